@@ -1,0 +1,118 @@
+// The contract registry: every contract's kind, where it lives under the artifacts folder, its
+// schema and its version. The evidence store and the schema generator both read from here.
+import type { z } from 'zod'
+import { acceptanceResult } from './acceptance-result.js'
+import { commitStageEvidence } from './commit-stage.js'
+import { pipelineTiming } from './pipeline-timing.js'
+import { productionResult } from './production-result.js'
+import { releaseDecision } from './release-decision.js'
+import { expectedPackageDigest, releasePackageManifest, type ReleasePackageManifest } from './release-package.js'
+
+export interface FieldProblem {
+  field: string
+  message: string
+}
+
+export interface ContractSpec<S extends z.ZodType = z.ZodType> {
+  /** The folder under the artifacts folder, also the contract's short name. */
+  kind: string
+  /** The file name inside `<kind>/<sha>/`. */
+  file: string
+  /** The value of the contract's `schema` field: name and version. */
+  id: string
+  title: string
+  description: string
+  schema: S
+  /** A contract that must never change once written (the release package). */
+  immutable: boolean
+  /** Checks the schema cannot express, such as a digest over the document itself. */
+  verify?: (value: z.infer<S>) => FieldProblem[]
+}
+
+function contract<S extends z.ZodType>(spec: ContractSpec<S>): ContractSpec<S> {
+  return spec
+}
+
+export const contracts = {
+  'commit-stage': contract({
+    kind: 'commit-stage',
+    file: 'evidence.json',
+    id: 'shipgate.commit-stage/v1',
+    title: 'Commit-stage evidence',
+    description: 'Proof that a commit passed the required commit-stage check, and which parts of the system it changes.',
+    schema: commitStageEvidence,
+    immutable: false,
+  }),
+  'release-package': contract({
+    kind: 'release-package',
+    file: 'manifest.json',
+    id: 'shipgate.release-package/v1',
+    title: 'Release package manifest',
+    description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release fields, sealed by the digest of its own canonical JSON.',
+    schema: releasePackageManifest,
+    immutable: true,
+    verify: (manifest: ReleasePackageManifest) => {
+      const expected = expectedPackageDigest(manifest)
+      return expected === manifest.digest
+        ? []
+        : [{ field: 'digest', message: `does not match the manifest's canonical JSON (expected ${expected}): the manifest was changed after it was sealed` }]
+    },
+  }),
+  acceptance: contract({
+    kind: 'acceptance',
+    file: 'result.json',
+    id: 'shipgate.acceptance-result/v1',
+    title: 'Acceptance result',
+    description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
+    schema: acceptanceResult,
+    immutable: false,
+  }),
+  production: contract({
+    kind: 'production',
+    file: 'result.json',
+    id: 'shipgate.production-result/v1',
+    title: 'Production result',
+    description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
+    schema: productionResult,
+    immutable: false,
+  }),
+  release: contract({
+    kind: 'release',
+    file: 'decision.json',
+    id: 'shipgate.release-decision/v1',
+    title: 'Release decision',
+    description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
+    schema: releaseDecision,
+    immutable: false,
+  }),
+  pipeline: contract({
+    kind: 'pipeline',
+    file: 'timing.json',
+    id: 'shipgate.pipeline-timing/v1',
+    title: 'Pipeline timing',
+    description: 'When each stage of the pipeline started and ended for a commit, closed with the total and the lead time.',
+    schema: pipelineTiming,
+    immutable: false,
+  }),
+} as const
+
+export type Contracts = typeof contracts
+export type ContractKind = keyof Contracts
+export type ContractValue<K extends ContractKind> = z.infer<Contracts[K]['schema']>
+
+export const contractKinds = Object.keys(contracts) as ContractKind[]
+
+/** `components[2].ref` from a zod issue path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out === '' ? String(part) : `.${String(part)}`
+  }
+  return out || '(root)'
+}
+
+/** The problems zod found, one per field, in the words the user sees. */
+export function schemaProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }))
+}

@@ -1,0 +1,45 @@
+// The release decision: the final YES/NO and status, and the digest of every piece of evidence
+// it was taken on.
+import { z } from 'zod'
+import { commitSha, decision, digest, repositoryName, timestamp } from './common.js'
+
+export const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1'
+
+export const releaseStatus = z.enum(['success', 'partial_success', 'failure'])
+export type ReleaseStatus = z.infer<typeof releaseStatus>
+
+export const decisionReason = z
+  .object({
+    file: z.string().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
+    field: z.string().optional().describe('The field in that file, e.g. components[2].ref.'),
+    message: z.string().min(1),
+  })
+  .strict()
+export type DecisionReason = z.infer<typeof decisionReason>
+
+export const releaseDecision = z
+  .object({
+    schema: z.literal(RELEASE_DECISION_SCHEMA),
+    sha: commitSha,
+    repository: repositoryName,
+    packageDigest: digest.nullable().describe('The package the decision is about; null when no valid manifest was found.'),
+    decision,
+    status: releaseStatus,
+    reasons: z.array(decisionReason).describe('Why the decision is NO or partial; empty for a clean YES.'),
+    evidence: z
+      .array(
+        z
+          .object({
+            kind: z.string(),
+            path: z.string(),
+            state: z.enum(['valid', 'missing', 'invalid']),
+            digest: digest.nullable(),
+            required: z.boolean(),
+          })
+          .strict(),
+      )
+      .describe('Every piece of evidence considered, with the digest of what was read.'),
+    decidedAt: timestamp,
+  })
+  .strict()
+export type ReleaseDecision = z.infer<typeof releaseDecision>

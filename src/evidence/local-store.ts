@@ -1,0 +1,85 @@
+// The local-folder evidence backend: the `.artifacts/` folder, written atomically.
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { SHA_PATTERN } from '../contracts/common.js'
+import { contracts, type ContractKind, type ContractValue } from '../contracts/index.js'
+import { EvidenceError } from '../errors.js'
+import { assertSha, parseEvidence, serializeEvidence, type EvidenceRead, type EvidenceStore, type EvidenceWrite } from './store.js'
+
+export const DEFAULT_ARTIFACTS_DIR = '.artifacts'
+
+/** Writes a file so that readers see the old content or the new, never half of either. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await writeFile(temporary, content, { flag: 'wx' })
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
+
+export async function readTextIfPresent(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+export class LocalEvidenceStore implements EvidenceStore {
+  constructor(readonly location: string = DEFAULT_ARTIFACTS_DIR) {}
+
+  pathOf(kind: ContractKind, sha: string): string {
+    return join(this.location, contracts[kind].kind, assertSha(sha), contracts[kind].file)
+  }
+
+  async read<K extends ContractKind>(kind: K, sha: string): Promise<EvidenceRead<K>> {
+    const path = this.pathOf(kind, sha)
+    let text: string | undefined
+    try {
+      text = await readTextIfPresent(path)
+    } catch (error) {
+      return { state: 'invalid', kind, path, problems: [{ field: '(file)', message: `unreadable (${(error as Error).message})` }] }
+    }
+    if (text === undefined) return { state: 'missing', kind, path }
+    const parsed = parseEvidence(kind, text)
+    if (!parsed.ok) return { state: 'invalid', kind, path, problems: parsed.problems }
+    return { state: 'valid', kind, path, value: parsed.value, digest: parsed.digest }
+  }
+
+  async write<K extends ContractKind>(kind: K, sha: string, value: ContractValue<K>): Promise<EvidenceWrite> {
+    const path = this.pathOf(kind, sha)
+    const text = serializeEvidence(kind, sha, value)
+    const digest = parseEvidence(kind, text)
+    if (!digest.ok) throw new Error('bug: serialized evidence does not parse')
+    const existing = await readTextIfPresent(path)
+    if (existing !== undefined) {
+      const current = parseEvidence(kind, existing)
+      if (current.ok && current.digest === digest.digest) return { path, digest: digest.digest, written: false }
+      if (contracts[kind].immutable) {
+        throw new EvidenceError(
+          `${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
+            'Build a new commit, or remove the file by hand if it is known to be wrong.',
+          { file: path },
+        )
+      }
+    }
+    await writeFileAtomic(path, text)
+    return { path, digest: digest.digest, written: true }
+  }
+
+  async listShas(kind: ContractKind): Promise<string[]> {
+    try {
+      const entries = await readdir(join(this.location, contracts[kind].kind), { withFileTypes: true })
+      return entries.filter((entry) => entry.isDirectory() && SHA_PATTERN.test(entry.name)).map((entry) => entry.name)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+  }
+}

@@ -1,0 +1,143 @@
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+import { z } from 'zod'
+import { fieldPath } from '../contracts/index.js'
+import { ConfigurationError } from '../errors.js'
+import type { EvidenceStore } from '../evidence/store.js'
+import type { Clock } from './clock.js'
+import type { Exec } from './exec.js'
+import type { Logger } from './logger.js'
+import type { RunEnvironment } from './run-environment.js'
+
+export interface InputSpec {
+  description: string
+  required?: boolean
+  /** Applied when the input is empty, by the runner (action.yml) and by the command alike. */
+  default?: string
+  /** A secret: masked before first use and never echoed. */
+  secret?: boolean
+}
+
+export interface OutputSpec {
+  description: string
+}
+
+export type RawInputs = Record<string, string | undefined>
+
+export interface ActionContext {
+  environment: RunEnvironment
+  logger: Logger
+  exec: Exec
+  clock: Clock
+  /** Opens the evidence store an action's `artifacts-dir` names. */
+  openStore(artifactsDir: string): EvidenceStore
+}
+
+export interface StageTimingRecord {
+  store: EvidenceStore
+  sha: string
+  outcome: 'success' | 'failure' | 'no' | 'skipped'
+}
+
+export interface ActionResult {
+  outputs: Record<string, string>
+  /** Markdown for the job summary. */
+  summary?: string
+  /** Set when the step must fail after its outputs are written (a NO with fail-on-no). */
+  failure?: { message: string; file?: string }
+  /** The stage run to append to the pipeline timing; the adapter adds start and end. */
+  timing?: StageTimingRecord
+}
+
+export interface ActionDefinition<Settings = unknown> {
+  name: string
+  description: string
+  branding: { icon: string; color: string }
+  inputs: Record<string, InputSpec>
+  outputs: Record<string, OutputSpec>
+  /** Parses raw inputs (kebab-case names, undefined when empty) into settings. No side effects. */
+  settings: z.ZodType<Settings, RawInputs>
+  run(settings: Settings, context: ActionContext): Promise<ActionResult>
+}
+
+export function defineAction<Settings>(definition: ActionDefinition<Settings>): ActionDefinition<Settings> {
+  return definition
+}
+
+/** Raw inputs with defaults applied; empty means not given. */
+export function withDefaults(definition: ActionDefinition<unknown>, given: (name: string) => string | undefined): RawInputs {
+  const raw: RawInputs = {}
+  for (const [name, spec] of Object.entries(definition.inputs)) {
+    const value = given(name)?.trim()
+    raw[name] = value ? value : spec.default || undefined
+  }
+  return raw
+}
+
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+export function parseSettings<Settings>(definition: ActionDefinition<Settings>, raw: RawInputs, logger: Logger): Settings {
+  for (const [name, spec] of Object.entries(definition.inputs)) {
+    const value = raw[name]
+    if (spec.secret && value) logger.secret(value)
+  }
+  for (const [name, spec] of Object.entries(definition.inputs)) {
+    if (spec.required && !raw[name]) {
+      throw new ConfigurationError(`input '${name}' is required: ${spec.description}`)
+    }
+  }
+  const parsed = definition.settings.safeParse(raw)
+  if (!parsed.success) {
+    const messages = parsed.error.issues.map((issue) => {
+      const [inputName, ...rest] = issue.path
+      const where = rest.length > 0 ? `${String(inputName)} (${fieldPath(rest)})` : String(inputName ?? '(inputs)')
+      return `input '${where}': ${issue.message}`
+    })
+    throw new ConfigurationError(messages.join('; '))
+  }
+  return parsed.data
+}
+
+// Input field parsers: the raw value is a string or undefined (not given).
+export const inputs = {
+  /** An optional string. */
+  text: () => z.string().optional(),
+  /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+  boolean: (fallback: boolean) =>
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return fallback
+        if (['true', 'True', 'TRUE'].includes(value)) return true
+        if (['false', 'False', 'FALSE'].includes(value)) return false
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` })
+        return z.NEVER
+      }),
+  /** One item per line (blank lines and surrounding spaces dropped). */
+  list: () =>
+    z
+      .string()
+      .optional()
+      .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+  /** A full commit SHA, optional (the run's SHA is the usual default). */
+  sha: () =>
+    z
+      .string()
+      .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+      .optional(),
+  /** A positive duration in seconds. */
+  seconds: (fallback: number) =>
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return fallback
+        const seconds = Number(value)
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+          ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` })
+          return z.NEVER
+        }
+        return seconds
+      }),
+}

@@ -1,0 +1,40 @@
+// Running commands: the port stages use, backed by @actions/exec (loaded only when a command runs).
+export interface ExecResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export interface ExecOptions {
+  cwd?: string
+  env?: Record<string, string>
+  /** Echo the command's output as it runs (the build log); off for quiet probes such as git. */
+  echo?: boolean
+}
+
+export interface Exec {
+  /** Runs a shell command line with bash; never throws for a non-zero exit. */
+  shell(commandLine: string, options?: ExecOptions): Promise<ExecResult>
+  /** Runs a program with arguments, no shell. */
+  run(program: string, args: string[], options?: ExecOptions): Promise<ExecResult>
+}
+
+export const actionsExec: Exec = {
+  shell: (commandLine, options) => actionsExec.run('bash', ['-eo', 'pipefail', '-c', commandLine], options),
+  async run(program, args, options = {}) {
+    const { getExecOutput } = await import('@actions/exec')
+    const env = options.env ? { ...(process.env as Record<string, string>), ...options.env } : undefined
+    try {
+      const result = await getExecOutput(program, args, {
+        cwd: options.cwd,
+        env,
+        ignoreReturnCode: true,
+        silent: options.echo !== true,
+      })
+      return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }
+    } catch (error) {
+      // @actions/exec throws when the program cannot be started at all.
+      return { exitCode: 127, stdout: '', stderr: (error as Error).message }
+    }
+  },
+}

@@ -1,0 +1,65 @@
+// Runs an action as a GitHub Actions step: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, the job
+// summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
+import { errorMessage, isUserError } from '../errors.js'
+import { LocalEvidenceStore } from '../evidence/local-store.js'
+import { recordStageTiming } from '../stages/timing.js'
+import { parseSettings, withDefaults, type ActionContext, type ActionDefinition } from './action.js'
+import { systemClock } from './clock.js'
+import { actionsExec } from './exec.js'
+import { RunnerLogger } from './logger.js'
+import { runEnvironmentFromEnv } from './run-environment.js'
+import { annotate, appendStepSummary, getRunnerInput, setRunnerOutput } from './runner.js'
+
+export interface ActionRun {
+  outputs: Record<string, string>
+  summary?: string
+  failed?: string
+}
+
+/** Runs an action with the given context; shared by the runner adapter and the command. */
+export async function executeAction<Settings>(
+  definition: ActionDefinition<Settings>,
+  given: (name: string) => string | undefined,
+  context: ActionContext,
+): Promise<ActionRun> {
+  const startedAt = context.clock.now()
+  const settings = parseSettings(definition, withDefaults(definition as ActionDefinition<unknown>, given), context.logger)
+  const result = await definition.run(settings, context)
+  if (result.timing) {
+    await recordStageTiming(result.timing.store, result.timing.sha, {
+      stage: definition.name,
+      startedAt,
+      finishedAt: context.clock.now(),
+      outcome: result.timing.outcome,
+    })
+  }
+  return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message }
+}
+
+export function runnerContext(): ActionContext {
+  return {
+    environment: runEnvironmentFromEnv(process.env, 'github'),
+    logger: new RunnerLogger(),
+    exec: actionsExec,
+    clock: systemClock,
+    openStore: (artifactsDir) => new LocalEvidenceStore(artifactsDir),
+  }
+}
+
+/** The entry of every bundle: never throws; a failure sets the exit code and an error annotation. */
+export async function runAsGitHubAction<Settings>(definition: ActionDefinition<Settings>): Promise<void> {
+  try {
+    const run = await executeAction(definition, (name) => getRunnerInput(name), runnerContext())
+    for (const [name, value] of Object.entries(run.outputs)) setRunnerOutput(name, value)
+    if (run.summary) appendStepSummary(run.summary)
+    if (run.failed) {
+      annotate('error', `${definition.name}: ${run.failed}`)
+      process.exitCode = 1
+    }
+  } catch (error) {
+    const location = isUserError(error) ? { file: error.file, startLine: error.line } : {}
+    const message = isUserError(error) ? errorMessage(error) : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
+    annotate('error', `${definition.name}: ${message}`, location)
+    process.exitCode = 1
+  }
+}
