@@ -34,10 +34,10 @@ export interface ActionContext {
   openStore(artifactsDir: string): EvidenceStore
 }
 
-export interface StageTimingRecord {
+/** Where a run of a pipeline stage is appended to the pipeline timing. */
+export interface TimingTarget {
   store: EvidenceStore
   sha: string
-  outcome: 'success' | 'failure' | 'no' | 'skipped'
 }
 
 export interface ActionResult {
@@ -46,8 +46,8 @@ export interface ActionResult {
   summary?: string
   /** Set when the step must fail after its outputs are written (a NO with fail-on-no). */
   failure?: { message: string; file?: string }
-  /** The stage run to append to the pipeline timing; the adapter adds start and end. */
-  timing?: StageTimingRecord
+  /** How the stage ended, for the pipeline timing: success unless said (a throw is failure). */
+  outcome?: 'success' | 'no' | 'skipped'
 }
 
 export interface ActionDefinition<Settings = unknown> {
@@ -59,6 +59,11 @@ export interface ActionDefinition<Settings = unknown> {
   /** Parses raw inputs (kebab-case names, undefined when empty) into settings. No side effects. */
   settings: z.ZodType<Settings, RawInputs>
   run(settings: Settings, context: ActionContext): Promise<ActionResult>
+  /**
+   * For pipeline stages: where the adapter appends this run (start, end, outcome) to the pipeline
+   * timing, whether the run succeeds, says NO or throws. Stages that write timing themselves omit it.
+   */
+  timing?: (settings: Settings, context: ActionContext) => TimingTarget
 }
 
 export function defineAction<Settings>(definition: ActionDefinition<Settings>): ActionDefinition<Settings> {

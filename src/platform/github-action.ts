@@ -2,8 +2,8 @@
 // summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
 import { errorMessage, isUserError } from '../errors.js'
 import { LocalEvidenceStore } from '../evidence/local-store.js'
-import { recordStageTiming } from '../stages/timing.js'
-import { parseSettings, withDefaults, type ActionContext, type ActionDefinition } from './action.js'
+import { recordStageTiming, type StageRun } from '../stages/timing.js'
+import { parseSettings, withDefaults, type ActionContext, type ActionDefinition, type ActionResult } from './action.js'
 import { systemClock } from './clock.js'
 import { actionsExec } from './exec.js'
 import { RunnerLogger } from './logger.js'
@@ -14,6 +14,7 @@ export interface ActionRun {
   outputs: Record<string, string>
   summary?: string
   failed?: string
+  failedFile?: string
 }
 
 /** Runs an action with the given context; shared by the runner adapter and the command. */
@@ -24,16 +25,20 @@ export async function executeAction<Settings>(
 ): Promise<ActionRun> {
   const startedAt = context.clock.now()
   const settings = parseSettings(definition, withDefaults(definition as ActionDefinition<unknown>, given), context.logger)
-  const result = await definition.run(settings, context)
-  if (result.timing) {
-    await recordStageTiming(result.timing.store, result.timing.sha, {
-      stage: definition.name,
-      startedAt,
-      finishedAt: context.clock.now(),
-      outcome: result.timing.outcome,
-    })
+  const target = definition.timing?.(settings, context)
+  const record = async (outcome: StageRun['outcome']) => {
+    if (target) await recordStageTiming(target.store, target.sha, { stage: definition.name, startedAt, finishedAt: context.clock.now(), outcome })
   }
-  return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message }
+  let result: ActionResult
+  try {
+    result = await definition.run(settings, context)
+  } catch (error) {
+    // The stage's own error is what the user needs; a timing problem must not hide it.
+    await record('failure').catch((timingError: unknown) => context.logger.warning(`pipeline timing not recorded: ${errorMessage(timingError)}`))
+    throw error
+  }
+  await record(result.failure ? 'failure' : (result.outcome ?? 'success'))
+  return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message, failedFile: result.failure?.file }
 }
 
 export function runnerContext(): ActionContext {
@@ -53,7 +58,7 @@ export async function runAsGitHubAction<Settings>(definition: ActionDefinition<S
     for (const [name, value] of Object.entries(run.outputs)) setRunnerOutput(name, value)
     if (run.summary) appendStepSummary(run.summary)
     if (run.failed) {
-      annotate('error', `${definition.name}: ${run.failed}`)
+      annotate('error', `${definition.name}: ${run.failed}`, { file: run.failedFile })
       process.exitCode = 1
     }
   } catch (error) {

@@ -1,0 +1,82 @@
+// The build-once action: inputs -> buildOnce -> manifest-path, package-digest.
+import { z } from 'zod'
+import { loadConfig } from '../config/shipgate-config.js'
+import { readReleaseManifest } from '../config/release-manifest.js'
+import { defineAction, inputs } from '../platform/action.js'
+import { resolveRepository, resolveSha } from '../platform/run-environment.js'
+import { buildOnce } from '../stages/build-once.js'
+import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
+
+export const buildOnceAction = defineAction({
+  name: 'build-once',
+  description: 'Build the release package once per commit: digest-pinned images or file digests (or the current digests when the runtime did not change), sealed in one manifest.',
+  branding: { icon: 'package', color: 'blue' },
+  inputs: {
+    sha: shaInput,
+    'artifacts-dir': artifactsDirInput,
+    config: configInput,
+    'release-manifest': {
+      description: 'A YAML multi-repo release manifest (release, description, commits per repository, images, migrations, featureFlags) copied into the package.',
+    },
+    'runtime-changed': {
+      description: 'true or false: whether the runtime changed. Used only when there is no commit-stage evidence for the SHA; default true (build).',
+    },
+  },
+  outputs: {
+    'manifest-path': { description: 'The path of the release-package manifest.' },
+    'package-digest': { description: 'The digest of the package (sha256:<hex> of the manifest\'s canonical JSON).' },
+    'runtime-mode': { description: 'built, or captured when the runtime did not change.' },
+  },
+  settings: z.object({
+    sha: inputs.sha(),
+    'artifacts-dir': z.string(),
+    config: inputs.text(),
+    'release-manifest': inputs.text(),
+    'runtime-changed': z
+      .enum(['true', 'false'], { message: "must be 'true' or 'false'" })
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true')),
+  }),
+  timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: resolveSha(settings.sha, context.environment) }),
+  async run(settings, context) {
+    const { environment } = context
+    const sha = resolveSha(settings.sha, environment)
+    const { config, path: configPath } = await loadConfig(settings.config)
+    const releaseManifest = settings['release-manifest'] ? await readReleaseManifest(settings['release-manifest']) : undefined
+    const result = await buildOnce(
+      {
+        sha,
+        repository: resolveRepository(environment),
+        source: {
+          workflow: environment.workflow,
+          runId: environment.runId,
+          runAttempt: environment.runAttempt,
+          event: environment.eventName,
+          ref: environment.ref,
+        },
+        build: config.build,
+        configPath,
+        workspace: environment.workspace,
+        releaseManifest,
+        runtimeChanged: settings['runtime-changed'],
+      },
+      { store: context.openStore(settings['artifacts-dir']), exec: context.exec, logger: context.logger, clock: context.clock },
+    )
+    const { manifest } = result
+    return {
+      outputs: { 'manifest-path': result.path, 'package-digest': manifest.digest, 'runtime-mode': manifest.runtime.mode },
+      summary: [
+        `### build-once ${result.reused ? '(package already built: reused)' : ''}`,
+        '',
+        `Package \`${manifest.digest}\` for \`${sha}\`, runtime **${manifest.runtime.mode}**${manifest.runtime.mode === 'captured' ? ` from \`${manifest.runtime.fromSha}\`` : ''}.`,
+        '',
+        '| component | pinned to |',
+        '| --- | --- |',
+        ...manifest.components.map((c) => `| ${c.name} | \`${c.kind === 'image' ? c.ref : `${c.path} sha256:${c.sha256}`}\` |`),
+        '',
+        `Evidence: \`${result.path}\``,
+        '',
+      ].join('\n'),
+    }
+  },
+})

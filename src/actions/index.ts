@@ -1,0 +1,10 @@
+// Every action the suite ships, loaded on demand so that one action never pays for the others.
+import type { ActionDefinition } from '../platform/action.js'
+
+export const actionLoaders: Record<string, () => Promise<ActionDefinition<unknown>>> = {
+  'build-once': async () => (await import('./build-once.js')).buildOnceAction as ActionDefinition<unknown>,
+  promote: async () => (await import('./promote.js')).promoteAction as ActionDefinition<unknown>,
+  'release-decision': async () => (await import('./release-decision.js')).releaseDecisionAction as ActionDefinition<unknown>,
+}
+
+export const actionNames = Object.keys(actionLoaders)

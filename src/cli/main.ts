@@ -1,0 +1,41 @@
+// The `shipgate` command: the stages on one machine, with local adapters and embedded defaults.
+import { EXIT, type CommandIo } from './io.js'
+
+const USAGE = `shipgate: carry one release from a merged commit to a production decision, with evidence.
+
+Usage: shipgate <command> [options]
+
+Commands:
+  run <action> [--<input> value ...]   Run one action locally with the same code as its bundle.
+                                       Actions: build-once, promote, release-decision.
+                                       'shipgate run <action> --help' lists its inputs.
+  verify <sha>                         Re-validate every contract for a SHA and the digest links
+                                       between them; exit 0 only when all hold.
+  show <sha>                           Print the evidence for a SHA as a readable summary.
+
+Common options:
+  --artifacts-dir DIR   Where the evidence lives (default .artifacts).
+  --json                Machine-readable output.
+  --help                Help for a command.
+
+Exit status: 0 success or YES, 1 NO or failed evidence, 2 a usage or configuration error.`
+
+const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => Promise<number>>> = {
+  run: async () => (await import('./commands/run.js')).runCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  show: async () => (await import('./commands/show.js')).showCommand,
+}
+
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE)
+    return command === undefined ? EXIT.usage : EXIT.ok
+  }
+  const load = commands[command]
+  if (!load) {
+    io.err(`shipgate: unknown command '${command}'\n\n${USAGE}`)
+    return EXIT.usage
+  }
+  return (await load())(rest, io)
+}

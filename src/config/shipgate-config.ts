@@ -1,0 +1,56 @@
+// shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
+// unknown keys are errors so that a misspelt key never silently does nothing.
+import { access } from 'node:fs/promises'
+import { z } from 'zod'
+import { ConfigurationError } from '../errors.js'
+import { readYamlFile } from './yaml-file.js'
+
+export const DEFAULT_CONFIG_PATH = 'shipgate.yml'
+
+const componentName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore')
+
+export const buildConfig = z
+  .object({
+    commands: z.array(z.string().min(1)).default([]).describe('Shell commands that build the runtime, run in order when it changed.'),
+    images: z
+      .array(
+        z
+          .object({
+            name: componentName,
+            metadataFile: z.string().min(1).describe('The JSON file `docker buildx build --metadata-file` wrote.'),
+            repository: z.string().min(1).optional().describe('registry/name; default: image.name from the metadata file.'),
+          })
+          .strict(),
+      )
+      .default([]),
+    files: z
+      .array(z.object({ name: componentName, path: z.string().min(1) }).strict())
+      .default([]),
+  })
+  .strict()
+export type BuildConfig = z.infer<typeof buildConfig>
+
+export const shipgateConfig = z
+  .object({
+    version: z.literal(1).default(1),
+    build: buildConfig.default({ commands: [], images: [], files: [] }),
+  })
+  .strict()
+export type ShipgateConfig = z.infer<typeof shipgateConfig>
+
+/** Loads shipgate.yml; the default path may be absent (empty config), an explicit one may not. */
+export async function loadConfig(path: string | undefined): Promise<{ config: ShipgateConfig; path: string; found: boolean }> {
+  const configPath = path ?? DEFAULT_CONFIG_PATH
+  if (path === undefined) {
+    try {
+      await access(configPath)
+    } catch {
+      return { config: shipgateConfig.parse({}), path: configPath, found: false }
+    }
+  }
+  return { config: await readYamlFile(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true }
+}
+
+export function configError(path: string, message: string): ConfigurationError {
+  return new ConfigurationError(`${path}: ${message}`, { file: path })
+}

@@ -1,0 +1,4 @@
+import { promoteAction } from '../actions/promote.js'
+import { runAsGitHubAction } from '../platform/github-action.js'
+
+void runAsGitHubAction(promoteAction)

@@ -1,0 +1,208 @@
+// build-once: the only place a release package is made. It builds (or, when the runtime did not
+// change, captures the components of the newest YES release), pins every component to a digest,
+// and seals one manifest per SHA. A second run for the same SHA reuses that manifest.
+import { readFile } from 'node:fs/promises'
+import { PINNED_IMAGE_PATTERN } from '../contracts/common.js'
+import type { ScopeFlags } from '../contracts/common.js'
+import {
+  RELEASE_PACKAGE_SCHEMA,
+  sealReleasePackage,
+  type ReleaseComponent,
+  type ReleasePackageBody,
+  type ReleasePackageManifest,
+} from '../contracts/release-package.js'
+import { canonicalJson } from '../contracts/canonical.js'
+import type { BuildConfig } from '../config/shipgate-config.js'
+import type { ReleaseManifestFile } from '../config/release-manifest.js'
+import { ConfigurationError, EvidenceError } from '../errors.js'
+import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
+import type { Exec } from '../platform/exec.js'
+import type { Logger } from '../platform/logger.js'
+import { fileDigest, resolveInside } from './file-digest.js'
+import { newestYesRelease } from './release-history.js'
+
+export interface BuildOnceInput {
+  sha: string
+  repository: string
+  source: ReleasePackageBody['source']
+  build: BuildConfig
+  configPath: string
+  /** The repository root: build commands run here and file paths are relative to it. */
+  workspace: string
+  releaseManifest?: ReleaseManifestFile
+  /** Used only when there is no commit-stage evidence for the SHA. */
+  runtimeChanged?: boolean
+}
+
+export interface BuildOncePorts {
+  store: EvidenceStore
+  exec: Exec
+  logger: Logger
+  clock: Clock
+}
+
+export interface BuildOnceResult {
+  manifest: ReleasePackageManifest
+  path: string
+  /** True when a manifest for the SHA already existed and nothing was built or written. */
+  reused: boolean
+}
+
+export async function buildOnce(input: BuildOnceInput, ports: BuildOncePorts): Promise<BuildOnceResult> {
+  const { store, logger } = ports
+  const release = releaseFields(input.releaseManifest)
+
+  const existing = await store.read('release-package', input.sha)
+  if (existing.state !== 'missing') {
+    const manifest = requireValid(existing).value
+    if (input.releaseManifest && canonicalJson(manifest.release) !== canonicalJson(release)) {
+      throw new EvidenceError(
+        `${existing.path}: release: a release package for ${input.sha} already exists with different release fields; ` +
+          'a package is built once per commit, so release the change as a new commit',
+        { file: existing.path },
+      )
+    }
+    logger.info(`Release package for ${input.sha} already exists (${manifest.digest}); not building again.`)
+    return { manifest, path: existing.path, reused: true }
+  }
+
+  const scope = await releaseScope(input, store)
+  let runtime: ReleasePackageBody['runtime']
+  let components: ReleaseComponent[]
+  if (scope.runtimeChanged) {
+    components = await buildComponents(input, ports)
+    runtime = { mode: 'built' }
+  } else {
+    const previous = await newestYesRelease(store, { excludeSha: input.sha })
+    if (!previous) {
+      throw new ConfigurationError(
+        `runtime did not change for ${input.sha}, but no earlier release package in ${store.location} has a YES release decision, so there are no current digests to capture; ` +
+          "run build-once with runtime-changed: true to build the runtime",
+      )
+    }
+    logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest}).`)
+    components = previous.manifest.components
+    runtime = { mode: 'captured', fromSha: previous.sha, fromPackageDigest: previous.manifest.digest }
+  }
+
+  const manifest = sealReleasePackage({
+    schema: RELEASE_PACKAGE_SCHEMA,
+    sha: input.sha,
+    repository: input.repository,
+    createdAt: ports.clock.now().toISOString(),
+    source: input.source,
+    scope,
+    runtime,
+    components,
+    release,
+  })
+  const written = await store.write('release-package', input.sha, manifest)
+  logger.info(`Release package ${manifest.digest} written to ${written.path}.`)
+  return { manifest, path: written.path, reused: false }
+}
+
+function releaseFields(file: ReleaseManifestFile | undefined): ReleasePackageBody['release'] {
+  return {
+    id: file?.release,
+    description: file?.description,
+    commits: file?.commits ?? {},
+    migrations: file?.migrations ?? [],
+    featureFlags: file?.featureFlags ?? {},
+  }
+}
+
+/** The scope from the commit-stage evidence when there is some, else from the input. */
+async function releaseScope(input: BuildOnceInput, store: EvidenceStore): Promise<ScopeFlags> {
+  const read = await store.read('commit-stage', input.sha)
+  if (read.state === 'missing') {
+    return { runtimeChanged: input.runtimeChanged ?? true, infraChanged: false, docsChanged: false }
+  }
+  const evidence = requireValid(read).value
+  if (!evidence.passed) {
+    throw new EvidenceError(`${read.path}: passed: the commit-stage check '${evidence.check.name}' did not pass for ${input.sha}; not building a package for it`, { file: read.path })
+  }
+  return {
+    runtimeChanged: evidence.scope.runtime.changed,
+    infraChanged: evidence.scope.infra.changed,
+    docsChanged: evidence.scope.docs.changed,
+  }
+}
+
+async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Promise<ReleaseComponent[]> {
+  const { build } = input
+  for (const command of build.commands) {
+    ports.logger.info(`Building: ${command}`)
+    const result = await ports.exec.shell(command, { cwd: input.workspace, echo: true })
+    if (result.exitCode !== 0) {
+      throw new ConfigurationError(`${input.configPath}: build.commands: '${command}' failed with exit code ${result.exitCode}${tail(result.stderr)}`, { file: input.configPath })
+    }
+  }
+
+  const components: ReleaseComponent[] = []
+  for (const image of build.images) {
+    components.push({ kind: 'image', name: image.name, ref: await imageRefFromMetadata(input, image) })
+  }
+  for (const file of build.files) {
+    const absolute = resolveInside(input.workspace, file.path, `${input.configPath}: build.files '${file.name}'`)
+    let digest: { sha256: string; size: number }
+    try {
+      digest = await fileDigest(absolute)
+    } catch (error) {
+      throw new ConfigurationError(`${input.configPath}: build.files '${file.name}': cannot read ${file.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); did the build commands produce it?`, { file: input.configPath })
+    }
+    components.push({ kind: 'file', name: file.name, path: file.path, ...digest })
+  }
+  for (const [name, ref] of Object.entries(input.releaseManifest?.images ?? {})) {
+    components.push({ kind: 'image', name, ref })
+  }
+
+  const names = new Set<string>()
+  for (const component of components) {
+    if (names.has(component.name)) {
+      throw new ConfigurationError(`component '${component.name}' is declared twice (shipgate config and release manifest together); give each component one name`)
+    }
+    names.add(component.name)
+  }
+  if (components.length === 0) {
+    throw new ConfigurationError(`${input.configPath}: nothing to package: declare build.images or build.files, or images in the release manifest`, { file: input.configPath })
+  }
+  return components
+}
+
+/** registry/name@sha256:… from `docker buildx build --metadata-file` output. */
+async function imageRefFromMetadata(input: BuildOnceInput, image: BuildConfig['images'][number]): Promise<string> {
+  const where = `${input.configPath}: build.images '${image.name}'`
+  const path = resolveInside(input.workspace, image.metadataFile, where)
+  let metadata: Record<string, unknown>
+  try {
+    metadata = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    throw new ConfigurationError(`${where}: cannot read the buildx metadata file ${image.metadataFile} (${(error as Error).message}); build with --metadata-file ${image.metadataFile}`, { file: input.configPath })
+  }
+  const digest = metadata['containerimage.digest']
+  const imageNames = typeof metadata['image.name'] === 'string' ? (metadata['image.name'] as string).split(',') : []
+  const repository = image.repository ?? (imageNames[0] ? withoutTag(imageNames[0].trim()) : undefined)
+  if (!repository) {
+    throw new ConfigurationError(`${where}: ${image.metadataFile} has no image.name; set repository for this image in the config`, { file: input.configPath })
+  }
+  const ref = `${repository}@${String(digest)}`
+  if (typeof digest !== 'string' || !PINNED_IMAGE_PATTERN.test(ref)) {
+    throw new ConfigurationError(`${where}: image ref '${ref}' is not pinned to a sha256 digest (containerimage.digest in ${image.metadataFile}); push the image so buildx records its digest`, { file: input.configPath })
+  }
+  return ref
+}
+
+/** ghcr.io/org/api:1.2 -> ghcr.io/org/api (a port in the registry host is not a tag). */
+function withoutTag(name: string): string {
+  const at = name.indexOf('@')
+  if (at >= 0) return name.slice(0, at)
+  const slash = name.lastIndexOf('/')
+  const colon = name.lastIndexOf(':')
+  return colon > slash ? name.slice(0, colon) : name
+}
+
+function tail(text: string): string {
+  const lines = text.trim().split('\n').slice(-5).join('\n')
+  return lines ? `:\n${lines}` : ''
+}
