@@ -24,6 +24,11 @@ export function canonicalJson(value: unknown): string {
     return `[${value.map((item) => canonicalJson(item)).join(',')}]`
   }
   if (typeof value === 'object') {
+    const prototype = Object.getPrototypeOf(value) as unknown
+    if (prototype !== Object.prototype && prototype !== null) {
+      // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
+      throw new TypeError(`canonical JSON holds plain objects only, not ${(value as object).constructor?.name ?? 'this object'}`)
+    }
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, member]) => member !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -1,6 +1,6 @@
 // The local-folder evidence backend: the `.artifacts/` folder, written atomically.
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, type ContractKind, type ContractValue } from '../contracts/index.js'
@@ -19,6 +19,26 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     await rm(temporary, { force: true })
     throw error
+  }
+}
+
+/**
+ * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
+ * exactly one wins. Returns false when the path already existed (the file is left as it was).
+ */
+export async function createFileExclusive(path: string, content: string | Uint8Array): Promise<boolean> {
+  await mkdir(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await writeFile(temporary, content, { flag: 'wx' })
+    // link() fails with EEXIST instead of replacing, which rename() would do.
+    await link(temporary, path)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  } finally {
+    await rm(temporary, { force: true })
   }
 }
 
@@ -57,17 +77,20 @@ export class LocalEvidenceStore implements EvidenceStore {
     const text = serializeEvidence(kind, sha, value)
     const digest = parseEvidence(kind, text)
     if (!digest.ok) throw new Error('bug: serialized evidence does not parse')
+    if (contracts[kind].immutable) {
+      if (await createFileExclusive(path, text)) return { path, digest: digest.digest, written: true }
+      const current = parseEvidence(kind, (await readTextIfPresent(path)) ?? '')
+      if (current.ok && current.digest === digest.digest) return { path, digest: digest.digest, written: false }
+      throw new EvidenceError(
+        `${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
+          'Build a new commit, or remove the file by hand if it is known to be wrong.',
+        { file: path },
+      )
+    }
     const existing = await readTextIfPresent(path)
     if (existing !== undefined) {
       const current = parseEvidence(kind, existing)
       if (current.ok && current.digest === digest.digest) return { path, digest: digest.digest, written: false }
-      if (contracts[kind].immutable) {
-        throw new EvidenceError(
-          `${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
-            'Build a new commit, or remove the file by hand if it is known to be wrong.',
-          { file: path },
-        )
-      }
     }
     await writeFileAtomic(path, text)
     return { path, digest: digest.digest, written: true }

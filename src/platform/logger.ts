@@ -1,6 +1,6 @@
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
-import { annotate, maskSecret } from './runner.js'
+import { annotate, issueCommand, maskSecret } from './runner.js'
 
 export interface LogLocation {
   file?: string
@@ -46,7 +46,7 @@ export class RunnerLogger implements Logger {
     annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title })
   }
   debug(message: string): void {
-    if (process.env.RUNNER_DEBUG === '1') process.stdout.write(`::debug::${this.masker.mask(message).replace(/\n/g, '%0A')}\n`)
+    if (process.env.RUNNER_DEBUG === '1') issueCommand('debug', {}, this.masker.mask(message))
   }
   secret(value: string): void {
     this.masker.add(value)

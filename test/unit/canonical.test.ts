@@ -187,3 +187,18 @@ describe('digestOf', () => {
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
   })
 })
+
+describe('objects that are not plain JSON', () => {
+  test.each([
+    ['a Date', { at: new Date(0) }],
+    ['a Map', { entries: new Map([['a', 1]]) }],
+    ['a class instance', { value: new (class Release {})() }],
+  ])('%s is refused rather than turned into {}', (_what, value) => {
+    expect(() => canonicalJson(value)).toThrow(/plain objects only/)
+  })
+
+  test('an object without a prototype is still plain JSON', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { b: 1, a: 2 })
+    expect(canonicalJson(bare)).toBe('{"a":2,"b":1}')
+  })
+})

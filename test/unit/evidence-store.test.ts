@@ -198,6 +198,21 @@ describe('refusing what must not be written', () => {
     expect(await exists(store.location)).toBe(false)
   })
 
+  test('of two concurrent writers of different release packages for one SHA, exactly one wins', async () => {
+    const first = releasePackage()
+    const second = sealReleasePackage({ ...releasePackageBody(), repository: 'acme/other' })
+    const outcomes = await Promise.allSettled([
+      store.write('release-package', RELEASE_SHA, first),
+      store.write('release-package', RELEASE_SHA, second),
+    ])
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const winner = outcomes[0]!.status === 'fulfilled' ? first : second
+    const loser = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult
+    expect(loser.reason).toBeInstanceOf(EvidenceError)
+    expect(requireValid(await store.read('release-package', RELEASE_SHA)).value.digest).toBe(winner.digest)
+    expect((await filesUnder(store.location)).filter((file) => file.endsWith('.tmp'))).toEqual([])
+  })
+
   test('a value for another SHA is a bug, and nothing is written', async () => {
     await expect(store.write('production', RELEASE_SHA, contractExamples.production(OTHER_SHA))).rejects.toThrow(
       `bug: production evidence for ${RELEASE_SHA} names sha ${OTHER_SHA}`,
