@@ -1,0 +1,135 @@
+// The release-decision action: inputs -> decideRelease -> outputs and a job summary. It writes
+// the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
+import { z } from 'zod'
+import type { PipelineTiming } from '../contracts/pipeline-timing.js'
+import type { ReleaseDecision } from '../contracts/release-decision.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
+import { defineAction, inputs } from '../platform/action.js'
+import { resolveRepository, resolveSha } from '../platform/run-environment.js'
+import { decideRelease, resolveCommitTime } from '../stages/release-decision.js'
+import { artifactsDirInput, shaInput } from './common-inputs.js'
+
+export const RELEASE_DECISION_INPUTS = {
+  sha: 'sha',
+  artifactsDir: 'artifacts-dir',
+  failOnNo: 'fail-on-no',
+  commitTime: 'commit-time',
+} as const
+
+export const RELEASE_DECISION_OUTPUTS = {
+  decision: 'decision',
+  status: 'status',
+  decisionPath: 'decision-path',
+} as const
+
+const settings = z
+  .object({
+    [RELEASE_DECISION_INPUTS.sha]: inputs.sha(),
+    [RELEASE_DECISION_INPUTS.artifactsDir]: inputs.text(),
+    [RELEASE_DECISION_INPUTS.failOnNo]: inputs.boolean(true),
+    [RELEASE_DECISION_INPUTS.commitTime]: z.iso
+      .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone, e.g. 2024-05-01T12:00:00Z' })
+      .optional(),
+  })
+  .transform((raw) => ({
+    sha: raw.sha,
+    artifactsDir: raw['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR,
+    failOnNo: raw['fail-on-no'],
+    commitTime: raw['commit-time'] === undefined ? undefined : new Date(raw['commit-time']),
+  }))
+
+export type ReleaseDecisionSettings = z.output<typeof settings>
+
+export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
+  name: 'release-decision',
+  description: 'Says YES only when the manifest, acceptance and production evidence for a SHA are present, valid and name the same package; closes the pipeline timing.',
+  branding: { icon: 'check-circle', color: 'green' },
+  inputs: {
+    [RELEASE_DECISION_INPUTS.sha]: shaInput,
+    [RELEASE_DECISION_INPUTS.artifactsDir]: artifactsDirInput,
+    [RELEASE_DECISION_INPUTS.failOnNo]: { description: 'Fail the step when the decision is NO (the decision and outputs are written first).', default: 'true' },
+    [RELEASE_DECISION_INPUTS.commitTime]: {
+      description: 'When the release commit was made (ISO 8601), for the lead time. Default: the push event\'s head commit, else git\'s committer date.',
+    },
+  },
+  outputs: {
+    [RELEASE_DECISION_OUTPUTS.decision]: { description: 'YES or NO.' },
+    [RELEASE_DECISION_OUTPUTS.status]: { description: 'success, partial_success or failure.' },
+    [RELEASE_DECISION_OUTPUTS.decisionPath]: { description: 'The path of decision.json.' },
+  },
+  settings,
+  async run(given, context) {
+    const sha = resolveSha(given.sha, context.environment)
+    const repository = resolveRepository(context.environment)
+    const commitTime = await resolveCommitTime(given.commitTime, sha, context)
+    const store = context.openStore(given.artifactsDir)
+    const outcome = await decideRelease({ sha, repository, commitTime }, { store, clock: context.clock, logger: context.logger })
+    const { decision, path } = outcome
+    return {
+      outputs: {
+        [RELEASE_DECISION_OUTPUTS.decision]: decision.decision,
+        [RELEASE_DECISION_OUTPUTS.status]: decision.status,
+        [RELEASE_DECISION_OUTPUTS.decisionPath]: path,
+      },
+      summary: releaseDecisionSummary(decision, outcome.timing),
+      failure:
+        decision.decision === 'NO' && given.failOnNo
+          ? { message: `release decision is NO for ${sha}: ${decision.reasons.map(formatReason).join('; ')}`, file: path }
+          : undefined,
+    }
+  },
+})
+
+function formatReason(reason: ReleaseDecision['reasons'][number]): string {
+  return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')
+}
+
+// Markdown tables break on a pipe or a newline inside a cell.
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+/** The job summary: the answer, the evidence it rests on, the reasons, and where the time went. */
+export function releaseDecisionSummary(decision: ReleaseDecision, timing: PipelineTiming | null): string {
+  const lines = [
+    `## Release decision: ${decision.decision === 'YES' ? '✅' : '❌'} ${decision.decision} (${decision.status})`,
+    '',
+    `Commit \`${decision.sha}\` of ${decision.repository}; package ${decision.packageDigest ? `\`${decision.packageDigest}\`` : 'unknown (no valid manifest)'}.`,
+    '',
+    '| evidence | path | state | digest |',
+    '| --- | --- | --- | --- |',
+    ...decision.evidence.map(
+      (entry) =>
+        `| ${cell(entry.kind)}${entry.required ? '' : ' (optional)'} | \`${cell(entry.path)}\` | ${entry.state} | ${entry.digest ? `\`${entry.digest}\`` : '-'} |`,
+    ),
+    '',
+  ]
+  if (decision.reasons.length > 0) {
+    lines.push('### Reasons', '', ...decision.reasons.map((reason) => `- ${cell(formatReason(reason))}`), '')
+  }
+  if (timing) lines.push(...timingChart(timing), '')
+  else lines.push('_The pipeline timing could not be trusted, so it was not closed and is not charted._', '')
+  return lines.join('\n')
+}
+
+// Mermaid reads `:` as the start of task metadata and `#`/`;` as comment and statement breaks.
+function taskName(text: string): string {
+  return text.replace(/[:#;]/g, ' ')
+}
+
+function timingChart(timing: PipelineTiming): string[] {
+  const tag = { success: 'done', failure: 'crit', no: 'crit', skipped: 'active' } as const
+  const lines = ['### Stage timings', '', '```mermaid', 'gantt', `  title Pipeline timing for ${timing.sha.slice(0, 12)}`, '  dateFormat x', '  axisFormat %H:%M:%S', '  section stages']
+  timing.stages.forEach((stage, index) => {
+    const start = Date.parse(stage.startedAt)
+    // A zero-length bar is not drawn; a millisecond keeps instant stages visible.
+    const end = Math.max(Date.parse(stage.finishedAt), start + 1)
+    lines.push(`  ${taskName(stage.stage)} (${Math.round(stage.durationMs / 1000)} s) :${tag[stage.outcome]}, stage${index}, ${start}, ${end}`)
+  })
+  lines.push('```')
+  if (timing.closed) {
+    const lead = timing.closed.leadTimeMs === null ? 'unknown (no commit time)' : `${Math.round(timing.closed.leadTimeMs / 1000)} s`
+    lines.push('', `Total ${Math.round(timing.closed.totalMs / 1000)} s from the first stage to the decision; lead time from commit ${lead}.`)
+  }
+  return lines
+}

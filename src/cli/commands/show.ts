@@ -1,0 +1,138 @@
+// `shipgate show <sha>`: the evidence for a SHA as a person reads it, or as one JSON object.
+import { contracts, type ContractKind } from '../../contracts/index.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
+import type { EvidenceRead } from '../../evidence/store.js'
+import type { CheckOutcome } from '../../contracts/common.js'
+import { EXIT, type CommandIo } from '../io.js'
+import { parseEvidenceCommandArgs } from './verify.js'
+
+export const SHOW_USAGE = `Usage: shipgate show <sha> [--artifacts-dir DIR] [--json]
+
+Prints the evidence recorded for the commit: the release package, commit stage, acceptance,
+production, the release decision and the pipeline timing. It does not judge the evidence;
+'shipgate verify' does.
+
+Options:
+  --artifacts-dir DIR   Where the evidence lives (default ${DEFAULT_ARTIFACTS_DIR}).
+  --json                Print one JSON object with every contract's state and value.
+  --help                This help.`
+
+// The order a release moves through, which is the order a reader expects. describeValue's switch
+// has no default, so a contract added to the registry without a view here does not compile.
+const SHOWN_KINDS: ContractKind[] = ['release-package', 'commit-stage', 'acceptance', 'production', 'release', 'pipeline']
+
+export async function showCommand(args: string[], io: CommandIo): Promise<number> {
+  const parsed = parseEvidenceCommandArgs(args, io, 'shipgate show', SHOW_USAGE)
+  if (typeof parsed === 'number') return parsed
+  const { sha, store } = parsed
+  const reads = await Promise.all(SHOWN_KINDS.map((kind) => store.read(kind, sha)))
+
+  if (parsed.json) {
+    const shown = Object.fromEntries(
+      reads.map((read) => [
+        read.kind,
+        read.state === 'valid'
+          ? { state: read.state, path: read.path, digest: read.digest, value: read.value }
+          : read.state === 'invalid'
+            ? { state: read.state, path: read.path, problems: read.problems }
+            : { state: read.state, path: read.path },
+      ]),
+    )
+    io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown }, null, 2))
+    return EXIT.ok
+  }
+
+  const lines = [`Evidence for ${sha} in ${store.location}`]
+  for (const read of reads) lines.push('', ...describeRead(read))
+  io.out(lines.join('\n'))
+  return EXIT.ok
+}
+
+function describeRead(read: EvidenceRead<ContractKind>): string[] {
+  const heading = `${contracts[read.kind].title}  ${read.path}`
+  if (read.state === 'missing') return [heading, '  not present']
+  if (read.state === 'invalid') return [heading, '  INVALID', ...read.problems.map((problem) => `    ${problem.field}: ${problem.message}`)]
+  return [heading, ...describeValue(read as ValidRead)]
+}
+
+type ValidRead = { [K in ContractKind]: Extract<EvidenceRead<K>, { state: 'valid' }> }[ContractKind]
+
+function describeValue(read: ValidRead): string[] {
+  switch (read.kind) {
+    case 'release-package': {
+      const manifest = read.value
+      const runtime = manifest.runtime.mode === 'built' ? 'built' : `captured from ${manifest.runtime.fromSha} (${manifest.runtime.fromPackageDigest})`
+      return [
+        `  digest      ${manifest.digest}`,
+        `  runtime     ${runtime}`,
+        `  created     ${manifest.createdAt} by ${manifest.source.workflow} run ${manifest.source.runId}`,
+        '  components',
+        ...manifest.components.map((component) =>
+          component.kind === 'image'
+            ? `    ${component.name}  image  ${component.ref}`
+            : `    ${component.name}  file   ${component.path}  ${component.size} bytes  sha256:${component.sha256}`,
+        ),
+      ]
+    }
+    case 'commit-stage': {
+      const evidence = read.value
+      const changed = (['runtime', 'infra', 'docs'] as const).filter((part) => evidence.scope[part].changed)
+      return [
+        `  passed      ${evidence.passed ? 'yes' : 'NO'}: ${evidence.check.name} ${evidence.check.conclusion} (${evidence.check.source}, ${evidence.check.via})`,
+        `  changes     ${changed.length > 0 ? changed.join(', ') : 'nothing classified'}`,
+        `  drift       ${evidence.drift.findings.length} finding${evidence.drift.findings.length === 1 ? '' : 's'} (${evidence.drift.mode})`,
+      ]
+    }
+    case 'acceptance':
+      return [
+        `  decision    ${read.value.decision}${read.value.degraded ? ' (degraded)' : ''}`,
+        `  package     ${read.value.packageDigest}`,
+        ...describeChecks(read.value.checks),
+      ]
+    case 'production':
+      return [
+        `  verdict     ${read.value.verdict}${read.value.degraded ? ' (degraded)' : ''}`,
+        `  package     ${read.value.packageDigest}`,
+        ...describeChecks(read.value.checks),
+      ]
+    case 'release':
+      return [
+        `  decision    ${read.value.decision} (${read.value.status}) at ${read.value.decidedAt}`,
+        `  package     ${read.value.packageDigest ?? 'none'}`,
+        ...(read.value.reasons.length > 0 ? ['  reasons'] : []),
+        ...read.value.reasons.map((reason) => `    ${[reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')}`),
+      ]
+    case 'pipeline': {
+      const width = Math.max(0, ...read.value.stages.map((stage) => stage.stage.length))
+      const closed = read.value.closed
+      return [
+        ...read.value.stages.map((stage) => `  ${stage.stage.padEnd(width)}  ${formatDuration(stage.durationMs).padStart(9)}  ${stage.outcome}`),
+        closed
+          ? `  closed      ${closed.closedAt}: total ${formatDuration(closed.totalMs)}, lead time ${closed.leadTimeMs === null ? 'unknown' : formatDuration(closed.leadTimeMs)}`
+          : '  open (no release decision yet)',
+      ]
+    }
+  }
+}
+
+function describeChecks(checks: CheckOutcome[]): string[] {
+  if (checks.length === 0) return ['  checks      none']
+  return [
+    '  checks',
+    ...checks.map(
+      (check) =>
+        `    ${check.status.padEnd(7)} ${check.name} (${check.type}, ${check.required ? 'required' : 'optional'}, ${formatDuration(check.durationMs)})${check.reason ? `: ${check.reason}` : ''}`,
+    ),
+  ]
+}
+
+/** 850 ms, 12.3 s, 4 min 05 s, 2 h 03 min. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`
+  const minutes = Math.round(seconds / 60)
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`
+}
+
