@@ -3,6 +3,9 @@
 import { access } from 'node:fs/promises'
 import { z } from 'zod'
 import { ConfigurationError } from '../errors.js'
+import { acceptanceConfig } from './acceptance-config.js'
+import { commitStageConfig, scopeConfig } from './commit-stage-config.js'
+import { deployConfig, prodVerifyConfig } from './prod-verify-config.js'
 import { readYamlFile } from './yaml-file.js'
 
 export const DEFAULT_CONFIG_PATH = 'shipgate.yml'
@@ -33,7 +36,12 @@ export type BuildConfig = z.infer<typeof buildConfig>
 export const shipgateConfig = z
   .object({
     version: z.literal(1).default(1),
+    commitStage: commitStageConfig.default({ requiredCheck: 'commit-stage' }),
+    scope: scopeConfig.default({ runtime: [], infra: [], docs: [], drift: 'warn', watches: [] }),
     build: buildConfig.default({ commands: [], images: [], files: [] }),
+    acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
+    deploy: deployConfig.optional(),
+    prodVerify: prodVerifyConfig.default({}),
   })
   .strict()
 export type ShipgateConfig = z.infer<typeof shipgateConfig>
