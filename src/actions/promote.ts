@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveSha } from '../platform/run-environment.js'
 import { promote } from '../stages/promote.js'
-import { artifactsDirInput, shaInput } from './common-inputs.js'
+import { artifactsDirInput } from './common-inputs.js'
 
 export const promoteAction = defineAction({
   name: 'promote',
