@@ -18,7 +18,7 @@ export function actionUsage(definition: ActionDefinition<unknown>, invocation: s
     '',
     'Inputs (as --name value, or --input name=value; repeat a flag for a list):',
     ...Object.entries(definition.inputs).map(
-      ([name, spec]) => `  --${name.padEnd(width)}${spec.description}${spec.default ? ` Default: ${spec.default}.` : ''}${spec.required ? ' Required.' : ''}`,
+      ([name, spec]) => `  --${name.padEnd(width)}${spec.description}${spec.default ? ` Default: '${spec.default}'.` : ''}${spec.required ? ' Required.' : ''}`,
     ),
     '',
     'Outputs:',
