@@ -12,6 +12,8 @@ Commands:
   verify <sha>                         Re-validate every contract for a SHA and the digest links
                                        between them; exit 0 only when all hold.
   show <sha>                           Print the evidence for a SHA as a readable summary.
+  pipeline [--config FILE] [--sha SHA] Run the whole pipeline on this machine, stage by stage,
+                                       ending in the release decision (exit 0 YES, 1 NO).
 
 Common options:
   --artifacts-dir DIR   Where the evidence lives (default .artifacts).
@@ -24,6 +26,7 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
   run: async () => (await import('./commands/run.js')).runCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
   show: async () => (await import('./commands/show.js')).showCommand,
+  pipeline: async () => (await import('./commands/pipeline.js')).pipelineCommand,
 }
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {

@@ -1,0 +1,157 @@
+// `shipgate pipeline`: the whole release pipeline on one machine, stage by stage, through the same
+// action code the bundles run: commit-gate, build-once, promote, acceptance, deploy, prod-verify,
+// release-decision. Exit 0 on YES, 1 on NO, 2 on a usage or configuration error.
+import { dirname, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { actionLoaders } from '../../actions/index.js'
+import { loadConfig, type ShipgateConfig } from '../../config/shipgate-config.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
+import { assertSha } from '../../evidence/store.js'
+import { ConfigurationError, errorMessage, isUserError } from '../../errors.js'
+import type { ActionContext } from '../../platform/action.js'
+import { executeAction, type ActionRun } from '../../platform/github-action.js'
+import { deployPackage } from '../../stages/deploy.js'
+import { recordStageTiming } from '../../stages/timing.js'
+import { EXIT, type CommandIo } from '../io.js'
+import { localContext } from '../local-context.js'
+
+const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR]
+
+Runs commit-gate -> build-once -> promote -> acceptance -> deploy -> prod-verify -> release-decision
+on this machine, with the same code as the GitHub actions, and prints each stage as it starts and ends.
+
+  --config FILE        The shipgate config (default shipgate.yml). Commands in it run in its folder.
+  --sha SHA            The commit to release (default: git rev-parse HEAD).
+  --artifacts-dir DIR  Where the evidence is written (default .artifacts).
+
+Inputs the pipeline does not set itself (secrets, client ids) come from environment variables named
+SHIPGATE_<ACTION>_<INPUT>, e.g. SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_SECRET.
+
+Exit status: 0 the decision is YES, 1 it is NO, 2 a usage or configuration error.`
+
+/** SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_ID for prod-verify's allowed-client-id. */
+export function pipelineInputVariable(action: string, input: string): string {
+  return `SHIPGATE_${action}_${input}`.toUpperCase().replace(/-/g, '_')
+}
+
+interface StageReport {
+  stage: string
+  ok: boolean
+  detail: string
+  ms: number
+}
+
+export async function pipelineCommand(args: string[], io: CommandIo): Promise<number> {
+  let values: { config?: string; sha?: string; 'artifacts-dir'?: string; help?: boolean }
+  try {
+    ;({ values } = parseArgs({
+      args,
+      options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }))
+  } catch (error) {
+    io.err(`shipgate pipeline: ${errorMessage(error)}\n\n${USAGE}`)
+    return EXIT.usage
+  }
+  if (values.help) {
+    io.out(USAGE)
+    return EXIT.ok
+  }
+
+  const configPath = resolve(io.cwd, values.config ?? 'shipgate.yml')
+  const workspace = dirname(configPath)
+  const artifactsDir = values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR
+  const base = localContext(io.env, io.cwd)
+  const context: ActionContext = { ...base, environment: { ...base.environment, workspace } }
+  let config: ShipgateConfig
+  let sha: string
+  try {
+    config = (await loadConfig(configPath)).config
+    sha = assertSha(values.sha ?? context.environment.sha ?? '', '--sha')
+  } catch (error) {
+    io.err(`shipgate pipeline: ${errorMessage(error)}`)
+    return EXIT.usage
+  }
+  context.environment.sha = sha
+  const store = context.openStore(artifactsDir)
+  io.out(`shipgate pipeline for ${sha} (${context.environment.repository}), config ${configPath}, evidence in ${artifactsDir}`)
+
+  const reports: StageReport[] = []
+  const timed = async <T>(stage: string, work: () => Promise<T>, judge: (result: T) => { ok: boolean; detail: string }): Promise<T | undefined> => {
+    io.out(`▶ ${stage}`)
+    const started = Date.now()
+    try {
+      const result = await work()
+      const { ok, detail } = judge(result)
+      reports.push({ stage, ok, detail, ms: Date.now() - started })
+      io.out(`${ok ? '✔' : '✖'} ${stage} ${seconds(Date.now() - started)}${detail ? `: ${detail}` : ''}`)
+      return ok ? result : undefined
+    } catch (error) {
+      const detail = isUserError(error) ? errorMessage(error) : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
+      reports.push({ stage, ok: false, detail, ms: Date.now() - started })
+      io.out(`✖ ${stage} ${seconds(Date.now() - started)}: ${detail}`)
+      return undefined
+    }
+  }
+  const runAction = (name: string, inputs: Record<string, string>) => async (): Promise<ActionRun> => {
+    const load = actionLoaders[name]
+    if (!load) throw new ConfigurationError(`the ${name} action is not part of this build of shipgate`)
+    const definition = await load()
+    const given = (input: string) => inputs[input] ?? io.env[pipelineInputVariable(name, input)]
+    return executeAction(definition, given, context)
+  }
+  const common = { sha, 'artifacts-dir': artifactsDir, config: configPath }
+  const passed = (run: ActionRun) => ({ ok: !run.failed, detail: run.failed ?? '' })
+
+  let deployed = false
+  const stop = async () => {
+    if (!deployed || !config.deploy?.stop) return
+    deployed = false
+    io.out(`■ stopping what the deploy started: ${config.deploy.stop}`)
+    await context.exec.shell(config.deploy.stop, { cwd: workspace, echo: true })
+  }
+  const onInterrupt = () => {
+    io.err('shipgate pipeline: interrupted; stopping what was started')
+    void stop().finally(() => process.exit(130))
+  }
+  process.once('SIGINT', onInterrupt)
+  process.once('SIGTERM', onInterrupt)
+
+  try {
+    const gates =
+      (await timed('commit-gate', runAction('commit-gate', common), (run) => ({ ok: !run.failed && run.outputs.passed !== 'false', detail: run.failed ?? `scope ${run.outputs.scope ?? '?'}` }))) &&
+      (await timed('build-once', runAction('build-once', common), (run) => ({ ok: !run.failed, detail: `${run.outputs['package-digest']} (${run.outputs['runtime-mode']})` }))) &&
+      (await timed('promote', runAction('promote', { ...common, 'files-root': workspace }), passed)) &&
+      (await timed('acceptance', runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({ ok: !run.failed && run.outputs.decision === 'YES', detail: `decision ${run.outputs.decision ?? 'none'}${run.outputs.degraded === 'true' ? ' (degraded)' : ''}` })))
+    if (gates && config.deploy) {
+      const deployStarted = new Date()
+      deployed = true
+      const deployment = await timed('deploy', () => deployPackage({ sha, command: config.deploy!.command, workspace }, { store, exec: context.exec, logger: context.logger }), (result) => ({ ok: true, detail: result.packageDigest }))
+      await recordStageTiming(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' })
+      if (deployment) {
+        await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }))
+      }
+    } else if (gates) {
+      io.out('• deploy: no deploy command in the config; nothing was deployed, so production cannot be verified')
+    }
+  } finally {
+    await stop()
+    process.removeListener('SIGINT', onInterrupt)
+    process.removeListener('SIGTERM', onInterrupt)
+  }
+
+  const decision = await timed('release-decision', runAction('release-decision', { sha, 'artifacts-dir': artifactsDir, 'fail-on-no': 'false' }), (run) => ({ ok: run.outputs.decision === 'YES', detail: `${run.outputs.decision} (${run.outputs.status})` }))
+  const written = await store.read('release', sha).catch(() => undefined)
+  io.out('')
+  if (written?.state === 'valid') {
+    io.out(`Decision: ${written.value.decision} (${written.value.status}) for package ${written.value.packageDigest ?? 'none'}`)
+    for (const reason of written.value.reasons) io.out(`  - ${reason.file ? `${reason.file}: ` : ''}${reason.field ? `${reason.field}: ` : ''}${reason.message}`)
+  } else {
+    io.out(`Decision: NO (no valid decision was written: ${reports.at(-1)?.detail ?? 'unknown'})`)
+  }
+  io.out(`Evidence: ${store.pathOf('release', sha)}; shipgate show ${sha} --artifacts-dir ${artifactsDir}`)
+  return decision ? EXIT.ok : EXIT.no
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
