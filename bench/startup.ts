@@ -1,0 +1,245 @@
+// Cold start of every action bundle, as a ratio to `node -e 0` measured in the same run: each
+// bundle to its first input error, and promote and release-decision on real evidence.
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { AcceptanceResult } from '../src/contracts/acceptance-result.js'
+import type { ProductionResult } from '../src/contracts/production-result.js'
+import { LocalEvidenceStore } from '../src/evidence/local-store.js'
+import { acceptance as acceptanceExample, production as productionExample } from '../test/helpers/contract-examples.js'
+import { parseOutputFile } from '../test/helpers/run-bundle.js'
+import { describeRun, measureRoundRobin, toMeasurements, type BenchCommand } from './lib/measure.js'
+import { cleanEnv, runTimed } from './lib/process.js'
+import { atMost, type BenchReport } from './lib/report.js'
+
+const root = resolve(import.meta.dirname, '..')
+const distDir = join(root, 'dist')
+
+const BASELINE = 'node -e 0'
+/** Issue 2, section 9: to the first input error, and on real evidence. */
+const INPUT_ERROR_LIMIT = 3.0
+const REAL_EVIDENCE_LIMIT = 4.0
+
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+const REPOSITORY = 'acme/shop'
+
+function countFromEnv(name: string, fallback: number): number {
+  const value = process.env[name]
+  if (value === undefined || value === '') return fallback
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 0) throw new Error(`${name}=${value} is not a whole number`)
+  return count
+}
+
+/** Every dist/<name>/index.js but the command's: one per action. */
+async function actionBundles(): Promise<string[]> {
+  const folders = await readdir(distDir, { withFileTypes: true }).catch(() => [])
+  const names = folders.filter((entry) => entry.isDirectory() && entry.name !== 'cli' && existsSync(join(distDir, entry.name, 'index.js'))).map((entry) => entry.name)
+  if (names.length === 0) throw new Error(`no action bundles in ${distDir}: run npm run build first`)
+  return names.sort()
+}
+
+async function newestMtime(path: string): Promise<number> {
+  const info = await stat(path)
+  if (!info.isDirectory()) return info.mtimeMs
+  const entries = await readdir(path)
+  return Math.max(info.mtimeMs, ...(await Promise.all(entries.map((entry) => newestMtime(join(path, entry))))))
+}
+
+/** index.js plus the chunks ncc split off (loaded only on the paths that import them). */
+async function bundleSize(name: string): Promise<{ entryKb: number; chunksKb: number; chunks: number }> {
+  const files = (await readdir(join(distDir, name))).filter((file) => file.endsWith('.js'))
+  const sizes = await Promise.all(files.map(async (file) => ({ file, size: (await stat(join(distDir, name, file))).size })))
+  const entry = sizes.find((size) => size.file === 'index.js')?.size ?? 0
+  const chunks = sizes.filter((size) => size.file !== 'index.js')
+  return { entryKb: entry / 1024, chunksKb: chunks.reduce((sum, size) => sum + size.size, 0) / 1024, chunks: chunks.length }
+}
+
+interface RunnerFiles {
+  output: string
+  summary: string
+}
+
+async function runnerFiles(folder: string): Promise<RunnerFiles> {
+  await mkdir(folder, { recursive: true })
+  const files = { output: join(folder, 'output.txt'), summary: join(folder, 'summary.md') }
+  await writeFile(files.output, '')
+  await writeFile(files.summary, '')
+  return files
+}
+
+function resetRunnerFiles(files: RunnerFiles): void {
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+}
+
+function runnerEnv(files: RunnerFiles, extra: Record<string, string>): Record<string, string> {
+  return cleanEnv({ GITHUB_REPOSITORY: REPOSITORY, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, ...extra })
+}
+
+function bundle(name: string): string {
+  return join(distDir, name, 'index.js')
+}
+
+/** The bundle stopped at its inputs: exit 1 and an error annotation that names an input. */
+async function inputErrorCommand(name: string, scratch: string): Promise<BenchCommand> {
+  const folder = join(scratch, `input-error-${name}`)
+  const files = await runnerFiles(folder)
+  return {
+    name: `${name} → first input error`,
+    argv: [process.execPath, bundle(name)],
+    env: runnerEnv(files, { GITHUB_REPOSITORY: 'o/r', INPUT_SHA: 'not-a-sha' }),
+    cwd: folder,
+    prepare: () => resetRunnerFiles(files),
+    check: (run) => {
+      if (run.exitCode !== 1) throw new Error(`expected exit 1, got ${run.exitCode ?? run.signal}`)
+      if (!new RegExp(`^::error::${name}: input '`, 'm').test(run.stdout)) throw new Error(`expected an ::error:: annotation naming an input`)
+    },
+  }
+}
+
+function outputsOf(files: RunnerFiles): Record<string, string> {
+  return parseOutputFile(readFileSync(files.output, 'utf8'))
+}
+
+/**
+ * A workspace where build-once really built a package: shipgate.yml with one file component,
+ * runtime-changed true. Returns the package digest.
+ */
+async function buildRealPackage(workspace: string, files: RunnerFiles): Promise<string> {
+  await mkdir(workspace, { recursive: true })
+  await writeFile(join(workspace, 'app.txt'), 'the application, version 1\n')
+  await writeFile(join(workspace, 'shipgate.yml'), ['version: 1', 'build:', '  files:', '    - name: app', '      path: app.txt', ''].join('\n'))
+  const run = runTimed({
+    argv: [process.execPath, bundle('build-once')],
+    env: runnerEnv(files, { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, INPUT_SHA: SHA, 'INPUT_RUNTIME-CHANGED': 'true' }),
+    cwd: workspace,
+  })
+  const digest = outputsOf(files)['package-digest']
+  if (run.exitCode !== 0 || !digest) throw new Error(`build-once did not build the package for the real-evidence runs: ${describeRun(run)}`)
+  return digest
+}
+
+/** Keeps a file's content now and puts it back before each run, so that every run starts alike. */
+function snapshot(path: string): () => void {
+  const content = readFileSync(path)
+  return () => writeFileSync(path, content)
+}
+
+function promoteCommand(workspace: string, files: RunnerFiles, packageDigest: string): BenchCommand {
+  // promote appends its run to the pipeline timing: restore it, or each run reads a longer file.
+  const restoreTiming = snapshot(new LocalEvidenceStore(join(workspace, '.artifacts')).pathOf('pipeline', SHA))
+  return {
+    name: 'promote on real evidence',
+    argv: [process.execPath, bundle('promote')],
+    env: runnerEnv(files, { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, INPUT_SHA: SHA }),
+    cwd: workspace,
+    prepare: () => {
+      resetRunnerFiles(files)
+      restoreTiming()
+    },
+    check: (run) => {
+      if (run.exitCode !== 0) throw new Error(`expected exit 0, got ${run.exitCode ?? run.signal}`)
+      const digest = outputsOf(files)['package-digest']
+      if (digest !== packageDigest) throw new Error(`expected package-digest ${packageDigest}, got ${digest ?? 'none'}`)
+    },
+  }
+}
+
+/** Acceptance YES and production pass for the package build-once made, written through the store. */
+async function writeVerifiedEvidence(store: LocalEvidenceStore, packageDigest: string): Promise<void> {
+  const manifest = await store.read('release-package', SHA)
+  if (manifest.state !== 'valid') throw new Error(`no valid manifest at ${manifest.path} after build-once`)
+  const manifestLink = { kind: 'release-package', path: `release-package/${SHA}/manifest.json`, digest: packageDigest }
+  const acceptance: AcceptanceResult = { ...acceptanceExample(SHA), packageDigest, evidence: [manifestLink] }
+  const deployedRefs = Object.fromEntries(
+    manifest.value.components.map((component) => [component.name, component.kind === 'image' ? component.ref : `sha256:${component.sha256}`]),
+  )
+  const production: ProductionResult = { ...productionExample(SHA), packageDigest, deployedRefs, evidence: [manifestLink] }
+  await store.write('acceptance', SHA, acceptance)
+  await store.write('production', SHA, production)
+}
+
+async function releaseDecisionCommand(workspace: string, files: RunnerFiles, packageDigest: string): Promise<BenchCommand> {
+  const store = new LocalEvidenceStore(join(workspace, '.artifacts'))
+  await writeVerifiedEvidence(store, packageDigest)
+  // A push event names the commit time, as on a runner, so the run does not ask git for it.
+  const eventPath = join(workspace, '..', 'release-decision-event.json')
+  await writeFile(eventPath, JSON.stringify({ after: SHA, head_commit: { id: SHA, timestamp: '2025-01-02T02:55:00Z' } }))
+  // Every run decides afresh (writes the decision, closes the timing) rather than finding the
+  // previous run's decision unchanged.
+  const restoreTiming = snapshot(store.pathOf('pipeline', SHA))
+  const decisionFolder = join(store.location, 'release', SHA)
+  return {
+    name: 'release-decision on real evidence',
+    argv: [process.execPath, bundle('release-decision')],
+    env: runnerEnv(files, { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, INPUT_SHA: SHA, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath }),
+    cwd: workspace,
+    prepare: () => {
+      resetRunnerFiles(files)
+      restoreTiming()
+      rmSync(decisionFolder, { recursive: true, force: true })
+    },
+    check: (run) => {
+      if (run.exitCode !== 0) throw new Error(`expected exit 0, got ${run.exitCode ?? run.signal}`)
+      const outputs = outputsOf(files)
+      if (outputs.decision !== 'YES') throw new Error(`expected decision YES, got ${outputs.decision ?? 'none'} (${outputs.status ?? ''})`)
+      if (!existsSync(join(decisionFolder, 'decision.json'))) throw new Error('no decision.json written')
+    },
+  }
+}
+
+export async function run(): Promise<BenchReport> {
+  const runs = countFromEnv('BENCH_RUNS', 15)
+  const warmups = countFromEnv('BENCH_WARMUPS', 2)
+  if (runs === 0) throw new Error('BENCH_RUNS must be at least 1')
+  const bundles = await actionBundles()
+  const notes: string[] = []
+
+  const newestSource = await newestMtime(join(root, 'src'))
+  const stale = bundles.filter((name) => statSync(bundle(name)).mtimeMs < newestSource)
+  if (stale.length > 0) notes.push(`WARNING: src/ changed after these bundles were built (run npm run build): ${stale.join(', ')}`)
+
+  const scratch = await mkdtemp(join(tmpdir(), 'shipgate-bench-startup-'))
+  try {
+    const commands: BenchCommand[] = [{ name: BASELINE, argv: [process.execPath, '-e', '0'], env: cleanEnv(), cwd: scratch }]
+    for (const name of bundles) commands.push(await inputErrorCommand(name, scratch))
+    const limits = new Map<string, number>(commands.slice(1).map((command) => [command.name, INPUT_ERROR_LIMIT]))
+
+    const missing = ['build-once', 'promote', 'release-decision'].filter((name) => !bundles.includes(name))
+    if (missing.length > 0) {
+      notes.push(`promote and release-decision on real evidence not measured: no bundle for ${missing.join(', ')}`)
+    } else {
+      const promoteWorkspace = join(scratch, 'promote', 'workspace')
+      const promoteFiles = await runnerFiles(join(scratch, 'promote'))
+      const packageDigest = await buildRealPackage(promoteWorkspace, promoteFiles)
+      // release-decision gets its own copy of build-once's evidence, so the two never see each other's writes.
+      const decisionWorkspace = join(scratch, 'release-decision', 'workspace')
+      cpSync(promoteWorkspace, decisionWorkspace, { recursive: true })
+      const decisionFiles = await runnerFiles(join(scratch, 'release-decision'))
+      for (const command of [promoteCommand(promoteWorkspace, promoteFiles, packageDigest), await releaseDecisionCommand(decisionWorkspace, decisionFiles, packageDigest)]) {
+        commands.push(command)
+        limits.set(command.name, REAL_EVIDENCE_LIMIT)
+      }
+    }
+
+    process.stdout.write(`startup: ${commands.length} commands, ${warmups} warm-up + ${runs} timed rounds, round-robin, clean environment (PATH, HOME)\n`)
+    const results = measureRoundRobin(commands, {
+      runs,
+      warmups,
+      onRound: (round, total) => process.stdout.write(round === total ? `${round}\n` : `${round} `),
+    })
+    const measurements = toMeasurements(results, BASELINE)
+    const targets = measurements.filter((measurement) => limits.has(measurement.name)).map((measurement) => atMost(measurement.name, measurement.ratio!, limits.get(measurement.name)!))
+
+    for (const name of bundles) {
+      const size = await bundleSize(name)
+      notes.push(`dist/${name}: index.js ${size.entryKb.toFixed(0)} KiB${size.chunks > 0 ? `, ${size.chunks} lazy chunk(s) ${size.chunksKb.toFixed(0)} KiB` : ''}`)
+    }
+    notes.push(`Node ${process.version}; every run checked: input errors exit 1 with ::error:: naming an input, promote exits 0 with the package digest, release-decision exits 0 with YES.`)
+    return { name: 'startup', baseline: BASELINE, measurements, targets, notes }
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
