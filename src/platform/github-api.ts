@@ -1,0 +1,242 @@
+// The GitHub REST API as the commit gate needs it (check runs, commit statuses, the pull requests of
+// a commit, changed files), and the same "what changed" questions answered by a local git checkout.
+// Octokit (@actions/github) is loaded only when the first request is made.
+import { ConfigurationError } from '../errors.js'
+import type { Exec } from './exec.js'
+
+export interface CheckRunRecord {
+  id: number
+  name: string
+  /** queued, in_progress, completed, waiting, requested, pending. */
+  status: string
+  conclusion: string | null
+  url: string | null
+  /** The check suite the run belongs to; a newer suite supersedes the runs of older ones. */
+  suiteId: number | null
+}
+
+export interface CommitStatusRecord {
+  context: string
+  /** error, failure, pending, success. */
+  state: string
+  url: string | null
+}
+
+export interface PullRequestRecord {
+  number: number
+  headSha: string
+  mergeCommitSha: string | null
+  merged: boolean
+}
+
+/** The questions the commit gate asks about a commit's checks. */
+export interface CommitChecksApi {
+  /** Every check run (all attempts) with this name on the ref. */
+  checkRuns(ref: string, checkName: string): Promise<CheckRunRecord[]>
+  /** The combined status of the ref: the latest status per context. */
+  combinedStatuses(ref: string): Promise<CommitStatusRecord[]>
+  /** The pull requests a commit belongs to (for a squash or rebase merge: the one it came from). */
+  pullRequestsForCommit(sha: string): Promise<PullRequestRecord[]>
+}
+
+/** What changed between two commits, from the API or from a local checkout. */
+export interface CommitHistory {
+  /** The first parent of a commit, or null for a root commit. */
+  firstParent(sha: string): Promise<string | null>
+  /** The paths changed on head since base (three-dot: since their merge base); base null: the commit's own files. */
+  changedFiles(base: string | null, head: string): Promise<string[]>
+}
+
+export interface GitHubApiOptions {
+  token: string
+  /** GITHUB_API_URL, e.g. https://api.github.com or http://127.0.0.1:PORT in tests. */
+  apiUrl: string
+  repository: string
+  /** Page size for listings; GitHub's maximum is 100. */
+  perPage?: number
+}
+
+/** GitHub's compare endpoint lists at most this many files, on its first page. */
+export const COMPARE_FILE_LIMIT = 300
+
+interface OctokitLike {
+  request(route: string, parameters: Record<string, unknown>): Promise<{ data: unknown; headers: Record<string, string | number | undefined> }>
+  paginate(route: string, parameters: Record<string, unknown>): Promise<unknown[]>
+}
+
+/** A request failure worth retrying on the next poll (server error, rate limit, network). */
+export class TransientApiError extends Error {
+  override name = 'TransientApiError'
+}
+
+export class GitHubRestApi implements CommitChecksApi, CommitHistory {
+  private octokit: Promise<OctokitLike> | undefined
+  private readonly owner: string
+  private readonly repo: string
+  private readonly perPage: number
+
+  constructor(private readonly options: GitHubApiOptions) {
+    const [owner, repo] = options.repository.split('/')
+    if (!owner || !repo) throw new ConfigurationError(`repository '${options.repository}' is not owner/name`)
+    this.owner = owner
+    this.repo = repo
+    this.perPage = options.perPage ?? 100
+  }
+
+  async checkRuns(ref: string, checkName: string): Promise<CheckRunRecord[]> {
+    const runs = (await this.call('check runs', ref, (octokit) =>
+      octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...this.repoParameters(),
+        ref,
+        check_name: checkName,
+        filter: 'all',
+        per_page: this.perPage,
+      }),
+    )) as Array<{ id: number; name: string; status: string; conclusion: string | null; html_url?: string | null; check_suite?: { id: number } | null }>
+    return runs.map((run) => ({
+      id: run.id,
+      name: run.name,
+      status: run.status,
+      conclusion: run.conclusion ?? null,
+      url: run.html_url ?? null,
+      suiteId: run.check_suite?.id ?? null,
+    }))
+  }
+
+  async combinedStatuses(ref: string): Promise<CommitStatusRecord[]> {
+    const statuses: CommitStatusRecord[] = []
+    await this.pages('commit statuses', ref, 'GET /repos/{owner}/{repo}/commits/{ref}/status', { ref }, (data) => {
+      const page = (data as { statuses?: Array<{ context: string; state: string; target_url?: string | null }> }).statuses ?? []
+      statuses.push(...page.map((status) => ({ context: status.context, state: status.state, url: status.target_url ?? null })))
+      return page.length
+    })
+    return statuses
+  }
+
+  async pullRequestsForCommit(sha: string): Promise<PullRequestRecord[]> {
+    const pulls = (await this.call('pull requests', sha, (octokit) =>
+      octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.repoParameters(), commit_sha: sha, per_page: this.perPage }),
+    )) as Array<{ number: number; head: { sha: string }; merge_commit_sha?: string | null; merged_at?: string | null }>
+    return pulls.map((pull) => ({
+      number: pull.number,
+      headSha: pull.head.sha,
+      mergeCommitSha: pull.merge_commit_sha ?? null,
+      merged: Boolean(pull.merged_at),
+    }))
+  }
+
+  async firstParent(sha: string): Promise<string | null> {
+    const commit = await this.commit(sha)
+    return commit.parents[0]?.sha ?? null
+  }
+
+  async changedFiles(base: string | null, head: string): Promise<string[]> {
+    type File = { filename: string; previous_filename?: string }
+    let files: File[]
+    if (base === null) {
+      files = (await this.commit(head)).files ?? []
+    } else {
+      const response = await this.call('compare', `${base}...${head}`, (octokit) =>
+        octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.repoParameters(), basehead: `${base}...${head}`, per_page: 1 }),
+      )
+      files = (response.data as { files?: File[] }).files ?? []
+    }
+    if (files.length >= COMPARE_FILE_LIMIT) {
+      throw new ChangeListTruncatedError(
+        `GitHub lists at most ${COMPARE_FILE_LIMIT} changed files between ${base ?? '(root)'} and ${head}; the change list is incomplete`,
+      )
+    }
+    // A rename moves a path out of one class and into another: both ends count as changed.
+    return uniqueSorted(files.flatMap((file) => (file.previous_filename ? [file.previous_filename, file.filename] : [file.filename])))
+  }
+
+  private async commit(sha: string): Promise<{ parents: Array<{ sha: string }>; files?: Array<{ filename: string; previous_filename?: string }> }> {
+    const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }))
+    return response.data as { parents: Array<{ sha: string }> }
+  }
+
+  private repoParameters(): { owner: string; repo: string } {
+    return { owner: this.owner, repo: this.repo }
+  }
+
+  /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
+  private async pages(what: string, ref: string, route: string, parameters: Record<string, unknown>, take: (data: unknown) => number): Promise<void> {
+    for (let page = 1; ; page++) {
+      const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }))
+      const count = take(response.data)
+      const link = String(response.headers.link ?? '')
+      if (count === 0 || !/rel="next"/.test(link)) return
+    }
+  }
+
+  private async call<T>(what: string, ref: string, request: (octokit: OctokitLike) => Promise<T>): Promise<T> {
+    this.octokit ??= (async () => {
+      const { getOctokit } = await import('@actions/github')
+      return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') }) as unknown as OctokitLike
+    })()
+    try {
+      return await request(await this.octokit)
+    } catch (error) {
+      throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl)
+    }
+  }
+}
+
+/** The compare endpoint's file list was cut off; the caller must find the changes another way. */
+export class ChangeListTruncatedError extends ConfigurationError {
+  override name = 'ChangeListTruncatedError'
+}
+
+function describeApiError(error: unknown, what: string, apiUrl: string): Error {
+  const status = (error as { status?: unknown }).status
+  const reason = (error as Error).message ?? String(error)
+  if (typeof status !== 'number' || status >= 500 || status === 429) {
+    return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`)
+  }
+  if (status === 403 && /rate limit/i.test(reason)) return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`)
+  const hint =
+    status === 401
+      ? 'the token was rejected; pass a valid github-token'
+      : status === 403
+        ? 'the token lacks permission; give the job `checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`'
+        : status === 404 || status === 422
+          ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
+          : 'the request was refused'
+  return new ConfigurationError(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`)
+}
+
+/** The same history questions answered by `git` in a local checkout, through the Exec port. */
+export class LocalGitHistory implements CommitHistory {
+  constructor(private readonly exec: Exec, private readonly cwd: string) {}
+
+  async firstParent(sha: string): Promise<string | null> {
+    await this.requireCommit(sha)
+    const parent = await this.exec.run('git', ['rev-parse', '--verify', '--quiet', `${sha}^1`], { cwd: this.cwd })
+    return parent.exitCode === 0 ? parent.stdout.trim() : null
+  }
+
+  async changedFiles(base: string | null, head: string): Promise<string[]> {
+    await this.requireCommit(head)
+    if (base !== null) await this.requireCommit(base)
+    const args =
+      base === null
+        ? ['diff-tree', '--no-commit-id', '--name-only', '--no-renames', '-r', '--root', '-z', head]
+        : ['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`]
+    const diff = await this.exec.run('git', args, { cwd: this.cwd })
+    if (diff.exitCode !== 0) {
+      throw new ConfigurationError(`git ${args.join(' ')} failed in ${this.cwd} (exit ${diff.exitCode}): ${diff.stderr.trim()}`)
+    }
+    return uniqueSorted(diff.stdout.split('\0').filter((path) => path !== ''))
+  }
+
+  private async requireCommit(sha: string): Promise<void> {
+    const found = await this.exec.run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: this.cwd })
+    if (found.exitCode !== 0) {
+      throw new ConfigurationError(`commit ${sha} is not in the git checkout at ${this.cwd}; fetch it (actions/checkout with fetch-depth: 0) or run from the repository`)
+    }
+  }
+}
+
+function uniqueSorted(paths: string[]): string[] {
+  return [...new Set(paths)].sort()
+}
