@@ -2,6 +2,7 @@
 import type { ActionDefinition } from '../platform/action.js'
 
 export const actionLoaders: Record<string, () => Promise<ActionDefinition<unknown>>> = {
+  'commit-gate': async () => (await import('./commit-gate.js')).commitGateAction as ActionDefinition<unknown>,
   'build-once': async () => (await import('./build-once.js')).buildOnceAction as ActionDefinition<unknown>,
   promote: async () => (await import('./promote.js')).promoteAction as ActionDefinition<unknown>,
   'release-decision': async () => (await import('./release-decision.js')).releaseDecisionAction as ActionDefinition<unknown>,
