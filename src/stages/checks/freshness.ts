@@ -1,0 +1,147 @@
+// Freshness checks of production's own monitors: the auth canary's last success, and the delegated
+// probe's report, which must name the SHA being released. Each reads a JSON document from a URL or
+// a file and never throws for what it finds there: that is a failed check with a reason.
+import { readFile } from 'node:fs/promises'
+import type { AuthCanaryConfig, ProbeConfig } from '../../config/prod-verify-config.js'
+import type { CheckOutcome } from '../../contracts/common.js'
+import { errorMessage } from '../../errors.js'
+import type { Clock } from '../../platform/clock.js'
+
+/** How far in the future a reported time may be before it is a wrong clock rather than skew. */
+export const CLOCK_SKEW_SECONDS = 60
+
+export interface FreshnessPorts {
+  clock: Clock
+}
+
+export interface JsonSource {
+  url?: string
+  file?: string
+}
+
+/** A problem with a source or its content, told as the reason of a failed check. */
+class SourceProblem extends Error {}
+
+/** Reads and parses the JSON document a source names. */
+export async function readJsonSource(source: JsonSource, timeoutSeconds: number): Promise<unknown> {
+  let text: string
+  if (source.file !== undefined) {
+    try {
+      text = await readFile(source.file, 'utf8')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new SourceProblem(`${source.file}: ${code === 'ENOENT' ? 'file not found' : errorMessage(error)}`)
+    }
+  } else {
+    const url = source.url ?? ''
+    if (!/^https?:\/\//i.test(url)) throw new SourceProblem(`${url}: not an http(s) URL`)
+    let response: Response
+    try {
+      response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) })
+    } catch (error) {
+      throw new SourceProblem(`${url}: ${fetchFailure(error, timeoutSeconds)}`)
+    }
+    text = await response.text()
+    if (!response.ok) throw new SourceProblem(`${url}: answered ${response.status}`)
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw new SourceProblem(`${source.file ?? source.url}: not valid JSON (${errorMessage(error)})`)
+  }
+}
+
+/** Why a fetch did not get a response, in words: a timeout, or the cause behind "fetch failed". */
+export function fetchFailure(error: unknown, timeoutSeconds: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutSeconds} s`
+  const cause = (error as { cause?: unknown }).cause
+  return cause instanceof Error ? `${errorMessage(error)} (${cause.message})` : errorMessage(error)
+}
+
+/** The value at an RFC 6901 JSON pointer, or found: false. */
+export function resolvePointer(document: unknown, pointer: string): { found: true; value: unknown } | { found: false } {
+  if (pointer === '') return { found: true, value: document }
+  let current = document
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (Array.isArray(current) && /^(0|[1-9][0-9]*)$/.test(token) && Number(token) < current.length) {
+      current = current[Number(token)]
+    } else if (current !== null && typeof current === 'object' && !Array.isArray(current) && Object.hasOwn(current, token)) {
+      current = (current as Record<string, unknown>)[token]
+    } else {
+      return { found: false }
+    }
+  }
+  return { found: true, value: current }
+}
+
+/** An RFC 3339 date-time, or epoch seconds or milliseconds; undefined for anything else. */
+export function parseReportedTime(value: unknown): Date | undefined {
+  let time: Date | undefined
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value)) time = new Date(value)
+  else if (typeof value === 'number' && Number.isFinite(value) && value > 0) time = new Date(value < 1e12 ? value * 1000 : value)
+  return time && !Number.isNaN(time.getTime()) ? time : undefined
+}
+
+function pointerValue(document: unknown, pointer: string, where: string): unknown {
+  const resolved = resolvePointer(document, pointer)
+  if (!resolved.found) throw new SourceProblem(`${where}: nothing at JSON pointer '${pointer}'`)
+  return resolved.value
+}
+
+/** Checks that a reported time is no older than maxAgeSeconds; returns a detail for the outcome. */
+function assertFresh(what: string, value: unknown, pointer: string, maxAgeSeconds: number, now: Date): string {
+  const time = parseReportedTime(value)
+  if (!time) throw new SourceProblem(`${what} at '${pointer}' is ${JSON.stringify(value)}, not an RFC 3339 date-time or epoch time`)
+  const ageSeconds = Math.round((now.getTime() - time.getTime()) / 1000)
+  if (ageSeconds < -CLOCK_SKEW_SECONDS) {
+    throw new SourceProblem(`${what} ${time.toISOString()} is ${-ageSeconds} s in the future: the reporter's clock or the document is wrong`)
+  }
+  if (ageSeconds > maxAgeSeconds) {
+    throw new SourceProblem(`${what} ${time.toISOString()} is ${ageSeconds} s old, older than maxAgeSeconds ${maxAgeSeconds}`)
+  }
+  return `${what} ${time.toISOString()}, ${Math.max(0, ageSeconds)} s old (max ${maxAgeSeconds} s)`
+}
+
+async function timedCheck(
+  base: Pick<CheckOutcome, 'name' | 'type' | 'required'>,
+  clock: Clock,
+  body: () => Promise<string>,
+): Promise<CheckOutcome> {
+  const started = clock.now()
+  const durationMs = () => Math.max(0, clock.now().getTime() - started.getTime())
+  try {
+    const detail = await body()
+    return { ...base, status: 'pass', attempts: 1, durationMs: durationMs(), detail }
+  } catch (error) {
+    if (!(error instanceof SourceProblem)) throw error
+    return { ...base, status: 'fail', reason: error.message, attempts: 1, durationMs: durationMs() }
+  }
+}
+
+export const AUTH_CANARY_CHECK = 'auth canary'
+export const PROBE_CHECK = 'probe freshness'
+
+/** The auth canary's last success must be newer than its maxAgeSeconds. */
+export function checkAuthCanary(config: AuthCanaryConfig, ports: FreshnessPorts): Promise<CheckOutcome> {
+  return timedCheck({ name: AUTH_CANARY_CHECK, type: 'auth-canary', required: config.required }, ports.clock, async () => {
+    const where = config.source.file ?? config.source.url ?? ''
+    const document = await readJsonSource(config.source, config.timeoutSeconds)
+    const lastSuccess = pointerValue(document, config.pointer, where)
+    return assertFresh('last success', lastSuccess, config.pointer, config.maxAgeSeconds, ports.clock.now())
+  })
+}
+
+/** The delegated probe's report must name the SHA being released and be newer than maxAgeSeconds. */
+export function checkProbe(config: ProbeConfig, sha: string, ports: FreshnessPorts): Promise<CheckOutcome> {
+  return timedCheck({ name: PROBE_CHECK, type: 'probe', required: config.required }, ports.clock, async () => {
+    const where = config.source.file ?? config.source.url ?? ''
+    const report = await readJsonSource(config.source, config.timeoutSeconds)
+    const reportedSha = pointerValue(report, config.shaPointer, where)
+    if (reportedSha !== sha) {
+      throw new SourceProblem(`${where}: the probe checked ${JSON.stringify(reportedSha)} (at '${config.shaPointer}'), not the release ${sha}`)
+    }
+    const checkedAt = pointerValue(report, config.timePointer, where)
+    return `probe of ${sha.slice(0, 12)}: ${assertFresh('checked', checkedAt, config.timePointer, config.maxAgeSeconds, ports.clock.now())}`
+  })
+}

@@ -1,0 +1,127 @@
+// prod-verify: after the deploy, checks production for the package promote verified (auth canary,
+// probe freshness, API smoke, browser smoke) and writes the production result, on pass and on fail.
+import type { ProdVerifyConfig } from '../config/prod-verify-config.js'
+import { digestOf } from '../contracts/canonical.js'
+import type { CheckOutcome } from '../contracts/common.js'
+import { contracts } from '../contracts/index.js'
+import { PRODUCTION_RESULT_SCHEMA, type ProductionResult } from '../contracts/production-result.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import type { EvidenceStore } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
+import { SecretMasker, type Logger } from '../platform/logger.js'
+import { API_SMOKE_CHECKS, runApiSmoke, type ClientCredentials, type ClientRole } from './checks/api-smoke.js'
+import { pageCheckName, runBrowserSmoke } from './checks/browser-smoke.js'
+import { AUTH_CANARY_CHECK, PROBE_CHECK, checkAuthCanary, checkProbe } from './checks/freshness.js'
+import { promote } from './promote.js'
+
+export const PROD_VERIFY_STAGE = 'prod-verify'
+
+export interface ProdVerifyInput {
+  sha: string
+  config: ProdVerifyConfig
+  /** For messages about the config: where it was read. */
+  configPath: string
+  /** Where promote looks for file components to rehash. */
+  filesRoot: string
+  clients: Record<ClientRole, ClientCredentials>
+  /** The runbook's denied expected code; overrides prodVerify.apiSmoke.deniedExpectedStatus. */
+  deniedExpectedStatus?: number
+  /** The browser-path input. */
+  browserPath?: string
+}
+
+export interface ProdVerifyPorts {
+  store: EvidenceStore
+  logger: Logger
+  clock: Clock
+}
+
+export interface ProdVerifyOutcome {
+  result: ProductionResult
+  path: string
+}
+
+export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerifyPorts): Promise<ProdVerifyOutcome> {
+  const { config, sha } = input
+  const { store, logger, clock } = ports
+  const startedAt = clock.now()
+  const masker = new SecretMasker()
+  const secret = (value: string) => {
+    logger.secret(value)
+    masker.add(value)
+  }
+  for (const client of Object.values(input.clients)) if (client.clientSecret) secret(client.clientSecret)
+
+  if (!config.authCanary && !config.probe && !config.apiSmoke && !config.browser) {
+    throw new ConfigurationError(
+      `${input.configPath}: prodVerify configures no checks; add authCanary, probe, apiSmoke or browser (production verification that checks nothing never passes)`,
+      { file: input.configPath },
+    )
+  }
+  const promoted = await promote({ sha, filesRoot: input.filesRoot }, { store, logger })
+
+  // A check that throws is a bug, but the release must still fail closed with evidence to read.
+  const guarded = (names: string[], type: string, required: boolean, run: () => Promise<CheckOutcome[]>) =>
+    run().catch((error: unknown): CheckOutcome[] =>
+      names.map((name) => ({ name, type, required, status: 'fail', reason: `unexpected error (a bug in shipgate): ${errorMessage(error)}`, attempts: 0, durationMs: 0 })),
+    )
+  const runs: Promise<CheckOutcome[]>[] = []
+  if (config.authCanary) {
+    const canary = config.authCanary
+    runs.push(guarded([AUTH_CANARY_CHECK], 'auth-canary', canary.required, async () => [await checkAuthCanary(canary, { clock })]))
+  }
+  if (config.probe) {
+    const probe = config.probe
+    runs.push(guarded([PROBE_CHECK], 'probe', probe.required, async () => [await checkProbe(probe, sha, { clock })]))
+  }
+  if (config.apiSmoke) {
+    const apiSmoke = config.apiSmoke
+    runs.push(
+      guarded(Object.values(API_SMOKE_CHECKS), 'api-smoke', apiSmoke.required, () =>
+        runApiSmoke({ config: apiSmoke, clients: input.clients, deniedExpectedStatus: input.deniedExpectedStatus }, { clock, logger, secret }),
+      ),
+    )
+  }
+  if (config.browser) {
+    const browser = config.browser
+    runs.push(guarded(browser.pages.map(pageCheckName), 'browser', browser.required, () => runBrowserSmoke({ config: browser, browserPath: input.browserPath }, { clock, logger })))
+  }
+  const checks = (await Promise.all(runs)).flat().map((check) => maskOutcome(check, masker))
+
+  const verdict = checks.some((check) => check.required && check.status !== 'pass') ? 'fail' : 'pass'
+  const degraded = checks.some((check) => !check.required && check.status !== 'pass')
+  const manifestSpec = contracts['release-package']
+  const result: ProductionResult = {
+    schema: PRODUCTION_RESULT_SCHEMA,
+    sha,
+    packageDigest: promoted.manifest.digest,
+    deployedRefs: promoted.refs,
+    verdict,
+    degraded,
+    startedAt: startedAt.toISOString(),
+    finishedAt: clock.now().toISOString(),
+    checks,
+    evidence: [{ kind: manifestSpec.kind, path: `${manifestSpec.kind}/${sha}/${manifestSpec.file}`, digest: digestOf(promoted.manifest) }],
+  }
+  const written = await store.write('production', sha, result)
+
+  for (const check of checks) {
+    const line = `${check.status.padEnd(7)} ${check.name}${check.required ? '' : ' (optional)'}: ${check.reason ?? check.detail ?? ''}`
+    if (check.status === 'pass') logger.info(line)
+    else if (check.required) logger.error(line, { file: written.path })
+    else logger.warning(line, { file: written.path })
+  }
+  const headline = `${written.path}: production ${verdict}${degraded ? ' (degraded)' : ''} for ${sha}, package ${promoted.manifest.digest}`
+  if (verdict === 'pass') logger.info(headline)
+  else logger.error(headline, { file: written.path })
+  return { result, path: written.path }
+}
+
+// The evidence is written in the open: whatever a check reports passes through the masker first.
+function maskOutcome(check: CheckOutcome, masker: SecretMasker): CheckOutcome {
+  return {
+    ...check,
+    ...(check.reason === undefined ? {} : { reason: masker.mask(check.reason) }),
+    ...(check.detail === undefined ? {} : { detail: masker.mask(check.detail) }),
+  }
+}
