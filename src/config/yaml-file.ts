@@ -1,6 +1,6 @@
 // Reading a YAML file into a zod schema, with errors that name the file, the field and the line.
+// The yaml package is loaded on first use: it would add a third to every action's start-up.
 import { readFile } from 'node:fs/promises'
-import { LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { fieldPath } from '../contracts/index.js'
 import { ConfigurationError } from '../errors.js'
@@ -16,7 +16,8 @@ export async function readYamlFile<S extends z.ZodType>(path: string, schema: S,
   return parseYaml(text, path, schema, what)
 }
 
-export function parseYaml<S extends z.ZodType>(text: string, path: string, schema: S, what: string): z.infer<S> {
+export async function parseYaml<S extends z.ZodType>(text: string, path: string, schema: S, what: string): Promise<z.infer<S>> {
+  const { LineCounter, parseDocument } = await import('yaml')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: true })
   if (document.errors.length > 0) {
