@@ -8,7 +8,6 @@ import { delimiter, join } from 'node:path'
 import type { BrowserContext } from 'playwright-core'
 import type { BrowserConfig, BrowserPageConfig } from '../../config/prod-verify-config.js'
 import type { CheckOutcome } from '../../contracts/common.js'
-import { errorMessage } from '../../errors.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Logger } from '../../platform/logger.js'
 
@@ -90,7 +89,7 @@ export async function runBrowserSmoke(input: BrowserSmokeInput, ports: BrowserSm
         timeout: 60_000,
       })
     } catch (error) {
-      const reason = `${browser.path} did not start: ${firstLine(errorMessage(error))}`
+      const reason = `${browser.path} did not start: ${firstLine(messageOf(error))}`
       const durationMs = Math.max(0, ports.clock.now().getTime() - started.getTime())
       return config.pages.map((page) => ({ ...base(page), status: 'fail', reason, attempts: 1, durationMs }))
     }
@@ -126,7 +125,7 @@ async function visit(
     try {
       response = await page.goto(config.url, { waitUntil: 'load', timeout: remaining() })
     } catch (error) {
-      return fail(`${config.url} did not load: ${firstLine(errorMessage(error))}`)
+      return fail(`${config.url} did not load: ${firstLine(messageOf(error))}`)
     }
     const status = response?.status()
     steps.push(`status ${status ?? 'none'}`)
@@ -157,4 +156,10 @@ async function visit(
 
 function firstLine(text: string): string {
   return text.split('\n')[0]!.trim()
+}
+
+// Duck-typed: errors thrown across realms (as under a test runner) fail instanceof Error.
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(error)
 }

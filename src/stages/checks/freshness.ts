@@ -53,9 +53,12 @@ export async function readJsonSource(source: JsonSource, timeoutSeconds: number)
 
 /** Why a fetch did not get a response, in words: a timeout, or the cause behind "fetch failed". */
 export function fetchFailure(error: unknown, timeoutSeconds: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutSeconds} s`
-  const cause = (error as { cause?: unknown }).cause
-  return cause instanceof Error ? `${errorMessage(error)} (${cause.message})` : errorMessage(error)
+  // Duck-typed: fetch's errors may come from another realm, where instanceof Error is false.
+  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } }
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutSeconds} s`
+  const text = typeof message === 'string' ? message : String(error)
+  const why = typeof cause?.message === 'string' && cause.message !== '' ? cause.message : typeof cause?.code === 'string' ? cause.code : undefined
+  return why ? `${text} (${why})` : text
 }
 
 /** The value at an RFC 6901 JSON pointer, or found: false. */
