@@ -1,0 +1,235 @@
+// acceptance: tests the promoted package for a SHA with the configured http and command checks whose
+// scope the release touches, and records one YES or NO for that package (acceptance/<sha>/result.json).
+import type { AcceptanceCheck, AcceptanceConfig } from '../config/acceptance-config.js'
+import { ACCEPTANCE_RESULT_SCHEMA, type AcceptanceResult } from '../contracts/acceptance-result.js'
+import { digestOf } from '../contracts/canonical.js'
+import type { CheckOutcome, ScopeFlags } from '../contracts/common.js'
+import { contracts, type ContractKind } from '../contracts/index.js'
+import type { EvidenceStore } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
+import type { Exec } from '../platform/exec.js'
+import { SecretMasker, type Logger } from '../platform/logger.js'
+import { SECRET_NAME, type CheckRunResult } from './checks/check-run.js'
+import { runCommandCheck } from './checks/command-check.js'
+import { runHttpCheck } from './checks/http-check.js'
+import { runLimited } from './checks/run-limited.js'
+import { startSetup, type SetupProcess } from './checks/setup-process.js'
+import { promote } from './promote.js'
+
+export const ACCEPTANCE_STAGE = 'acceptance'
+
+export interface AcceptanceInput {
+  sha: string
+  config: AcceptanceConfig
+  /** The config file, named in reasons about it. */
+  configPath: string
+  /** The release scope when given as an input; else it comes from the commit-stage evidence. */
+  scope?: ScopeFlags
+  /** When given, the manifest's digest must equal it. */
+  expectedPackageDigest?: string
+  /** Where promote looks for file components to rehash (see promote). */
+  filesRoot: string
+  /** The working directory of the setup and command checks. */
+  workspace: string
+  /** The environment the checks inherit: `${env:NAME}` lookups and secret masking read it. */
+  environment: Record<string, string | undefined>
+}
+
+export interface AcceptancePorts {
+  store: EvidenceStore
+  exec: Exec
+  clock: Clock
+  logger: Logger
+}
+
+export interface AcceptanceOutcome {
+  result: AcceptanceResult
+  path: string
+}
+
+/** A reason the checks must not run at all (wrong package, untrusted scope, nothing to run). */
+interface Blocker {
+  name: string
+  reason: string
+}
+
+type ScopeSource = { scope: ScopeFlags; blocker?: Blocker; link?: AcceptanceResult['evidence'][number] }
+
+/** Where a contract lives relative to the artifacts folder, as evidence links name it. */
+function artifactPath(kind: ContractKind, sha: string): string {
+  return `${contracts[kind].kind}/${sha}/${contracts[kind].file}`
+}
+
+const EVERYTHING: ScopeFlags = { runtimeChanged: true, infraChanged: true, docsChanged: true }
+
+async function resolveScope(input: AcceptanceInput, ports: AcceptancePorts): Promise<ScopeSource> {
+  if (input.scope) {
+    ports.logger.info(`Scope from the scope input: ${describeScope(input.scope)}.`)
+    return { scope: input.scope }
+  }
+  const read = await ports.store.read('commit-stage', input.sha)
+  if (read.state === 'missing') {
+    ports.logger.info(`No commit-stage evidence (${read.path}) and no scope input: treating runtime, infra and docs as changed, so every check runs.`)
+    return { scope: EVERYTHING }
+  }
+  const blocked = (reason: string): ScopeSource => ({ scope: EVERYTHING, blocker: { name: 'commit-stage evidence', reason } })
+  if (read.state === 'invalid') {
+    return blocked(read.problems.map((problem) => `${read.path}: ${problem.field}: ${problem.message}`).join('; '))
+  }
+  const evidence = read.value
+  if (evidence.sha !== input.sha) return blocked(`${read.path}: sha: names ${evidence.sha}, not ${input.sha}`)
+  if (!evidence.passed) {
+    return blocked(`${read.path}: passed: is false: the commit-stage check '${evidence.check.name}' concluded ${evidence.check.conclusion}`)
+  }
+  const scope = { runtimeChanged: evidence.scope.runtime.changed, infraChanged: evidence.scope.infra.changed, docsChanged: evidence.scope.docs.changed }
+  ports.logger.info(`Scope from ${read.path}: ${describeScope(scope)}.`)
+  return { scope, link: { kind: 'commit-stage', path: artifactPath('commit-stage', input.sha), digest: read.digest } }
+}
+
+function describeScope(scope: ScopeFlags): string {
+  const changed = changedScopes(scope)
+  return changed.length > 0 ? `${changed.join(', ')} changed` : 'nothing in runtime, infra or docs changed'
+}
+
+function changedScopes(scope: ScopeFlags): string[] {
+  return [scope.runtimeChanged && 'runtime', scope.infraChanged && 'infra', scope.docsChanged && 'docs'].filter((name): name is string => Boolean(name))
+}
+
+/** Why a check does not apply to this release, or undefined when it runs. */
+function scopeSkipReason(check: AcceptanceCheck, scope: ScopeFlags): string | undefined {
+  if (check.scopes.includes('always')) return undefined
+  const changed = changedScopes(scope)
+  if (check.scopes.some((name) => changed.includes(name))) return undefined
+  return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`
+}
+
+function skipped(check: AcceptanceCheck, reason: string): CheckOutcome {
+  return { name: check.name, type: check.type, required: check.required, status: 'skipped', reason, attempts: 0, durationMs: 0 }
+}
+
+/** Registers every secret-looking variable the checks inherit, so no detail or log shows it. */
+function secretMasker(environment: Record<string, string | undefined>, logger: Logger): SecretMasker {
+  const masker = new SecretMasker()
+  for (const [name, value] of Object.entries(environment)) {
+    if (value && SECRET_NAME.test(name)) {
+      masker.add(value)
+      logger.secret(value)
+    }
+  }
+  return masker
+}
+
+export async function runAcceptance(input: AcceptanceInput, ports: AcceptancePorts): Promise<AcceptanceOutcome> {
+  const { logger, clock } = ports
+  const startedAt = clock.now()
+  // Exactly promote's verification: a missing, invalid or tampered package is an EvidenceError here.
+  const promoted = await promote({ sha: input.sha, filesRoot: input.filesRoot }, { store: ports.store, logger })
+  const { manifest } = promoted
+  const evidence: AcceptanceResult['evidence'] = [{ kind: 'release-package', path: artifactPath('release-package', input.sha), digest: digestOf(manifest) }]
+
+  const blockers: Blocker[] = []
+  if (input.expectedPackageDigest !== undefined && input.expectedPackageDigest !== manifest.digest) {
+    blockers.push({
+      name: 'package digest',
+      reason: `the package-digest input is ${input.expectedPackageDigest}, but ${promoted.path} has ${manifest.digest}: refusing to test a package other than the one asked for`,
+    })
+  }
+  const scopeSource = await resolveScope(input, ports)
+  if (scopeSource.blocker) blockers.push(scopeSource.blocker)
+  if (scopeSource.link) evidence.push(scopeSource.link)
+  if (input.config.checks.length === 0) {
+    blockers.push({ name: 'acceptance checks', reason: `${input.configPath}: acceptance.checks: no checks configured, so nothing was accepted` })
+  }
+
+  const masker = secretMasker(input.environment, logger)
+  let checks: CheckOutcome[]
+  if (blockers.length > 0) {
+    const why = `not run: ${blockers.map((blocker) => blocker.name).join(' and ')} failed`
+    for (const blocker of blockers) logger.error(`${blocker.name}: ${masker.mask(blocker.reason)}`)
+    checks = [
+      ...blockers.map((blocker): CheckOutcome => ({ name: blocker.name, type: 'evidence', required: true, status: 'fail', reason: masker.mask(blocker.reason), attempts: 0, durationMs: 0 })),
+      ...input.config.checks.map((check) => skipped(check, why)),
+    ]
+  } else {
+    checks = await runChecks(input, ports, { scope: scopeSource.scope, masker, refs: promoted.refs, packageDigest: manifest.digest })
+  }
+
+  const requiredFailed = checks.filter((check) => check.required && check.status === 'fail')
+  const optionalFailed = checks.filter((check) => !check.required && check.status === 'fail')
+  const result: AcceptanceResult = {
+    schema: ACCEPTANCE_RESULT_SCHEMA,
+    sha: input.sha,
+    packageDigest: manifest.digest,
+    decision: requiredFailed.length > 0 ? 'NO' : 'YES',
+    degraded: optionalFailed.length > 0,
+    scope: scopeSource.scope,
+    startedAt: startedAt.toISOString(),
+    finishedAt: clock.now().toISOString(),
+    checks,
+    evidence,
+  }
+  const written = await ports.store.write('acceptance', input.sha, result)
+  const passed = checks.filter((check) => check.status === 'pass').length
+  const skippedCount = checks.filter((check) => check.status === 'skipped').length
+  logger.info(
+    `Acceptance ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${manifest.digest}: ${passed} passed, ${requiredFailed.length + optionalFailed.length} failed, ${skippedCount} skipped. Result: ${written.path}`,
+  )
+  return { result, path: written.path }
+}
+
+interface RunContext {
+  scope: ScopeFlags
+  masker: SecretMasker
+  refs: Record<string, string>
+  packageDigest: string
+}
+
+async function runChecks(input: AcceptanceInput, ports: AcceptancePorts, run: RunContext): Promise<CheckOutcome[]> {
+  const { logger, clock } = ports
+  const selected = input.config.checks.filter((check) => scopeSkipReason(check, run.scope) === undefined)
+  const shipgateEnv = { SHIPGATE_REFS: JSON.stringify(run.refs), SHIPGATE_SHA: input.sha, SHIPGATE_PACKAGE_DIGEST: run.packageDigest }
+
+  let setup: SetupProcess | undefined
+  if (selected.length > 0 && input.config.setup) {
+    setup = await startSetup(input.config.setup, { cwd: input.workspace, env: { ...input.environment, ...shipgateEnv } })
+    logger.info(`Started setup (process group ${setup.pid}): ${input.config.setup}`)
+  }
+
+  const runOne = async (check: AcceptanceCheck): Promise<CheckOutcome> => {
+    const started = clock.now().getTime()
+    logger.info(`▶ ${check.name} (${check.type}${check.required ? '' : ', optional'})`)
+    let outcome: CheckRunResult
+    try {
+      outcome =
+        check.type === 'http'
+          ? await runHttpCheck(check, { clock, masker: run.masker, environment: input.environment })
+          : await runCommandCheck(check, { exec: ports.exec, clock, masker: run.masker, env: shipgateEnv, cwd: input.workspace })
+    } catch (error) {
+      // A check that cannot even run is a failed check, never a crash that leaves setup running.
+      outcome = { status: 'fail', attempts: 1, reason: `could not run: ${run.masker.mask((error as Error).message ?? String(error))}` }
+    }
+    const durationMs = Math.max(0, clock.now().getTime() - started)
+    const line = `${outcome.status === 'pass' ? '✔' : '✘'} ${check.name}: ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''} (${outcome.attempts} attempt(s), ${durationMs} ms)`
+    if (outcome.status === 'pass') logger.info(line)
+    else if (check.required) logger.error(line, { file: input.configPath })
+    else logger.warning(line, { file: input.configPath })
+    return { name: check.name, type: check.type, required: check.required, ...outcome, durationMs }
+  }
+
+  let ran: CheckOutcome[]
+  try {
+    ran = await runLimited(selected, input.config.concurrency, runOne)
+  } finally {
+    if (setup) {
+      await setup.stop()
+      const exit = setup.exit
+      const ended = exit ? (exit.signal ? `signal ${exit.signal}` : `exit ${exit.code}`) : 'still running when stopped'
+      const message = `Stopped setup (${ended}).`
+      // A setup that failed on its own explains failed checks: show what it said.
+      if (exit && exit.signal === null && exit.code !== 0) logger.warning(`${message} Its output:\n${run.masker.mask(setup.output().slice(-2000))}`)
+      else logger.info(message)
+    }
+  }
+  const byName = new Map(ran.map((outcome) => [outcome.name, outcome]))
+  return input.config.checks.map((check) => byName.get(check.name) ?? skipped(check, scopeSkipReason(check, run.scope)!))
+}
