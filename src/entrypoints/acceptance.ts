@@ -1,0 +1,4 @@
+import { acceptanceAction } from '../actions/acceptance.js'
+import { runAsGitHubAction } from '../platform/github-action.js'
+
+void runAsGitHubAction(acceptanceAction)
