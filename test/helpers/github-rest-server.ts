@@ -58,7 +58,7 @@ export interface GitHubRestServer {
   commit(sha: string, ...states: CommitState[]): void
   /** The files `compare/{base}...{head}` lists. */
   compare(base: string, head: string, files: string[]): void
-  /** How many times the check runs of a SHA were asked for (the polls). */
+  /** How many times the check runs of a SHA were asked for (first pages only: the polls). */
   polls(sha: string): number
   close(): Promise<void>
 }
@@ -118,7 +118,8 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
     let match = /^commits\/([^/]+)\/check-runs$/.exec(rest)
     if (match) {
       const sha = match[1]!
-      const state = stateOf(sha, true)
+      // A poll asks for the first page; later pages of the same listing are not new polls.
+      const state = stateOf(sha, (query.page ?? '1') === '1')
       if (!state) return send(422, { message: `No commit found for SHA: ${sha}` })
       let runs = (state.checkRuns ?? []).filter((run) => !query.check_name || run.name === query.check_name)
       if (query.filter !== 'all') {
