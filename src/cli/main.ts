@@ -1,13 +1,14 @@
 // The `shipgate` command: the stages on one machine, with local adapters and embedded defaults.
+import { actionNames } from '../actions/index.js'
 import { EXIT, type CommandIo } from './io.js'
 
-const USAGE = `shipgate: carry one release from a merged commit to a production decision, with evidence.
+const USAGE = () => `shipgate: carry one release from a merged commit to a production decision, with evidence.
 
 Usage: shipgate <command> [options]
 
 Commands:
   run <action> [--<input> value ...]   Run one action locally with the same code as its bundle.
-                                       Actions: build-once, promote, release-decision.
+                                       Actions: ${actionNames.join(', ')}.
                                        'shipgate run <action> --help' lists its inputs.
   verify <sha>                         Re-validate every contract for a SHA and the digest links
                                        between them; exit 0 only when all hold.
@@ -32,12 +33,12 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE)
+    io.out(USAGE())
     return command === undefined ? EXIT.usage : EXIT.ok
   }
   const load = commands[command]
   if (!load) {
-    io.err(`shipgate: unknown command '${command}'\n\n${USAGE}`)
+    io.err(`shipgate: unknown command '${command}'\n\n${USAGE()}`)
     return EXIT.usage
   }
   return (await load())(rest, io)

@@ -112,6 +112,11 @@ function describeValue(read: ValidRead): string[] {
           : '  open (no release decision yet)',
       ]
     }
+    default:
+      // Contracts added after this summary was written still show, if only by their top-level fields.
+      return Object.entries(read.value as Record<string, unknown>)
+        .filter(([, value]) => value === null || typeof value !== 'object')
+        .map(([field, value]) => `  ${field.padEnd(11)} ${String(value)}`)
   }
 }
 
