@@ -3,6 +3,7 @@
 import type { z } from 'zod'
 import { acceptanceResult } from './acceptance-result.js'
 import { commitStageEvidence } from './commit-stage.js'
+import { deliveryResult } from './delivery.js'
 import { pipelineTiming } from './pipeline-timing.js'
 import { productionResult } from './production-result.js'
 import { releaseDecision } from './release-decision.js'
@@ -92,6 +93,15 @@ export const contracts = {
     title: 'Pipeline timing',
     description: 'When each stage of the pipeline started and ended for a commit, closed with the total and the lead time.',
     schema: pipelineTiming,
+    immutable: false,
+  }),
+  delivery: contract({
+    kind: 'delivery',
+    file: 'result.json',
+    id: 'shipgate.delivery-result/v1',
+    title: 'Delivery result',
+    description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
+    schema: deliveryResult,
     immutable: false,
   }),
 } as const

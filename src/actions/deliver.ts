@@ -1,0 +1,134 @@
+// The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
+import { z } from 'zod'
+import { deliver } from '../delivery/deliver.js'
+import { defaultLayout, relativeDeliveryPath } from '../delivery/layout.js'
+import { openDestination } from '../delivery/open-destination.js'
+import { progressSink } from '../delivery/progress.js'
+import { defineAction, inputs } from '../platform/action.js'
+import { SecretMasker } from '../platform/logger.js'
+import { resolveSha } from '../platform/run-environment.js'
+import { artifactsDirInput, shaInput } from './common-inputs.js'
+
+export const DEFAULT_DESTINATION = 'local:deliveries'
+
+export const deliverAction = defineAction({
+  name: 'deliver',
+  description:
+    'Deliver final files to Dropbox or a local folder in versioned folders (v1, v2, ...): a new version only when the content changed, one stable shared link to the Final folder, and a delivery manifest of what is current and what every run did.',
+  branding: { icon: 'send', color: 'blue' },
+  inputs: {
+    files: { description: 'The files to deliver: paths or globs, one per line, relative to the workspace.', required: true },
+    project: { description: 'The delivery container: a folder under the destination (e.g. acme-website).', required: true },
+    destination: {
+      description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder>. The project folder is created under it.',
+      default: DEFAULT_DESTINATION,
+    },
+    sha: shaInput,
+    'artifacts-dir': artifactsDirInput,
+    'dropbox-access-token': { description: 'A Dropbox access token (short-lived). Prefer a refresh token for CI.', secret: true },
+    'dropbox-refresh-token': { description: 'A Dropbox refresh token; needs dropbox-app-key and dropbox-app-secret.', secret: true },
+    'dropbox-app-key': { description: 'The Dropbox app key, for refreshing the access token.' },
+    'dropbox-app-secret': { description: 'The Dropbox app secret, for refreshing the access token.', secret: true },
+    'use-api-root-folder': { description: 'true: put every delivery path under api-root-folder (bot-root mode).', default: 'false' },
+    'api-root-folder': { description: 'The folder every Dropbox path goes under when use-api-root-folder is true (e.g. /Apps/shipgate-bot).' },
+    'dropbox-api-url': {
+      description: 'Send Dropbox API requests to this endpoint instead of api.dropboxapi.com and content.dropboxapi.com (tests, proxies). Also read from SHIPGATE_DROPBOX_API_URL.',
+    },
+    'refresh-share-link': { description: 'true: check that the stable shared link still exists and recreate it if it was revoked.', default: 'false' },
+    'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: defaultLayout.stableFolder },
+    'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: defaultLayout.versionPrefix },
+    'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: defaultLayout.manifestFile },
+    timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
+  },
+  outputs: {
+    version: { description: 'The current version number after the run (N of v<N>).' },
+    'share-url': { description: 'The stable shared link of the Final folder (file:// for a local destination).' },
+    'share-status': { description: 'created, reused or recreated.' },
+    outcome: { description: 'created (a new version) or unchanged (nothing uploaded).' },
+    'manifest-path': { description: 'Where the delivery manifest is, at the destination.' },
+    'result-path': { description: 'The delivery result contract under the artifacts folder.' },
+  },
+  settings: z.object({
+    files: inputs.list(),
+    project: z.string(),
+    destination: z.string(),
+    sha: inputs.sha(),
+    'artifacts-dir': z.string(),
+    'dropbox-access-token': inputs.text(),
+    'dropbox-refresh-token': inputs.text(),
+    'dropbox-app-key': inputs.text(),
+    'dropbox-app-secret': inputs.text(),
+    'use-api-root-folder': inputs.boolean(false),
+    'api-root-folder': inputs.text(),
+    'dropbox-api-url': inputs.text(),
+    'refresh-share-link': inputs.boolean(false),
+    'stable-folder': z.string(),
+    'version-prefix': z.string().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
+    'manifest-file': z.string(),
+    timeout: inputs.seconds(3600),
+  }),
+  async run(settings, context) {
+    const sha = resolveSha(settings.sha, context.environment)
+    const envApiUrl = process.env.SHIPGATE_DROPBOX_API_URL || undefined
+    const masker = new SecretMasker()
+    for (const secret of [settings['dropbox-access-token'], settings['dropbox-refresh-token'], settings['dropbox-app-secret']]) if (secret) masker.add(secret)
+    const layout = {
+      stableFolder: relativeDeliveryPath(settings['stable-folder'], 'stable-folder'),
+      versionPrefix: settings['version-prefix'],
+      manifestFile: relativeDeliveryPath(settings['manifest-file'], 'manifest-file'),
+    }
+    const destination = await openDestination(
+      {
+        destination: settings.destination,
+        project: settings.project,
+        workspace: context.environment.workspace,
+        dropboxAccessToken: settings['dropbox-access-token'],
+        dropboxRefreshToken: settings['dropbox-refresh-token'],
+        dropboxAppKey: settings['dropbox-app-key'],
+        dropboxAppSecret: settings['dropbox-app-secret'],
+        useApiRootFolder: settings['use-api-root-folder'],
+        apiRootFolder: settings['api-root-folder'],
+        dropboxApiUrl: settings['dropbox-api-url'] ?? envApiUrl,
+        dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
+        timeoutSeconds: settings.timeout,
+      },
+      context,
+    )
+    const { result, resultPath, manifestPath } = await deliver(
+      {
+        sha,
+        project: settings.project,
+        files: settings.files,
+        workspace: context.environment.workspace,
+        layout,
+        refreshShareLink: settings['refresh-share-link'],
+        destinationLabel: settings.destination,
+      },
+      { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: progressSink(), mask: (text) => masker.mask(text) },
+    )
+    return {
+      outputs: {
+        version: String(result.version ?? ''),
+        'share-url': result.shareUrl ?? '',
+        'share-status': result.shareStatus ?? '',
+        outcome: result.outcome,
+        'manifest-path': manifestPath,
+        'result-path': resultPath,
+      },
+      summary: [
+        '### deliver',
+        '',
+        result.outcome === 'created'
+          ? `Delivered **v${result.version}** of \`${result.project}\` (${result.bytesUploaded} bytes uploaded).`
+          : `\`${result.project}\` is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
+        '',
+        `Shared link (${result.shareStatus}): ${result.shareUrl}`,
+        '',
+        '| file | size | content hash |',
+        '| --- | --- | --- |',
+        ...result.files.map((file) => `| ${file.name.replace(/\|/g, '\\|')} | ${file.size} | \`${file.contentHash.slice(0, 16)}…\` |`),
+        '',
+      ].join('\n'),
+    }
+  },
+})

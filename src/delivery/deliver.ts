@@ -1,0 +1,269 @@
+// The deliver stage: hash the files while reading them, compare with the current version, and
+// either record an unchanged run or upload version N+1, verify it against the destination's
+// content hashes, keep the one stable shared link, and only then switch the manifest to it.
+import { DELIVERY_MANIFEST_SCHEMA, DELIVERY_RESULT_SCHEMA, deliveryManifest, type DeliveredFile, type DeliveryManifest, type DeliveryResult, type DeliveryRun } from '../contracts/delivery.js'
+import { schemaProblems } from '../contracts/index.js'
+import { EvidenceError, errorMessage } from '../errors.js'
+import type { EvidenceStore } from '../evidence/store.js'
+import { describeProblems } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
+import type { Logger } from '../platform/logger.js'
+import { contentHashOfFile } from './content-hash.js'
+import { silentProgress, type DeliveryDestination, type RemoteEntry, type TransferProgress, type UploadItem } from './destination.js'
+import { versionFolder, versionOfFolder, type DeliveryLayout } from './layout.js'
+import { resolveSourceFiles } from './source-files.js'
+
+export interface DeliverInput {
+  sha: string
+  project: string
+  /** Paths or globs, resolved in `workspace`. */
+  files: string[]
+  workspace: string
+  layout: DeliveryLayout
+  refreshShareLink: boolean
+  /** The destination as the user gave it, for the result (never holds credentials). */
+  destinationLabel: string
+}
+
+export interface DeliverPorts {
+  destination: DeliveryDestination
+  store: EvidenceStore
+  logger: Logger
+  clock: Clock
+  progress?: TransferProgress
+  /** Masks secrets in anything written to a file (error messages in the manifest and result). */
+  mask?: (text: string) => string
+}
+
+export interface DeliverOutput {
+  result: DeliveryResult
+  resultPath: string
+  manifestPath: string
+}
+
+const MANIFEST_WRITE_ATTEMPTS = 20
+
+interface LoadedManifest {
+  manifest: DeliveryManifest | undefined
+  revision: string | undefined
+}
+
+/** Reads and validates the manifest; a manifest that fails its schema stops the run. */
+async function loadManifest(destination: DeliveryDestination, file: string): Promise<LoadedManifest> {
+  const stored = await destination.readManifest(file)
+  if (!stored) return { manifest: undefined, revision: undefined }
+  const where = destination.displayPath(file)
+  let json: unknown
+  try {
+    json = JSON.parse(stored.text)
+  } catch (error) {
+    throw new EvidenceError(`${where}: the delivery manifest is not valid JSON (${errorMessage(error)}); restore it from the destination's version history`, { file: where })
+  }
+  const parsed = deliveryManifest.safeParse(json)
+  if (!parsed.success) {
+    throw new EvidenceError(`${describeProblems(where, schemaProblems(parsed.error))}\nrestore the delivery manifest from the destination's version history`, { file: where })
+  }
+  return { manifest: parsed.data, revision: stored.revision }
+}
+
+function emptyManifest(project: string): DeliveryManifest {
+  return { schema: DELIVERY_MANIFEST_SCHEMA, project, current: null, runs: [] }
+}
+
+function sameRun(a: DeliveryRun, b: DeliveryRun): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/**
+ * Applies a change to the manifest as it is at the destination now, and writes it only at the
+ * revision it read. A concurrent run that wrote in between makes the write a conflict: read again
+ * and re-apply, so no run record is lost.
+ */
+async function updateManifest(
+  destination: DeliveryDestination,
+  file: string,
+  project: string,
+  change: (manifest: DeliveryManifest) => DeliveryManifest,
+  clock: Clock,
+): Promise<DeliveryManifest> {
+  for (let attempt = 1; ; attempt++) {
+    const { manifest, revision } = await loadManifest(destination, file)
+    const updated = change(structuredClone(manifest ?? emptyManifest(project)))
+    const checked = deliveryManifest.parse(updated)
+    const text = `${JSON.stringify(checked, null, 2)}\n`
+    if ((await destination.writeManifest(file, text, revision)) === 'written') return checked
+    if (attempt >= MANIFEST_WRITE_ATTEMPTS) {
+      throw new Error(`${destination.displayPath(file)}: the delivery manifest kept changing under this run (${attempt} attempts); another delivery to this project is running, try again`)
+    }
+    await clock.sleep(Math.min(50 * attempt, 1000) * (0.5 + Math.random()))
+  }
+}
+
+function appendRun(manifest: DeliveryManifest, run: DeliveryRun): DeliveryManifest {
+  if (!manifest.runs.some((existing) => sameRun(existing, run))) manifest.runs.push(run)
+  return manifest
+}
+
+function sameFiles(a: Array<{ name: string; contentHash?: string }>, b: Array<{ name: string; contentHash?: string }>): boolean {
+  if (a.length !== b.length) return false
+  const hashes = new Map(a.map((file) => [file.name.toLowerCase(), file.contentHash]))
+  return b.every((file) => file.contentHash !== undefined && hashes.get(file.name.toLowerCase()) === file.contentHash)
+}
+
+function remoteFiles(entries: RemoteEntry[] | undefined): Array<{ name: string; contentHash?: string; size?: number }> {
+  return (entries ?? []).filter((entry) => entry.kind === 'file')
+}
+
+export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise<DeliverOutput> {
+  const { destination, logger, clock } = ports
+  const progress = ports.progress ?? silentProgress
+  const startedAt = clock.now().toISOString()
+  const manifestPath = destination.displayPath(input.layout.manifestFile)
+  const stablePath = destination.displayPath(input.layout.stableFolder)
+
+  // Everything the user can get wrong is checked before anything is written anywhere.
+  const sources = await resolveSourceFiles(input.files, input.workspace)
+  logger.info(`deliver: ${sources.length} file(s) for project '${input.project}' to ${destination.describe()}`)
+  const hashed: UploadItem[] = []
+  for (const source of sources) {
+    const { size, contentHash } = await contentHashOfFile(source.localPath)
+    hashed.push({ localPath: source.localPath, name: source.name, size, contentHash })
+    logger.debug(`deliver: ${source.name}: ${size} bytes, content_hash ${contentHash}`)
+  }
+
+  let bytesUploaded = 0
+  let version: number | null = null
+  const resultOf = (fields: Partial<DeliveryResult> & Pick<DeliveryResult, 'outcome'>): DeliveryResult => ({
+    schema: DELIVERY_RESULT_SCHEMA,
+    sha: input.sha,
+    project: input.project,
+    destination: { kind: destination.kind, location: input.destinationLabel },
+    version,
+    versionPath: version === null ? null : destination.displayPath(versionFolder(input.layout, version)),
+    stablePath,
+    shareUrl: null,
+    shareStatus: null,
+    manifestPath,
+    files: [],
+    bytesUploaded,
+    startedAt,
+    finishedAt: clock.now().toISOString(),
+    ...fields,
+  })
+
+  try {
+    const { manifest } = await loadManifest(destination, input.layout.manifestFile)
+    const current = manifest?.current ?? null
+    const filesAt = (folder: string): DeliveredFile[] =>
+      hashed.map((item) => ({ name: item.name, size: item.size, contentHash: item.contentHash, path: `${destination.displayPath(folder)}/${item.name}` }))
+
+    if (current) {
+      const currentFolder = versionFolder(input.layout, current.currentVersion)
+      const confirmed = sameFiles(current.files, remoteFiles(await destination.listFolder(currentFolder)))
+      if (!confirmed) logger.warning(`deliver: ${destination.displayPath(currentFolder)} no longer holds the files the manifest lists; delivering a new version`)
+      if (confirmed && sameFiles(current.files, hashed)) {
+        version = current.currentVersion
+        const link = await destination.shareLink(input.layout.stableFolder, { known: current.stableShareUrl, refresh: input.refreshShareLink })
+        logger.info(`deliver: unchanged: v${version} already holds these files; nothing uploaded. Shared link (${link.status}) on ${stablePath}: ${link.url}`)
+        const run: DeliveryRun = { sha: input.sha, time: clock.now().toISOString(), version, outcome: 'unchanged', bytesUploaded: 0 }
+        await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
+          if (latest.current && latest.current.currentVersion === version) {
+            latest.current.stableShareUrl = link.url
+            latest.current.shareStatus = link.status
+          }
+          return appendRun(latest, run)
+        }, clock)
+        const result = resultOf({ outcome: 'unchanged', shareUrl: link.url, shareStatus: link.status, files: current.files })
+        return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath }
+      }
+    }
+
+    // A new version: the pending one a failed run left, else one past everything that exists.
+    const existing = (await destination.listFolder(input.layout.stableFolder)) ?? []
+    const highestFolder = Math.max(0, ...existing.filter((entry) => entry.kind === 'folder').map((entry) => versionOfFolder(input.layout, entry.name) ?? 0))
+    const currentVersion = current?.currentVersion ?? 0
+    const pending = manifest?.pending && manifest.pending.version > currentVersion ? manifest.pending.version : undefined
+    version = pending ?? Math.max(currentVersion, highestFolder) + 1
+    const targetVersion = version
+    const folder = versionFolder(input.layout, targetVersion)
+    if (pending) logger.info(`deliver: finishing v${pending}, which an earlier run left incomplete`)
+    await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
+      latest.pending = { version: targetVersion, sha: input.sha, startedAt }
+      return latest
+    }, clock)
+
+    // Files already in the folder with our content stay; others are replaced; strays removed.
+    const there = remoteFiles(await destination.listFolder(folder))
+    const wanted = new Map(hashed.map((item) => [item.name.toLowerCase(), item]))
+    const toUpload = hashed.filter((item) => !there.some((file) => file.name.toLowerCase() === item.name.toLowerCase() && file.contentHash === item.contentHash))
+    for (const stray of there.filter((file) => !wanted.has(file.name.toLowerCase()))) {
+      logger.info(`deliver: removing ${stray.name} from the incomplete v${targetVersion}`)
+      await destination.deleteFile(`${folder}/${stray.name}`)
+    }
+    const total = toUpload.reduce((sum, item) => sum + item.size, 0)
+    logger.info(`deliver: uploading ${toUpload.length} file(s), ${total} bytes, to ${destination.displayPath(folder)}`)
+    progress.start(total, toUpload.length)
+    const counting: TransferProgress = { ...progress, advance: (bytes) => { bytesUploaded += bytes; progress.advance(bytes) } }
+    try {
+      await destination.upload(folder, toUpload, counting)
+    } finally {
+      progress.finish()
+    }
+    bytesUploaded = Math.min(bytesUploaded, total)
+
+    // Verified from the destination's own listing before anything points at the new version.
+    const landed = remoteFiles(await destination.listFolder(folder))
+    if (!sameFiles(hashed, landed)) {
+      throw new Error(`${destination.displayPath(folder)}: after the upload the folder does not hold exactly the delivered files with our content hashes; run again to redo v${targetVersion}`)
+    }
+    const link = await destination.shareLink(input.layout.stableFolder, { known: current?.stableShareUrl, refresh: input.refreshShareLink })
+    const files = filesAt(folder)
+    const finishedAt = clock.now().toISOString()
+    const run: DeliveryRun = { sha: input.sha, time: finishedAt, version: targetVersion, outcome: 'created', bytesUploaded }
+    await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
+      if (!latest.current || latest.current.currentVersion <= targetVersion) {
+        latest.current = {
+          stablePath,
+          stableShareUrl: link.url,
+          shareStatus: link.status,
+          currentVersion: targetVersion,
+          versionPath: destination.displayPath(folder),
+          sha: input.sha,
+          updatedAt: finishedAt,
+          files,
+        }
+      }
+      if (latest.pending && latest.pending.version <= targetVersion) delete latest.pending
+      return appendRun(latest, run)
+    }, clock)
+    logger.info(`deliver: created v${targetVersion} (${bytesUploaded} bytes uploaded). Shared link (${link.status}) on ${stablePath}: ${link.url}`)
+    const result = resultOf({ outcome: 'created', shareUrl: link.url, shareStatus: link.status, files })
+    return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath }
+  } catch (error) {
+    await recordFailure(input, ports, error, version, bytesUploaded, resultOf)
+    throw error
+  }
+}
+
+/** A failed run is still recorded, as far as the destination and the store can take it. */
+async function recordFailure(
+  input: DeliverInput,
+  ports: DeliverPorts,
+  error: unknown,
+  version: number | null,
+  bytesUploaded: number,
+  resultOf: (fields: Partial<DeliveryResult> & Pick<DeliveryResult, 'outcome'>) => DeliveryResult,
+): Promise<void> {
+  const message = (ports.mask ?? ((text: string) => text))(errorMessage(error))
+  const run: DeliveryRun = { sha: input.sha, time: ports.clock.now().toISOString(), version, outcome: 'failed', bytesUploaded, error: message.slice(0, 2000) }
+  try {
+    await updateManifest(ports.destination, input.layout.manifestFile, input.project, (latest) => appendRun(latest, run), ports.clock)
+  } catch (recordError) {
+    ports.logger.warning(`deliver: the failed run is not in the delivery manifest: ${errorMessage(recordError)}`)
+  }
+  try {
+    await ports.store.write('delivery', input.sha, resultOf({ outcome: 'failed', version, error: message.slice(0, 2000) }))
+  } catch (recordError) {
+    ports.logger.warning(`deliver: the delivery result was not written: ${errorMessage(recordError)}`)
+  }
+}

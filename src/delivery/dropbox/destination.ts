@@ -1,0 +1,284 @@
+// The Dropbox destination: small files in one files/upload, larger ones through upload sessions
+// (chunks read ahead from the file, resumed from incorrect_offset), committed with one batch finish
+// when there are several; the manifest written only at the revision it was read (a lost race is a
+// conflict, not a lost run record); one shared link for the stable folder.
+import { open } from 'node:fs/promises'
+import type { files, sharing } from 'dropbox'
+import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from '../destination.js'
+import { contentHashOf } from '../content-hash.js'
+import { DropboxApi, DropboxApiError } from './api.js'
+
+export const DEFAULT_SINGLE_UPLOAD_LIMIT = 8 * 1024 * 1024
+/** A multiple of 4 MiB, as concurrent sessions require and Dropbox recommends for any session. */
+export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024
+
+export interface DropboxDestinationOptions {
+  /** The project folder: `/<destination path>/<project>` (under the API root folder when set). */
+  root: string
+  /** Shown in logs: how the client authenticates and where that came from. */
+  authDescription: string
+  singleUploadLimit?: number
+  chunkSize?: number
+}
+
+interface SessionCommit {
+  item: UploadItem
+  cursor: files.UploadSessionCursor
+  commit: files.CommitInfo
+}
+
+function isTag(error: unknown, prefix: string): error is DropboxApiError {
+  return error instanceof DropboxApiError && (error.tag ?? '').startsWith(prefix)
+}
+
+export class DropboxDestination implements DeliveryDestination {
+  readonly kind = 'dropbox'
+  private readonly singleUploadLimit: number
+  private readonly chunkSize: number
+
+  constructor(private readonly api: DropboxApi, private readonly options: DropboxDestinationOptions) {
+    this.singleUploadLimit = options.singleUploadLimit ?? DEFAULT_SINGLE_UPLOAD_LIMIT
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE
+    if (this.chunkSize % (4 * 1024 * 1024) !== 0) throw new Error('bug: the upload chunk size must be a multiple of 4 MiB')
+  }
+
+  displayPath(relative: string): string {
+    return relative === '' ? this.options.root || '/' : `${this.options.root}/${relative}`
+  }
+
+  describe(): string {
+    return `Dropbox folder ${this.displayPath('')} (auth: ${this.options.authDescription})`
+  }
+
+  async readManifest(relative: string): Promise<StoredManifest | undefined> {
+    try {
+      const result = await this.api.call('files/download', (sdk, options) => sdk.filesDownload({ path: this.displayPath(relative) }, options))
+      const binary = (result as unknown as { fileBinary: Buffer }).fileBinary
+      return { text: binary.toString('utf8'), revision: result.rev }
+    } catch (error) {
+      if (isTag(error, 'path/not_found')) return undefined
+      throw error
+    }
+  }
+
+  async writeManifest(relative: string, text: string, expectedRevision: string | undefined): Promise<'written' | 'conflict'> {
+    const contents = Buffer.from(text, 'utf8')
+    const mode: files.WriteMode = expectedRevision === undefined ? { '.tag': 'add' } : { '.tag': 'update', update: expectedRevision }
+    try {
+      await this.api.call('files/upload', (sdk, options) =>
+        sdk.filesUpload({ path: this.displayPath(relative), mode, autorename: false, mute: true, strict_conflict: true, contents, content_hash: contentHashOf(contents) }, options),
+      )
+      return 'written'
+    } catch (error) {
+      if (isTag(error, 'path/conflict')) return 'conflict'
+      throw error
+    }
+  }
+
+  async listFolder(relative: string): Promise<RemoteEntry[] | undefined> {
+    const path = this.displayPath(relative)
+    const entries: RemoteEntry[] = []
+    let page: files.ListFolderResult
+    try {
+      page = await this.api.call('files/list_folder', (sdk, options) => sdk.filesListFolder({ path }, options))
+    } catch (error) {
+      if (isTag(error, 'path/not_found')) return undefined
+      throw error
+    }
+    for (;;) {
+      for (const entry of page.entries) {
+        if (entry['.tag'] === 'file') entries.push({ kind: 'file', name: entry.name, size: entry.size, contentHash: entry.content_hash })
+        else if (entry['.tag'] === 'folder') entries.push({ kind: 'folder', name: entry.name })
+      }
+      if (!page.has_more) return entries
+      const cursor = page.cursor
+      try {
+        page = await this.api.call('files/list_folder/continue', (sdk, options) => sdk.filesListFolderContinue({ cursor }, options))
+      } catch (error) {
+        // The cursor was reset (the folder changed under us): list again from the start.
+        if (isTag(error, 'reset')) return this.listFolder(relative)
+        throw error
+      }
+    }
+  }
+
+  async upload(folder: string, items: UploadItem[], progress: TransferProgress): Promise<UploadedFile[]> {
+    const uploaded: UploadedFile[] = []
+    const sessions: SessionCommit[] = []
+    for (const item of items) {
+      const path = `${this.displayPath(folder)}/${item.name}`
+      if (item.size <= this.singleUploadLimit) uploaded.push(await this.uploadSmall(item, path, progress))
+      else sessions.push(await this.uploadSession(item, path, progress))
+    }
+    if (sessions.length === 1) uploaded.push(await this.finishOne(sessions[0]!))
+    else if (sessions.length > 1) uploaded.push(...(await this.finishBatch(sessions)))
+    return uploaded
+  }
+
+  async deleteFile(relative: string): Promise<void> {
+    try {
+      await this.api.call('files/delete_v2', (sdk, options) => sdk.filesDeleteV2({ path: this.displayPath(relative) }, options))
+    } catch (error) {
+      if (!isTag(error, 'path_lookup/not_found')) throw error
+    }
+  }
+
+  async shareLink(folder: string, options: { known?: string; refresh: boolean }): Promise<ShareLink> {
+    if (options.known !== undefined && !options.refresh) return { url: options.known, status: 'reused' }
+    const path = this.displayPath(folder)
+    if (options.known !== undefined) {
+      const existing = await this.existingLink(path)
+      if (existing) return { url: existing, status: 'reused' }
+    }
+    try {
+      const link = await this.api.call('sharing/create_shared_link_with_settings', (sdk, callOptions) => sdk.sharingCreateSharedLinkWithSettings({ path }, callOptions))
+      return { url: link.url, status: options.known === undefined ? 'created' : 'recreated' }
+    } catch (error) {
+      if (!isTag(error, 'shared_link_already_exists')) throw error
+      const metadata = (error.body as { error?: { shared_link_already_exists?: { metadata?: sharing.SharedLinkMetadata } } } | undefined)?.error?.shared_link_already_exists?.metadata
+      const url = metadata?.url ?? (await this.existingLink(path))
+      if (!url) throw new DropboxApiError(`dropbox: a shared link for ${path} exists but cannot be listed; check the sharing.read scope`, 'sharing/list_shared_links', 409, error.tag, error.body)
+      return { url, status: 'reused' }
+    }
+  }
+
+  private async existingLink(path: string): Promise<string | undefined> {
+    const listed = await this.api.call('sharing/list_shared_links', (sdk, options) => sdk.sharingListSharedLinks({ path, direct_only: true }, options))
+    return listed.links.find((link) => link.path_lower === undefined || link.path_lower === path.toLowerCase())?.url
+  }
+
+  private async uploadSmall(item: UploadItem, path: string, progress: TransferProgress): Promise<UploadedFile> {
+    const handle = await open(item.localPath, 'r')
+    let contents: Buffer
+    try {
+      contents = Buffer.allocUnsafe(item.size)
+      const { bytesRead } = await handle.read(contents, 0, item.size, 0)
+      if (bytesRead !== item.size) throw new Error(`${item.localPath} changed size while it was being delivered; run again`)
+    } finally {
+      await handle.close()
+    }
+    const metadata = await this.api.call('files/upload', (sdk, options) =>
+      sdk.filesUpload({ path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true, contents, content_hash: item.contentHash }, options),
+    )
+    progress.advance(item.size)
+    return this.verified(item, metadata)
+  }
+
+  /** Streams one file through a session in chunks, reading the next chunk while one is in flight. */
+  private async uploadSession(item: UploadItem, path: string, progress: TransferProgress): Promise<SessionCommit> {
+    const handle = await open(item.localPath, 'r')
+    const buffers = [Buffer.allocUnsafe(this.chunkSize), Buffer.allocUnsafe(this.chunkSize)]
+    let which = 0
+    const read = async (offset: number): Promise<Buffer> => {
+      const buffer = buffers[which]!
+      which = 1 - which
+      const length = Math.min(this.chunkSize, item.size - offset)
+      const { bytesRead } = await handle.read(buffer, 0, length, offset)
+      if (bytesRead !== length) throw new Error(`${item.localPath} changed size while it was being delivered; run again`)
+      return buffer.subarray(0, length)
+    }
+    try {
+      const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options))
+      const sessionId = start.session_id
+      let offset = 0
+      let chunk = await read(0)
+      while (offset < item.size) {
+        const next = offset + chunk.length
+        const ahead = next < item.size ? read(next) : undefined
+        const close = next >= item.size
+        try {
+          const contents = chunk
+          const cursorOffset = offset
+          await this.api.call('files/upload_session/append_v2', (sdk, options) =>
+            sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: cursorOffset }, close, contents }, options),
+          )
+          progress.advance(chunk.length)
+          offset = next
+          if (ahead) chunk = await ahead
+        } catch (error) {
+          await ahead?.catch(() => undefined)
+          // The server has a different offset than we think: an acknowledgement was lost, or a
+          // retried chunk had arrived. Continue from where the server is.
+          const correct = (error instanceof DropboxApiError && error.tag === 'incorrect_offset'
+            ? (error.body as { error?: { correct_offset?: number } }).error?.correct_offset
+            : undefined)
+          if (correct === undefined || correct < 0 || correct > item.size) throw error
+          if (correct > offset) progress.advance(correct - offset)
+          offset = correct
+          if (offset < item.size) chunk = await read(offset)
+          else if (!close) {
+            // Everything arrived but the session is still open: close it with an empty append.
+            chunk = Buffer.alloc(0)
+            await this.api.call('files/upload_session/append_v2', (sdk, options) =>
+              sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: item.size }, close: true, contents: chunk }, options),
+            )
+          }
+        }
+      }
+      if (item.size === 0) {
+        await this.api.call('files/upload_session/append_v2', (sdk, options) =>
+          sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: 0 }, close: true, contents: Buffer.alloc(0) }, options),
+        )
+      }
+      return {
+        item,
+        cursor: { session_id: sessionId, offset: item.size },
+        commit: { path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true },
+      }
+    } finally {
+      await handle.close()
+    }
+  }
+
+  private async finishOne(session: SessionCommit): Promise<UploadedFile> {
+    try {
+      const metadata = await this.api.call('files/upload_session/finish', (sdk, options) =>
+        sdk.filesUploadSessionFinish({ cursor: session.cursor, commit: session.commit, contents: Buffer.alloc(0) }, options),
+      )
+      return this.verified(session.item, metadata)
+    } catch (error) {
+      // A finish whose acknowledgement was lost committed the file: its retry finds no session.
+      if (isTag(error, 'lookup_failed')) return this.committedAnyway(session, error)
+      throw error
+    }
+  }
+
+  private async finishBatch(sessions: SessionCommit[]): Promise<UploadedFile[]> {
+    const result = await this.api.call('files/upload_session/finish_batch_v2', (sdk, options) =>
+      sdk.filesUploadSessionFinishBatchV2({ entries: sessions.map(({ cursor, commit }) => ({ cursor, commit })) }, options),
+    )
+    const uploaded: UploadedFile[] = []
+    for (const [index, entry] of result.entries.entries()) {
+      const session = sessions[index]!
+      if (entry['.tag'] === 'success') uploaded.push(this.verified(session.item, entry as unknown as files.FileMetadata))
+      else {
+        const failure = new DropboxApiError(
+          `dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: ${JSON.stringify((entry as { failure?: unknown }).failure)}`,
+          'files/upload_session/finish_batch_v2',
+          409,
+          undefined,
+          entry,
+        )
+        uploaded.push(await this.committedAnyway(session, failure))
+      }
+    }
+    return uploaded
+  }
+
+  private async committedAnyway(session: SessionCommit, failure: Error): Promise<UploadedFile> {
+    const metadata = await this.api.call('files/get_metadata', (sdk, options) => sdk.filesGetMetadata({ path: session.commit.path }, options)).catch(() => undefined)
+    if (metadata?.['.tag'] === 'file' && (metadata as files.FileMetadataReference).content_hash === session.item.contentHash) {
+      return this.verified(session.item, metadata as files.FileMetadataReference)
+    }
+    throw failure
+  }
+
+  private verified(item: UploadItem, metadata: files.FileMetadata): UploadedFile {
+    if (metadata.content_hash !== item.contentHash || metadata.size !== item.size) {
+      throw new Error(
+        `dropbox: ${metadata.path_display ?? item.name}: the server has content_hash ${metadata.content_hash} (${metadata.size} bytes), ours is ${item.contentHash} (${item.size} bytes); the local file changed during the upload, run again`,
+      )
+    }
+    return { name: item.name, size: item.size, contentHash: item.contentHash }
+  }
+}

@@ -1,0 +1,4 @@
+import { deliverAction } from '../actions/deliver.js'
+import { runAsGitHubAction } from '../platform/github-action.js'
+
+void runAsGitHubAction(deliverAction)
