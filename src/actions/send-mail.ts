@@ -1,0 +1,230 @@
+// The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
+import { join } from 'node:path'
+import { z } from 'zod'
+import { releaseStatus } from '../contracts/release-decision.js'
+import { NOTIFICATIONS_FOLDER } from '../mail/ledger.js'
+import { sendMail, type SendMailResult } from '../mail/send.js'
+import { defineAction, inputs } from '../platform/action.js'
+import { resolveRepository, resolveSha } from '../platform/run-environment.js'
+import { artifactsDirInput, shaInput } from './common-inputs.js'
+
+const addressList = () => inputs.list().transform((lines) => lines.flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== ''))
+
+const variablesInput = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return {}
+    try {
+      const parsed: unknown = JSON.parse(value)
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object, e.g. {"items": ["a", "b"]}' })
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `not valid JSON (${(error as Error).message})` })
+    }
+    return z.NEVER
+  })
+
+const portInput = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return undefined
+    const port = Number(value)
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` })
+      return z.NEVER
+    }
+    return port
+  })
+
+const optionalBoolean = () =>
+  z
+    .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], { message: 'use true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value.toLowerCase() === 'true'))
+
+export const sendMailAction = defineAction({
+  name: 'send-mail',
+  description:
+    'Send the pipeline\'s mail: release completed or failed to the owners, ops alerts, "your delivery is ready", and roster sends; previewable, dry-runnable to .eml files, and sent at most once per event.',
+  branding: { icon: 'mail', color: 'blue' },
+  inputs: {
+    to: { description: 'Recipients (owners for release mail): one address per line or comma-separated.' },
+    cc: { description: 'Cc recipients.' },
+    bcc: { description: 'Bcc recipients (never shown in the message headers).' },
+    ops: { description: 'Who gets ops alerts when the release status is failure or partial_success.' },
+    from: { description: 'The sender address; must be in allowed-from.' },
+    'allowed-from': { description: 'The sender addresses allowed, and @domain entries for whole domains; one per line or comma-separated.' },
+    'reply-to': { description: 'The Reply-To address.' },
+    subject: { description: 'The subject; may use {{variables}}. Required with template files, overrides a built-in template\'s subject.' },
+    template: {
+      description: 'A built-in template: release-completed, release-failed, ops-alert, delivery-ready, daily-digest. Default: chosen by the release status (daily-digest for roster sends).',
+    },
+    'template-text': { description: 'A file with the text part of a user template ({{variable}} placeholders).' },
+    'template-html': { description: 'A file with the HTML part of a user template; values are HTML-escaped.' },
+    variables: { description: 'A JSON object of extra template variables. A variable a template uses and nobody gives is an error.' },
+    status: { description: 'The release status (success, failure, partial_success); default: the release decision\'s status.' },
+    'event-key': { description: 'What makes a message unique for deliver-once; default: repository, SHA, template and recipients (a roster send adds each recipient).' },
+    ledger: { description: 'A JSONL ledger file of sent events, kept between runs (e.g. by a scheduled workflow) so that no event is sent twice.' },
+    roster: { description: 'A CSV roster (email, name, status active/inactive, more columns for templates): send one message to each active person.' },
+    'dry-run': { description: 'true: write each message as an .eml file to outbox instead of sending. Default: true for roster sends, false otherwise.' },
+    outbox: { description: 'Where a dry run writes .eml files. Default: <artifacts-dir>/notifications/outbox.' },
+    'send-log': { description: 'The JSONL send log, one line per recipient. Default: <artifacts-dir>/notifications/send-log.jsonl.' },
+    'preview-dir': { description: 'Write preview.html, preview.txt and preview.json here and send nothing.' },
+    enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
+    'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews).' },
+    'smtp-port': { description: 'The SMTP port. Default: 587 for starttls, 465 for tls, 25 for none.' },
+    'smtp-security': { description: 'starttls (required STARTTLS), tls (implicit TLS), or none (plain text; only when set explicitly).', default: 'starttls' },
+    'smtp-username': { description: 'The SMTP user name; no AUTH without it.' },
+    'smtp-password': { description: 'The SMTP password.', secret: true },
+    'smtp-ca': { description: 'A PEM file of CA certificates to trust for the relay, for a private CA.' },
+    'smtp-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
+    'retry-deadline': { description: 'Seconds within which transient failures (4xx, dropped connections, timeouts) are retried with backoff.', default: '120' },
+    sha: shaInput,
+    'artifacts-dir': artifactsDirInput,
+  },
+  outputs: {
+    status: { description: 'sent, skipped, duplicate, failed or dry-run (also for a preview).' },
+    reason: { description: 'Why the run was skipped or failed.' },
+    'message-id': { description: 'The Message-ID of each message, one per line.' },
+    accepted: { description: 'The recipients the server accepted, one per line.' },
+    rejected: { description: 'The recipients the server refused, one per line.' },
+    'eml-path': { description: 'The .eml files a dry run wrote, one per line.' },
+    counts: { description: 'JSON: how many messages were sent, failed, duplicate, skipped, dry-run.' },
+    'send-log': { description: 'The send log written.' },
+  },
+  settings: z.object({
+    to: addressList(),
+    cc: addressList(),
+    bcc: addressList(),
+    ops: addressList(),
+    from: inputs.text(),
+    'allowed-from': addressList(),
+    'reply-to': inputs.text(),
+    subject: inputs.text(),
+    template: inputs.text(),
+    'template-text': inputs.text(),
+    'template-html': inputs.text(),
+    variables: variablesInput,
+    status: releaseStatus.optional(),
+    'event-key': inputs.text(),
+    ledger: inputs.text(),
+    roster: inputs.text(),
+    'dry-run': optionalBoolean(),
+    outbox: inputs.text(),
+    'send-log': inputs.text(),
+    'preview-dir': inputs.text(),
+    enabled: inputs.boolean(true),
+    'smtp-host': inputs.text(),
+    'smtp-port': portInput,
+    'smtp-security': z.enum(['starttls', 'tls', 'none']),
+    'smtp-username': inputs.text(),
+    'smtp-password': inputs.text(),
+    'smtp-ca': inputs.text(),
+    'smtp-timeout': inputs.seconds(30),
+    'retry-deadline': inputs.seconds(120),
+    sha: inputs.sha(),
+    'artifacts-dir': z.string(),
+  }),
+  async run(settings, context) {
+    const { environment } = context
+    const sha = resolveSha(settings.sha, environment)
+    const repository = resolveRepository(environment)
+    const artifactsDir = settings['artifacts-dir']
+    const notifications = join(artifactsDir, NOTIFICATIONS_FOLDER)
+    const inputVariables = Object.fromEntries(
+      Object.entries({
+        from: settings.from,
+        'reply-to': settings['reply-to'],
+        subject: settings.subject,
+        template: settings.template,
+        'event-key': settings['event-key'],
+        to: settings.to.join(', '),
+        cc: settings.cc.join(', '),
+        ops: settings.ops.join(', '),
+      }).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+    )
+    const result = await sendMail(
+      {
+        sha,
+        repository,
+        runUrl: environment.mode === 'github' ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : `local run in ${environment.workspace}`,
+        from: settings.from,
+        allowedFrom: settings['allowed-from'],
+        replyTo: settings['reply-to'],
+        to: settings.to,
+        cc: settings.cc,
+        bcc: settings.bcc,
+        ops: settings.ops,
+        subject: settings.subject,
+        template: settings.template,
+        templateText: settings['template-text'],
+        templateHtml: settings['template-html'],
+        variables: settings.variables,
+        status: settings.status,
+        eventKey: settings['event-key'],
+        roster: settings.roster,
+        inputVariables,
+        artifactsDir,
+        enabled: settings.enabled,
+        dryRun: settings['dry-run'],
+        outbox: settings.outbox ?? join(notifications, 'outbox'),
+        sendLog: settings['send-log'] ?? join(notifications, 'send-log.jsonl'),
+        ledger: settings.ledger,
+        previewDir: settings['preview-dir'],
+        smtp: {
+          host: settings['smtp-host'],
+          port: settings['smtp-port'],
+          security: settings['smtp-security'],
+          username: settings['smtp-username'],
+          password: settings['smtp-password'],
+          timeoutMs: settings['smtp-timeout'] * 1000,
+          caFile: settings['smtp-ca'],
+        },
+        retryDeadlineMs: settings['retry-deadline'] * 1000,
+      },
+      { store: context.openStore(artifactsDir), logger: context.logger, clock: context.clock },
+    )
+    return {
+      outputs: sendMailOutputs(result),
+      summary: sendMailSummary(result),
+      failure: result.status === 'failed' ? { message: result.reason ?? 'mail not sent' } : undefined,
+      outcome: result.status === 'skipped' ? 'skipped' : undefined,
+    }
+  },
+})
+
+export function sendMailOutputs(result: SendMailResult): Record<string, string> {
+  const lines = (values: Array<string | undefined>) => values.filter((value): value is string => Boolean(value)).join('\n')
+  return {
+    status: result.status,
+    reason: result.reason ?? '',
+    'message-id': lines(result.outcomes.filter((outcome) => outcome.status !== 'skipped').map((outcome) => outcome.messageId)),
+    accepted: lines(result.outcomes.flatMap((outcome) => (outcome.status === 'sent' ? outcome.accepted : []))),
+    rejected: lines(result.outcomes.flatMap((outcome) => outcome.rejected)),
+    'eml-path': lines(result.outcomes.map((outcome) => outcome.emlPath)),
+    counts: JSON.stringify(result.counts),
+    'send-log': result.sendLog ?? '',
+  }
+}
+
+function sendMailSummary(result: SendMailResult): string {
+  const shown = result.outcomes.slice(0, 20)
+  return [
+    '### send-mail',
+    '',
+    `Status: **${result.status}**${result.reason ? ` (${result.reason})` : ''}`,
+    '',
+    ...(shown.length > 0
+      ? [
+          '| template | recipient | status | Message-ID |',
+          '| --- | --- | --- | --- |',
+          ...shown.map((outcome) => `| ${outcome.template} | ${outcome.recipient} | ${outcome.status} | \`${outcome.messageId}\` |`),
+          ...(result.outcomes.length > shown.length ? [`| … | ${result.outcomes.length - shown.length} more | | |`] : []),
+          '',
+        ]
+      : []),
+    ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- \`${path}\``), ''] : []),
+  ].join('\n')
+}

@@ -1,0 +1,216 @@
+// What a send-mail run would send: which templates to whom (status semantics, roster or explicit
+// recipients), the variables each message is rendered with, and the event key that makes each
+// message unique. Everything is rendered here, before anything is sent, so a bad template or
+// roster fails the run with nothing sent.
+import { sha256Hex } from '../contracts/canonical.js'
+import type { ReleaseStatus } from '../contracts/release-decision.js'
+import { ConfigurationError } from '../errors.js'
+import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import { assertAllowedFrom, domainOf, requireAddress } from './addresses.js'
+import { requireValidRoster } from './roster.js'
+import { builtInTemplate, fileTemplate, renderTemplate, type MailTemplate } from './templates.js'
+import type { OutgoingMail } from './transport.js'
+
+export interface MailRequest {
+  sha: string
+  repository: string
+  /** The pipeline run, linked from release mails. */
+  runUrl: string
+  from?: string
+  allowedFrom: string[]
+  replyTo?: string
+  to: string[]
+  cc: string[]
+  bcc: string[]
+  /** Who gets ops alerts (failure and partial_success). */
+  ops: string[]
+  subject?: string
+  template?: string
+  templateText?: string
+  templateHtml?: string
+  variables: Record<string, unknown>
+  status?: ReleaseStatus
+  eventKey?: string
+  roster?: string
+  /** Non-secret inputs, available to templates under their camelCase names. */
+  inputVariables: Record<string, string>
+  /** Variables from other evidence (the delivery result), added by the caller. */
+  evidenceVariables?: Record<string, unknown>
+}
+
+export interface PlannedMail {
+  template: string
+  eventKey: string
+  /** Who the message is for, as the send log shows it. */
+  recipient: string
+  mail: OutgoingMail
+  variables: Record<string, unknown>
+}
+
+export interface MailPlan {
+  mails: PlannedMail[]
+  /** Why nothing is to be sent, when the plan is empty. */
+  emptyReason?: string
+  rosterSend: boolean
+  inactive: number
+}
+
+interface Addressing {
+  to: string[]
+  cc: string[]
+  bcc: string[]
+}
+
+function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, char: string) => char.toUpperCase())
+}
+
+function formatDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return 'unknown'
+  const minutes = Math.floor(ms / 60000)
+  const seconds = Math.round((ms % 60000) / 1000)
+  return minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`
+}
+
+/** Variables from the release decision and the pipeline timing, when they exist for the SHA. */
+async function releaseVariables(store: EvidenceStore, sha: string, needDecision: boolean): Promise<{ variables: Record<string, unknown>; status?: ReleaseStatus }> {
+  const decisionRead = await store.read('release', sha)
+  if (decisionRead.state === 'invalid' || (needDecision && decisionRead.state === 'missing')) {
+    if (decisionRead.state === 'missing') {
+      throw new ConfigurationError(`${decisionRead.path}: missing: no release decision for ${sha}; give 'status' (success, failure, partial_success) or a 'template'`, { file: decisionRead.path })
+    }
+    requireValid(decisionRead)
+  }
+  const timingRead = await store.read('pipeline', sha)
+  const timing = timingRead.state === 'valid' ? timingRead.value.closed : null
+  const variables: Record<string, unknown> = {
+    decision: 'unknown',
+    reasons: [],
+    evidence: [],
+    packageDigest: 'unknown',
+    decidedAt: 'unknown',
+    leadTime: formatDuration(timing?.leadTimeMs),
+    totalTime: formatDuration(timing?.totalMs),
+  }
+  if (decisionRead.state !== 'valid') return { variables }
+  const decision = decisionRead.value
+  return {
+    status: decision.status,
+    variables: {
+      ...variables,
+      decision: decision.decision,
+      reasons: decision.reasons.map((reason) => ({ message: reason.message, file: reason.file ?? null, field: reason.field ?? null })),
+      evidence: decision.evidence.map((item) => ({ kind: item.kind, path: item.path, state: item.state, digest: item.digest })),
+      packageDigest: decision.packageDigest ?? 'unknown',
+      decidedAt: decision.decidedAt,
+    },
+  }
+}
+
+/** The event key: what makes a message unique; repository, SHA, template and recipients unless given. */
+function eventKeyFor(request: MailRequest, template: string, addressing: Addressing, qualify: { template: boolean; recipient: boolean }): string {
+  const recipients = [...addressing.to, ...addressing.cc, ...addressing.bcc].map((address) => address.toLowerCase()).sort().join(',')
+  if (!request.eventKey) return [request.repository, request.sha, template, recipients].join('|')
+  return [request.eventKey, ...(qualify.template ? [template] : []), ...(qualify.recipient ? [recipients] : [])].join('|')
+}
+
+export function eventNameFor(template: string, eventKey: string): string {
+  return `${template}-${sha256Hex(eventKey).slice(0, 16)}`
+}
+
+function messageIdFor(eventKey: string, from: string): string {
+  return `<${sha256Hex(eventKey).slice(0, 32)}.shipgate@${domainOf(from)}>`
+}
+
+async function chosenTemplate(request: MailRequest, fallback?: string): Promise<MailTemplate | undefined> {
+  if (request.templateText || request.templateHtml) {
+    if (request.template) throw new ConfigurationError("inputs 'template' and 'template-text'/'template-html': give a built-in template or template files, not both")
+    return fileTemplate({ text: request.templateText, html: request.templateHtml }, request.subject)
+  }
+  const name = request.template ?? fallback
+  return name ? builtInTemplate(name) : undefined
+}
+
+export async function planMail(request: MailRequest, store: EvidenceStore, today: string): Promise<MailPlan> {
+  if (!request.from) throw new ConfigurationError("input 'from': required; the sender address, which must be in allowed-from")
+  const from = requireAddress(request.from, "input 'from'")
+  assertAllowedFrom(from, request.allowedFrom)
+  const replyTo = request.replyTo ? requireAddress(request.replyTo, "input 'reply-to'") : undefined
+  const address = (list: string[], input: string) => list.map((item) => requireAddress(item, `input '${input}'`))
+  const given: Addressing = { to: address(request.to, 'to'), cc: address(request.cc, 'cc'), bcc: address(request.bcc, 'bcc') }
+  const ops = address(request.ops, 'ops')
+
+  const statusDriven = !request.roster && !request.template && !request.templateText && !request.templateHtml
+  const release = await releaseVariables(store, request.sha, statusDriven && !request.status)
+  const status = request.status ?? release.status
+  const inputs = Object.fromEntries(Object.entries(request.inputVariables).map(([name, value]) => [camelCase(name), value]))
+  const base: Record<string, unknown> = {
+    ...release.variables,
+    ...inputs,
+    ...request.evidenceVariables,
+    ...request.variables,
+    status: status ?? 'unknown',
+    date: today,
+    runUrl: request.runUrl,
+    sha: request.sha,
+    shortSha: request.sha.slice(0, 7),
+    repository: request.repository,
+  }
+
+  const render = (template: MailTemplate, addressing: Addressing, variables: Record<string, unknown>, eventKey: string, recipient: string): PlannedMail => {
+    const rendered = renderTemplate(template, variables, template.name === 'custom' ? undefined : request.subject)
+    const event = eventNameFor(template.name, eventKey)
+    return {
+      template: template.name,
+      eventKey,
+      recipient,
+      variables,
+      mail: { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) },
+    }
+  }
+
+  if (request.roster) {
+    if (given.to.length + given.cc.length + given.bcc.length > 0) {
+      throw new ConfigurationError("inputs 'to', 'cc', 'bcc' cannot be combined with 'roster': a roster send writes to each active person on the roster")
+    }
+    const roster = await requireValidRoster(request.roster)
+    const template = (await chosenTemplate(request, 'daily-digest'))!
+    const active = roster.people.filter((person) => person.status === 'active')
+    const mails = active.map((person) => {
+      const addressing = { to: [person.email], cc: [], bcc: [] }
+      const variables = { ...base, ...person.columns, recipient: person.columns, sha: request.sha, repository: request.repository }
+      return render(template, addressing, variables, eventKeyFor(request, template.name, addressing, { template: false, recipient: true }), person.email)
+    })
+    return {
+      mails,
+      rosterSend: true,
+      inactive: roster.people.length - active.length,
+      emptyReason: mails.length === 0 ? `no active person on the roster ${request.roster}` : undefined,
+    }
+  }
+
+  const explicit = await chosenTemplate(request)
+  const targets: Array<{ template: MailTemplate; addressing: Addressing }> = []
+  if (explicit) {
+    if (given.to.length === 0) throw new ConfigurationError("input 'to': required; who gets the message (one address per line or comma-separated)")
+    targets.push({ template: explicit, addressing: given })
+  } else if (status === 'success') {
+    targets.push({ template: builtInTemplate('release-completed'), addressing: given })
+  } else if (status === 'failure') {
+    targets.push({ template: builtInTemplate('release-failed'), addressing: given })
+    targets.push({ template: builtInTemplate('ops-alert'), addressing: { to: ops, cc: [], bcc: [] } })
+  } else if (status === 'partial_success') {
+    targets.push({ template: builtInTemplate('ops-alert'), addressing: { to: ops, cc: [], bcc: [] } })
+  }
+  const addressed = targets.filter((target) => target.addressing.to.length + target.addressing.cc.length + target.addressing.bcc.length > 0)
+  const mails = addressed.map(({ template, addressing }) =>
+    render(template, addressing, base, eventKeyFor(request, template.name, addressing, { template: targets.length > 1, recipient: false }), [...addressing.to, ...addressing.cc, ...addressing.bcc].join(',')),
+  )
+  const missing = targets.filter((target) => !addressed.includes(target)).map((target) => (target.template.name === 'ops-alert' ? "ops (input 'ops')" : "owners (input 'to')"))
+  return {
+    mails,
+    rosterSend: false,
+    inactive: 0,
+    emptyReason: mails.length === 0 ? `nothing to send for status ${status}: no recipients for ${missing.join(' and ')}` : undefined,
+  }
+}

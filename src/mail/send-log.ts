@@ -1,0 +1,61 @@
+// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
+// Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { readTextIfPresent } from '../evidence/local-store.js'
+import type { SecretMasker } from '../platform/logger.js'
+
+export type SendStatus = 'sent' | 'failed' | 'duplicate' | 'skipped' | 'dry-run'
+
+export interface SendLogEntry {
+  time: string
+  event: string
+  template: string
+  recipient: string
+  status: SendStatus
+  response: string | null
+  messageId: string | null
+  error: string | null
+  attempts: number
+  emlPath?: string
+}
+
+export class SendLog {
+  private fd: number | undefined
+
+  constructor(
+    readonly path: string,
+    private readonly masker: SecretMasker,
+  ) {}
+
+  /** Synchronous, so a line is on disk before the next message is handed to the server. */
+  append(entry: SendLogEntry): void {
+    if (this.fd === undefined) {
+      mkdirSync(dirname(this.path), { recursive: true })
+      this.fd = openSync(this.path, 'a')
+    }
+    writeSync(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`)
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
+  }
+}
+
+/** The last `limit` entries, newest last; lines that are not JSON are skipped and counted. */
+export async function readSendLogTail(path: string, limit: number): Promise<{ entries: SendLogEntry[]; unreadable: number; found: boolean }> {
+  const text = await readTextIfPresent(path)
+  if (text === undefined) return { entries: [], unreadable: 0, found: false }
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  const entries: SendLogEntry[] = []
+  let unreadable = 0
+  for (const line of lines.slice(-limit)) {
+    try {
+      entries.push(JSON.parse(line) as SendLogEntry)
+    } catch {
+      unreadable++
+    }
+  }
+  return { entries, unreadable, found: true }
+}

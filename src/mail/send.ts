@@ -1,0 +1,268 @@
+// The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
+// send over SMTP, once per event: the ledger is checked before and written around every send, and
+// every outcome goes to the JSONL send log.
+import { join } from 'node:path'
+import { NOTIFICATION_SCHEMA, type NotificationRecord } from '../contracts/notification.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import type { EvidenceStore } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
+import { SecretMasker, type Logger } from '../platform/logger.js'
+import { NotificationLedger, notificationsFolder } from './ledger.js'
+import { planMail, type MailRequest, type PlannedMail } from './plan.js'
+import { writePreview } from './preview.js'
+import { SendLog, type SendStatus } from './send-log.js'
+import {
+  createOutboxTransport,
+  createSmtpTransport,
+  defaultPortFor,
+  isAuthenticationFailure,
+  SendFailure,
+  sendWithRetries,
+  type MailTransport,
+  type SmtpSecurity,
+  type SmtpSettings,
+} from './transport.js'
+
+export type RunStatus = 'sent' | 'skipped' | 'duplicate' | 'failed' | 'dry-run'
+
+export interface SendMailRequest extends MailRequest {
+  artifactsDir: string
+  enabled: boolean
+  /** Undefined: a dry run for roster sends, a live send otherwise. */
+  dryRun?: boolean
+  outbox: string
+  sendLog: string
+  /** The ledger journal a scheduled run carries between runs. */
+  ledger?: string
+  previewDir?: string
+  smtp: {
+    host?: string
+    port?: number
+    security: SmtpSecurity
+    username?: string
+    password?: string
+    timeoutMs: number
+    caFile?: string
+  }
+  /** How long transient failures are retried, from the start of the run. */
+  retryDeadlineMs: number
+}
+
+export interface SendMailPorts {
+  store: EvidenceStore
+  logger: Logger
+  clock: Clock
+  /** Opens the SMTP connection (or pool); nodemailer by default. */
+  openSmtp?: (settings: SmtpSettings) => Promise<MailTransport>
+}
+
+export interface MessageOutcome {
+  event: string
+  template: string
+  recipient: string
+  status: SendStatus
+  messageId: string
+  accepted: string[]
+  rejected: string[]
+  response: string | null
+  error: string | null
+  attempts: number
+  emlPath?: string
+}
+
+export interface SendMailResult {
+  status: RunStatus
+  /** Why the run was skipped or failed. */
+  reason?: string
+  outcomes: MessageOutcome[]
+  counts: Record<SendStatus, number>
+  rosterSend: boolean
+  previewPaths: string[]
+  sendLog?: string
+}
+
+const RETRY_FIRST_DELAY_MS = 250
+const RETRY_MAX_DELAY_MS = 8000
+const ROSTER_CONNECTIONS = 5
+
+function emptyCounts(): Record<SendStatus, number> {
+  return { sent: 0, failed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 }
+}
+
+function runStatus(counts: Record<SendStatus, number>, dryRun: boolean): RunStatus {
+  if (counts.failed > 0) return 'failed'
+  if (counts.sent > 0) return 'sent'
+  if (dryRun && counts['dry-run'] > 0) return 'dry-run'
+  if (counts.duplicate > 0) return 'duplicate'
+  return 'skipped'
+}
+
+export async function sendMail(request: SendMailRequest, ports: SendMailPorts): Promise<SendMailResult> {
+  const { logger, clock } = ports
+  if (!request.enabled) {
+    logger.info('send-mail: email sending disabled (enabled: false); nothing sent')
+    return { status: 'skipped', reason: 'email sending disabled', outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] }
+  }
+  const startedAt = clock.now().getTime()
+  const masker = new SecretMasker()
+  if (request.smtp.password) {
+    masker.add(request.smtp.password)
+    logger.secret(request.smtp.password)
+  }
+
+  const plan = await planMail(request, ports.store, clock.now().toISOString().slice(0, 10))
+  if (request.previewDir) {
+    const previewPaths: string[] = []
+    const recipients = plan.mails.map((mail) => mail.recipient)
+    const shown = plan.rosterSend ? plan.mails.slice(0, 1) : plan.mails
+    for (const mail of shown) {
+      const folder = shown.length > 1 ? join(request.previewDir, mail.template) : request.previewDir
+      previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])))
+    }
+    logger.info(`send-mail: preview of ${shown.length} message(s) for ${recipients.length} recipient(s) written to ${request.previewDir}`)
+    return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths }
+  }
+  if (plan.mails.length === 0) {
+    logger.info(`send-mail: ${plan.emptyReason}`)
+    return { status: 'skipped', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths: [] }
+  }
+
+  const dryRun = request.dryRun ?? plan.rosterSend
+  let transport: MailTransport
+  if (dryRun) {
+    transport = await createOutboxTransport(request.outbox)
+  } else {
+    if (!request.smtp.host) {
+      throw new ConfigurationError("input 'smtp-host': required to send mail (email is enabled); set smtp-host, or dry-run: true to write .eml files, or enabled: false")
+    }
+    const settings: SmtpSettings = {
+      host: request.smtp.host,
+      port: request.smtp.port ?? defaultPortFor[request.smtp.security],
+      security: request.smtp.security,
+      username: request.smtp.username,
+      password: request.smtp.password,
+      timeoutMs: request.smtp.timeoutMs,
+      caFile: request.smtp.caFile,
+      pool: plan.rosterSend,
+      maxConnections: ROSTER_CONNECTIONS,
+    }
+    transport = await (ports.openSmtp ?? createSmtpTransport)(settings)
+  }
+
+  const ledger = await NotificationLedger.open(notificationsFolder(request.artifactsDir, request.sha), request.ledger)
+  const sendLog = new SendLog(request.sendLog, masker)
+  const outcomes: MessageOutcome[] = new Array<MessageOutcome>(plan.mails.length)
+  const counts = emptyCounts()
+  let fatal: string | undefined
+
+  const settle = (index: number, planned: PlannedMail, outcome: Omit<MessageOutcome, 'event' | 'template' | 'recipient' | 'messageId'>) => {
+    const full: MessageOutcome = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome }
+    outcomes[index] = full
+    counts[full.status]++
+    sendLog.append({
+      time: clock.now().toISOString(),
+      event: full.event,
+      template: full.template,
+      recipient: full.recipient,
+      status: full.status,
+      response: full.response,
+      messageId: full.messageId,
+      error: full.error,
+      attempts: full.attempts,
+      ...(full.emlPath ? { emlPath: full.emlPath } : {}),
+    })
+  }
+
+  const deliver = async (index: number, planned: PlannedMail) => {
+    const previous = await ledger.previous(planned.mail.event, planned.eventKey)
+    const none = { accepted: [], rejected: [], attempts: 0 }
+    if (previous.state === 'sent') {
+      logger.info(`send-mail: ${planned.template} to ${planned.recipient}: already sent as ${previous.messageId}; not sent again`)
+      settle(index, planned, { ...none, status: 'duplicate', response: null, error: null })
+      return
+    }
+    if (previous.state === 'unconfirmed') {
+      const message =
+        `an earlier run recorded the intent to send ${previous.messageId} but not the server's answer; the message may have been delivered, so it is not sent again. ` +
+        `To send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`
+      logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: ${message}`)
+      if (!dryRun) await ledger.record({ ...(await recordBase(planned)), state: 'unconfirmed', settledAt: clock.now().toISOString(), error: message })
+      settle(index, planned, { ...none, status: 'duplicate', response: null, error: message })
+      return
+    }
+    if (dryRun) {
+      const receipt = await transport.send(planned.mail)
+      settle(index, planned, { status: 'dry-run', accepted: receipt.accepted, rejected: [], response: null, error: null, attempts: 0, emlPath: receipt.emlPath })
+      return
+    }
+    const intent = await recordBase(planned)
+    await ledger.record(intent)
+    try {
+      const { receipt, attempts } = await sendWithRetries(
+        transport,
+        planned.mail,
+        { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS },
+        clock,
+        (attempt, error, delayMs) => logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: attempt ${attempt} failed (${masker.mask(errorMessage(error))}); retrying in ${delayMs} ms`),
+      )
+      await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), attempts, settledAt: clock.now().toISOString() })
+      if (receipt.rejected.length > 0) logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`)
+      settle(index, planned, { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), error: null, attempts })
+    } catch (error) {
+      if (!(error instanceof SendFailure)) throw error
+      const reason = masker.mask(errorMessage(error.failure))
+      const response = error.response === null ? null : masker.mask(error.response)
+      await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() })
+      logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`)
+      settle(index, planned, { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts })
+      if (isAuthenticationFailure(error.failure)) fatal = `SMTP authentication failed (${reason}); check smtp-username and smtp-password`
+    }
+  }
+
+  const recordBase = async (planned: PlannedMail): Promise<NotificationRecord> => ({
+    schema: NOTIFICATION_SCHEMA,
+    sha: request.sha,
+    repository: request.repository,
+    event: planned.mail.event,
+    eventKey: planned.eventKey,
+    template: planned.template,
+    state: 'intent',
+    messageId: planned.mail.messageId,
+    subject: planned.mail.subject,
+    from: planned.mail.from,
+    recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
+    accepted: [],
+    rejected: [],
+    response: null,
+    error: null,
+    attempts: 0,
+    intentAt: clock.now().toISOString(),
+    settledAt: null,
+  })
+
+  try {
+    // A roster send keeps the pool busy with a few messages in flight per connection.
+    const workers = plan.rosterSend && !dryRun ? ROSTER_CONNECTIONS * 2 : plan.rosterSend ? 8 : 1
+    let next = 0
+    await Promise.all(
+      Array.from({ length: Math.min(workers, plan.mails.length) }, async () => {
+        while (fatal === undefined && next < plan.mails.length) {
+          const index = next++
+          await deliver(index, plan.mails[index]!)
+        }
+      }),
+    )
+  } finally {
+    transport.close()
+    ledger.close()
+    sendLog.close()
+  }
+
+  const attempted = outcomes.filter((outcome) => outcome !== undefined)
+  const notAttempted = plan.mails.length - attempted.length
+  const summary = Object.entries(counts).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ')
+  logger.info(`send-mail: ${summary}${notAttempted ? `, ${notAttempted} not attempted` : ''}${plan.inactive ? ` (${plan.inactive} inactive on the roster)` : ''}`)
+  const status = fatal ? 'failed' : runStatus(counts, dryRun)
+  const reason = fatal ?? (counts.failed > 0 ? `${counts.failed} message(s) not sent; see ${request.sendLog}` : undefined)
+  return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog }
+}

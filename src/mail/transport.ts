@@ -1,0 +1,188 @@
+// How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
+// dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
+// with the retry policy for transient SMTP failures (4xx replies, dropped connections, timeouts).
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { NodemailerError } from 'nodemailer/lib/errors'
+import { ConfigurationError } from '../errors.js'
+import { writeFileAtomic } from '../evidence/local-store.js'
+import type { Clock } from '../platform/clock.js'
+
+export interface OutgoingMail {
+  /** The event this message belongs to; also the .eml file name in the outbox. */
+  event: string
+  from: string
+  replyTo?: string
+  to: string[]
+  cc: string[]
+  bcc: string[]
+  subject: string
+  text?: string
+  html?: string
+  messageId: string
+}
+
+export interface SendReceipt {
+  messageId: string
+  accepted: string[]
+  rejected: string[]
+  response: string
+  /** The .eml file a dry run wrote. */
+  emlPath?: string
+}
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<SendReceipt>
+  close(): void
+}
+
+export type SmtpSecurity = 'starttls' | 'tls' | 'none'
+
+export interface SmtpSettings {
+  host: string
+  port: number
+  security: SmtpSecurity
+  username?: string
+  password?: string
+  /** Connection, greeting and idle-socket timeout. */
+  timeoutMs: number
+  /** Extra CA certificates (PEM file) to trust, for a relay with a private CA. */
+  caFile?: string
+  /** Reuse connections: for roster sends. */
+  pool: boolean
+  maxConnections?: number
+}
+
+export const defaultPortFor: Record<SmtpSecurity, number> = { starttls: 587, tls: 465, none: 25 }
+
+function nodemailerMessage(mail: OutgoingMail) {
+  return {
+    from: mail.from,
+    replyTo: mail.replyTo,
+    to: mail.to,
+    cc: mail.cc,
+    bcc: mail.bcc,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    messageId: mail.messageId,
+    headers: { 'X-Shipgate-Event': mail.event },
+  }
+}
+
+type NodemailerModule = typeof import('nodemailer')
+
+// nodemailer costs start-up time: load it only on the path that sends or writes a message.
+async function loadNodemailer(): Promise<NodemailerModule> {
+  return await import('nodemailer')
+}
+
+export async function createSmtpTransport(settings: SmtpSettings): Promise<MailTransport> {
+  const { createTransport } = await loadNodemailer()
+  const ca = settings.caFile ? await readFile(settings.caFile, 'utf8').catch((error: Error) => {
+    throw new ConfigurationError(`input 'smtp-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile })
+  }) : undefined
+  const options = {
+    host: settings.host,
+    port: settings.port,
+    secure: settings.security === 'tls',
+    requireTLS: settings.security === 'starttls',
+    ignoreTLS: settings.security === 'none',
+    tls: ca ? { ca: [ca] } : undefined,
+    auth: settings.username ? { user: settings.username, pass: settings.password ?? '' } : undefined,
+    connectionTimeout: settings.timeoutMs,
+    greetingTimeout: settings.timeoutMs,
+    socketTimeout: settings.timeoutMs,
+    logger: false,
+    debug: false,
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  }
+  const transporter = settings.pool
+    ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
+    : createTransport(options)
+  return {
+    async send(mail) {
+      const info = await transporter.sendMail(nodemailerMessage(mail))
+      return {
+        messageId: info.messageId,
+        accepted: info.accepted.map(String),
+        rejected: info.rejected.map(String),
+        response: info.response,
+      }
+    },
+    close: () => transporter.close(),
+  }
+}
+
+/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+export async function createOutboxTransport(outbox: string): Promise<MailTransport> {
+  const { createTransport } = await loadNodemailer()
+  const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true })
+  return {
+    async send(mail) {
+      const info = await transporter.sendMail(nodemailerMessage(mail))
+      const emlPath = join(outbox, `${mail.event}.eml`)
+      await writeFileAtomic(emlPath, info.message as Buffer)
+      return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath }
+    },
+    close: () => transporter.close(),
+  }
+}
+
+/** SMTP failures worth another attempt: a 4xx reply, a dropped or timed-out connection. */
+export function isTransientFailure(error: unknown): boolean {
+  const failure = error as NodemailerError
+  if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG') return false
+  if (typeof failure.responseCode === 'number') return failure.responseCode >= 400 && failure.responseCode < 500
+  return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '')
+}
+
+/** Authentication failures end a roster send: every further message would fail the same way. */
+export function isAuthenticationFailure(error: unknown): boolean {
+  const code = (error as NodemailerError).code
+  return code === 'EAUTH' || code === 'ENOAUTH'
+}
+
+export interface RetryPolicy {
+  /** When the last attempt may start, as a clock time in ms. */
+  deadline: number
+  firstDelayMs: number
+  maxDelayMs: number
+}
+
+export class SendFailure extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly attempts: number,
+  ) {
+    super((failure as Error).message)
+  }
+  get response(): string | null {
+    return (this.failure as NodemailerError).response ?? null
+  }
+  get rejected(): string[] {
+    return (this.failure as NodemailerError).rejected ?? []
+  }
+}
+
+/** Sends, retrying transient failures with exponential backoff while the deadline allows. */
+export async function sendWithRetries(
+  transport: MailTransport,
+  mail: OutgoingMail,
+  policy: RetryPolicy,
+  clock: Clock,
+  onRetry: (attempt: number, error: unknown, delayMs: number) => void = () => {},
+): Promise<{ receipt: SendReceipt; attempts: number }> {
+  let delay = policy.firstDelayMs
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { receipt: await transport.send(mail), attempts: attempt }
+    } catch (error) {
+      if (!isTransientFailure(error) || clock.now().getTime() + delay > policy.deadline) throw new SendFailure(error, attempt)
+      onRetry(attempt, error, delay)
+      await clock.sleep(delay)
+      delay = Math.min(delay * 2, policy.maxDelayMs)
+    }
+  }
+}
