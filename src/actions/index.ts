@@ -8,6 +8,7 @@ export const actionLoaders: Record<string, () => Promise<ActionDefinition<unknow
   deliver: async () => (await import('./deliver.js')).deliverAction as ActionDefinition<unknown>,
   acceptance: async () => (await import('./acceptance.js')).acceptanceAction as ActionDefinition<unknown>,
   'prod-verify': async () => (await import('./prod-verify.js')).prodVerifyAction as ActionDefinition<unknown>,
+  'send-mail': async () => (await import('./send-mail.js')).sendMailAction as ActionDefinition<unknown>,
   'release-decision': async () => (await import('./release-decision.js')).releaseDecisionAction as ActionDefinition<unknown>,
 }
 

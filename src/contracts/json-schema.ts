@@ -2,11 +2,12 @@
 import { z } from 'zod'
 import { deliveryManifestSpec } from './delivery.js'
 import { contractKinds, contracts, type ContractSpec } from './index.js'
+import { notificationContract } from './notification.js'
 
 export const SCHEMA_BASE_URL = 'https://shipgate.dev/schemas/'
 
 /** Documents published with the contracts that are not per-SHA evidence (kept elsewhere). */
-export const publishedSchemas: ContractSpec[] = [deliveryManifestSpec]
+export const publishedSchemas: ContractSpec[] = [deliveryManifestSpec, notificationContract as ContractSpec]
 
 /** Every published schema, by file name. Later contracts (delivery, notifications) add theirs. */
 export function generatedSchemas(extra: ContractSpec[] = []): Map<string, string> {
