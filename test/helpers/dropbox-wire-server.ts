@@ -205,6 +205,13 @@ export class DropboxWireServer {
     this.expired.add(token)
   }
 
+  /** Makes a folder and a shared link for it, as if made earlier by someone else. */
+  seedLink(path: string): SharedLink {
+    this.ensureFolder(path)
+    this.route('sharing/create_shared_link_with_settings', { path }, Buffer.alloc(0))
+    return this.links.get(lower(path))!
+  }
+
   revokeLink(path: string): void {
     this.links.delete(lower(path))
   }

@@ -104,11 +104,13 @@ function describeBody(body: unknown): string {
   return typeof summary === 'string' ? summary : JSON.stringify(body)?.slice(0, 300) ?? ''
 }
 
+// Checked by shape, not instanceof: fetch's errors may come from another realm (vm contexts).
 function isNetworkError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false
-  if (error.name === 'AbortError' || error.name === 'TimeoutError') return false
-  const cause = (error as { cause?: { code?: string } }).cause
-  return error instanceof TypeError || ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'UND_ERR_SOCKET', 'ETIMEDOUT'].includes(cause?.code ?? (error as NodeJS.ErrnoException).code ?? '')
+  if (typeof error !== 'object' || error === null) return false
+  const { name, message, code, cause } = error as { name?: string; message?: string; code?: string; cause?: { code?: string } }
+  if (name === 'AbortError' || name === 'TimeoutError') return false
+  if (name === 'TypeError' && message === 'fetch failed') return true
+  return ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'UND_ERR_SOCKET', 'ETIMEDOUT'].includes(cause?.code ?? code ?? '')
 }
 
 /** Builds a fetch that sends every SDK request to `apiUrl`, keeping the host it meant in a header. */

@@ -1,0 +1,175 @@
+// Transfer faults and bad input against the Dropbox-wire server, through the real SDK. Every fault
+// ends in a correct delivery (the server's content hashes equal the files'), one version, one link.
+import { randomBytes } from 'node:crypto'
+import { access } from 'node:fs/promises'
+import { join } from 'node:path'
+import { deliveryManifest } from '../../src/contracts/delivery.js'
+import { startDropboxWireServer, wireContentHash, type DropboxWireServer } from '../helpers/dropbox-wire-server.js'
+import { scratchWorkspace, SHA_1, SHA_2, type Workspace } from '../helpers/deliver-harness.js'
+
+const TOKEN = 'test-access-token'
+const PROJECT = '/Clients/Acme/acme-website'
+const STABLE = `${PROJECT}/01_Deliverables/Final`
+const MANIFEST = `${PROJECT}/00_Admin/.shipgate/manifest/delivery_manifest.json`
+const MiB = 1024 * 1024
+
+let server: DropboxWireServer
+let workspace: Workspace
+let big: Buffer
+
+beforeEach(async () => {
+  server = await startDropboxWireServer({ accessTokens: [TOKEN], app: { key: 'app-key', secret: 'app-secret-value', refreshToken: 'refresh-token-value' } })
+  workspace = await scratchWorkspace()
+  big = randomBytes(20 * MiB + 5)
+  await workspace.write('out/video.mp4', big)
+  await workspace.write('out/notes.txt', 'notes')
+})
+
+afterEach(async () => {
+  await server.stop()
+  await workspace.cleanup()
+})
+
+function inputs(sha: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { files: 'out/*', project: 'acme-website', destination: 'dropbox:/Clients/Acme', sha, 'dropbox-access-token': TOKEN, 'dropbox-api-url': server.url, ...extra }
+}
+
+async function deliverOk(sha: string, extra: Record<string, string> = {}) {
+  const outcome = await workspace.run(inputs(sha, extra))
+  if (outcome.error) throw new Error(`deliver failed: ${outcome.error.message}\n${outcome.logger.text()}`)
+  return outcome
+}
+
+/** One version (v1) holding exactly the two files, one link, a manifest that says so. */
+function expectCorrectDelivery(): void {
+  expect(server.filesUnder(STABLE).map((file) => file.pathDisplay).sort()).toEqual([`${STABLE}/v1/notes.txt`, `${STABLE}/v1/video.mp4`])
+  expect(server.file(`${STABLE}/v1/video.mp4`)?.contentHash).toBe(wireContentHash(big))
+  expect(server.file(`${STABLE}/v1/video.mp4`)?.content?.equals(big)).toBe(true)
+  expect(server.links.size).toBe(1)
+  const manifest = deliveryManifest.parse(JSON.parse(server.file(MANIFEST)!.content!.toString('utf8')))
+  expect(manifest.current?.currentVersion).toBe(1)
+  expect(manifest.pending).toBeUndefined()
+}
+
+const appendAt = (offset: number) => (args: Record<string, unknown>) => (args.cursor as { offset?: number } | undefined)?.offset === offset
+
+describe('transfer faults', () => {
+  test('429 with Retry-After: waits as asked, then carries on', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(8 * MiB), action: { kind: 'status', status: 429, retryAfter: 1 } })
+    const started = Date.now()
+    const run = await deliverOk(SHA_1)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expect(run.logger.text()).toMatch(/throttled .*retrying after 1 s/)
+    expect(server.requests.some((request) => request.status === 429)).toBe(true)
+    expectCorrectDelivery()
+  })
+
+  test('500 on a chunk: the chunk is sent again', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(8 * MiB), action: { kind: 'status', status: 500 }, times: 2 })
+    await deliverOk(SHA_1)
+    expect(server.requests.filter((request) => request.route === 'files/upload_session/append_v2' && request.status === 500)).toHaveLength(2)
+    expectCorrectDelivery()
+  })
+
+  test('a connection dropped mid-chunk: the chunk is sent again', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(8 * MiB), action: { kind: 'drop-mid-body' } })
+    const run = await deliverOk(SHA_1)
+    expect(run.logger.text()).toContain('connection dropped during files/upload_session/append_v2')
+    expectCorrectDelivery()
+  })
+
+  test('a lost acknowledgement: the retry meets incorrect_offset and resumes from the offset the server has', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(0), action: { kind: 'lose-ack' } })
+    await deliverOk(SHA_1)
+    const appends = server.requests.filter((request) => request.route === 'files/upload_session/append_v2')
+    expect(appends.some((request) => request.status === 409)).toBe(true)
+    // Nothing was sent twice after the resume: the offsets that succeeded are each chunk once.
+    const accepted = appends.filter((request) => request.status === 200).map((request) => (request.args.cursor as { offset: number }).offset)
+    expect(accepted).toEqual([8 * MiB, 16 * MiB])
+    expectCorrectDelivery()
+  })
+
+  test('an expired access token is refreshed once with the refresh token, then the delivery carries on', async () => {
+    server.expireToken(TOKEN)
+    const run = await deliverOk(SHA_1, { 'dropbox-refresh-token': 'refresh-token-value', 'dropbox-app-key': 'app-key', 'dropbox-app-secret': 'app-secret-value' })
+    expect(server.tokenRequests).toHaveLength(1)
+    expect(run.logger.text()).toContain('access token expired')
+    expectCorrectDelivery()
+  })
+
+  test('an expired token without a refresh token, or expiring again after the refresh, fails clearly without looping', async () => {
+    server.expireToken(TOKEN)
+    const plain = await workspace.run(inputs(SHA_1))
+    expect(plain.error?.message).toMatch(/401 expired_access_token.*dropbox-refresh-token/)
+    server.inject({ route: 'files/download', action: { kind: 'expired-token' }, times: 10 })
+    const again = await workspace.run(inputs(SHA_1, { 'dropbox-refresh-token': 'refresh-token-value', 'dropbox-app-key': 'app-key', 'dropbox-app-secret': 'app-secret-value' }))
+    expect(again.error?.message).toMatch(/expired again right after a refresh/)
+    expect(server.tokenRequests).toHaveLength(1)
+  })
+
+  test('a link that exists, reported without metadata, is found by listing: no second link', async () => {
+    const existing = server.seedLink(STABLE)
+    server.inject({ route: 'sharing/create_shared_link_with_settings', action: { kind: 'link-exists-bare' } })
+    const run = await deliverOk(SHA_1)
+    expect(run.run!.outputs).toMatchObject({ 'share-status': 'reused', 'share-url': existing.url })
+    expect(server.routeCount('sharing/list_shared_links')).toBe(1)
+    expectCorrectDelivery()
+  })
+
+  test('a crash between the upload and the manifest switch: the rerun finishes the same version without uploading again', async () => {
+    // Both the switch and the failure record fail, as when the process dies.
+    const isSwitch = (args: Record<string, unknown>) => args.path === MANIFEST && (args.mode as { '.tag'?: string })['.tag'] === 'update'
+    server.inject({ route: 'files/upload', when: isSwitch, action: { kind: 'status', status: 400, body: 'simulated crash' }, times: 2 })
+    const crashed = await workspace.run(inputs(SHA_1))
+    expect(crashed.error).toBeDefined()
+    const midway = deliveryManifest.parse(JSON.parse(server.file(MANIFEST)!.content!.toString('utf8')))
+    expect(midway.current).toBeNull()
+    expect(midway.pending?.version).toBe(1)
+
+    const rerun = await deliverOk(SHA_2)
+    expect(rerun.run!.outputs).toMatchObject({ version: '1', outcome: 'created', 'share-status': 'reused' })
+    expectCorrectDelivery()
+    const manifest = deliveryManifest.parse(JSON.parse(server.file(MANIFEST)!.content!.toString('utf8')))
+    expect(manifest.runs.map((run) => [run.sha, run.outcome, run.version, run.bytesUploaded])).toEqual([[SHA_2, 'created', 1, 0]])
+  })
+
+  test('a concurrent manifest change is detected by revision and no run record is lost', async () => {
+    await deliverOk(SHA_1)
+    const runs = await Promise.all([workspace.run(inputs(SHA_2)), workspace.run(inputs('4444444444444444444444444444444444444444'))])
+    expect(runs.map((run) => run.error)).toEqual([undefined, undefined])
+    const manifest = deliveryManifest.parse(JSON.parse(server.file(MANIFEST)!.content!.toString('utf8')))
+    expect(manifest.runs.map((run) => run.outcome)).toEqual(['created', 'unchanged', 'unchanged'])
+    expect(server.requests.some((request) => request.route === 'files/upload' && request.status === 409)).toBe(true)
+  })
+})
+
+describe('bad input: a clear error and nothing written', () => {
+  async function expectNothingWritten(): Promise<void> {
+    expect(server.entries.size).toBe(0)
+    await expect(access(join(workspace.dir, '.artifacts'))).rejects.toThrow()
+  }
+
+  test.each([
+    ['a missing file', { files: 'out/missing.pdf' }, /out\/missing.pdf' does not exist/],
+    ['an empty glob', { files: 'out/*.docx' }, /matched no files/],
+    ['a project escaping the destination', { project: '../other' }, /'\.\.' is not allowed/],
+    ['a destination escaping with ..', { destination: 'dropbox:/Clients/../../x' }, /'\.\.' is not allowed/],
+    ['a stable folder escaping with ..', { 'stable-folder': '01_Deliverables/../../..' }, /'\.\.' is not allowed/],
+    ['a missing token', { 'dropbox-access-token': '' }, /needs Dropbox credentials: give dropbox-access-token/],
+    ['half a refresh setup', { 'dropbox-access-token': '', 'dropbox-refresh-token': 'r' }, /missing: dropbox-app-key, dropbox-app-secret/],
+    ['an unknown destination', { destination: 's3://bucket' }, /expected dropbox:<path>/],
+  ])('%s', async (_name, extra, message) => {
+    const run = await workspace.run(inputs(SHA_1, extra as Record<string, string>))
+    expect(run.error?.name).toMatch(/ConfigurationError/)
+    expect(run.error?.message).toMatch(message)
+    await expectNothingWritten()
+  })
+
+  test('a non-ASCII file name is delivered, escaped in Dropbox-API-Arg', async () => {
+    await workspace.write('out/Präsentation – final.pdf', 'slides')
+    await deliverOk(SHA_1)
+    expect(server.file(`${STABLE}/v1/Präsentation – final.pdf`)?.content?.toString()).toBe('slides')
+    const upload = server.requests.find((request) => request.route === 'files/upload' && String(request.args.path).endsWith('final.pdf'))
+    expect(upload?.rawArg).toContain('Pr\\u00e4sentation \\u2013 final.pdf')
+  })
+})
