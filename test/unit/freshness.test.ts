@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { authCanaryConfig, probeConfig } from '../../src/config/prod-verify-config.js'
-import { checkAuthCanary, checkProbe, parseReportedTime, resolvePointer } from '../../src/stages/checks/freshness.js'
+import { checkAuthCanary, checkProbe, parseReportedTime } from '../../src/stages/checks/freshness.js'
 import type { Clock } from '../../src/platform/clock.js'
 
 const NOW = new Date('2025-01-02T03:20:00.000Z')
@@ -42,16 +42,7 @@ async function file(name: string, content: unknown): Promise<string> {
   return path
 }
 
-describe('resolvePointer and parseReportedTime', () => {
-  it('follows RFC 6901 pointers, escapes and array indexes', () => {
-    const document = { 'a/b': { '~x': [10, 20] }, top: null }
-    expect(resolvePointer(document, '/a~1b/~0x/1')).toEqual({ found: true, value: 20 })
-    expect(resolvePointer(document, '/top')).toEqual({ found: true, value: null })
-    expect(resolvePointer(document, '')).toEqual({ found: true, value: document })
-    expect(resolvePointer(document, '/a~1b/~0x/2')).toEqual({ found: false })
-    expect(resolvePointer(document, '/missing')).toEqual({ found: false })
-  })
-
+describe('parseReportedTime', () => {
   it('reads RFC 3339 strings and epoch seconds or milliseconds, and nothing else', () => {
     expect(parseReportedTime('2025-01-02T03:19:00Z')?.toISOString()).toBe('2025-01-02T03:19:00.000Z')
     expect(parseReportedTime('2025-01-02T04:19:00+01:00')?.toISOString()).toBe('2025-01-02T03:19:00.000Z')

@@ -6,6 +6,7 @@ import type { AuthCanaryConfig, ProbeConfig } from '../../config/prod-verify-con
 import type { CheckOutcome } from '../../contracts/common.js'
 import { errorMessage } from '../../errors.js'
 import type { Clock } from '../../platform/clock.js'
+import { resolvePointer } from './json-pointer.js'
 
 /** How far in the future a reported time may be before it is a wrong clock rather than skew. */
 export const CLOCK_SKEW_SECONDS = 60
@@ -61,23 +62,6 @@ export function fetchFailure(error: unknown, timeoutSeconds: number): string {
   return why ? `${text} (${why})` : text
 }
 
-/** The value at an RFC 6901 JSON pointer, or found: false. */
-export function resolvePointer(document: unknown, pointer: string): { found: true; value: unknown } | { found: false } {
-  if (pointer === '') return { found: true, value: document }
-  let current = document
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (Array.isArray(current) && /^(0|[1-9][0-9]*)$/.test(token) && Number(token) < current.length) {
-      current = current[Number(token)]
-    } else if (current !== null && typeof current === 'object' && !Array.isArray(current) && Object.hasOwn(current, token)) {
-      current = (current as Record<string, unknown>)[token]
-    } else {
-      return { found: false }
-    }
-  }
-  return { found: true, value: current }
-}
-
 /** An RFC 3339 date-time, or epoch seconds or milliseconds; undefined for anything else. */
 export function parseReportedTime(value: unknown): Date | undefined {
   let time: Date | undefined
@@ -87,9 +71,14 @@ export function parseReportedTime(value: unknown): Date | undefined {
 }
 
 function pointerValue(document: unknown, pointer: string, where: string): unknown {
-  const resolved = resolvePointer(document, pointer)
-  if (!resolved.found) throw new SourceProblem(`${where}: nothing at JSON pointer '${pointer}'`)
-  return resolved.value
+  let lookup: ReturnType<typeof resolvePointer>
+  try {
+    lookup = resolvePointer(document, pointer)
+  } catch (error) {
+    throw new SourceProblem(`${where}: ${errorMessage(error)}`)
+  }
+  if (!lookup.found) throw new SourceProblem(`${where}: nothing at JSON pointer '${pointer}' (${lookup.reason})`)
+  return lookup.value
 }
 
 /** Checks that a reported time is no older than maxAgeSeconds; returns a detail for the outcome. */
