@@ -93,7 +93,9 @@ export async function startSetup(command: string, options: { cwd: string; env: N
         while (groupAlive(pid)) await delay(POLL_MS)
       }
       // The leader may be a zombie until node reaps it; do not wait on pipes a stray process could hold.
-      await Promise.race([exited, delay(graceMs)])
+      const giveUp = new AbortController()
+      await Promise.race([exited, delay(graceMs, undefined, { signal: giveUp.signal }).catch(() => undefined)])
+      giveUp.abort()
       child.stdout.destroy()
       child.stderr.destroy()
       removeHandlers()
