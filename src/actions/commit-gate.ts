@@ -120,9 +120,10 @@ export const commitGateAction = defineAction<CommitGateSettings>({
     const sha = gateSha(given, environment)
     const repository = resolveRepository(environment)
     const { config, path: configPath } = await loadConfig(given.config)
-    const token = given.githubToken ?? (process.env.GITHUB_TOKEN || undefined)
-    // The input is masked by the adapter; a token from the environment is masked here, before any use.
-    if (token) logger.secret(token)
+    const environmentToken = process.env.GITHUB_TOKEN || undefined
+    // The input was masked when it was parsed; a token from the environment is masked here, before any use.
+    if (!given.githubToken && environmentToken) logger.secret(environmentToken)
+    const token = given.githubToken ?? environmentToken
     const mode = given.mode === 'auto' ? (process.env.GITHUB_ACTIONS === 'true' || token ? 'github' : 'local') : given.mode
     const localHistory = new LocalGitHistory(context.exec, environment.workspace)
     const api = mode === 'github' ? githubApi(token, environment, repository) : undefined
