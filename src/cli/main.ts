@@ -15,6 +15,11 @@ Commands:
   show <sha>                           Print the evidence for a SHA as a readable summary.
   pipeline [--config FILE] [--sha SHA] Run the whole pipeline on this machine, stage by stage,
                                        ending in the release decision (exit 0 YES, 1 NO).
+  deliver --files F --project P [--destination D] [--sha S]
+                                       Deliver files to a local folder or Dropbox as version v<N>
+                                       with one stable shared link ('shipgate deliver --help').
+  deliver show --project P [--destination D] [--json]
+                                       Print the current delivery and its last runs.
 
 Common options:
   --artifacts-dir DIR   Where the evidence lives (default .artifacts).
@@ -28,6 +33,7 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
   show: async () => (await import('./commands/show.js')).showCommand,
   pipeline: async () => (await import('./commands/pipeline.js')).pipelineCommand,
+  deliver: async () => (await import('./commands/deliver.js')).deliverCommand,
 }
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {

@@ -49,7 +49,7 @@ interface LoadedManifest {
 }
 
 /** Reads and validates the manifest; a manifest that fails its schema stops the run. */
-async function loadManifest(destination: DeliveryDestination, file: string): Promise<LoadedManifest> {
+export async function loadManifest(destination: DeliveryDestination, file: string): Promise<LoadedManifest> {
   const stored = await destination.readManifest(file)
   if (!stored) return { manifest: undefined, revision: undefined }
   const where = destination.displayPath(file)

@@ -1,0 +1,146 @@
+// `shipgate deliver`: the deliver action on this machine (flags named as its inputs), with a
+// progress bar on a terminal; `shipgate deliver show` prints the current delivery and recent runs.
+import { parseArgs } from 'node:util'
+import { deliverAction, DEFAULT_DESTINATION } from '../../actions/deliver.js'
+import type { DeliveryManifest } from '../../contracts/delivery.js'
+import { loadManifest } from '../../delivery/deliver.js'
+import { defaultLayout, relativeDeliveryPath } from '../../delivery/layout.js'
+import { openDestination } from '../../delivery/open-destination.js'
+import { terminalProgress, useProgress } from '../../delivery/progress.js'
+import { errorMessage, isUserError } from '../../errors.js'
+import type { ActionDefinition } from '../../platform/action.js'
+import { systemClock } from '../../platform/clock.js'
+import { ConsoleLogger } from '../../platform/logger.js'
+import { EXIT, type CommandIo } from '../io.js'
+import { runActionWithFlags } from './run.js'
+
+const SHOW_USAGE = `Usage: shipgate deliver show --project P [--destination D] [--runs N] [--json]
+       [--dropbox-access-token T | --dropbox-refresh-token R --dropbox-app-key K --dropbox-app-secret S]
+       [--dropbox-api-url URL] [--use-api-root-folder true --api-root-folder F]
+       [--stable-folder F] [--manifest-file F]
+
+Prints the current delivery of a project (version, stable link, files) and its last runs.
+Exit status: 0 shown, 1 no delivery yet, 2 a usage or configuration error.`
+
+export async function deliverCommand(args: string[], io: CommandIo): Promise<number> {
+  if (args[0] === 'show') return showDelivery(args.slice(1), io)
+  if (process.stderr.isTTY) useProgress(() => terminalProgress(process.stderr))
+  try {
+    return await runActionWithFlags(deliverAction as ActionDefinition<unknown>, args, io, 'shipgate deliver')
+  } finally {
+    useProgress(undefined)
+  }
+}
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  const units = ['KiB', 'MiB', 'GiB', 'TiB']
+  let value = bytes
+  let unit = -1
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${value.toFixed(1)} ${units[unit]}`
+}
+
+export function describeDelivery(manifest: DeliveryManifest, where: string, runs: number): string {
+  const lines = [`${manifest.project} at ${where}`]
+  const current = manifest.current
+  if (!current) lines.push('current: none yet (no version has been completed)')
+  else {
+    lines.push(
+      `current: v${current.currentVersion} (sha ${current.sha.slice(0, 12)}, ${current.updatedAt})`,
+      `version folder: ${current.versionPath}`,
+      `stable link (${current.shareStatus}) on ${current.stablePath}:`,
+      `  ${current.stableShareUrl}`,
+      'files:',
+      ...current.files.map((file) => `  ${file.name}  ${size(file.size)}  ${file.contentHash.slice(0, 16)}`),
+    )
+  }
+  if (manifest.pending) lines.push(`pending: v${manifest.pending.version} started ${manifest.pending.startedAt} by ${manifest.pending.sha.slice(0, 12)} (the next run finishes or redoes it)`)
+  lines.push(`last runs (${Math.min(runs, manifest.runs.length)} of ${manifest.runs.length}):`)
+  for (const run of manifest.runs.slice(-runs).reverse()) {
+    const email = run.email ? `  email ${run.email.status}${run.email.reason ? ` (${run.email.reason})` : ''}` : ''
+    lines.push(`  ${run.time}  ${run.sha.slice(0, 12)}  ${run.outcome.padEnd(9)}  ${run.version === null ? '-' : `v${run.version}`}  ${size(run.bytesUploaded)} uploaded${email}${run.error ? `  error: ${run.error.split('\n')[0]}` : ''}`)
+  }
+  return lines.join('\n')
+}
+
+async function showDelivery(args: string[], io: CommandIo): Promise<number> {
+  const text = { type: 'string' } as const
+  let values: Record<string, string | boolean | undefined>
+  try {
+    ;({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        project: text,
+        destination: text,
+        runs: text,
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        'dropbox-access-token': text,
+        'dropbox-refresh-token': text,
+        'dropbox-app-key': text,
+        'dropbox-app-secret': text,
+        'dropbox-api-url': text,
+        'use-api-root-folder': text,
+        'api-root-folder': text,
+        'stable-folder': text,
+        'manifest-file': text,
+      },
+    }))
+  } catch (error) {
+    io.err(`shipgate deliver show: ${errorMessage(error)}\n\n${SHOW_USAGE}`)
+    return EXIT.usage
+  }
+  if (values.help) {
+    io.out(SHOW_USAGE)
+    return EXIT.ok
+  }
+  const flag = (name: string) => (typeof values[name] === 'string' && values[name] !== '' ? (values[name] as string) : undefined)
+  if (!flag('project')) {
+    io.err(`shipgate deliver show: --project is required\n\n${SHOW_USAGE}`)
+    return EXIT.usage
+  }
+  const logger = new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line))
+  for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
+    const value = flag(secret)
+    if (value) logger.secret(value)
+  }
+  try {
+    const destination = await openDestination(
+      {
+        destination: flag('destination') ?? DEFAULT_DESTINATION,
+        project: flag('project')!,
+        workspace: io.cwd,
+        dropboxAccessToken: flag('dropbox-access-token'),
+        dropboxRefreshToken: flag('dropbox-refresh-token'),
+        dropboxAppKey: flag('dropbox-app-key'),
+        dropboxAppSecret: flag('dropbox-app-secret'),
+        useApiRootFolder: flag('use-api-root-folder') === 'true',
+        apiRootFolder: flag('api-root-folder'),
+        dropboxApiUrl: flag('dropbox-api-url') ?? (io.env.SHIPGATE_DROPBOX_API_URL || undefined),
+        dropboxApiUrlSource: flag('dropbox-api-url') ? '--dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
+        timeoutSeconds: 300,
+      },
+      { logger, clock: systemClock },
+    )
+    const manifestFile = relativeDeliveryPath(flag('manifest-file') ?? defaultLayout.manifestFile, 'manifest-file')
+    const { manifest } = await loadManifest(destination, manifestFile)
+    if (!manifest) {
+      if (values.json) io.out(JSON.stringify({ project: flag('project'), manifestPath: destination.displayPath(manifestFile), manifest: null }, null, 2))
+      else io.err(`shipgate deliver show: no delivery yet: ${destination.displayPath(manifestFile)} does not exist`)
+      return EXIT.no
+    }
+    const runs = Number(flag('runs') ?? 10)
+    if (values.json) io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), manifest }, null, 2))
+    else io.out(describeDelivery(manifest, destination.displayPath(''), Number.isInteger(runs) && runs > 0 ? runs : 10))
+    return EXIT.ok
+  } catch (error) {
+    io.err(`shipgate deliver show: ${errorMessage(error)}`)
+    return isUserError(error) ? EXIT.usage : EXIT.no
+  }
+}
