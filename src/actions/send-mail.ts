@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { releaseStatus } from '../contracts/release-decision.js'
+import { deliveryEmailOutcome, deliveryVariables, recordDeliveryEmail } from '../mail/delivery-email.js'
 import { NOTIFICATIONS_FOLDER } from '../mail/ledger.js'
 import { sendMail, type SendMailResult } from '../mail/send.js'
 import { defineAction, inputs } from '../platform/action.js'
@@ -72,6 +73,10 @@ export const sendMailAction = defineAction({
     outbox: { description: 'Where a dry run writes .eml files. Default: <artifacts-dir>/notifications/outbox.' },
     'send-log': { description: 'The JSONL send log, one line per recipient. Default: <artifacts-dir>/notifications/send-log.jsonl.' },
     'preview-dir': { description: 'Write preview.html, preview.txt and preview.json here and send nothing.' },
+    delivery: {
+      description: 'true: send the delivery-ready mail (project, version, share link, files) from the delivery result for the SHA, and record the outcome in the delivery manifest\'s run.',
+      default: 'false',
+    },
     enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
     'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews).' },
     'smtp-port': { description: 'The SMTP port. Default: 587 for starttls, 465 for tls, 25 for none.' },
@@ -115,6 +120,7 @@ export const sendMailAction = defineAction({
     outbox: inputs.text(),
     'send-log': inputs.text(),
     'preview-dir': inputs.text(),
+    delivery: inputs.boolean(false),
     enabled: inputs.boolean(true),
     'smtp-host': inputs.text(),
     'smtp-port': portInput,
@@ -145,6 +151,8 @@ export const sendMailAction = defineAction({
         ops: settings.ops.join(', '),
       }).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
     )
+    const store = context.openStore(artifactsDir)
+    const delivery = settings.delivery ? await deliveryVariables(store, sha) : undefined
     const result = await sendMail(
       {
         sha,
@@ -158,7 +166,8 @@ export const sendMailAction = defineAction({
         bcc: settings.bcc,
         ops: settings.ops,
         subject: settings.subject,
-        template: settings.template,
+        template: settings.template ?? (delivery && !settings['template-text'] && !settings['template-html'] ? 'delivery-ready' : undefined),
+        evidenceVariables: delivery?.variables,
         templateText: settings['template-text'],
         templateHtml: settings['template-html'],
         variables: settings.variables,
@@ -184,8 +193,13 @@ export const sendMailAction = defineAction({
         },
         retryDeadlineMs: settings['retry-deadline'] * 1000,
       },
-      { store: context.openStore(artifactsDir), logger: context.logger, clock: context.clock },
+      { store, logger: context.logger, clock: context.clock },
     )
+    if (delivery && !settings['preview-dir']) {
+      const email = deliveryEmailOutcome(result)
+      const recorded = await recordDeliveryEmail(delivery.result, email, context)
+      if (recorded === 'recorded') context.logger.info(`send-mail: delivery email ${email.status} recorded in ${delivery.result.manifestPath}`)
+    }
     return {
       outputs: sendMailOutputs(result),
       summary: sendMailSummary(result),

@@ -3,7 +3,7 @@
 // every outcome goes to the JSONL send log.
 import { join } from 'node:path'
 import { NOTIFICATION_SCHEMA, type NotificationRecord } from '../contracts/notification.js'
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import { SecretMasker, type Logger } from '../platform/logger.js'
@@ -14,6 +14,7 @@ import { SendLog, type SendStatus } from './send-log.js'
 import {
   createOutboxTransport,
   createSmtpTransport,
+  describeFailure,
   defaultPortFor,
   isAuthenticationFailure,
   SendFailure,
@@ -203,14 +204,14 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
         planned.mail,
         { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS },
         clock,
-        (attempt, error, delayMs) => logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: attempt ${attempt} failed (${masker.mask(errorMessage(error))}); retrying in ${delayMs} ms`),
+        (attempt, error, delayMs) => logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: attempt ${attempt} failed (${masker.mask(describeFailure(error))}); retrying in ${delayMs} ms`),
       )
       await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), attempts, settledAt: clock.now().toISOString() })
       if (receipt.rejected.length > 0) logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`)
       settle(index, planned, { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), error: null, attempts })
     } catch (error) {
       if (!(error instanceof SendFailure)) throw error
-      const reason = masker.mask(errorMessage(error.failure))
+      const reason = masker.mask(error.message)
       const response = error.response === null ? null : masker.mask(error.response)
       await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() })
       logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`)

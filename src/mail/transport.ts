@@ -151,12 +151,19 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
+/** The failure as the send log and the user see it: nodemailer's code, then its message. */
+export function describeFailure(error: unknown): string {
+  const failure = error as NodemailerError
+  const message = failure.message ?? String(error)
+  return failure.code && !message.startsWith(failure.code) ? `${failure.code}: ${message}` : message
+}
+
 export class SendFailure extends Error {
   constructor(
     readonly failure: unknown,
     readonly attempts: number,
   ) {
-    super((failure as Error).message)
+    super(describeFailure(failure))
   }
   get response(): string | null {
     return (this.failure as NodemailerError).response ?? null

@@ -1,0 +1,81 @@
+// The delivery email: "your delivery is ready" from the deliver stage's result, and the outcome
+// written back into the delivery manifest's run for the SHA (email.status sent | failed | skipped).
+import { basename, dirname } from 'node:path'
+import { deliveryManifest, type DeliveryManifest, type DeliveryResult } from '../contracts/delivery.js'
+import { LocalDestination } from '../delivery/local-destination.js'
+import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
+import type { Logger } from '../platform/logger.js'
+import type { SendMailResult } from './send.js'
+
+export interface DeliveryEmailOutcome {
+  status: 'sent' | 'failed' | 'skipped'
+  reason?: string
+}
+
+/** The delivery result for the SHA (it must exist and be valid) and the template variables it gives. */
+export async function deliveryVariables(store: EvidenceStore, sha: string): Promise<{ result: DeliveryResult; variables: Record<string, unknown> }> {
+  const { value: result } = requireValid(await store.read('delivery', sha))
+  return {
+    result,
+    variables: {
+      project: result.project,
+      version: result.version === null ? 'unknown' : String(result.version),
+      shareLink: result.shareUrl ?? 'unknown',
+      files: result.files.map((file) => ({ name: file.name, size: file.size })),
+      deliveryOutcome: result.outcome,
+    },
+  }
+}
+
+/** How a send-mail run ends up in the manifest: a duplicate went out earlier, a dry run did not. */
+export function deliveryEmailOutcome(result: SendMailResult): DeliveryEmailOutcome {
+  switch (result.status) {
+    case 'sent':
+      return { status: 'sent' }
+    case 'duplicate':
+      return { status: 'sent', reason: 'sent by an earlier run' }
+    case 'failed':
+      return { status: 'failed', reason: result.reason ?? 'not sent' }
+    case 'dry-run':
+      return { status: 'skipped', reason: 'dry run: written to the outbox, not sent' }
+    default:
+      return { status: 'skipped', reason: result.reason ?? 'nothing sent' }
+  }
+}
+
+/**
+ * Writes the email outcome into the manifest's latest run for the SHA, with the destination's
+ * conditional write (re-read and re-apply on a conflict). Local destinations only for now: a
+ * Dropbox manifest needs the deliver action's credentials, so it is reported and left as is.
+ */
+export async function recordDeliveryEmail(
+  delivery: DeliveryResult,
+  email: DeliveryEmailOutcome,
+  ports: { logger: Logger; clock: Clock },
+): Promise<'recorded' | 'not-recorded'> {
+  if (delivery.destination.kind !== 'local') {
+    ports.logger.warning(`send-mail: the delivery email outcome (${email.status}) is not written into the Dropbox manifest ${delivery.manifestPath}; only local destinations are updated by send-mail`)
+    return 'not-recorded'
+  }
+  const destination = new LocalDestination(dirname(delivery.manifestPath), ports.clock)
+  const file = basename(delivery.manifestPath)
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    const stored = await destination.readManifest(file)
+    if (!stored) {
+      ports.logger.warning(`send-mail: ${delivery.manifestPath}: no delivery manifest; the email outcome is not recorded there`)
+      return 'not-recorded'
+    }
+    const manifest: DeliveryManifest = deliveryManifest.parse(JSON.parse(stored.text))
+    const run = manifest.runs.findLast((candidate) => candidate.sha === delivery.sha)
+    if (!run) {
+      ports.logger.warning(`send-mail: ${delivery.manifestPath}: no run for ${delivery.sha}; the email outcome is not recorded there`)
+      return 'not-recorded'
+    }
+    run.email = email.reason ? { status: email.status, reason: email.reason } : { status: email.status }
+    const text = `${JSON.stringify(deliveryManifest.parse(manifest), null, 2)}\n`
+    if ((await destination.writeManifest(file, text, stored.revision)) === 'written') return 'recorded'
+    await ports.clock.sleep(50 * attempt)
+  }
+  throw new Error(`${delivery.manifestPath}: the delivery manifest kept changing under this run; try again`)
+}

@@ -1,0 +1,170 @@
+// SMTP faults against the real smtp-server: 421 and 451 replies, a dropped connection, a server
+// that never answers, a wrong password (535), a refused recipient (550), and a crash between the
+// server's acceptance and the record. The right retries, the right final status, never a duplicate.
+import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { repositoryRoot } from '../helpers/run-bundle.js'
+import { fastClock, FROM, mailWorkspace, RELEASE_SHA, REPOSITORY, runSendMail, type MailWorkspace } from '../helpers/mail-fixtures.js'
+import { SmtpTestServer, startSilentServer } from '../helpers/smtp-test-server.js'
+
+let server: SmtpTestServer
+let workspace: MailWorkspace
+
+beforeAll(async () => {
+  server = await SmtpTestServer.start()
+})
+afterAll(async () => {
+  await server.stop()
+})
+beforeEach(async () => {
+  server.received.length = 0
+  server.faults.length = 0
+  server.rejectRecipients.clear()
+  server.attempts = 0
+  server.authFailures = 0
+  server.beforeAccept = undefined
+  workspace = await mailWorkspace()
+})
+afterEach(async () => {
+  await workspace.cleanup()
+})
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ...server.inputs(),
+    from: FROM,
+    'allowed-from': FROM,
+    to: 'owner@acme.test',
+    template: 'release-completed',
+    status: 'success',
+    'artifacts-dir': workspace.artifactsDir,
+    sha: RELEASE_SHA,
+    'smtp-timeout': '2',
+    'retry-deadline': '30',
+    ...extra,
+  }
+}
+
+async function sendLog(): Promise<Array<Record<string, unknown>>> {
+  const text = await readFile(join(workspace.artifactsDir, 'notifications', 'send-log.jsonl'), 'utf8')
+  return text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+}
+
+describe('transient failures are retried within the deadline', () => {
+  test.each([
+    ['421 at MAIL FROM', { at: 'mail', reply: 421 } as const],
+    ['451 after DATA', { at: 'data', reply: 451 } as const],
+    ['a connection dropped after DATA', { at: 'data', reply: 'drop' } as const],
+  ])('%s: retried, sent once', async (_name, fault) => {
+    server.faults.push(fault)
+    const { run, logger } = await runSendMail(inputs(), { clock: fastClock() })
+    expect(run!.outputs.status).toBe('sent')
+    expect(server.received).toHaveLength(1)
+    expect(server.attempts).toBe(2)
+    expect(logger.text()).toMatch(/attempt 1 failed .*retrying in 250 ms/)
+    const [entry] = await sendLog()
+    expect(entry).toMatchObject({ status: 'sent', attempts: 2, recipient: 'owner@acme.test', error: null })
+  })
+
+  test('451 beyond the deadline fails; the next run sends it, once', async () => {
+    server.faults.push(...Array.from({ length: 20 }, () => ({ at: 'data', reply: 451 }) as const))
+    const failed = await runSendMail(inputs({ 'retry-deadline': '3' }), { clock: fastClock() })
+    expect(failed.run!.outputs.status).toBe('failed')
+    expect(failed.run!.failed).toMatch(/1 message\(s\) not sent/)
+    expect(server.received).toHaveLength(0)
+    const attempts = server.attempts
+    expect(attempts).toBeGreaterThan(2)
+    expect((await sendLog())[0]).toMatchObject({ status: 'failed', attempts })
+    expect(String((await sendLog())[0]!.response)).toMatch(/^451/)
+    server.faults.length = 0
+    const retried = await runSendMail(inputs(), { clock: fastClock() })
+    expect(retried.run!.outputs.status).toBe('sent')
+    const again = await runSendMail(inputs(), { clock: fastClock() })
+    expect(again.run!.outputs.status).toBe('duplicate')
+    expect(server.received).toHaveLength(1)
+  })
+
+  test('a server that never answers: timeouts, retried until the deadline, then failed', async () => {
+    const silent = await startSilentServer()
+    try {
+      const { run } = await runSendMail(inputs({ 'smtp-port': String(silent.port), 'smtp-timeout': '0.5', 'retry-deadline': '1' }), { clock: fastClock() })
+      expect(run!.outputs.status).toBe('failed')
+      const [entry] = await sendLog()
+      expect(entry!.status).toBe('failed')
+      expect(entry!.attempts).toBeGreaterThanOrEqual(2)
+      expect(String(entry!.error)).toMatch(/^ETIMEDOUT: /)
+    } finally {
+      await silent.stop()
+    }
+  })
+
+  test('a reply that never comes after DATA times out and is retried', async () => {
+    server.faults.push({ at: 'data', reply: 'hang' })
+    const { run } = await runSendMail(inputs({ 'smtp-timeout': '0.5' }), { clock: fastClock() })
+    expect(run!.outputs.status).toBe('sent')
+    // The hung message was never accepted, so only the retry arrived.
+    expect(server.received).toHaveLength(1)
+  })
+})
+
+describe('permanent failures are not retried', () => {
+  test('a wrong password (535): failed at once, the reason names the inputs, the password is nowhere', async () => {
+    const wrongPassword = 'not-the-Password-123'
+    const { run, logger } = await runSendMail(inputs({ 'smtp-password': wrongPassword }), { clock: fastClock() })
+    expect(run!.outputs.status).toBe('failed')
+    expect(run!.failed).toMatch(/SMTP authentication failed .*535.*check smtp-username and smtp-password/)
+    expect(server.authFailures).toBe(1)
+    expect(server.received).toHaveLength(0)
+    const everything = (await workspace.allText()) + JSON.stringify(run) + logger.text()
+    expect(everything).not.toContain(wrongPassword)
+    expect(everything).not.toContain(server.password)
+  })
+
+  test('a refused recipient (550): the others get it, the output names the refused one', async () => {
+    server.rejectRecipients.add('gone@acme.test')
+    const { run } = await runSendMail(inputs({ to: 'owner@acme.test, gone@acme.test' }), { clock: fastClock() })
+    expect(run!.outputs.status).toBe('sent')
+    expect(run!.outputs.rejected).toBe('gone@acme.test')
+    expect(run!.outputs.accepted).toBe('owner@acme.test')
+    expect(server.received.map((mail) => mail.to)).toEqual([['owner@acme.test']])
+  })
+
+  test('every recipient refused (550): failed after one attempt', async () => {
+    server.rejectRecipients.add('gone@acme.test')
+    const { run } = await runSendMail(inputs({ to: 'gone@acme.test' }), { clock: fastClock() })
+    expect(run!.outputs.status).toBe('failed')
+    expect(server.attempts).toBe(1)
+    expect((await sendLog())[0]).toMatchObject({ status: 'failed', attempts: 1 })
+  })
+})
+
+describe('deliver once across a crash', () => {
+  test('killed after the server accepted and before the record: the retry sends nothing', async () => {
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? workspace.root,
+      GITHUB_REPOSITORY: REPOSITORY,
+      GITHUB_SHA: RELEASE_SHA,
+      GITHUB_OUTPUT: join(workspace.root, 'output.txt'),
+    }
+    for (const [name, value] of Object.entries(inputs())) env[`INPUT_${name.toUpperCase()}`] = value
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'src/entrypoints/send-mail.ts')], { cwd: repositoryRoot, env, stdio: 'ignore' })
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+    // The server has the whole message; the client dies before it reads the 250.
+    server.beforeAccept = () => {
+      child.kill('SIGKILL')
+    }
+    expect(await exited).toBe('SIGKILL')
+    expect(server.received).toHaveLength(1)
+    server.beforeAccept = undefined
+
+    const retry = await runSendMail(inputs())
+    expect(retry.run!.outputs.status).toBe('duplicate')
+    expect(retry.logger.text()).toMatch(/recorded the intent to send <[^>]+> but not the server's answer/)
+    expect(server.received).toHaveLength(1)
+    const again = await runSendMail(inputs())
+    expect(again.run!.outputs.status).toBe('duplicate')
+    expect(server.received).toHaveLength(1)
+  })
+})
