@@ -64,8 +64,11 @@ interface OctokitLike {
   paginate(route: string, parameters: Record<string, unknown>): Promise<unknown[]>
 }
 
-/** A request failure worth retrying on the next poll (server error, rate limit, network). */
-export class TransientApiError extends Error {
+/**
+ * A request failure worth retrying on the next poll (server error, rate limit, network). Not the
+ * user's mistake, but its message is what they need when it outlasts the wait, so it is reported as one.
+ */
+export class TransientApiError extends ConfigurationError {
   override name = 'TransientApiError'
 }
 

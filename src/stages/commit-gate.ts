@@ -113,11 +113,14 @@ async function awaitRequiredCheck(input: CommitGateInput, ports: CommitGatePorts
   const deadline = clock.now().getTime() + input.timeoutMs
   const name = input.requiredCheck
   let observation: Observation = { state: 'missing' }
+  let apiTrouble: string | undefined
   for (let poll = 1; ; poll++) {
     try {
       observation = await observe(input, checks, logger)
+      apiTrouble = undefined
     } catch (error) {
       if (!(error instanceof TransientApiError)) throw error
+      apiTrouble = error.message
       logger.warning(`${error.message}; asking again at the next poll`)
     }
     if (observation.state === 'success' || observation.state === 'failure') break
@@ -134,7 +137,8 @@ async function awaitRequiredCheck(input: CommitGateInput, ports: CommitGatePorts
       check: { name, source: 'check-run', conclusion: 'missing', url: null, attempt: 0, checkedSha: input.sha, via: 'direct', pullRequest: null },
       failure:
         `required check '${name}' not found for ${input.sha} after ${waited}: no check run or commit status of that name on the commit or on the head of a pull request it came from; ` +
-        'a gate never passes on "no checks found": check the required-check name and that the commit-stage workflow ran for this commit',
+        'a gate never passes on "no checks found": check the required-check name and that the commit-stage workflow ran for this commit' +
+        (apiTrouble ? ` (the last request failed: ${apiTrouble})` : ''),
     }
   }
   const { check } = observation

@@ -58,6 +58,8 @@ export interface GitHubRestServer {
   commit(sha: string, ...states: CommitState[]): void
   /** The files `compare/{base}...{head}` lists. */
   compare(base: string, head: string, files: string[]): void
+  /** Answers the next `count` requests with this HTTP status (a GitHub outage, a rate limit). */
+  failNext(status: number, count?: number): void
   /** How many times the check runs of a SHA were asked for (first pages only: the polls). */
   polls(sha: string): number
   close(): Promise<void>
@@ -74,6 +76,7 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
   const pollCount = new Map<string, number>()
   const requests: RecordedRequest[] = []
   let baseUrl = ''
+  let failures: { status: number; count: number } = { status: 200, count: 0 }
 
   const stateOf = (sha: string, advance: boolean): CommitState | undefined => {
     const states = commits.get(sha)
@@ -93,6 +96,11 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
     }
     if (request.headers.authorization !== `token ${token}` && request.headers.authorization !== `Bearer ${token}`) {
       send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
+      return
+    }
+    if (failures.count > 0) {
+      failures.count--
+      send(failures.status, { message: `scripted HTTP ${failures.status}` })
       return
     }
     const prefix = `/repos/${repository}/`
@@ -202,6 +210,9 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
       pollCount.delete(sha)
     },
     compare: (base, head, files) => comparisons.set(`${base}...${head}`, files),
+    failNext: (status, count = 1) => {
+      failures = { status, count }
+    },
     polls: (sha) => pollCount.get(sha) ?? 0,
     close: () =>
       new Promise<void>((resolve, reject) => {

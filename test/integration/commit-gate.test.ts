@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { commitGateAction } from '../../src/actions/commit-gate.js'
 import type { CommitStageEvidence } from '../../src/contracts/commit-stage.js'
+import { ConfigurationError } from '../../src/errors.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import type { ActionContext } from '../../src/platform/action.js'
 import { systemClock } from '../../src/platform/clock.js'
@@ -226,6 +227,32 @@ describe('commit-gate against the GitHub API', () => {
     expect(result.failed).toBeUndefined()
     expect(evidence.check).toMatchObject({ conclusion: 'success', attempt: 1 })
     expect(server.polls(SHA)).toBe(1)
+  })
+
+  it('asks again at the next poll after a server error, and passes', async () => {
+    server.commit(SHA, { checkRuns: [run(11, 'success')], parents: [PARENT] })
+    server.compare(PARENT, SHA, [])
+    server.failNext(502)
+    const { run: result, evidence, logger } = await gate()
+    expect(result.failed).toBeUndefined()
+    expect(evidence.passed).toBe(true)
+    expect(logger.entries.some((entry) => entry.level === 'warning' && entry.message.includes('asking again at the next poll'))).toBe(true)
+  })
+
+  it('fails closed when the API stays down past the deadline, saying so', async () => {
+    server.commit(SHA, { checkRuns: [run(11, 'success')], parents: [PARENT] })
+    server.failNext(503, 1000)
+    const failure = gate({ inputs: { timeout: '0.3', 'poll-interval': '0.1' } })
+    await expect(failure).rejects.toBeInstanceOf(ConfigurationError)
+    await expect(failure).rejects.toThrow(new RegExp(`GitHub API \\(${server.url}\\): .*503`))
+    // It kept asking until the deadline rather than giving up on the first error.
+    expect(server.requests.filter((request) => request.path.endsWith('/check-runs')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('stops at once on a refused request (403), naming the permissions it needs', async () => {
+    server.commit(SHA, { checkRuns: [run(11, 'success')], parents: [PARENT] })
+    server.failNext(403)
+    await expect(gate()).rejects.toThrow(/HTTP 403: the token lacks permission; give the job `checks: read`/)
   })
 
   it('accepts a commit status of the required name when there is no check run', async () => {
