@@ -191,7 +191,16 @@ async function runChecks(input: AcceptanceInput, ports: AcceptancePorts, run: Ru
 
   let setup: SetupProcess | undefined
   if (selected.length > 0 && input.config.setup) {
-    setup = await startSetup(input.config.setup, { cwd: input.workspace, env: { ...input.environment, ...shipgateEnv } })
+    try {
+      setup = await startSetup(input.config.setup, { cwd: input.workspace, env: { ...input.environment, ...shipgateEnv } })
+    } catch (error) {
+      // Nothing to test against: every check that would have run fails with the cause.
+      const reason = `not run: the setup command could not start (${run.masker.mask((error as Error).message ?? String(error))})`
+      logger.error(reason, { file: input.configPath })
+      return input.config.checks.map((check) =>
+        selected.includes(check) ? { name: check.name, type: check.type, required: check.required, status: 'fail', reason, attempts: 0, durationMs: 0 } : skipped(check, scopeSkipReason(check, run.scope)!),
+      )
+    }
     logger.info(`Started setup (process group ${setup.pid}): ${input.config.setup}`)
   }
 

@@ -515,3 +515,14 @@ describe('setup', () => {
     await expect(readFile(join(folder, 'started'))).rejects.toThrow()
   })
 })
+
+describe('setup that cannot start', () => {
+  it('fails the checks it was for, with the cause, instead of crashing', async () => {
+    const fixture = await evidence()
+    const { result } = await accept(fixture, { setup: 'true', checks: [{ name: 'api', type: 'command', run: 'true' }] }, { workspace: join(tmpdir(), 'shipgate-no-such-folder') })
+
+    expect(result.decision).toBe('NO')
+    expect(check(result, 'api')).toMatchObject({ status: 'fail', attempts: 0 })
+    expect(check(result, 'api').reason).toMatch(/^not run: the setup command could not start \(.*ENOENT/)
+  })
+})
