@@ -239,6 +239,10 @@ async function runLocalCommand(input: CommitGateInput, ports: CommitGatePorts): 
       failure: `the local command for '${input.requiredCheck}' would test ${input.workspace}, but ${found}, not ${input.sha}; check out ${input.sha} first`,
     }
   }
+  const dirty = await ports.exec.run('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: input.workspace })
+  if (dirty.exitCode === 0 && dirty.stdout.trim() !== '') {
+    logger.warning(`the checkout at ${input.workspace} has uncommitted changes; the local command tests them too, not exactly ${input.sha}`)
+  }
   logger.info(`No GitHub API: running commitStage.localCommand for '${input.requiredCheck}' on ${input.sha}: ${input.localCommand}`)
   const result = await ports.exec.shell(input.localCommand, { cwd: input.workspace, echo: true, env: { SHIPGATE_SHA: input.sha } })
   if (result.exitCode === 0) return { check: proof(PASSING) }
