@@ -20,6 +20,9 @@ Commands:
                                        with one stable shared link ('shipgate deliver --help').
   deliver show --project P [--destination D] [--json]
                                        Print the current delivery and its last runs.
+  mail send|preview|validate-roster|status [--<input> value ...]
+                                       Send, preview (--out DIR) or dry-run the pipeline's mail; check
+                                       a roster; show recent sends ('shipgate mail --help').
 
 Common options:
   --artifacts-dir DIR   Where the evidence lives (default .artifacts).
@@ -34,6 +37,7 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
   show: async () => (await import('./commands/show.js')).showCommand,
   pipeline: async () => (await import('./commands/pipeline.js')).pipelineCommand,
   deliver: async () => (await import('./commands/deliver.js')).deliverCommand,
+  mail: async () => (await import('./commands/mail.js')).mailCommand,
 }
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
