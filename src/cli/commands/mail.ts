@@ -1,0 +1,127 @@
+// `shipgate mail send | preview | validate-roster | status`: the send-mail action's code with flags
+// named as its inputs; preview and validate-roster never open a connection.
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { sendMailAction } from '../../actions/send-mail.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
+import { NOTIFICATIONS_FOLDER } from '../../mail/ledger.js'
+import { readRoster } from '../../mail/roster.js'
+import { readSendLogTail } from '../../mail/send-log.js'
+import type { ActionDefinition } from '../../platform/action.js'
+import { EXIT, type CommandIo } from '../io.js'
+import { runActionWithFlags } from './run.js'
+
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status> [options]
+
+  send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
+                                        send-mail inputs: shipgate mail send --help lists them.
+  preview --out DIR [--<input> ...]     Write preview.html, preview.txt and preview.json; send nothing.
+  validate-roster --roster FILE         Check a roster CSV; every problem with its line number.
+  status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
+                                        The most recent sends from the send log.`
+
+export async function mailCommand(args: string[], io: CommandIo): Promise<number> {
+  const [sub, ...rest] = args
+  const definition = sendMailAction as ActionDefinition<unknown>
+  switch (sub) {
+    case 'send':
+      return runActionWithFlags(definition, rest, io, 'shipgate mail send')
+    case 'preview':
+      return previewCommand(definition, rest, io)
+    case 'validate-roster':
+      return validateRosterCommand(rest, io)
+    case 'status':
+      return statusCommand(rest, io)
+    case '--help':
+    case '-h':
+    case 'help':
+      io.out(USAGE)
+      return EXIT.ok
+    default:
+      io.err(sub ? `shipgate mail: unknown subcommand '${sub}'\n\n${USAGE}` : USAGE)
+      return EXIT.usage
+  }
+}
+
+/** `--out DIR` is the action's preview-dir; everything else is passed on as inputs. */
+async function previewCommand(definition: ActionDefinition<unknown>, args: string[], io: CommandIo): Promise<number> {
+  const forwarded: string[] = []
+  let out: string | undefined
+  for (let index = 0; index < args.length; index++) {
+    if (args[index] === '--out') out = args[++index]
+    else if (args[index]?.startsWith('--out=')) out = args[index]!.slice('--out='.length)
+    else forwarded.push(args[index]!)
+  }
+  if (forwarded.includes('--help') || forwarded.includes('-h')) return runActionWithFlags(definition, ['--help'], io, 'shipgate mail preview --out DIR')
+  if (!out) {
+    io.err('shipgate mail preview: --out DIR is required (where preview.html, preview.txt and preview.json go)')
+    return EXIT.usage
+  }
+  return runActionWithFlags(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview')
+}
+
+async function validateRosterCommand(args: string[], io: CommandIo): Promise<number> {
+  let values: { roster?: string; json?: boolean }
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { roster: { type: 'string' }, json: { type: 'boolean' } } }))
+  } catch (error) {
+    io.err(`shipgate mail validate-roster: ${(error as Error).message}`)
+    return EXIT.usage
+  }
+  const path = values.roster ?? positionals[0]
+  if (!path) {
+    io.err('shipgate mail validate-roster: give the roster: --roster FILE')
+    return EXIT.usage
+  }
+  let roster
+  try {
+    roster = await readRoster(path)
+  } catch (error) {
+    io.err(`shipgate mail validate-roster: ${(error as Error).message}`)
+    return EXIT.usage
+  }
+  const active = roster.people.filter((person) => person.status === 'active').length
+  if (values.json) {
+    io.out(JSON.stringify({ roster: path, valid: roster.problems.length === 0, active, inactive: roster.people.length - active, columns: roster.columns, problems: roster.problems }, null, 2))
+  } else {
+    for (const problem of roster.problems) io.err(`${path}:${problem.line}: ${problem.message}`)
+    io.out(
+      roster.problems.length === 0
+        ? `${path}: valid: ${active} active, ${roster.people.length - active} inactive; columns: ${roster.columns.join(', ')}`
+        : `${path}: ${roster.problems.length} problem(s)`,
+    )
+  }
+  return roster.problems.length === 0 ? EXIT.ok : EXIT.no
+}
+
+async function statusCommand(args: string[], io: CommandIo): Promise<number> {
+  let values: { limit?: string; 'send-log'?: string; 'artifacts-dir'?: string; json?: boolean }
+  try {
+    ;({ values } = parseArgs({ args, options: { limit: { type: 'string' }, 'send-log': { type: 'string' }, 'artifacts-dir': { type: 'string' }, json: { type: 'boolean' } } }))
+  } catch (error) {
+    io.err(`shipgate mail status: ${(error as Error).message}`)
+    return EXIT.usage
+  }
+  const limit = Number(values.limit ?? '20')
+  if (!Number.isInteger(limit) || limit < 1) {
+    io.err(`shipgate mail status: --limit '${values.limit}' must be a positive whole number`)
+    return EXIT.usage
+  }
+  const path = values['send-log'] ?? join(values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR, NOTIFICATIONS_FOLDER, 'send-log.jsonl')
+  const { entries, unreadable, found } = await readSendLogTail(path, limit)
+  if (values.json) {
+    io.out(JSON.stringify({ sendLog: path, found, entries, unreadable }, null, 2))
+    return EXIT.ok
+  }
+  if (!found) {
+    io.out(`${path}: no send log yet (nothing was sent from here)`)
+    return EXIT.ok
+  }
+  for (const entry of entries) {
+    const detail = entry.error ?? entry.response ?? entry.emlPath ?? ''
+    io.out(`${entry.time}  ${entry.status.padEnd(9)}  ${entry.recipient}  ${entry.template}  ${entry.messageId ?? ''}  ${detail}`.trimEnd())
+  }
+  if (unreadable > 0) io.err(`${path}: ${unreadable} line(s) are not JSON and were skipped`)
+  return EXIT.ok
+}
