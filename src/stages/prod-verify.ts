@@ -46,7 +46,10 @@ export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerify
   const { store, logger, clock } = ports
   const startedAt = clock.now()
   const masker = new SecretMasker()
+  const masked = new Set<string>()
   const secret = (value: string) => {
+    if (masked.has(value)) return
+    masked.add(value)
     logger.secret(value)
     masker.add(value)
   }

@@ -69,17 +69,27 @@ export async function runBrowserSmoke(input: BrowserSmokeInput, ports: BrowserSm
   const { config } = input
   const base = (page: BrowserPageConfig) => ({ name: pageCheckName(page), type: 'browser', required: config.required })
   const browser = await findBrowser(input.browserPath ?? config.executable, input.searchPath ?? process.env.PATH ?? '')
-  if ('missing' in browser) {
-    // Without a browser nothing was checked: optional means skipped (degraded), required means fail.
+  // Without a browser nothing was checked: optional means skipped (degraded), required means fail.
+  const unavailable = (reason: string): CheckOutcome[] => {
     const status = config.required ? 'fail' : 'skipped'
-    ports.logger.warning(`browser smoke ${status === 'fail' ? 'failed' : 'skipped'}: ${browser.missing}`)
-    return config.pages.map((page) => ({ ...base(page), status, reason: browser.missing, attempts: 0, durationMs: 0 }))
+    ports.logger.warning(`browser smoke ${status === 'fail' ? 'failed' : 'skipped'}: ${reason}`)
+    return config.pages.map((page) => ({ ...base(page), status, reason, attempts: 0, durationMs: 0 }))
+  }
+  if ('missing' in browser) return unavailable(browser.missing)
+
+  let playwright: typeof import('playwright-core')
+  try {
+    // Not bundled (webpackIgnore): ncc's ESM bundle of playwright-core cannot find its own
+    // package.json and browsers.json, so it is loaded from a node_modules above the bundle.
+    playwright = await import(/* webpackIgnore: true */ 'playwright-core')
+  } catch (error) {
+    return unavailable(`playwright-core cannot be loaded (${firstLine(messageOf(error))}); install it where the action runs (npm install playwright-core@1.65.1)`)
   }
 
   const userDataDir = await mkdtemp(join(tmpdir(), 'shipgate-browser-'))
   const started = ports.clock.now()
   try {
-    const { chromium } = await import('playwright-core')
+    const { chromium } = playwright
     let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>
     try {
       context = await chromium.launchPersistentContext(userDataDir, {
