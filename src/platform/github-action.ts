@@ -37,7 +37,8 @@ export async function executeAction<Settings>(
     await record('failure').catch((timingError: unknown) => context.logger.warning(`pipeline timing not recorded: ${errorMessage(timingError)}`))
     throw error
   }
-  await record(result.failure ? 'failure' : (result.outcome ?? 'success'))
+  // A NO is a result, not a failure, even when the step is made to fail on it.
+  await record(result.outcome ?? (result.failure ? 'failure' : 'success'))
   return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message, failedFile: result.failure?.file }
 }
 
