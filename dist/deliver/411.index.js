@@ -1,20 +1,87 @@
 export const id = 411;
-export const ids = [411,472];
+export const ids = [411,627];
 export const modules = {
 
-/***/ 472:
+/***/ 627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DropboxApi: () => (/* binding */ DropboxApi),
-/* harmony export */   Xo: () => (/* binding */ DropboxApiError)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(473);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DropboxApi: () => (/* binding */ DropboxApi),
+  Xo: () => (/* binding */ DropboxApiError)
+});
+
+// UNUSED EXPORTS: DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch
+
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(473);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(67);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(708);
+;// CONCATENATED MODULE: ./build/delivery/dropbox/node-fetch.js
+// A fetch over node:http(s) for the SDK: request bodies are piped from the file straight into the
+// socket, which is several times faster than fetch's stream handling for large uploads and keeps
+// no copy of a chunk in memory. Only what the SDK uses: method, headers, body, signal.
+
+
+const httpAgent = new external_node_http_.Agent({ keepAlive: true });
+const httpsAgent = new external_node_https_.Agent({ keepAlive: true });
+function isReadable(body) {
+    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
+}
+function responseHeaders(message) {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(message.headers)) {
+        if (value === undefined)
+            continue;
+        for (const item of Array.isArray(value) ? value : [value])
+            headers.append(name, item);
+    }
+    return headers;
+}
+const nodeHttpFetch = (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const secure = url.protocol === 'https:';
+    const headers = {};
+    new Headers(init?.headers).forEach((value, name) => {
+        headers[name] = value;
+    });
+    const body = init?.body;
+    return new Promise((resolve, reject) => {
+        const request = (secure ? external_node_https_.request : external_node_http_.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', reject);
+            message.on('end', () => {
+                const status = message.statusCode ?? 500;
+                const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                resolve(new Response(content, { status, statusText: message.statusMessage, headers: responseHeaders(message) }));
+            });
+        });
+        request.on('error', reject);
+        if (isReadable(body)) {
+            body.on('error', (error) => request.destroy(error));
+            body.pipe(request);
+        }
+        else if (body === undefined || body === null)
+            request.end();
+        else if (typeof body === 'string' || body instanceof Uint8Array)
+            request.end(body);
+        else if (body instanceof URLSearchParams)
+            request.end(body.toString());
+        else
+            reject(new Error(`bug: nodeHttpFetch cannot send a body of type ${Object.prototype.toString.call(body)}`));
+    });
+};
+
+;// CONCATENATED MODULE: ./build/delivery/dropbox/api.js
+
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
 /** An API error after the retry rules gave up: the route, the status, the error tag. */
-class DropboxApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+class DropboxApiError extends errors/* ConfigurationError */.j1 {
     route;
     status;
     tag;
@@ -95,7 +162,7 @@ function redirectingFetch(apiUrl) {
         const target = new URL(`${prefix}${original.pathname}${original.search}`, base);
         const headers = new Headers(init?.headers);
         headers.set('X-Dropbox-Host', original.host);
-        return fetch(target, { ...init, headers });
+        return nodeHttpFetch(target, { ...init, headers });
     };
 }
 class DropboxApi {
@@ -179,7 +246,7 @@ class DropboxApi {
         return new DropboxApiError(`dropbox: ${route}: gave up at the deadline${tag ? ` (last error ${status} ${tag})` : ''}; ${tag ? hintFor(tag) : 'raise timeout or check the connection to Dropbox'}`, route, status, tag, undefined);
     }
     toError(route, error) {
-        if (error instanceof DropboxApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+        if (error instanceof DropboxApiError || error instanceof errors/* ConfigurationError */.j1)
             return error;
         if (isSdkError(error)) {
             const tag = errorTag(error.error);
@@ -204,7 +271,7 @@ class DropboxApi {
         const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 907, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
-        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : fetch;
+        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : nodeHttpFetch;
         const authorisedFetch = (input, init) => {
             const headers = new Headers(init?.headers);
             headers.set('Authorization', `Bearer ${accessToken()}`);
@@ -269,9 +336,10 @@ class DropboxApi {
 /* harmony export */   DropboxDestination: () => (/* binding */ DropboxDestination)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(455);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(709);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(472);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(455);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(627);
 // The Dropbox destination: small files in one files/upload, larger ones through upload sessions
 // (chunks read ahead from the file, resumed from incorrect_offset), committed with one batch finish
 // when there are several; the manifest written only at the revision it was read (a lost race is a
@@ -279,11 +347,12 @@ class DropboxApi {
 
 
 
+
 const DEFAULT_SINGLE_UPLOAD_LIMIT = 8 * 1024 * 1024;
 /** A multiple of 4 MiB, as concurrent sessions require and Dropbox recommends for any session. */
 const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
 function isTag(error, prefix) {
-    return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo && (error.tag ?? '').startsWith(prefix);
+    return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo && (error.tag ?? '').startsWith(prefix);
 }
 class DropboxDestination {
     api;
@@ -321,7 +390,7 @@ class DropboxDestination {
         const contents = Buffer.from(text, 'utf8');
         const mode = expectedRevision === undefined ? { '.tag': 'add' } : { '.tag': 'update', update: expectedRevision };
         try {
-            await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path: this.displayPath(relative), mode, autorename: false, mute: true, strict_conflict: true, contents, content_hash: (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .contentHashOf */ .pP)(contents) }, options));
+            await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path: this.displayPath(relative), mode, autorename: false, mute: true, strict_conflict: true, contents, content_hash: (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .contentHashOf */ .pP)(contents) }, options));
             return 'written';
         }
         catch (error) {
@@ -407,7 +476,7 @@ class DropboxDestination {
             const metadata = error.body?.error?.shared_link_already_exists?.metadata;
             const url = metadata?.url ?? (await this.existingLink(path));
             if (!url)
-                throw new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo(`dropbox: a shared link for ${path} exists but cannot be listed; check the sharing.read scope`, 'sharing/list_shared_links', 409, error.tag, error.body);
+                throw new _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo(`dropbox: a shared link for ${path} exists but cannot be listed; check the sharing.read scope`, 'sharing/list_shared_links', 409, error.tag, error.body);
             return { url, status: 'reused' };
         }
     }
@@ -416,7 +485,7 @@ class DropboxDestination {
         return listed.links.find((link) => link.path_lower === undefined || link.path_lower === path.toLowerCase())?.url;
     }
     async uploadSmall(item, path, progress) {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(item.localPath, 'r');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(item.localPath, 'r');
         let contents;
         try {
             contents = Buffer.allocUnsafe(item.size);
@@ -431,71 +500,44 @@ class DropboxDestination {
         progress.advance(item.size);
         return this.verified(item, metadata);
     }
-    /** Streams one file through a session in chunks, reading the next chunk while one is in flight. */
+    /**
+     * Streams one file through a session in chunks. Each chunk is a fresh read stream over its byte
+     * range, so no chunk is held in memory and a retry or a resume re-reads from the file.
+     */
     async uploadSession(item, path, progress) {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(item.localPath, 'r');
-        const buffers = [Buffer.allocUnsafe(this.chunkSize), Buffer.allocUnsafe(this.chunkSize)];
-        let which = 0;
-        const read = async (offset) => {
-            const buffer = buffers[which];
-            which = 1 - which;
+        const range = (offset, length) => length === 0 ? Buffer.alloc(0) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(item.localPath, { start: offset, end: offset + length - 1, highWaterMark: 1024 * 1024 });
+        const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options));
+        const sessionId = start.session_id;
+        let offset = 0;
+        let closed = false;
+        while (!closed) {
             const length = Math.min(this.chunkSize, item.size - offset);
-            const { bytesRead } = await handle.read(buffer, 0, length, offset);
-            if (bytesRead !== length)
-                throw new Error(`${item.localPath} changed size while it was being delivered; run again`);
-            return buffer.subarray(0, length);
+            const close = offset + length >= item.size;
+            const cursorOffset = offset;
+            try {
+                await this.api.call('files/upload_session/append_v2', (sdk, options) => sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: cursorOffset }, close, contents: range(cursorOffset, length) }, options));
+                progress.advance(length);
+                offset += length;
+                closed = close;
+            }
+            catch (error) {
+                // The server has a different offset than we think: an acknowledgement was lost, or a
+                // retried chunk had arrived. Continue from where the server is.
+                const correct = error instanceof _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo && error.tag === 'incorrect_offset'
+                    ? error.body.error?.correct_offset
+                    : undefined;
+                if (correct === undefined || correct < 0 || correct > item.size)
+                    throw error;
+                if (correct > offset)
+                    progress.advance(correct - offset);
+                offset = correct;
+            }
+        }
+        return {
+            item,
+            cursor: { session_id: sessionId, offset: item.size },
+            commit: { path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true },
         };
-        try {
-            const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options));
-            const sessionId = start.session_id;
-            let offset = 0;
-            let chunk = await read(0);
-            while (offset < item.size) {
-                const next = offset + chunk.length;
-                const ahead = next < item.size ? read(next) : undefined;
-                const close = next >= item.size;
-                try {
-                    const contents = chunk;
-                    const cursorOffset = offset;
-                    await this.api.call('files/upload_session/append_v2', (sdk, options) => sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: cursorOffset }, close, contents }, options));
-                    progress.advance(chunk.length);
-                    offset = next;
-                    if (ahead)
-                        chunk = await ahead;
-                }
-                catch (error) {
-                    await ahead?.catch(() => undefined);
-                    // The server has a different offset than we think: an acknowledgement was lost, or a
-                    // retried chunk had arrived. Continue from where the server is.
-                    const correct = (error instanceof _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo && error.tag === 'incorrect_offset'
-                        ? error.body.error?.correct_offset
-                        : undefined);
-                    if (correct === undefined || correct < 0 || correct > item.size)
-                        throw error;
-                    if (correct > offset)
-                        progress.advance(correct - offset);
-                    offset = correct;
-                    if (offset < item.size)
-                        chunk = await read(offset);
-                    else if (!close) {
-                        // Everything arrived but the session is still open: close it with an empty append.
-                        chunk = Buffer.alloc(0);
-                        await this.api.call('files/upload_session/append_v2', (sdk, options) => sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: item.size }, close: true, contents: chunk }, options));
-                    }
-                }
-            }
-            if (item.size === 0) {
-                await this.api.call('files/upload_session/append_v2', (sdk, options) => sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: 0 }, close: true, contents: Buffer.alloc(0) }, options));
-            }
-            return {
-                item,
-                cursor: { session_id: sessionId, offset: item.size },
-                commit: { path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true },
-            };
-        }
-        finally {
-            await handle.close();
-        }
     }
     async finishOne(session) {
         try {
@@ -517,7 +559,7 @@ class DropboxDestination {
             if (entry['.tag'] === 'success')
                 uploaded.push(this.verified(session.item, entry));
             else {
-                const failure = new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo(`dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: ${JSON.stringify(entry.failure)}`, 'files/upload_session/finish_batch_v2', 409, undefined, entry);
+                const failure = new _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo(`dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: ${JSON.stringify(entry.failure)}`, 'files/upload_session/finish_batch_v2', 409, undefined, entry);
                 uploaded.push(await this.committedAnyway(session, failure));
             }
         }

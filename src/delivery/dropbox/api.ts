@@ -6,6 +6,7 @@ import type { Dropbox, DropboxResponse } from 'dropbox'
 import { ConfigurationError } from '../../errors.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Logger } from '../../platform/logger.js'
+import { nodeHttpFetch } from './node-fetch.js'
 
 export const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com'
 
@@ -122,7 +123,7 @@ export function redirectingFetch(apiUrl: string): typeof fetch {
     const target = new URL(`${prefix}${original.pathname}${original.search}`, base)
     const headers = new Headers(init?.headers)
     headers.set('X-Dropbox-Host', original.host)
-    return fetch(target, { ...init, headers })
+    return nodeHttpFetch(target, { ...init, headers })
   }
 }
 
@@ -234,7 +235,7 @@ export class DropboxApi {
     const { Dropbox } = await import('dropbox')
     // The token is read at every request, so a refresh takes effect on the next retry.
     const accessToken = () => this.accessToken ?? ''
-    const baseFetch: typeof fetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : fetch
+    const baseFetch: typeof fetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : nodeHttpFetch
     const authorisedFetch: typeof fetch = (input, init) => {
       const headers = new Headers(init?.headers)
       headers.set('Authorization', `Bearer ${accessToken()}`)

@@ -2,6 +2,7 @@
 // (chunks read ahead from the file, resumed from incorrect_offset), committed with one batch finish
 // when there are several; the manifest written only at the revision it was read (a lost race is a
 // conflict, not a lost run record); one shared link for the stable folder.
+import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import type { files, sharing } from 'dropbox'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from '../destination.js'
@@ -164,69 +165,43 @@ export class DropboxDestination implements DeliveryDestination {
     return this.verified(item, metadata)
   }
 
-  /** Streams one file through a session in chunks, reading the next chunk while one is in flight. */
+  /**
+   * Streams one file through a session in chunks. Each chunk is a fresh read stream over its byte
+   * range, so no chunk is held in memory and a retry or a resume re-reads from the file.
+   */
   private async uploadSession(item: UploadItem, path: string, progress: TransferProgress): Promise<SessionCommit> {
-    const handle = await open(item.localPath, 'r')
-    const buffers = [Buffer.allocUnsafe(this.chunkSize), Buffer.allocUnsafe(this.chunkSize)]
-    let which = 0
-    const read = async (offset: number): Promise<Buffer> => {
-      const buffer = buffers[which]!
-      which = 1 - which
+    const range = (offset: number, length: number) =>
+      length === 0 ? Buffer.alloc(0) : createReadStream(item.localPath, { start: offset, end: offset + length - 1, highWaterMark: 1024 * 1024 })
+    const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options))
+    const sessionId = start.session_id
+    let offset = 0
+    let closed = false
+    while (!closed) {
       const length = Math.min(this.chunkSize, item.size - offset)
-      const { bytesRead } = await handle.read(buffer, 0, length, offset)
-      if (bytesRead !== length) throw new Error(`${item.localPath} changed size while it was being delivered; run again`)
-      return buffer.subarray(0, length)
-    }
-    try {
-      const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options))
-      const sessionId = start.session_id
-      let offset = 0
-      let chunk = await read(0)
-      while (offset < item.size) {
-        const next = offset + chunk.length
-        const ahead = next < item.size ? read(next) : undefined
-        const close = next >= item.size
-        try {
-          const contents = chunk
-          const cursorOffset = offset
-          await this.api.call('files/upload_session/append_v2', (sdk, options) =>
-            sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: cursorOffset }, close, contents }, options),
-          )
-          progress.advance(chunk.length)
-          offset = next
-          if (ahead) chunk = await ahead
-        } catch (error) {
-          await ahead?.catch(() => undefined)
-          // The server has a different offset than we think: an acknowledgement was lost, or a
-          // retried chunk had arrived. Continue from where the server is.
-          const correct = (error instanceof DropboxApiError && error.tag === 'incorrect_offset'
-            ? (error.body as { error?: { correct_offset?: number } }).error?.correct_offset
-            : undefined)
-          if (correct === undefined || correct < 0 || correct > item.size) throw error
-          if (correct > offset) progress.advance(correct - offset)
-          offset = correct
-          if (offset < item.size) chunk = await read(offset)
-          else if (!close) {
-            // Everything arrived but the session is still open: close it with an empty append.
-            chunk = Buffer.alloc(0)
-            await this.api.call('files/upload_session/append_v2', (sdk, options) =>
-              sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: item.size }, close: true, contents: chunk }, options),
-            )
-          }
-        }
-      }
-      if (item.size === 0) {
+      const close = offset + length >= item.size
+      const cursorOffset = offset
+      try {
         await this.api.call('files/upload_session/append_v2', (sdk, options) =>
-          sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: 0 }, close: true, contents: Buffer.alloc(0) }, options),
+          sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset: cursorOffset }, close, contents: range(cursorOffset, length) }, options),
         )
+        progress.advance(length)
+        offset += length
+        closed = close
+      } catch (error) {
+        // The server has a different offset than we think: an acknowledgement was lost, or a
+        // retried chunk had arrived. Continue from where the server is.
+        const correct = error instanceof DropboxApiError && error.tag === 'incorrect_offset'
+          ? (error.body as { error?: { correct_offset?: number } }).error?.correct_offset
+          : undefined
+        if (correct === undefined || correct < 0 || correct > item.size) throw error
+        if (correct > offset) progress.advance(correct - offset)
+        offset = correct
       }
-      return {
-        item,
-        cursor: { session_id: sessionId, offset: item.size },
-        commit: { path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true },
-      }
-    } finally {
-      await handle.close()
+    }
+    return {
+      item,
+      cursor: { session_id: sessionId, offset: item.size },
+      commit: { path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true },
     }
   }
 
