@@ -79,7 +79,7 @@ function sameRun(a: DeliveryRun, b: DeliveryRun): boolean {
  * revision it read. A concurrent run that wrote in between makes the write a conflict: read again
  * and re-apply, so no run record is lost.
  */
-async function updateManifest(
+export async function updateManifest(
   destination: DeliveryDestination,
   file: string,
   project: string,
