@@ -25,6 +25,9 @@ server.service.on('beforeResponse', (response, request) => {
     response.body = { error: 'invalid_client' }
   }
 })
-await server.start(Number(process.env.OAUTH_PORT ?? 47813), '127.0.0.1')
+const port = Number(process.env.OAUTH_PORT ?? 47813)
+await server.start(port, '127.0.0.1')
+// The mock names itself localhost; tokens must carry the issuer the service and the checks use.
+server.issuer.url = `http://127.0.0.1:${port}`
 console.log(`oauth server ${server.issuer.url}`)
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.stop().then(() => process.exit(0)))

@@ -1,5 +1,6 @@
 // prod-verify: after the deploy, checks production for the package promote verified (auth canary,
 // probe freshness, API smoke, browser smoke) and writes the production result, on pass and on fail.
+import { resolve } from 'node:path'
 import type { ProdVerifyConfig } from '../config/prod-verify-config.js'
 import { digestOf } from '../contracts/canonical.js'
 import type { CheckOutcome } from '../contracts/common.js'
@@ -21,7 +22,7 @@ export interface ProdVerifyInput {
   config: ProdVerifyConfig
   /** For messages about the config: where it was read. */
   configPath: string
-  /** Where promote looks for file components to rehash. */
+  /** The repository root: promote rehashes file components here, and file sources are read from here. */
   filesRoot: string
   clients: Record<ClientRole, ClientCredentials>
   /** The runbook's denied expected code; overrides prodVerify.apiSmoke.deniedExpectedStatus. */
@@ -69,12 +70,15 @@ export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerify
       names.map((name) => ({ name, type, required, status: 'fail', reason: `unexpected error (a bug in shipgate): ${errorMessage(error)}`, attempts: 0, durationMs: 0 })),
     )
   const runs: Promise<CheckOutcome[]>[] = []
+  // A report file named in the config is relative to the repository, wherever the step runs.
+  const inRepository = <T extends { source: { url?: string; file?: string } }>(check: T): T =>
+    check.source.file === undefined ? check : { ...check, source: { ...check.source, file: resolve(input.filesRoot, check.source.file) } }
   if (config.authCanary) {
-    const canary = config.authCanary
+    const canary = inRepository(config.authCanary)
     runs.push(guarded([AUTH_CANARY_CHECK], 'auth-canary', canary.required, async () => [await checkAuthCanary(canary, { clock })]))
   }
   if (config.probe) {
-    const probe = config.probe
+    const probe = inRepository(config.probe)
     runs.push(guarded([PROBE_CHECK], 'probe', probe.required, async () => [await checkProbe(probe, sha, { clock })]))
   }
   if (config.apiSmoke) {

@@ -118,7 +118,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
 
   try {
     const gates =
-      (await timed('commit-gate', runAction('commit-gate', common), (run) => ({ ok: !run.failed && run.outputs.passed !== 'false', detail: run.failed ?? `scope ${run.outputs.scope ?? '?'}` }))) &&
+      (await timed('commit-gate', runAction('commit-gate', common), (run) => ({ ok: !run.failed && run.outputs.passed !== 'false', detail: run.failed ?? describeScope(run.outputs) }))) &&
       (await timed('build-once', runAction('build-once', common), (run) => ({ ok: !run.failed, detail: `${run.outputs['package-digest']} (${run.outputs['runtime-mode']})` }))) &&
       (await timed('promote', runAction('promote', { ...common, 'files-root': workspace }), passed)) &&
       (await timed('acceptance', runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({ ok: !run.failed && run.outputs.decision === 'YES', detail: `decision ${run.outputs.decision ?? 'none'}${run.outputs.degraded === 'true' ? ' (degraded)' : ''}` })))
@@ -150,6 +150,11 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   }
   io.out(`Evidence: ${store.pathOf('release', sha)}; shipgate show ${sha} --artifacts-dir ${artifactsDir}`)
   return decision ? EXIT.ok : EXIT.no
+}
+
+function describeScope(outputs: Record<string, string>): string {
+  const changed = (['runtime', 'infra'] as const).filter((part) => outputs[`${part}-changed`] === 'true')
+  return `changes ${changed.length > 0 ? changed.join(' and ') : 'neither runtime nor infra'}${outputs['docs-drift'] === 'true' ? '; docs drifted' : ''}`
 }
 
 function seconds(ms: number): string {

@@ -1,0 +1,97 @@
+// `shipgate pipeline` on the embedded example, as the README's quick start runs it: a YES, then the
+// documented NO (SHIPGATE_EXAMPLE_BREAK=health), and `shipgate verify` holding on both.
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
+import { requireValid } from '../../src/evidence/store.js'
+import { repositoryRoot } from '../helpers/run-bundle.js'
+
+const cli = join(repositoryRoot, 'dist', 'cli', 'index.js')
+let artifacts: string
+let sha: string
+
+async function shipgate(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['--env-file=examples/service/example.env', cli, ...args],
+      { cwd: repositoryRoot, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir(), ...env }, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    )
+  })
+}
+
+async function listening(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(500) })
+    return true
+  } catch {
+    return false
+  }
+}
+
+beforeAll(async () => {
+  artifacts = await mkdtemp(join(tmpdir(), 'shipgate-pipeline-'))
+  sha = (await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd: repositoryRoot })).stdout.trim()
+})
+
+afterAll(async () => {
+  await rm(artifacts, { recursive: true, force: true })
+})
+
+const pipeline = ['pipeline', '--config', 'examples/service/shipgate.yml']
+
+test('the example ends in YES, with every stage printed and every contract verified', async () => {
+  const run = await shipgate([...pipeline, '--artifacts-dir', artifacts])
+  expect(run.stderr).not.toContain('unexpected error')
+  expect(run.code).toBe(0)
+  for (const stage of ['commit-gate', 'build-once', 'promote', 'acceptance', 'deploy', 'prod-verify', 'release-decision']) {
+    expect(run.stdout).toMatch(new RegExp(`✔ ${stage} \\d+\\.\\d s`))
+  }
+  expect(run.stdout).toContain('Decision: YES (success)')
+
+  const store = new LocalEvidenceStore(artifacts)
+  const decision = requireValid(await store.read('release', sha)).value
+  const manifest = requireValid(await store.read('release-package', sha)).value
+  expect(decision.packageDigest).toBe(manifest.digest)
+  const production = requireValid(await store.read('production', sha)).value
+  expect(production.checks.map((check) => [check.name, check.status])).toEqual(
+    expect.arrayContaining([
+      ['auth canary', 'pass'],
+      ['probe freshness', 'pass'],
+      ['api smoke (allowed client)', 'pass'],
+      ['api smoke (denied client)', 'pass'],
+    ]),
+  )
+  // Nothing it started is left running.
+  for (const port of [47811, 47812, 47813]) expect(await listening(port)).toBe(false)
+  // The example's client secrets never reach the evidence.
+  const evidenceText = await readFile(store.pathOf('production', sha), 'utf8')
+  expect(evidenceText).not.toContain('shop-web-secret')
+  expect(evidenceText).not.toContain('partner-app-secret')
+
+  const verified = await shipgate(['verify', sha, '--artifacts-dir', artifacts])
+  expect(verified.code).toBe(0)
+}, 120_000)
+
+test('with the health check broken the same package says NO, nothing is deployed, and verify still holds', async () => {
+  const run = await shipgate([...pipeline, '--artifacts-dir', artifacts], { SHIPGATE_EXAMPLE_BREAK: 'health' })
+  expect(run.code).toBe(1)
+  expect(run.stdout).toContain('✖ acceptance')
+  expect(run.stdout).not.toContain('▶ deploy')
+  expect(run.stdout).toContain('Decision: NO (failure)')
+
+  const store = new LocalEvidenceStore(artifacts)
+  const acceptance = requireValid(await store.read('acceptance', sha)).value
+  expect(acceptance.decision).toBe('NO')
+  expect(acceptance.checks.find((check) => check.name === 'health')).toMatchObject({ status: 'fail', reason: expect.stringContaining('500') })
+  const decision = requireValid(await store.read('release', sha)).value
+  expect(decision.reasons).toEqual([expect.objectContaining({ file: store.pathOf('acceptance', sha), field: 'decision' })])
+  for (const port of [47811, 47812, 47813]) expect(await listening(port)).toBe(false)
+
+  const verified = await shipgate(['verify', sha, '--artifacts-dir', artifacts])
+  expect(verified.code).toBe(0)
+}, 120_000)
