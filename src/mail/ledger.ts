@@ -40,6 +40,9 @@ export function notificationsFolder(artifactsDir: string, sha: string): string {
   return join(artifactsDir, NOTIFICATIONS_FOLDER, sha)
 }
 
+/** The journal kept beside the records when no ledger file is given. */
+export const DEFAULT_JOURNAL = 'ledger.jsonl'
+
 /** Parses a notification record; the problems name the file and the field. */
 export function parseNotificationRecord(text: string, path: string): NotificationRecord {
   let json: unknown
@@ -130,7 +133,7 @@ export class NotificationLedger {
   }
 
   /** Writes the record and appends to the journal; an intent goes to the record first, an outcome to the journal first. */
-  async record(record: NotificationRecord): Promise<void> {
+  async record(record: NotificationRecord, options: { journalOnly?: boolean } = {}): Promise<void> {
     const entry: LedgerEntry = {
       eventKey: record.eventKey,
       event: record.event,
@@ -140,8 +143,10 @@ export class NotificationLedger {
       at: record.settledAt ?? record.intentAt,
     }
     if (record.state === 'intent') {
-      await writeNotificationRecord(this.recordPath(record.event), record)
+      // A roster send keeps intents in the journal alone (one append each); the record file follows with the outcome.
+      if (!options.journalOnly) await writeNotificationRecord(this.recordPath(record.event), record)
       this.appendJournal(entry)
+      if (options.journalOnly) return
     } else {
       this.appendJournal(entry)
       await writeNotificationRecord(this.recordPath(record.event), record)

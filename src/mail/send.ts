@@ -7,7 +7,7 @@ import { ConfigurationError } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import { SecretMasker, type Logger } from '../platform/logger.js'
-import { NotificationLedger, notificationsFolder } from './ledger.js'
+import { DEFAULT_JOURNAL, NotificationLedger, notificationsFolder } from './ledger.js'
 import { planMail, type MailRequest, type PlannedMail } from './plan.js'
 import { writePreview } from './preview.js'
 import { SendLog, type SendStatus } from './send-log.js'
@@ -84,7 +84,7 @@ export interface SendMailResult {
 
 const RETRY_FIRST_DELAY_MS = 250
 const RETRY_MAX_DELAY_MS = 8000
-const ROSTER_CONNECTIONS = 5
+const ROSTER_CONNECTIONS = 8
 
 function emptyCounts(): Record<SendStatus, number> {
   return { sent: 0, failed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 }
@@ -150,7 +150,8 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
     transport = await (ports.openSmtp ?? createSmtpTransport)(settings)
   }
 
-  const ledger = await NotificationLedger.open(notificationsFolder(request.artifactsDir, request.sha), request.ledger)
+  const recordsFolder = notificationsFolder(request.artifactsDir, request.sha)
+  const ledger = await NotificationLedger.open(recordsFolder, request.ledger ?? join(recordsFolder, DEFAULT_JOURNAL))
   const sendLog = new SendLog(request.sendLog, masker)
   const outcomes: MessageOutcome[] = new Array<MessageOutcome>(plan.mails.length)
   const counts = emptyCounts()
@@ -197,7 +198,7 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
       return
     }
     const intent = await recordBase(planned)
-    await ledger.record(intent)
+    await ledger.record(intent, { journalOnly: plan.rosterSend })
     try {
       const { receipt, attempts } = await sendWithRetries(
         transport,

@@ -137,6 +137,6 @@ describe('the delivery email', () => {
     const disabled = await runSendMail({ ...inputs, enabled: 'false' })
     expect(disabled.run!.outputs.status).toBe('skipped')
     expect(JSON.parse(await readFile(manifestPath, 'utf8')).runs.at(-1).email).toEqual({ status: 'skipped', reason: 'email sending disabled' })
-    expect(await readdir(join(workspace.artifactsDir, 'notifications', RELEASE_SHA))).toHaveLength(1)
+    expect((await readdir(join(workspace.artifactsDir, 'notifications', RELEASE_SHA))).filter((name) => name.endsWith('.json'))).toHaveLength(1)
   })
 })

@@ -65,7 +65,7 @@ describe('send-mail over SMTP', () => {
     expect((run!.outputs.accepted ?? '').split('\n').sort()).toEqual(['cc@acme.test', 'hidden@acme.test', 'owner@acme.test', 'second@acme.test'])
 
     const folder = join(workspace.artifactsDir, 'notifications', RELEASE_SHA)
-    const [recordFile] = await readdir(folder)
+    const [recordFile] = (await readdir(folder)).filter((name) => name.endsWith('.json'))
     const record = JSON.parse(await readFile(join(folder, recordFile!), 'utf8'))
     expect(record).toMatchObject({ schema: 'shipgate.notification/v1', state: 'sent', messageId: parsed.messageId, template: 'custom', repository: REPOSITORY })
     expect(record.settledAt).not.toBeNull()
