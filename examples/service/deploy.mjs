@@ -24,7 +24,9 @@ async function waitFor(url) {
     try {
       const response = await fetch(url)
       if (response.ok) return response
-    } catch {}
+    } catch {
+      // not up yet
+    }
     await sleep(100)
   }
   throw new Error(`${url} did not come up`)

@@ -12,6 +12,7 @@ import {
   type ReleasePackageBody,
   type ReleasePackageManifest,
 } from '../../src/contracts/release-package.js'
+import { deliveryResultExample } from './delivery-examples.js'
 
 export const RELEASE_SHA = '0123456789abcdef0123456789abcdef01234567'
 export const OTHER_SHA = 'fedcba9876543210fedcba9876543210fedcba98'
@@ -146,4 +147,5 @@ export const contractExamples: { [K in ContractKind]: (sha?: string) => Contract
   production,
   release: releaseDecision,
   pipeline: pipelineTiming,
+  delivery: deliveryResultExample,
 }

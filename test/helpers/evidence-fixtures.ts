@@ -21,6 +21,7 @@ import {
   production as productionExample,
   releasePackageBody,
 } from './contract-examples.js'
+import { deliverySchemaBreak } from './delivery-examples.js'
 
 export { OTHER_SHA, RELEASE_SHA }
 
@@ -147,6 +148,7 @@ const SCHEMA_BREAKS: Record<ContractKind, { field: string; change: (json: Record
     field: 'stages[0].durationMs',
     change: (json) => ({ ...json, stages: (json.stages as Record<string, unknown>[]).map((run, index) => (index === 0 ? { ...run, durationMs: -1 } : run)) }),
   },
+  delivery: deliverySchemaBreak,
 }
 
 /**

@@ -18,6 +18,7 @@ const ARCHITECTURE_PATHS: Record<ContractKind, string> = {
   production: 'production/<sha>/result.json',
   release: 'release/<sha>/decision.json',
   pipeline: 'pipeline/<sha>/timing.json',
+  delivery: 'delivery/<sha>/result.json',
 }
 
 let root: string
