@@ -1,7 +1,8 @@
 // The delivery email: "your delivery is ready" from the deliver stage's result, and the outcome
 // written back into the delivery manifest's run for the SHA (email.status sent | failed | skipped).
 import { basename, dirname } from 'node:path'
-import { deliveryManifest, type DeliveryManifest, type DeliveryResult } from '../contracts/delivery.js'
+import type { DeliveryResult } from '../contracts/delivery.js'
+import { updateManifest } from '../delivery/deliver.js'
 import { LocalDestination } from '../delivery/local-destination.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
@@ -45,8 +46,8 @@ export function deliveryEmailOutcome(result: SendMailResult): DeliveryEmailOutco
 }
 
 /**
- * Writes the email outcome into the manifest's latest run for the SHA, with the destination's
- * conditional write (re-read and re-apply on a conflict). Local destinations only for now: a
+ * Writes the email outcome into the manifest's latest run for the SHA through deliver's own
+ * conditional update (re-read and re-apply on a conflict). Local destinations only for now: a
  * Dropbox manifest needs the deliver action's credentials, so it is reported and left as is.
  */
 export async function recordDeliveryEmail(
@@ -60,22 +61,23 @@ export async function recordDeliveryEmail(
   }
   const destination = new LocalDestination(dirname(delivery.manifestPath), ports.clock)
   const file = basename(delivery.manifestPath)
-  for (let attempt = 1; attempt <= 20; attempt++) {
-    const stored = await destination.readManifest(file)
-    if (!stored) {
-      ports.logger.warning(`send-mail: ${delivery.manifestPath}: no delivery manifest; the email outcome is not recorded there`)
-      return 'not-recorded'
-    }
-    const manifest: DeliveryManifest = deliveryManifest.parse(JSON.parse(stored.text))
-    const run = manifest.runs.findLast((candidate) => candidate.sha === delivery.sha)
-    if (!run) {
-      ports.logger.warning(`send-mail: ${delivery.manifestPath}: no run for ${delivery.sha}; the email outcome is not recorded there`)
-      return 'not-recorded'
-    }
-    run.email = email.reason ? { status: email.status, reason: email.reason } : { status: email.status }
-    const text = `${JSON.stringify(deliveryManifest.parse(manifest), null, 2)}\n`
-    if ((await destination.writeManifest(file, text, stored.revision)) === 'written') return 'recorded'
-    await ports.clock.sleep(50 * attempt)
+  if (!(await destination.readManifest(file))) {
+    ports.logger.warning(`send-mail: ${delivery.manifestPath}: no delivery manifest; the email outcome is not recorded there`)
+    return 'not-recorded'
   }
-  throw new Error(`${delivery.manifestPath}: the delivery manifest kept changing under this run; try again`)
+  let found = false
+  await updateManifest(
+    destination,
+    file,
+    delivery.project,
+    (manifest) => {
+      const run = manifest.runs.findLast((candidate) => candidate.sha === delivery.sha)
+      found = run !== undefined
+      if (run) run.email = email.reason ? { status: email.status, reason: email.reason } : { status: email.status }
+      return manifest
+    },
+    ports.clock,
+  )
+  if (!found) ports.logger.warning(`send-mail: ${delivery.manifestPath}: no run for ${delivery.sha}; the email outcome is not recorded there`)
+  return found ? 'recorded' : 'not-recorded'
 }
