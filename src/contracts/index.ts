@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { acceptanceResult } from './acceptance-result.js'
 import { commitStageEvidence } from './commit-stage.js'
 import { deliveryResult } from './delivery.js'
+import { deploymentRecord } from './deployment.js'
 import { pipelineTiming } from './pipeline-timing.js'
 import { productionResult } from './production-result.js'
 import { releaseDecision } from './release-decision.js'
@@ -102,6 +103,15 @@ export const contracts = {
     title: 'Delivery result',
     description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
     schema: deliveryResult,
+    immutable: false,
+  }),
+  deployment: contract({
+    kind: 'deployment',
+    file: 'record.json',
+    id: 'shipgate.deployment/v1',
+    title: 'Deployment record',
+    description: 'What deploy-gate did with a release package: deployed it, recorded it as superseded by a newer accepted package, or refused to move production to an older SHA.',
+    schema: deploymentRecord,
     immutable: false,
   }),
 } as const

@@ -2,6 +2,7 @@
 // Each call returns a fresh object, so a test may change its copy freely.
 import { ACCEPTANCE_RESULT_SCHEMA, type AcceptanceResult } from '../../src/contracts/acceptance-result.js'
 import { COMMIT_STAGE_SCHEMA, type CommitStageEvidence } from '../../src/contracts/commit-stage.js'
+import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../../src/contracts/deployment.js'
 import type { ContractKind, ContractValue } from '../../src/contracts/index.js'
 import { PIPELINE_TIMING_SCHEMA, type PipelineTiming } from '../../src/contracts/pipeline-timing.js'
 import { PRODUCTION_RESULT_SCHEMA, type ProductionResult } from '../../src/contracts/production-result.js'
@@ -139,6 +140,25 @@ export function pipelineTiming(sha = RELEASE_SHA): PipelineTiming {
   }
 }
 
+export function deploymentRecord(sha = RELEASE_SHA): DeploymentRecord {
+  return {
+    schema: DEPLOYMENT_SCHEMA,
+    sha,
+    packageDigest: releasePackage(sha).digest,
+    environment: 'production',
+    outcome: 'deployed',
+    replay: false,
+    order: 'commit',
+    previous: { sha: OTHER_SHA, packageDigest: releasePackage(OTHER_SHA).digest },
+    superseded: [],
+    reason: 'the newest package whose acceptance said YES',
+    decidedAt: '2025-01-02T03:22:00Z',
+    deployedAt: '2025-01-02T03:23:00Z',
+    runId: '1234',
+    evidence: [{ kind: 'release-package', path: `release-package/${sha}/manifest.json`, digest: releasePackage(sha).digest }],
+  }
+}
+
 /** A valid example of each registered contract, keyed by kind. */
 export const contractExamples: { [K in ContractKind]: (sha?: string) => ContractValue<K> } = {
   'commit-stage': commitStage,
@@ -148,4 +168,5 @@ export const contractExamples: { [K in ContractKind]: (sha?: string) => Contract
   release: releaseDecision,
   pipeline: pipelineTiming,
   delivery: deliveryResultExample,
+  deployment: deploymentRecord,
 }

@@ -149,6 +149,7 @@ const SCHEMA_BREAKS: Record<ContractKind, { field: string; change: (json: Record
     change: (json) => ({ ...json, stages: (json.stages as Record<string, unknown>[]).map((run, index) => (index === 0 ? { ...run, durationMs: -1 } : run)) }),
   },
   delivery: deliverySchemaBreak,
+  deployment: { field: 'outcome', change: (json) => ({ ...json, outcome: 'shipped' }) },
 }
 
 /**

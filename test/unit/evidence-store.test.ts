@@ -19,6 +19,7 @@ const ARCHITECTURE_PATHS: Record<ContractKind, string> = {
   release: 'release/<sha>/decision.json',
   pipeline: 'pipeline/<sha>/timing.json',
   delivery: 'delivery/<sha>/result.json',
+  deployment: 'deployment/<sha>/record.json',
 }
 
 let root: string
@@ -133,6 +134,7 @@ describe('write and read', () => {
     production: { ...contractExamples.production(), verdict: 'fail' },
     release: { ...contractExamples.release(), decision: 'NO', status: 'failure' },
     pipeline: { ...contractExamples.pipeline(), stages: [] },
+    deployment: { ...contractExamples.deployment(), outcome: 'superseded', supersededBy: OTHER_SHA },
   }
 
   test.each(contractKinds.filter((kind) => !contracts[kind].immutable))('%s is overwritten with new content', async (kind) => {
