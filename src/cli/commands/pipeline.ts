@@ -103,12 +103,15 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const passed = (run: ActionRun) => ({ ok: !run.failed, detail: run.failed ?? '' })
 
   let deployed = false
-  const stop = async () => {
-    if (!deployed || !config.deploy?.stop) return
-    deployed = false
-    io.out(`■ stopping what the deploy started: ${config.deploy.stop}`)
-    await context.exec.shell(config.deploy.stop, { cwd: workspace, echo: true })
-  }
+  // One stop, however it is reached (the end of the run, Ctrl-C, or both): a second caller waits
+  // for the first instead of exiting under it.
+  let stopping: Promise<void> | undefined
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      if (!deployed || !config.deploy?.stop) return
+      io.out(`■ stopping what the deploy started: ${config.deploy.stop}`)
+      await context.exec.shell(config.deploy.stop, { cwd: workspace, echo: true })
+    })())
   const onInterrupt = () => {
     io.err('shipgate pipeline: interrupted; stopping what was started')
     void stop().finally(() => process.exit(130))
