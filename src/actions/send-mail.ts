@@ -1,13 +1,24 @@
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
 import { join } from 'node:path'
 import { z } from 'zod'
+import { loadConfig } from '../config/shipgate-config.js'
 import { releaseStatus } from '../contracts/release-decision.js'
-import { deliveryEmailOutcome, deliveryVariables, recordDeliveryEmail } from '../mail/delivery-email.js'
+import { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail } from '../mail/delivery-email.js'
 import { NOTIFICATIONS_FOLDER } from '../mail/ledger.js'
+import { withMailConfig } from '../mail/mail-defaults.js'
 import { sendMail, type SendMailResult } from '../mail/send.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
-import { artifactsDirInput, shaInput } from './common-inputs.js'
+import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
+import { deliverAction } from './deliver.js'
+
+// The delivery manifest is reached exactly as deliver reaches it: the same inputs, documented once.
+const dropboxInputs = Object.fromEntries(
+  (['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-key', 'dropbox-app-secret', 'use-api-root-folder', 'api-root-folder', 'dropbox-api-url'] as const).map((name) => [
+    name,
+    deliverAction.inputs[name]!,
+  ]),
+)
 
 const addressList = () => inputs.list().transform((lines) => lines.flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== ''))
 
@@ -51,13 +62,16 @@ export const sendMailAction = defineAction({
     'Send the pipeline\'s mail: release completed or failed to the owners, ops alerts, "your delivery is ready", and roster sends; previewable, dry-runnable to .eml files, and sent at most once per event.',
   branding: { icon: 'mail', color: 'blue' },
   inputs: {
-    to: { description: 'Recipients (owners for release mail): one address per line or comma-separated.' },
+    to: { description: 'Recipients (owners for release mail): one address per line or comma-separated. Default: mail.owners in the config (not for roster sends).' },
     cc: { description: 'Cc recipients.' },
     bcc: { description: 'Bcc recipients (never shown in the message headers).' },
-    ops: { description: 'Who gets ops alerts when the release status is failure or partial_success.' },
-    from: { description: 'The sender address; must be in allowed-from.' },
-    'allowed-from': { description: 'The sender addresses allowed, and @domain entries for whole domains; one per line or comma-separated.' },
-    'reply-to': { description: 'The Reply-To address.' },
+    ops: { description: 'Who gets ops alerts when the release status is failure or partial_success. Default: mail.ops in the config.' },
+    from: { description: 'The sender address; must be in allowed-from. Default: mail.from in the config.' },
+    'allowed-from': {
+      description: 'The sender addresses allowed, and @domain entries for whole domains; one per line or comma-separated. Default: mail.allowedFrom in the config.',
+    },
+    'reply-to': { description: 'The Reply-To address. Default: mail.replyTo in the config.' },
+    config: configInput,
     subject: { description: 'The subject; may use {{variables}}. Required with template files, overrides a built-in template\'s subject.' },
     template: {
       description: 'A built-in template: release-completed, release-failed, ops-alert, delivery-ready, daily-digest. Default: chosen by the release status (daily-digest for roster sends).',
@@ -74,18 +88,26 @@ export const sendMailAction = defineAction({
     'send-log': { description: 'The JSONL send log, one line per recipient. Default: <artifacts-dir>/notifications/send-log.jsonl.' },
     'preview-dir': { description: 'Write preview.html, preview.txt and preview.json here and send nothing.' },
     delivery: {
-      description: 'true: send the delivery-ready mail (project, version, share link, files) from the delivery result for the SHA, and record the outcome in the delivery manifest\'s run.',
+      description:
+        'true: send the delivery-ready mail (project, version, share link, files) from the delivery result for the SHA, and record the outcome in the delivery manifest\'s run (a Dropbox manifest needs the deliver step\'s destination and Dropbox inputs).',
       default: 'false',
     },
+    destination: { description: 'With delivery: the deliver step\'s destination (dropbox:<path> or local:<folder>). Default: the one the delivery result names.' },
+    ...dropboxInputs,
     enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
-    'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews).' },
-    'smtp-port': { description: 'The SMTP port. Default: 587 for starttls, 465 for tls, 25 for none.' },
-    'smtp-security': { description: 'starttls (required STARTTLS), tls (implicit TLS), or none (plain text; only when set explicitly).', default: 'starttls' },
+    'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews). Default: mail.smtp.host in the config.' },
+    'smtp-port': { description: 'The SMTP port. Default: mail.smtp.port in the config, else 587 for starttls, 465 for tls, 25 for none.' },
+    'smtp-security': {
+      description: 'starttls (required STARTTLS), tls (implicit TLS), or none (plain text; only when set explicitly). Default: mail.smtp.security in the config, else starttls.',
+    },
     'smtp-username': { description: 'The SMTP user name; no AUTH without it.' },
     'smtp-password': { description: 'The SMTP password.', secret: true },
     'smtp-ca': { description: 'A PEM file of CA certificates to trust for the relay, for a private CA.' },
     'smtp-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
-    'retry-deadline': { description: 'Seconds within which transient failures (4xx, dropped connections, timeouts) are retried with backoff.', default: '120' },
+    'retry-deadline': {
+      description: 'Seconds within which transient failures (4xx, dropped connections, timeouts) are retried with backoff; also the deadline of the delivery manifest update.',
+      default: '120',
+    },
     sha: shaInput,
     'artifacts-dir': artifactsDirInput,
   },
@@ -107,6 +129,7 @@ export const sendMailAction = defineAction({
     from: inputs.text(),
     'allowed-from': addressList(),
     'reply-to': inputs.text(),
+    config: inputs.text(),
     subject: inputs.text(),
     template: inputs.text(),
     'template-text': inputs.text(),
@@ -121,10 +144,18 @@ export const sendMailAction = defineAction({
     'send-log': inputs.text(),
     'preview-dir': inputs.text(),
     delivery: inputs.boolean(false),
+    destination: inputs.text(),
+    'dropbox-access-token': inputs.text(),
+    'dropbox-refresh-token': inputs.text(),
+    'dropbox-app-key': inputs.text(),
+    'dropbox-app-secret': inputs.text(),
+    'use-api-root-folder': inputs.boolean(false),
+    'api-root-folder': inputs.text(),
+    'dropbox-api-url': inputs.text(),
     enabled: inputs.boolean(true),
     'smtp-host': inputs.text(),
     'smtp-port': portInput,
-    'smtp-security': z.enum(['starttls', 'tls', 'none']),
+    'smtp-security': z.enum(['starttls', 'tls', 'none']).optional(),
     'smtp-username': inputs.text(),
     'smtp-password': inputs.text(),
     'smtp-ca': inputs.text(),
@@ -139,32 +170,68 @@ export const sendMailAction = defineAction({
     const repository = resolveRepository(environment)
     const artifactsDir = settings['artifacts-dir']
     const notifications = join(artifactsDir, NOTIFICATIONS_FOLDER)
+    const { config } = await loadConfig(settings.config)
+    const mail = withMailConfig(
+      {
+        to: settings.to,
+        ops: settings.ops,
+        from: settings.from,
+        allowedFrom: settings['allowed-from'],
+        replyTo: settings['reply-to'],
+        smtpHost: settings['smtp-host'],
+        smtpPort: settings['smtp-port'],
+        smtpSecurity: settings['smtp-security'],
+      },
+      config.mail,
+      { rosterSend: settings.roster !== undefined },
+    )
     const inputVariables = Object.fromEntries(
       Object.entries({
-        from: settings.from,
-        'reply-to': settings['reply-to'],
+        from: mail.from,
+        'reply-to': mail.replyTo,
         subject: settings.subject,
         template: settings.template,
         'event-key': settings['event-key'],
-        to: settings.to.join(', '),
+        to: mail.to.join(', '),
         cc: settings.cc.join(', '),
-        ops: settings.ops.join(', '),
+        ops: mail.ops.join(', '),
       }).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
     )
     const store = context.openStore(artifactsDir)
     const delivery = settings.delivery ? await deliveryVariables(store, sha) : undefined
+    // Opened before anything is sent, so that missing Dropbox credentials send nothing.
+    const manifest =
+      delivery && !settings['preview-dir']
+        ? await openDeliveryManifest(
+            delivery.result,
+            {
+              destination: settings.destination,
+              workspace: environment.workspace,
+              dropboxAccessToken: settings['dropbox-access-token'],
+              dropboxRefreshToken: settings['dropbox-refresh-token'],
+              dropboxAppKey: settings['dropbox-app-key'],
+              dropboxAppSecret: settings['dropbox-app-secret'],
+              useApiRootFolder: settings['use-api-root-folder'],
+              apiRootFolder: settings['api-root-folder'],
+              dropboxApiUrl: settings['dropbox-api-url'] ?? (process.env.SHIPGATE_DROPBOX_API_URL || undefined),
+              dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
+              timeoutSeconds: settings['retry-deadline'],
+            },
+            context,
+          )
+        : undefined
     const result = await sendMail(
       {
         sha,
         repository,
         runUrl: environment.mode === 'github' ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : `local run in ${environment.workspace}`,
-        from: settings.from,
-        allowedFrom: settings['allowed-from'],
-        replyTo: settings['reply-to'],
-        to: settings.to,
+        from: mail.from,
+        allowedFrom: mail.allowedFrom,
+        replyTo: mail.replyTo,
+        to: mail.to,
         cc: settings.cc,
         bcc: settings.bcc,
-        ops: settings.ops,
+        ops: mail.ops,
         subject: settings.subject,
         template: settings.template ?? (delivery && !settings['template-text'] && !settings['template-html'] ? 'delivery-ready' : undefined),
         evidenceVariables: delivery?.variables,
@@ -183,9 +250,9 @@ export const sendMailAction = defineAction({
         ledger: settings.ledger,
         previewDir: settings['preview-dir'],
         smtp: {
-          host: settings['smtp-host'],
-          port: settings['smtp-port'],
-          security: settings['smtp-security'],
+          host: mail.smtpHost,
+          port: mail.smtpPort,
+          security: mail.smtpSecurity,
           username: settings['smtp-username'],
           password: settings['smtp-password'],
           timeoutMs: settings['smtp-timeout'] * 1000,
@@ -195,9 +262,9 @@ export const sendMailAction = defineAction({
       },
       { store, logger: context.logger, clock: context.clock },
     )
-    if (delivery && !settings['preview-dir']) {
+    if (delivery && manifest) {
       const email = deliveryEmailOutcome(result)
-      const recorded = await recordDeliveryEmail(delivery.result, email, context)
+      const recorded = await recordDeliveryEmail(delivery.result, email, manifest, context)
       if (recorded === 'recorded') context.logger.info(`send-mail: delivery email ${email.status} recorded in ${delivery.result.manifestPath}`)
     }
     return {

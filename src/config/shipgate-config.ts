@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { ConfigurationError } from '../errors.js'
 import { acceptanceConfig } from './acceptance-config.js'
 import { commitStageConfig, scopeConfig } from './commit-stage-config.js'
+import { mailConfig } from './mail-config.js'
 import { deployConfig, prodVerifyConfig } from './prod-verify-config.js'
 import { readYamlFile } from './yaml-file.js'
 
@@ -42,6 +43,7 @@ export const shipgateConfig = z
     acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
     deploy: deployConfig.optional(),
     prodVerify: prodVerifyConfig.default({}),
+    mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
   })
   .strict()
 export type ShipgateConfig = z.infer<typeof shipgateConfig>

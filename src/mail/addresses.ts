@@ -29,7 +29,7 @@ export function domainOf(address: string): string {
 /** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
 export function assertAllowedFrom(from: string, allowedFrom: string[]): void {
   if (allowedFrom.length === 0) {
-    throw new ConfigurationError(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from}`)
+    throw new ConfigurationError(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`)
   }
   const address = from.toLowerCase()
   const allowed = allowedFrom.some((entry) => {

@@ -3,7 +3,11 @@
 import { basename, dirname } from 'node:path'
 import type { DeliveryResult } from '../contracts/delivery.js'
 import { updateManifest } from '../delivery/deliver.js'
+import type { DeliveryDestination } from '../delivery/destination.js'
+import { parseDestination } from '../delivery/layout.js'
 import { LocalDestination } from '../delivery/local-destination.js'
+import { openDestination, type DestinationSettings } from '../delivery/open-destination.js'
+import { ConfigurationError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Logger } from '../platform/logger.js'
@@ -45,22 +49,59 @@ export function deliveryEmailOutcome(result: SendMailResult): DeliveryEmailOutco
   }
 }
 
+/** The deliver inputs send-mail takes to reach a Dropbox manifest (the project comes from the result). */
+export type ManifestDestinationSettings = Omit<DestinationSettings, 'project' | 'destination'> & {
+  /** The deliver action's destination; default: the one the delivery result names. */
+  destination?: string
+}
+
+export interface DeliveryManifestLocation {
+  destination: DeliveryDestination
+  /** The manifest, relative to the project folder at the destination. */
+  file: string
+}
+
+/**
+ * Opens the destination that holds the delivery manifest the result names. A local manifest is
+ * where the result says; a Dropbox one needs the deliver action's destination and credentials,
+ * and they must lead to the same manifest (else the outcome would land in another project).
+ */
+export async function openDeliveryManifest(
+  delivery: DeliveryResult,
+  settings: ManifestDestinationSettings,
+  ports: { logger: Logger; clock: Clock },
+): Promise<DeliveryManifestLocation> {
+  const label = settings.destination ?? delivery.destination.location
+  const kind = parseDestination(label).kind
+  if (kind !== delivery.destination.kind) {
+    throw new ConfigurationError(
+      `input 'destination': '${label}' is a ${kind} destination, but the delivery for ${delivery.sha} went to ${delivery.destination.kind} (${delivery.destination.location}); give the destination the deliver step used`,
+    )
+  }
+  if (kind === 'local') {
+    return { destination: new LocalDestination(dirname(delivery.manifestPath), ports.clock), file: basename(delivery.manifestPath) }
+  }
+  const destination = await openDestination({ ...settings, destination: label, project: delivery.project }, ports)
+  const root = `${destination.displayPath('')}/`
+  // Dropbox paths ignore case.
+  if (!delivery.manifestPath.toLowerCase().startsWith(root.toLowerCase())) {
+    throw new ConfigurationError(
+      `the delivery manifest ${delivery.manifestPath} is not under ${root} (from destination '${label}'${settings.useApiRootFolder ? ` and api-root-folder '${settings.apiRootFolder}'` : ''}); give send-mail the destination, use-api-root-folder and api-root-folder the deliver step used`,
+    )
+  }
+  return { destination, file: delivery.manifestPath.slice(root.length) }
+}
+
 /**
  * Writes the email outcome into the manifest's latest run for the SHA through deliver's own
- * conditional update (re-read and re-apply on a conflict). Local destinations only for now: a
- * Dropbox manifest needs the deliver action's credentials, so it is reported and left as is.
+ * conditional update (re-read and re-apply on a conflict), at a local folder or in Dropbox.
  */
 export async function recordDeliveryEmail(
   delivery: DeliveryResult,
   email: DeliveryEmailOutcome,
+  { destination, file }: DeliveryManifestLocation,
   ports: { logger: Logger; clock: Clock },
 ): Promise<'recorded' | 'not-recorded'> {
-  if (delivery.destination.kind !== 'local') {
-    ports.logger.warning(`send-mail: the delivery email outcome (${email.status}) is not written into the Dropbox manifest ${delivery.manifestPath}; only local destinations are updated by send-mail`)
-    return 'not-recorded'
-  }
-  const destination = new LocalDestination(dirname(delivery.manifestPath), ports.clock)
-  const file = basename(delivery.manifestPath)
   if (!(await destination.readManifest(file))) {
     ports.logger.warning(`send-mail: ${delivery.manifestPath}: no delivery manifest; the email outcome is not recorded there`)
     return 'not-recorded'

@@ -132,7 +132,7 @@ async function chosenTemplate(request: MailRequest, fallback?: string): Promise<
 }
 
 export async function planMail(request: MailRequest, store: EvidenceStore, today: string): Promise<MailPlan> {
-  if (!request.from) throw new ConfigurationError("input 'from': required; the sender address, which must be in allowed-from")
+  if (!request.from) throw new ConfigurationError("input 'from': required; the sender address (or mail.from in shipgate.yml), which must be in allowed-from")
   const from = requireAddress(request.from, "input 'from'")
   assertAllowedFrom(from, request.allowedFrom)
   const replyTo = request.replyTo ? requireAddress(request.replyTo, "input 'reply-to'") : undefined
@@ -192,7 +192,7 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
   const explicit = await chosenTemplate(request)
   const targets: Array<{ template: MailTemplate; addressing: Addressing }> = []
   if (explicit) {
-    if (given.to.length === 0) throw new ConfigurationError("input 'to': required; who gets the message (one address per line or comma-separated)")
+    if (given.to.length === 0) throw new ConfigurationError("input 'to': required; who gets the message (one address per line or comma-separated), or mail.owners in shipgate.yml")
     targets.push({ template: explicit, addressing: given })
   } else if (status === 'success') {
     targets.push({ template: builtInTemplate('release-completed'), addressing: given })
@@ -206,7 +206,7 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
   const mails = addressed.map(({ template, addressing }) =>
     render(template, addressing, base, eventKeyFor(request, template.name, addressing, { template: targets.length > 1, recipient: false }), [...addressing.to, ...addressing.cc, ...addressing.bcc].join(',')),
   )
-  const missing = targets.filter((target) => !addressed.includes(target)).map((target) => (target.template.name === 'ops-alert' ? "ops (input 'ops')" : "owners (input 'to')"))
+  const missing = targets.filter((target) => !addressed.includes(target)).map((target) => (target.template.name === 'ops-alert' ? "ops (input 'ops' or mail.ops)" : "owners (input 'to' or mail.owners)"))
   return {
     mails,
     rosterSend: false,
