@@ -43,19 +43,22 @@ export class SendLog {
   }
 }
 
-/** The last `limit` entries, newest last; lines that are not JSON are skipped and counted. */
+/**
+ * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
+ * skipped and counted, and do not take the place of an entry.
+ */
 export async function readSendLogTail(path: string, limit: number): Promise<{ entries: SendLogEntry[]; unreadable: number; found: boolean }> {
   const text = await readTextIfPresent(path)
   if (text === undefined) return { entries: [], unreadable: 0, found: false }
   const lines = text.split('\n').filter((line) => line.trim() !== '')
   const entries: SendLogEntry[] = []
   let unreadable = 0
-  for (const line of lines.slice(-limit)) {
+  for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
     try {
-      entries.push(JSON.parse(line) as SendLogEntry)
+      entries.push(JSON.parse(lines[index]!) as SendLogEntry)
     } catch {
       unreadable++
     }
   }
-  return { entries, unreadable, found: true }
+  return { entries: entries.reverse(), unreadable, found: true }
 }
