@@ -1,0 +1,163 @@
+// The bounce-scan action: inputs -> scanBounces -> scanned, participants-updated, unmatched.
+import { join } from 'node:path'
+import { z } from 'zod'
+import { defaultImapPortFor } from '../mail/bounces/mailbox.js'
+import { scanBounces, type BounceScanResult } from '../mail/bounces/scan.js'
+import { NOTIFICATIONS_FOLDER } from '../mail/ledger.js'
+import { defineAction, inputs } from '../platform/action.js'
+import { artifactsDirInput } from './common-inputs.js'
+
+const portInput = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return undefined
+    const port = Number(value)
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` })
+      return z.NEVER
+    }
+    return port
+  })
+
+const positiveInteger = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return fallback
+      const count = Number(value)
+      if (!Number.isInteger(count) || count < 1) {
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a whole number of 1 or more` })
+        return z.NEVER
+      }
+      return count
+    })
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
+
+/** `7d`, `48h`, `90m`, `3600s` or plain seconds, in milliseconds. */
+const durationInput = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const text = (value ?? fallback).trim()
+      const match = /^(\d+(?:\.\d+)?)\s*([smhd]?)$/i.exec(text)
+      if (!match || Number(match[1]) <= 0) {
+        ctx.addIssue({ code: 'custom', message: `'${text}' is not a duration; use e.g. 7d, 48h, 90m or seconds` })
+        return z.NEVER
+      }
+      return Number(match[1]) * UNIT_MS[(match[2] || 's').toLowerCase()]!
+    })
+
+export const bounceScanAction = defineAction({
+  name: 'bounce-scan',
+  description:
+    'Read delivery-failure notices from an IMAP mailbox, match them to the sends in the send log, record them there, and set bouncing addresses inactive in the roster (hard bounces at once, soft ones after a limit).',
+  branding: { icon: 'inbox', color: 'blue' },
+  inputs: {
+    'imap-host': { description: 'The IMAP server that receives the bounces (the Return-Path / envelope sender mailbox).', required: true },
+    'imap-port': { description: 'The IMAP port. Default: 993 for tls, 143 for starttls and none.' },
+    'imap-security': { description: 'tls (implicit TLS), starttls (required STARTTLS), or none (plain text; only when set explicitly).', default: 'tls' },
+    'imap-username': { description: 'The IMAP user name.', required: true },
+    'imap-password': { description: 'The IMAP password.', required: true, secret: true },
+    'imap-mailbox': { description: 'The mailbox (folder) to scan.', default: 'INBOX' },
+    'imap-ca': { description: 'A PEM file of CA certificates to trust for the server, for a private CA.' },
+    'imap-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
+    roster: { description: 'The roster CSV to retire bouncing addresses from (status inactive and a note; the previous version is kept as <roster>.<time>.bak). Without it, bounces are only recorded.' },
+    'send-log': { description: 'The JSONL send log that send-mail writes and bounced lines are appended to. Default: <artifacts-dir>/notifications/send-log.jsonl.' },
+    'keep-unseen': { description: 'true: leave the \\Seen flag of handled messages alone (a second scan still changes nothing).', default: 'false' },
+    'soft-bounce-limit': { description: 'How many soft bounces (4.x.x, delayed) within soft-bounce-window retire an address.', default: '3' },
+    'soft-bounce-window': { description: 'The window soft bounces are counted in: 7d, 48h, 90m or seconds.', default: '7d' },
+    'artifacts-dir': artifactsDirInput,
+  },
+  outputs: {
+    scanned: { description: 'How many unseen messages were looked at.' },
+    'participants-updated': { description: 'JSON list of the roster entries set inactive: email, name, status, note, line.' },
+    unmatched: { description: 'JSON list of bounces that match no send, for manual triage: address, type, status, reason, noticeMessageId, subject.' },
+    bounces: { description: 'JSON list of every bounce handled: address, type (hard/soft), status, match (message-id or recipient-latest), heuristic, retired.' },
+    'roster-backup': { description: 'The backup of the roster taken before it was rewritten (empty when it was not).' },
+    'send-log': { description: 'The send log read and appended to.' },
+  },
+  settings: z.object({
+    'imap-host': z.string(),
+    'imap-port': portInput,
+    'imap-security': z.enum(['tls', 'starttls', 'none'], { message: 'use tls, starttls or none' }),
+    'imap-username': z.string(),
+    'imap-password': z.string(),
+    'imap-mailbox': z.string(),
+    'imap-ca': inputs.text(),
+    'imap-timeout': inputs.seconds(30),
+    roster: inputs.text(),
+    'send-log': inputs.text(),
+    'keep-unseen': inputs.boolean(false),
+    'soft-bounce-limit': positiveInteger(3),
+    'soft-bounce-window': durationInput('7d'),
+    'artifacts-dir': z.string(),
+  }),
+  async run(settings, context) {
+    if (settings['imap-security'] === 'none' && settings['imap-host'] !== '127.0.0.1' && settings['imap-host'] !== 'localhost') {
+      context.logger.warning(`bounce-scan: imap-security none: the password goes to ${settings['imap-host']} in plain text`)
+    }
+    const result = await scanBounces(
+      {
+        imap: {
+          host: settings['imap-host'],
+          port: settings['imap-port'] ?? defaultImapPortFor[settings['imap-security']],
+          security: settings['imap-security'],
+          username: settings['imap-username'],
+          password: settings['imap-password'],
+          mailbox: settings['imap-mailbox'],
+          timeoutMs: settings['imap-timeout'] * 1000,
+          caFile: settings['imap-ca'],
+        },
+        roster: settings.roster,
+        sendLog: settings['send-log'] ?? join(settings['artifacts-dir'], NOTIFICATIONS_FOLDER, 'send-log.jsonl'),
+        keepUnseen: settings['keep-unseen'],
+        softBounceLimit: settings['soft-bounce-limit'],
+        softBounceWindowMs: settings['soft-bounce-window'],
+      },
+      { logger: context.logger, clock: context.clock },
+    )
+    return { outputs: bounceScanOutputs(result), summary: bounceScanSummary(result) }
+  },
+})
+
+export function bounceScanOutputs(result: BounceScanResult): Record<string, string> {
+  return {
+    scanned: String(result.scanned),
+    'participants-updated': JSON.stringify(result.participantsUpdated),
+    unmatched: JSON.stringify(result.unmatched),
+    bounces: JSON.stringify(result.bounces),
+    'roster-backup': result.rosterBackup ?? '',
+    'send-log': result.sendLog,
+  }
+}
+
+const cell = (text: string | null | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 160)
+
+export function bounceScanSummary(result: BounceScanResult): string {
+  const retired = new Set(result.participantsUpdated.map((person) => person.email.toLowerCase()))
+  return [
+    '### bounce-scan',
+    '',
+    `${result.scanned} unseen message(s) scanned: ${result.handled} notice(s) handled, ${result.alreadyProcessed} already processed, ${result.notBounces} not bounces left alone.`,
+    '',
+    ...(result.bounces.length > 0 || result.unmatched.length > 0
+      ? [
+          '| address | bounce | status | matched by | roster | detail |',
+          '| --- | --- | --- | --- | --- | --- |',
+          ...result.bounces.map(
+            (bounce) =>
+              `| ${cell(bounce.address)} | ${bounce.type}${bounce.heuristic ? ` (${bounce.format}, heuristic)` : ''} | ${cell(bounce.status)} | ${bounce.match} | ${
+                retired.has(bounce.address.toLowerCase()) ? 'set inactive' : bounce.retired ? 'not on roster / already inactive' : bounce.softBounces !== undefined ? `${bounce.softBounces} soft within window` : ''
+              } | ${cell(bounce.diagnostic)} |`,
+          ),
+          ...result.unmatched.map((bounce) => `| ${cell(bounce.address)} | ${bounce.type}${bounce.heuristic ? ' (heuristic)' : ''} | ${cell(bounce.status)} | **unmatched** | | ${cell(bounce.reason)} |`),
+          '',
+        ]
+      : []),
+    ...(result.rosterBackup ? [`Roster rewritten; previous version: \`${result.rosterBackup}\``, ''] : []),
+  ].join('\n')
+}

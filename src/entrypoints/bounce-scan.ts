@@ -1,0 +1,4 @@
+import { bounceScanAction } from '../actions/bounce-scan.js'
+import { runAsGitHubAction } from '../platform/github-action.js'
+
+void runAsGitHubAction(bounceScanAction)
