@@ -9,7 +9,10 @@ export const actionLoaders: Record<string, () => Promise<ActionDefinition<unknow
   acceptance: async () => (await import('./acceptance.js')).acceptanceAction as ActionDefinition<unknown>,
   'prod-verify': async () => (await import('./prod-verify.js')).prodVerifyAction as ActionDefinition<unknown>,
   'send-mail': async () => (await import('./send-mail.js')).sendMailAction as ActionDefinition<unknown>,
+  'bounce-scan': async () => (await import('./bounce-scan.js')).bounceScanAction as ActionDefinition<unknown>,
   'release-decision': async () => (await import('./release-decision.js')).releaseDecisionAction as ActionDefinition<unknown>,
+  'fetch-release-package': async () => (await import('./fetch-release-package.js')).fetchReleasePackageAction as ActionDefinition<unknown>,
+  'deploy-gate': async () => (await import('./deploy-gate.js')).deployGateAction as ActionDefinition<unknown>,
 }
 
 export const actionNames = Object.keys(actionLoaders)
