@@ -26,6 +26,8 @@ export interface GitHubArtifactStoreOptions {
   location: string
   /** Read from this run when the current run has no artifact of a kind and SHA. */
   source?: ArtifactSourceRun
+  /** Read only from the source run, never from this one (a replay taking another run's package). */
+  sourceOnly?: boolean
   /** Artifact retention, 1 to 90 days; default: the repository's setting. */
   retentionDays?: number
   logger: Logger
@@ -116,6 +118,7 @@ export class GitHubArtifactStore implements EvidenceStore {
 
   constructor(private readonly options: GitHubArtifactStoreOptions, client?: ArtifactClientLike) {
     this.local = new LocalEvidenceStore(options.location)
+    if (options.sourceOnly && !options.source) throw new Error('bug: sourceOnly without a source run')
     if (client) this.client = Promise.resolve(client)
     if (options.retentionDays !== undefined && !(Number.isInteger(options.retentionDays) && options.retentionDays >= 1 && options.retentionDays <= 90)) {
       throw new ConfigurationError(`artifact retention: ${options.retentionDays} days is not a whole number from 1 to 90`)
@@ -156,7 +159,7 @@ export class GitHubArtifactStore implements EvidenceStore {
   async listShas(kind: ContractKind): Promise<string[]> {
     const shas = new Set(await this.local.listShas(kind))
     const client = await this.artifactClient()
-    const runs: Array<ArtifactSourceRun | undefined> = [undefined, ...(this.options.source ? [this.options.source] : [])]
+    const runs: Array<ArtifactSourceRun | undefined> = [...(this.options.sourceOnly ? [] : [undefined]), ...(this.options.source ? [this.options.source] : [])]
     for (const run of runs) {
       for (const artifact of await this.list(client, run)) {
         const parsed = parseEvidenceArtifactName(artifact.name)
@@ -180,7 +183,7 @@ export class GitHubArtifactStore implements EvidenceStore {
   private async download(kind: ContractKind, sha: string): Promise<Pulled> {
     const client = await this.artifactClient()
     let run: ArtifactSourceRun | undefined
-    let found = latestEvidenceArtifact(await this.list(client, undefined), kind, sha)
+    let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha)
     if (!found && this.options.source) {
       run = this.options.source
       found = latestEvidenceArtifact(await this.list(client, run), kind, sha)

@@ -1,7 +1,8 @@
 // Runs an action as a GitHub Actions step: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, the job
 // summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
 import { errorMessage, isUserError } from '../errors.js'
-import { LocalEvidenceStore } from '../evidence/local-store.js'
+import { evidenceStoreSettings, openEvidenceStore } from '../evidence/open-store.js'
+import type { EvidenceStore } from '../evidence/store.js'
 import { recordStageTiming, type StageRun } from '../stages/timing.js'
 import { parseSettings, withDefaults, type ActionContext, type ActionDefinition, type ActionResult } from './action.js'
 import { systemClock } from './clock.js'
@@ -42,13 +43,23 @@ export async function executeAction<Settings>(
   return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message, failedFile: result.failure?.file }
 }
 
-export function runnerContext(): ActionContext {
+export function runnerContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
+  const logger = new RunnerLogger()
+  // One store per folder, so a stage and its timing share what was downloaded and uploaded.
+  const stores = new Map<string, EvidenceStore>()
   return {
-    environment: runEnvironmentFromEnv(process.env, 'github'),
-    logger: new RunnerLogger(),
+    environment: runEnvironmentFromEnv(env, 'github'),
+    logger,
     exec: actionsExec,
     clock: systemClock,
-    openStore: (artifactsDir) => new LocalEvidenceStore(artifactsDir),
+    openStore: (artifactsDir) => {
+      let store = stores.get(artifactsDir)
+      if (!store) {
+        store = openEvidenceStore(artifactsDir, evidenceStoreSettings(env), logger)
+        stores.set(artifactsDir, store)
+      }
+      return store
+    },
   }
 }
 

@@ -47,6 +47,24 @@ export interface CommitHistory {
   changedFiles(base: string | null, head: string): Promise<string[]>
 }
 
+/** A workflow run, as the replay needs it. */
+export interface WorkflowRunRecord {
+  id: number
+  headSha: string
+  event: string
+  conclusion: string | null
+  /** The workflow file, e.g. .github/workflows/cloud-delivery-pipeline.yml. */
+  path: string
+  createdAt: string
+  url: string | null
+}
+
+/** The runs that built a commit, for a replay. */
+export interface WorkflowRunsApi {
+  /** The completed, successful push runs of a commit, newest first. */
+  successfulPushRuns(sha: string): Promise<WorkflowRunRecord[]>
+}
+
 export interface GitHubApiOptions {
   token: string
   /** GITHUB_API_URL, e.g. https://api.github.com or http://127.0.0.1:PORT in tests. */
@@ -72,7 +90,7 @@ export class TransientApiError extends ConfigurationError {
   override name = 'TransientApiError'
 }
 
-export class GitHubRestApi implements CommitChecksApi, CommitHistory {
+export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRunsApi {
   private octokit: Promise<OctokitLike> | undefined
   private readonly owner: string
   private readonly repo: string
@@ -126,6 +144,30 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory {
       mergeCommitSha: pull.merge_commit_sha ?? null,
       merged: Boolean(pull.merged_at),
     }))
+  }
+
+  async successfulPushRuns(sha: string): Promise<WorkflowRunRecord[]> {
+    const runs: WorkflowRunRecord[] = []
+    type Run = { id: number; head_sha: string; event: string; conclusion: string | null; path?: string; created_at: string; html_url?: string | null }
+    await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'success' }, (data) => {
+      const page = (data as { workflow_runs?: Run[] }).workflow_runs ?? []
+      runs.push(
+        ...page.map((run) => ({
+          id: run.id,
+          headSha: run.head_sha,
+          event: run.event,
+          conclusion: run.conclusion ?? null,
+          path: run.path ?? '',
+          createdAt: run.created_at,
+          url: run.html_url ?? null,
+        })),
+      )
+      return page.length
+    })
+    // The filter is the server's; a run that is not what was asked for is never a replay source.
+    return runs
+      .filter((run) => run.headSha === sha && run.event === 'push' && run.conclusion === 'success')
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
   }
 
   async firstParent(sha: string): Promise<string | null> {

@@ -1,0 +1,269 @@
+// deploy convergence: whatever order queued deploy runs arrive in, production ends at the newest
+// release package whose acceptance said YES and never moves back to an older SHA, unless the run is
+// an explicit replay. Every decision is recorded as a deployment record (shipgate.deployment/v1).
+//
+// "Older" is commit order by default: A is older than B when A is an ancestor of B
+// (`git merge-base --is-ancestor`, needs the history: actions/checkout with fetch-depth: 0). Commits
+// on diverged histories cannot be ordered and are refused. The alternative is the packages' createdAt
+// (build time), for checkouts without history; it trusts the build clocks.
+import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../contracts/deployment.js'
+import type { ReleasePackageManifest } from '../contracts/release-package.js'
+import { ConfigurationError, EvidenceError } from '../errors.js'
+import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
+import type { Exec } from '../platform/exec.js'
+import type { Logger } from '../platform/logger.js'
+import { deployPackage } from './deploy.js'
+
+export type OrderBasis = DeploymentRecord['order']
+
+/** An accepted release package that may be deployed. */
+export interface DeployCandidate {
+  sha: string
+  manifest: ReleasePackageManifest
+  manifestPath: string
+  acceptancePath: string
+  acceptanceDigest: string
+}
+
+export interface ProductionState {
+  sha: string
+  packageDigest?: string
+  createdAt?: string
+}
+
+/** Orders commits: negative when a is older than b, positive when newer, 0 for the same commit. */
+export interface CommitOrder {
+  readonly basis: OrderBasis
+  compare(a: { sha: string; createdAt?: string }, b: { sha: string; createdAt?: string }): Promise<number>
+}
+
+export class GitAncestryOrder implements CommitOrder {
+  readonly basis = 'commit' as const
+  constructor(private readonly exec: Exec, private readonly cwd: string) {}
+
+  async compare(a: { sha: string }, b: { sha: string }): Promise<number> {
+    if (a.sha === b.sha) return 0
+    if (await this.isAncestor(a.sha, b.sha)) return -1
+    if (await this.isAncestor(b.sha, a.sha)) return 1
+    throw new ConfigurationError(`${a.sha} and ${b.sha} are on diverged histories (neither is an ancestor of the other), so neither is newer; deploy one of them with replay: true`)
+  }
+
+  private async isAncestor(older: string, newer: string): Promise<boolean> {
+    const result = await this.exec.run('git', ['merge-base', '--is-ancestor', older, newer], { cwd: this.cwd })
+    if (result.exitCode === 0) return true
+    if (result.exitCode === 1) return false
+    throw new ConfigurationError(
+      `git merge-base --is-ancestor ${older} ${newer} failed in ${this.cwd} (exit ${result.exitCode}): ${result.stderr.trim()}; ` +
+        'deploy convergence orders commits by history: check out with fetch-depth: 0, or use order: created-at',
+    )
+  }
+}
+
+export class CreatedAtOrder implements CommitOrder {
+  readonly basis = 'created-at' as const
+
+  async compare(a: { sha: string; createdAt?: string }, b: { sha: string; createdAt?: string }): Promise<number> {
+    if (a.sha === b.sha) return 0
+    if (!a.createdAt || !b.createdAt) throw new ConfigurationError(`order created-at: no package createdAt known for ${!a.createdAt ? a.sha : b.sha}; give production-sha of a package in the evidence, or use order: commit`)
+    const difference = Date.parse(a.createdAt) - Date.parse(b.createdAt)
+    if (difference === 0) throw new ConfigurationError(`order created-at: the packages of ${a.sha} and ${b.sha} were created at the same time, so neither is newer; use order: commit`)
+    return difference
+  }
+}
+
+export interface ConvergeInput {
+  /** The SHA this run was started for. */
+  sha: string
+  /** Other SHAs whose packages are queued for the environment; default: every SHA with acceptance evidence. */
+  candidates?: string[]
+  environment: string
+  /** An explicit replay: deploy exactly `sha`, even when it is older than production. */
+  replay: boolean
+  /** What is in production; default: the newest `deployed` record of the environment in the evidence. */
+  production?: ProductionState
+  /** The caller's deploy command; none with dryRun. */
+  command?: string
+  workspace: string
+  dryRun: boolean
+  runId: string
+}
+
+export type ConvergeDecision = 'deployed' | 'planned' | 'already-deployed' | 'refused'
+
+export interface ConvergeResult {
+  decision: ConvergeDecision
+  /** The SHA deployed (or that would be, in a dry run); for a refusal, the SHA that stays. */
+  target?: DeployCandidate
+  production?: ProductionState
+  superseded: string[]
+  reason: string
+  records: string[]
+  refs?: Record<string, string>
+}
+
+export interface ConvergePorts {
+  store: EvidenceStore
+  exec: Exec
+  logger: Logger
+  clock: Clock
+  order: CommitOrder
+}
+
+/** The package of a SHA if its acceptance said YES for exactly that package; else why not. */
+export async function acceptedCandidate(store: EvidenceStore, sha: string): Promise<DeployCandidate | { sha: string; reason: string }> {
+  const manifestRead = await store.read('release-package', sha)
+  if (manifestRead.state === 'missing') return { sha, reason: `${manifestRead.path}: missing: no release package` }
+  const { value: manifest, path: manifestPath } = requireValid(manifestRead)
+  if (manifest.sha !== sha) throw new EvidenceError(`${manifestPath}: sha: the manifest names ${manifest.sha}, not ${sha}`, { file: manifestPath })
+  const acceptanceRead = await store.read('acceptance', sha)
+  if (acceptanceRead.state === 'missing') return { sha, reason: `${acceptanceRead.path}: missing: acceptance has not run` }
+  const acceptance = requireValid(acceptanceRead)
+  if (acceptance.value.packageDigest !== manifest.digest) {
+    return { sha, reason: `${acceptance.path}: packageDigest: acceptance tested ${acceptance.value.packageDigest}, the package is ${manifest.digest}` }
+  }
+  if (acceptance.value.decision !== 'YES') return { sha, reason: `${acceptance.path}: decision: is ${acceptance.value.decision}` }
+  return { sha, manifest, manifestPath, acceptancePath: acceptance.path, acceptanceDigest: acceptance.digest }
+}
+
+/** The newest `deployed` record of an environment in the evidence, by deployedAt. */
+export async function recordedProduction(store: EvidenceStore, environment: string): Promise<ProductionState | undefined> {
+  let newest: DeploymentRecord | undefined
+  for (const sha of await store.listShas('deployment')) {
+    const read = await store.read('deployment', sha)
+    if (read.state !== 'valid') continue
+    const record = read.value
+    if (record.environment !== environment || record.outcome !== 'deployed' || !record.deployedAt) continue
+    if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.deployedAt!)) newest = record
+  }
+  return newest ? { sha: newest.sha, packageDigest: newest.packageDigest } : undefined
+}
+
+export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts): Promise<ConvergeResult> {
+  const { store, logger, order } = ports
+  const decidedAt = ports.clock.now().toISOString()
+  const production = input.production ?? (await recordedProduction(store, input.environment))
+  if (production && !production.createdAt) {
+    const known = await store.read('release-package', production.sha)
+    if (known.state === 'valid') production.createdAt = known.value.createdAt
+  }
+
+  const requested = await acceptedCandidate(store, input.sha)
+  if (!('manifest' in requested)) {
+    throw new EvidenceError(`refusing to deploy ${input.sha}: ${requested.reason}; only a package whose acceptance said YES is deployed`)
+  }
+  const others = new Set(input.candidates ?? (await store.listShas('acceptance')))
+  others.delete(input.sha)
+  const accepted: DeployCandidate[] = [requested]
+  for (const sha of [...others].sort()) {
+    const candidate = await acceptedCandidate(store, sha)
+    if ('manifest' in candidate) accepted.push(candidate)
+    else logger.info(`Not a candidate: ${candidate.reason}`)
+  }
+
+  const orderOf = (candidate: DeployCandidate) => ({ sha: candidate.sha, createdAt: candidate.manifest.createdAt })
+  let target = requested
+  if (!input.replay) {
+    for (const candidate of accepted) if ((await order.compare(orderOf(candidate), orderOf(target))) > 0) target = candidate
+  }
+  const previous = production ? { sha: production.sha, ...(production.packageDigest ? { packageDigest: production.packageDigest } : {}) } : null
+  const base = {
+    schema: DEPLOYMENT_SCHEMA,
+    environment: input.environment,
+    replay: input.replay,
+    order: order.basis,
+    previous,
+    decidedAt,
+    runId: input.runId,
+  } satisfies Partial<DeploymentRecord>
+  const evidenceOf = (candidate: DeployCandidate): DeploymentRecord['evidence'] => [
+    { kind: 'release-package', path: relativeTo(store, candidate.manifestPath), digest: candidate.manifest.digest },
+    { kind: 'acceptance', path: relativeTo(store, candidate.acceptancePath), digest: candidate.acceptanceDigest },
+  ]
+  const records: string[] = []
+
+  if (production && !input.replay) {
+    const versusProduction = target.sha === production.sha ? 0 : await order.compare(orderOf(target), { sha: production.sha, createdAt: production.createdAt })
+    if (versusProduction < 0) {
+      const reason = `${target.sha} is older than ${production.sha}, which is in ${input.environment}; production never moves back to an older SHA unless the run is an explicit replay (replay: true)`
+      if (!input.dryRun) {
+        records.push((await store.write('deployment', requested.sha, { ...base, sha: requested.sha, packageDigest: requested.manifest.digest, outcome: 'refused', superseded: [], reason, evidence: evidenceOf(requested) })).path)
+      }
+      return { decision: 'refused', production, superseded: [], reason, records }
+    }
+    if (versusProduction === 0) {
+      const reason = `${target.sha} (${target.manifest.digest}) is already in ${input.environment}`
+      logger.info(reason)
+      return { decision: 'already-deployed', target, production, superseded: [], reason, records }
+    }
+  }
+
+  const superseded: DeployCandidate[] = []
+  for (const candidate of accepted) {
+    if (candidate.sha === target.sha) continue
+    if (input.replay && candidate.sha !== input.sha) continue
+    const newerThanProduction = !production || (candidate.sha !== production.sha && (await order.compare(orderOf(candidate), { sha: production.sha, createdAt: production.createdAt })) > 0)
+    if (newerThanProduction) superseded.push(candidate)
+  }
+  const reason = input.replay
+    ? `explicit replay of ${target.sha}${production ? ` (production was at ${production.sha})` : ''}`
+    : `the newest package whose acceptance said YES${superseded.length ? `; supersedes ${superseded.map((candidate) => candidate.sha).join(', ')}` : ''}`
+  if (input.dryRun) {
+    return { decision: 'planned', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records }
+  }
+  if (!input.command) throw new ConfigurationError('no deploy command: give the command input or deploy.command in shipgate.yml (or dry-run: true to only decide)')
+
+  let refs: Record<string, string>
+  try {
+    ;({ refs } = await deployPackage({ sha: target.sha, command: input.command, workspace: input.workspace }, { store, exec: ports.exec, logger }))
+  } catch (error) {
+    await store.write('deployment', target.sha, {
+      ...base,
+      sha: target.sha,
+      packageDigest: target.manifest.digest,
+      outcome: 'failed',
+      superseded: [],
+      reason: `the deploy command failed: ${(error as Error).message}`.slice(0, 2000),
+      evidence: evidenceOf(target),
+    })
+    throw error
+  }
+  const deployedAt = ports.clock.now().toISOString()
+  records.push(
+    (
+      await store.write('deployment', target.sha, {
+        ...base,
+        sha: target.sha,
+        packageDigest: target.manifest.digest,
+        outcome: 'deployed',
+        superseded: superseded.map((candidate) => candidate.sha),
+        reason,
+        deployedAt,
+        evidence: evidenceOf(target),
+      })
+    ).path,
+  )
+  for (const candidate of superseded) {
+    records.push(
+      (
+        await store.write('deployment', candidate.sha, {
+          ...base,
+          sha: candidate.sha,
+          packageDigest: candidate.manifest.digest,
+          outcome: 'superseded',
+          supersededBy: target.sha,
+          superseded: [],
+          reason: `${target.sha} is newer and its acceptance said YES; it was deployed instead`,
+          evidence: evidenceOf(candidate),
+        })
+      ).path,
+    )
+  }
+  return { decision: 'deployed', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records, refs }
+}
+
+/** A path as recorded in evidence links: relative to the artifacts folder. */
+function relativeTo(store: EvidenceStore, path: string): string {
+  const prefix = `${store.location.replace(/\/+$/, '')}/`
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path
+}
