@@ -13,8 +13,6 @@ export const actionLoaders: Record<string, () => Promise<ActionDefinition<unknow
   'release-decision': async () => (await import('./release-decision.js')).releaseDecisionAction as ActionDefinition<unknown>,
   'fetch-release-package': async () => (await import('./fetch-release-package.js')).fetchReleasePackageAction as ActionDefinition<unknown>,
   'deploy-gate': async () => (await import('./deploy-gate.js')).deployGateAction as ActionDefinition<unknown>,
-  'fetch-release-package': async () => (await import('./fetch-release-package.js')).fetchReleasePackageAction as ActionDefinition<unknown>,
-  'deploy-gate': async () => (await import('./deploy-gate.js')).deployGateAction as ActionDefinition<unknown>,
 }
 
 export const actionNames = Object.keys(actionLoaders)
