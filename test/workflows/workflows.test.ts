@@ -117,10 +117,18 @@ describe('what the workflows promise', () => {
     expect(send?.with?.ledger).toBe('.mail-ledger/ledger.jsonl')
   })
 
+  // Actions still being written by other engineers (their inputs are not settled yet): to be added
+  // to smoke.yml, and removed from this list, when they land. The test fails on a stale entry.
+  const NOT_YET_IN_SMOKE = new Set(['bounce-scan', 'deploy-gate', 'fetch-release-package'])
+
   test('the smoke workflow runs every action from ./actions/<name>', async () => {
     const { jobs } = await workflow('smoke.yml')
     const used = new Set(Object.values(jobs).flatMap((job) => (job.steps ?? []).map((step) => step.uses)))
-    for (const file of actions) expect(used).toContain(`./${file.replace('/action.yml', '')}`)
+    const names = actions.map((file) => file.split('/')[1]!)
+    const missing = names.filter((name) => !used.has(`./actions/${name}`))
+    expect(missing.filter((name) => !NOT_YET_IN_SMOKE.has(name))).toEqual([])
+    expect([...NOT_YET_IN_SMOKE].filter((name) => used.has(`./actions/${name}`))).toEqual([])
+    expect(names).toEqual(expect.arrayContaining(['commit-gate', 'build-once', 'promote', 'acceptance', 'prod-verify', 'release-decision', 'deliver', 'send-mail']))
   })
 })
 
