@@ -1,0 +1,969 @@
+export const id = 387;
+export const ids = [387];
+export const modules = {
+
+/***/ 50723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ acceptanceResult),
+/* harmony export */   y: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
+
+
+const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
+const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package that was tested.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    degraded: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when an optional check failed: release-decision makes it partial_success.'),
+    scope: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeFlags */ .SV,
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOutcome */ .Tx),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence acceptance read.'),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 41854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
+// contract is the digest of its canonical form, so key order and whitespace never change it.
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/**
+ * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
+ * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
+ * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value))
+            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+    }
+    if (typeof value === 'object') {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
+            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
+        }
+        const entries = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<64 hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+
+/***/ }),
+
+/***/ 72828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ commitStageEvidence),
+/* harmony export */   v: () => (/* binding */ COMMIT_STAGE_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
+
+
+const COMMIT_STAGE_SCHEMA = 'shipgate.commit-stage/v1';
+const pathClass = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ changed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+    .strict();
+const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMMIT_STAGE_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True only when the required check concluded success.'),
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['check-run', 'status', 'local-command']).describe('Where the proof came from; local-command when no GitHub API was available.'),
+        conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        checkedSha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The SHA whose check was used: the release SHA, or the pull request head after a squash or rebase merge.'),
+        via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['direct', 'pull-request-head', 'local-command']),
+        pullRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    })
+        .strict(),
+    base: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.nullable().describe('The SHA the changes were compared with.'),
+    scope: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runtime: pathClass, infra: pathClass, docs: pathClass, other: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+        .strict(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['warn', 'fail']),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ doc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), watched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict()),
+    })
+        .strict(),
+    recordedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 36291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ evidenceLink),
+/* harmony export */   SV: () => (/* binding */ scopeFlags),
+/* harmony export */   Tx: () => (/* binding */ checkOutcome),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   br: () => (/* binding */ digest),
+/* harmony export */   gH: () => (/* binding */ PINNED_IMAGE_PATTERN),
+/* harmony export */   mJ: () => (/* binding */ commitSha),
+/* harmony export */   n1: () => (/* binding */ pinnedImageRef),
+/* harmony export */   vE: () => (/* binding */ timestamp),
+/* harmony export */   xR: () => (/* binding */ decision),
+/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
+// Field schemas shared by every contract, with messages that say what a valid value looks like.
+
+const SHA_PATTERN = /^[0-9a-f]{40}$/;
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
+const commitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
+    .describe('A full commit SHA: 40 lowercase hex characters.');
+const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
+    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
+const pinnedImageRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
+    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
+const timestamp = zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true }).describe('An RFC 3339 date-time.');
+const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['YES', 'NO']).describe('The one answer a gate gives.');
+const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
+    .describe('A GitHub repository as owner/name.');
+/** A link from one contract to a piece of evidence it read. */
+const evidenceLink = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The contract kind, e.g. release-package.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
+    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
+})
+    .strict();
+/** Which parts of the system a release changes. */
+const scopeFlags = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    runtimeChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    infraChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    docsChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+})
+    .strict();
+/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
+const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Why it failed or was skipped.'),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 37822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L_: () => (/* binding */ DELIVERY_RESULT_SCHEMA),
+/* harmony export */   jy: () => (/* binding */ DELIVERY_MANIFEST_SCHEMA),
+/* harmony export */   kJ: () => (/* binding */ deliveryManifest),
+/* harmony export */   qQ: () => (/* binding */ deliveryResult)
+/* harmony export */ });
+/* unused harmony exports DROPBOX_CONTENT_HASH_PATTERN, deliveredFile, shareStatus, deliveryOutcome, destinationKind, deliveryRun, currentDelivery, deliveryManifestSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The two documents deliver keeps: the delivery manifest at the destination (what is current and
+// what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
+
+
+const DELIVERY_RESULT_SCHEMA = 'shipgate.delivery-result/v1';
+const DELIVERY_MANIFEST_SCHEMA = 'shipgate.delivery-manifest/v1';
+const DROPBOX_CONTENT_HASH_PATTERN = /^[0-9a-f]{64}$/;
+const deliveredFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The file name inside the version folder.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('The size in bytes.'),
+    contentHash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(DROPBOX_CONTENT_HASH_PATTERN, 'must be a Dropbox content hash: 64 lowercase hex characters')
+        .describe("Dropbox's content_hash: SHA-256 over the SHA-256 of every 4 MiB block, lowercase hex."),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Where the file lives at the destination.'),
+})
+    .strict();
+const shareStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'reused', 'recreated'])
+    .describe('created the first time, reused afterwards, recreated when a revoked link was replaced.');
+const deliveryOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'unchanged', 'failed'])
+    .describe('created: a new version; unchanged: the current version already holds these files; failed: the run did not finish.');
+const destinationKind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['dropbox', 'local']).describe('Where the files went.');
+const deliveryRun = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    time: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the run finished.'),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().describe('The version the run made current or confirmed; for a failed run the version it was making, or null.'),
+    outcome: deliveryOutcome,
+    bytesUploaded: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Why the run failed.'),
+    email: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['sent', 'failed', 'skipped']),
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .strict()
+        .optional()
+        .describe('Filled in by send-mail: whether the delivery email went out.'),
+})
+    .strict();
+const currentDelivery = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stablePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The folder whose shared link never changes (…/01_Deliverables/Final).'),
+    stableShareUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The shared link of the stable folder (a file:// URL for a local destination).'),
+    shareStatus,
+    currentVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    versionPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The folder of the current version.'),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The SHA whose run made this version current.'),
+    updatedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveredFile),
+})
+    .strict();
+const deliveryManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DELIVERY_MANIFEST_SCHEMA),
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    current: currentDelivery.nullable().describe('What is delivered now; null until the first version is complete.'),
+    pending: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+        startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    })
+        .strict()
+        .optional()
+        .describe('A version being uploaded and not yet verified; the next run finishes or redoes it.'),
+    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveryRun).describe('Every run, oldest first.'),
+})
+    .strict();
+const deliveryResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DELIVERY_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: destinationKind, location: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The destination as given, without credentials.') })
+        .strict(),
+    outcome: deliveryOutcome,
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    versionPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    stablePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    shareUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    shareStatus: shareStatus.nullable(),
+    manifestPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveredFile),
+    bytesUploaded: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+})
+    .strict();
+/** The delivery manifest, published in action-manifest-schemas/ like a contract. */
+const deliveryManifestSpec = {
+    kind: 'delivery-manifest',
+    file: 'delivery_manifest.json',
+    id: DELIVERY_MANIFEST_SCHEMA,
+    title: 'Delivery manifest',
+    description: 'Kept at the delivery destination: the current version, its files and stable shared link, and a record of every deliver run.',
+    schema: deliveryManifest,
+    immutable: false,
+};
+
+
+/***/ }),
+
+/***/ 21345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ym: () => (/* binding */ contractKinds),
+  Mh: () => (/* binding */ contracts),
+  cn: () => (/* binding */ fieldPath),
+  Ic: () => (/* binding */ schemaProblems)
+});
+
+// EXTERNAL MODULE: ./build/contracts/acceptance-result.js
+var acceptance_result = __webpack_require__(50723);
+// EXTERNAL MODULE: ./build/contracts/commit-stage.js
+var commit_stage = __webpack_require__(72828);
+// EXTERNAL MODULE: ./build/contracts/delivery.js
+var delivery = __webpack_require__(37822);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./build/contracts/common.js
+var common = __webpack_require__(36291);
+;// CONCATENATED MODULE: ./build/contracts/deployment.js
+// The deployment record: what deploy-gate did with one release package in one environment: deployed
+// it, left it as superseded by a newer accepted package, or refused to move production backwards.
+// The newest `deployed` record of an environment is that environment's production state.
+
+
+const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
+const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+const deploymentRecord = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    packageDigest: common/* digest */.br.describe('The release package this record is about.'),
+    environment: schemas/* string */.YjP().min(1).describe('The environment deployed to, e.g. production.'),
+    outcome: deploymentOutcome,
+    replay: schemas/* boolean */.zMY().describe('True when the run was an explicit replay, which may move production to an older SHA.'),
+    order: schemas/* enum */.k5n(['commit', 'created-at'])
+        .describe('How older and newer were decided: commit ancestry (git merge-base --is-ancestor) or the packages\' createdAt.'),
+    previous: schemas/* object */.Ikc({ sha: common/* commitSha */.mJ, packageDigest: common/* digest */.br.optional() })
+        .strict()
+        .nullable()
+        .describe('What was in production when the decision was taken; null when nothing was known to be.'),
+    supersededBy: common/* commitSha */.mJ.optional().describe('For a superseded package: the SHA deployed instead.'),
+    superseded: schemas/* array */.YOg(common/* commitSha */.mJ).describe('For a deployed package: the older accepted packages it superseded.'),
+    reason: schemas/* string */.YjP().min(1).describe('Why, in one sentence.'),
+    decidedAt: common/* timestamp */.vE,
+    deployedAt: common/* timestamp */.vE.optional().describe('When the deploy command finished, for a deployed package.'),
+    runId: schemas/* string */.YjP().describe('The workflow run (or `local`) that took the decision.'),
+    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
+})
+    .strict();
+
+// EXTERNAL MODULE: ./build/contracts/pipeline-timing.js
+var pipeline_timing = __webpack_require__(47891);
+// EXTERNAL MODULE: ./build/contracts/production-result.js
+var production_result = __webpack_require__(67611);
+// EXTERNAL MODULE: ./build/contracts/release-decision.js
+var release_decision = __webpack_require__(59084);
+// EXTERNAL MODULE: ./build/contracts/release-package.js
+var release_package = __webpack_require__(28420);
+;// CONCATENATED MODULE: ./build/contracts/index.js
+
+
+
+
+
+
+
+
+function contract(spec) {
+    return spec;
+}
+const contracts = {
+    'commit-stage': contract({
+        kind: 'commit-stage',
+        file: 'evidence.json',
+        id: 'shipgate.commit-stage/v1',
+        title: 'Commit-stage evidence',
+        description: 'Proof that a commit passed the required commit-stage check, and which parts of the system it changes.',
+        schema: commit_stage/* commitStageEvidence */.X,
+        immutable: false,
+    }),
+    'release-package': contract({
+        kind: 'release-package',
+        file: 'manifest.json',
+        id: 'shipgate.release-package/v1',
+        title: 'Release package manifest',
+        description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release fields, sealed by the digest of its own canonical JSON.',
+        schema: release_package/* releasePackageManifest */.Hw,
+        immutable: true,
+        verify: (manifest) => {
+            const expected = (0,release_package/* expectedPackageDigest */.fO)(manifest);
+            return expected === manifest.digest
+                ? []
+                : [{ field: 'digest', message: `does not match the manifest's canonical JSON (expected ${expected}): the manifest was changed after it was sealed` }];
+        },
+    }),
+    acceptance: contract({
+        kind: 'acceptance',
+        file: 'result.json',
+        id: 'shipgate.acceptance-result/v1',
+        title: 'Acceptance result',
+        description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
+        schema: acceptance_result/* acceptanceResult */.f,
+        immutable: false,
+    }),
+    production: contract({
+        kind: 'production',
+        file: 'result.json',
+        id: 'shipgate.production-result/v1',
+        title: 'Production result',
+        description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
+        schema: production_result/* productionResult */.l,
+        immutable: false,
+    }),
+    release: contract({
+        kind: 'release',
+        file: 'decision.json',
+        id: 'shipgate.release-decision/v1',
+        title: 'Release decision',
+        description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
+        schema: release_decision/* releaseDecision */.ue,
+        immutable: false,
+    }),
+    pipeline: contract({
+        kind: 'pipeline',
+        file: 'timing.json',
+        id: 'shipgate.pipeline-timing/v1',
+        title: 'Pipeline timing',
+        description: 'When each stage of the pipeline started and ended for a commit, closed with the total and the lead time.',
+        schema: pipeline_timing/* pipelineTiming */.TV,
+        immutable: false,
+    }),
+    delivery: contract({
+        kind: 'delivery',
+        file: 'result.json',
+        id: 'shipgate.delivery-result/v1',
+        title: 'Delivery result',
+        description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
+        schema: delivery/* deliveryResult */.qQ,
+        immutable: false,
+    }),
+    deployment: contract({
+        kind: 'deployment',
+        file: 'record.json',
+        id: 'shipgate.deployment/v1',
+        title: 'Deployment record',
+        description: 'What deploy-gate did with a release package: deployed it, recorded it as superseded by a newer accepted package, or refused to move production to an older SHA.',
+        schema: deploymentRecord,
+        immutable: false,
+    }),
+};
+const contractKinds = Object.keys(contracts);
+/** `components[2].ref` from a zod issue path. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out || '(root)';
+}
+/** The problems zod found, one per field, in the words the user sees. */
+function schemaProblems(error) {
+    return error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
+}
+
+
+/***/ }),
+
+/***/ 47891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ PIPELINE_TIMING_SCHEMA),
+/* harmony export */   TV: () => (/* binding */ pipelineTiming)
+/* harmony export */ });
+/* unused harmony export stageTiming */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// Pipeline timing: every stage appends its run; release-decision closes it with the totals.
+
+
+const PIPELINE_TIMING_SCHEMA = 'shipgate.pipeline-timing/v1';
+const stageTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'failure', 'no', 'skipped']).describe('failure: the stage failed; no: it ran and said NO.'),
+})
+    .strict();
+const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PIPELINE_TIMING_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageTiming),
+    closed: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        closedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+        totalMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('From the first stage start to the close.'),
+        commitTime: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.nullable(),
+        leadTimeMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe('From the commit time to the decision; null when the commit time is unknown.'),
+    })
+        .strict()
+        .nullable(),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 67611:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PRODUCTION_RESULT_SCHEMA),
+/* harmony export */   l: () => (/* binding */ productionResult)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The production result: what prod-verify saw after the deploy, for the package that was deployed.
+
+
+const PRODUCTION_RESULT_SCHEMA = 'shipgate.production-result/v1';
+const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PRODUCTION_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package running in production.'),
+    deployedRefs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Component name -> the pinned ref or file digest deployed.'),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail']),
+    degraded: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when an optional check failed or was skipped for lack of a tool.'),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOutcome */ .Tx),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 59084:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ RELEASE_DECISION_SCHEMA),
+/* harmony export */   sn: () => (/* binding */ releaseStatus),
+/* harmony export */   ue: () => (/* binding */ releaseDecision)
+/* harmony export */ });
+/* unused harmony export decisionReason */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The release decision: the final YES/NO and status, and the digest of every piece of evidence
+// it was taken on.
+
+
+const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1';
+const releaseStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'partial_success', 'failure']);
+const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
+    field: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The field in that file, e.g. components[2].ref.'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+})
+    .strict();
+const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable().describe('The package the decision is about; null when no valid manifest was found.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    status: releaseStatus,
+    reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(decisionReason).describe('Why the decision is NO or partial; empty for a clean YES.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['valid', 'missing', 'invalid']),
+        digest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable(),
+        required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    })
+        .strict())
+        .describe('Every piece of evidence considered, with the digest of what was read.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 28420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ sealReleasePackage),
+/* harmony export */   CR: () => (/* binding */ componentRefs),
+/* harmony export */   Hw: () => (/* binding */ releasePackageManifest),
+/* harmony export */   Ne: () => (/* binding */ RELEASE_PACKAGE_SCHEMA),
+/* harmony export */   fO: () => (/* binding */ expectedPackageDigest)
+/* harmony export */ });
+/* unused harmony exports releaseComponent, releasePackageBody */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
+// The release-package manifest: the one package build-once makes and every later stage acts on.
+// Its `digest` covers its own canonical JSON without that field, so any edit shows.
+
+
+
+const RELEASE_PACKAGE_SCHEMA = 'shipgate.release-package/v1';
+const imageComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('image'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The component name, e.g. api.'),
+    ref: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedImageRef */ .n1,
+})
+    .strict();
+const fileComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('file'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The file path relative to the repository root.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
+})
+    .strict();
+const releaseComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [imageComponent, fileComponent]);
+const migration = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+})
+    .strict();
+const releasePackageBody = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR,
+    createdAt: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE,
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        workflow: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    })
+        .strict()
+        .describe('The run that built the package.'),
+    scope: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeFlags */ .SV,
+    runtime: zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('mode', [
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('built') }).strict(),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('captured'),
+            fromSha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ.describe('The earlier release whose components were captured.'),
+            fromPackageDigest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br,
+        })
+            .strict(),
+    ])
+        .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    release: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        commits: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/, 'must be a hex commit SHA'))
+            .describe('The commit of each repository in the release, by owner/name.'),
+        migrations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(migration),
+        featureFlags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
+    })
+        .strict()
+        .describe('The fields of the multi-repo release manifest.'),
+})
+    .strict();
+const releasePackageManifest = releasePackageBody
+    .extend({
+    digest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br.describe('The digest of this manifest\'s canonical JSON without the digest field.'),
+})
+    .strict();
+/** Seals a manifest body with the digest of its canonical JSON. */
+function sealReleasePackage(body) {
+    return { ...body, digest: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(body) };
+}
+/** The digest a manifest should carry, recomputed from everything but its digest field. */
+function expectedPackageDigest(manifest) {
+    const { digest: _recorded, ...body } = manifest;
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(body);
+}
+/** Component name -> pinned image ref or `sha256:<hex>` of the file, as promote outputs them. */
+function componentRefs(manifest) {
+    return Object.fromEntries(manifest.components.map((component) => [
+        component.name,
+        component.kind === 'image' ? component.ref : `sha256:${component.sha256}`,
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 19473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   oe: () => (/* binding */ EvidenceError)
+/* harmony export */ });
+// The two kinds of failure: what the user can fix (ConfigurationError and its kin) and everything
+// else, which is a bug. A NO decision is neither: it is a valid contract with reasons.
+/** A mistake the user can fix: the message says what is wrong and how to fix it. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    /** The file the problem is in, for an annotation. */
+    file;
+    line;
+    constructor(message, location = {}) {
+        super(message);
+        this.file = location.file;
+        this.line = location.line;
+    }
+}
+/** Evidence that cannot be trusted: missing, unreadable, schema-invalid, or refused on write. */
+class EvidenceError extends ConfigurationError {
+    name = 'EvidenceError';
+}
+/** True for errors whose message is meant for the user as it stands. */
+function isUserError(error) {
+    return error instanceof ConfigurationError;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 13387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ readTextIfPresent),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   qx: () => (/* binding */ DEFAULT_ARTIFACTS_DIR),
+/* harmony export */   un: () => (/* binding */ LocalEvidenceStore)
+/* harmony export */ });
+/* unused harmony export createFileExclusive */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21345);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11549);
+// The local-folder evidence backend: the `.artifacts/` folder, written atomically.
+
+
+
+
+
+
+
+const DEFAULT_ARTIFACTS_DIR = '.artifacts';
+/** Writes a file so that readers see the old content or the new, never half of either. */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
+ * exactly one wins. Returns false when the path already existed (the file is left as it was).
+ */
+async function createFileExclusive(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        // link() fails with EEXIST instead of replacing, which rename() would do.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+    }
+}
+async function readTextIfPresent(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+class LocalEvidenceStore {
+    location;
+    constructor(location = DEFAULT_ARTIFACTS_DIR) {
+        this.location = location;
+    }
+    pathOf(kind, sha) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.location, _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .assertSha */ .B1)(sha), _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].file);
+    }
+    async read(kind, sha) {
+        const path = this.pathOf(kind, sha);
+        let text;
+        try {
+            text = await readTextIfPresent(path);
+        }
+        catch (error) {
+            return { state: 'invalid', kind, path, problems: [{ field: '(file)', message: `unreadable (${error.message})` }] };
+        }
+        if (text === undefined)
+            return { state: 'missing', kind, path };
+        const parsed = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, text);
+        if (!parsed.ok)
+            return { state: 'invalid', kind, path, problems: parsed.problems };
+        return { state: 'valid', kind, path, value: parsed.value, digest: parsed.digest };
+    }
+    async write(kind, sha, value) {
+        const path = this.pathOf(kind, sha);
+        const text = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .serializeEvidence */ .wN)(kind, sha, value);
+        const digest = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, text);
+        if (!digest.ok)
+            throw new Error('bug: serialized evidence does not parse');
+        if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].immutable) {
+            if (await createFileExclusive(path, text))
+                return { path, digest: digest.digest, written: true };
+            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, (await readTextIfPresent(path)) ?? '');
+            if (current.ok && current.digest === digest.digest)
+                return { path, digest: digest.digest, written: false };
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
+                'Build a new commit, or remove the file by hand if it is known to be wrong.', { file: path });
+        }
+        const existing = await readTextIfPresent(path);
+        if (existing !== undefined) {
+            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, existing);
+            if (current.ok && current.digest === digest.digest)
+                return { path, digest: digest.digest, written: false };
+        }
+        await writeFileAtomic(path, text);
+        return { path, digest: digest.digest, written: true };
+    }
+    async listShas(kind) {
+        try {
+            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.location, _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].kind), { withFileTypes: true });
+            return entries.filter((entry) => entry.isDirectory() && _contracts_common_js__WEBPACK_IMPORTED_MODULE_3__/* .SHA_PATTERN */ .yw.test(entry.name)).map((entry) => entry.name);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 11549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ requireValid),
+/* harmony export */   B1: () => (/* binding */ assertSha),
+/* harmony export */   vf: () => (/* binding */ parseEvidence),
+/* harmony export */   wN: () => (/* binding */ serializeEvidence),
+/* harmony export */   yg: () => (/* binding */ describeProblems)
+/* harmony export */ });
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21345);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+// The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
+// the way in and on the way out. One interface; the local folder is the first backend, the GitHub
+// artifact backend sits behind the same interface.
+
+
+
+
+/** Refuses anything but a full lowercase SHA, so nothing derived from input can leave the folder. */
+function assertSha(sha, what = 'sha') {
+    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA_PATTERN */ .yw.test(sha)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${sha}' is not a full commit SHA; give the 40-character lowercase hex SHA (git rev-parse HEAD)`);
+    }
+    return sha;
+}
+/** `file: field: message` for each problem, one per line. */
+function describeProblems(path, problems) {
+    return problems.map((problem) => `${path}: ${problem.field}: ${problem.message}`).join('\n');
+}
+/** The value of a valid read, or an EvidenceError that names the file and the field. */
+function requireValid(read) {
+    if (read.state === 'valid')
+        return read;
+    if (read.state === 'missing') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${read.path}: missing: no ${read.kind} evidence for this SHA`, { file: read.path });
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
+}
+/**
+ * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
+ * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ */
+function parseEvidence(kind, text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${error.message})` }] };
+    }
+    const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
+    const schemaField = json?.schema;
+    if (typeof schemaField === 'string' && schemaField !== spec.id) {
+        return { ok: false, problems: [{ field: 'schema', message: `is '${schemaField}', expected '${spec.id}'` }] };
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, problems: (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaProblems */ .Ic)(parsed.error) };
+    const value = parsed.data;
+    const problems = spec.verify?.(value) ?? [];
+    if (problems.length > 0)
+        return { ok: false, problems };
+    return { ok: true, value, digest: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(value) };
+}
+/** Validates a contract before it is written: a stage never writes what fails its own schema. */
+function serializeEvidence(kind, sha, value) {
+    const text = `${JSON.stringify(value, null, 2)}\n`;
+    const checked = parseEvidence(kind, text);
+    if (!checked.ok) {
+        throw new Error(`bug: refusing to write ${kind} evidence that fails its own schema:\n${describeProblems(kind, checked.problems)}`);
+    }
+    if (value.sha !== sha) {
+        throw new Error(`bug: ${kind} evidence for ${sha} names sha ${value.sha}`);
+    }
+    return text;
+}
+
+
+/***/ })
+
+};

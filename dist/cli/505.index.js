@@ -1,0 +1,1042 @@
+export const id = 505;
+export const ids = [505];
+export const modules = {
+
+/***/ 20877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ shaInput),
+/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+
+const shaInput = {
+    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+};
+const artifactsDirInput = {
+    description: 'The folder that holds the evidence contracts.',
+    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+};
+const configInput = {
+    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
+};
+
+
+/***/ }),
+
+/***/ 59505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PROD_VERIFY_INPUTS: () => (/* binding */ PROD_VERIFY_INPUTS),
+  PROD_VERIFY_OUTPUTS: () => (/* binding */ PROD_VERIFY_OUTPUTS),
+  prodVerifyAction: () => (/* binding */ prodVerifyAction),
+  prodVerifySummary: () => (/* binding */ prodVerifySummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
+var shipgate_config = __webpack_require__(33210);
+// EXTERNAL MODULE: ./build/evidence/local-store.js
+var local_store = __webpack_require__(13387);
+// EXTERNAL MODULE: ./build/platform/action.js
+var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/run-environment.js
+var run_environment = __webpack_require__(48959);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(41854);
+// EXTERNAL MODULE: ./build/contracts/index.js + 1 modules
+var contracts = __webpack_require__(21345);
+// EXTERNAL MODULE: ./build/contracts/production-result.js
+var production_result = __webpack_require__(67611);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(19473);
+// EXTERNAL MODULE: ./build/platform/logger.js
+var platform_logger = __webpack_require__(38660);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
+var json_pointer = __webpack_require__(6558);
+;// CONCATENATED MODULE: ./build/stages/checks/freshness.js
+// Freshness checks of production's own monitors: the auth canary's last success, and the delegated
+// probe's report, which must name the SHA being released. Each reads a JSON document from a URL or
+// a file and never throws for what it finds there: that is a failed check with a reason.
+
+
+
+/** How far in the future a reported time may be before it is a wrong clock rather than skew. */
+const CLOCK_SKEW_SECONDS = 60;
+/** A problem with a source or its content, told as the reason of a failed check. */
+class SourceProblem extends Error {
+}
+/** Reads and parses the JSON document a source names. */
+async function readJsonSource(source, timeoutSeconds) {
+    let text;
+    if (source.file !== undefined) {
+        try {
+            text = await (0,promises_.readFile)(source.file, 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            throw new SourceProblem(`${source.file}: ${code === 'ENOENT' ? 'file not found' : (0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    else {
+        const url = source.url ?? '';
+        if (!/^https?:\/\//i.test(url))
+            throw new SourceProblem(`${url}: not an http(s) URL`);
+        let response;
+        try {
+            response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+        }
+        catch (error) {
+            throw new SourceProblem(`${url}: ${fetchFailure(error, timeoutSeconds)}`);
+        }
+        text = await response.text();
+        if (!response.ok)
+            throw new SourceProblem(`${url}: answered ${response.status}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new SourceProblem(`${source.file ?? source.url}: not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+}
+/** Why a fetch did not get a response, in words: a timeout, or the cause behind "fetch failed". */
+function fetchFailure(error, timeoutSeconds) {
+    // Duck-typed: fetch's errors may come from another realm, where instanceof Error is false.
+    const { name, message, cause } = (error ?? {});
+    if (name === 'TimeoutError' || name === 'AbortError')
+        return `no answer within ${timeoutSeconds} s`;
+    const text = typeof message === 'string' ? message : String(error);
+    const why = typeof cause?.message === 'string' && cause.message !== '' ? cause.message : typeof cause?.code === 'string' ? cause.code : undefined;
+    return why ? `${text} (${why})` : text;
+}
+/** An RFC 3339 date-time, or epoch seconds or milliseconds; undefined for anything else. */
+function parseReportedTime(value) {
+    let time;
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value))
+        time = new Date(value);
+    else if (typeof value === 'number' && Number.isFinite(value) && value > 0)
+        time = new Date(value < 1e12 ? value * 1000 : value);
+    return time && !Number.isNaN(time.getTime()) ? time : undefined;
+}
+function pointerValue(document, pointer, where) {
+    let lookup;
+    try {
+        lookup = (0,json_pointer/* resolvePointer */.c)(document, pointer);
+    }
+    catch (error) {
+        throw new SourceProblem(`${where}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (!lookup.found)
+        throw new SourceProblem(`${where}: nothing at JSON pointer '${pointer}' (${lookup.reason})`);
+    return lookup.value;
+}
+/** Checks that a reported time is no older than maxAgeSeconds; returns a detail for the outcome. */
+function assertFresh(what, value, pointer, maxAgeSeconds, now) {
+    const time = parseReportedTime(value);
+    if (!time)
+        throw new SourceProblem(`${what} at '${pointer}' is ${JSON.stringify(value)}, not an RFC 3339 date-time or epoch time`);
+    const ageSeconds = Math.round((now.getTime() - time.getTime()) / 1000);
+    if (ageSeconds < -CLOCK_SKEW_SECONDS) {
+        throw new SourceProblem(`${what} ${time.toISOString()} is ${-ageSeconds} s in the future: the reporter's clock or the document is wrong`);
+    }
+    if (ageSeconds > maxAgeSeconds) {
+        throw new SourceProblem(`${what} ${time.toISOString()} is ${ageSeconds} s old, older than maxAgeSeconds ${maxAgeSeconds}`);
+    }
+    return `${what} ${time.toISOString()}, ${Math.max(0, ageSeconds)} s old (max ${maxAgeSeconds} s)`;
+}
+async function timedCheck(base, clock, body) {
+    const started = clock.now();
+    const durationMs = () => Math.max(0, clock.now().getTime() - started.getTime());
+    try {
+        const detail = await body();
+        return { ...base, status: 'pass', attempts: 1, durationMs: durationMs(), detail };
+    }
+    catch (error) {
+        if (!(error instanceof SourceProblem))
+            throw error;
+        return { ...base, status: 'fail', reason: error.message, attempts: 1, durationMs: durationMs() };
+    }
+}
+const AUTH_CANARY_CHECK = 'auth canary';
+const PROBE_CHECK = 'probe freshness';
+/** The auth canary's last success must be newer than its maxAgeSeconds. */
+function checkAuthCanary(config, ports) {
+    return timedCheck({ name: AUTH_CANARY_CHECK, type: 'auth-canary', required: config.required }, ports.clock, async () => {
+        const where = config.source.file ?? config.source.url ?? '';
+        const document = await readJsonSource(config.source, config.timeoutSeconds);
+        const lastSuccess = pointerValue(document, config.pointer, where);
+        return assertFresh('last success', lastSuccess, config.pointer, config.maxAgeSeconds, ports.clock.now());
+    });
+}
+/** The delegated probe's report must name the SHA being released and be newer than maxAgeSeconds. */
+function checkProbe(config, sha, ports) {
+    return timedCheck({ name: PROBE_CHECK, type: 'probe', required: config.required }, ports.clock, async () => {
+        const where = config.source.file ?? config.source.url ?? '';
+        const report = await readJsonSource(config.source, config.timeoutSeconds);
+        const reportedSha = pointerValue(report, config.shaPointer, where);
+        if (reportedSha !== sha) {
+            throw new SourceProblem(`${where}: the probe checked ${JSON.stringify(reportedSha)} (at '${config.shaPointer}'), not the release ${sha}`);
+        }
+        const checkedAt = pointerValue(report, config.timePointer, where);
+        return `probe of ${sha.slice(0, 12)}: ${assertFresh('checked', checkedAt, config.timePointer, config.maxAgeSeconds, ports.clock.now())}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/stages/checks/api-smoke.js
+
+
+const API_SMOKE_CHECKS = {
+    allowed: 'api smoke (allowed client)',
+    denied: 'api smoke (denied client)',
+};
+/** A reason for a failed or skipped check; the message never holds a secret or a token. */
+class SmokeProblem extends Error {
+    skip;
+    constructor(message, skip = false) {
+        super(message);
+        this.skip = skip;
+    }
+}
+/** Two outcomes, allowed client then denied client. */
+async function runApiSmoke(input, ports) {
+    for (const client of Object.values(input.clients))
+        if (client.clientSecret)
+            ports.secret(client.clientSecret);
+    const discovery = new Map();
+    const roles = ['allowed', 'denied'];
+    return Promise.all(roles.map((role) => smokeAs(role, input, ports, discovery)));
+}
+async function smokeAs(role, input, ports, discovery) {
+    const { config } = input;
+    const base = { name: API_SMOKE_CHECKS[role], type: 'api-smoke', required: config.required };
+    const started = ports.clock.now();
+    const durationMs = () => Math.max(0, ports.clock.now().getTime() - started.getTime());
+    let requests = 0;
+    try {
+        const client = input.clients[role];
+        if (!client.clientId || !client.clientSecret) {
+            throw new SmokeProblem(`no credentials for the ${role} client: give the ${role}-client-id and ${role}-client-secret inputs`, !config.required);
+        }
+        const tokenUrl = await tokenEndpoint(config, client, role, discovery);
+        requests++;
+        const token = await requestToken(tokenUrl, config, client, role, ports);
+        const expected = role === 'allowed' ? undefined : (input.deniedExpectedStatus ?? config.deniedExpectedStatus);
+        const results = [];
+        const problems = [];
+        for (const endpoint of config.endpoints) {
+            const method = endpoint.method.toUpperCase();
+            const want = expected ?? endpoint.expectStatus;
+            requests++;
+            const status = await callEndpoint(method, endpoint.url, token, config.timeoutSeconds);
+            results.push(`${method} ${endpoint.url} -> ${status}`);
+            if (status === want)
+                continue;
+            if (role === 'denied' && status >= 200 && status < 300) {
+                problems.push(`the denied client got ${status} from ${method} ${endpoint.url}: it must be refused with ${want}`);
+            }
+            else {
+                problems.push(`${method} ${endpoint.url} answered ${status} to the ${role} client, expected ${want}`);
+            }
+        }
+        const detail = results.join('; ');
+        if (problems.length > 0)
+            return { ...base, status: 'fail', reason: problems.join('; '), attempts: requests, durationMs: durationMs(), detail };
+        return { ...base, status: 'pass', attempts: requests, durationMs: durationMs(), detail };
+    }
+    catch (error) {
+        if (!(error instanceof SmokeProblem))
+            throw error;
+        return { ...base, status: error.skip ? 'skipped' : 'fail', reason: error.message, attempts: requests, durationMs: durationMs() };
+    }
+}
+/** Replaces {tenantId} with the client's tenant id; a template without one needs none. */
+function withTenant(template, client, role, key) {
+    if (!template.includes('{tenantId}'))
+        return template;
+    if (!client.tenantId)
+        throw new SmokeProblem(`prodVerify.apiSmoke.${key} has {tenantId}, but no ${role}-tenant-id was given`);
+    return template.split('{tenantId}').join(encodeURIComponent(client.tenantId));
+}
+async function tokenEndpoint(config, client, role, discovery) {
+    if (config.tokenUrl !== undefined)
+        return withTenant(config.tokenUrl, client, role, 'tokenUrl');
+    const issuer = withTenant(config.issuer ?? '', client, role, 'issuer').replace(/\/+$/, '');
+    let found = discovery.get(issuer);
+    if (!found) {
+        found = discoverTokenEndpoint(issuer, config.timeoutSeconds);
+        discovery.set(issuer, found);
+    }
+    return found;
+}
+async function discoverTokenEndpoint(issuer, timeoutSeconds) {
+    const url = `${issuer}/.well-known/openid-configuration`;
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+    }
+    catch (error) {
+        throw new SmokeProblem(`discovery ${url}: ${fetchFailure(error, timeoutSeconds)}`);
+    }
+    const text = await response.text();
+    if (!response.ok)
+        throw new SmokeProblem(`discovery ${url}: answered ${response.status}`);
+    let tokenUrl;
+    try {
+        tokenUrl = JSON.parse(text).token_endpoint;
+    }
+    catch (error) {
+        throw new SmokeProblem(`discovery ${url}: not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+    if (typeof tokenUrl !== 'string' || !/^https?:\/\//i.test(tokenUrl)) {
+        throw new SmokeProblem(`discovery ${url}: no token_endpoint URL in the OpenID configuration`);
+    }
+    return tokenUrl;
+}
+/** The client credentials grant (RFC 6749 section 4.4); the token is masked before it is returned. */
+async function requestToken(tokenUrl, config, client, role, ports) {
+    const clientId = client.clientId ?? '';
+    const clientSecret = client.clientSecret ?? '';
+    const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    if (client.scope)
+        form.set('scope', client.scope);
+    if (config.audience)
+        form.set('audience', config.audience);
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+    if (config.clientAuthentication === 'client_secret_basic') {
+        // RFC 6749 section 2.3.1: each part form-urlencoded before the Basic encoding.
+        const basic = Buffer.from(`${formEncode(clientId)}:${formEncode(clientSecret)}`).toString('base64');
+        ports.secret(basic);
+        headers.authorization = `Basic ${basic}`;
+    }
+    else {
+        form.set('client_id', clientId);
+        form.set('client_secret', clientSecret);
+    }
+    let response;
+    try {
+        response = await fetch(tokenUrl, { method: 'POST', headers, body: form, signal: AbortSignal.timeout(config.timeoutSeconds * 1000) });
+    }
+    catch (error) {
+        throw new SmokeProblem(`token endpoint ${tokenUrl}: ${fetchFailure(error, config.timeoutSeconds)}`);
+    }
+    const text = await response.text();
+    let body = {};
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object')
+            body = parsed;
+    }
+    catch {
+        // Described below by what is missing; the raw text may hold a token and is never shown.
+    }
+    const token = body.access_token;
+    if (typeof token === 'string' && token !== '')
+        ports.secret(token);
+    if (!response.ok) {
+        const error = typeof body.error === 'string' ? ` (${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''})` : '';
+        throw new SmokeProblem(`token endpoint ${tokenUrl} refused the ${role} client ${clientId} with ${response.status}${error}`);
+    }
+    if (typeof token !== 'string' || token === '') {
+        throw new SmokeProblem(`token endpoint ${tokenUrl} answered ${response.status} but gave the ${role} client ${clientId} no access_token`);
+    }
+    ports.logger.debug(`token for the ${role} client ${clientId} from ${tokenUrl} (${typeof body.expires_in === 'number' ? `expires in ${body.expires_in} s` : 'no expiry given'})`);
+    return token;
+}
+function formEncode(value) {
+    return encodeURIComponent(value).replace(/%20/g, '+');
+}
+async function callEndpoint(method, url, token, timeoutSeconds) {
+    let response;
+    try {
+        // Redirects are not followed: a redirect to a login page is an answer, not a success.
+        response = await fetch(url, { method, headers: { authorization: `Bearer ${token}` }, redirect: 'manual', signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+    }
+    catch (error) {
+        throw new SmokeProblem(`${method} ${url}: ${fetchFailure(error, timeoutSeconds)}`);
+    }
+    await response.body?.cancel();
+    return response.status;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/stages/checks/browser-smoke.js
+// Browser smoke: opens production's pages in a real headless Chrome or Chromium (playwright-core,
+// loaded only when this check runs) and fails on a failing status, a page error, or a selector or
+// text that does not show within the page's timeout. No browser and an optional check: skipped.
+
+
+
+
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
+const BROWSER_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+];
+async function isExecutable(path) {
+    try {
+        await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The browser to run, or why there is none. */
+async function findBrowser(given, searchPath) {
+    if (given !== undefined) {
+        return (await isExecutable(given)) ? { path: given } : { missing: `no browser at ${given} (missing or not executable)` };
+    }
+    for (const name of BROWSER_NAMES) {
+        for (const folder of searchPath.split(external_node_path_.delimiter).filter((entry) => entry !== '')) {
+            const candidate = (0,external_node_path_.join)(folder, name);
+            if (await isExecutable(candidate))
+                return { path: candidate };
+        }
+    }
+    return { missing: `no Chrome or Chromium found: none of ${BROWSER_NAMES.join(', ')} is on PATH; install one or give browser-path` };
+}
+function pageCheckName(page) {
+    return `browser smoke: ${page.name ?? page.url}`;
+}
+/** One outcome per configured page. */
+async function runBrowserSmoke(input, ports) {
+    const { config } = input;
+    const base = (page) => ({ name: pageCheckName(page), type: 'browser', required: config.required });
+    const browser = await findBrowser(input.browserPath ?? config.executable, input.searchPath ?? process.env.PATH ?? '');
+    // Without a browser nothing was checked: optional means skipped (degraded), required means fail.
+    const unavailable = (reason) => {
+        const status = config.required ? 'fail' : 'skipped';
+        ports.logger.warning(`browser smoke ${status === 'fail' ? 'failed' : 'skipped'}: ${reason}`);
+        return config.pages.map((page) => ({ ...base(page), status, reason, attempts: 0, durationMs: 0 }));
+    };
+    if ('missing' in browser)
+        return unavailable(browser.missing);
+    let playwright;
+    try {
+        // Not bundled (webpackIgnore): ncc's ESM bundle of playwright-core cannot find its own
+        // package.json and browsers.json, so it is loaded from a node_modules above the bundle.
+        playwright = await import(/* webpackIgnore: true */ 'playwright-core');
+    }
+    catch (error) {
+        return unavailable(`playwright-core cannot be loaded (${firstLine(messageOf(error))}); install it where the action runs (npm install playwright-core@1.65.1)`);
+    }
+    const userDataDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipgate-browser-'));
+    const started = ports.clock.now();
+    try {
+        const { chromium } = playwright;
+        let context;
+        try {
+            context = await chromium.launchPersistentContext(userDataDir, {
+                executablePath: browser.path,
+                headless: true,
+                args: BROWSER_ARGS,
+                timeout: 60_000,
+            });
+        }
+        catch (error) {
+            const reason = `${browser.path} did not start: ${firstLine(messageOf(error))}`;
+            const durationMs = Math.max(0, ports.clock.now().getTime() - started.getTime());
+            return config.pages.map((page) => ({ ...base(page), status: 'fail', reason, attempts: 1, durationMs }));
+        }
+        ports.logger.info(`browser smoke in ${browser.path} (${context.browser()?.version() ?? 'version unknown'})`);
+        try {
+            const outcomes = [];
+            for (const page of config.pages)
+                outcomes.push({ ...base(page), ...(await visit(context, page, ports.clock)) });
+            return outcomes;
+        }
+        finally {
+            await context.close().catch(() => undefined);
+        }
+    }
+    finally {
+        await (0,promises_.rm)(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+async function visit(context, config, clock) {
+    const started = clock.now();
+    const deadline = Date.now() + config.timeoutSeconds * 1000;
+    const remaining = () => Math.max(1, deadline - Date.now());
+    const durationMs = () => Math.max(0, clock.now().getTime() - started.getTime());
+    const pageErrors = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(firstLine(error.message)));
+    const steps = [];
+    const fail = (reason) => ({ status: 'fail', reason, attempts: 1, durationMs: durationMs(), detail: steps.join('; ') || undefined });
+    try {
+        let response;
+        try {
+            response = await page.goto(config.url, { waitUntil: 'load', timeout: remaining() });
+        }
+        catch (error) {
+            return fail(`${config.url} did not load: ${firstLine(messageOf(error))}`);
+        }
+        const status = response?.status();
+        steps.push(`status ${status ?? 'none'}`);
+        if (status === undefined || status >= 400)
+            return fail(`${config.url} answered ${status ?? 'nothing'}`);
+        if (pageErrors.length > 0)
+            return fail(`page error: ${pageErrors.join('; ')}`);
+        if (config.waitForSelector !== undefined) {
+            try {
+                await page.waitForSelector(config.waitForSelector, { timeout: remaining() });
+                steps.push(`selector ${config.waitForSelector} shown`);
+            }
+            catch {
+                return fail(`selector ${config.waitForSelector} did not show within ${config.timeoutSeconds} s`);
+            }
+        }
+        if (config.waitForText !== undefined) {
+            try {
+                await page.getByText(config.waitForText).first().waitFor({ timeout: remaining() });
+                steps.push(`text ${JSON.stringify(config.waitForText)} shown`);
+            }
+            catch {
+                return fail(`text ${JSON.stringify(config.waitForText)} did not show within ${config.timeoutSeconds} s`);
+            }
+        }
+        if (pageErrors.length > 0)
+            return fail(`page error: ${pageErrors.join('; ')}`);
+        return { status: 'pass', attempts: 1, durationMs: durationMs(), detail: steps.join('; ') };
+    }
+    finally {
+        await page.close().catch(() => undefined);
+    }
+}
+function firstLine(text) {
+    return text.split('\n')[0].trim();
+}
+// Duck-typed: errors thrown across realms (as under a test runner) fail instanceof Error.
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+
+// EXTERNAL MODULE: ./build/stages/promote.js
+var promote = __webpack_require__(98822);
+;// CONCATENATED MODULE: ./build/stages/prod-verify.js
+// prod-verify: after the deploy, checks production for the package promote verified (auth canary,
+// probe freshness, API smoke, browser smoke) and writes the production result, on pass and on fail.
+
+
+
+
+
+
+
+
+
+
+const PROD_VERIFY_STAGE = 'prod-verify';
+async function verifyProduction(input, ports) {
+    const { config, sha } = input;
+    const { store, logger, clock } = ports;
+    const startedAt = clock.now();
+    const masker = new platform_logger/* SecretMasker */.M2();
+    const masked = new Set();
+    const secret = (value) => {
+        if (masked.has(value))
+            return;
+        masked.add(value);
+        logger.secret(value);
+        masker.add(value);
+    };
+    for (const client of Object.values(input.clients))
+        if (client.clientSecret)
+            secret(client.clientSecret);
+    if (!config.authCanary && !config.probe && !config.apiSmoke && !config.browser) {
+        throw new errors/* ConfigurationError */.j1(`${input.configPath}: prodVerify configures no checks; add authCanary, probe, apiSmoke or browser (production verification that checks nothing never passes)`, { file: input.configPath });
+    }
+    const promoted = await (0,promote/* promote */.p)({ sha, filesRoot: input.filesRoot }, { store, logger });
+    // A check that throws is a bug, but the release must still fail closed with evidence to read.
+    const guarded = (names, type, required, run) => run().catch((error) => names.map((name) => ({ name, type, required, status: 'fail', reason: `unexpected error (a bug in shipgate): ${(0,errors/* errorMessage */.gJ)(error)}`, attempts: 0, durationMs: 0 })));
+    const runs = [];
+    // A report file named in the config is relative to the repository, wherever the step runs.
+    const inRepository = (check) => check.source.file === undefined ? check : { ...check, source: { ...check.source, file: (0,external_node_path_.resolve)(input.filesRoot, check.source.file) } };
+    if (config.authCanary) {
+        const canary = inRepository(config.authCanary);
+        runs.push(guarded([AUTH_CANARY_CHECK], 'auth-canary', canary.required, async () => [await checkAuthCanary(canary, { clock })]));
+    }
+    if (config.probe) {
+        const probe = inRepository(config.probe);
+        runs.push(guarded([PROBE_CHECK], 'probe', probe.required, async () => [await checkProbe(probe, sha, { clock })]));
+    }
+    if (config.apiSmoke) {
+        const apiSmoke = config.apiSmoke;
+        runs.push(guarded(Object.values(API_SMOKE_CHECKS), 'api-smoke', apiSmoke.required, () => runApiSmoke({ config: apiSmoke, clients: input.clients, deniedExpectedStatus: input.deniedExpectedStatus }, { clock, logger, secret })));
+    }
+    if (config.browser) {
+        const browser = config.browser;
+        runs.push(guarded(browser.pages.map(pageCheckName), 'browser', browser.required, () => runBrowserSmoke({ config: browser, browserPath: input.browserPath }, { clock, logger })));
+    }
+    const checks = (await Promise.all(runs)).flat().map((check) => maskOutcome(check, masker));
+    const verdict = checks.some((check) => check.required && check.status !== 'pass') ? 'fail' : 'pass';
+    const degraded = checks.some((check) => !check.required && check.status !== 'pass');
+    const manifestSpec = contracts/* contracts */.Mh['release-package'];
+    const result = {
+        schema: production_result/* PRODUCTION_RESULT_SCHEMA */.E,
+        sha,
+        packageDigest: promoted.manifest.digest,
+        deployedRefs: promoted.refs,
+        verdict,
+        degraded,
+        startedAt: startedAt.toISOString(),
+        finishedAt: clock.now().toISOString(),
+        checks,
+        evidence: [{ kind: manifestSpec.kind, path: `${manifestSpec.kind}/${sha}/${manifestSpec.file}`, digest: (0,canonical/* digestOf */.ol)(promoted.manifest) }],
+    };
+    const written = await store.write('production', sha, result);
+    for (const check of checks) {
+        const line = `${check.status.padEnd(7)} ${check.name}${check.required ? '' : ' (optional)'}: ${check.reason ?? check.detail ?? ''}`;
+        if (check.status === 'pass')
+            logger.info(line);
+        else if (check.required)
+            logger.error(line, { file: written.path });
+        else
+            logger.warning(line, { file: written.path });
+    }
+    const headline = `${written.path}: production ${verdict}${degraded ? ' (degraded)' : ''} for ${sha}, package ${promoted.manifest.digest}`;
+    if (verdict === 'pass')
+        logger.info(headline);
+    else
+        logger.error(headline, { file: written.path });
+    return { result, path: written.path };
+}
+// The evidence is written in the open: whatever a check reports passes through the masker first.
+function maskOutcome(check, masker) {
+    return {
+        ...check,
+        ...(check.reason === undefined ? {} : { reason: masker.mask(check.reason) }),
+        ...(check.detail === undefined ? {} : { detail: masker.mask(check.detail) }),
+    };
+}
+
+// EXTERNAL MODULE: ./build/actions/common-inputs.js
+var common_inputs = __webpack_require__(20877);
+;// CONCATENATED MODULE: ./build/actions/prod-verify.js
+// The prod-verify action: inputs -> verifyProduction -> verdict, result-path and a job summary.
+// The result is written on pass and on fail; fail-on-fail then fails the step after the outputs.
+
+
+
+
+
+
+
+const PROD_VERIFY_INPUTS = {
+    sha: 'sha',
+    artifactsDir: 'artifacts-dir',
+    config: 'config',
+    allowedTenantId: 'allowed-tenant-id',
+    allowedClientId: 'allowed-client-id',
+    allowedClientSecret: 'allowed-client-secret',
+    allowedScope: 'allowed-scope',
+    deniedTenantId: 'denied-tenant-id',
+    deniedClientId: 'denied-client-id',
+    deniedClientSecret: 'denied-client-secret',
+    deniedScope: 'denied-scope',
+    deniedExpectedCode: 'denied-expected-code',
+    browserPath: 'browser-path',
+    failOnFail: 'fail-on-fail',
+};
+const PROD_VERIFY_OUTPUTS = {
+    verdict: 'verdict',
+    resultPath: 'result-path',
+    degraded: 'degraded',
+};
+const I = PROD_VERIFY_INPUTS;
+const statusCode = schemas/* string */.YjP()
+    .regex(/^[1-5][0-9]{2}$/, 'must be an HTTP status code such as 403')
+    .transform(Number)
+    .optional();
+const settings = schemas/* object */.Ikc({
+    [I.sha]: action/* inputs */.QL.sha(),
+    [I.artifactsDir]: action/* inputs */.QL.text(),
+    [I.config]: action/* inputs */.QL.text(),
+    [I.allowedTenantId]: action/* inputs */.QL.text(),
+    [I.allowedClientId]: action/* inputs */.QL.text(),
+    [I.allowedClientSecret]: action/* inputs */.QL.text(),
+    [I.allowedScope]: action/* inputs */.QL.text(),
+    [I.deniedTenantId]: action/* inputs */.QL.text(),
+    [I.deniedClientId]: action/* inputs */.QL.text(),
+    [I.deniedClientSecret]: action/* inputs */.QL.text(),
+    [I.deniedScope]: action/* inputs */.QL.text(),
+    [I.deniedExpectedCode]: statusCode,
+    [I.browserPath]: action/* inputs */.QL.text(),
+    [I.failOnFail]: action/* inputs */.QL.boolean(true),
+})
+    .transform((raw) => ({
+    sha: raw[I.sha],
+    artifactsDir: raw[I.artifactsDir] ?? local_store/* DEFAULT_ARTIFACTS_DIR */.qx,
+    config: raw[I.config],
+    clients: {
+        allowed: { tenantId: raw[I.allowedTenantId], clientId: raw[I.allowedClientId], clientSecret: raw[I.allowedClientSecret], scope: raw[I.allowedScope] },
+        denied: { tenantId: raw[I.deniedTenantId], clientId: raw[I.deniedClientId], clientSecret: raw[I.deniedClientSecret], scope: raw[I.deniedScope] },
+    },
+    deniedExpectedStatus: raw[I.deniedExpectedCode],
+    browserPath: raw[I.browserPath],
+    failOnFail: raw[I.failOnFail],
+}));
+const prodVerifyAction = (0,action/* defineAction */.QP)({
+    name: 'prod-verify',
+    description: 'Verify production after the deploy (auth canary and probe freshness, API smoke with an allowed and a denied OAuth 2 client, browser smoke) for the promoted package, and write the production result.',
+    branding: { icon: 'activity', color: 'green' },
+    inputs: {
+        [I.sha]: common_inputs/* shaInput */.FN,
+        [I.artifactsDir]: common_inputs/* artifactsDirInput */.Lp,
+        [I.config]: common_inputs/* configInput */.xK,
+        [I.allowedTenantId]: { description: 'The allowed client\'s tenant id; replaces {tenantId} in prodVerify.apiSmoke issuer or tokenUrl.' },
+        [I.allowedClientId]: { description: 'The OAuth 2 client that the API must serve (client credentials).' },
+        [I.allowedClientSecret]: { description: 'The allowed client\'s secret. Masked; never written to evidence.', secret: true },
+        [I.allowedScope]: { description: 'The scope requested for the allowed client (e.g. api://orders/.default).' },
+        [I.deniedTenantId]: { description: 'The denied client\'s tenant id; replaces {tenantId} in prodVerify.apiSmoke issuer or tokenUrl.' },
+        [I.deniedClientId]: { description: 'The OAuth 2 client that the API must refuse.' },
+        [I.deniedClientSecret]: { description: 'The denied client\'s secret. Masked; never written to evidence.', secret: true },
+        [I.deniedScope]: { description: 'The scope requested for the denied client.' },
+        [I.deniedExpectedCode]: {
+            description: 'Exactly the HTTP status the denied client must get from every endpoint (a 2xx or any other code fails). Default: prodVerify.apiSmoke.deniedExpectedStatus, else 403.',
+        },
+        [I.browserPath]: { description: 'Chrome or Chromium for the browser smoke. Default: prodVerify.browser.executable, else chromium, chromium-browser or google-chrome on PATH.' },
+        [I.failOnFail]: { description: 'Fail the step when the verdict is fail (the result and outputs are written first).', default: 'true' },
+    },
+    outputs: {
+        [PROD_VERIFY_OUTPUTS.verdict]: { description: 'pass or fail.' },
+        [PROD_VERIFY_OUTPUTS.resultPath]: { description: 'The path of the production result.json.' },
+        [PROD_VERIFY_OUTPUTS.degraded]: { description: 'true when an optional check failed or was skipped.' },
+    },
+    settings,
+    timing: (given, context) => ({ store: context.openStore(given.artifactsDir), sha: (0,run_environment/* resolveSha */.vc)(given.sha, context.environment) }),
+    async run(given, context) {
+        const sha = (0,run_environment/* resolveSha */.vc)(given.sha, context.environment);
+        const { config, path: configPath } = await (0,shipgate_config/* loadConfig */.Z9)(given.config);
+        const { result, path } = await verifyProduction({
+            sha,
+            config: config.prodVerify,
+            configPath,
+            filesRoot: context.environment.workspace,
+            clients: given.clients,
+            deniedExpectedStatus: given.deniedExpectedStatus,
+            browserPath: given.browserPath,
+        }, { store: context.openStore(given.artifactsDir), logger: context.logger, clock: context.clock });
+        const failed = result.checks.filter((check) => check.required && check.status !== 'pass');
+        return {
+            outputs: {
+                [PROD_VERIFY_OUTPUTS.verdict]: result.verdict,
+                [PROD_VERIFY_OUTPUTS.resultPath]: path,
+                [PROD_VERIFY_OUTPUTS.degraded]: String(result.degraded),
+            },
+            summary: prodVerifySummary(result, path),
+            outcome: result.verdict === 'pass' ? 'success' : 'no',
+            failure: result.verdict === 'fail' && given.failOnFail
+                ? { message: `production verification failed for ${sha}: ${failed.map((check) => `${check.name}: ${check.reason ?? check.status}`).join('; ')}`, file: path }
+                : undefined,
+        };
+    },
+});
+// Markdown tables break on a pipe or a newline inside a cell.
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function prodVerifySummary(result, path) {
+    const icon = { pass: '✅', fail: '❌', skipped: '⏭️' };
+    return [
+        `### prod-verify: ${result.verdict === 'pass' ? '✅ pass' : '❌ fail'}${result.degraded ? ' (degraded)' : ''}`,
+        '',
+        `Package \`${result.packageDigest}\` for \`${result.sha}\`. Evidence: \`${path}\``,
+        '',
+        '| check | required | status | time | detail |',
+        '| --- | --- | --- | --- | --- |',
+        ...result.checks.map((check) => `| ${cell(check.name)} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${(check.durationMs / 1000).toFixed(1)} s | ${cell(check.reason ?? check.detail ?? '')} |`),
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 38660:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
+/* harmony export */   M2: () => (/* binding */ SecretMasker)
+/* harmony export */ });
+/* unused harmony exports RunnerLogger, RecordingLogger */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
+// The Logger seam: stages log through it; the action writes annotations, the command writes to
+// stderr, tests record. Every implementation masks the secrets it was given.
+
+/** Replaces every registered secret in a text; used for anything written out, not only logs. */
+class SecretMasker {
+    secrets = new Set();
+    add(value) {
+        if (value.length >= 3)
+            this.secrets.add(value);
+    }
+    mask(text) {
+        let masked = text;
+        for (const secret of this.secrets)
+            masked = masked.split(secret).join('***');
+        return masked;
+    }
+}
+/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
+class RunnerLogger {
+    masker = new SecretMasker();
+    info(message) {
+        process.stdout.write(`${this.masker.mask(message)}\n`);
+    }
+    warning(message, location = {}) {
+        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
+    }
+    error(message, location = {}) {
+        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
+    }
+    debug(message) {
+        if (process.env.RUNNER_DEBUG === '1')
+            issueCommand('debug', {}, this.masker.mask(message));
+    }
+    secret(value) {
+        this.masker.add(value);
+        maskSecret(value);
+    }
+}
+/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
+class ConsoleLogger {
+    verbose;
+    write;
+    masker = new SecretMasker();
+    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`)) {
+        this.verbose = verbose;
+        this.write = write;
+    }
+    info(message) {
+        this.write(this.masker.mask(message));
+    }
+    warning(message, location = {}) {
+        this.write(`warning: ${this.where(location)}${this.masker.mask(message)}`);
+    }
+    error(message, location = {}) {
+        this.write(`error: ${this.where(location)}${this.masker.mask(message)}`);
+    }
+    debug(message) {
+        if (this.verbose)
+            this.write(`debug: ${this.masker.mask(message)}`);
+    }
+    secret(value) {
+        this.masker.add(value);
+    }
+    where(location) {
+        if (!location.file)
+            return '';
+        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
+    }
+}
+/** Keeps every entry, masked, for tests to read back. */
+class RecordingLogger {
+    entries = [];
+    masker = new SecretMasker();
+    info(message) {
+        this.entries.push({ level: 'info', message: this.masker.mask(message) });
+    }
+    warning(message, location) {
+        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
+    }
+    error(message, location) {
+        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
+    }
+    debug(message) {
+        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
+    }
+    secret(value) {
+        this.masker.add(value);
+    }
+    text() {
+        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 32854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, setRunnerOutput, appendStepSummary */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
+// job summary through the files the runner names, and workflow commands for annotations and masks.
+// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
+// time of every action (bench/startup); this module keeps to the documented protocol only.
+
+
+
+/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
+function getRunnerInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Writes one workflow command (`::name key=value::message`) to stdout. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+}
+function annotate(level, message, properties = {}) {
+    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
+}
+function maskSecret(value) {
+    for (const line of value.split(/\r?\n/))
+        if (line.trim() !== '')
+            issueCommand('add-mask', {}, line);
+}
+/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
+function setRunnerOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file) {
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('bug: output collides with its delimiter');
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function appendStepSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside),
+/* harmony export */   h: () => (/* binding */ fileDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+// The sha256 and size of a file, read as a stream so that a large package never sits in memory.
+
+
+
+
+async function fileDigest(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
+function resolveInside(root, path, what) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
+/***/ 98822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ promote)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
+/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+// promote: loads the exact package build-once made for a SHA and proves it is untouched: the
+// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
+
+
+
+
+
+async function promote(input, ports) {
+    const read = await ports.store.read('release-package', input.sha);
+    if (read.state === 'missing') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
+    }
+    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .requireValid */ .AK)(read);
+    if (manifest.sha !== input.sha) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
+    }
+    const checkedFiles = [];
+    const absentFiles = [];
+    for (const [index, component] of manifest.components.entries()) {
+        if (component.kind !== 'file')
+            continue;
+        const where = `${path}: components[${index}]`;
+        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
+        }
+        catch {
+            absentFiles.push(component.path);
+            continue;
+        }
+        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
+        if (actual.sha256 !== component.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
+        }
+        if (actual.size !== component.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
+        }
+        checkedFiles.push(component.path);
+    }
+    if (absentFiles.length > 0)
+        ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
+    ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
+    return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+
+
+/***/ })
+
+};

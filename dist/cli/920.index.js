@@ -1,0 +1,950 @@
+export const id = 920;
+export const ids = [920];
+export const modules = {
+
+/***/ 7920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ACCEPTANCE_INPUTS: () => (/* binding */ ACCEPTANCE_INPUTS),
+  ACCEPTANCE_OUTPUTS: () => (/* binding */ ACCEPTANCE_OUTPUTS),
+  acceptanceAction: () => (/* binding */ acceptanceAction),
+  acceptanceSummary: () => (/* binding */ acceptanceSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
+var shipgate_config = __webpack_require__(33210);
+// EXTERNAL MODULE: ./build/contracts/common.js
+var common = __webpack_require__(36291);
+// EXTERNAL MODULE: ./build/evidence/local-store.js
+var local_store = __webpack_require__(13387);
+// EXTERNAL MODULE: ./build/platform/action.js
+var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/run-environment.js
+var run_environment = __webpack_require__(48959);
+// EXTERNAL MODULE: ./build/contracts/acceptance-result.js
+var acceptance_result = __webpack_require__(50723);
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(41854);
+// EXTERNAL MODULE: ./build/contracts/index.js + 1 modules
+var contracts = __webpack_require__(21345);
+// EXTERNAL MODULE: ./build/platform/logger.js
+var platform_logger = __webpack_require__(38660);
+;// CONCATENATED MODULE: ./build/stages/checks/check-run.js
+/** Environment variable names whose values are treated as secrets. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIAL|COOKIE/i;
+const MAX_DETAIL = 1500;
+/** Masks secrets, then keeps the last `MAX_DETAIL` characters: the end of an output is what explains it. */
+function maskedTail(text, masker, maxLines = 20) {
+    const lines = masker.mask(text).replace(/\s+$/, '').split(/\r?\n/);
+    const tail = lines.slice(-maxLines).join('\n');
+    return tail.length > MAX_DETAIL ? `…${tail.slice(-MAX_DETAIL)}` : tail;
+}
+/** A one-line excerpt of a response body, masked. */
+function maskedExcerpt(text, masker, max = 200) {
+    const line = masker.mask(text).replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./build/stages/checks/command-check.js
+
+/** How long `timeout` waits after SIGTERM before it sends SIGKILL. */
+const KILL_AFTER_SECONDS = 5;
+// `timeout` exits 124 when the deadline passed, 137 when SIGKILL was needed (137 is also any
+// SIGKILL, so it counts only once the deadline is behind us).
+const TIMED_OUT = 124;
+const KILLED = 137;
+async function runCommandCheck(check, ports) {
+    const started = ports.clock.now().getTime();
+    const result = await ports.exec.run('timeout', [`--kill-after=${KILL_AFTER_SECONDS}`, `${check.timeoutSeconds}`, 'bash', '-eo', 'pipefail', '-c', check.run], { cwd: ports.cwd, env: ports.env });
+    const elapsed = ports.clock.now().getTime() - started;
+    const output = [result.stdout, result.stderr].filter((text) => text.trim() !== '').join('\n');
+    const tail = maskedTail(output, ports.masker);
+    const detail = `exit ${result.exitCode}${tail ? `; output tail:\n${tail}` : ''}`;
+    if (result.exitCode === 0)
+        return { status: 'pass', attempts: 1, detail };
+    if (result.exitCode === TIMED_OUT || (result.exitCode === KILLED && elapsed >= check.timeoutSeconds * 1000)) {
+        return { status: 'fail', attempts: 1, reason: `still running at the ${check.timeoutSeconds} s deadline: stopped`, detail };
+    }
+    return { status: 'fail', attempts: 1, reason: `exited with ${result.exitCode}`, detail };
+}
+
+// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
+var json_pointer = __webpack_require__(6558);
+;// CONCATENATED MODULE: ./build/stages/checks/http-check.js
+
+
+
+const FIRST_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 5000;
+const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|api-?key|auth/i;
+const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** Replaces `${env:NAME}` and masks what came from secret-looking variables; a missing one is named. */
+function expandRequest(check, ports) {
+    let missing;
+    const expand = (text) => text.replace(ENV_REFERENCE, (_match, name) => {
+        const value = ports.environment[name];
+        if (value === undefined || value === '') {
+            missing ??= name;
+            return '';
+        }
+        if (SECRET_NAME.test(name))
+            ports.masker.add(value);
+        return value;
+    });
+    const headers = Object.fromEntries(Object.entries(check.headers).map(([name, value]) => [name, expand(value)]));
+    const request = { url: expand(check.url), method: check.method, headers, body: check.body === undefined ? undefined : expand(check.body) };
+    if (missing !== undefined)
+        return { missing };
+    for (const [name, value] of Object.entries(headers))
+        if (SENSITIVE_HEADER.test(name))
+            maskHeaderValue(value, ports.masker);
+    return request;
+}
+// `Bearer abc` masks `abc` as well, so that the token alone never shows either.
+function maskHeaderValue(value, masker) {
+    masker.add(value);
+    const credential = /^\S+\s+(\S+)$/.exec(value)?.[1];
+    if (credential)
+        masker.add(credential);
+}
+async function attempt(request, check, timeoutMs, masker) {
+    const started = Date.now();
+    let response;
+    let body;
+    try {
+        response = await fetch(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            // A check that expects a redirect must see it, not where it leads.
+            redirect: check.expectStatus >= 300 && check.expectStatus < 400 ? 'manual' : 'follow',
+            signal: AbortSignal.timeout(Math.max(1, Math.floor(timeoutMs))),
+        });
+        body = await response.text();
+    }
+    catch (error) {
+        return { ok: false, reason: masker.mask(requestFailure(error, timeoutMs)) };
+    }
+    const elapsed = Date.now() - started;
+    const excerpt = maskedExcerpt(body, masker);
+    const seen = `HTTP ${response.status} in ${elapsed} ms`;
+    const detail = excerpt ? `${seen}; body: ${excerpt}` : seen;
+    if (response.status !== check.expectStatus) {
+        return { ok: false, reason: `status ${response.status}, expected ${check.expectStatus}`, detail };
+    }
+    if (check.bodyContains !== undefined && !body.includes(check.bodyContains)) {
+        return { ok: false, reason: `the body does not contain '${masker.mask(check.bodyContains)}'`, detail };
+    }
+    if (check.jsonPointer) {
+        const { pointer, equals } = check.jsonPointer;
+        let document;
+        try {
+            document = JSON.parse(body);
+        }
+        catch {
+            return { ok: false, reason: `the body is not JSON, so JSON pointer '${pointer}' cannot be read`, detail };
+        }
+        const lookup = (0,json_pointer/* resolvePointer */.c)(document, pointer);
+        if (!lookup.found)
+            return { ok: false, reason: `JSON pointer '${pointer}' names nothing: ${lookup.reason}`, detail };
+        const actual = lookup.value === undefined ? 'undefined' : (0,canonical/* canonicalJson */.dj)(lookup.value);
+        if (actual !== (0,canonical/* canonicalJson */.dj)(equals)) {
+            return { ok: false, reason: `JSON pointer '${pointer}' is ${maskedExcerpt(actual, masker, 120)}, expected ${maskedExcerpt((0,canonical/* canonicalJson */.dj)(equals), masker, 120)}`, detail };
+        }
+    }
+    return { ok: true, detail: seen };
+}
+function requestFailure(error, timeoutMs) {
+    const failure = error;
+    if (failure.name === 'TimeoutError' || failure.name === 'AbortError')
+        return `no response within ${Math.round(timeoutMs)} ms`;
+    const cause = failure.cause?.code ?? failure.cause?.message;
+    return `request failed: ${cause ? `${failure.message ?? 'error'} (${cause})` : (failure.message ?? String(error))}`;
+}
+async function runHttpCheck(check, ports) {
+    const request = expandRequest(check, ports);
+    if ('missing' in request) {
+        return { status: 'fail', attempts: 0, reason: `the environment variable ${request.missing} is not set (named by \${env:${request.missing}})` };
+    }
+    let url;
+    try {
+        url = new URL(request.url);
+    }
+    catch {
+        return { status: 'fail', attempts: 0, reason: `'${ports.masker.mask(request.url)}' is not a URL` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { status: 'fail', attempts: 0, reason: `'${ports.masker.mask(request.url)}' is not an http or https URL` };
+    }
+    if (url.password)
+        ports.masker.add(decodeURIComponent(url.password));
+    const timeoutMs = check.timeoutSeconds * 1000;
+    const deadline = ports.clock.now().getTime() + timeoutMs;
+    let last = { ok: false, reason: 'not tried' };
+    let attempts = 0;
+    let stoppedBy = 'no attempts left';
+    while (attempts < check.attempts) {
+        const remaining = deadline - ports.clock.now().getTime();
+        if (remaining <= 0) {
+            stoppedBy = `the ${check.timeoutSeconds} s deadline passed`;
+            break;
+        }
+        attempts++;
+        const outcome = await attempt(request, check, remaining, ports.masker);
+        if (outcome.ok)
+            return { status: 'pass', attempts, detail: outcome.detail };
+        last = outcome;
+        if (attempts >= check.attempts)
+            break;
+        const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+        if (ports.clock.now().getTime() + backoff >= deadline) {
+            stoppedBy = `the ${check.timeoutSeconds} s deadline passed`;
+            break;
+        }
+        await ports.clock.sleep(backoff);
+    }
+    return { status: 'fail', attempts, reason: `${last.reason} (after ${attempts} attempt(s): ${stoppedBy})`, detail: last.detail };
+}
+
+;// CONCATENATED MODULE: ./build/stages/checks/run-limited.js
+// Runs tasks with at most `limit` in flight at once; results come back in the order of the items.
+async function runLimited(items, limit, task) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new Error(`bug: concurrency limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    // Each worker takes the next unstarted item until none are left; a rejection stops that worker
+    // and rejects the whole run, as Promise.all would.
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./build/stages/checks/setup-process.js
+// The acceptance `setup` command: started in the background in its own process group, so that
+// stopping it stops everything it started (a server it ran with `&` included). If shipgate itself
+// exits or is interrupted first, the group is killed on the way out.
+
+
+const OUTPUT_KEPT = 16 * 1024;
+const POLL_MS = 50;
+function groupAlive(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: the group exists but is not ours to signal (cannot happen for our own child's group).
+        return error.code === 'EPERM';
+    }
+}
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: already gone.
+    }
+}
+async function startSetup(command, options) {
+    const child = (0,external_node_child_process_.spawn)('bash', ['-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk) => {
+        output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let exit;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => {
+            exit = { code, signal };
+            resolve();
+        });
+    });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', reject);
+    });
+    const pid = child.pid;
+    // Last resort when shipgate ends before stop(): never leave the package running.
+    const killOnExit = () => signalGroup(pid, 'SIGKILL');
+    const killOnSignal = (signal) => {
+        killOnExit();
+        removeHandlers();
+        process.kill(process.pid, signal);
+    };
+    const removeHandlers = () => {
+        process.off('exit', killOnExit);
+        process.off('SIGINT', killOnSignal);
+        process.off('SIGTERM', killOnSignal);
+    };
+    process.once('exit', killOnExit);
+    process.once('SIGINT', killOnSignal);
+    process.once('SIGTERM', killOnSignal);
+    return {
+        pid,
+        get exit() {
+            return exit;
+        },
+        output: () => output,
+        async stop(graceMs = 5000) {
+            signalGroup(pid, 'SIGTERM');
+            const until = Date.now() + graceMs;
+            while (groupAlive(pid) && Date.now() < until)
+                await (0,promises_.setTimeout)(POLL_MS);
+            if (groupAlive(pid)) {
+                signalGroup(pid, 'SIGKILL');
+                while (groupAlive(pid))
+                    await (0,promises_.setTimeout)(POLL_MS);
+            }
+            // The leader may be a zombie until node reaps it; do not wait on pipes a stray process could hold.
+            const giveUp = new AbortController();
+            await Promise.race([exited, (0,promises_.setTimeout)(graceMs, undefined, { signal: giveUp.signal }).catch(() => undefined)]);
+            giveUp.abort();
+            child.stdout.destroy();
+            child.stderr.destroy();
+            removeHandlers();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/stages/promote.js
+var promote = __webpack_require__(98822);
+;// CONCATENATED MODULE: ./build/stages/acceptance.js
+
+
+
+
+
+
+
+
+
+
+const ACCEPTANCE_STAGE = 'acceptance';
+/** Where a contract lives relative to the artifacts folder, as evidence links name it. */
+function artifactPath(kind, sha) {
+    return `${contracts/* contracts */.Mh[kind].kind}/${sha}/${contracts/* contracts */.Mh[kind].file}`;
+}
+const EVERYTHING = { runtimeChanged: true, infraChanged: true, docsChanged: true };
+async function resolveScope(input, ports) {
+    if (input.scope) {
+        ports.logger.info(`Scope from the scope input: ${describeScope(input.scope)}.`);
+        return { scope: input.scope };
+    }
+    const read = await ports.store.read('commit-stage', input.sha);
+    if (read.state === 'missing') {
+        ports.logger.info(`No commit-stage evidence (${read.path}) and no scope input: treating runtime, infra and docs as changed, so every check runs.`);
+        return { scope: EVERYTHING };
+    }
+    const blocked = (reason) => ({ scope: EVERYTHING, blocker: { name: 'commit-stage evidence', reason } });
+    if (read.state === 'invalid') {
+        return blocked(read.problems.map((problem) => `${read.path}: ${problem.field}: ${problem.message}`).join('; '));
+    }
+    const evidence = read.value;
+    if (evidence.sha !== input.sha)
+        return blocked(`${read.path}: sha: names ${evidence.sha}, not ${input.sha}`);
+    if (!evidence.passed) {
+        return blocked(`${read.path}: passed: is false: the commit-stage check '${evidence.check.name}' concluded ${evidence.check.conclusion}`);
+    }
+    const scope = { runtimeChanged: evidence.scope.runtime.changed, infraChanged: evidence.scope.infra.changed, docsChanged: evidence.scope.docs.changed };
+    ports.logger.info(`Scope from ${read.path}: ${describeScope(scope)}.`);
+    return { scope, link: { kind: 'commit-stage', path: artifactPath('commit-stage', input.sha), digest: read.digest } };
+}
+function describeScope(scope) {
+    const changed = changedScopes(scope);
+    return changed.length > 0 ? `${changed.join(', ')} changed` : 'nothing in runtime, infra or docs changed';
+}
+function changedScopes(scope) {
+    return [scope.runtimeChanged && 'runtime', scope.infraChanged && 'infra', scope.docsChanged && 'docs'].filter((name) => Boolean(name));
+}
+/** Why a check does not apply to this release, or undefined when it runs. */
+function scopeSkipReason(check, scope) {
+    if (check.scopes.includes('always'))
+        return undefined;
+    const changed = changedScopes(scope);
+    if (check.scopes.some((name) => changed.includes(name)))
+        return undefined;
+    return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`;
+}
+function skipped(check, reason) {
+    return { name: check.name, type: check.type, required: check.required, status: 'skipped', reason, attempts: 0, durationMs: 0 };
+}
+/** Registers every secret-looking variable the checks inherit, so no detail or log shows it. */
+function secretMasker(environment, logger) {
+    const masker = new platform_logger/* SecretMasker */.M2();
+    for (const [name, value] of Object.entries(environment)) {
+        if (value && SECRET_NAME.test(name)) {
+            masker.add(value);
+            logger.secret(value);
+        }
+    }
+    return masker;
+}
+async function runAcceptance(input, ports) {
+    const { logger, clock } = ports;
+    const startedAt = clock.now();
+    // Exactly promote's verification: a missing, invalid or tampered package is an EvidenceError here.
+    const promoted = await (0,promote/* promote */.p)({ sha: input.sha, filesRoot: input.filesRoot }, { store: ports.store, logger });
+    const { manifest } = promoted;
+    const evidence = [{ kind: 'release-package', path: artifactPath('release-package', input.sha), digest: (0,canonical/* digestOf */.ol)(manifest) }];
+    const blockers = [];
+    if (input.expectedPackageDigest !== undefined && input.expectedPackageDigest !== manifest.digest) {
+        blockers.push({
+            name: 'package digest',
+            reason: `the package-digest input is ${input.expectedPackageDigest}, but ${promoted.path} has ${manifest.digest}: refusing to test a package other than the one asked for`,
+        });
+    }
+    const scopeSource = await resolveScope(input, ports);
+    if (scopeSource.blocker)
+        blockers.push(scopeSource.blocker);
+    if (scopeSource.link)
+        evidence.push(scopeSource.link);
+    if (input.config.checks.length === 0) {
+        blockers.push({ name: 'acceptance checks', reason: `${input.configPath}: acceptance.checks: no checks configured, so nothing was accepted` });
+    }
+    const masker = secretMasker(input.environment, logger);
+    let checks;
+    if (blockers.length > 0) {
+        const why = `not run: ${blockers.map((blocker) => blocker.name).join(' and ')} failed`;
+        for (const blocker of blockers)
+            logger.error(`${blocker.name}: ${masker.mask(blocker.reason)}`);
+        checks = [
+            ...blockers.map((blocker) => ({ name: blocker.name, type: 'evidence', required: true, status: 'fail', reason: masker.mask(blocker.reason), attempts: 0, durationMs: 0 })),
+            ...input.config.checks.map((check) => skipped(check, why)),
+        ];
+    }
+    else {
+        checks = await runChecks(input, ports, { scope: scopeSource.scope, masker, refs: promoted.refs, packageDigest: manifest.digest });
+    }
+    const requiredFailed = checks.filter((check) => check.required && check.status === 'fail');
+    const optionalFailed = checks.filter((check) => !check.required && check.status === 'fail');
+    const result = {
+        schema: acceptance_result/* ACCEPTANCE_RESULT_SCHEMA */.y,
+        sha: input.sha,
+        packageDigest: manifest.digest,
+        decision: requiredFailed.length > 0 ? 'NO' : 'YES',
+        degraded: optionalFailed.length > 0,
+        scope: scopeSource.scope,
+        startedAt: startedAt.toISOString(),
+        finishedAt: clock.now().toISOString(),
+        checks,
+        evidence,
+    };
+    const written = await ports.store.write('acceptance', input.sha, result);
+    const passed = checks.filter((check) => check.status === 'pass').length;
+    const skippedCount = checks.filter((check) => check.status === 'skipped').length;
+    logger.info(`Acceptance ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${manifest.digest}: ${passed} passed, ${requiredFailed.length + optionalFailed.length} failed, ${skippedCount} skipped. Result: ${written.path}`);
+    return { result, path: written.path };
+}
+async function runChecks(input, ports, run) {
+    const { logger, clock } = ports;
+    const selected = input.config.checks.filter((check) => scopeSkipReason(check, run.scope) === undefined);
+    const shipgateEnv = { SHIPGATE_REFS: JSON.stringify(run.refs), SHIPGATE_SHA: input.sha, SHIPGATE_PACKAGE_DIGEST: run.packageDigest };
+    let setup;
+    if (selected.length > 0 && input.config.setup) {
+        try {
+            setup = await startSetup(input.config.setup, { cwd: input.workspace, env: { ...input.environment, ...shipgateEnv } });
+        }
+        catch (error) {
+            // Nothing to test against: every check that would have run fails with the cause.
+            const reason = `not run: the setup command could not start (${run.masker.mask(error.message ?? String(error))})`;
+            logger.error(reason, { file: input.configPath });
+            return input.config.checks.map((check) => selected.includes(check) ? { name: check.name, type: check.type, required: check.required, status: 'fail', reason, attempts: 0, durationMs: 0 } : skipped(check, scopeSkipReason(check, run.scope)));
+        }
+        logger.info(`Started setup (process group ${setup.pid}): ${input.config.setup}`);
+    }
+    const runOne = async (check) => {
+        const started = clock.now().getTime();
+        logger.info(`▶ ${check.name} (${check.type}${check.required ? '' : ', optional'})`);
+        let outcome;
+        try {
+            outcome =
+                check.type === 'http'
+                    ? await runHttpCheck(check, { clock, masker: run.masker, environment: input.environment })
+                    : await runCommandCheck(check, { exec: ports.exec, clock, masker: run.masker, env: shipgateEnv, cwd: input.workspace });
+        }
+        catch (error) {
+            // A check that cannot even run is a failed check, never a crash that leaves setup running.
+            outcome = { status: 'fail', attempts: 1, reason: `could not run: ${run.masker.mask(error.message ?? String(error))}` };
+        }
+        const durationMs = Math.max(0, clock.now().getTime() - started);
+        const line = `${outcome.status === 'pass' ? '✔' : '✘'} ${check.name}: ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''} (${outcome.attempts} attempt(s), ${durationMs} ms)`;
+        if (outcome.status === 'pass')
+            logger.info(line);
+        else if (check.required)
+            logger.error(line, { file: input.configPath });
+        else
+            logger.warning(line, { file: input.configPath });
+        return { name: check.name, type: check.type, required: check.required, ...outcome, durationMs };
+    };
+    let ran;
+    try {
+        ran = await runLimited(selected, input.config.concurrency, runOne);
+    }
+    finally {
+        if (setup) {
+            await setup.stop();
+            const exit = setup.exit;
+            const ended = exit ? (exit.signal ? `signal ${exit.signal}` : `exit ${exit.code}`) : 'still running when stopped';
+            const message = `Stopped setup (${ended}).`;
+            // A setup that failed on its own explains failed checks: show what it said.
+            if (exit && exit.signal === null && exit.code !== 0)
+                logger.warning(`${message} Its output:\n${run.masker.mask(setup.output().slice(-2000))}`);
+            else
+                logger.info(message);
+        }
+    }
+    const byName = new Map(ran.map((outcome) => [outcome.name, outcome]));
+    return input.config.checks.map((check) => byName.get(check.name) ?? skipped(check, scopeSkipReason(check, run.scope)));
+}
+
+// EXTERNAL MODULE: ./build/actions/common-inputs.js
+var common_inputs = __webpack_require__(20877);
+;// CONCATENATED MODULE: ./build/actions/acceptance.js
+// The acceptance action: inputs -> runAcceptance -> decision, result-path, degraded and a job summary.
+
+
+
+
+
+
+
+
+const ACCEPTANCE_INPUTS = {
+    sha: 'sha',
+    artifactsDir: 'artifacts-dir',
+    config: 'config',
+    scope: 'scope',
+    packageDigest: 'package-digest',
+    filesRoot: 'files-root',
+    failOnNo: 'fail-on-no',
+};
+const ACCEPTANCE_OUTPUTS = {
+    decision: 'decision',
+    resultPath: 'result-path',
+    degraded: 'degraded',
+};
+const scopeJson = schemas/* string */.YjP()
+    .optional()
+    .transform((text, ctx) => {
+    if (text === undefined)
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        ctx.addIssue({ code: 'custom', message: 'is not JSON; give e.g. {"runtimeChanged":true,"infraChanged":false,"docsChanged":false}' });
+        return core/* NEVER */.tm;
+    }
+    const parsed = common/* scopeFlags */.SV.safeParse(json);
+    if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `must be {"runtimeChanged":bool,"infraChanged":bool,"docsChanged":bool}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}` });
+        return core/* NEVER */.tm;
+    }
+    return parsed.data;
+});
+const settings = schemas/* object */.Ikc({
+    [ACCEPTANCE_INPUTS.sha]: action/* inputs */.QL.sha(),
+    [ACCEPTANCE_INPUTS.artifactsDir]: action/* inputs */.QL.text(),
+    [ACCEPTANCE_INPUTS.config]: action/* inputs */.QL.text(),
+    [ACCEPTANCE_INPUTS.scope]: scopeJson,
+    [ACCEPTANCE_INPUTS.packageDigest]: common/* digest */.br.optional(),
+    [ACCEPTANCE_INPUTS.filesRoot]: action/* inputs */.QL.text(),
+    [ACCEPTANCE_INPUTS.failOnNo]: action/* inputs */.QL.boolean(true),
+})
+    .transform((raw) => ({
+    sha: raw.sha,
+    artifactsDir: raw['artifacts-dir'] ?? local_store/* DEFAULT_ARTIFACTS_DIR */.qx,
+    config: raw.config,
+    scope: raw.scope,
+    packageDigest: raw['package-digest'],
+    filesRoot: raw['files-root'] ?? '.',
+    failOnNo: raw['fail-on-no'],
+}));
+const acceptanceAction = (0,action/* defineAction */.QP)({
+    name: ACCEPTANCE_STAGE,
+    description: 'Run the configured http and command acceptance checks that the release scope calls for against the promoted package, and record YES or NO for that package.',
+    branding: { icon: 'check-square', color: 'blue' },
+    inputs: {
+        [ACCEPTANCE_INPUTS.sha]: common_inputs/* shaInput */.FN,
+        [ACCEPTANCE_INPUTS.artifactsDir]: common_inputs/* artifactsDirInput */.Lp,
+        [ACCEPTANCE_INPUTS.config]: common_inputs/* configInput */.xK,
+        [ACCEPTANCE_INPUTS.scope]: {
+            description: 'The release scope as JSON, e.g. {"runtimeChanged":true,"infraChanged":false,"docsChanged":false}. Default: from the commit-stage evidence for the SHA; with neither, every check runs.',
+        },
+        [ACCEPTANCE_INPUTS.packageDigest]: {
+            description: 'The package digest promote verified (sha256:<hex>). When given, the manifest must have exactly this digest, else the decision is NO.',
+        },
+        [ACCEPTANCE_INPUTS.filesRoot]: {
+            description: 'Where file components are looked for to check their sha256 (as in promote); files not present there are not checked.',
+            default: '.',
+        },
+        [ACCEPTANCE_INPUTS.failOnNo]: { description: 'Fail the step when the decision is NO (the result and outputs are written first).', default: 'true' },
+    },
+    outputs: {
+        [ACCEPTANCE_OUTPUTS.decision]: { description: 'YES or NO.' },
+        [ACCEPTANCE_OUTPUTS.resultPath]: { description: 'The path of acceptance/<sha>/result.json.' },
+        [ACCEPTANCE_OUTPUTS.degraded]: { description: 'true when an optional check failed (release-decision then says partial_success), else false.' },
+    },
+    settings,
+    timing: (given, context) => ({ store: context.openStore(given.artifactsDir), sha: (0,run_environment/* resolveSha */.vc)(given.sha, context.environment) }),
+    async run(given, context) {
+        const sha = (0,run_environment/* resolveSha */.vc)(given.sha, context.environment);
+        const { config, path: configPath } = await (0,shipgate_config/* loadConfig */.Z9)(given.config);
+        const { result, path } = await runAcceptance({
+            sha,
+            config: config.acceptance,
+            configPath,
+            scope: given.scope,
+            expectedPackageDigest: given.packageDigest,
+            filesRoot: given.filesRoot,
+            workspace: context.environment.workspace,
+            environment: process.env,
+        }, { store: context.openStore(given.artifactsDir), exec: context.exec, clock: context.clock, logger: context.logger });
+        const failedRequired = result.checks.filter((check) => check.required && check.status === 'fail');
+        return {
+            outputs: {
+                [ACCEPTANCE_OUTPUTS.decision]: result.decision,
+                [ACCEPTANCE_OUTPUTS.resultPath]: path,
+                [ACCEPTANCE_OUTPUTS.degraded]: String(result.degraded),
+            },
+            summary: acceptanceSummary(result, path),
+            outcome: result.decision === 'NO' ? 'no' : 'success',
+            failure: result.decision === 'NO' && given.failOnNo
+                ? { message: `acceptance is NO for ${sha}: ${failedRequired.map((check) => `${check.name}: ${check.reason ?? check.status}`).join('; ')}`, file: path }
+                : undefined,
+        };
+    },
+});
+// Markdown tables break on a pipe or a newline inside a cell.
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: the answer, the package, and every check with why it ended as it did. */
+function acceptanceSummary(result, path) {
+    const icon = { pass: '✅', fail: '❌', skipped: '⏭️' };
+    return [
+        `### acceptance: ${result.decision === 'YES' ? '✅' : '❌'} ${result.decision}${result.degraded ? ' (degraded: an optional check failed)' : ''}`,
+        '',
+        `Package \`${result.packageDigest}\` for \`${result.sha}\`; scope: ${['runtime', 'infra', 'docs'].map((name) => `${name} ${result.scope[`${name}Changed`] ? 'changed' : 'unchanged'}`).join(', ')}.`,
+        '',
+        '| check | type | required | status | attempts | duration | reason / detail |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...result.checks.map((check) => `| ${cell(check.name)} | ${check.type} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${check.attempts} | ${check.durationMs} ms | ${cell(check.reason ?? check.detail?.split('\n')[0] ?? '')} |`),
+        '',
+        `Result: \`${path}\``,
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 20877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ shaInput),
+/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+
+const shaInput = {
+    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+};
+const artifactsDirInput = {
+    description: 'The folder that holds the evidence contracts.',
+    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+};
+const configInput = {
+    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
+};
+
+
+/***/ }),
+
+/***/ 38660:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
+/* harmony export */   M2: () => (/* binding */ SecretMasker)
+/* harmony export */ });
+/* unused harmony exports RunnerLogger, RecordingLogger */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
+// The Logger seam: stages log through it; the action writes annotations, the command writes to
+// stderr, tests record. Every implementation masks the secrets it was given.
+
+/** Replaces every registered secret in a text; used for anything written out, not only logs. */
+class SecretMasker {
+    secrets = new Set();
+    add(value) {
+        if (value.length >= 3)
+            this.secrets.add(value);
+    }
+    mask(text) {
+        let masked = text;
+        for (const secret of this.secrets)
+            masked = masked.split(secret).join('***');
+        return masked;
+    }
+}
+/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
+class RunnerLogger {
+    masker = new SecretMasker();
+    info(message) {
+        process.stdout.write(`${this.masker.mask(message)}\n`);
+    }
+    warning(message, location = {}) {
+        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
+    }
+    error(message, location = {}) {
+        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
+    }
+    debug(message) {
+        if (process.env.RUNNER_DEBUG === '1')
+            issueCommand('debug', {}, this.masker.mask(message));
+    }
+    secret(value) {
+        this.masker.add(value);
+        maskSecret(value);
+    }
+}
+/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
+class ConsoleLogger {
+    verbose;
+    write;
+    masker = new SecretMasker();
+    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`)) {
+        this.verbose = verbose;
+        this.write = write;
+    }
+    info(message) {
+        this.write(this.masker.mask(message));
+    }
+    warning(message, location = {}) {
+        this.write(`warning: ${this.where(location)}${this.masker.mask(message)}`);
+    }
+    error(message, location = {}) {
+        this.write(`error: ${this.where(location)}${this.masker.mask(message)}`);
+    }
+    debug(message) {
+        if (this.verbose)
+            this.write(`debug: ${this.masker.mask(message)}`);
+    }
+    secret(value) {
+        this.masker.add(value);
+    }
+    where(location) {
+        if (!location.file)
+            return '';
+        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
+    }
+}
+/** Keeps every entry, masked, for tests to read back. */
+class RecordingLogger {
+    entries = [];
+    masker = new SecretMasker();
+    info(message) {
+        this.entries.push({ level: 'info', message: this.masker.mask(message) });
+    }
+    warning(message, location) {
+        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
+    }
+    error(message, location) {
+        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
+    }
+    debug(message) {
+        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
+    }
+    secret(value) {
+        this.masker.add(value);
+    }
+    text() {
+        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 32854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, setRunnerOutput, appendStepSummary */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
+// job summary through the files the runner names, and workflow commands for annotations and masks.
+// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
+// time of every action (bench/startup); this module keeps to the documented protocol only.
+
+
+
+/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
+function getRunnerInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Writes one workflow command (`::name key=value::message`) to stdout. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+}
+function annotate(level, message, properties = {}) {
+    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
+}
+function maskSecret(value) {
+    for (const line of value.split(/\r?\n/))
+        if (line.trim() !== '')
+            issueCommand('add-mask', {}, line);
+}
+/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
+function setRunnerOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file) {
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('bug: output collides with its delimiter');
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function appendStepSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside),
+/* harmony export */   h: () => (/* binding */ fileDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+// The sha256 and size of a file, read as a stream so that a large package never sits in memory.
+
+
+
+
+async function fileDigest(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
+function resolveInside(root, path, what) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
+/***/ 98822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ promote)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
+/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+// promote: loads the exact package build-once made for a SHA and proves it is untouched: the
+// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
+
+
+
+
+
+async function promote(input, ports) {
+    const read = await ports.store.read('release-package', input.sha);
+    if (read.state === 'missing') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
+    }
+    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .requireValid */ .AK)(read);
+    if (manifest.sha !== input.sha) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
+    }
+    const checkedFiles = [];
+    const absentFiles = [];
+    for (const [index, component] of manifest.components.entries()) {
+        if (component.kind !== 'file')
+            continue;
+        const where = `${path}: components[${index}]`;
+        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
+        }
+        catch {
+            absentFiles.push(component.path);
+            continue;
+        }
+        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
+        if (actual.sha256 !== component.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
+        }
+        if (actual.size !== component.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
+        }
+        checkedFiles.push(component.path);
+    }
+    if (absentFiles.length > 0)
+        ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
+    ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
+    return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+
+
+/***/ })
+
+};
