@@ -28,7 +28,9 @@ export async function parseYaml<S extends z.ZodType>(text: string, path: string,
   const parsed = schema.safeParse(document.toJS() ?? {})
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]!
-  const node = document.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined
+  // A misspelt key is found on its own line, not on the first line of the map that holds it.
+  const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
+  const node = document.getIn(where as (string | number)[], true) as { range?: [number, number, number] } | undefined
   const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined
   const messages = parsed.error.issues.map((each) => `${fieldPath(each.path)}: ${each.message}`)
   throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line })
