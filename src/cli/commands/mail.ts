@@ -11,14 +11,16 @@ import type { ActionDefinition } from '../../platform/action.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { runActionWithFlags } from './run.js'
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
   preview --out DIR [--<input> ...]     Write preview.html, preview.txt and preview.json; send nothing.
   validate-roster --roster FILE         Check a roster CSV; every problem with its line number.
   status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
-                                        The most recent sends from the send log.`
+                                        The most recent sends from the send log.
+  bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
+                                        are the bounce-scan inputs: shipgate mail bounces-scan --help.`
 
 export async function mailCommand(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args
@@ -32,6 +34,8 @@ export async function mailCommand(args: string[], io: CommandIo): Promise<number
       return validateRosterCommand(rest, io)
     case 'status':
       return statusCommand(rest, io)
+    case 'bounces-scan':
+      return (await import('./bounces.js')).bouncesScanCommand(rest, io)
     case '--help':
     case '-h':
     case 'help':
