@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { bounceScanAction } from '../../src/actions/bounce-scan.js'
+import { mailCommand } from '../../src/cli/commands/mail.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import type { ActionContext } from '../../src/platform/action.js'
 import { systemClock } from '../../src/platform/clock.js'
@@ -255,5 +256,31 @@ describe('bounce-scan against a real IMAP server', () => {
     expect(plain.run!.outputs.scanned).toBe('0')
     const missing = await scan(scanInputs(sent, { 'imap-mailbox': 'Bounces' }))
     expect(missing.error?.message).toBe(`IMAP mailbox 'Bounces' does not exist on 127.0.0.1:${dovecot.imapPort} (starttls); check imap-mailbox`)
+  }, 60_000)
+
+  test('shipgate mail bounces-scan prints the same outputs; a wrong password exits 2 without showing it', async () => {
+    const sent = await rosterSend()
+    await deliverNotices(sent)
+    const lines: { out: string[]; err: string[] } = { out: [], err: [] }
+    const io = { out: (text: string) => lines.out.push(text), err: (text: string) => lines.err.push(text), env: {}, cwd: workspace.root }
+    const flags = (inputs: Record<string, string>) => Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value])
+    const code = await mailCommand(['bounces-scan', ...flags(scanInputs(sent))], io)
+    expect(code).toBe(0)
+    expect(lines.out).toContain('scanned=7')
+    const updated = lines.out.find((line) => line.startsWith('participants-updated='))!
+    expect((JSON.parse(updated.slice('participants-updated='.length)) as Array<{ email: string }>).map((person) => person.email).sort()).toEqual([
+      'ann@partner.test',
+      'nobody.here@gmail.test',
+      'old.user@partner.test',
+      'q@qmail.test',
+    ])
+    expect(lines.out.find((line) => line.startsWith('unmatched='))).toContain('stranger@nowhere.test')
+
+    const wrong = 'cli-Wrong-pa55'
+    const failed = { out: [] as string[], err: [] as string[] }
+    const failedCode = await mailCommand(['bounces-scan', ...flags(scanInputs(sent, { 'imap-password': wrong }))], { ...io, out: (text) => failed.out.push(text), err: (text) => failed.err.push(text) })
+    expect(failedCode).toBe(2)
+    expect(failed.err.join('\n')).toContain('check imap-username and imap-password')
+    expect([...failed.out, ...failed.err, ...lines.out, ...lines.err].join('\n')).not.toContain(wrong)
   }, 60_000)
 })
