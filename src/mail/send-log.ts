@@ -28,8 +28,11 @@ export class SendLog {
     private readonly masker: SecretMasker,
   ) {}
 
-  /** Synchronous, so a line is on disk before the next message is handed to the server. */
-  append(entry: SendLogEntry): void {
+  /**
+   * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
+   * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
+   */
+  append(entry: SendLogEntry | (Omit<SendLogEntry, 'status' | 'emlPath'> & { status: 'bounced' })): void {
     if (this.fd === undefined) {
       mkdirSync(dirname(this.path), { recursive: true })
       this.fd = openSync(this.path, 'a')

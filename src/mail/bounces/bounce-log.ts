@@ -51,8 +51,7 @@ export function appendBounced(path: string, masker: SecretMasker, entries: Bounc
   if (entries.length === 0) return
   const log = new SendLog(path, masker)
   try {
-    // SendStatus does not list 'bounced' yet; the line shape is SendLogEntry plus `bounce`.
-    for (const entry of entries) log.append(entry as unknown as SendLogEntry)
+    for (const entry of entries) log.append(entry)
   } finally {
     log.close()
   }
