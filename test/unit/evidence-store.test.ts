@@ -135,6 +135,7 @@ describe('write and read', () => {
     release: { ...contractExamples.release(), decision: 'NO', status: 'failure' },
     pipeline: { ...contractExamples.pipeline(), stages: [] },
     deployment: { ...contractExamples.deployment(), outcome: 'superseded', supersededBy: OTHER_SHA },
+    delivery: { ...contractExamples.delivery(), bytesUploaded: contractExamples.delivery().bytesUploaded + 1 },
   }
 
   test.each(contractKinds.filter((kind) => !contracts[kind].immutable))('%s is overwritten with new content', async (kind) => {

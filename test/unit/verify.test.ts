@@ -57,6 +57,8 @@ describe('verifyEvidence', () => {
       ['production', 'valid'],
       ['release', 'valid'],
       ['pipeline', 'valid'],
+      ['delivery', 'missing'],
+      ['deployment', 'missing'],
     ])
     const manifestRead = await fixture.store.read('release-package', fixture.sha)
     expect(report.checked.find((contract) => contract.kind === 'release-package')?.digest).toBe(manifestRead.state === 'valid' ? manifestRead.digest : 'not valid')
@@ -75,7 +77,7 @@ describe('verifyEvidence', () => {
     const report = await verifyEvidence(fixture.store, fixture.sha)
 
     expect(report.ok).toBe(true)
-    expect(report.checked.filter((contract) => contract.state === 'missing').map((contract) => contract.kind)).toEqual(['production', 'release'])
+    expect(report.checked.filter((contract) => contract.state === 'missing').map((contract) => contract.kind)).toEqual(['production', 'release', 'delivery', 'deployment'])
   })
 
   it('fails when there is no evidence at all for the SHA', async () => {
