@@ -1,87 +1,22 @@
 export const id = 411;
-export const ids = [411,627];
+export const ids = [411,472];
 export const modules = {
 
-/***/ 627:
+/***/ 1472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DropboxApi: () => (/* binding */ DropboxApi),
-  Xo: () => (/* binding */ DropboxApiError)
-});
-
-// UNUSED EXPORTS: DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch
-
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(473);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
-;// CONCATENATED MODULE: ./build/delivery/dropbox/node-fetch.js
-// A fetch over node:http(s) for the SDK: request bodies are piped from the file straight into the
-// socket, which is several times faster than fetch's stream handling for large uploads and keeps
-// no copy of a chunk in memory. Only what the SDK uses: method, headers, body, signal.
-
-
-const httpAgent = new external_node_http_.Agent({ keepAlive: true });
-const httpsAgent = new external_node_https_.Agent({ keepAlive: true });
-function isReadable(body) {
-    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
-}
-function responseHeaders(message) {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(message.headers)) {
-        if (value === undefined)
-            continue;
-        for (const item of Array.isArray(value) ? value : [value])
-            headers.append(name, item);
-    }
-    return headers;
-}
-const nodeHttpFetch = (input, init) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    const secure = url.protocol === 'https:';
-    const headers = {};
-    new Headers(init?.headers).forEach((value, name) => {
-        headers[name] = value;
-    });
-    const body = init?.body;
-    return new Promise((resolve, reject) => {
-        const request = (secure ? external_node_https_.request : external_node_http_.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
-            const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
-            message.on('error', reject);
-            message.on('end', () => {
-                const status = message.statusCode ?? 500;
-                const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
-                resolve(new Response(content, { status, statusText: message.statusMessage, headers: responseHeaders(message) }));
-            });
-        });
-        request.on('error', reject);
-        if (isReadable(body)) {
-            body.on('error', (error) => request.destroy(error));
-            body.pipe(request);
-        }
-        else if (body === undefined || body === null)
-            request.end();
-        else if (typeof body === 'string' || body instanceof Uint8Array)
-            request.end(body);
-        else if (body instanceof URLSearchParams)
-            request.end(body.toString());
-        else
-            reject(new Error(`bug: nodeHttpFetch cannot send a body of type ${Object.prototype.toString.call(body)}`));
-    });
-};
-
-;// CONCATENATED MODULE: ./build/delivery/dropbox/api.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DropboxApi: () => (/* binding */ DropboxApi),
+/* harmony export */   Xo: () => (/* binding */ DropboxApiError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
 /** An API error after the retry rules gave up: the route, the status, the error tag. */
-class DropboxApiError extends errors/* ConfigurationError */.j1 {
+class DropboxApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     route;
     status;
     tag;
@@ -162,7 +97,7 @@ function redirectingFetch(apiUrl) {
         const target = new URL(`${prefix}${original.pathname}${original.search}`, base);
         const headers = new Headers(init?.headers);
         headers.set('X-Dropbox-Host', original.host);
-        return nodeHttpFetch(target, { ...init, headers });
+        return (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X)(target, { ...init, headers });
     };
 }
 class DropboxApi {
@@ -246,7 +181,7 @@ class DropboxApi {
         return new DropboxApiError(`dropbox: ${route}: gave up at the deadline${tag ? ` (last error ${status} ${tag})` : ''}; ${tag ? hintFor(tag) : 'raise timeout or check the connection to Dropbox'}`, route, status, tag, undefined);
     }
     toError(route, error) {
-        if (error instanceof DropboxApiError || error instanceof errors/* ConfigurationError */.j1)
+        if (error instanceof DropboxApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
             return error;
         if (isSdkError(error)) {
             const tag = errorTag(error.error);
@@ -268,10 +203,10 @@ class DropboxApi {
             return this.sdk;
         if (this.options.auth.mode === 'refresh-token')
             await this.refreshAccessToken(this.options.auth.refresh);
-        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 907, 19));
+        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 19907, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
-        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : nodeHttpFetch;
+        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
         const authorisedFetch = (input, init) => {
             const headers = new Headers(init?.headers);
             headers.set('Authorization', `Bearer ${accessToken()}`);
@@ -329,19 +264,20 @@ class DropboxApi {
 
 /***/ }),
 
-/***/ 792:
+/***/ 32792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DropboxDestination: () => (/* binding */ DropboxDestination)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(455);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(627);
+/* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENT_SESSION_MIN, DEFAULT_CHUNKS_IN_FLIGHT */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31709);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1472);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50963);
 // The Dropbox destination: small files in one files/upload, larger ones through upload sessions
-// (chunks read ahead from the file, resumed from incorrect_offset), committed with one batch finish
+// (sequential ones resumed from incorrect_offset; for large files concurrent ones, with a few chunks
+// in flight so that sending never waits on the server's storing of the previous chunk), committed with one batch finish
 // when there are several; the manifest written only at the revision it was read (a lost race is a
 // conflict, not a lost run record); one shared link for the stable folder.
 
@@ -351,8 +287,26 @@ class DropboxApi {
 const DEFAULT_SINGLE_UPLOAD_LIMIT = 8 * 1024 * 1024;
 /** A multiple of 4 MiB, as concurrent sessions require and Dropbox recommends for any session. */
 const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
+/** Files this large go through a concurrent upload session; smaller ones through a sequential one. */
+const DEFAULT_CONCURRENT_SESSION_MIN = 32 * 1024 * 1024;
+/** Appends in flight at once in a concurrent session (Dropbox suggests a few; memory stays bounded). */
+const DEFAULT_CHUNKS_IN_FLIGHT = 3;
+/** One byte range of the file as a request body: read as it is sent, never held whole; a retry reads it again. */
+function readRange(file, localPath, offset, length) {
+    return length === 0 ? Buffer.alloc(0) : new _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .FileRange */ .U(file, localPath, offset, length);
+}
+/** Runs `use` with the file open for reading, once for all its chunks. */
+async function withFile(localPath, use) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(localPath, 'r');
+    try {
+        return await use(file);
+    }
+    finally {
+        await file.close();
+    }
+}
 function isTag(error, prefix) {
-    return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo && (error.tag ?? '').startsWith(prefix);
+    return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo && (error.tag ?? '').startsWith(prefix);
 }
 class DropboxDestination {
     api;
@@ -360,13 +314,19 @@ class DropboxDestination {
     kind = 'dropbox';
     singleUploadLimit;
     chunkSize;
+    concurrentSessionMin;
+    chunksInFlight;
     constructor(api, options) {
         this.api = api;
         this.options = options;
         this.singleUploadLimit = options.singleUploadLimit ?? DEFAULT_SINGLE_UPLOAD_LIMIT;
         this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+        this.concurrentSessionMin = options.concurrentSessionMin ?? DEFAULT_CONCURRENT_SESSION_MIN;
+        this.chunksInFlight = options.chunksInFlight ?? DEFAULT_CHUNKS_IN_FLIGHT;
         if (this.chunkSize % (4 * 1024 * 1024) !== 0)
             throw new Error('bug: the upload chunk size must be a multiple of 4 MiB');
+        if (!(this.chunksInFlight >= 1 && this.chunksInFlight <= 8))
+            throw new Error('bug: chunksInFlight must be 1 to 8');
     }
     displayPath(relative) {
         return relative === '' ? this.options.root || '/' : `${this.options.root}/${relative}`;
@@ -390,7 +350,7 @@ class DropboxDestination {
         const contents = Buffer.from(text, 'utf8');
         const mode = expectedRevision === undefined ? { '.tag': 'add' } : { '.tag': 'update', update: expectedRevision };
         try {
-            await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path: this.displayPath(relative), mode, autorename: false, mute: true, strict_conflict: true, contents, content_hash: (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .contentHashOf */ .pP)(contents) }, options));
+            await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path: this.displayPath(relative), mode, autorename: false, mute: true, strict_conflict: true, contents, content_hash: (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .contentHashOf */ .pP)(contents) }, options));
             return 'written';
         }
         catch (error) {
@@ -439,6 +399,8 @@ class DropboxDestination {
             const path = `${this.displayPath(folder)}/${item.name}`;
             if (item.size <= this.singleUploadLimit)
                 uploaded.push(await this.uploadSmall(item, path, progress));
+            else if (item.size >= this.concurrentSessionMin)
+                sessions.push(await this.uploadConcurrentSession(item, path, progress));
             else
                 sessions.push(await this.uploadSession(item, path, progress));
         }
@@ -476,7 +438,7 @@ class DropboxDestination {
             const metadata = error.body?.error?.shared_link_already_exists?.metadata;
             const url = metadata?.url ?? (await this.existingLink(path));
             if (!url)
-                throw new _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo(`dropbox: a shared link for ${path} exists but cannot be listed; check the sharing.read scope`, 'sharing/list_shared_links', 409, error.tag, error.body);
+                throw new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo(`dropbox: a shared link for ${path} exists but cannot be listed; check the sharing.read scope`, 'sharing/list_shared_links', 409, error.tag, error.body);
             return { url, status: 'reused' };
         }
     }
@@ -485,7 +447,7 @@ class DropboxDestination {
         return listed.links.find((link) => link.path_lower === undefined || link.path_lower === path.toLowerCase())?.url;
     }
     async uploadSmall(item, path, progress) {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(item.localPath, 'r');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(item.localPath, 'r');
         let contents;
         try {
             contents = Buffer.allocUnsafe(item.size);
@@ -501,11 +463,14 @@ class DropboxDestination {
         return this.verified(item, metadata);
     }
     /**
-     * Streams one file through a session in chunks. Each chunk is a fresh read stream over its byte
-     * range, so no chunk is held in memory and a retry or a resume re-reads from the file.
+     * Streams one file through a sequential session in chunks. Each chunk is its byte range of the
+     * file, read as it is sent, so no chunk is held in memory and a retry or a resume re-reads it.
      */
     async uploadSession(item, path, progress) {
-        const range = (offset, length) => length === 0 ? Buffer.alloc(0) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(item.localPath, { start: offset, end: offset + length - 1, highWaterMark: 1024 * 1024 });
+        return withFile(item.localPath, (file) => this.sendSequential(item, path, progress, file));
+    }
+    async sendSequential(item, path, progress, file) {
+        const range = (offset, length) => readRange(file, item.localPath, offset, length);
         const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options));
         const sessionId = start.session_id;
         let offset = 0;
@@ -523,7 +488,7 @@ class DropboxDestination {
             catch (error) {
                 // The server has a different offset than we think: an acknowledgement was lost, or a
                 // retried chunk had arrived. Continue from where the server is.
-                const correct = error instanceof _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo && error.tag === 'incorrect_offset'
+                const correct = error instanceof _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo && error.tag === 'incorrect_offset'
                     ? error.body.error?.correct_offset
                     : undefined;
                 if (correct === undefined || correct < 0 || correct > item.size)
@@ -533,6 +498,57 @@ class DropboxDestination {
                 offset = correct;
             }
         }
+        return this.sessionCommit(item, path, sessionId);
+    }
+    /**
+     * Streams one file through a concurrent session: chunks (multiples of 4 MiB) appended by a few
+     * workers at once, so that the next chunk is on the wire while the server stores the last one.
+     * Each append is retried on its own (5xx, dropped connection, 429); a chunk sent twice is the same
+     * bytes at the same offset, which the session keeps once. The closing append, the only one that
+     * may be short, goes last, once every other chunk is acknowledged: a session takes no appends
+     * after it is closed.
+     */
+    async uploadConcurrentSession(item, path, progress) {
+        return withFile(item.localPath, (file) => this.sendConcurrent(item, path, progress, file));
+    }
+    async sendConcurrent(item, path, progress, file) {
+        const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false, session_type: { '.tag': 'concurrent' } }, options));
+        const sessionId = start.session_id;
+        const chunks = Math.max(1, Math.ceil(item.size / this.chunkSize));
+        const append = async (index, close) => {
+            const offset = index * this.chunkSize;
+            const length = Math.min(this.chunkSize, item.size - offset);
+            try {
+                await this.api.call('files/upload_session/append_v2', (sdk, options) => sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset }, close, contents: readRange(file, item.localPath, offset, length) }, options));
+            }
+            catch (error) {
+                // The closing append landed but its acknowledgement was lost: the retry finds the session
+                // closed. Only this append closes it, and the finish checks the content hash.
+                if (!(close && isTag(error, 'closed')))
+                    throw error;
+            }
+            progress.advance(length);
+        };
+        let next = 0;
+        let failure;
+        const worker = async () => {
+            while (failure === undefined && next < chunks - 1) {
+                const index = next++;
+                try {
+                    await append(index, false);
+                }
+                catch (error) {
+                    failure ??= { error };
+                }
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(this.chunksInFlight, chunks - 1) }, worker));
+        if (failure)
+            throw failure.error;
+        await append(chunks - 1, true);
+        return this.sessionCommit(item, path, sessionId);
+    }
+    sessionCommit(item, path, sessionId) {
         return {
             item,
             cursor: { session_id: sessionId, offset: item.size },
@@ -559,7 +575,7 @@ class DropboxDestination {
             if (entry['.tag'] === 'success')
                 uploaded.push(this.verified(session.item, entry));
             else {
-                const failure = new _api_js__WEBPACK_IMPORTED_MODULE_3__/* .DropboxApiError */ .Xo(`dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: ${JSON.stringify(entry.failure)}`, 'files/upload_session/finish_batch_v2', 409, undefined, entry);
+                const failure = new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo(`dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: ${JSON.stringify(entry.failure)}`, 'files/upload_session/finish_batch_v2', 409, undefined, entry);
                 uploaded.push(await this.committedAnyway(session, failure));
             }
         }
@@ -579,6 +595,148 @@ class DropboxDestination {
         return { name: item.name, size: item.size, contentHash: item.contentHash };
     }
 }
+
+
+/***/ }),
+
+/***/ 50963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ FileRange),
+/* harmony export */   X: () => (/* binding */ nodeHttpFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+
+
+const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+/**
+ * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
+ * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
+ * owns the handle.
+ */
+class FileRange {
+    file;
+    path;
+    offset;
+    length;
+    constructor(file, path, offset, length) {
+        this.file = file;
+        this.path = path;
+        this.offset = offset;
+        this.length = length;
+    }
+}
+/** Pieces a FileRange is read and written in; two per request are in use at once. */
+const PIECE = 2 * 1024 * 1024;
+/** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
+const spare = [];
+const MAX_SPARE = 8;
+function takePiece() {
+    return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
+}
+/** Only once nothing can still read it: its write has completed or failed. */
+function givePiece(buffer) {
+    if (spare.length < MAX_SPARE)
+        spare.push(buffer);
+}
+/**
+ * Reads the range into two buffers in turn, writing each to the request; a buffer is read into
+ * again only once the socket has taken its previous piece. Stops when the request closes early.
+ */
+async function sendFileRange(request, range) {
+    let closed = false;
+    const whenClosed = new Promise((done) => request.once('close', () => {
+        closed = true;
+        done();
+    }));
+    const handle = range.file;
+    const buffers = [takePiece(), takePiece()];
+    const written = [undefined, undefined];
+    try {
+        let sent = 0;
+        for (let turn = 0; sent < range.length && !closed; turn++) {
+            const slot = turn % 2;
+            if (written[slot])
+                await Promise.race([written[slot], whenClosed]);
+            if (closed)
+                break;
+            const buffer = buffers[slot];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, range.length - sent), range.offset + sent);
+            if (bytesRead === 0)
+                throw new Error(`${range.path} is shorter than it was when it was hashed; run again`);
+            sent += bytesRead;
+            // A failed write is reported by the request's own error event; the promise only orders reuse.
+            written[slot] = new Promise((done) => request.write(buffer.subarray(0, bytesRead), () => done()));
+        }
+        if (!closed)
+            await Promise.race([Promise.all(written), whenClosed]);
+        if (!closed)
+            request.end();
+    }
+    finally {
+        // A write still in the socket keeps its buffer until its callback; one never called leaves
+        // the buffer to the garbage collector.
+        for (const [slot, buffer] of buffers.entries())
+            void (written[slot] ?? Promise.resolve()).then(() => givePiece(buffer));
+    }
+}
+function isReadable(body) {
+    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
+}
+function responseHeaders(message) {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(message.headers)) {
+        if (value === undefined)
+            continue;
+        for (const item of Array.isArray(value) ? value : [value])
+            headers.append(name, item);
+    }
+    return headers;
+}
+const nodeHttpFetch = (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const secure = url.protocol === 'https:';
+    const headers = {};
+    new Headers(init?.headers).forEach((value, name) => {
+        headers[name] = value;
+    });
+    const body = init?.body;
+    if (body instanceof FileRange) {
+        delete headers['transfer-encoding'];
+        headers['content-length'] = String(body.length);
+    }
+    return new Promise((resolve, reject) => {
+        const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', reject);
+            message.on('end', () => {
+                const status = message.statusCode ?? 500;
+                const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                resolve(new Response(content, { status, statusText: message.statusMessage, headers: responseHeaders(message) }));
+            });
+        });
+        request.on('error', reject);
+        if (body instanceof FileRange) {
+            sendFileRange(request, body).catch((error) => request.destroy(error));
+        }
+        else if (isReadable(body)) {
+            body.on('error', (error) => request.destroy(error));
+            body.pipe(request);
+        }
+        else if (body === undefined || body === null)
+            request.end();
+        else if (typeof body === 'string' || body instanceof Uint8Array)
+            request.end(body);
+        else if (body instanceof URLSearchParams)
+            request.end(body.toString());
+        else
+            reject(new Error(`bug: nodeHttpFetch cannot send a body of type ${Object.prototype.toString.call(body)}`));
+    });
+};
 
 
 /***/ })

@@ -4,49 +4,77 @@
 // shapes. Faults (429 with Retry-After, 5xx, dropped connections, lost acknowledgements, expired
 // tokens, a link that exists without metadata) are injected per route.
 // The content hash here is computed independently of src/delivery, so tests check ours against it.
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, randomBytes, type Hash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 const BLOCK = 4 * 1024 * 1024
 
-/** Hashes a byte stream the way Dropbox does, keeping at most one partial block. */
+/**
+ * Hashes a byte stream the way Dropbox does, as it arrives: one running SHA-256 for the current
+ * block and the digests of the finished ones, never the bytes themselves.
+ */
 class BlockHasher {
   private digests: Buffer[] = []
-  private partial: Buffer[] = []
-  private partialSize = 0
+  private block: Hash = createHash('sha256')
+  private fill = 0
   size = 0
 
   push(data: Buffer): void {
     this.size += data.length
     let offset = 0
     while (offset < data.length) {
-      const take = Math.min(BLOCK - this.partialSize, data.length - offset)
-      this.partial.push(data.subarray(offset, offset + take))
-      this.partialSize += take
+      const take = Math.min(BLOCK - this.fill, data.length - offset)
+      this.block.update(take === data.length ? data : data.subarray(offset, offset + take))
+      this.fill += take
       offset += take
-      if (this.partialSize === BLOCK) this.flush()
+      if (this.fill === BLOCK) {
+        this.digests.push(this.block.digest())
+        this.block = createHash('sha256')
+        this.fill = 0
+      }
     }
   }
 
-  private flush(): void {
-    const hash = createHash('sha256')
-    for (const piece of this.partial) hash.update(piece)
-    this.digests.push(hash.digest())
-    this.partial = []
-    this.partialSize = 0
+  /** An independent copy: a request hashes into one, and only an accepted request replaces the session's. */
+  fork(): BlockHasher {
+    const copy = new BlockHasher()
+    copy.digests = [...this.digests]
+    copy.block = this.block.copy()
+    copy.fill = this.fill
+    copy.size = this.size
+    return copy
   }
 
-  /** Block digests so far; only valid on a block boundary or at the end. */
+  /** The block digests, the partial last block included; the hasher itself is unchanged. */
   blockDigests(): Buffer[] {
-    if (this.partialSize > 0) this.flush()
-    return this.digests
+    return this.fill > 0 ? [...this.digests, this.block.copy().digest()] : this.digests
   }
 
   static combine(digests: Buffer[]): string {
     return createHash('sha256').update(Buffer.concat(digests)).digest('hex')
   }
 }
+
+/** A request body as the server took it in: hashed while it streamed in, the bytes kept only when asked. */
+interface ReceivedBody {
+  length: number
+  hasher: BlockHasher
+  /** The bytes as they arrived (no copies), unless the server keeps no content. */
+  pieces?: Buffer[]
+}
+
+function bodyContent(body: ReceivedBody): Buffer | undefined {
+  if (!body.pieces) return undefined
+  return body.pieces.length === 1 ? body.pieces[0]! : Buffer.concat(body.pieces)
+}
+
+function emptyBody(): ReceivedBody {
+  return { length: 0, hasher: new BlockHasher(), pieces: [] }
+}
+
+/** Files up to this size keep their content even when the server keeps none (the manifest). */
+const ALWAYS_KEPT = 1024 * 1024
 
 export function wireContentHash(data: Buffer): string {
   const hasher = new BlockHasher()
@@ -101,6 +129,8 @@ export type FaultAction =
   | { kind: 'expired-token' }
   /** shared_link_already_exists without metadata, even when a link exists. */
   | { kind: 'link-exists-bare' }
+  /** Holds the request this long before handling it as usual: a slow write, to line up a race. */
+  | { kind: 'delay'; ms: number }
 
 export interface Fault {
   route: string
@@ -165,6 +195,9 @@ export class DropboxWireServer {
   readonly tokenRequests: Array<{ url: string; contentType: string | undefined; body: string }> = []
   readonly faults: Fault[] = []
   readonly accessTokens: Set<string>
+  /** The most upload_session/append_v2 requests in progress at once, over all sessions. */
+  maxAppendsInFlight = 0
+  private appendsInFlight = 0
   private readonly sessions = new Map<string, Session>()
   private readonly expired = new Set<string>()
   private revCounter = 0x100
@@ -208,7 +241,7 @@ export class DropboxWireServer {
   /** Makes a folder and a shared link for it, as if made earlier by someone else. */
   seedLink(path: string): SharedLink {
     this.ensureFolder(path)
-    this.route('sharing/create_shared_link_with_settings', { path }, Buffer.alloc(0))
+    this.route('sharing/create_shared_link_with_settings', { path }, emptyBody())
     return this.links.get(lower(path))!
   }
 
@@ -237,6 +270,13 @@ export class DropboxWireServer {
     fault.times = (fault.times ?? 1) - 1
     if (fault.times <= 0) this.faults.splice(index, 1)
     return fault.action
+  }
+
+  /** A delay fault is served here (the request then goes on as usual); any other comes back. */
+  private async waitOut(fault: FaultAction | undefined): Promise<Exclude<FaultAction, { kind: 'delay' }> | undefined> {
+    if (fault?.kind !== 'delay') return fault
+    await new Promise((done) => setTimeout(done, fault.ms))
+    return undefined
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -270,7 +310,11 @@ export class DropboxWireServer {
     }
     record.args = args
 
-    const fault = this.takeFault(route, isContent ? args : {})
+    const fault = await this.waitOut(this.takeFault(route, isContent ? args : {}))
+    if (route === 'files/upload_session/append_v2') {
+      this.maxAppendsInFlight = Math.max(this.maxAppendsInFlight, ++this.appendsInFlight)
+      res.on('close', () => this.appendsInFlight--)
+    }
     if (fault?.kind === 'drop-mid-body') {
       let seen = 0
       req.on('data', (chunk: Buffer) => {
@@ -281,25 +325,29 @@ export class DropboxWireServer {
       return
     }
 
-    const body = await this.drain(req)
-    record.bodySize = body.length
+    let body: ReceivedBody
     if (!isContent) {
+      const json = await this.drain(req)
+      body = { length: json.length, hasher: new BlockHasher() }
+      record.bodySize = json.length
       try {
-        args = body.length > 0 ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {}
+        args = json.length > 0 ? (JSON.parse(json.toString('utf8')) as Record<string, unknown>) : {}
       } catch {
         res.writeHead(400, { 'Content-Type': 'text/plain' }).end(`Error in call to API function "${route}": request body: could not decode input as JSON`)
         return
       }
       record.args = args
-      const rpcFault = fault ?? this.takeFault(route, args)
+      const rpcFault = fault ?? (await this.waitOut(this.takeFault(route, args)))
       if (rpcFault && rpcFault.kind !== 'lose-ack' && rpcFault.kind !== 'link-exists-bare') return this.fail(res, rpcFault)
       if (rpcFault?.kind === 'link-exists-bare') return this.respond(req, res, route, args, body, rpcFault)
       if (rpcFault?.kind === 'lose-ack') {
         await this.respond(req, res, route, args, body, undefined, true)
         return
       }
-    } else if (fault && fault.kind !== 'lose-ack' && fault.kind !== 'link-exists-bare') {
-      return this.fail(res, fault)
+    } else {
+      body = await this.receive(req, route, args)
+      record.bodySize = body.length
+      if (fault && fault.kind !== 'lose-ack' && fault.kind !== 'link-exists-bare') return this.fail(res, fault)
     }
 
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '')
@@ -325,7 +373,7 @@ export class DropboxWireServer {
     res.end(typeof fault.body === 'string' ? fault.body : 'Internal Server Error')
   }
 
-  private async respond(req: IncomingMessage, res: ServerResponse, route: string, args: Record<string, unknown>, body: Buffer, fault?: FaultAction, loseAck = false): Promise<void> {
+  private async respond(req: IncomingMessage, res: ServerResponse, route: string, args: Record<string, unknown>, body: ReceivedBody, fault?: FaultAction, loseAck = false): Promise<void> {
     let status = 200
     let payload: unknown
     let headers: Record<string, string> = { 'Content-Type': 'application/json' }
@@ -356,14 +404,14 @@ export class DropboxWireServer {
     res.end(raw ?? JSON.stringify(payload ?? null))
   }
 
-  private route(route: string, args: Record<string, unknown>, body: Buffer, fault?: FaultAction): unknown {
+  private route(route: string, args: Record<string, unknown>, body: ReceivedBody, fault?: FaultAction): unknown {
     switch (route) {
       case 'files/upload': {
-        const hash = wireContentHash(body)
+        const hash = BlockHasher.combine(body.hasher.blockDigests())
         if (typeof args.content_hash === 'string' && args.content_hash !== hash) {
           throw new ApiError(409, { '.tag': 'content_hash_mismatch' }, 'content_hash_mismatch/')
         }
-        return this.metadata(this.commit(String(args.path), args.mode, Boolean(args.strict_conflict), body.length, hash, body))
+        return this.metadata(this.commit(String(args.path), args.mode, Boolean(args.strict_conflict), body.length, hash, bodyContent(body)))
       }
       case 'files/upload_session/start': {
         const type = (args.session_type as { '.tag'?: string } | string | undefined)
@@ -386,11 +434,9 @@ export class DropboxWireServer {
           if (cursor.offset % BLOCK !== 0 || (!close && body.length % BLOCK !== 0)) {
             throw new ApiError(400, 'Error in call to API function "files/upload_session/append_v2": concurrent upload sessions need offsets and lengths that are multiples of 4194304 bytes (except the last)')
           }
-          const existing = session.chunks.get(cursor.offset)
-          if (!existing) {
-            const hasher = new BlockHasher()
-            hasher.push(body)
-            session.chunks.set(cursor.offset, { length: body.length, digests: hasher.blockDigests(), content: this.options.keepContent === false ? undefined : Buffer.from(body) })
+          // A chunk sent again (its acknowledgement was lost) is the same data: the first one stays.
+          if (!session.chunks.has(cursor.offset)) {
+            session.chunks.set(cursor.offset, { length: body.length, digests: body.hasher.blockDigests(), content: bodyContent(body) })
           }
           if (close) session.closedAt = cursor.offset + body.length
         }
@@ -489,11 +535,12 @@ export class DropboxWireServer {
     return session
   }
 
-  private appendSequential(session: Session, data: Buffer): void {
-    if (data.length === 0) return
-    session.hasher.push(data)
-    session.offset += data.length
-    if (this.options.keepContent !== false) session.content.push(Buffer.from(data))
+  /** Takes a body that was hashed on from the session's hasher (see receive). */
+  private appendSequential(session: Session, body: ReceivedBody): void {
+    if (body.length === 0) return
+    session.hasher = body.hasher
+    session.offset += body.length
+    if (this.options.keepContent !== false && body.pieces) session.content.push(...body.pieces)
   }
 
   private finishSession(session: Session, commit: Record<string, unknown>): StoredFile {
@@ -638,6 +685,33 @@ export class DropboxWireServer {
     const accessToken = `sl.${randomBytes(24).toString('base64url')}`
     this.accessTokens.add(accessToken)
     send(200, { access_token: accessToken, token_type: 'bearer', expires_in: 14400 })
+  }
+
+  /**
+   * Takes in an upload body as it streams, hashing each piece as it arrives (as Dropbox does), so
+   * no chunk is gathered and copied before it is hashed. A sequential session's append hashes on
+   * from a fork of the session's hasher, which replaces the session's only if the append is
+   * accepted. The bytes are kept only when the server keeps content (small files always).
+   */
+  private receive(req: IncomingMessage, route: string, args: Record<string, unknown>): Promise<ReceivedBody> {
+    let hasher = new BlockHasher()
+    if (route === 'files/upload_session/append_v2' || route === 'files/upload_session/finish') {
+      const cursor = args.cursor as { session_id?: string; offset?: number } | undefined
+      const session = this.sessions.get(String(cursor?.session_id))
+      if (session?.type === 'sequential' && session.offset === cursor?.offset) hasher = session.hasher.fork()
+    }
+    const keepAll = this.options.keepContent !== false
+    const body: ReceivedBody = { length: 0, hasher, pieces: [] }
+    return new Promise((done, fail) => {
+      req.on('data', (piece: Buffer) => {
+        hasher.push(piece)
+        body.length += piece.length
+        if (body.pieces) body.pieces.push(piece)
+        if (!keepAll && (route !== 'files/upload' || body.length > ALWAYS_KEPT)) body.pieces = undefined
+      })
+      req.on('end', () => done(body))
+      req.on('error', fail)
+    })
   }
 
   private drain(req: IncomingMessage): Promise<Buffer> {

@@ -135,11 +135,82 @@ describe('transfer faults', () => {
 
   test('a concurrent manifest change is detected by revision and no run record is lost', async () => {
     await deliverOk(SHA_1)
+    // The first two manifest writes are held back a moment, so that both runs have read the
+    // manifest before either writes it: the race happens every time, not by luck of timing.
+    server.inject({ route: 'files/upload', when: (args) => args.path === MANIFEST, action: { kind: 'delay', ms: 400 }, times: 2 })
     const runs = await Promise.all([workspace.run(inputs(SHA_2)), workspace.run(inputs('4444444444444444444444444444444444444444'))])
     expect(runs.map((run) => run.error)).toEqual([undefined, undefined])
     const manifest = deliveryManifest.parse(JSON.parse(server.file(MANIFEST)!.content!.toString('utf8')))
     expect(manifest.runs.map((run) => run.outcome)).toEqual(['created', 'unchanged', 'unchanged'])
     expect(server.requests.some((request) => request.route === 'files/upload' && request.status === 409)).toBe(true)
+  })
+})
+
+describe('transfer faults in a concurrent upload session (large files)', () => {
+  // Six chunks: five of 8 MiB and a closing one of 5 bytes.
+  const LAST = 40 * MiB
+
+  beforeEach(async () => {
+    big = randomBytes(40 * MiB + 5)
+    await workspace.write('out/video.mp4', big)
+  })
+
+  const appends = () => server.requests.filter((request) => request.route === 'files/upload_session/append_v2')
+  const closing = (args: Record<string, unknown>) => args.close === true
+
+  test('chunks go in parallel through a concurrent session, the closing one last', async () => {
+    await deliverOk(SHA_1)
+    const start = server.requests.find((request) => request.route === 'files/upload_session/start')
+    expect(start?.args.session_type).toEqual({ '.tag': 'concurrent' })
+    expect(start?.bodySize).toBe(0)
+    const sent = appends()
+    expect(sent.map((request) => (request.args.cursor as { offset: number }).offset).sort((a, b) => a - b)).toEqual([0, 8, 16, 24, 32, 40].map((n) => n * MiB))
+    expect(sent.filter((request) => request.bodySize % (4 * MiB) !== 0).map((request) => request.args)).toEqual([expect.objectContaining({ close: true })])
+    expect(sent.at(-1)?.args).toMatchObject({ close: true, cursor: { offset: LAST } })
+    expect(server.maxAppendsInFlight).toBeGreaterThanOrEqual(2)
+    expect(server.maxAppendsInFlight).toBeLessThanOrEqual(4)
+    expect(server.routeCount('files/upload_session/finish')).toBe(1)
+    expectCorrectDelivery()
+  })
+
+  test('429 with Retry-After on a chunk: that chunk waits as asked, then the delivery carries on', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(16 * MiB), action: { kind: 'status', status: 429, retryAfter: 1 } })
+    const started = Date.now()
+    const run = await deliverOk(SHA_1)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expect(run.logger.text()).toMatch(/throttled .*retrying after 1 s/)
+    expectCorrectDelivery()
+  })
+
+  test('500 on a chunk: the chunk is sent again', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(16 * MiB), action: { kind: 'status', status: 500 }, times: 2 })
+    await deliverOk(SHA_1)
+    expect(appends().filter((request) => request.status === 500)).toHaveLength(2)
+    expect(appends().filter((request) => request.status === 200 && (request.args.cursor as { offset: number }).offset === 16 * MiB)).toHaveLength(1)
+    expectCorrectDelivery()
+  })
+
+  test('a connection dropped mid-chunk: the chunk is sent again', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(8 * MiB), action: { kind: 'drop-mid-body' } })
+    const run = await deliverOk(SHA_1)
+    expect(run.logger.text()).toContain('connection dropped during files/upload_session/append_v2')
+    expectCorrectDelivery()
+  })
+
+  test('a lost acknowledgement of a chunk: the chunk is sent again and the session keeps it once', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: appendAt(8 * MiB), action: { kind: 'lose-ack' } })
+    await deliverOk(SHA_1)
+    const atEight = appends().filter((request) => (request.args.cursor as { offset: number }).offset === 8 * MiB)
+    expect(atEight.map((request) => request.bodySize)).toEqual([8 * MiB, 8 * MiB])
+    expect(appends().some((request) => request.status === 409)).toBe(false)
+    expectCorrectDelivery()
+  })
+
+  test('a lost acknowledgement of the closing append: the retry finds the session closed, and the finish confirms the content', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: closing, action: { kind: 'lose-ack' } })
+    await deliverOk(SHA_1)
+    expect(appends().filter((request) => closing(request.args)).map((request) => request.status)).toEqual([0, 409])
+    expectCorrectDelivery()
   })
 })
 

@@ -1,17 +1,22 @@
 // The Dropbox destination: small files in one files/upload, larger ones through upload sessions
-// (chunks read ahead from the file, resumed from incorrect_offset), committed with one batch finish
+// (sequential ones resumed from incorrect_offset; for large files concurrent ones, with a few chunks
+// in flight so that sending never waits on the server's storing of the previous chunk), committed with one batch finish
 // when there are several; the manifest written only at the revision it was read (a lost race is a
 // conflict, not a lost run record); one shared link for the stable folder.
-import { createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import type { files, sharing } from 'dropbox'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from '../destination.js'
 import { contentHashOf } from '../content-hash.js'
 import { DropboxApi, DropboxApiError } from './api.js'
+import { FileRange } from './node-fetch.js'
 
 export const DEFAULT_SINGLE_UPLOAD_LIMIT = 8 * 1024 * 1024
 /** A multiple of 4 MiB, as concurrent sessions require and Dropbox recommends for any session. */
 export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024
+/** Files this large go through a concurrent upload session; smaller ones through a sequential one. */
+export const DEFAULT_CONCURRENT_SESSION_MIN = 32 * 1024 * 1024
+/** Appends in flight at once in a concurrent session (Dropbox suggests a few; memory stays bounded). */
+export const DEFAULT_CHUNKS_IN_FLIGHT = 3
 
 export interface DropboxDestinationOptions {
   /** The project folder: `/<destination path>/<project>` (under the API root folder when set). */
@@ -20,12 +25,31 @@ export interface DropboxDestinationOptions {
   authDescription: string
   singleUploadLimit?: number
   chunkSize?: number
+  /** Files of at least this many bytes use a concurrent session (default 32 MiB). */
+  concurrentSessionMin?: number
+  /** Appends in flight at once in a concurrent session (default 3). */
+  chunksInFlight?: number
 }
 
 interface SessionCommit {
   item: UploadItem
   cursor: files.UploadSessionCursor
   commit: files.CommitInfo
+}
+
+/** One byte range of the file as a request body: read as it is sent, never held whole; a retry reads it again. */
+function readRange(file: FileHandle, localPath: string, offset: number, length: number): FileRange | Buffer {
+  return length === 0 ? Buffer.alloc(0) : new FileRange(file, localPath, offset, length)
+}
+
+/** Runs `use` with the file open for reading, once for all its chunks. */
+async function withFile<T>(localPath: string, use: (file: FileHandle) => Promise<T>): Promise<T> {
+  const file = await open(localPath, 'r')
+  try {
+    return await use(file)
+  } finally {
+    await file.close()
+  }
 }
 
 function isTag(error: unknown, prefix: string): error is DropboxApiError {
@@ -36,11 +60,16 @@ export class DropboxDestination implements DeliveryDestination {
   readonly kind = 'dropbox'
   private readonly singleUploadLimit: number
   private readonly chunkSize: number
+  private readonly concurrentSessionMin: number
+  private readonly chunksInFlight: number
 
   constructor(private readonly api: DropboxApi, private readonly options: DropboxDestinationOptions) {
     this.singleUploadLimit = options.singleUploadLimit ?? DEFAULT_SINGLE_UPLOAD_LIMIT
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE
+    this.concurrentSessionMin = options.concurrentSessionMin ?? DEFAULT_CONCURRENT_SESSION_MIN
+    this.chunksInFlight = options.chunksInFlight ?? DEFAULT_CHUNKS_IN_FLIGHT
     if (this.chunkSize % (4 * 1024 * 1024) !== 0) throw new Error('bug: the upload chunk size must be a multiple of 4 MiB')
+    if (!(this.chunksInFlight >= 1 && this.chunksInFlight <= 8)) throw new Error('bug: chunksInFlight must be 1 to 8')
   }
 
   displayPath(relative: string): string {
@@ -109,6 +138,7 @@ export class DropboxDestination implements DeliveryDestination {
     for (const item of items) {
       const path = `${this.displayPath(folder)}/${item.name}`
       if (item.size <= this.singleUploadLimit) uploaded.push(await this.uploadSmall(item, path, progress))
+      else if (item.size >= this.concurrentSessionMin) sessions.push(await this.uploadConcurrentSession(item, path, progress))
       else sessions.push(await this.uploadSession(item, path, progress))
     }
     if (sessions.length === 1) uploaded.push(await this.finishOne(sessions[0]!))
@@ -166,12 +196,15 @@ export class DropboxDestination implements DeliveryDestination {
   }
 
   /**
-   * Streams one file through a session in chunks. Each chunk is a fresh read stream over its byte
-   * range, so no chunk is held in memory and a retry or a resume re-reads from the file.
+   * Streams one file through a sequential session in chunks. Each chunk is its byte range of the
+   * file, read as it is sent, so no chunk is held in memory and a retry or a resume re-reads it.
    */
   private async uploadSession(item: UploadItem, path: string, progress: TransferProgress): Promise<SessionCommit> {
-    const range = (offset: number, length: number) =>
-      length === 0 ? Buffer.alloc(0) : createReadStream(item.localPath, { start: offset, end: offset + length - 1, highWaterMark: 1024 * 1024 })
+    return withFile(item.localPath, (file) => this.sendSequential(item, path, progress, file))
+  }
+
+  private async sendSequential(item: UploadItem, path: string, progress: TransferProgress, file: FileHandle): Promise<SessionCommit> {
+    const range = (offset: number, length: number) => readRange(file, item.localPath, offset, length)
     const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options))
     const sessionId = start.session_id
     let offset = 0
@@ -198,6 +231,61 @@ export class DropboxDestination implements DeliveryDestination {
         offset = correct
       }
     }
+    return this.sessionCommit(item, path, sessionId)
+  }
+
+  /**
+   * Streams one file through a concurrent session: chunks (multiples of 4 MiB) appended by a few
+   * workers at once, so that the next chunk is on the wire while the server stores the last one.
+   * Each append is retried on its own (5xx, dropped connection, 429); a chunk sent twice is the same
+   * bytes at the same offset, which the session keeps once. The closing append, the only one that
+   * may be short, goes last, once every other chunk is acknowledged: a session takes no appends
+   * after it is closed.
+   */
+  private async uploadConcurrentSession(item: UploadItem, path: string, progress: TransferProgress): Promise<SessionCommit> {
+    return withFile(item.localPath, (file) => this.sendConcurrent(item, path, progress, file))
+  }
+
+  private async sendConcurrent(item: UploadItem, path: string, progress: TransferProgress, file: FileHandle): Promise<SessionCommit> {
+    const start = await this.api.call('files/upload_session/start', (sdk, options) =>
+      sdk.filesUploadSessionStart({ close: false, session_type: { '.tag': 'concurrent' } }, options),
+    )
+    const sessionId = start.session_id
+    const chunks = Math.max(1, Math.ceil(item.size / this.chunkSize))
+    const append = async (index: number, close: boolean): Promise<void> => {
+      const offset = index * this.chunkSize
+      const length = Math.min(this.chunkSize, item.size - offset)
+      try {
+        await this.api.call('files/upload_session/append_v2', (sdk, options) =>
+          sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset }, close, contents: readRange(file, item.localPath, offset, length) }, options),
+        )
+      } catch (error) {
+        // The closing append landed but its acknowledgement was lost: the retry finds the session
+        // closed. Only this append closes it, and the finish checks the content hash.
+        if (!(close && isTag(error, 'closed'))) throw error
+      }
+      progress.advance(length)
+    }
+
+    let next = 0
+    let failure: { error: unknown } | undefined
+    const worker = async (): Promise<void> => {
+      while (failure === undefined && next < chunks - 1) {
+        const index = next++
+        try {
+          await append(index, false)
+        } catch (error) {
+          failure ??= { error }
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(this.chunksInFlight, chunks - 1) }, worker))
+    if (failure) throw failure.error
+    await append(chunks - 1, true)
+    return this.sessionCommit(item, path, sessionId)
+  }
+
+  private sessionCommit(item: UploadItem, path: string, sessionId: string): SessionCommit {
     return {
       item,
       cursor: { session_id: sessionId, offset: item.size },

@@ -1,87 +1,22 @@
-export const id = 627;
-export const ids = [627];
+export const id = 472;
+export const ids = [472];
 export const modules = {
 
-/***/ 627:
+/***/ 1472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DropboxApi: () => (/* binding */ DropboxApi),
-  Xo: () => (/* binding */ DropboxApiError)
-});
-
-// UNUSED EXPORTS: DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch
-
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(473);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
-;// CONCATENATED MODULE: ./build/delivery/dropbox/node-fetch.js
-// A fetch over node:http(s) for the SDK: request bodies are piped from the file straight into the
-// socket, which is several times faster than fetch's stream handling for large uploads and keeps
-// no copy of a chunk in memory. Only what the SDK uses: method, headers, body, signal.
-
-
-const httpAgent = new external_node_http_.Agent({ keepAlive: true });
-const httpsAgent = new external_node_https_.Agent({ keepAlive: true });
-function isReadable(body) {
-    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
-}
-function responseHeaders(message) {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(message.headers)) {
-        if (value === undefined)
-            continue;
-        for (const item of Array.isArray(value) ? value : [value])
-            headers.append(name, item);
-    }
-    return headers;
-}
-const nodeHttpFetch = (input, init) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    const secure = url.protocol === 'https:';
-    const headers = {};
-    new Headers(init?.headers).forEach((value, name) => {
-        headers[name] = value;
-    });
-    const body = init?.body;
-    return new Promise((resolve, reject) => {
-        const request = (secure ? external_node_https_.request : external_node_http_.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
-            const chunks = [];
-            message.on('data', (chunk) => chunks.push(chunk));
-            message.on('error', reject);
-            message.on('end', () => {
-                const status = message.statusCode ?? 500;
-                const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
-                resolve(new Response(content, { status, statusText: message.statusMessage, headers: responseHeaders(message) }));
-            });
-        });
-        request.on('error', reject);
-        if (isReadable(body)) {
-            body.on('error', (error) => request.destroy(error));
-            body.pipe(request);
-        }
-        else if (body === undefined || body === null)
-            request.end();
-        else if (typeof body === 'string' || body instanceof Uint8Array)
-            request.end(body);
-        else if (body instanceof URLSearchParams)
-            request.end(body.toString());
-        else
-            reject(new Error(`bug: nodeHttpFetch cannot send a body of type ${Object.prototype.toString.call(body)}`));
-    });
-};
-
-;// CONCATENATED MODULE: ./build/delivery/dropbox/api.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DropboxApi: () => (/* binding */ DropboxApi),
+/* harmony export */   Xo: () => (/* binding */ DropboxApiError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
 /** An API error after the retry rules gave up: the route, the status, the error tag. */
-class DropboxApiError extends errors/* ConfigurationError */.j1 {
+class DropboxApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     route;
     status;
     tag;
@@ -162,7 +97,7 @@ function redirectingFetch(apiUrl) {
         const target = new URL(`${prefix}${original.pathname}${original.search}`, base);
         const headers = new Headers(init?.headers);
         headers.set('X-Dropbox-Host', original.host);
-        return nodeHttpFetch(target, { ...init, headers });
+        return (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X)(target, { ...init, headers });
     };
 }
 class DropboxApi {
@@ -246,7 +181,7 @@ class DropboxApi {
         return new DropboxApiError(`dropbox: ${route}: gave up at the deadline${tag ? ` (last error ${status} ${tag})` : ''}; ${tag ? hintFor(tag) : 'raise timeout or check the connection to Dropbox'}`, route, status, tag, undefined);
     }
     toError(route, error) {
-        if (error instanceof DropboxApiError || error instanceof errors/* ConfigurationError */.j1)
+        if (error instanceof DropboxApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
             return error;
         if (isSdkError(error)) {
             const tag = errorTag(error.error);
@@ -268,10 +203,10 @@ class DropboxApi {
             return this.sdk;
         if (this.options.auth.mode === 'refresh-token')
             await this.refreshAccessToken(this.options.auth.refresh);
-        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 907, 19));
+        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 19907, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
-        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : nodeHttpFetch;
+        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
         const authorisedFetch = (input, init) => {
             const headers = new Headers(init?.headers);
             headers.set('Authorization', `Bearer ${accessToken()}`);
@@ -325,6 +260,148 @@ class DropboxApi {
         this.accessToken = json.access_token;
     }
 }
+
+
+/***/ }),
+
+/***/ 50963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ FileRange),
+/* harmony export */   X: () => (/* binding */ nodeHttpFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+
+
+const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+/**
+ * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
+ * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
+ * owns the handle.
+ */
+class FileRange {
+    file;
+    path;
+    offset;
+    length;
+    constructor(file, path, offset, length) {
+        this.file = file;
+        this.path = path;
+        this.offset = offset;
+        this.length = length;
+    }
+}
+/** Pieces a FileRange is read and written in; two per request are in use at once. */
+const PIECE = 2 * 1024 * 1024;
+/** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
+const spare = [];
+const MAX_SPARE = 8;
+function takePiece() {
+    return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
+}
+/** Only once nothing can still read it: its write has completed or failed. */
+function givePiece(buffer) {
+    if (spare.length < MAX_SPARE)
+        spare.push(buffer);
+}
+/**
+ * Reads the range into two buffers in turn, writing each to the request; a buffer is read into
+ * again only once the socket has taken its previous piece. Stops when the request closes early.
+ */
+async function sendFileRange(request, range) {
+    let closed = false;
+    const whenClosed = new Promise((done) => request.once('close', () => {
+        closed = true;
+        done();
+    }));
+    const handle = range.file;
+    const buffers = [takePiece(), takePiece()];
+    const written = [undefined, undefined];
+    try {
+        let sent = 0;
+        for (let turn = 0; sent < range.length && !closed; turn++) {
+            const slot = turn % 2;
+            if (written[slot])
+                await Promise.race([written[slot], whenClosed]);
+            if (closed)
+                break;
+            const buffer = buffers[slot];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, range.length - sent), range.offset + sent);
+            if (bytesRead === 0)
+                throw new Error(`${range.path} is shorter than it was when it was hashed; run again`);
+            sent += bytesRead;
+            // A failed write is reported by the request's own error event; the promise only orders reuse.
+            written[slot] = new Promise((done) => request.write(buffer.subarray(0, bytesRead), () => done()));
+        }
+        if (!closed)
+            await Promise.race([Promise.all(written), whenClosed]);
+        if (!closed)
+            request.end();
+    }
+    finally {
+        // A write still in the socket keeps its buffer until its callback; one never called leaves
+        // the buffer to the garbage collector.
+        for (const [slot, buffer] of buffers.entries())
+            void (written[slot] ?? Promise.resolve()).then(() => givePiece(buffer));
+    }
+}
+function isReadable(body) {
+    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
+}
+function responseHeaders(message) {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(message.headers)) {
+        if (value === undefined)
+            continue;
+        for (const item of Array.isArray(value) ? value : [value])
+            headers.append(name, item);
+    }
+    return headers;
+}
+const nodeHttpFetch = (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const secure = url.protocol === 'https:';
+    const headers = {};
+    new Headers(init?.headers).forEach((value, name) => {
+        headers[name] = value;
+    });
+    const body = init?.body;
+    if (body instanceof FileRange) {
+        delete headers['transfer-encoding'];
+        headers['content-length'] = String(body.length);
+    }
+    return new Promise((resolve, reject) => {
+        const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', reject);
+            message.on('end', () => {
+                const status = message.statusCode ?? 500;
+                const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                resolve(new Response(content, { status, statusText: message.statusMessage, headers: responseHeaders(message) }));
+            });
+        });
+        request.on('error', reject);
+        if (body instanceof FileRange) {
+            sendFileRange(request, body).catch((error) => request.destroy(error));
+        }
+        else if (isReadable(body)) {
+            body.on('error', (error) => request.destroy(error));
+            body.pipe(request);
+        }
+        else if (body === undefined || body === null)
+            request.end();
+        else if (typeof body === 'string' || body instanceof Uint8Array)
+            request.end(body);
+        else if (body instanceof URLSearchParams)
+            request.end(body.toString());
+        else
+            reject(new Error(`bug: nodeHttpFetch cannot send a body of type ${Object.prototype.toString.call(body)}`));
+    });
+};
 
 
 /***/ })
