@@ -45,6 +45,8 @@ async function main(only: string[]): Promise<void> {
   const bundles: Array<{ name: string; entry: string; outDir: string }> = [
     ...definitions.map((definition) => ({ name: definition.name, entry: `build/entrypoints/${definition.name}.js`, outDir: `dist/${definition.name}` })),
     { name: 'cli', entry: 'build/cli/index.js', outDir: 'dist/cli' },
+    // Shared by every action that uploads or downloads evidence artifacts; not an action itself.
+    { name: 'artifact-client', entry: 'build/entrypoints/artifact-client.js', outDir: 'dist/artifact-client' },
   ]
   const jobs = bundles.filter(({ name }) => only.length === 0 || only.includes(name))
   if (only.length === 0) await rm('dist', { recursive: true, force: true })

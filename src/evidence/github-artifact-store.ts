@@ -3,9 +3,11 @@
 // artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,
 // where the store's validated read checks it (schema, SHA, the manifest's own digest).
 // @actions/artifact is loaded on the first transfer, never at start-up.
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contractKinds, contracts, type ContractKind, type ContractValue, type FieldProblem } from '../contracts/index.js'
 import { ConfigurationError, EvidenceError, errorMessage } from '../errors.js'
@@ -262,11 +264,22 @@ export class GitHubArtifactStore implements EvidenceStore {
   private artifactClient(): Promise<ArtifactClientLike> {
     this.client ??= (async () => {
       requireArtifactRuntime()
-      const { DefaultArtifactClient } = await import('@actions/artifact')
+      const { DefaultArtifactClient } = await loadArtifactPackage()
       return new DefaultArtifactClient() as unknown as ArtifactClientLike
     })()
     return this.client
   }
+}
+
+// Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
+// one shared bundle of it (dist/artifact-client, built from src/entrypoints/artifact-client.ts)
+// that an action loads from beside its own folder. From source, the package is imported as it is.
+const SHARED_ARTIFACT_BUNDLE = '../artifact-client/index.js'
+
+async function loadArtifactPackage(): Promise<typeof import('@actions/artifact')> {
+  const shared = new URL(SHARED_ARTIFACT_BUNDLE, import.meta.url)
+  if (existsSync(fileURLToPath(shared))) return (await import(/* webpackIgnore: true */ shared.href)) as typeof import('@actions/artifact')
+  return import(/* webpackIgnore: true */ '@actions/artifact')
 }
 
 function keyOf(kind: ContractKind, sha: string): string {
