@@ -2,7 +2,7 @@ export const id = 136;
 export const ids = [136];
 export const modules = {
 
-/***/ 77582:
+/***/ 7582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   QP: () => (/* binding */ defineAction),
 /* harmony export */   rO: () => (/* binding */ withDefaults)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What an action is, independent of where it runs: its documented inputs and outputs, one zod
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
@@ -99,7 +99,7 @@ const inputs = {
 
 /***/ }),
 
-/***/ 48959:
+/***/ 8959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -108,8 +108,8 @@ const inputs = {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 

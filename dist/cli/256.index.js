@@ -2,7 +2,7 @@ export const id = 256;
 export const ids = [256,136];
 export const modules = {
 
-/***/ 20877:
+/***/ 877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -26,7 +26,7 @@ const configInput = {
 
 /***/ }),
 
-/***/ 73256:
+/***/ 3256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -36,13 +36,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   releaseDecisionAction: () => (/* binding */ releaseDecisionAction),
 /* harmony export */   releaseDecisionSummary: () => (/* binding */ releaseDecisionSummary)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64377);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77582);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48959);
-/* harmony import */ var _stages_release_decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27066);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20877);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4377);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7582);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8959);
+/* harmony import */ var _stages_release_decision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7066);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(877);
 // The release-decision action: inputs -> decideRelease -> outputs and a job summary. It writes
 // the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
 
@@ -165,7 +165,7 @@ function timingChart(timing) {
 
 /***/ }),
 
-/***/ 77582:
+/***/ 7582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -174,10 +174,10 @@ function timingChart(timing) {
 /* harmony export */   QP: () => (/* binding */ defineAction),
 /* harmony export */   rO: () => (/* binding */ withDefaults)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What an action is, independent of where it runs: its documented inputs and outputs, one zod
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
@@ -262,7 +262,7 @@ const inputs = {
 
 /***/ }),
 
-/***/ 48959:
+/***/ 8959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -271,8 +271,8 @@ const inputs = {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 
@@ -321,7 +321,7 @@ function resolveRepository(environment) {
 
 /***/ }),
 
-/***/ 27066:
+/***/ 7066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -330,10 +330,10 @@ function resolveRepository(environment) {
 /* harmony export */   e_: () => (/* binding */ judgeReleaseEvidence)
 /* harmony export */ });
 /* unused harmony exports RELEASE_DECISION_STAGE, decisionEvidenceKinds, readDecisionEvidence, closeTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
-/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59084);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41854);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48959);
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9084);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1854);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8959);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8810);
 // release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
 // present, valid and names the same SHA and package, and closes the pipeline timing.
@@ -581,8 +581,8 @@ async function resolveCommitTime(given, sha, ports) {
 /* harmony export */   ny: () => (/* binding */ stageTiming)
 /* harmony export */ });
 /* unused harmony export loadTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1549);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`.
 
 

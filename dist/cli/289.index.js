@@ -2,7 +2,7 @@ export const id = 289;
 export const ids = [289];
 export const modules = {
 
-/***/ 53289:
+/***/ 3289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,15 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
+var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/mail/bounces/mailbox.js
 // The IMAP side of bounce-scan behind a small port: list the unseen messages (headers only), fetch
 // the few that may be notices, mark the handled ones \Seen. imapflow is loaded only when a scan
@@ -56,7 +56,7 @@ async function openImapMailbox(settings) {
             throw new errors/* ConfigurationError */.j1(`input 'imap-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile });
         })
         : undefined;
-    const { ImapFlow } = await Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 46726));
+    const { ImapFlow } = await Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 6726));
     const client = new ImapFlow({
         host: settings.host,
         port: settings.port,
@@ -133,13 +133,13 @@ async function openImapMailbox(settings) {
 }
 
 // EXTERNAL MODULE: ./build/platform/logger.js
-var platform_logger = __webpack_require__(38660);
+var platform_logger = __webpack_require__(8660);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(13387);
+var local_store = __webpack_require__(3387);
 // EXTERNAL MODULE: ./build/mail/send-log.js
-var send_log = __webpack_require__(36981);
+var send_log = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./build/mail/bounces/bounce-log.js
 // What bounce-scan keeps: `bounced` lines appended to send-mail's JSONL send log (history is never
 // rewritten) and, beside it, a journal of the notices already handled, keyed by the notice's own
@@ -162,7 +162,6 @@ function appendBounced(path, masker, entries) {
         return;
     const log = new send_log/* SendLog */.h(path, masker);
     try {
-        // SendStatus does not list 'bounced' yet; the line shape is SendLogEntry plus `bounce`.
         for (const entry of entries)
             log.append(entry);
     }
@@ -207,7 +206,7 @@ function appendProcessed(path, masker, entries) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./build/mail/bounces/mime.js
 // Just enough MIME to read delivery reports: header blocks (unfolded), Content-Type parameters,
 // multipart bodies split on their boundary, and transfer encodings undone. Human-readable text
@@ -449,10 +448,10 @@ function deliveryStatusRecipients(part) {
     }
     return recipients;
 }
+// Auto-Submitted alone says nothing: bounces carry `auto-replied` too. The subject and the
+// vacation headers tell an out-of-office answer apart.
 function looksLikeAutoReply(headers, subject) {
-    const autoSubmitted = headerValue(headers, 'auto-submitted')?.toLowerCase() ?? '';
-    return (autoSubmitted.startsWith('auto-replied') ||
-        headerValue(headers, 'x-autoreply') !== undefined ||
+    return (headerValue(headers, 'x-autoreply') !== undefined ||
         headerValue(headers, 'x-autorespond') !== undefined ||
         /^(automatic reply|auto(matic)?[- ]?reply|out of (the )?office|abwesenheit|réponse automatique)\b/i.test(subject));
 }
@@ -543,7 +542,7 @@ function paragraphAround(text, address) {
 let mailparser;
 /** Reads a raw message: a bounce notice, or why it is not one. Never throws for odd input. */
 async function readNotice(raw) {
-    mailparser ??= Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 28398));
+    mailparser ??= Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 6017));
     const { simpleParser } = await mailparser;
     const parsed = await simpleParser(raw, { skipHtmlToText: false, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
     const root = parseMime(raw);
@@ -571,8 +570,10 @@ async function readNotice(raw) {
         return { bounce: false, noticeId, reason: 'an automatic reply, not a delivery failure' };
     const ownAddresses = new Set([...headerAddresses(headers), ...[...(headerValue(headers, 'to') ?? '').matchAll(ADDRESS)].map((match) => match[0].toLowerCase())]);
     const heuristic = readHeuristically(headers, subject, (parsed.text ?? '').replace(/\r\n/g, '\n'), ownAddresses);
-    if (!heuristic)
-        return { bounce: false, noticeId, reason: 'no delivery report and no known bounce wording' };
+    if (!heuristic) {
+        const automatic = /^auto-replied/i.test(headerValue(headers, 'auto-submitted') ?? '');
+        return { bounce: false, noticeId, reason: automatic ? 'an automatic reply, not a delivery failure' : 'no delivery report and no known bounce wording' };
+    }
     return { bounce: true, notice: { ...base, format: heuristic.format, heuristic: true, recipients: heuristic.recipients, original: original(returned ?? heuristic.quotedHeaders) } };
 }
 /**
@@ -593,7 +594,7 @@ function mightBeNotice(headerText) {
 }
 
 // EXTERNAL MODULE: ./build/mail/roster.js
-var mail_roster = __webpack_require__(12631);
+var mail_roster = __webpack_require__(2631);
 ;// CONCATENATED MODULE: ./build/mail/bounces/roster-update.js
 // Retires roster people whose mail bounces: status -> inactive and a note saying why. Only the
 // rows that change are rewritten (every other byte stays as it was); the file is replaced
@@ -949,11 +950,11 @@ function processedRecord(notice, now, outcome, recipients) {
 }
 
 // EXTERNAL MODULE: ./build/mail/ledger.js
-var ledger = __webpack_require__(93037);
+var ledger = __webpack_require__(3037);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(77582);
+var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(20877);
+var common_inputs = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./build/actions/bounce-scan.js
 // The bounce-scan action: inputs -> scanBounces -> scanned, participants-updated, unmatched.
 
@@ -1097,813 +1098,6 @@ function bounceScanSummary(result) {
             : []),
         ...(result.rosterBackup ? [`Roster rewritten; previous version: \`${result.rosterBackup}\``, ''] : []),
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 20877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ shaInput),
-/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
-/* harmony export */   xK: () => (/* binding */ configInput)
-/* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
-
-const shaInput = {
-    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
-};
-const artifactsDirInput = {
-    description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
-};
-const configInput = {
-    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
-};
-
-
-/***/ }),
-
-/***/ 38025:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qp: () => (/* binding */ NOTIFICATION_SCHEMA),
-/* harmony export */   TA: () => (/* binding */ notificationRecord),
-/* harmony export */   fs: () => (/* binding */ notificationState)
-/* harmony export */ });
-/* unused harmony exports EVENT_NAME_PATTERN, notificationContract */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
-// The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
-// the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
-// settled once the server answered, so a retry after a crash never sends the same event twice.
-
-
-const NOTIFICATION_SCHEMA = 'shipgate.notification/v1';
-/** The file stem of an event: letters, digits, dot, dash, underscore; nothing that leaves the folder. */
-const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
-const notificationState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['intent', 'sent', 'failed', 'unconfirmed'])
-    .describe('intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
-    'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
-    'answer was recorded, never sent again automatically.');
-const notificationRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(NOTIFICATION_SCHEMA),
-    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
-    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
-    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(EVENT_NAME_PATTERN, 'must be a lowercase file stem (letters, digits, . _ -)').describe('The file stem of this record.'),
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('What makes the event unique: by default repository, SHA, template and recipients.'),
-    template: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The built-in template name, or "custom" for template files.'),
-    state: notificationState,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^<[^<>\s]+@[^<>\s]+>$/, 'must be a Message-ID in angle brackets').describe('The Message-ID the message carries.'),
-    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    recipients: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ to: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), cc: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), bcc: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
-        .strict()
-        .describe('The envelope recipients, by header.'),
-    accepted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('The recipients the server accepted.'),
-    rejected: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('The recipients the server refused.'),
-    response: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("The server's last reply, or null before it answered."),
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('Why the send failed, or null.'),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    intentAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the intent was recorded, before the message was handed to the server.'),
-    settledAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
-})
-    .strict();
-/** Published with the other contracts' schemas; the record is not in the evidence store's registry
- * because its file name is per event, so src/mail keeps its own validated reads and writes. */
-const notificationContract = {
-    kind: 'notifications',
-    file: '<event>.json',
-    id: NOTIFICATION_SCHEMA,
-    title: 'Notification record',
-    description: 'One mail event sent by send-mail (release completed or failed, ops alert, delivery ready, a roster recipient): the intent recorded before sending, then what the server answered. The deliver-once ledger.',
-    schema: notificationRecord,
-    immutable: false,
-};
-
-
-/***/ }),
-
-/***/ 41670:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ isValidAddress),
-/* harmony export */   Ow: () => (/* binding */ domainOf),
-/* harmony export */   c3: () => (/* binding */ requireAddress),
-/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
-/* harmony export */ });
-/* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
-// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
-// checked before anything is rendered or sent, and the from-address allowlist.
-
-// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-function isValidAddress(address) {
-    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
-}
-/** The address checked, or a ConfigurationError that names where it came from. */
-function requireAddress(address, where) {
-    const trimmed = address.trim();
-    if (!isValidAddress(trimmed))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
-    return trimmed;
-}
-/** Splits a list input: one address per line or separated by commas. */
-function parseAddressList(value, where) {
-    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
-    return addresses.map((address) => requireAddress(address, where));
-}
-function domainOf(address) {
-    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-}
-/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
-function assertAllowedFrom(from, allowedFrom) {
-    if (allowedFrom.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
-    }
-    const address = from.toLowerCase();
-    const allowed = allowedFrom.some((entry) => {
-        const rule = entry.trim().toLowerCase();
-        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
-    });
-    if (!allowed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 93037:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QQ: () => (/* binding */ DEFAULT_JOURNAL),
-/* harmony export */   TM: () => (/* binding */ notificationsFolder),
-/* harmony export */   qk: () => (/* binding */ NOTIFICATIONS_FOLDER),
-/* harmony export */   zw: () => (/* binding */ NotificationLedger)
-/* harmony export */ });
-/* unused harmony exports ledgerEntry, parseNotificationRecord, readNotificationRecord, writeNotificationRecord */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21345);
-/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38025);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13387);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11549);
-// The deliver-once ledger: one notification record per event under
-// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and optionally a
-// JSONL journal file that scheduled runs carry between runs. An intent with its Message-ID is
-// recorded before a message is handed to the server and settled after the answer, so a run that
-// stops in between never causes a second send: the next run reconciles the intent instead.
-
-
-
-
-
-
-
-
-
-const NOTIFICATIONS_FOLDER = 'notifications';
-/** One line of the ledger journal. */
-const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-    state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationState */ .fs,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
-    at: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-})
-    .strict();
-function notificationsFolder(artifactsDir, sha) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(artifactsDir, NOTIFICATIONS_FOLDER, sha);
-}
-/** The journal kept beside the records when no ledger file is given. */
-const DEFAULT_JOURNAL = 'ledger.jsonl';
-/** Parses a notification record; the problems name the file and the field. */
-function parseNotificationRecord(text, path) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: (root): not valid JSON (${error.message})`, { file: path });
-    }
-    const schemaField = json?.schema;
-    if (typeof schemaField === 'string' && schemaField !== _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .NOTIFICATION_SCHEMA */ .Qp) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: schema: is '${schemaField}', expected '${_contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .NOTIFICATION_SCHEMA */ .Qp}'`, { file: path });
-    }
-    const parsed = _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationRecord */ .TA.safeParse(json);
-    if (!parsed.success)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_7__/* .describeProblems */ .yg)(path, (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaProblems */ .Ic)(parsed.error)), { file: path });
-    return parsed.data;
-}
-async function readNotificationRecord(path) {
-    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextIfPresent */ .Ge)(path);
-    return text === undefined ? undefined : parseNotificationRecord(text, path);
-}
-/** Validates before writing: send-mail never writes a record that fails its own schema. */
-async function writeNotificationRecord(path, record) {
-    const checked = _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationRecord */ .TA.safeParse(record);
-    if (!checked.success)
-        throw new Error(`bug: refusing to write a notification record that fails its schema:\n${(0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_7__/* .describeProblems */ .yg)(path, (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaProblems */ .Ic)(checked.error))}`);
-    await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(checked.data, null, 2)}\n`);
-}
-class NotificationLedger {
-    folder;
-    journalPath;
-    journal = new Map();
-    sentMessageIds = new Set();
-    recordFiles = new Set();
-    journalFd;
-    constructor(folder, journalPath) {
-        this.folder = folder;
-        this.journalPath = journalPath;
-    }
-    /** Reads what earlier runs recorded: the record files present and the journal, if given. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
-        try {
-            ledger.recordFiles = new Set((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder)).filter((name) => name.endsWith('.json')));
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-        }
-        if (journalPath) {
-            const text = (await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextIfPresent */ .Ge)(journalPath)) ?? '';
-            text.split('\n').forEach((line, index) => {
-                if (line.trim() === '')
-                    return;
-                let json;
-                try {
-                    json = JSON.parse(line);
-                }
-                catch (error) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${journalPath}:${index + 1}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: journalPath, line: index + 1 });
-                }
-                const parsed = ledgerEntry.safeParse(json);
-                if (!parsed.success) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${journalPath}:${index + 1}: ${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaProblems */ .Ic)(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: journalPath, line: index + 1 });
-                }
-                ledger.remember(parsed.data);
-            });
-        }
-        return ledger;
-    }
-    recordPath(event) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.folder, `${event}.json`);
-    }
-    /** What is known about an event; an unsettled intent is reconciled by its Message-ID. */
-    async previous(event, eventKey) {
-        const path = this.recordPath(event);
-        const record = this.recordFiles.has(`${event}.json`) ? await readNotificationRecord(path) : undefined;
-        if (record && record.eventKey !== eventKey) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: eventKey: is '${record.eventKey}', expected '${eventKey}' (two events share a file name; give a different event-key)`, { file: path });
-        }
-        const fromJournal = this.journal.get(eventKey);
-        const known = [record, fromJournal].filter((entry) => entry !== undefined);
-        if (known.length === 0)
-            return { state: 'new' };
-        const sent = known.find((entry) => entry.state === 'sent' || this.sentMessageIds.has(entry.messageId));
-        if (sent)
-            return { state: 'sent', messageId: sent.messageId };
-        const open = known.find((entry) => entry.state === 'intent' || entry.state === 'unconfirmed');
-        if (open)
-            return { state: 'unconfirmed', messageId: open.messageId };
-        return { state: 'failed', messageId: known[0].messageId };
-    }
-    /** Writes the record and appends to the journal; an intent goes to the record first, an outcome to the journal first. */
-    async record(record, options = {}) {
-        const entry = {
-            eventKey: record.eventKey,
-            event: record.event,
-            sha: record.sha,
-            state: record.state,
-            messageId: record.messageId,
-            at: record.settledAt ?? record.intentAt,
-        };
-        if (record.state === 'intent') {
-            // A roster send keeps intents in the journal alone (one append each); the record file follows with the outcome.
-            if (!options.journalOnly)
-                await writeNotificationRecord(this.recordPath(record.event), record);
-            this.appendJournal(entry);
-            if (options.journalOnly)
-                return;
-        }
-        else {
-            this.appendJournal(entry);
-            await writeNotificationRecord(this.recordPath(record.event), record);
-        }
-        this.recordFiles.add(`${record.event}.json`);
-    }
-    close() {
-        if (this.journalFd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.journalFd);
-        this.journalFd = undefined;
-    }
-    remember(entry) {
-        this.journal.set(entry.eventKey, entry);
-        if (entry.state === 'sent')
-            this.sentMessageIds.add(entry.messageId);
-    }
-    // A synchronous append: once it returns, the line survives the process being killed.
-    appendJournal(entry) {
-        this.remember(entry);
-        if (!this.journalPath)
-            return;
-        if (this.journalFd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.journalPath, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 12631:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ parseCsvRows),
-/* harmony export */   Rh: () => (/* binding */ parseRoster),
-/* harmony export */   ks: () => (/* binding */ readRoster),
-/* harmony export */   rp: () => (/* binding */ requireValidRoster)
-/* harmony export */ });
-/* unused harmony export REQUIRED_ROSTER_COLUMNS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41670);
-// The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
-// further columns, which templates can use. Validation reports every problem with its line number.
-
-
-
-const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
-/** Splits CSV text into rows with the line each starts on; quoted fields may hold commas and newlines. */
-function parseCsvRows(text) {
-    const rows = [];
-    const problems = [];
-    let line = 1;
-    let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    while (index < text.length) {
-        const startLine = line;
-        const fields = [];
-        let field = '';
-        let quoted = false;
-        let atFieldStart = true;
-        let rowDone = false;
-        while (index < text.length && !rowDone) {
-            const char = text[index];
-            if (quoted) {
-                if (char === '"' && text[index + 1] === '"') {
-                    field += '"';
-                    index += 2;
-                }
-                else if (char === '"') {
-                    quoted = false;
-                    index++;
-                }
-                else {
-                    if (char === '\n')
-                        line++;
-                    field += char;
-                    index++;
-                }
-            }
-            else if (char === '"' && atFieldStart) {
-                quoted = true;
-                atFieldStart = false;
-                index++;
-            }
-            else if (char === ',') {
-                fields.push(field);
-                field = '';
-                atFieldStart = true;
-                index++;
-            }
-            else if (char === '\n' || char === '\r') {
-                index += char === '\r' && text[index + 1] === '\n' ? 2 : 1;
-                line++;
-                rowDone = true;
-            }
-            else {
-                field += char;
-                atFieldStart = false;
-                index++;
-            }
-        }
-        if (quoted)
-            problems.push({ line: startLine, message: 'a quoted field is not closed (a " is missing)' });
-        fields.push(field);
-        if (fields.length === 1 && fields[0].trim() === '')
-            continue;
-        rows.push({ line: startLine, fields });
-    }
-    return { rows, problems };
-}
-/** Parses and checks a roster; never throws for bad content, the problems say what and where. */
-function parseRoster(text, path) {
-    const { rows, problems } = parseCsvRows(text);
-    const [header, ...body] = rows;
-    if (!header)
-        return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${REQUIRED_ROSTER_COLUMNS.join(',')}` }] };
-    const columns = header.fields.map((name) => name.trim().toLowerCase());
-    const missing = REQUIRED_ROSTER_COLUMNS.filter((name) => !columns.includes(name));
-    if (missing.length > 0) {
-        problems.push({ line: header.line, message: `missing column(s) ${missing.join(', ')} in the header (found: ${columns.join(', ') || 'none'})` });
-        return { path, columns, people: [], problems };
-    }
-    const repeated = columns.filter((name, position) => name === '' || columns.indexOf(name) !== position);
-    if (repeated.length > 0)
-        problems.push({ line: header.line, message: `empty or repeated column name(s) in the header: ${repeated.map((name) => `'${name}'`).join(', ')}` });
-    const people = [];
-    const firstLineOf = new Map();
-    for (const row of body) {
-        if (row.fields.length !== columns.length) {
-            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
-            continue;
-        }
-        const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
-        const email = values.email;
-        const status = values.status.toLowerCase();
-        let valid = true;
-        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidAddress */ .$m)(email)) {
-            problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` });
-            valid = false;
-        }
-        if (status !== 'active' && status !== 'inactive') {
-            problems.push({ line: row.line, message: `status '${values.status}' must be active or inactive` });
-            valid = false;
-        }
-        const key = email.toLowerCase();
-        const first = firstLineOf.get(key);
-        if (first !== undefined && email !== '') {
-            problems.push({ line: row.line, message: `duplicate email '${email}' (first on line ${first})` });
-            valid = false;
-        }
-        else if (email !== '') {
-            firstLineOf.set(key, row.line);
-        }
-        if (valid)
-            people.push({ email, name: values.name, status: status, columns: values, line: row.line });
-    }
-    return { path, columns, people, problems: problems.sort((a, b) => a.line - b.line) };
-}
-async function readRoster(path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
-    }
-    return parseRoster(text, path);
-}
-/** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
-async function requireValidRoster(path) {
-    const roster = await readRoster(path);
-    if (roster.problems.length > 0) {
-        const first = roster.problems[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` +
-            roster.problems.map((problem) => `${path}:${problem.line}: ${problem.message}`).join('\n'), { file: path, line: first.line });
-    }
-    return roster;
-}
-
-
-/***/ }),
-
-/***/ 36981:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ SendLog),
-/* harmony export */   l: () => (/* binding */ readSendLogTail)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13387);
-// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
-// Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
-
-
-
-class SendLog {
-    path;
-    masker;
-    fd;
-    constructor(path, masker) {
-        this.path = path;
-        this.masker = masker;
-    }
-    /** Synchronous, so a line is on disk before the next message is handed to the server. */
-    append(entry) {
-        if (this.fd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
-            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/**
- * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
- * skipped and counted, and do not take the place of an entry.
- */
-async function readSendLogTail(path, limit) {
-    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIfPresent */ .Ge)(path);
-    if (text === undefined)
-        return { entries: [], unreadable: 0, found: false };
-    const lines = text.split('\n').filter((line) => line.trim() !== '');
-    const entries = [];
-    let unreadable = 0;
-    for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
-        try {
-            entries.push(JSON.parse(lines[index]));
-        }
-        catch {
-            unreadable++;
-        }
-    }
-    return { entries: entries.reverse(), unreadable, found: true };
-}
-
-
-/***/ }),
-
-/***/ 77582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QL: () => (/* binding */ inputs),
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   rO: () => (/* binding */ withDefaults)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// What an action is, independent of where it runs: its documented inputs and outputs, one zod
-// schema that turns the raw inputs into a typed settings object, and a run function over ports.
-// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
-
-
-
-function defineAction(definition) {
-    return definition;
-}
-/** Raw inputs with defaults applied; empty means not given. */
-function withDefaults(definition, given) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = given(name)?.trim();
-        raw[name] = value ? value : spec.default || undefined;
-    }
-    return raw;
-}
-/** Parses the inputs with the action's schema; the error names the input and says what fits. */
-function parseSettings(definition, raw, logger) {
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = raw[name];
-        if (spec.secret && value)
-            logger.secret(value);
-    }
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
-        }
-    }
-    const parsed = definition.settings.safeParse(raw);
-    if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => {
-            const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
-            return `input '${where}': ${issue.message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
-    }
-    return parsed.data;
-}
-// Input field parsers: the raw value is a string or undefined (not given).
-const inputs = {
-    /** An optional string. */
-    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
-    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }),
-    /** One item per line (blank lines and surrounding spaces dropped). */
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
-    /** A full commit SHA, optional (the run's SHA is the usual default). */
-    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
-        .optional(),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    }),
-};
-
-
-/***/ }),
-
-/***/ 38660:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker)
-/* harmony export */ });
-/* unused harmony exports RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
-// The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given.
-
-/** Replaces every registered secret in a text; used for anything written out, not only logs. */
-class SecretMasker {
-    secrets = new Set();
-    add(value) {
-        if (value.length >= 3)
-            this.secrets.add(value);
-    }
-    mask(text) {
-        let masked = text;
-        for (const secret of this.secrets)
-            masked = masked.split(secret).join('***');
-        return masked;
-    }
-}
-/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
-class RunnerLogger {
-    masker = new SecretMasker();
-    info(message) {
-        process.stdout.write(`${this.masker.mask(message)}\n`);
-    }
-    warning(message, location = {}) {
-        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    error(message, location = {}) {
-        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    debug(message) {
-        if (process.env.RUNNER_DEBUG === '1')
-            issueCommand('debug', {}, this.masker.mask(message));
-    }
-    secret(value) {
-        this.masker.add(value);
-        maskSecret(value);
-    }
-}
-/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
-class ConsoleLogger {
-    verbose;
-    write;
-    masker = new SecretMasker();
-    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`)) {
-        this.verbose = verbose;
-        this.write = write;
-    }
-    info(message) {
-        this.write(this.masker.mask(message));
-    }
-    warning(message, location = {}) {
-        this.write(`warning: ${this.where(location)}${this.masker.mask(message)}`);
-    }
-    error(message, location = {}) {
-        this.write(`error: ${this.where(location)}${this.masker.mask(message)}`);
-    }
-    debug(message) {
-        if (this.verbose)
-            this.write(`debug: ${this.masker.mask(message)}`);
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    where(location) {
-        if (!location.file)
-            return '';
-        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
-    }
-}
-/** Keeps every entry, masked, for tests to read back. */
-class RecordingLogger {
-    entries = [];
-    masker = new SecretMasker();
-    info(message) {
-        this.entries.push({ level: 'info', message: this.masker.mask(message) });
-    }
-    warning(message, location) {
-        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
-    }
-    error(message, location) {
-        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
-    }
-    debug(message) {
-        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    text() {
-        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 32854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, setRunnerOutput, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
-// job summary through the files the runner names, and workflow commands for annotations and masks.
-// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
-// time of every action (bench/startup); this module keeps to the documented protocol only.
-
-
-
-/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
-function getRunnerInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Writes one workflow command (`::name key=value::message`) to stdout. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-function annotate(level, message, properties = {}) {
-    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
-}
-function maskSecret(value) {
-    for (const line of value.split(/\r?\n/))
-        if (line.trim() !== '')
-            issueCommand('add-mask', {}, line);
-}
-/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
-function setRunnerOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file) {
-        issueCommand('set-output', { name }, value);
-        return;
-    }
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('bug: output collides with its delimiter');
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-}
-function appendStepSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
 }
 
 

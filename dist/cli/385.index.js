@@ -2,7 +2,7 @@ export const id = 385;
 export const ids = [385];
 export const modules = {
 
-/***/ 90385:
+/***/ 385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,27 +15,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(33210);
+var shipgate_config = __webpack_require__(3210);
 // EXTERNAL MODULE: ./build/contracts/release-decision.js
-var release_decision = __webpack_require__(59084);
+var release_decision = __webpack_require__(9084);
 // EXTERNAL MODULE: ./build/delivery/deliver.js + 2 modules
-var deliver = __webpack_require__(80409);
+var deliver = __webpack_require__(409);
 // EXTERNAL MODULE: ./build/delivery/layout.js
-var layout = __webpack_require__(10495);
+var layout = __webpack_require__(495);
 // EXTERNAL MODULE: ./build/delivery/local-destination.js
-var local_destination = __webpack_require__(28111);
+var local_destination = __webpack_require__(8111);
 // EXTERNAL MODULE: ./build/delivery/open-destination.js
-var open_destination = __webpack_require__(54552);
+var open_destination = __webpack_require__(4552);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var evidence_store = __webpack_require__(11549);
+var evidence_store = __webpack_require__(1549);
 ;// CONCATENATED MODULE: ./build/mail/delivery-email.js
 // The delivery email: "your delivery is ready" from the deliver stage's result, and the outcome
 // written back into the delivery manifest's run for the SHA (email.status sent | failed | skipped).
@@ -120,7 +120,7 @@ async function recordDeliveryEmail(delivery, email, { destination, file }, ports
 }
 
 // EXTERNAL MODULE: ./build/mail/ledger.js
-var mail_ledger = __webpack_require__(93037);
+var mail_ledger = __webpack_require__(3037);
 ;// CONCATENATED MODULE: ./build/mail/mail-defaults.js
 const orConfig = (given, configured) => (given.length > 0 ? given : configured);
 /** A roster send writes to the roster, never to the configured owners. */
@@ -138,19 +138,19 @@ function withMailConfig(given, config, options) {
 }
 
 // EXTERNAL MODULE: ./build/contracts/notification.js
-var notification = __webpack_require__(38025);
+var notification = __webpack_require__(8025);
 // EXTERNAL MODULE: ./build/platform/logger.js
-var platform_logger = __webpack_require__(38660);
+var platform_logger = __webpack_require__(8660);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(41854);
+var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/mail/addresses.js
-var addresses = __webpack_require__(41670);
+var addresses = __webpack_require__(1670);
 // EXTERNAL MODULE: ./build/mail/roster.js
-var mail_roster = __webpack_require__(12631);
+var mail_roster = __webpack_require__(2631);
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(88508);
+var lib = __webpack_require__(8508);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./build/mail/templates.js
 // Mail templates: the built-in ones and user files, rendered with Handlebars in strict mode so a
 // missing variable is an error rather than an empty string. HTML parts escape every value; text
@@ -464,7 +464,7 @@ async function planMail(request, store, today) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(13387);
+var local_store = __webpack_require__(3387);
 ;// CONCATENATED MODULE: ./build/mail/preview.js
 // Preview: what would be sent, written as preview.html, preview.txt and preview.json (headers,
 // recipients, variables) to a folder, without opening any connection.
@@ -501,7 +501,7 @@ async function writePreview(folder, mail, recipients) {
 }
 
 // EXTERNAL MODULE: ./build/mail/send-log.js
-var send_log = __webpack_require__(36981);
+var send_log = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./build/mail/transport.js
 // How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
 // dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
@@ -527,7 +527,7 @@ function nodemailerMessage(mail) {
 }
 // nodemailer costs start-up time: load it only on the path that sends or writes a message.
 async function loadNodemailer() {
-    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 16739));
+    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
 }
 async function createSmtpTransport(settings) {
     const { createTransport } = await loadNodemailer();
@@ -824,13 +824,13 @@ async function sendMail(request, ports) {
 }
 
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(77582);
+var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(48959);
+var run_environment = __webpack_require__(8959);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(20877);
+var common_inputs = __webpack_require__(877);
 // EXTERNAL MODULE: ./build/actions/deliver.js
-var actions_deliver = __webpack_require__(90509);
+var actions_deliver = __webpack_require__(509);
 ;// CONCATENATED MODULE: ./build/actions/send-mail.js
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
 
@@ -1122,7 +1122,7 @@ function sendMailSummary(result) {
 
 /***/ }),
 
-/***/ 38025:
+/***/ 8025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1131,8 +1131,8 @@ function sendMailSummary(result) {
 /* harmony export */   fs: () => (/* binding */ notificationState)
 /* harmony export */ });
 /* unused harmony exports EVENT_NAME_PATTERN, notificationContract */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
 // the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
 // settled once the server answered, so a retry after a crash never sends the same event twice.
@@ -1183,7 +1183,7 @@ const notificationContract = {
 
 /***/ }),
 
-/***/ 93037:
+/***/ 3037:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1193,15 +1193,15 @@ const notificationContract = {
 /* harmony export */   zw: () => (/* binding */ NotificationLedger)
 /* harmony export */ });
 /* unused harmony exports ledgerEntry, parseNotificationRecord, readNotificationRecord, writeNotificationRecord */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21345);
-/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38025);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13387);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11549);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1920);
+/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1549);
 // The deliver-once ledger: one notification record per event under
 // `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and optionally a
 // JSONL journal file that scheduled runs carry between runs. An intent with its Message-ID is
@@ -1375,7 +1375,7 @@ class NotificationLedger {
 
 /***/ }),
 
-/***/ 12631:
+/***/ 2631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1385,9 +1385,9 @@ class NotificationLedger {
 /* harmony export */   rp: () => (/* binding */ requireValidRoster)
 /* harmony export */ });
 /* unused harmony export REQUIRED_ROSTER_COLUMNS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41670);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1670);
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
 
@@ -1528,16 +1528,16 @@ async function requireValidRoster(path) {
 
 /***/ }),
 
-/***/ 36981:
+/***/ 6981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ SendLog),
 /* harmony export */   l: () => (/* binding */ readSendLogTail)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13387);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3387);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 
@@ -1551,7 +1551,10 @@ class SendLog {
         this.path = path;
         this.masker = masker;
     }
-    /** Synchronous, so a line is on disk before the next message is handed to the server. */
+    /**
+     * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
+     * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
+     */
     append(entry) {
         if (this.fd === undefined) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });

@@ -2,15 +2,15 @@ export const id = 387;
 export const ids = [387];
 export const modules = {
 
-/***/ 50723:
+/***/ 723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ acceptanceResult),
 /* harmony export */   y: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
 
 
@@ -32,7 +32,7 @@ const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 41854:
+/***/ 1854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -40,7 +40,7 @@ const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 // Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
 // contract is the digest of its canonical form, so key order and whitespace never change it.
 
@@ -91,15 +91,15 @@ function digestOf(value) {
 
 /***/ }),
 
-/***/ 72828:
+/***/ 2828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ commitStageEvidence),
 /* harmony export */   v: () => (/* binding */ COMMIT_STAGE_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
 
 
@@ -138,7 +138,7 @@ const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 36291:
+/***/ 6291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -155,8 +155,8 @@ const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
 /* harmony export */ });
 /* unused harmony export DIGEST_PATTERN */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
 // Field schemas shared by every contract, with messages that say what a valid value looks like.
 
 const SHA_PATTERN = /^[0-9a-f]{40}$/;
@@ -206,7 +206,7 @@ const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 37822:
+/***/ 7822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,8 +216,8 @@ const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony export */   qQ: () => (/* binding */ deliveryResult)
 /* harmony export */ });
 /* unused harmony exports DROPBOX_CONTENT_HASH_PATTERN, deliveredFile, shareStatus, deliveryOutcome, destinationKind, deliveryRun, currentDelivery, deliveryManifestSpec */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // The two documents deliver keeps: the delivery manifest at the destination (what is current and
 // what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
 
@@ -315,69 +315,67 @@ const deliveryManifestSpec = {
 
 /***/ }),
 
-/***/ 21345:
+/***/ 3001:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ym: () => (/* binding */ contractKinds),
-  Mh: () => (/* binding */ contracts),
-  cn: () => (/* binding */ fieldPath),
-  Ic: () => (/* binding */ schemaProblems)
-});
-
-// EXTERNAL MODULE: ./build/contracts/acceptance-result.js
-var acceptance_result = __webpack_require__(50723);
-// EXTERNAL MODULE: ./build/contracts/commit-stage.js
-var commit_stage = __webpack_require__(72828);
-// EXTERNAL MODULE: ./build/contracts/delivery.js
-var delivery = __webpack_require__(37822);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(36291);
-;// CONCATENATED MODULE: ./build/contracts/deployment.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lH: () => (/* binding */ deploymentRecord),
+/* harmony export */   s$: () => (/* binding */ DEPLOYMENT_SCHEMA)
+/* harmony export */ });
+/* unused harmony export deploymentOutcome */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // The deployment record: what deploy-gate did with one release package in one environment: deployed
 // it, left it as superseded by a newer accepted package, or refused to move production backwards.
 // The newest `deployed` record of an environment is that environment's production state.
 
 
 const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
-const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
+const deploymentOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['deployed', 'superseded', 'refused', 'failed'])
     .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
-const deploymentRecord = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
-    sha: common/* commitSha */.mJ,
-    packageDigest: common/* digest */.br.describe('The release package this record is about.'),
-    environment: schemas/* string */.YjP().min(1).describe('The environment deployed to, e.g. production.'),
+const deploymentRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package this record is about.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The environment deployed to, e.g. production.'),
     outcome: deploymentOutcome,
-    replay: schemas/* boolean */.zMY().describe('True when the run was an explicit replay, which may move production to an older SHA.'),
-    order: schemas/* enum */.k5n(['commit', 'created-at'])
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when the run was an explicit replay, which may move production to an older SHA.'),
+    order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['commit', 'created-at'])
         .describe('How older and newer were decided: commit ancestry (git merge-base --is-ancestor) or the packages\' createdAt.'),
-    previous: schemas/* object */.Ikc({ sha: common/* commitSha */.mJ, packageDigest: common/* digest */.br.optional() })
+    previous: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ, packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.optional() })
         .strict()
         .nullable()
         .describe('What was in production when the decision was taken; null when nothing was known to be.'),
-    supersededBy: common/* commitSha */.mJ.optional().describe('For a superseded package: the SHA deployed instead.'),
-    superseded: schemas/* array */.YOg(common/* commitSha */.mJ).describe('For a deployed package: the older accepted packages it superseded.'),
-    reason: schemas/* string */.YjP().min(1).describe('Why, in one sentence.'),
-    decidedAt: common/* timestamp */.vE,
-    deployedAt: common/* timestamp */.vE.optional().describe('When the deploy command finished, for a deployed package.'),
-    runId: schemas/* string */.YjP().describe('The workflow run (or `local`) that took the decision.'),
-    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
+    supersededBy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.optional().describe('For a superseded package: the SHA deployed instead.'),
+    superseded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ).describe('For a deployed package: the older accepted packages it superseded.'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Why, in one sentence.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    deployedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.optional().describe('When the deploy command finished, for a deployed package.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run (or `local`) that took the decision.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
 })
     .strict();
 
-// EXTERNAL MODULE: ./build/contracts/pipeline-timing.js
-var pipeline_timing = __webpack_require__(47891);
-// EXTERNAL MODULE: ./build/contracts/production-result.js
-var production_result = __webpack_require__(67611);
-// EXTERNAL MODULE: ./build/contracts/release-decision.js
-var release_decision = __webpack_require__(59084);
-// EXTERNAL MODULE: ./build/contracts/release-package.js
-var release_package = __webpack_require__(28420);
-;// CONCATENATED MODULE: ./build/contracts/index.js
+
+/***/ }),
+
+/***/ 1920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   Mh: () => (/* binding */ contracts),
+/* harmony export */   Ym: () => (/* binding */ contractKinds),
+/* harmony export */   cn: () => (/* binding */ fieldPath)
+/* harmony export */ });
+/* harmony import */ var _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(723);
+/* harmony import */ var _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2828);
+/* harmony import */ var _delivery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7822);
+/* harmony import */ var _deployment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3001);
+/* harmony import */ var _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7891);
+/* harmony import */ var _production_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7611);
+/* harmony import */ var _release_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9084);
+/* harmony import */ var _release_package_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8420);
 
 
 
@@ -396,7 +394,7 @@ const contracts = {
         id: 'shipgate.commit-stage/v1',
         title: 'Commit-stage evidence',
         description: 'Proof that a commit passed the required commit-stage check, and which parts of the system it changes.',
-        schema: commit_stage/* commitStageEvidence */.X,
+        schema: _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .commitStageEvidence */ .X,
         immutable: false,
     }),
     'release-package': contract({
@@ -405,10 +403,10 @@ const contracts = {
         id: 'shipgate.release-package/v1',
         title: 'Release package manifest',
         description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release fields, sealed by the digest of its own canonical JSON.',
-        schema: release_package/* releasePackageManifest */.Hw,
+        schema: _release_package_js__WEBPACK_IMPORTED_MODULE_7__/* .releasePackageManifest */ .Hw,
         immutable: true,
         verify: (manifest) => {
-            const expected = (0,release_package/* expectedPackageDigest */.fO)(manifest);
+            const expected = (0,_release_package_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedPackageDigest */ .fO)(manifest);
             return expected === manifest.digest
                 ? []
                 : [{ field: 'digest', message: `does not match the manifest's canonical JSON (expected ${expected}): the manifest was changed after it was sealed` }];
@@ -420,7 +418,7 @@ const contracts = {
         id: 'shipgate.acceptance-result/v1',
         title: 'Acceptance result',
         description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
-        schema: acceptance_result/* acceptanceResult */.f,
+        schema: _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptanceResult */ .f,
         immutable: false,
     }),
     production: contract({
@@ -429,7 +427,7 @@ const contracts = {
         id: 'shipgate.production-result/v1',
         title: 'Production result',
         description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
-        schema: production_result/* productionResult */.l,
+        schema: _production_result_js__WEBPACK_IMPORTED_MODULE_5__/* .productionResult */ .l,
         immutable: false,
     }),
     release: contract({
@@ -438,7 +436,7 @@ const contracts = {
         id: 'shipgate.release-decision/v1',
         title: 'Release decision',
         description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
-        schema: release_decision/* releaseDecision */.ue,
+        schema: _release_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseDecision */ .ue,
         immutable: false,
     }),
     pipeline: contract({
@@ -447,7 +445,7 @@ const contracts = {
         id: 'shipgate.pipeline-timing/v1',
         title: 'Pipeline timing',
         description: 'When each stage of the pipeline started and ended for a commit, closed with the total and the lead time.',
-        schema: pipeline_timing/* pipelineTiming */.TV,
+        schema: _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelineTiming */ .TV,
         immutable: false,
     }),
     delivery: contract({
@@ -456,7 +454,7 @@ const contracts = {
         id: 'shipgate.delivery-result/v1',
         title: 'Delivery result',
         description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
-        schema: delivery/* deliveryResult */.qQ,
+        schema: _delivery_js__WEBPACK_IMPORTED_MODULE_2__/* .deliveryResult */ .qQ,
         immutable: false,
     }),
     deployment: contract({
@@ -465,7 +463,7 @@ const contracts = {
         id: 'shipgate.deployment/v1',
         title: 'Deployment record',
         description: 'What deploy-gate did with a release package: deployed it, recorded it as superseded by a newer accepted package, or refused to move production to an older SHA.',
-        schema: deploymentRecord,
+        schema: _deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentRecord */ .lH,
         immutable: false,
     }),
 };
@@ -489,7 +487,7 @@ function schemaProblems(error) {
 
 /***/ }),
 
-/***/ 47891:
+/***/ 7891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -497,8 +495,8 @@ function schemaProblems(error) {
 /* harmony export */   TV: () => (/* binding */ pipelineTiming)
 /* harmony export */ });
 /* unused harmony export stageTiming */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // Pipeline timing: every stage appends its run; release-decision closes it with the totals.
 
 
@@ -529,15 +527,15 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 67611:
+/***/ 7611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ PRODUCTION_RESULT_SCHEMA),
 /* harmony export */   l: () => (/* binding */ productionResult)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // The production result: what prod-verify saw after the deploy, for the package that was deployed.
 
 
@@ -559,7 +557,7 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 59084:
+/***/ 9084:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -568,8 +566,8 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   ue: () => (/* binding */ releaseDecision)
 /* harmony export */ });
 /* unused harmony export decisionReason */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // The release decision: the final YES/NO and status, and the digest of every piece of evidence
 // it was taken on.
 
@@ -606,7 +604,7 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 28420:
+/***/ 8420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -617,9 +615,9 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   fO: () => (/* binding */ expectedPackageDigest)
 /* harmony export */ });
 /* unused harmony exports releaseComponent, releasePackageBody */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
 // The release-package manifest: the one package build-once makes and every later stage acts on.
 // Its `digest` covers its own canonical JSON without that field, so any edit shows.
 
@@ -710,7 +708,7 @@ function componentRefs(manifest) {
 
 /***/ }),
 
-/***/ 19473:
+/***/ 9473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -748,7 +746,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 13387:
+/***/ 3387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -758,13 +756,13 @@ function errorMessage(error) {
 /* harmony export */   un: () => (/* binding */ LocalEvidenceStore)
 /* harmony export */ });
 /* unused harmony export createFileExclusive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11549);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1549);
 // The local-folder evidence backend: the `.artifacts/` folder, written atomically.
 
 
@@ -883,7 +881,7 @@ class LocalEvidenceStore {
 
 /***/ }),
 
-/***/ 11549:
+/***/ 1549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -893,10 +891,10 @@ class LocalEvidenceStore {
 /* harmony export */   wN: () => (/* binding */ serializeEvidence),
 /* harmony export */   yg: () => (/* binding */ describeProblems)
 /* harmony export */ });
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 // The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
 // the way in and on the way out. One interface; the local folder is the first backend, the GitHub
 // artifact backend sits behind the same interface.

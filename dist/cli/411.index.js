@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   Xo: () => (/* binding */ DropboxApiError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
-/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50963);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
@@ -203,7 +203,7 @@ class DropboxApi {
             return this.sdk;
         if (this.options.auth.mode === 'refresh-token')
             await this.refreshAccessToken(this.options.auth.refresh);
-        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 19907, 19));
+        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 2288, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
         const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
@@ -264,17 +264,17 @@ class DropboxApi {
 
 /***/ }),
 
-/***/ 32792:
+/***/ 2792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DropboxDestination: () => (/* binding */ DropboxDestination)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENT_SESSION_MIN, DEFAULT_CHUNKS_IN_FLIGHT */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31709);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1709);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1472);
-/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50963);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(963);
 // The Dropbox destination: small files in one files/upload, larger ones through upload sessions
 // (sequential ones resumed from incorrect_offset; for large files concurrent ones, with a few chunks
 // in flight so that sending never waits on the server's storing of the previous chunk), committed with one batch finish
@@ -292,8 +292,18 @@ const DEFAULT_CONCURRENT_SESSION_MIN = 32 * 1024 * 1024;
 /** Appends in flight at once in a concurrent session (Dropbox suggests a few; memory stays bounded). */
 const DEFAULT_CHUNKS_IN_FLIGHT = 3;
 /** One byte range of the file as a request body: read as it is sent, never held whole; a retry reads it again. */
-function readRange(localPath, offset, length) {
-    return length === 0 ? Buffer.alloc(0) : new _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .FileRange */ .U(localPath, offset, length);
+function readRange(file, localPath, offset, length) {
+    return length === 0 ? Buffer.alloc(0) : new _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .FileRange */ .U(file, localPath, offset, length);
+}
+/** Runs `use` with the file open for reading, once for all its chunks. */
+async function withFile(localPath, use) {
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(localPath, 'r');
+    try {
+        return await use(file);
+    }
+    finally {
+        await file.close();
+    }
 }
 function isTag(error, prefix) {
     return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo && (error.tag ?? '').startsWith(prefix);
@@ -457,7 +467,10 @@ class DropboxDestination {
      * file, read as it is sent, so no chunk is held in memory and a retry or a resume re-reads it.
      */
     async uploadSession(item, path, progress) {
-        const range = (offset, length) => readRange(item.localPath, offset, length);
+        return withFile(item.localPath, (file) => this.sendSequential(item, path, progress, file));
+    }
+    async sendSequential(item, path, progress, file) {
+        const range = (offset, length) => readRange(file, item.localPath, offset, length);
         const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options));
         const sessionId = start.session_id;
         let offset = 0;
@@ -496,6 +509,9 @@ class DropboxDestination {
      * after it is closed.
      */
     async uploadConcurrentSession(item, path, progress) {
+        return withFile(item.localPath, (file) => this.sendConcurrent(item, path, progress, file));
+    }
+    async sendConcurrent(item, path, progress, file) {
         const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false, session_type: { '.tag': 'concurrent' } }, options));
         const sessionId = start.session_id;
         const chunks = Math.max(1, Math.ceil(item.size / this.chunkSize));
@@ -503,7 +519,7 @@ class DropboxDestination {
             const offset = index * this.chunkSize;
             const length = Math.min(this.chunkSize, item.size - offset);
             try {
-                await this.api.call('files/upload_session/append_v2', (sdk, options) => sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset }, close, contents: readRange(item.localPath, offset, length) }, options));
+                await this.api.call('files/upload_session/append_v2', (sdk, options) => sdk.filesUploadSessionAppendV2({ cursor: { session_id: sessionId, offset }, close, contents: readRange(file, item.localPath, offset, length) }, options));
             }
             catch (error) {
                 // The closing append landed but its acknowledgement was lost: the retry finds the session
@@ -583,39 +599,49 @@ class DropboxDestination {
 
 /***/ }),
 
-/***/ 50963:
+/***/ 963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FileRange),
 /* harmony export */   X: () => (/* binding */ nodeHttpFetch)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
-// A fetch over node:http(s) for the SDK: an upload chunk (a FileRange body) is read from the file
-// into two reused buffers and written to the socket as it is read, which is several times faster
-// than fetch's stream handling for large uploads, keeps no copy of a chunk in memory, and allocates
-// nothing per piece (fresh buffers per read cost page faults and garbage collection at GiB sizes).
-// Only what the SDK uses: method, headers, body, signal.
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 
 
-
-const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
-const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_2__.Agent({ keepAlive: true });
-/** A byte range of a file, sent as a request body with its Content-Length; read afresh by every attempt. */
+const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+/**
+ * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
+ * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
+ * owns the handle.
+ */
 class FileRange {
+    file;
     path;
     offset;
     length;
-    constructor(path, offset, length) {
+    constructor(file, path, offset, length) {
+        this.file = file;
         this.path = path;
         this.offset = offset;
         this.length = length;
     }
 }
 /** Pieces a FileRange is read and written in; two per request are in use at once. */
-const PIECE = 1024 * 1024;
+const PIECE = 2 * 1024 * 1024;
+/** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
+const spare = [];
+const MAX_SPARE = 8;
+function takePiece() {
+    return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
+}
+/** Only once nothing can still read it: its write has completed or failed. */
+function givePiece(buffer) {
+    if (spare.length < MAX_SPARE)
+        spare.push(buffer);
+}
 /**
  * Reads the range into two buffers in turn, writing each to the request; a buffer is read into
  * again only once the socket has taken its previous piece. Stops when the request closes early.
@@ -626,10 +652,10 @@ async function sendFileRange(request, range) {
         closed = true;
         done();
     }));
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(range.path, 'r');
+    const handle = range.file;
+    const buffers = [takePiece(), takePiece()];
+    const written = [undefined, undefined];
     try {
-        const buffers = [Buffer.allocUnsafe(Math.min(PIECE, range.length)), Buffer.allocUnsafe(Math.min(PIECE, range.length))];
-        const written = [undefined, undefined];
         let sent = 0;
         for (let turn = 0; sent < range.length && !closed; turn++) {
             const slot = turn % 2;
@@ -642,9 +668,8 @@ async function sendFileRange(request, range) {
             if (bytesRead === 0)
                 throw new Error(`${range.path} is shorter than it was when it was hashed; run again`);
             sent += bytesRead;
-            written[slot] = new Promise((done, fail) => request.write(buffer.subarray(0, bytesRead), (error) => (error ? fail(error) : done())));
-            // A failed write is reported by the request's own error event; this only keeps it handled.
-            written[slot].catch(() => { });
+            // A failed write is reported by the request's own error event; the promise only orders reuse.
+            written[slot] = new Promise((done) => request.write(buffer.subarray(0, bytesRead), () => done()));
         }
         if (!closed)
             await Promise.race([Promise.all(written), whenClosed]);
@@ -652,7 +677,10 @@ async function sendFileRange(request, range) {
             request.end();
     }
     finally {
-        await handle.close();
+        // A write still in the socket keeps its buffer until its callback; one never called leaves
+        // the buffer to the garbage collector.
+        for (const [slot, buffer] of buffers.entries())
+            void (written[slot] ?? Promise.resolve()).then(() => givePiece(buffer));
     }
 }
 function isReadable(body) {
@@ -681,7 +709,7 @@ const nodeHttpFetch = (input, init) => {
         headers['content-length'] = String(body.length);
     }
     return new Promise((resolve, reject) => {
-        const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
+        const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
             const chunks = [];
             message.on('data', (chunk) => chunks.push(chunk));
             message.on('error', reject);

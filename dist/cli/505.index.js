@@ -2,7 +2,7 @@ export const id = 505;
 export const ids = [505];
 export const modules = {
 
-/***/ 20877:
+/***/ 877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -26,7 +26,7 @@ const configInput = {
 
 /***/ }),
 
-/***/ 59505:
+/***/ 9505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,29 +41,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(33210);
+var shipgate_config = __webpack_require__(3210);
 // EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(13387);
+var local_store = __webpack_require__(3387);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(77582);
+var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(48959);
+var run_environment = __webpack_require__(8959);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(41854);
-// EXTERNAL MODULE: ./build/contracts/index.js + 1 modules
-var contracts = __webpack_require__(21345);
+var canonical = __webpack_require__(1854);
+// EXTERNAL MODULE: ./build/contracts/index.js
+var contracts = __webpack_require__(1920);
 // EXTERNAL MODULE: ./build/contracts/production-result.js
-var production_result = __webpack_require__(67611);
+var production_result = __webpack_require__(7611);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/platform/logger.js
-var platform_logger = __webpack_require__(38660);
+var platform_logger = __webpack_require__(8660);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
 var json_pointer = __webpack_require__(6558);
 ;// CONCATENATED MODULE: ./build/stages/checks/freshness.js
@@ -372,9 +372,9 @@ async function callEndpoint(method, url, token, timeoutSeconds) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./build/stages/checks/browser-smoke.js
 // Browser smoke: opens production's pages in a real headless Chrome or Chromium (playwright-core,
 // loaded only when this check runs) and fails on a failing status, a page error, or a selector or
@@ -535,7 +535,7 @@ function messageOf(error) {
 }
 
 // EXTERNAL MODULE: ./build/stages/promote.js
-var promote = __webpack_require__(98822);
+var promote = __webpack_require__(8822);
 ;// CONCATENATED MODULE: ./build/stages/prod-verify.js
 // prod-verify: after the deploy, checks production for the package promote verified (auth canary,
 // probe freshness, API smoke, browser smoke) and writes the production result, on pass and on fail.
@@ -634,7 +634,7 @@ function maskOutcome(check, masker) {
 }
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(20877);
+var common_inputs = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./build/actions/prod-verify.js
 // The prod-verify action: inputs -> verifyProduction -> verdict, result-path and a job summary.
 // The result is written on pass and on fail; fail-on-fail then fails the step after the outputs.
@@ -776,7 +776,7 @@ function prodVerifySummary(result, path) {
 
 /***/ }),
 
-/***/ 38660:
+/***/ 8660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -784,7 +784,7 @@ function prodVerifySummary(result, path) {
 /* harmony export */   M2: () => (/* binding */ SecretMasker)
 /* harmony export */ });
 /* unused harmony exports RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
 
@@ -881,13 +881,13 @@ class RecordingLogger {
 
 /***/ }),
 
-/***/ 32854:
+/***/ 2854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, setRunnerOutput, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 // The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
 // job summary through the files the runner names, and workflow commands for annotations and masks.
 // @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
@@ -949,10 +949,10 @@ function appendStepSummary(markdown, env = process.env) {
 /* harmony export */   L: () => (/* binding */ resolveInside),
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
@@ -980,16 +980,16 @@ function resolveInside(root, path, what) {
 
 /***/ }),
 
-/***/ 98822:
+/***/ 8822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ promote)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
 /* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
 // promote: loads the exact package build-once made for a SHA and proves it is untouched: the
 // contract, its own digest, the SHA, the digest pins and the files present here. Never builds.

@@ -2,7 +2,7 @@ export const id = 509;
 export const ids = [509];
 export const modules = {
 
-/***/ 20877:
+/***/ 877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -26,7 +26,7 @@ const configInput = {
 
 /***/ }),
 
-/***/ 90509:
+/***/ 509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -34,15 +34,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_DESTINATION: () => (/* binding */ DEFAULT_DESTINATION),
 /* harmony export */   deliverAction: () => (/* binding */ deliverAction)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92857);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80409);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69530);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38660);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48959);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20877);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2857);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(409);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4552);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9530);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7582);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8660);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(877);
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
 
 
@@ -174,7 +174,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
 
 /***/ }),
 
-/***/ 31709:
+/***/ 1709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -183,8 +183,8 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
 /* harmony export */   pP: () => (/* binding */ contentHashOf)
 /* harmony export */ });
 /* unused harmony export CONTENT_HASH_BLOCK_SIZE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 // Dropbox's content_hash, computed while a file streams by: SHA-256 of every 4 MiB block, then the
 // SHA-256 of those digests concatenated. Only one block's hash state is held at a time.
 
@@ -249,7 +249,7 @@ function contentHashOf(data) {
 
 /***/ }),
 
-/***/ 80409:
+/***/ 409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -261,26 +261,26 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/contracts/delivery.js
-var delivery = __webpack_require__(37822);
-// EXTERNAL MODULE: ./build/contracts/index.js + 1 modules
-var contracts = __webpack_require__(21345);
+var delivery = __webpack_require__(7822);
+// EXTERNAL MODULE: ./build/contracts/index.js
+var contracts = __webpack_require__(1920);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(11549);
+var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/delivery/content-hash.js
-var content_hash = __webpack_require__(31709);
+var content_hash = __webpack_require__(1709);
 ;// CONCATENATED MODULE: ./build/delivery/destination.js
 const silentProgress = { start: () => { }, advance: () => { }, finish: () => { } };
 
 // EXTERNAL MODULE: ./build/delivery/layout.js
-var layout = __webpack_require__(10495);
+var layout = __webpack_require__(495);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var picomatch = __webpack_require__(4006);
 ;// CONCATENATED MODULE: ./build/delivery/source-files.js
 // The files to deliver: paths or globs (one per line) resolved in the workspace, each one a plain
 // file with a name that is unique within the delivery.
@@ -566,7 +566,7 @@ async function recordFailure(input, ports, error, version, bytesUploaded, result
 
 /***/ }),
 
-/***/ 10495:
+/***/ 495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -578,7 +578,7 @@ async function recordFailure(input, ports, error, version, bytesUploaded, result
 /* harmony export */   pN: () => (/* binding */ versionFolder)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STABLE_FOLDER, DEFAULT_VERSION_PREFIX, DEFAULT_MANIFEST_FILE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 // Where a delivery goes: the destination (a Dropbox path or a local folder) and the layout under
 // `<destination>/<project>/`, every part of it checked so that nothing derived from input escapes.
 
@@ -650,21 +650,21 @@ function versionOfFolder(layout, name) {
 
 /***/ }),
 
-/***/ 28111:
+/***/ 8111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ LocalDestination)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41854);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13387);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31709);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7598);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1854);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3387);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1709);
 // The local-folder destination: the same layout and manifest as Dropbox, in a folder on this
 // machine. The stable link is the stable folder's file:// URL; the manifest revision is its hash.
 
@@ -802,17 +802,17 @@ class LocalDestination {
 
 /***/ }),
 
-/***/ 54552:
+/***/ 4552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ openDestination)
 /* harmony export */ });
 /* unused harmony export dropboxAuth */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
-/* harmony import */ var _local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28111);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(495);
+/* harmony import */ var _local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8111);
 // Turns the deliver settings into a destination: a local folder, or a Dropbox folder with the auth
 // mode the inputs give. Says which auth mode and where it came from, never the token.
 
@@ -864,7 +864,7 @@ async function openDestination(settings, ports) {
         }
     }
     const { DropboxApi } = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 1472));
-    const { DropboxDestination } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 32792));
+    const { DropboxDestination } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 2792));
     const api = new DropboxApi({
         auth,
         apiUrl,
@@ -881,7 +881,7 @@ async function openDestination(settings, ports) {
 
 /***/ }),
 
-/***/ 69530:
+/***/ 9530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -954,7 +954,7 @@ function terminalProgress(stream, now = Date.now) {
 
 /***/ }),
 
-/***/ 38660:
+/***/ 8660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -962,7 +962,7 @@ function terminalProgress(stream, now = Date.now) {
 /* harmony export */   M2: () => (/* binding */ SecretMasker)
 /* harmony export */ });
 /* unused harmony exports RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
 
@@ -1059,13 +1059,13 @@ class RecordingLogger {
 
 /***/ }),
 
-/***/ 32854:
+/***/ 2854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, setRunnerOutput, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 // The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
 // job summary through the files the runner names, and workflow commands for annotations and masks.
 // @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start

@@ -2,7 +2,7 @@ export const id = 553;
 export const ids = [553];
 export const modules = {
 
-/***/ 68553:
+/***/ 8553:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(33210);
+var shipgate_config = __webpack_require__(3210);
 // EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(36291);
+var common = __webpack_require__(6291);
 // EXTERNAL MODULE: ./build/config/yaml-file.js
-var yaml_file = __webpack_require__(11919);
+var yaml_file = __webpack_require__(1919);
 ;// CONCATENATED MODULE: ./build/config/release-manifest.js
 // The multi-repo release manifest a team writes by hand (release id, commits per repository,
 // images, migrations, feature flags); build-once copies it into the release package.
@@ -47,19 +47,19 @@ function readReleaseManifest(path) {
 }
 
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(77582);
+var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(48959);
+var run_environment = __webpack_require__(8959);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/contracts/release-package.js
-var release_package = __webpack_require__(28420);
+var release_package = __webpack_require__(8420);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(41854);
+var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var evidence_store = __webpack_require__(11549);
+var evidence_store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/stages/file-digest.js
 var file_digest = __webpack_require__(8787);
 // EXTERNAL MODULE: ./build/stages/release-history.js
@@ -223,7 +223,7 @@ function tail(text) {
 }
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(20877);
+var common_inputs = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./build/actions/build-once.js
 // The build-once action: inputs -> buildOnce -> manifest-path, package-digest.
 
@@ -306,7 +306,7 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 20877:
+/***/ 877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -314,7 +314,7 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
 /* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -337,10 +337,10 @@ const configInput = {
 /* harmony export */   L: () => (/* binding */ resolveInside),
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 

@@ -2,7 +2,7 @@ export const id = 572;
 export const ids = [572,136];
 export const modules = {
 
-/***/ 20877:
+/***/ 877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -26,18 +26,18 @@ const configInput = {
 
 /***/ }),
 
-/***/ 63572:
+/***/ 3572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   promoteAction: () => (/* binding */ promoteAction)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48959);
-/* harmony import */ var _stages_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98822);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20877);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8959);
+/* harmony import */ var _stages_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8822);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(877);
 // The promote action: inputs -> promote -> package-digest, refs.
 
 
@@ -85,7 +85,7 @@ const promoteAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .def
 
 /***/ }),
 
-/***/ 77582:
+/***/ 7582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -94,10 +94,10 @@ const promoteAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .def
 /* harmony export */   QP: () => (/* binding */ defineAction),
 /* harmony export */   rO: () => (/* binding */ withDefaults)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What an action is, independent of where it runs: its documented inputs and outputs, one zod
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
@@ -182,7 +182,7 @@ const inputs = {
 
 /***/ }),
 
-/***/ 48959:
+/***/ 8959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -191,8 +191,8 @@ const inputs = {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 
@@ -248,10 +248,10 @@ function resolveRepository(environment) {
 /* harmony export */   L: () => (/* binding */ resolveInside),
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
@@ -279,16 +279,16 @@ function resolveInside(root, path, what) {
 
 /***/ }),
 
-/***/ 98822:
+/***/ 8822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ promote)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
 /* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
 // promote: loads the exact package build-once made for a SHA and proves it is untouched: the
 // contract, its own digest, the SHA, the digest pins and the files present here. Never builds.

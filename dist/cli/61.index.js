@@ -2,7 +2,7 @@ export const id = 61;
 export const ids = [61,136];
 export const modules = {
 
-/***/ 33210:
+/***/ 3210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, buildConfig, configError, shipgateConfig
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
 var json_pointer = __webpack_require__(6558);
 ;// CONCATENATED MODULE: ./build/config/acceptance-config.js
@@ -116,7 +116,7 @@ const scopeConfig = schemas/* object */.Ikc({
     .strict();
 
 // EXTERNAL MODULE: ./build/mail/addresses.js
-var addresses = __webpack_require__(41670);
+var addresses = __webpack_require__(1670);
 ;// CONCATENATED MODULE: ./build/config/mail-config.js
 // shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
 // repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
@@ -220,7 +220,7 @@ const prodVerifyConfig = schemas/* object */.Ikc({
     .strict();
 
 // EXTERNAL MODULE: ./build/config/yaml-file.js
-var yaml_file = __webpack_require__(11919);
+var yaml_file = __webpack_require__(1919);
 ;// CONCATENATED MODULE: ./build/config/shipgate-config.js
 // shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
 // unknown keys are errors so that a misspelt key never silently does nothing.
@@ -278,16 +278,16 @@ function configError(path, message) {
 
 /***/ }),
 
-/***/ 11919:
+/***/ 1919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ readYamlFile)
 /* harmony export */ });
 /* unused harmony export parseYaml */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
 // Reading a YAML file into a zod schema, with errors that name the file, the field and the line.
 // The yaml package is loaded on first use: it would add a third to every action's start-up.
 
@@ -305,7 +305,7 @@ async function readYamlFile(path, schema, what) {
     return parseYaml(text, path, schema, what);
 }
 async function parseYaml(text, path, schema, what) {
-    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const lineCounter = new LineCounter();
     const document = parseDocument(text, { lineCounter, prettyErrors: true });
     if (document.errors.length > 0) {
@@ -317,7 +317,9 @@ async function parseYaml(text, path, schema, what) {
     if (parsed.success)
         return parsed.data;
     const issue = parsed.error.issues[0];
-    const node = document.getIn(issue.path, true);
+    // A misspelt key is found on its own line, not on the first line of the map that holds it.
+    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const node = document.getIn(where, true);
     const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
     const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
@@ -326,7 +328,7 @@ async function parseYaml(text, path, schema, what) {
 
 /***/ }),
 
-/***/ 41670:
+/***/ 1670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -336,7 +338,7 @@ async function parseYaml(text, path, schema, what) {
 /* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
 /* harmony export */ });
 /* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 // Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
 // checked before anything is rendered or sent, and the from-address allowlist.
 
@@ -378,7 +380,7 @@ function assertAllowedFrom(from, allowedFrom) {
 
 /***/ }),
 
-/***/ 77582:
+/***/ 7582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -387,10 +389,10 @@ function assertAllowedFrom(from, allowedFrom) {
 /* harmony export */   QP: () => (/* binding */ defineAction),
 /* harmony export */   rO: () => (/* binding */ withDefaults)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What an action is, independent of where it runs: its documented inputs and outputs, one zod
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
@@ -475,7 +477,7 @@ const inputs = {
 
 /***/ }),
 
-/***/ 48959:
+/***/ 8959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -484,8 +486,8 @@ const inputs = {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 

@@ -2,7 +2,7 @@ export const id = 915;
 export const ids = [915,191];
 export const modules = {
 
-/***/ 48915:
+/***/ 8915:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatDuration: () => (/* binding */ formatDuration),
 /* harmony export */   showCommand: () => (/* binding */ showCommand)
 /* harmony export */ });
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21345);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13387);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3387);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1973);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12572);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2572);
 // `shipgate show <sha>`: the evidence for a SHA as a person reads it, or as one JSON object.
 
 
@@ -149,7 +149,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 12572:
+/***/ 2572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -163,19 +163,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./build/contracts/index.js + 1 modules
-var contracts = __webpack_require__(21345);
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./build/contracts/index.js
+var contracts = __webpack_require__(1920);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(13387);
+var local_store = __webpack_require__(3387);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(11549);
+var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/stages/release-decision.js
-var release_decision = __webpack_require__(27066);
+var release_decision = __webpack_require__(7066);
 ;// CONCATENATED MODULE: ./build/stages/verify.js
 // verify: re-validates every contract recorded for a SHA and every digest link between them, so
 // that evidence changed after the fact, or a decision that no longer follows from it, shows.
@@ -366,7 +366,7 @@ async function verifyCommand(args, io) {
 
 /***/ }),
 
-/***/ 48959:
+/***/ 8959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -375,8 +375,8 @@ async function verifyCommand(args, io) {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 
@@ -425,7 +425,7 @@ function resolveRepository(environment) {
 
 /***/ }),
 
-/***/ 27066:
+/***/ 7066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -434,10 +434,10 @@ function resolveRepository(environment) {
 /* harmony export */   e_: () => (/* binding */ judgeReleaseEvidence)
 /* harmony export */ });
 /* unused harmony exports RELEASE_DECISION_STAGE, decisionEvidenceKinds, readDecisionEvidence, closeTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
-/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59084);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41854);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48959);
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9084);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1854);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8959);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8810);
 // release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
 // present, valid and names the same SHA and package, and closes the pipeline timing.
@@ -685,8 +685,8 @@ async function resolveCommitTime(given, sha, ports) {
 /* harmony export */   ny: () => (/* binding */ stageTiming)
 /* harmony export */ });
 /* unused harmony export loadTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1549);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`.
 
 

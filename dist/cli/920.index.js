@@ -17,27 +17,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(33210);
+var shipgate_config = __webpack_require__(3210);
 // EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(36291);
+var common = __webpack_require__(6291);
 // EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(13387);
+var local_store = __webpack_require__(3387);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(77582);
+var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(48959);
+var run_environment = __webpack_require__(8959);
 // EXTERNAL MODULE: ./build/contracts/acceptance-result.js
-var acceptance_result = __webpack_require__(50723);
+var acceptance_result = __webpack_require__(723);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(41854);
-// EXTERNAL MODULE: ./build/contracts/index.js + 1 modules
-var contracts = __webpack_require__(21345);
+var canonical = __webpack_require__(1854);
+// EXTERNAL MODULE: ./build/contracts/index.js
+var contracts = __webpack_require__(1920);
 // EXTERNAL MODULE: ./build/platform/logger.js
-var platform_logger = __webpack_require__(38660);
+var platform_logger = __webpack_require__(8660);
 ;// CONCATENATED MODULE: ./build/stages/checks/check-run.js
 /** Environment variable names whose values are treated as secrets. */
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIAL|COOKIE/i;
@@ -235,9 +235,9 @@ async function runLimited(items, limit, task) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./build/stages/checks/setup-process.js
 // The acceptance `setup` command: started in the background in its own process group, so that
 // stopping it stops everything it started (a server it ran with `&` included). If shipgate itself
@@ -327,7 +327,7 @@ async function startSetup(command, options) {
 }
 
 // EXTERNAL MODULE: ./build/stages/promote.js
-var promote = __webpack_require__(98822);
+var promote = __webpack_require__(8822);
 ;// CONCATENATED MODULE: ./build/stages/acceptance.js
 
 
@@ -518,7 +518,7 @@ async function runChecks(input, ports, run) {
 }
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(20877);
+var common_inputs = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./build/actions/acceptance.js
 // The acceptance action: inputs -> runAcceptance -> decision, result-path, degraded and a job summary.
 
@@ -660,7 +660,7 @@ function acceptanceSummary(result, path) {
 
 /***/ }),
 
-/***/ 20877:
+/***/ 877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -668,7 +668,7 @@ function acceptanceSummary(result, path) {
 /* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -684,7 +684,7 @@ const configInput = {
 
 /***/ }),
 
-/***/ 38660:
+/***/ 8660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -692,7 +692,7 @@ const configInput = {
 /* harmony export */   M2: () => (/* binding */ SecretMasker)
 /* harmony export */ });
 /* unused harmony exports RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
 
@@ -789,13 +789,13 @@ class RecordingLogger {
 
 /***/ }),
 
-/***/ 32854:
+/***/ 2854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, setRunnerOutput, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 // The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
 // job summary through the files the runner names, and workflow commands for annotations and masks.
 // @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
@@ -857,10 +857,10 @@ function appendStepSummary(markdown, env = process.env) {
 /* harmony export */   L: () => (/* binding */ resolveInside),
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
@@ -888,16 +888,16 @@ function resolveInside(root, path, what) {
 
 /***/ }),
 
-/***/ 98822:
+/***/ 8822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ promote)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
 /* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
 // promote: loads the exact package build-once made for a SHA and proves it is untouched: the
 // contract, its own digest, the SHA, the digest pins and the files present here. Never builds.

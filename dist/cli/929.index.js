@@ -2,22 +2,22 @@ export const id = 929;
 export const ids = [929];
 export const modules = {
 
-/***/ 37929:
+/***/ 7929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mailCommand: () => (/* binding */ mailCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90385);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13387);
-/* harmony import */ var _mail_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93037);
-/* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12631);
-/* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36981);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(385);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3387);
+/* harmony import */ var _mail_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3037);
+/* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2631);
+/* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6981);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1973);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32853);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2853);
 // `shipgate mail send | preview | validate-roster | status`: the send-mail action's code with flags
 // named as its inputs; preview and validate-roster never open a connection.
 
@@ -29,14 +29,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
   preview --out DIR [--<input> ...]     Write preview.html, preview.txt and preview.json; send nothing.
   validate-roster --roster FILE         Check a roster CSV; every problem with its line number.
   status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
-                                        The most recent sends from the send log.`;
+                                        The most recent sends from the send log.
+  bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
+                                        are the bounce-scan inputs: shipgate mail bounces-scan --help.`;
 async function mailCommand(args, io) {
     const [sub, ...rest] = args;
     const definition = _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__.sendMailAction;
@@ -49,6 +51,8 @@ async function mailCommand(args, io) {
             return validateRosterCommand(rest, io);
         case 'status':
             return statusCommand(rest, io);
+        case 'bounces-scan':
+            return (await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 8469))).bouncesScanCommand(rest, io);
         case '--help':
         case '-h':
         case 'help':
@@ -153,7 +157,7 @@ async function statusCommand(args, io) {
 
 /***/ }),
 
-/***/ 32853:
+/***/ 2853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -162,13 +166,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98797);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8925);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
-/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88092);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8092);
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 

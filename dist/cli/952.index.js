@@ -2,7 +2,7 @@ export const id = 952;
 export const ids = [952,136];
 export const modules = {
 
-/***/ 90473:
+/***/ 473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,17 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deliverCommand: () => (/* binding */ deliverCommand),
 /* harmony export */   describeDelivery: () => (/* binding */ describeDelivery)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90509);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80409);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69530);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20152);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38660);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(509);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(409);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(495);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9530);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(152);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8660);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1973);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32853);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2853);
 // `shipgate deliver`: the deliver action on this machine (flags named as its inputs), with a
 // progress bar on a terminal; `shipgate deliver show` prints the current delivery and recent runs.
 
@@ -168,7 +168,7 @@ async function showDelivery(args, io) {
 
 /***/ }),
 
-/***/ 32853:
+/***/ 2853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -177,13 +177,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98797);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8925);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
-/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88092);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8092);
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 
@@ -294,7 +294,7 @@ async function runActionWithFlags(definition, args, io, invocation) {
 
 /***/ }),
 
-/***/ 77582:
+/***/ 7582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -303,10 +303,10 @@ async function runActionWithFlags(definition, args, io, invocation) {
 /* harmony export */   QP: () => (/* binding */ defineAction),
 /* harmony export */   rO: () => (/* binding */ withDefaults)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21345);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What an action is, independent of where it runs: its documented inputs and outputs, one zod
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
@@ -391,7 +391,7 @@ const inputs = {
 
 /***/ }),
 
-/***/ 48959:
+/***/ 8959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -400,8 +400,8 @@ const inputs = {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 

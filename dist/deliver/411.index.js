@@ -2,7 +2,7 @@ export const id = 411;
 export const ids = [411,472];
 export const modules = {
 
-/***/ 1472:
+/***/ 472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   Xo: () => (/* binding */ DropboxApiError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
-/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50963);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(473);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
@@ -203,7 +203,7 @@ class DropboxApi {
             return this.sdk;
         if (this.options.auth.mode === 'refresh-token')
             await this.refreshAccessToken(this.options.auth.refresh);
-        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 19907, 19));
+        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 907, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
         const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
@@ -264,17 +264,17 @@ class DropboxApi {
 
 /***/ }),
 
-/***/ 32792:
+/***/ 792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DropboxDestination: () => (/* binding */ DropboxDestination)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENT_SESSION_MIN, DEFAULT_CHUNKS_IN_FLIGHT */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31709);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1472);
-/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50963);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(455);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(709);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(472);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(963);
 // The Dropbox destination: small files in one files/upload, larger ones through upload sessions
 // (sequential ones resumed from incorrect_offset; for large files concurrent ones, with a few chunks
 // in flight so that sending never waits on the server's storing of the previous chunk), committed with one batch finish
@@ -599,15 +599,15 @@ class DropboxDestination {
 
 /***/ }),
 
-/***/ 50963:
+/***/ 963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FileRange),
 /* harmony export */   X: () => (/* binding */ nodeHttpFetch)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
 
 
 const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });

@@ -2,7 +2,7 @@ export const id = 472;
 export const ids = [472];
 export const modules = {
 
-/***/ 1472:
+/***/ 472:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   Xo: () => (/* binding */ DropboxApiError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
-/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50963);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(473);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
@@ -203,7 +203,7 @@ class DropboxApi {
             return this.sdk;
         if (this.options.auth.mode === 'refresh-token')
             await this.refreshAccessToken(this.options.auth.refresh);
-        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 19907, 19));
+        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 907, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
         const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
@@ -264,15 +264,15 @@ class DropboxApi {
 
 /***/ }),
 
-/***/ 50963:
+/***/ 963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FileRange),
 /* harmony export */   X: () => (/* binding */ nodeHttpFetch)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
 
 
 const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });

@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   Xo: () => (/* binding */ DropboxApiError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
-/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50963);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
@@ -203,7 +203,7 @@ class DropboxApi {
             return this.sdk;
         if (this.options.auth.mode === 'refresh-token')
             await this.refreshAccessToken(this.options.auth.refresh);
-        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 19907, 19));
+        const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 2288, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
         const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
@@ -264,39 +264,49 @@ class DropboxApi {
 
 /***/ }),
 
-/***/ 50963:
+/***/ 963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ FileRange),
 /* harmony export */   X: () => (/* binding */ nodeHttpFetch)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44708);
-// A fetch over node:http(s) for the SDK: an upload chunk (a FileRange body) is read from the file
-// into two reused buffers and written to the socket as it is read, which is several times faster
-// than fetch's stream handling for large uploads, keeps no copy of a chunk in memory, and allocates
-// nothing per piece (fresh buffers per read cost page faults and garbage collection at GiB sizes).
-// Only what the SDK uses: method, headers, body, signal.
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 
 
-
-const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
-const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_2__.Agent({ keepAlive: true });
-/** A byte range of a file, sent as a request body with its Content-Length; read afresh by every attempt. */
+const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+/**
+ * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
+ * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
+ * owns the handle.
+ */
 class FileRange {
+    file;
     path;
     offset;
     length;
-    constructor(path, offset, length) {
+    constructor(file, path, offset, length) {
+        this.file = file;
         this.path = path;
         this.offset = offset;
         this.length = length;
     }
 }
 /** Pieces a FileRange is read and written in; two per request are in use at once. */
-const PIECE = 1024 * 1024;
+const PIECE = 2 * 1024 * 1024;
+/** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
+const spare = [];
+const MAX_SPARE = 8;
+function takePiece() {
+    return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
+}
+/** Only once nothing can still read it: its write has completed or failed. */
+function givePiece(buffer) {
+    if (spare.length < MAX_SPARE)
+        spare.push(buffer);
+}
 /**
  * Reads the range into two buffers in turn, writing each to the request; a buffer is read into
  * again only once the socket has taken its previous piece. Stops when the request closes early.
@@ -307,10 +317,10 @@ async function sendFileRange(request, range) {
         closed = true;
         done();
     }));
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(range.path, 'r');
+    const handle = range.file;
+    const buffers = [takePiece(), takePiece()];
+    const written = [undefined, undefined];
     try {
-        const buffers = [Buffer.allocUnsafe(Math.min(PIECE, range.length)), Buffer.allocUnsafe(Math.min(PIECE, range.length))];
-        const written = [undefined, undefined];
         let sent = 0;
         for (let turn = 0; sent < range.length && !closed; turn++) {
             const slot = turn % 2;
@@ -323,9 +333,8 @@ async function sendFileRange(request, range) {
             if (bytesRead === 0)
                 throw new Error(`${range.path} is shorter than it was when it was hashed; run again`);
             sent += bytesRead;
-            written[slot] = new Promise((done, fail) => request.write(buffer.subarray(0, bytesRead), (error) => (error ? fail(error) : done())));
-            // A failed write is reported by the request's own error event; this only keeps it handled.
-            written[slot].catch(() => { });
+            // A failed write is reported by the request's own error event; the promise only orders reuse.
+            written[slot] = new Promise((done) => request.write(buffer.subarray(0, bytesRead), () => done()));
         }
         if (!closed)
             await Promise.race([Promise.all(written), whenClosed]);
@@ -333,7 +342,10 @@ async function sendFileRange(request, range) {
             request.end();
     }
     finally {
-        await handle.close();
+        // A write still in the socket keeps its buffer until its callback; one never called leaves
+        // the buffer to the garbage collector.
+        for (const [slot, buffer] of buffers.entries())
+            void (written[slot] ?? Promise.resolve()).then(() => givePiece(buffer));
     }
 }
 function isReadable(body) {
@@ -362,7 +374,7 @@ const nodeHttpFetch = (input, init) => {
         headers['content-length'] = String(body.length);
     }
     return new Promise((resolve, reject) => {
-        const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_2__.request : node_http__WEBPACK_IMPORTED_MODULE_1__.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
+        const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
             const chunks = [];
             message.on('data', (chunk) => chunks.push(chunk));
             message.on('error', reject);
