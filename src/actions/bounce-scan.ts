@@ -7,19 +7,6 @@ import { NOTIFICATIONS_FOLDER } from '../mail/ledger.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { artifactsDirInput } from './common-inputs.js'
 
-const portInput = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (value === undefined) return undefined
-    const port = Number(value)
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-      ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` })
-      return z.NEVER
-    }
-    return port
-  })
-
 const positiveInteger = (fallback: number) =>
   z
     .string()
@@ -82,7 +69,7 @@ export const bounceScanAction = defineAction({
   },
   settings: z.object({
     'imap-host': z.string(),
-    'imap-port': portInput,
+    'imap-port': inputs.port(),
     'imap-security': z.enum(['tls', 'starttls', 'none'], { message: 'use tls, starttls or none' }),
     'imap-username': z.string(),
     'imap-password': z.string(),

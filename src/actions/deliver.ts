@@ -11,6 +11,17 @@ import { artifactsDirInput, shaInput } from './common-inputs.js'
 
 export const DEFAULT_DESTINATION = 'local:deliveries'
 
+/** The parsed Dropbox connection inputs; send-mail takes the same ones for the delivery email. */
+export const dropboxSettings = {
+  'dropbox-access-token': inputs.text(),
+  'dropbox-refresh-token': inputs.text(),
+  'dropbox-app-key': inputs.text(),
+  'dropbox-app-secret': inputs.text(),
+  'use-api-root-folder': inputs.boolean(false),
+  'api-root-folder': inputs.text(),
+  'dropbox-api-url': inputs.text(),
+}
+
 export const deliverAction = defineAction({
   name: 'deliver',
   description:
@@ -54,13 +65,7 @@ export const deliverAction = defineAction({
     destination: z.string(),
     sha: inputs.sha(),
     'artifacts-dir': z.string(),
-    'dropbox-access-token': inputs.text(),
-    'dropbox-refresh-token': inputs.text(),
-    'dropbox-app-key': inputs.text(),
-    'dropbox-app-secret': inputs.text(),
-    'use-api-root-folder': inputs.boolean(false),
-    'api-root-folder': inputs.text(),
-    'dropbox-api-url': inputs.text(),
+    ...dropboxSettings,
     'refresh-share-link': inputs.boolean(false),
     'stable-folder': z.string(),
     'version-prefix': z.string().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),

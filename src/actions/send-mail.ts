@@ -10,7 +10,7 @@ import { sendMail, type SendMailResult } from '../mail/send.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
-import { deliverAction } from './deliver.js'
+import { deliverAction, dropboxSettings } from './deliver.js'
 
 // The delivery manifest is reached exactly as deliver reaches it: the same inputs, documented once.
 const dropboxInputs = Object.fromEntries(
@@ -35,19 +35,6 @@ const variablesInput = z
       ctx.addIssue({ code: 'custom', message: `not valid JSON (${(error as Error).message})` })
     }
     return z.NEVER
-  })
-
-const portInput = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    if (value === undefined) return undefined
-    const port = Number(value)
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-      ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` })
-      return z.NEVER
-    }
-    return port
   })
 
 const optionalBoolean = () =>
@@ -145,16 +132,10 @@ export const sendMailAction = defineAction({
     'preview-dir': inputs.text(),
     delivery: inputs.boolean(false),
     destination: inputs.text(),
-    'dropbox-access-token': inputs.text(),
-    'dropbox-refresh-token': inputs.text(),
-    'dropbox-app-key': inputs.text(),
-    'dropbox-app-secret': inputs.text(),
-    'use-api-root-folder': inputs.boolean(false),
-    'api-root-folder': inputs.text(),
-    'dropbox-api-url': inputs.text(),
+    ...dropboxSettings,
     enabled: inputs.boolean(true),
     'smtp-host': inputs.text(),
-    'smtp-port': portInput,
+    'smtp-port': inputs.port(),
     'smtp-security': z.enum(['starttls', 'tls', 'none']).optional(),
     'smtp-username': inputs.text(),
     'smtp-password': inputs.text(),
