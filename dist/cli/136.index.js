@@ -81,6 +81,19 @@ const inputs = {
     sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
         .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
     /** A positive duration in seconds. */
     seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .optional()

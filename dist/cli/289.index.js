@@ -964,18 +964,6 @@ var common_inputs = __webpack_require__(877);
 
 
 
-const portInput = schemas/* string */.YjP()
-    .optional()
-    .transform((value, ctx) => {
-    if (value === undefined)
-        return undefined;
-    const port = Number(value);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-        return core/* NEVER */.tm;
-    }
-    return port;
-});
 const positiveInteger = (fallback) => schemas/* string */.YjP()
     .optional()
     .transform((value, ctx) => {
@@ -1031,7 +1019,7 @@ const bounceScanAction = (0,action/* defineAction */.QP)({
     },
     settings: schemas/* object */.Ikc({
         'imap-host': schemas/* string */.YjP(),
-        'imap-port': portInput,
+        'imap-port': action/* inputs */.QL.port(),
         'imap-security': schemas/* enum */.k5n(['tls', 'starttls', 'none'], { message: 'use tls, starttls or none' }),
         'imap-username': schemas/* string */.YjP(),
         'imap-password': schemas/* string */.YjP(),

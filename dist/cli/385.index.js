@@ -867,18 +867,6 @@ const variablesInput = schemas/* string */.YjP()
     }
     return core/* NEVER */.tm;
 });
-const portInput = schemas/* string */.YjP()
-    .optional()
-    .transform((value, ctx) => {
-    if (value === undefined)
-        return undefined;
-    const port = Number(value);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-        return core/* NEVER */.tm;
-    }
-    return port;
-});
 const optionalBoolean = () => schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], { message: 'use true or false' })
     .optional()
     .transform((value) => (value === undefined ? undefined : value.toLowerCase() === 'true'));
@@ -969,16 +957,10 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         'preview-dir': action/* inputs */.QL.text(),
         delivery: action/* inputs */.QL.boolean(false),
         destination: action/* inputs */.QL.text(),
-        'dropbox-access-token': action/* inputs */.QL.text(),
-        'dropbox-refresh-token': action/* inputs */.QL.text(),
-        'dropbox-app-key': action/* inputs */.QL.text(),
-        'dropbox-app-secret': action/* inputs */.QL.text(),
-        'use-api-root-folder': action/* inputs */.QL.boolean(false),
-        'api-root-folder': action/* inputs */.QL.text(),
-        'dropbox-api-url': action/* inputs */.QL.text(),
+        ...actions_deliver.dropboxSettings,
         enabled: action/* inputs */.QL.boolean(true),
         'smtp-host': action/* inputs */.QL.text(),
-        'smtp-port': portInput,
+        'smtp-port': action/* inputs */.QL.port(),
         'smtp-security': schemas/* enum */.k5n(['starttls', 'tls', 'none']).optional(),
         'smtp-username': action/* inputs */.QL.text(),
         'smtp-password': action/* inputs */.QL.text(),

@@ -32,7 +32,8 @@ const configInput = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_DESTINATION: () => (/* binding */ DEFAULT_DESTINATION),
-/* harmony export */   deliverAction: () => (/* binding */ deliverAction)
+/* harmony export */   deliverAction: () => (/* binding */ deliverAction),
+/* harmony export */   dropboxSettings: () => (/* binding */ dropboxSettings)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2857);
 /* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(409);
@@ -54,6 +55,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const DEFAULT_DESTINATION = 'local:deliveries';
+/** The parsed Dropbox connection inputs; send-mail takes the same ones for the delivery email. */
+const dropboxSettings = {
+    'dropbox-access-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+    'dropbox-refresh-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+    'dropbox-app-key': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+    'dropbox-app-secret': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+    'use-api-root-folder': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
+    'api-root-folder': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+    'dropbox-api-url': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+};
 const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .defineAction */ .QP)({
     name: 'deliver',
     description: 'Deliver final files to Dropbox or a local folder in versioned folders (v1, v2, ...): a new version only when the content changed, one stable shared link to the Final folder, and a delivery manifest of what is current and what every run did.',
@@ -96,13 +107,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
         destination: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
         sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.sha(),
         'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
-        'dropbox-access-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'dropbox-refresh-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'dropbox-app-key': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'dropbox-app-secret': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'use-api-root-folder': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
-        'api-root-folder': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'dropbox-api-url': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+        ...dropboxSettings,
         'refresh-share-link': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
         'stable-folder': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
         'version-prefix': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
