@@ -1,0 +1,195 @@
+// build-once on real folders and real commands: what it packages, what it refuses, and that it
+// builds once per SHA.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { buildConfig, type BuildConfig } from '../../src/config/shipgate-config.js'
+import { releaseManifestFile } from '../../src/config/release-manifest.js'
+import { ConfigurationError, EvidenceError } from '../../src/errors.js'
+import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
+import { requireValid } from '../../src/evidence/store.js'
+import { actionsExec } from '../../src/platform/exec.js'
+import { RecordingLogger } from '../../src/platform/logger.js'
+import { buildOnce, type BuildOnceInput } from '../../src/stages/build-once.js'
+import { commitStage, releaseDecision, releasePackage, OTHER_SHA, RELEASE_SHA } from '../helpers/contract-examples.js'
+import { steppingClock } from '../helpers/evidence-fixtures.js'
+
+const DIGEST = `sha256:${'e'.repeat(64)}`
+const THIRD_SHA = '3333333333333333333333333333333333333333'
+
+let workspace: string
+let store: LocalEvidenceStore
+let logger: RecordingLogger
+
+beforeEach(async () => {
+  workspace = await mkdtemp(join(tmpdir(), 'shipgate-build-once-'))
+  store = new LocalEvidenceStore(join(workspace, '.artifacts'))
+  logger = new RecordingLogger()
+})
+
+afterEach(async () => {
+  await rm(workspace, { recursive: true, force: true })
+})
+
+function input(build: Partial<BuildConfig>, extra: Partial<BuildOnceInput> = {}): BuildOnceInput {
+  return {
+    sha: RELEASE_SHA,
+    repository: 'acme/shop',
+    source: { workflow: 'pipeline', runId: '7', runAttempt: '1', event: 'push', ref: 'refs/heads/main' },
+    build: buildConfig.parse(build),
+    configPath: 'shipgate.yml',
+    workspace,
+    runtimeChanged: true,
+    ...extra,
+  }
+}
+
+const ports = () => ({ store, exec: actionsExec, logger, clock: steppingClock(new Date('2026-11-23T10:00:00Z')) })
+
+describe('building', () => {
+  test('runs the commands in the workspace and records each file with its size and sha256', async () => {
+    const result = await buildOnce(input({ commands: ['mkdir -p out && printf "hello" > out/app.js'], files: [{ name: 'app', path: 'out/app.js' }] }), ports())
+
+    expect(result.reused).toBe(false)
+    expect(result.manifest.components).toEqual([
+      { kind: 'file', name: 'app', path: 'out/app.js', size: 5, sha256: createHash('sha256').update('hello').digest('hex') },
+    ])
+    expect(result.manifest.runtime).toEqual({ mode: 'built' })
+    expect(result.manifest.createdAt).toBe('2026-11-23T10:00:00.000Z')
+    expect(requireValid(await store.read('release-package', RELEASE_SHA)).value).toEqual(result.manifest)
+  })
+
+  test('pins an image to the digest docker buildx wrote to its metadata file, without the tag', async () => {
+    const metadata = JSON.stringify({ 'containerimage.digest': DIGEST, 'image.name': 'localhost:5000/acme/api:1.2,localhost:5000/acme/api:latest' })
+    const result = await buildOnce(
+      input({ commands: [`mkdir -p build && echo '${metadata}' > build/api.json`], images: [{ name: 'api', metadataFile: 'build/api.json' }] }),
+      ports(),
+    )
+    expect(result.manifest.components).toEqual([{ kind: 'image', name: 'api', ref: `localhost:5000/acme/api@${DIGEST}` }])
+  })
+
+  test('an image whose metadata has no digest fails, naming the ref that is not pinned', async () => {
+    await mkdir(join(workspace, 'build'))
+    await writeFile(join(workspace, 'build', 'api.json'), JSON.stringify({ 'image.name': 'ghcr.io/acme/api:latest' }))
+    const attempt = buildOnce(input({ images: [{ name: 'api', metadataFile: 'build/api.json' }] }), ports())
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow("image ref 'ghcr.io/acme/api@undefined' is not pinned to a sha256 digest")
+    expect((await store.read('release-package', RELEASE_SHA)).state).toBe('missing')
+  })
+
+  test('copies the release manifest: its images as components, and its commits, migrations and flags', async () => {
+    const releaseManifest = releaseManifestFile.parse({
+      release: 42,
+      description: 'Checkout v2',
+      commits: { 'acme/api': 'abcdef1' },
+      images: { web: `ghcr.io/acme/web@${DIGEST}` },
+      migrations: [{ id: 7, repository: 'acme/api' }],
+      featureFlags: { checkout: true },
+    })
+    const result = await buildOnce(input({}, { releaseManifest }), ports())
+    expect(result.manifest.components).toEqual([{ kind: 'image', name: 'web', ref: `ghcr.io/acme/web@${DIGEST}` }])
+    expect(result.manifest.release).toEqual({
+      id: '42',
+      description: 'Checkout v2',
+      commits: { 'acme/api': 'abcdef1' },
+      migrations: [{ id: '7', repository: 'acme/api' }],
+      featureFlags: { checkout: true },
+    })
+  })
+
+  test('a failing build command fails with its exit code and the end of its error output', async () => {
+    const attempt = buildOnce(input({ commands: ['echo "compiler says no" >&2; exit 3'], files: [{ name: 'app', path: 'app.js' }] }), ports())
+    await expect(attempt).rejects.toThrow(/build\.commands: 'echo .*' failed with exit code 3:\ncompiler says no/)
+  })
+
+  test.each([
+    ['nothing to package', {}, 'nothing to package: declare build.images or build.files'],
+    ['a file the build did not make', { files: [{ name: 'app', path: 'out/missing.js' }] }, "cannot read out/missing.js (ENOENT); did the build commands produce it?"],
+    ['a file outside the workspace', { files: [{ name: 'app', path: '../elsewhere.js' }] }, "'../elsewhere.js' is outside"],
+    [
+      'one name used twice',
+      { files: [{ name: 'app', path: 'a.js' }, { name: 'app', path: 'a.js' }] },
+      "component 'app' is declared twice",
+    ],
+  ])('%s is a configuration error and nothing is written', async (_what, build, message) => {
+    await writeFile(join(workspace, 'a.js'), 'a')
+    const attempt = buildOnce(input(build as Partial<BuildConfig>), ports())
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(message)
+    expect((await store.read('release-package', RELEASE_SHA)).state).toBe('missing')
+  })
+})
+
+describe('once per SHA', () => {
+  test('a second run reuses the sealed manifest and runs no command', async () => {
+    await writeFile(join(workspace, 'app.js'), 'v1')
+    const first = await buildOnce(input({ files: [{ name: 'app', path: 'app.js' }] }), ports())
+    const second = await buildOnce(input({ commands: ['echo changed > app.js'], files: [{ name: 'app', path: 'app.js' }] }), ports())
+
+    expect(second.reused).toBe(true)
+    expect(second.manifest).toEqual(first.manifest)
+    expect(await readFile(join(workspace, 'app.js'), 'utf8')).toBe('v1')
+    expect(logger.text()).toContain('already exists')
+  })
+
+  test('a second run with different release fields is refused', async () => {
+    await buildOnce(input({}, { releaseManifest: releaseManifestFile.parse({ images: { web: `ghcr.io/acme/web@${DIGEST}` } }) }), ports())
+    const attempt = buildOnce(input({}, { releaseManifest: releaseManifestFile.parse({ release: 'other', images: { web: `ghcr.io/acme/web@${DIGEST}` } }) }), ports())
+    await expect(attempt).rejects.toThrow(EvidenceError)
+    await expect(attempt).rejects.toThrow('already exists with different release fields')
+  })
+})
+
+describe('the commit-stage evidence', () => {
+  test('a commit stage that did not pass stops the build', async () => {
+    await store.write('commit-stage', RELEASE_SHA, { ...commitStage(), passed: false })
+    await expect(buildOnce(input({ files: [{ name: 'app', path: 'app.js' }] }), ports())).rejects.toThrow(
+      "passed: the commit-stage check 'commit-stage' did not pass",
+    )
+  })
+
+  test('gives the scope, over the runtime-changed input', async () => {
+    await writeFile(join(workspace, 'app.js'), 'v1')
+    const evidence = commitStage()
+    await store.write('commit-stage', RELEASE_SHA, { ...evidence, scope: { ...evidence.scope, infra: { changed: true, paths: ['infra/main.tf'] } } })
+    const result = await buildOnce(input({ files: [{ name: 'app', path: 'app.js' }] }, { runtimeChanged: false }), ports())
+    expect(result.manifest.scope).toEqual({
+      runtimeChanged: evidence.scope.runtime.changed,
+      infraChanged: true,
+      docsChanged: evidence.scope.docs.changed,
+    })
+  })
+})
+
+describe('capturing when the runtime did not change', () => {
+  async function pastRelease(sha: string, decision: 'YES' | 'NO', decidedAt: string): Promise<string> {
+    const manifest = releasePackage(sha)
+    await store.write('release-package', sha, manifest)
+    await store.write('release', sha, { ...releaseDecision(sha), packageDigest: manifest.digest, decision, status: decision === 'YES' ? 'success' : 'failure', decidedAt })
+    return manifest.digest
+  }
+
+  test('takes the components of the newest YES release, and says where they came from', async () => {
+    await pastRelease(OTHER_SHA, 'YES', '2026-11-01T00:00:00Z')
+    const newest = await pastRelease(THIRD_SHA, 'YES', '2026-11-20T00:00:00Z')
+    const result = await buildOnce(input({ commands: ['exit 1'] }, { runtimeChanged: false }), ports())
+
+    expect(result.manifest.runtime).toEqual({ mode: 'captured', fromSha: THIRD_SHA, fromPackageDigest: newest })
+    expect(result.manifest.components).toEqual(releasePackage(THIRD_SHA).components)
+  })
+
+  test('passes over a newer release that said NO', async () => {
+    const yes = await pastRelease(OTHER_SHA, 'YES', '2026-11-01T00:00:00Z')
+    await pastRelease(THIRD_SHA, 'NO', '2026-11-20T00:00:00Z')
+    const result = await buildOnce(input({}, { runtimeChanged: false }), ports())
+    expect(result.manifest.runtime).toEqual({ mode: 'captured', fromSha: OTHER_SHA, fromPackageDigest: yes })
+  })
+
+  test('with no YES release to capture from, fails and says so', async () => {
+    await pastRelease(OTHER_SHA, 'NO', '2026-11-01T00:00:00Z')
+    await expect(buildOnce(input({}, { runtimeChanged: false }), ports())).rejects.toThrow(
+      /runtime did not change .* no earlier release package .* has a YES release decision/,
+    )
+  })
+})
