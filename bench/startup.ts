@@ -32,10 +32,13 @@ function countFromEnv(name: string, fallback: number): number {
   return count
 }
 
-/** Every dist/<name>/index.js but the command's: one per action. */
+/** Every action's bundle, dist/<name>/index.js. */
 async function actionBundles(): Promise<string[]> {
   const folders = await readdir(distDir, { withFileTypes: true }).catch(() => [])
-  const names = folders.filter((entry) => entry.isDirectory() && entry.name !== 'cli' && existsSync(join(distDir, entry.name, 'index.js'))).map((entry) => entry.name)
+  // An action is a bundle with an action.yml; dist/cli and the shared dist/artifact-client are not.
+  const names = folders
+    .filter((entry) => entry.isDirectory() && existsSync(join(distDir, entry.name, 'index.js')) && existsSync(join(root, 'actions', entry.name, 'action.yml')))
+    .map((entry) => entry.name)
   if (names.length === 0) throw new Error(`no action bundles in ${distDir}: run npm run build first`)
   return names.sort()
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { defaultImapPortFor } from '../mail/bounces/mailbox.js'
 import { scanBounces, type BounceScanResult } from '../mail/bounces/scan.js'
-import { NOTIFICATIONS_FOLDER } from '../mail/ledger.js'
+import { NOTIFICATIONS_FOLDER } from '../mail/paths.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { artifactsDirInput } from './common-inputs.js'
 

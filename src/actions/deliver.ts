@@ -8,19 +8,9 @@ import { defineAction, inputs } from '../platform/action.js'
 import { SecretMasker } from '../platform/logger.js'
 import { resolveSha } from '../platform/run-environment.js'
 import { artifactsDirInput, shaInput } from './common-inputs.js'
+import { dropboxInputs, dropboxSettings } from './dropbox-inputs.js'
 
 export const DEFAULT_DESTINATION = 'local:deliveries'
-
-/** The parsed Dropbox connection inputs; send-mail takes the same ones for the delivery email. */
-export const dropboxSettings = {
-  'dropbox-access-token': inputs.text(),
-  'dropbox-refresh-token': inputs.text(),
-  'dropbox-app-key': inputs.text(),
-  'dropbox-app-secret': inputs.text(),
-  'use-api-root-folder': inputs.boolean(false),
-  'api-root-folder': inputs.text(),
-  'dropbox-api-url': inputs.text(),
-}
 
 export const deliverAction = defineAction({
   name: 'deliver',
@@ -36,15 +26,7 @@ export const deliverAction = defineAction({
     },
     sha: shaInput,
     'artifacts-dir': artifactsDirInput,
-    'dropbox-access-token': { description: 'A Dropbox access token (short-lived). Prefer a refresh token for CI.', secret: true },
-    'dropbox-refresh-token': { description: 'A Dropbox refresh token; needs dropbox-app-key and dropbox-app-secret.', secret: true },
-    'dropbox-app-key': { description: 'The Dropbox app key, for refreshing the access token.' },
-    'dropbox-app-secret': { description: 'The Dropbox app secret, for refreshing the access token.', secret: true },
-    'use-api-root-folder': { description: 'true: put every delivery path under api-root-folder (bot-root mode).', default: 'false' },
-    'api-root-folder': { description: 'The folder every Dropbox path goes under when use-api-root-folder is true (e.g. /Apps/shipgate-bot).' },
-    'dropbox-api-url': {
-      description: 'Send Dropbox API requests to this endpoint instead of api.dropboxapi.com and content.dropboxapi.com (tests, proxies). Also read from SHIPGATE_DROPBOX_API_URL.',
-    },
+    ...dropboxInputs,
     'refresh-share-link': { description: 'true: check that the stable shared link still exists and recreate it if it was revoked.', default: 'false' },
     'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: defaultLayout.stableFolder },
     'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: defaultLayout.versionPrefix },

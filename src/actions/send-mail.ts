@@ -1,24 +1,14 @@
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
 import { join } from 'node:path'
 import { z } from 'zod'
-import { loadConfig } from '../config/shipgate-config.js'
 import { releaseStatus } from '../contracts/release-decision.js'
-import { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail } from '../mail/delivery-email.js'
-import { NOTIFICATIONS_FOLDER } from '../mail/ledger.js'
+import { NOTIFICATIONS_FOLDER } from '../mail/paths.js'
 import { withMailConfig } from '../mail/mail-defaults.js'
-import { sendMail, type SendMailResult } from '../mail/send.js'
+import type { SendMailResult } from '../mail/send.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
-import { deliverAction, dropboxSettings } from './deliver.js'
-
-// The delivery manifest is reached exactly as deliver reaches it: the same inputs, documented once.
-const dropboxInputs = Object.fromEntries(
-  (['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-key', 'dropbox-app-secret', 'use-api-root-folder', 'api-root-folder', 'dropbox-api-url'] as const).map((name) => [
-    name,
-    deliverAction.inputs[name]!,
-  ]),
-)
+import { dropboxInputs, dropboxSettings } from './dropbox-inputs.js'
 
 const addressList = () => inputs.list().transform((lines) => lines.flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== ''))
 
@@ -151,6 +141,13 @@ export const sendMailAction = defineAction({
     const repository = resolveRepository(environment)
     const artifactsDir = settings['artifacts-dir']
     const notifications = join(artifactsDir, NOTIFICATIONS_FOLDER)
+    // The config schemas and the sending code (handlebars, the transports, the delivery
+    // destination) load once the inputs are known good, so a bad input fails fast.
+    const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
+      import('../config/shipgate-config.js'),
+      import('../mail/send.js'),
+      import('../mail/delivery-email.js'),
+    ])
     const { config } = await loadConfig(settings.config)
     const mail = withMailConfig(
       {

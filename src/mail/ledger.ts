@@ -12,8 +12,10 @@ import { NOTIFICATION_SCHEMA, notificationRecord, notificationState, type Notifi
 import { EvidenceError } from '../errors.js'
 import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
 import { describeProblems } from '../evidence/store.js'
+import { NOTIFICATIONS_FOLDER } from './paths.js'
 
-export const NOTIFICATIONS_FOLDER = 'notifications'
+export { NOTIFICATIONS_FOLDER }
+
 
 /** One line of the ledger journal. */
 export const ledgerEntry = z
