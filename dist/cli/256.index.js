@@ -1,5 +1,5 @@
 export const id = 256;
-export const ids = [256,136];
+export const ids = [256];
 export const modules = {
 
 /***/ 877:

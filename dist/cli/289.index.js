@@ -949,8 +949,8 @@ function processedRecord(notice, now, outcome, recipients) {
     return { noticeMessageId: notice.noticeId, at: now.toISOString(), outcome, subject: notice.subject ?? null, recipients };
 }
 
-// EXTERNAL MODULE: ./build/mail/ledger.js
-var ledger = __webpack_require__(3037);
+// EXTERNAL MODULE: ./build/mail/paths.js
+var paths = __webpack_require__(758);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
@@ -1049,7 +1049,7 @@ const bounceScanAction = (0,action/* defineAction */.QP)({
                 caFile: settings['imap-ca'],
             },
             roster: settings.roster,
-            sendLog: settings['send-log'] ?? (0,external_node_path_.join)(settings['artifacts-dir'], ledger/* NOTIFICATIONS_FOLDER */.qk, 'send-log.jsonl'),
+            sendLog: settings['send-log'] ?? (0,external_node_path_.join)(settings['artifacts-dir'], paths/* NOTIFICATIONS_FOLDER */.q, 'send-log.jsonl'),
             keepUnseen: settings['keep-unseen'],
             softBounceLimit: settings['soft-bounce-limit'],
             softBounceWindowMs: settings['soft-bounce-window'],

@@ -431,7 +431,7 @@ const commitGateAction = (0,action/* defineAction */.QP)({
         const { environment, logger } = context;
         const sha = gateSha(given, environment);
         const repository = (0,run_environment/* resolveRepository */.BN)(environment);
-        const { config, path: configPath } = await (0,shipgate_config/* loadConfig */.Z9)(given.config);
+        const { config, path: configPath } = await (0,shipgate_config.loadConfig)(given.config);
         const environmentToken = process.env.GITHUB_TOKEN || undefined;
         // The input was masked when it was parsed; a token from the environment is masked here, before any use.
         if (!given.githubToken && environmentToken)
@@ -511,30 +511,6 @@ function commitGateSummary(evidence, path) {
         '',
     ].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ shaInput),
-/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
-/* harmony export */   xK: () => (/* binding */ configInput)
-/* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
-
-const shaInput = {
-    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
-};
-const artifactsDirInput = {
-    description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
-};
-const configInput = {
-    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
-};
 
 
 /***/ }),
@@ -738,36 +714,6 @@ class LocalGitHistory {
 }
 function uniqueSorted(paths) {
     return [...new Set(paths)].sort();
-}
-
-
-/***/ }),
-
-/***/ 4510:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ newestYesRelease)
-/* harmony export */ });
-/**
- * The newest release (by decision time) with a valid YES decision whose manifest is valid and is
- * the package the decision names. Broken evidence is passed over, never trusted.
- */
-async function newestYesRelease(store, options = {}) {
-    const candidates = [];
-    for (const sha of await store.listShas('release')) {
-        if (sha === options.excludeSha)
-            continue;
-        const decision = await store.read('release', sha);
-        if (decision.state !== 'valid' || decision.value.decision !== 'YES')
-            continue;
-        const manifest = await store.read('release-package', sha);
-        if (manifest.state !== 'valid' || manifest.value.digest !== decision.value.packageDigest)
-            continue;
-        candidates.push({ sha, manifest: manifest.value, decidedAt: decision.value.decidedAt });
-    }
-    candidates.sort((a, b) => Date.parse(b.decidedAt) - Date.parse(a.decidedAt));
-    return candidates[0];
 }
 
 

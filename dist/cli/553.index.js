@@ -266,7 +266,7 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
     async run(settings, context) {
         const { environment } = context;
         const sha = (0,run_environment/* resolveSha */.vc)(settings.sha, environment);
-        const { config, path: configPath } = await (0,shipgate_config/* loadConfig */.Z9)(settings.config);
+        const { config, path: configPath } = await (0,shipgate_config.loadConfig)(settings.config);
         const releaseManifest = settings['release-manifest'] ? await readReleaseManifest(settings['release-manifest']) : undefined;
         const result = await buildOnce({
             sha,
@@ -306,30 +306,6 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ shaInput),
-/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
-/* harmony export */   xK: () => (/* binding */ configInput)
-/* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
-
-const shaInput = {
-    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
-};
-const artifactsDirInput = {
-    description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
-};
-const configInput = {
-    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
-};
-
-
-/***/ }),
-
 /***/ 8787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -363,36 +339,6 @@ function resolveInside(root, path, what) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
     }
     return absolute;
-}
-
-
-/***/ }),
-
-/***/ 4510:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ newestYesRelease)
-/* harmony export */ });
-/**
- * The newest release (by decision time) with a valid YES decision whose manifest is valid and is
- * the package the decision names. Broken evidence is passed over, never trusted.
- */
-async function newestYesRelease(store, options = {}) {
-    const candidates = [];
-    for (const sha of await store.listShas('release')) {
-        if (sha === options.excludeSha)
-            continue;
-        const decision = await store.read('release', sha);
-        if (decision.state !== 'valid' || decision.value.decision !== 'YES')
-            continue;
-        const manifest = await store.read('release-package', sha);
-        if (manifest.state !== 'valid' || manifest.value.digest !== decision.value.packageDigest)
-            continue;
-        candidates.push({ sha, manifest: manifest.value, decidedAt: decision.value.decidedAt });
-    }
-    candidates.sort((a, b) => Date.parse(b.decidedAt) - Date.parse(a.decidedAt));
-    return candidates[0];
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 572;
-export const ids = [572,136];
+export const ids = [572];
 export const modules = {
 
 /***/ 877:

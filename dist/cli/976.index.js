@@ -1,5 +1,5 @@
 export const id = 976;
-export const ids = [976,136];
+export const ids = [976];
 export const modules = {
 
 /***/ 877:

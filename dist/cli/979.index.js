@@ -328,7 +328,7 @@ const deployGateAction = (0,action/* defineAction */.QP)({
     timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: (0,run_environment/* resolveSha */.vc)(settings.sha, context.environment) }),
     async run(settings, context) {
         const sha = (0,run_environment/* resolveSha */.vc)(settings.sha, context.environment);
-        const loaded = settings.command ? undefined : await (0,shipgate_config/* loadConfig */.Z9)(settings.config);
+        const loaded = settings.command ? undefined : await (0,shipgate_config.loadConfig)(settings.config);
         const workspace = loaded?.found ? (0,external_node_path_.dirname)((0,external_node_path_.resolve)(loaded.path)) : context.environment.workspace;
         const store = context.openStore(settings['artifacts-dir']);
         const result = await convergeDeploy({
@@ -377,133 +377,170 @@ const deployGateAction = (0,action/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 5139:
+/***/ 7582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ deployPackage)
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults)
 /* harmony export */ });
-/* unused harmony export packageEnvironment */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8822);
-// deploy: hands the promoted refs, and only those, to the caller's deploy command. The package is
-// verified again right before, so what is deployed is exactly what acceptance tested.
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
 
 
-/** The environment a deploy, acceptance or verification command gets: the promoted package. */
-function packageEnvironment(sha, packageDigest, refs) {
-    return { SHIPGATE_SHA: sha, SHIPGATE_PACKAGE_DIGEST: packageDigest, SHIPGATE_REFS: JSON.stringify(refs) };
+
+function defineAction(definition) {
+    return definition;
 }
-async function deployPackage(input, ports) {
-    const promoted = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p)({ sha: input.sha, filesRoot: input.workspace }, ports);
-    const packageDigest = promoted.manifest.digest;
-    ports.logger.info(`Deploying ${packageDigest}: ${input.command}`);
-    const result = await ports.exec.shell(input.command, {
-        cwd: input.workspace,
-        env: packageEnvironment(input.sha, packageDigest, promoted.refs),
-        echo: true,
-    });
-    if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`deploy: '${input.command}' failed with exit code ${result.exitCode}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
     }
-    return { packageDigest, refs: promoted.refs };
+    return raw;
 }
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
 
 
 /***/ }),
 
-/***/ 8787:
+/***/ 8959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside),
-/* harmony export */   h: () => (/* binding */ fileDigest)
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
+/* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-// The sha256 and size of a file, read as a stream so that a large package never sits in memory.
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
+// git checkout when run by the `shipgate` command.
 
 
-
-
-async function fileDigest(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
+function runEnvironmentFromEnv(env = process.env, mode = 'github') {
+    return {
+        sha: env.GITHUB_SHA || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        workflow: env.GITHUB_WORKFLOW || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        ref: env.GITHUB_REF || '',
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        mode,
+    };
 }
-/** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
-function resolveInside(root, path, what) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+/** The webhook payload of the event that started the run, or undefined when there is none. */
+function readEventPayload(environment) {
+    if (!environment.eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
     }
-    return absolute;
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+    }
 }
-
-
-/***/ }),
-
-/***/ 8822:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ promote)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
-/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
-// promote: loads the exact package build-once made for a SHA and proves it is untouched: the
-// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
-
-
-
-
-
-async function promote(input, ports) {
-    const read = await ports.store.read('release-package', input.sha);
-    if (read.state === 'missing') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
+/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
+function resolveSha(given, environment) {
+    const sha = given ?? environment.sha;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+    return sha;
+}
+function resolveRepository(environment) {
+    if (!environment.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
     }
-    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .requireValid */ .AK)(read);
-    if (manifest.sha !== input.sha) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
-    }
-    const checkedFiles = [];
-    const absentFiles = [];
-    for (const [index, component] of manifest.components.entries()) {
-        if (component.kind !== 'file')
-            continue;
-        const where = `${path}: components[${index}]`;
-        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
-        }
-        catch {
-            absentFiles.push(component.path);
-            continue;
-        }
-        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
-        if (actual.sha256 !== component.sha256) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
-        }
-        if (actual.size !== component.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
-        }
-        checkedFiles.push(component.path);
-    }
-    if (absentFiles.length > 0)
-        ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
-    ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
-    return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+    return environment.repository;
 }
 
 

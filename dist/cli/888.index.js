@@ -1,5 +1,5 @@
-export const id = 803;
-export const ids = [803];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
 /***/ 877:
@@ -21,67 +21,6 @@ const artifactsDirInput = {
 };
 const configInput = {
     description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
-};
-
-
-/***/ }),
-
-/***/ 8025:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qp: () => (/* binding */ NOTIFICATION_SCHEMA),
-/* harmony export */   TA: () => (/* binding */ notificationRecord),
-/* harmony export */   fs: () => (/* binding */ notificationState)
-/* harmony export */ });
-/* unused harmony exports EVENT_NAME_PATTERN, notificationContract */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
-// The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
-// the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
-// settled once the server answered, so a retry after a crash never sends the same event twice.
-
-
-const NOTIFICATION_SCHEMA = 'shipgate.notification/v1';
-/** The file stem of an event: letters, digits, dot, dash, underscore; nothing that leaves the folder. */
-const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
-const notificationState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['intent', 'sent', 'failed', 'unconfirmed'])
-    .describe('intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
-    'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
-    'answer was recorded, never sent again automatically.');
-const notificationRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(NOTIFICATION_SCHEMA),
-    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
-    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
-    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(EVENT_NAME_PATTERN, 'must be a lowercase file stem (letters, digits, . _ -)').describe('The file stem of this record.'),
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('What makes the event unique: by default repository, SHA, template and recipients.'),
-    template: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The built-in template name, or "custom" for template files.'),
-    state: notificationState,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^<[^<>\s]+@[^<>\s]+>$/, 'must be a Message-ID in angle brackets').describe('The Message-ID the message carries.'),
-    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    recipients: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ to: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), cc: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), bcc: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
-        .strict()
-        .describe('The envelope recipients, by header.'),
-    accepted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('The recipients the server accepted.'),
-    rejected: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('The recipients the server refused.'),
-    response: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("The server's last reply, or null before it answered."),
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('Why the send failed, or null.'),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    intentAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the intent was recorded, before the message was handed to the server.'),
-    settledAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
-})
-    .strict();
-/** Published with the other contracts' schemas; the record is not in the evidence store's registry
- * because its file name is per event, so src/mail keeps its own validated reads and writes. */
-const notificationContract = {
-    kind: 'notifications',
-    file: '<event>.json',
-    id: NOTIFICATION_SCHEMA,
-    title: 'Notification record',
-    description: 'One mail event sent by send-mail (release completed or failed, ops alert, delivery ready, a roster recipient): the intent recorded before sending, then what the server answered. The deliver-once ledger.',
-    schema: notificationRecord,
-    immutable: false,
 };
 
 
@@ -139,194 +78,15 @@ function assertAllowedFrom(from, allowedFrom) {
 
 /***/ }),
 
-/***/ 3037:
+/***/ 758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QQ: () => (/* binding */ DEFAULT_JOURNAL),
-/* harmony export */   TM: () => (/* binding */ notificationsFolder),
-/* harmony export */   qk: () => (/* binding */ NOTIFICATIONS_FOLDER),
-/* harmony export */   zw: () => (/* binding */ NotificationLedger)
+/* harmony export */   q: () => (/* binding */ NOTIFICATIONS_FOLDER)
 /* harmony export */ });
-/* unused harmony exports ledgerEntry, parseNotificationRecord, readNotificationRecord, writeNotificationRecord */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1920);
-/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8025);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3387);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1549);
-// The deliver-once ledger: one notification record per event under
-// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and optionally a
-// JSONL journal file that scheduled runs carry between runs. An intent with its Message-ID is
-// recorded before a message is handed to the server and settled after the answer, so a run that
-// stops in between never causes a second send: the next run reconciles the intent instead.
-
-
-
-
-
-
-
-
-
+// Where send-mail keeps its records under the artifacts folder. A module of its own so that an
+// action can name the folder without loading the ledger and its schemas at start-up.
 const NOTIFICATIONS_FOLDER = 'notifications';
-/** One line of the ledger journal. */
-const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-    state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationState */ .fs,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
-    at: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-})
-    .strict();
-function notificationsFolder(artifactsDir, sha) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(artifactsDir, NOTIFICATIONS_FOLDER, sha);
-}
-/** The journal kept beside the records when no ledger file is given. */
-const DEFAULT_JOURNAL = 'ledger.jsonl';
-/** Parses a notification record; the problems name the file and the field. */
-function parseNotificationRecord(text, path) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: (root): not valid JSON (${error.message})`, { file: path });
-    }
-    const schemaField = json?.schema;
-    if (typeof schemaField === 'string' && schemaField !== _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .NOTIFICATION_SCHEMA */ .Qp) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: schema: is '${schemaField}', expected '${_contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .NOTIFICATION_SCHEMA */ .Qp}'`, { file: path });
-    }
-    const parsed = _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationRecord */ .TA.safeParse(json);
-    if (!parsed.success)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_7__/* .describeProblems */ .yg)(path, (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaProblems */ .Ic)(parsed.error)), { file: path });
-    return parsed.data;
-}
-async function readNotificationRecord(path) {
-    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextIfPresent */ .Ge)(path);
-    return text === undefined ? undefined : parseNotificationRecord(text, path);
-}
-/** Validates before writing: send-mail never writes a record that fails its own schema. */
-async function writeNotificationRecord(path, record) {
-    const checked = _contracts_notification_js__WEBPACK_IMPORTED_MODULE_4__/* .notificationRecord */ .TA.safeParse(record);
-    if (!checked.success)
-        throw new Error(`bug: refusing to write a notification record that fails its schema:\n${(0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_7__/* .describeProblems */ .yg)(path, (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaProblems */ .Ic)(checked.error))}`);
-    await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(checked.data, null, 2)}\n`);
-}
-class NotificationLedger {
-    folder;
-    journalPath;
-    journal = new Map();
-    sentMessageIds = new Set();
-    recordFiles = new Set();
-    journalFd;
-    constructor(folder, journalPath) {
-        this.folder = folder;
-        this.journalPath = journalPath;
-    }
-    /** Reads what earlier runs recorded: the record files present and the journal, if given. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
-        try {
-            ledger.recordFiles = new Set((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder)).filter((name) => name.endsWith('.json')));
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-        }
-        if (journalPath) {
-            const text = (await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextIfPresent */ .Ge)(journalPath)) ?? '';
-            text.split('\n').forEach((line, index) => {
-                if (line.trim() === '')
-                    return;
-                let json;
-                try {
-                    json = JSON.parse(line);
-                }
-                catch (error) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${journalPath}:${index + 1}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: journalPath, line: index + 1 });
-                }
-                const parsed = ledgerEntry.safeParse(json);
-                if (!parsed.success) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${journalPath}:${index + 1}: ${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaProblems */ .Ic)(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: journalPath, line: index + 1 });
-                }
-                ledger.remember(parsed.data);
-            });
-        }
-        return ledger;
-    }
-    recordPath(event) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.folder, `${event}.json`);
-    }
-    /** What is known about an event; an unsettled intent is reconciled by its Message-ID. */
-    async previous(event, eventKey) {
-        const path = this.recordPath(event);
-        const record = this.recordFiles.has(`${event}.json`) ? await readNotificationRecord(path) : undefined;
-        if (record && record.eventKey !== eventKey) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: eventKey: is '${record.eventKey}', expected '${eventKey}' (two events share a file name; give a different event-key)`, { file: path });
-        }
-        const fromJournal = this.journal.get(eventKey);
-        const known = [record, fromJournal].filter((entry) => entry !== undefined);
-        if (known.length === 0)
-            return { state: 'new' };
-        const sent = known.find((entry) => entry.state === 'sent' || this.sentMessageIds.has(entry.messageId));
-        if (sent)
-            return { state: 'sent', messageId: sent.messageId };
-        const open = known.find((entry) => entry.state === 'intent' || entry.state === 'unconfirmed');
-        if (open)
-            return { state: 'unconfirmed', messageId: open.messageId };
-        return { state: 'failed', messageId: known[0].messageId };
-    }
-    /** Writes the record and appends to the journal; an intent goes to the record first, an outcome to the journal first. */
-    async record(record, options = {}) {
-        const entry = {
-            eventKey: record.eventKey,
-            event: record.event,
-            sha: record.sha,
-            state: record.state,
-            messageId: record.messageId,
-            at: record.settledAt ?? record.intentAt,
-        };
-        if (record.state === 'intent') {
-            // A roster send keeps intents in the journal alone (one append each); the record file follows with the outcome.
-            if (!options.journalOnly)
-                await writeNotificationRecord(this.recordPath(record.event), record);
-            this.appendJournal(entry);
-            if (options.journalOnly)
-                return;
-        }
-        else {
-            this.appendJournal(entry);
-            await writeNotificationRecord(this.recordPath(record.event), record);
-        }
-        this.recordFiles.add(`${record.event}.json`);
-    }
-    close() {
-        if (this.journalFd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.journalFd);
-        this.journalFd = undefined;
-    }
-    remember(entry) {
-        this.journal.set(entry.eventKey, entry);
-        if (entry.state === 'sent')
-            this.sentMessageIds.add(entry.messageId);
-    }
-    // A synchronous append: once it returns, the line survives the process being killed.
-    appendJournal(entry) {
-        this.remember(entry);
-        if (!this.journalPath)
-            return;
-        if (this.journalFd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.journalPath, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
-    }
-}
 
 
 /***/ }),

@@ -1,6 +1,200 @@
-export const id = 952;
-export const ids = [952,136];
+export const id = 473;
+export const ids = [473,853];
 export const modules = {
+
+/***/ 877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ shaInput),
+/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+
+const shaInput = {
+    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+};
+const artifactsDirInput = {
+    description: 'The folder that holds the evidence contracts.',
+    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+};
+const configInput = {
+    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
+};
+
+
+/***/ }),
+
+/***/ 509:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_DESTINATION: () => (/* binding */ DEFAULT_DESTINATION),
+/* harmony export */   deliverAction: () => (/* binding */ deliverAction)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(409);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4552);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9530);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7582);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8660);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(877);
+/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18);
+// The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_DESTINATION = 'local:deliveries';
+const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .defineAction */ .QP)({
+    name: 'deliver',
+    description: 'Deliver final files to Dropbox or a local folder in versioned folders (v1, v2, ...): a new version only when the content changed, one stable shared link to the Final folder, and a delivery manifest of what is current and what every run did.',
+    branding: { icon: 'send', color: 'blue' },
+    inputs: {
+        files: { description: 'The files to deliver: paths or globs, one per line, relative to the workspace.', required: true },
+        project: { description: 'The delivery container: a folder under the destination (e.g. acme-website).', required: true },
+        destination: {
+            description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder>. The project folder is created under it.',
+            default: DEFAULT_DESTINATION,
+        },
+        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .shaInput */ .FN,
+        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactsDirInput */ .Lp,
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .dropboxInputs */ .U,
+        'refresh-share-link': { description: 'true: check that the stable shared link still exists and recreate it if it was revoked.', default: 'false' },
+        'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.stableFolder },
+        'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.versionPrefix },
+        'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.manifestFile },
+        timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
+    },
+    outputs: {
+        version: { description: 'The current version number after the run (N of v<N>).' },
+        'share-url': { description: 'The stable shared link of the Final folder (file:// for a local destination).' },
+        'share-status': { description: 'created, reused or recreated.' },
+        outcome: { description: 'created (a new version) or unchanged (nothing uploaded).' },
+        'manifest-path': { description: 'Where the delivery manifest is, at the destination.' },
+        'result-path': { description: 'The delivery result contract under the artifacts folder.' },
+    },
+    settings: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+        files: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.list(),
+        project: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        destination: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.sha(),
+        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .dropboxSettings */ .K,
+        'refresh-share-link': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
+        'stable-folder': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        'version-prefix': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
+        'manifest-file': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        timeout: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(3600),
+    }),
+    async run(settings, context) {
+        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSha */ .vc)(settings.sha, context.environment);
+        const envApiUrl = process.env.SHIPGATE_DROPBOX_API_URL || undefined;
+        const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretMasker */ .M2();
+        for (const secret of [settings['dropbox-access-token'], settings['dropbox-refresh-token'], settings['dropbox-app-secret']])
+            if (secret)
+                masker.add(secret);
+        const layout = {
+            stableFolder: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['stable-folder'], 'stable-folder'),
+            versionPrefix: settings['version-prefix'],
+            manifestFile: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['manifest-file'], 'manifest-file'),
+        };
+        const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .openDestination */ .x)({
+            destination: settings.destination,
+            project: settings.project,
+            workspace: context.environment.workspace,
+            dropboxAccessToken: settings['dropbox-access-token'],
+            dropboxRefreshToken: settings['dropbox-refresh-token'],
+            dropboxAppKey: settings['dropbox-app-key'],
+            dropboxAppSecret: settings['dropbox-app-secret'],
+            useApiRootFolder: settings['use-api-root-folder'],
+            apiRootFolder: settings['api-root-folder'],
+            dropboxApiUrl: settings['dropbox-api-url'] ?? envApiUrl,
+            dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
+            timeoutSeconds: settings.timeout,
+        }, context);
+        const { result, resultPath, manifestPath } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .deliver */ .cK)({
+            sha,
+            project: settings.project,
+            files: settings.files,
+            workspace: context.environment.workspace,
+            layout,
+            refreshShareLink: settings['refresh-share-link'],
+            destinationLabel: settings.destination,
+        }, { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressSink */ .zv)(), mask: (text) => masker.mask(text) });
+        return {
+            outputs: {
+                version: String(result.version ?? ''),
+                'share-url': result.shareUrl ?? '',
+                'share-status': result.shareStatus ?? '',
+                outcome: result.outcome,
+                'manifest-path': manifestPath,
+                'result-path': resultPath,
+            },
+            summary: [
+                '### deliver',
+                '',
+                result.outcome === 'created'
+                    ? `Delivered **v${result.version}** of \`${result.project}\` (${result.bytesUploaded} bytes uploaded).`
+                    : `\`${result.project}\` is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
+                '',
+                `Shared link (${result.shareStatus}): ${result.shareUrl}`,
+                '',
+                '| file | size | content hash |',
+                '| --- | --- | --- |',
+                ...result.files.map((file) => `| ${file.name.replace(/\|/g, '\\|')} | ${file.size} | \`${file.contentHash.slice(0, 16)}…\` |`),
+                '',
+            ].join('\n'),
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ dropboxSettings),
+/* harmony export */   U: () => (/* binding */ dropboxInputs)
+/* harmony export */ });
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
+
+const dropboxInputs = {
+    'dropbox-access-token': { description: 'A Dropbox access token (short-lived). Prefer a refresh token for CI.', secret: true },
+    'dropbox-refresh-token': { description: 'A Dropbox refresh token; needs dropbox-app-key and dropbox-app-secret.', secret: true },
+    'dropbox-app-key': { description: 'The Dropbox app key, for refreshing the access token.' },
+    'dropbox-app-secret': { description: 'The Dropbox app secret, for refreshing the access token.', secret: true },
+    'use-api-root-folder': { description: 'true: put every delivery path under api-root-folder (bot-root mode).', default: 'false' },
+    'api-root-folder': { description: 'The folder every Dropbox path goes under when use-api-root-folder is true (e.g. /Apps/shipgate-bot).' },
+    'dropbox-api-url': {
+        description: 'Send Dropbox API requests to this endpoint instead of api.dropboxapi.com and content.dropboxapi.com (tests, proxies). Also read from SHIPGATE_DROPBOX_API_URL.',
+    },
+};
+/** The parsed form of dropboxInputs. */
+const dropboxSettings = {
+    'dropbox-access-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'dropbox-refresh-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'dropbox-app-key': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'dropbox-app-secret': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'use-api-root-folder': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.boolean(false),
+    'api-root-folder': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'dropbox-api-url': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+};
+
+
+/***/ }),
 
 /***/ 473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -294,170 +488,74 @@ async function runActionWithFlags(definition, args, io, invocation) {
 
 /***/ }),
 
-/***/ 7582:
+/***/ 9530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QL: () => (/* binding */ inputs),
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   rO: () => (/* binding */ withDefaults)
+/* harmony export */   e3: () => (/* binding */ terminalProgress),
+/* harmony export */   p1: () => (/* binding */ useProgress),
+/* harmony export */   zv: () => (/* binding */ progressSink)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What an action is, independent of where it runs: its documented inputs and outputs, one zod
-// schema that turns the raw inputs into a typed settings object, and a run function over ports.
-// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
-
-
-
-function defineAction(definition) {
-    return definition;
+let factory;
+/** Set by the command when stderr is a terminal; the action asks for a progress sink per run. */
+function useProgress(make) {
+    factory = make;
 }
-/** Raw inputs with defaults applied; empty means not given. */
-function withDefaults(definition, given) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = given(name)?.trim();
-        raw[name] = value ? value : spec.default || undefined;
-    }
-    return raw;
+function progressSink() {
+    return factory?.();
 }
-/** Parses the inputs with the action's schema; the error names the input and says what fits. */
-function parseSettings(definition, raw, logger) {
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = raw[name];
-        if (spec.secret && value)
-            logger.secret(value);
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
     }
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
-        }
-    }
-    const parsed = definition.settings.safeParse(raw);
-    if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => {
-            const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
-            return `input '${where}': ${issue.message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
-    }
-    return parsed.data;
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
-// Input field parsers: the raw value is a string or undefined (not given).
-const inputs = {
-    /** An optional string. */
-    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
-    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }),
-    /** One item per line (blank lines and surrounding spaces dropped). */
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
-    /** A full commit SHA, optional (the run's SHA is the usual default). */
-    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
-        .optional(),
-    /** A TCP port, 1 to 65535, optional. */
-    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return port;
-    }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    }),
-};
-
-
-/***/ }),
-
-/***/ 8959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
+/** A one-line bar redrawn in place at most ten times a second. */
+function terminalProgress(stream, now = Date.now) {
+    let total = 0;
+    let done = 0;
+    let started = 0;
+    let lastDraw = 0;
+    let active = false;
+    const draw = (force) => {
+        const time = now();
+        if (!force && time - lastDraw < 100)
+            return;
+        lastDraw = time;
+        const fraction = total === 0 ? 1 : Math.min(1, done / total);
+        const seconds = Math.max((time - started) / 1000, 0.001);
+        const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 50));
+        const filled = Math.round(fraction * width);
+        stream.write(`\r  uploading [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${formatBytes(done)} / ${formatBytes(total)} ${formatBytes(done / seconds)}/s`);
     };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
+    return {
+        start(totalBytes) {
+            total = totalBytes;
+            done = 0;
+            started = now();
+            active = totalBytes > 0;
+            if (active)
+                draw(true);
+        },
+        advance(bytes) {
+            done += bytes;
+            if (active)
+                draw(false);
+        },
+        finish() {
+            if (!active)
+                return;
+            draw(true);
+            stream.write('\n');
+            active = false;
+        },
+    };
 }
 
 

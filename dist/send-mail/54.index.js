@@ -1,0 +1,1178 @@
+export const id = 54;
+export const ids = [54];
+export const modules = {
+
+/***/ 1670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
+}
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
+    }
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
+    });
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sendMail: () => (/* binding */ sendMail)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
+;// CONCATENATED MODULE: ./build/contracts/notification.js
+// The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
+// the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
+// settled once the server answered, so a retry after a crash never sends the same event twice.
+
+
+const NOTIFICATION_SCHEMA = 'shipgate.notification/v1';
+/** The file stem of an event: letters, digits, dot, dash, underscore; nothing that leaves the folder. */
+const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+const notificationState = schemas/* enum */.k5n(['intent', 'sent', 'failed', 'unconfirmed'])
+    .describe('intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
+    'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
+    'answer was recorded, never sent again automatically.');
+const notificationRecord = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(NOTIFICATION_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    repository: common/* repositoryName */.aR,
+    event: schemas/* string */.YjP().regex(EVENT_NAME_PATTERN, 'must be a lowercase file stem (letters, digits, . _ -)').describe('The file stem of this record.'),
+    eventKey: schemas/* string */.YjP().min(1).describe('What makes the event unique: by default repository, SHA, template and recipients.'),
+    template: schemas/* string */.YjP().min(1).describe('The built-in template name, or "custom" for template files.'),
+    state: notificationState,
+    messageId: schemas/* string */.YjP().regex(/^<[^<>\s]+@[^<>\s]+>$/, 'must be a Message-ID in angle brackets').describe('The Message-ID the message carries.'),
+    subject: schemas/* string */.YjP(),
+    from: schemas/* string */.YjP().min(1),
+    recipients: schemas/* object */.Ikc({ to: schemas/* array */.YOg(schemas/* string */.YjP()), cc: schemas/* array */.YOg(schemas/* string */.YjP()), bcc: schemas/* array */.YOg(schemas/* string */.YjP()) })
+        .strict()
+        .describe('The envelope recipients, by header.'),
+    accepted: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The recipients the server accepted.'),
+    rejected: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The recipients the server refused.'),
+    response: schemas/* string */.YjP().nullable().describe("The server's last reply, or null before it answered."),
+    error: schemas/* string */.YjP().nullable().describe('Why the send failed, or null.'),
+    attempts: schemas/* number */.aig().int().nonnegative(),
+    intentAt: common/* timestamp */.vE.describe('When the intent was recorded, before the message was handed to the server.'),
+    settledAt: common/* timestamp */.vE.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
+})
+    .strict();
+/** Published with the other contracts' schemas; the record is not in the evidence store's registry
+ * because its file name is per event, so src/mail keeps its own validated reads and writes. */
+const notificationContract = {
+    kind: 'notifications',
+    file: '<event>.json',
+    id: NOTIFICATION_SCHEMA,
+    title: 'Notification record',
+    description: 'One mail event sent by send-mail (release completed or failed, ops alert, delivery ready, a roster recipient): the intent recorded before sending, then what the server answered. The deliver-once ledger.',
+    schema: notificationRecord,
+    immutable: false,
+};
+
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/platform/logger.js
+var platform_logger = __webpack_require__(8660);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/contracts/index.js + 5 modules
+var contracts = __webpack_require__(800);
+// EXTERNAL MODULE: ./build/evidence/local-store.js
+var local_store = __webpack_require__(3387);
+// EXTERNAL MODULE: ./build/evidence/store.js
+var evidence_store = __webpack_require__(1549);
+// EXTERNAL MODULE: ./build/mail/paths.js
+var paths = __webpack_require__(758);
+;// CONCATENATED MODULE: ./build/mail/ledger.js
+// The deliver-once ledger: one notification record per event under
+// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and optionally a
+// JSONL journal file that scheduled runs carry between runs. An intent with its Message-ID is
+// recorded before a message is handed to the server and settled after the answer, so a run that
+// stops in between never causes a second send: the next run reconciles the intent instead.
+
+
+
+
+
+
+
+
+
+
+
+/** One line of the ledger journal. */
+const ledgerEntry = schemas/* object */.Ikc({
+    eventKey: schemas/* string */.YjP().min(1),
+    event: schemas/* string */.YjP().min(1),
+    sha: schemas/* string */.YjP(),
+    state: notificationState,
+    messageId: schemas/* string */.YjP().min(1),
+    at: schemas/* string */.YjP(),
+})
+    .strict();
+function notificationsFolder(artifactsDir, sha) {
+    return (0,external_node_path_.join)(artifactsDir, paths/* NOTIFICATIONS_FOLDER */.q, sha);
+}
+/** The journal kept beside the records when no ledger file is given. */
+const DEFAULT_JOURNAL = 'ledger.jsonl';
+/** Parses a notification record; the problems name the file and the field. */
+function parseNotificationRecord(text, path) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* EvidenceError */.oe(`${path}: (root): not valid JSON (${error.message})`, { file: path });
+    }
+    const schemaField = json?.schema;
+    if (typeof schemaField === 'string' && schemaField !== NOTIFICATION_SCHEMA) {
+        throw new errors/* EvidenceError */.oe(`${path}: schema: is '${schemaField}', expected '${NOTIFICATION_SCHEMA}'`, { file: path });
+    }
+    const parsed = notificationRecord.safeParse(json);
+    if (!parsed.success)
+        throw new errors/* EvidenceError */.oe((0,evidence_store/* describeProblems */.yg)(path, (0,contracts/* schemaProblems */.Ic)(parsed.error)), { file: path });
+    return parsed.data;
+}
+async function readNotificationRecord(path) {
+    const text = await (0,local_store/* readTextIfPresent */.Ge)(path);
+    return text === undefined ? undefined : parseNotificationRecord(text, path);
+}
+/** Validates before writing: send-mail never writes a record that fails its own schema. */
+async function writeNotificationRecord(path, record) {
+    const checked = notificationRecord.safeParse(record);
+    if (!checked.success)
+        throw new Error(`bug: refusing to write a notification record that fails its schema:\n${(0,evidence_store/* describeProblems */.yg)(path, (0,contracts/* schemaProblems */.Ic)(checked.error))}`);
+    await (0,local_store/* writeFileAtomic */.Zf)(path, `${JSON.stringify(checked.data, null, 2)}\n`);
+}
+class NotificationLedger {
+    folder;
+    journalPath;
+    journal = new Map();
+    sentMessageIds = new Set();
+    recordFiles = new Set();
+    journalFd;
+    constructor(folder, journalPath) {
+        this.folder = folder;
+        this.journalPath = journalPath;
+    }
+    /** Reads what earlier runs recorded: the record files present and the journal, if given. */
+    static async open(folder, journalPath) {
+        const ledger = new NotificationLedger(folder, journalPath);
+        try {
+            ledger.recordFiles = new Set((await (0,promises_.readdir)(folder)).filter((name) => name.endsWith('.json')));
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+        if (journalPath) {
+            const text = (await (0,local_store/* readTextIfPresent */.Ge)(journalPath)) ?? '';
+            text.split('\n').forEach((line, index) => {
+                if (line.trim() === '')
+                    return;
+                let json;
+                try {
+                    json = JSON.parse(line);
+                }
+                catch (error) {
+                    throw new errors/* EvidenceError */.oe(`${journalPath}:${index + 1}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: journalPath, line: index + 1 });
+                }
+                const parsed = ledgerEntry.safeParse(json);
+                if (!parsed.success) {
+                    throw new errors/* EvidenceError */.oe(`${journalPath}:${index + 1}: ${(0,contracts/* schemaProblems */.Ic)(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: journalPath, line: index + 1 });
+                }
+                ledger.remember(parsed.data);
+            });
+        }
+        return ledger;
+    }
+    recordPath(event) {
+        return (0,external_node_path_.join)(this.folder, `${event}.json`);
+    }
+    /** What is known about an event; an unsettled intent is reconciled by its Message-ID. */
+    async previous(event, eventKey) {
+        const path = this.recordPath(event);
+        const record = this.recordFiles.has(`${event}.json`) ? await readNotificationRecord(path) : undefined;
+        if (record && record.eventKey !== eventKey) {
+            throw new errors/* EvidenceError */.oe(`${path}: eventKey: is '${record.eventKey}', expected '${eventKey}' (two events share a file name; give a different event-key)`, { file: path });
+        }
+        const fromJournal = this.journal.get(eventKey);
+        const known = [record, fromJournal].filter((entry) => entry !== undefined);
+        if (known.length === 0)
+            return { state: 'new' };
+        const sent = known.find((entry) => entry.state === 'sent' || this.sentMessageIds.has(entry.messageId));
+        if (sent)
+            return { state: 'sent', messageId: sent.messageId };
+        const open = known.find((entry) => entry.state === 'intent' || entry.state === 'unconfirmed');
+        if (open)
+            return { state: 'unconfirmed', messageId: open.messageId };
+        return { state: 'failed', messageId: known[0].messageId };
+    }
+    /** Writes the record and appends to the journal; an intent goes to the record first, an outcome to the journal first. */
+    async record(record, options = {}) {
+        const entry = {
+            eventKey: record.eventKey,
+            event: record.event,
+            sha: record.sha,
+            state: record.state,
+            messageId: record.messageId,
+            at: record.settledAt ?? record.intentAt,
+        };
+        if (record.state === 'intent') {
+            // A roster send keeps intents in the journal alone (one append each); the record file follows with the outcome.
+            if (!options.journalOnly)
+                await writeNotificationRecord(this.recordPath(record.event), record);
+            this.appendJournal(entry);
+            if (options.journalOnly)
+                return;
+        }
+        else {
+            this.appendJournal(entry);
+            await writeNotificationRecord(this.recordPath(record.event), record);
+        }
+        this.recordFiles.add(`${record.event}.json`);
+    }
+    close() {
+        if (this.journalFd !== undefined)
+            (0,external_node_fs_.closeSync)(this.journalFd);
+        this.journalFd = undefined;
+    }
+    remember(entry) {
+        this.journal.set(entry.eventKey, entry);
+        if (entry.state === 'sent')
+            this.sentMessageIds.add(entry.messageId);
+    }
+    // A synchronous append: once it returns, the line survives the process being killed.
+    appendJournal(entry) {
+        this.remember(entry);
+        if (!this.journalPath)
+            return;
+        if (this.journalFd === undefined) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.journalPath), { recursive: true });
+            this.journalFd = (0,external_node_fs_.openSync)(this.journalPath, 'a');
+        }
+        (0,external_node_fs_.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
+    }
+}
+
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(1854);
+// EXTERNAL MODULE: ./build/mail/addresses.js
+var addresses = __webpack_require__(1670);
+;// CONCATENATED MODULE: ./build/mail/roster.js
+// The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
+// further columns, which templates can use. Validation reports every problem with its line number.
+
+
+
+const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
+/** Splits CSV text into rows with the line each starts on; quoted fields may hold commas and newlines. */
+function parseCsvRows(text) {
+    const rows = [];
+    const problems = [];
+    let line = 1;
+    let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (index < text.length) {
+        const startLine = line;
+        const fields = [];
+        let field = '';
+        let quoted = false;
+        let atFieldStart = true;
+        let rowDone = false;
+        while (index < text.length && !rowDone) {
+            const char = text[index];
+            if (quoted) {
+                if (char === '"' && text[index + 1] === '"') {
+                    field += '"';
+                    index += 2;
+                }
+                else if (char === '"') {
+                    quoted = false;
+                    index++;
+                }
+                else {
+                    if (char === '\n')
+                        line++;
+                    field += char;
+                    index++;
+                }
+            }
+            else if (char === '"' && atFieldStart) {
+                quoted = true;
+                atFieldStart = false;
+                index++;
+            }
+            else if (char === ',') {
+                fields.push(field);
+                field = '';
+                atFieldStart = true;
+                index++;
+            }
+            else if (char === '\n' || char === '\r') {
+                index += char === '\r' && text[index + 1] === '\n' ? 2 : 1;
+                line++;
+                rowDone = true;
+            }
+            else {
+                field += char;
+                atFieldStart = false;
+                index++;
+            }
+        }
+        if (quoted)
+            problems.push({ line: startLine, message: 'a quoted field is not closed (a " is missing)' });
+        fields.push(field);
+        if (fields.length === 1 && fields[0].trim() === '')
+            continue;
+        rows.push({ line: startLine, fields });
+    }
+    return { rows, problems };
+}
+/** Parses and checks a roster; never throws for bad content, the problems say what and where. */
+function parseRoster(text, path) {
+    const { rows, problems } = parseCsvRows(text);
+    const [header, ...body] = rows;
+    if (!header)
+        return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${REQUIRED_ROSTER_COLUMNS.join(',')}` }] };
+    const columns = header.fields.map((name) => name.trim().toLowerCase());
+    const missing = REQUIRED_ROSTER_COLUMNS.filter((name) => !columns.includes(name));
+    if (missing.length > 0) {
+        problems.push({ line: header.line, message: `missing column(s) ${missing.join(', ')} in the header (found: ${columns.join(', ') || 'none'})` });
+        return { path, columns, people: [], problems };
+    }
+    const repeated = columns.filter((name, position) => name === '' || columns.indexOf(name) !== position);
+    if (repeated.length > 0)
+        problems.push({ line: header.line, message: `empty or repeated column name(s) in the header: ${repeated.map((name) => `'${name}'`).join(', ')}` });
+    const people = [];
+    const firstLineOf = new Map();
+    for (const row of body) {
+        if (row.fields.length !== columns.length) {
+            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
+            continue;
+        }
+        const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
+        const email = values.email;
+        const status = values.status.toLowerCase();
+        let valid = true;
+        if (!(0,addresses/* isValidAddress */.$m)(email)) {
+            problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` });
+            valid = false;
+        }
+        if (status !== 'active' && status !== 'inactive') {
+            problems.push({ line: row.line, message: `status '${values.status}' must be active or inactive` });
+            valid = false;
+        }
+        const key = email.toLowerCase();
+        const first = firstLineOf.get(key);
+        if (first !== undefined && email !== '') {
+            problems.push({ line: row.line, message: `duplicate email '${email}' (first on line ${first})` });
+            valid = false;
+        }
+        else if (email !== '') {
+            firstLineOf.set(key, row.line);
+        }
+        if (valid)
+            people.push({ email, name: values.name, status: status, columns: values, line: row.line });
+    }
+    return { path, columns, people, problems: problems.sort((a, b) => a.line - b.line) };
+}
+async function readRoster(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
+    }
+    return parseRoster(text, path);
+}
+/** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
+async function requireValidRoster(path) {
+    const roster = await readRoster(path);
+    if (roster.problems.length > 0) {
+        const first = roster.problems[0];
+        throw new errors/* ConfigurationError */.j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` +
+            roster.problems.map((problem) => `${path}:${problem.line}: ${problem.message}`).join('\n'), { file: path, line: first.line });
+    }
+    return roster;
+}
+
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(8508);
+;// CONCATENATED MODULE: ./build/mail/templates.js
+// Mail templates: the built-in ones and user files, rendered with Handlebars in strict mode so a
+// missing variable is an error rather than an empty string. HTML parts escape every value; text
+// parts and subjects do not (they are not HTML).
+
+
+
+const REASONS_TEXT = '{{#each reasons}}- {{message}}{{#if file}} ({{file}}{{#if field}}: {{field}}{{/if}}){{/if}}\n{{/each}}';
+const REASONS_HTML = '<ul>{{#each reasons}}<li>{{message}}{{#if file}} (<code>{{file}}</code>{{#if field}}: <code>{{field}}</code>{{/if}}){{/if}}</li>{{/each}}</ul>';
+const EVIDENCE_TEXT = '{{#each evidence}}- {{kind}}: {{path}} ({{state}})\n{{/each}}';
+const EVIDENCE_HTML = '<ul>{{#each evidence}}<li>{{kind}}: <code>{{path}}</code> ({{state}})</li>{{/each}}</ul>';
+const BUILT_IN = {
+    'release-completed': {
+        subject: '[{{repository}}] release {{shortSha}} completed',
+        text: [
+            'The release of {{repository}} at {{sha}} completed.',
+            '',
+            'Package: {{packageDigest}}',
+            'Decision: {{decision}} ({{status}})',
+            'Lead time: {{leadTime}}',
+            'Run: {{runUrl}}',
+            '',
+        ].join('\n'),
+        html: [
+            '<p>The release of <strong>{{repository}}</strong> at <code>{{sha}}</code> completed.</p>',
+            '<table><tr><th align="left">Package</th><td><code>{{packageDigest}}</code></td></tr>',
+            '<tr><th align="left">Decision</th><td>{{decision}} ({{status}})</td></tr>',
+            '<tr><th align="left">Lead time</th><td>{{leadTime}}</td></tr></table>',
+            '<p><a href="{{runUrl}}">The pipeline run</a></p>',
+        ].join('\n'),
+    },
+    'release-failed': {
+        subject: '[{{repository}}] release {{shortSha}} failed',
+        text: ['The release of {{repository}} at {{sha}} failed.', '', 'Why:', REASONS_TEXT, 'Run: {{runUrl}}', ''].join('\n'),
+        html: [
+            '<p>The release of <strong>{{repository}}</strong> at <code>{{sha}}</code> failed.</p>',
+            '<p>Why:</p>',
+            REASONS_HTML,
+            '<p><a href="{{runUrl}}">The pipeline run</a></p>',
+        ].join('\n'),
+    },
+    'ops-alert': {
+        subject: '[{{repository}}] ops alert: release {{shortSha}} {{status}}',
+        text: [
+            'Release {{sha}} of {{repository}} ended with status {{status}} (decision {{decision}}).',
+            '',
+            'Reasons:',
+            REASONS_TEXT,
+            'Evidence:',
+            EVIDENCE_TEXT,
+            'Run: {{runUrl}}',
+            '',
+        ].join('\n'),
+        html: [
+            '<p>Release <code>{{sha}}</code> of <strong>{{repository}}</strong> ended with status <strong>{{status}}</strong> (decision {{decision}}).</p>',
+            '<p>Reasons:</p>',
+            REASONS_HTML,
+            '<p>Evidence:</p>',
+            EVIDENCE_HTML,
+            '<p><a href="{{runUrl}}">The pipeline run</a></p>',
+        ].join('\n'),
+    },
+    'delivery-ready': {
+        subject: '{{project}}: version {{version}} is ready',
+        text: [
+            'Version {{version}} of {{project}} is ready.',
+            '',
+            'Download: {{shareLink}}',
+            '',
+            'Files:',
+            '{{#each files}}- {{name}} ({{size}} bytes)\n{{/each}}',
+        ].join('\n'),
+        html: [
+            '<p>Version {{version}} of <strong>{{project}}</strong> is ready.</p>',
+            '<p><a href="{{shareLink}}">Download</a></p>',
+            '<ul>{{#each files}}<li>{{name}} ({{size}} bytes)</li>{{/each}}</ul>',
+        ].join('\n'),
+    },
+    'daily-digest': {
+        subject: '{{repository}} daily digest, {{date}}',
+        text: ['Hello {{name}},', '', 'The digest for {{repository}} on {{date}}:', '{{#each items}}- {{this}}\n{{/each}}'].join('\n'),
+        html: ['<p>Hello {{name}},</p>', '<p>The digest for <strong>{{repository}}</strong> on {{date}}:</p>', '<ul>{{#each items}}<li>{{this}}</li>{{/each}}</ul>'].join('\n'),
+    },
+};
+const builtInTemplateNames = Object.keys(BUILT_IN);
+function builtInTemplate(name) {
+    const template = BUILT_IN[name];
+    if (!template) {
+        throw new errors/* ConfigurationError */.j1(`input 'template': '${name}' is not a built-in template; use one of ${builtInTemplateNames.join(', ')}, or template-text/template-html files`);
+    }
+    return { name, ...template, sources: { subject: `template ${name} (subject)`, text: `template ${name} (text)`, html: `template ${name} (html)` } };
+}
+async function readTemplateFile(path, input) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`input '${input}': cannot read ${path} (${error.message})`, { file: path });
+    }
+}
+/** A user template from files; the subject comes from the `subject` input. */
+async function fileTemplate(files, subject) {
+    if (!subject)
+        throw new errors/* ConfigurationError */.j1("input 'subject': required with template-text/template-html (the subject line, which may use {{variables}})");
+    return {
+        name: 'custom',
+        subject,
+        text: files.text ? await readTemplateFile(files.text, 'template-text') : undefined,
+        html: files.html ? await readTemplateFile(files.html, 'template-html') : undefined,
+        sources: { subject: "input 'subject'", text: files.text, html: files.html },
+    };
+}
+const engine = lib.create();
+const compiled = new Map();
+function compile(source, escape) {
+    const key = `${escape ? 'h' : 't'}:${source}`;
+    let template = compiled.get(key);
+    if (!template) {
+        template = engine.compile(source, { strict: true, noEscape: !escape });
+        compiled.set(key, template);
+    }
+    return template;
+}
+function renderPart(source, variables, where, escape) {
+    try {
+        return compile(source, escape)(variables);
+    }
+    catch (error) {
+        const message = error.message;
+        const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
+        if (missing) {
+            const known = Object.keys(variables).sort().join(', ');
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown variable '${missing[1]}' at line ${missing[2]}, column ${Number(missing[3]) + 1}; the variables are: ${known}`, {
+                file: where.startsWith('template ') || where.startsWith('input ') ? undefined : where,
+                line: Number(missing[2]),
+            });
+        }
+        throw new errors/* ConfigurationError */.j1(`${where}: not a valid template (${message.split('\n')[0]})`);
+    }
+}
+/** Renders every part of a template; any unknown variable is a ConfigurationError naming the part. */
+function renderTemplate(template, variables, subjectOverride) {
+    const subjectSource = subjectOverride ?? template.subject;
+    const subject = renderPart(subjectSource, variables, subjectOverride ? "input 'subject'" : template.sources.subject, false).replace(/[\r\n]+/g, ' ').trim();
+    return {
+        subject,
+        text: template.text === undefined ? undefined : renderPart(template.text, variables, template.sources.text ?? 'text', false),
+        html: template.html === undefined ? undefined : renderPart(template.html, variables, template.sources.html ?? 'html', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/mail/plan.js
+// What a send-mail run would send: which templates to whom (status semantics, roster or explicit
+// recipients), the variables each message is rendered with, and the event key that makes each
+// message unique. Everything is rendered here, before anything is sent, so a bad template or
+// roster fails the run with nothing sent.
+
+
+
+
+
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
+}
+function formatDuration(ms) {
+    if (ms === null || ms === undefined)
+        return 'unknown';
+    const minutes = Math.floor(ms / 60000);
+    const seconds = Math.round((ms % 60000) / 1000);
+    return minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`;
+}
+/** Variables from the release decision and the pipeline timing, when they exist for the SHA. */
+async function releaseVariables(store, sha, needDecision) {
+    const decisionRead = await store.read('release', sha);
+    if (decisionRead.state === 'invalid' || (needDecision && decisionRead.state === 'missing')) {
+        if (decisionRead.state === 'missing') {
+            throw new errors/* ConfigurationError */.j1(`${decisionRead.path}: missing: no release decision for ${sha}; give 'status' (success, failure, partial_success) or a 'template'`, { file: decisionRead.path });
+        }
+        (0,evidence_store/* requireValid */.AK)(decisionRead);
+    }
+    const timingRead = await store.read('pipeline', sha);
+    const timing = timingRead.state === 'valid' ? timingRead.value.closed : null;
+    const variables = {
+        decision: 'unknown',
+        reasons: [],
+        evidence: [],
+        packageDigest: 'unknown',
+        decidedAt: 'unknown',
+        leadTime: formatDuration(timing?.leadTimeMs),
+        totalTime: formatDuration(timing?.totalMs),
+    };
+    if (decisionRead.state !== 'valid')
+        return { variables };
+    const decision = decisionRead.value;
+    return {
+        status: decision.status,
+        variables: {
+            ...variables,
+            decision: decision.decision,
+            reasons: decision.reasons.map((reason) => ({ message: reason.message, file: reason.file ?? null, field: reason.field ?? null })),
+            evidence: decision.evidence.map((item) => ({ kind: item.kind, path: item.path, state: item.state, digest: item.digest })),
+            packageDigest: decision.packageDigest ?? 'unknown',
+            decidedAt: decision.decidedAt,
+        },
+    };
+}
+/** The event key: what makes a message unique; repository, SHA, template and recipients unless given. */
+function eventKeyFor(request, template, addressing, qualify) {
+    const recipients = [...addressing.to, ...addressing.cc, ...addressing.bcc].map((address) => address.toLowerCase()).sort().join(',');
+    if (!request.eventKey)
+        return [request.repository, request.sha, template, recipients].join('|');
+    return [request.eventKey, ...(qualify.template ? [template] : []), ...(qualify.recipient ? [recipients] : [])].join('|');
+}
+function eventNameFor(template, eventKey) {
+    return `${template}-${(0,canonical/* sha256Hex */.fg)(eventKey).slice(0, 16)}`;
+}
+function messageIdFor(eventKey, from) {
+    return `<${(0,canonical/* sha256Hex */.fg)(eventKey).slice(0, 32)}.shipgate@${(0,addresses/* domainOf */.Ow)(from)}>`;
+}
+async function chosenTemplate(request, fallback) {
+    if (request.templateText || request.templateHtml) {
+        if (request.template)
+            throw new errors/* ConfigurationError */.j1("inputs 'template' and 'template-text'/'template-html': give a built-in template or template files, not both");
+        return fileTemplate({ text: request.templateText, html: request.templateHtml }, request.subject);
+    }
+    const name = request.template ?? fallback;
+    return name ? builtInTemplate(name) : undefined;
+}
+async function planMail(request, store, today) {
+    if (!request.from)
+        throw new errors/* ConfigurationError */.j1("input 'from': required; the sender address (or mail.from in shipgate.yml), which must be in allowed-from");
+    const from = (0,addresses/* requireAddress */.c3)(request.from, "input 'from'");
+    (0,addresses/* assertAllowedFrom */.tM)(from, request.allowedFrom);
+    const replyTo = request.replyTo ? (0,addresses/* requireAddress */.c3)(request.replyTo, "input 'reply-to'") : undefined;
+    const address = (list, input) => list.map((item) => (0,addresses/* requireAddress */.c3)(item, `input '${input}'`));
+    const given = { to: address(request.to, 'to'), cc: address(request.cc, 'cc'), bcc: address(request.bcc, 'bcc') };
+    const ops = address(request.ops, 'ops');
+    const statusDriven = !request.roster && !request.template && !request.templateText && !request.templateHtml;
+    const release = await releaseVariables(store, request.sha, statusDriven && !request.status);
+    const status = request.status ?? release.status;
+    const inputs = Object.fromEntries(Object.entries(request.inputVariables).map(([name, value]) => [camelCase(name), value]));
+    const base = {
+        ...release.variables,
+        ...inputs,
+        ...request.evidenceVariables,
+        ...request.variables,
+        status: status ?? 'unknown',
+        date: today,
+        runUrl: request.runUrl,
+        sha: request.sha,
+        shortSha: request.sha.slice(0, 7),
+        repository: request.repository,
+    };
+    const render = (template, addressing, variables, eventKey, recipient) => {
+        const rendered = renderTemplate(template, variables, template.name === 'custom' ? undefined : request.subject);
+        const event = eventNameFor(template.name, eventKey);
+        return {
+            template: template.name,
+            eventKey,
+            recipient,
+            variables,
+            mail: { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) },
+        };
+    };
+    if (request.roster) {
+        if (given.to.length + given.cc.length + given.bcc.length > 0) {
+            throw new errors/* ConfigurationError */.j1("inputs 'to', 'cc', 'bcc' cannot be combined with 'roster': a roster send writes to each active person on the roster");
+        }
+        const roster = await requireValidRoster(request.roster);
+        const template = (await chosenTemplate(request, 'daily-digest'));
+        const active = roster.people.filter((person) => person.status === 'active');
+        const mails = active.map((person) => {
+            const addressing = { to: [person.email], cc: [], bcc: [] };
+            const variables = { ...base, ...person.columns, recipient: person.columns, sha: request.sha, repository: request.repository };
+            return render(template, addressing, variables, eventKeyFor(request, template.name, addressing, { template: false, recipient: true }), person.email);
+        });
+        return {
+            mails,
+            rosterSend: true,
+            inactive: roster.people.length - active.length,
+            emptyReason: mails.length === 0 ? `no active person on the roster ${request.roster}` : undefined,
+        };
+    }
+    const explicit = await chosenTemplate(request);
+    const targets = [];
+    if (explicit) {
+        if (given.to.length === 0)
+            throw new errors/* ConfigurationError */.j1("input 'to': required; who gets the message (one address per line or comma-separated), or mail.owners in shipgate.yml");
+        targets.push({ template: explicit, addressing: given });
+    }
+    else if (status === 'success') {
+        targets.push({ template: builtInTemplate('release-completed'), addressing: given });
+    }
+    else if (status === 'failure') {
+        targets.push({ template: builtInTemplate('release-failed'), addressing: given });
+        targets.push({ template: builtInTemplate('ops-alert'), addressing: { to: ops, cc: [], bcc: [] } });
+    }
+    else if (status === 'partial_success') {
+        targets.push({ template: builtInTemplate('ops-alert'), addressing: { to: ops, cc: [], bcc: [] } });
+    }
+    const addressed = targets.filter((target) => target.addressing.to.length + target.addressing.cc.length + target.addressing.bcc.length > 0);
+    const mails = addressed.map(({ template, addressing }) => render(template, addressing, base, eventKeyFor(request, template.name, addressing, { template: targets.length > 1, recipient: false }), [...addressing.to, ...addressing.cc, ...addressing.bcc].join(',')));
+    const missing = targets.filter((target) => !addressed.includes(target)).map((target) => (target.template.name === 'ops-alert' ? "ops (input 'ops' or mail.ops)" : "owners (input 'to' or mail.owners)"));
+    return {
+        mails,
+        rosterSend: false,
+        inactive: 0,
+        emptyReason: mails.length === 0 ? `nothing to send for status ${status}: no recipients for ${missing.join(' and ')}` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/mail/preview.js
+// Preview: what would be sent, written as preview.html, preview.txt and preview.json (headers,
+// recipients, variables) to a folder, without opening any connection.
+
+
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
+}
+/** Writes the preview of one message; `recipients` lists everyone a roster send would reach. */
+async function writePreview(folder, mail, recipients) {
+    const html = mail.mail.html ?? `<pre>${escapeHtml(mail.mail.text ?? '')}</pre>`;
+    const description = {
+        template: mail.template,
+        event: mail.mail.event,
+        eventKey: mail.eventKey,
+        headers: {
+            'Message-ID': mail.mail.messageId,
+            From: mail.mail.from,
+            'Reply-To': mail.mail.replyTo ?? null,
+            To: mail.mail.to,
+            Cc: mail.mail.cc,
+            Bcc: mail.mail.bcc,
+            Subject: mail.mail.subject,
+        },
+        recipients,
+        parts: { text: mail.mail.text !== undefined, html: mail.mail.html !== undefined },
+        variables: mail.variables,
+    };
+    const paths = [(0,external_node_path_.join)(folder, 'preview.html'), (0,external_node_path_.join)(folder, 'preview.txt'), (0,external_node_path_.join)(folder, 'preview.json')];
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[0], html);
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[1], mail.mail.text ?? '');
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[2], `${JSON.stringify(description, null, 2)}\n`);
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./build/mail/send-log.js
+// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
+// Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
+
+
+
+class SendLog {
+    path;
+    masker;
+    fd;
+    constructor(path, masker) {
+        this.path = path;
+        this.masker = masker;
+    }
+    /**
+     * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
+     * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
+     */
+    append(entry) {
+        if (this.fd === undefined) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.path), { recursive: true });
+            this.fd = (0,external_node_fs_.openSync)(this.path, 'a');
+        }
+        (0,external_node_fs_.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
+ * skipped and counted, and do not take the place of an entry.
+ */
+async function readSendLogTail(path, limit) {
+    const text = await readTextIfPresent(path);
+    if (text === undefined)
+        return { entries: [], unreadable: 0, found: false };
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const entries = [];
+    let unreadable = 0;
+    for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
+        try {
+            entries.push(JSON.parse(lines[index]));
+        }
+        catch {
+            unreadable++;
+        }
+    }
+    return { entries: entries.reverse(), unreadable, found: true };
+}
+
+;// CONCATENATED MODULE: ./build/mail/transport.js
+// How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
+// dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
+// with the retry policy for transient SMTP failures (4xx replies, dropped connections, timeouts).
+
+
+
+
+const defaultPortFor = { starttls: 587, tls: 465, none: 25 };
+function nodemailerMessage(mail) {
+    return {
+        from: mail.from,
+        replyTo: mail.replyTo,
+        to: mail.to,
+        cc: mail.cc,
+        bcc: mail.bcc,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+        headers: { 'X-Shipgate-Event': mail.event },
+    };
+}
+// nodemailer costs start-up time: load it only on the path that sends or writes a message.
+async function loadNodemailer() {
+    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
+}
+async function createSmtpTransport(settings) {
+    const { createTransport } = await loadNodemailer();
+    const ca = settings.caFile ? await (0,promises_.readFile)(settings.caFile, 'utf8').catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`input 'smtp-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile });
+    }) : undefined;
+    const options = {
+        host: settings.host,
+        port: settings.port,
+        secure: settings.security === 'tls',
+        requireTLS: settings.security === 'starttls',
+        ignoreTLS: settings.security === 'none',
+        tls: ca ? { ca: [ca] } : undefined,
+        auth: settings.username ? { user: settings.username, pass: settings.password ?? '' } : undefined,
+        connectionTimeout: settings.timeoutMs,
+        greetingTimeout: settings.timeoutMs,
+        socketTimeout: settings.timeoutMs,
+        logger: false,
+        debug: false,
+        disableFileAccess: true,
+        disableUrlAccess: true,
+    };
+    const transporter = settings.pool
+        ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
+        : createTransport(options);
+    return {
+        async send(mail) {
+            const info = await transporter.sendMail(nodemailerMessage(mail));
+            return {
+                messageId: info.messageId,
+                accepted: info.accepted.map(String),
+                rejected: info.rejected.map(String),
+                response: info.response,
+            };
+        },
+        close: () => transporter.close(),
+    };
+}
+/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+async function createOutboxTransport(outbox) {
+    const { createTransport } = await loadNodemailer();
+    const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
+    return {
+        async send(mail) {
+            const info = await transporter.sendMail(nodemailerMessage(mail));
+            const emlPath = (0,external_node_path_.join)(outbox, `${mail.event}.eml`);
+            await (0,local_store/* writeFileAtomic */.Zf)(emlPath, info.message);
+            return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };
+        },
+        close: () => transporter.close(),
+    };
+}
+/** SMTP failures worth another attempt: a 4xx reply, a dropped or timed-out connection. */
+function isTransientFailure(error) {
+    const failure = error;
+    if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG')
+        return false;
+    if (typeof failure.responseCode === 'number')
+        return failure.responseCode >= 400 && failure.responseCode < 500;
+    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '');
+}
+/** Authentication failures end a roster send: every further message would fail the same way. */
+function isAuthenticationFailure(error) {
+    const code = error.code;
+    return code === 'EAUTH' || code === 'ENOAUTH';
+}
+/** The failure as the send log and the user see it: nodemailer's code, then its message. */
+function describeFailure(error) {
+    const failure = error;
+    const message = failure.message ?? String(error);
+    return failure.code && !message.startsWith(failure.code) ? `${failure.code}: ${message}` : message;
+}
+class SendFailure extends Error {
+    failure;
+    attempts;
+    constructor(failure, attempts) {
+        super(describeFailure(failure));
+        this.failure = failure;
+        this.attempts = attempts;
+    }
+    get response() {
+        return this.failure.response ?? null;
+    }
+    get rejected() {
+        return this.failure.rejected ?? [];
+    }
+}
+/** Sends, retrying transient failures with exponential backoff while the deadline allows. */
+async function sendWithRetries(transport, mail, policy, clock, onRetry = () => { }) {
+    let delay = policy.firstDelayMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { receipt: await transport.send(mail), attempts: attempt };
+        }
+        catch (error) {
+            if (!isTransientFailure(error) || clock.now().getTime() + delay > policy.deadline)
+                throw new SendFailure(error, attempt);
+            onRetry(attempt, error, delay);
+            await clock.sleep(delay);
+            delay = Math.min(delay * 2, policy.maxDelayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/mail/send.js
+// The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
+// send over SMTP, once per event: the ledger is checked before and written around every send, and
+// every outcome goes to the JSONL send log.
+
+
+
+
+
+
+
+
+
+const RETRY_FIRST_DELAY_MS = 250;
+const RETRY_MAX_DELAY_MS = 8000;
+const ROSTER_CONNECTIONS = 8;
+function emptyCounts() {
+    return { sent: 0, failed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 };
+}
+function runStatus(counts, dryRun) {
+    if (counts.failed > 0)
+        return 'failed';
+    if (counts.sent > 0)
+        return 'sent';
+    if (dryRun && counts['dry-run'] > 0)
+        return 'dry-run';
+    if (counts.duplicate > 0)
+        return 'duplicate';
+    return 'skipped';
+}
+async function sendMail(request, ports) {
+    const { logger, clock } = ports;
+    if (!request.enabled) {
+        logger.info('send-mail: email sending disabled (enabled: false); nothing sent');
+        return { status: 'skipped', reason: 'email sending disabled', outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] };
+    }
+    const startedAt = clock.now().getTime();
+    const masker = new platform_logger/* SecretMasker */.M2();
+    if (request.smtp.password) {
+        masker.add(request.smtp.password);
+        logger.secret(request.smtp.password);
+    }
+    const plan = await planMail(request, ports.store, clock.now().toISOString().slice(0, 10));
+    if (request.previewDir) {
+        const previewPaths = [];
+        const recipients = plan.mails.map((mail) => mail.recipient);
+        const shown = plan.rosterSend ? plan.mails.slice(0, 1) : plan.mails;
+        for (const mail of shown) {
+            const folder = shown.length > 1 ? (0,external_node_path_.join)(request.previewDir, mail.template) : request.previewDir;
+            previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])));
+        }
+        logger.info(`send-mail: preview of ${shown.length} message(s) for ${recipients.length} recipient(s) written to ${request.previewDir}`);
+        return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths };
+    }
+    if (plan.mails.length === 0) {
+        logger.info(`send-mail: ${plan.emptyReason}`);
+        return { status: 'skipped', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths: [] };
+    }
+    const dryRun = request.dryRun ?? plan.rosterSend;
+    let transport;
+    if (dryRun) {
+        transport = await createOutboxTransport(request.outbox);
+    }
+    else {
+        if (!request.smtp.host) {
+            throw new errors/* ConfigurationError */.j1("input 'smtp-host': required to send mail (email is enabled); set smtp-host, or dry-run: true to write .eml files, or enabled: false");
+        }
+        const settings = {
+            host: request.smtp.host,
+            port: request.smtp.port ?? defaultPortFor[request.smtp.security],
+            security: request.smtp.security,
+            username: request.smtp.username,
+            password: request.smtp.password,
+            timeoutMs: request.smtp.timeoutMs,
+            caFile: request.smtp.caFile,
+            pool: plan.rosterSend,
+            maxConnections: ROSTER_CONNECTIONS,
+        };
+        transport = await (ports.openSmtp ?? createSmtpTransport)(settings);
+    }
+    const recordsFolder = notificationsFolder(request.artifactsDir, request.sha);
+    const ledger = await NotificationLedger.open(recordsFolder, request.ledger ?? (0,external_node_path_.join)(recordsFolder, DEFAULT_JOURNAL));
+    const sendLog = new SendLog(request.sendLog, masker);
+    const outcomes = new Array(plan.mails.length);
+    const counts = emptyCounts();
+    let fatal;
+    const settle = (index, planned, outcome) => {
+        const full = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome };
+        outcomes[index] = full;
+        counts[full.status]++;
+        sendLog.append({
+            time: clock.now().toISOString(),
+            event: full.event,
+            template: full.template,
+            recipient: full.recipient,
+            status: full.status,
+            response: full.response,
+            messageId: full.messageId,
+            error: full.error,
+            attempts: full.attempts,
+            ...(full.emlPath ? { emlPath: full.emlPath } : {}),
+        });
+    };
+    const deliver = async (index, planned) => {
+        const previous = await ledger.previous(planned.mail.event, planned.eventKey);
+        const none = { accepted: [], rejected: [], attempts: 0 };
+        if (previous.state === 'sent') {
+            logger.info(`send-mail: ${planned.template} to ${planned.recipient}: already sent as ${previous.messageId}; not sent again`);
+            settle(index, planned, { ...none, status: 'duplicate', response: null, error: null });
+            return;
+        }
+        if (previous.state === 'unconfirmed') {
+            const message = `an earlier run recorded the intent to send ${previous.messageId} but not the server's answer; the message may have been delivered, so it is not sent again. ` +
+                `To send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`;
+            logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: ${message}`);
+            if (!dryRun)
+                await ledger.record({ ...(await recordBase(planned)), state: 'unconfirmed', settledAt: clock.now().toISOString(), error: message });
+            settle(index, planned, { ...none, status: 'duplicate', response: null, error: message });
+            return;
+        }
+        if (dryRun) {
+            const receipt = await transport.send(planned.mail);
+            settle(index, planned, { status: 'dry-run', accepted: receipt.accepted, rejected: [], response: null, error: null, attempts: 0, emlPath: receipt.emlPath });
+            return;
+        }
+        const intent = await recordBase(planned);
+        await ledger.record(intent, { journalOnly: plan.rosterSend });
+        try {
+            const { receipt, attempts } = await sendWithRetries(transport, planned.mail, { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS }, clock, (attempt, error, delayMs) => logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: attempt ${attempt} failed (${masker.mask(describeFailure(error))}); retrying in ${delayMs} ms`));
+            await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), attempts, settledAt: clock.now().toISOString() });
+            if (receipt.rejected.length > 0)
+                logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`);
+            settle(index, planned, { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), error: null, attempts });
+        }
+        catch (error) {
+            if (!(error instanceof SendFailure))
+                throw error;
+            const reason = masker.mask(error.message);
+            const response = error.response === null ? null : masker.mask(error.response);
+            await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() });
+            logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`);
+            settle(index, planned, { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts });
+            if (isAuthenticationFailure(error.failure))
+                fatal = `SMTP authentication failed (${reason}); check smtp-username and smtp-password`;
+        }
+    };
+    const recordBase = async (planned) => ({
+        schema: NOTIFICATION_SCHEMA,
+        sha: request.sha,
+        repository: request.repository,
+        event: planned.mail.event,
+        eventKey: planned.eventKey,
+        template: planned.template,
+        state: 'intent',
+        messageId: planned.mail.messageId,
+        subject: planned.mail.subject,
+        from: planned.mail.from,
+        recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
+        accepted: [],
+        rejected: [],
+        response: null,
+        error: null,
+        attempts: 0,
+        intentAt: clock.now().toISOString(),
+        settledAt: null,
+    });
+    try {
+        // A roster send keeps the pool busy with a few messages in flight per connection.
+        const workers = plan.rosterSend && !dryRun ? ROSTER_CONNECTIONS * 2 : plan.rosterSend ? 8 : 1;
+        let next = 0;
+        await Promise.all(Array.from({ length: Math.min(workers, plan.mails.length) }, async () => {
+            while (fatal === undefined && next < plan.mails.length) {
+                const index = next++;
+                await deliver(index, plan.mails[index]);
+            }
+        }));
+    }
+    finally {
+        transport.close();
+        ledger.close();
+        sendLog.close();
+    }
+    const attempted = outcomes.filter((outcome) => outcome !== undefined);
+    const notAttempted = plan.mails.length - attempted.length;
+    const summary = Object.entries(counts).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ');
+    logger.info(`send-mail: ${summary}${notAttempted ? `, ${notAttempted} not attempted` : ''}${plan.inactive ? ` (${plan.inactive} inactive on the roster)` : ''}`);
+    const status = fatal ? 'failed' : runStatus(counts, dryRun);
+    const reason = fatal ?? (counts.failed > 0 ? `${counts.failed} message(s) not sent; see ${request.sendLog}` : undefined);
+    return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };
+}
+
+
+/***/ })
+
+};
