@@ -37,6 +37,7 @@ const I = PROD_VERIFY_INPUTS
 const statusCode = z
   .string()
   .regex(/^[1-5][0-9]{2}$/, 'must be an HTTP status code such as 403')
+  .refine((code) => !code.startsWith('2'), 'must not be a 2xx: the denied client must be refused')
   .transform(Number)
   .optional()
 

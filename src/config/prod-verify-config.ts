@@ -67,7 +67,14 @@ export const apiSmokeConfig = z
           .strict(),
       )
       .min(1),
-    deniedExpectedStatus: z.number().int().min(100).max(599).default(403).describe('Exactly what the denied client must get from every endpoint.'),
+    deniedExpectedStatus: z
+      .number()
+      .int()
+      .min(100)
+      .max(599)
+      .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
+      .default(403)
+      .describe('Exactly what the denied client must get from every endpoint.'),
     timeoutSeconds: z.number().positive().default(30).describe('The deadline of each request.'),
     required: z.boolean().default(true),
   })

@@ -136,8 +136,16 @@ export class GitHubArtifactStore implements EvidenceStore {
   }
 
   async read<K extends ContractKind>(kind: K, sha: string): Promise<EvidenceRead<K>> {
-    const pulled = await this.pull(kind, sha)
     const path = this.pathOf(kind, sha)
+    let pulled: Awaited<ReturnType<typeof this.pull>>
+    try {
+      pulled = await this.pull(kind, sha)
+    } catch (error) {
+      // Evidence that cannot be fetched is evidence that cannot be trusted: a NO with the reason,
+      // so a release decision is still written (and the workflow can still notify).
+      if (!(error instanceof EvidenceError)) throw error
+      return { state: 'invalid', kind, path, problems: [{ field: '(artifact)', message: errorMessage(error) }] }
+    }
     if (pulled.problems.length > 0) return { state: 'invalid', kind, path, problems: pulled.problems }
     const read = await this.local.read(kind, sha)
     if (read.state === 'invalid' && pulled.origin) {

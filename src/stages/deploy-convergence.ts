@@ -8,7 +8,7 @@
 // (build time), for checkouts without history; it trusts the build clocks.
 import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../contracts/deployment.js'
 import type { ReleasePackageManifest } from '../contracts/release-package.js'
-import { ConfigurationError, EvidenceError } from '../errors.js'
+import { ConfigurationError, errorMessage, EvidenceError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
@@ -156,7 +156,8 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   others.delete(input.sha)
   const accepted: DeployCandidate[] = [requested]
   for (const sha of [...others].sort()) {
-    const candidate = await acceptedCandidate(store, sha)
+    // Another release's broken evidence makes it no candidate; it must not block this deploy.
+    const candidate = await acceptedCandidate(store, sha).catch((error: unknown) => ({ sha, reason: errorMessage(error) }))
     if ('manifest' in candidate) accepted.push(candidate)
     else logger.info(`Not a candidate: ${candidate.reason}`)
   }

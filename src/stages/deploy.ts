@@ -28,7 +28,10 @@ export async function deployPackage(input: DeployInput, ports: { store: Evidence
     echo: true,
   })
   if (result.exitCode !== 0) {
-    throw new ConfigurationError(`deploy: '${input.command}' failed with exit code ${result.exitCode}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`)
+    // The command's own output is in the log (echoed, masked by the runner); it stays out of this
+    // message because the message is recorded in the deployment evidence, and a deploy's error
+    // output is where a token ends up.
+    throw new ConfigurationError(`deploy: '${input.command}' failed with exit code ${result.exitCode}; its output is in the log above`)
   }
   return { packageDigest, refs: promoted.refs }
 }

@@ -164,6 +164,14 @@ describe('API smoke with an allowed and a denied client', () => {
     expect(denied.reason).toContain(`the denied client got 200 from GET ${apiUrl}/orders: it must be refused with 403`)
   })
 
+  it('fails the denied client that gets a 2xx even when a 2xx was set as its expected code', async () => {
+    behaviour.apiServesEveryone = true
+    const { denied } = await smoke({ deniedExpectedStatus: 200 })
+    expect(denied.status).toBe('fail')
+    expect(denied.reason).toContain(`the denied client got 200 from GET ${apiUrl}/orders`)
+    expect(() => config({ deniedExpectedStatus: 204 })).toThrow('must not be a 2xx')
+  })
+
   it('fails the denied client on any other code than the expected one', async () => {
     const { denied } = await smoke({ deniedExpectedStatus: 401 })
     expect(denied.status).toBe('fail')

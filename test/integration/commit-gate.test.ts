@@ -197,6 +197,18 @@ describe('commit-gate against the GitHub API', () => {
     expect(evidence.check).toMatchObject({ checkedSha: PR_HEAD, via: 'pull-request-head', pullRequest: 42, conclusion: 'success' })
   })
 
+  it('does not lend the check of a merged pull request head to another commit of that pull request', async () => {
+    // SHA is an intermediate commit of a merged pull request whose merge result is another commit.
+    server.commit(SHA, { pulls: [{ number: 42, headSha: PR_HEAD, mergeCommitSha: 'f'.repeat(40) }], parents: [PARENT] })
+    server.commit(PR_HEAD, { checkRuns: [run(21, 'success')] })
+    server.compare(PARENT, SHA, ['src/api.ts'])
+    const { run: result, evidence } = await gate({ inputs: { timeout: '0.2', 'poll-interval': '0.1' } })
+
+    expect(evidence.passed).toBe(false)
+    expect(evidence.check).toMatchObject({ checkedSha: SHA, via: 'direct', conclusion: 'missing' })
+    expect(result.failed).toContain(`'${CHECK}' not found for ${SHA}`)
+  })
+
   it('fails a squash merge whose pull request head failed, naming both SHAs', async () => {
     server.commit(SHA, { pulls: [{ number: 42, headSha: PR_HEAD, mergeCommitSha: SHA }], parents: [PARENT] })
     server.commit(PR_HEAD, { checkRuns: [run(21, 'failure')] })

@@ -105,6 +105,17 @@ describe('convergeDeploy', () => {
     await expect(convergeDeploy(input({ sha: shas.c }), ports())).rejects.toThrow(/refusing to deploy .*decision: is NO/)
   })
 
+  test('another release with broken acceptance evidence is no candidate and does not block this deploy', async () => {
+    await accepted(shas.b, '2025-01-02T00:00:00Z')
+    await accepted(shas.c, '2025-01-03T00:00:00Z')
+    await writeFile(store.pathOf('acceptance', shas.c), '{ not json')
+    const logger = new RecordingLogger()
+    const result = await convergeDeploy(input({ sha: shas.b }), { ...ports(), logger })
+    expect(result.target?.sha).toBe(shas.b)
+    expect(await deployedLog()).toEqual([shas.b])
+    expect(logger.text()).toContain(`Not a candidate: ${store.pathOf('acceptance', shas.c)}: (root): not valid JSON`)
+  })
+
   test('production recorded by an earlier deploy is the state the next one compares with', async () => {
     await accepted(shas.a, '2025-01-01T00:00:00Z')
     await accepted(shas.c, '2025-01-03T00:00:00Z')

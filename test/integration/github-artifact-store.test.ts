@@ -146,3 +146,22 @@ describe('GitHubArtifactStore', () => {
     await expect(store.read('release-package', RELEASE_SHA)).rejects.toThrow(/ACTIONS_RUNTIME_TOKEN.*not set/)
   })
 })
+
+describe('an artifact service that fails', () => {
+  test('a read it cannot list or download is invalid evidence with the reason, not a crash', async () => {
+    // The artifact client's side of the protocol answering 503, as the service does in an outage.
+    const failing = {
+      uploadArtifact: async () => ({}),
+      listArtifacts: async () => {
+        throw new Error('Received non-retryable error: Failed request: (503) Service Unavailable')
+      },
+      downloadArtifact: async () => ({}),
+    }
+    const store = new GitHubArtifactStore({ location: await mkdtemp(join(tmpdir(), 'shipgate-outage-')), logger: new RecordingLogger() }, failing)
+    const read = await store.read('acceptance', RELEASE_SHA)
+    expect(read.state).toBe('invalid')
+    expect(read.state === 'invalid' && read.problems).toEqual([
+      { field: '(artifact)', message: expect.stringContaining('cannot list the artifacts of this run: Received non-retryable error: Failed request: (503)') },
+    ])
+  })
+})

@@ -4,7 +4,7 @@ import type { HttpCheck } from '../../config/acceptance-config.js'
 import { canonicalJson } from '../../contracts/canonical.js'
 import type { Clock } from '../../platform/clock.js'
 import type { SecretMasker } from '../../platform/logger.js'
-import { maskedExcerpt, SECRET_NAME, type CheckRunResult } from './check-run.js'
+import { maskedExcerpt, type CheckRunResult } from './check-run.js'
 import { resolvePointer } from './json-pointer.js'
 
 export const FIRST_BACKOFF_MS = 200
@@ -27,7 +27,7 @@ interface ExpandedRequest {
   body?: string
 }
 
-/** Replaces `${env:NAME}` and masks what came from secret-looking variables; a missing one is named. */
+/** Replaces `${env:NAME}` and masks every value it put in; a missing variable is named. */
 function expandRequest(check: HttpCheck, ports: HttpCheckPorts): ExpandedRequest | { missing: string } {
   let missing: string | undefined
   const expand = (text: string): string =>
@@ -37,7 +37,9 @@ function expandRequest(check: HttpCheck, ports: HttpCheckPorts): ExpandedRequest
         missing ??= name
         return ''
       }
-      if (SECRET_NAME.test(name)) ports.masker.add(value)
+      // Every substituted value is masked, as the README promises: a DSN or a signed URL leaks as
+      // easily as a variable named TOKEN.
+      ports.masker.add(value)
       return value
     })
   const headers = Object.fromEntries(Object.entries(check.headers).map(([name, value]) => [name, expand(value)]))
