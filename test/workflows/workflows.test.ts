@@ -109,14 +109,18 @@ describe('what the workflows promise', () => {
     expect(release).not.toMatch(/shipgate-evidence-|PLACEHOLDER/)
   })
 
-  test('a replay builds nothing: fetch-release-package takes the push run\'s package, and only that job reads other runs', async () => {
+  test('a replay builds nothing: fetch-release-package takes the push run\'s package, only it and build (to capture an unchanged runtime) read other runs', async () => {
     const { jobs } = await workflow('shipgate-release.yml')
     expect(jobs.build!.if).toBe("inputs.replay == false && inputs.source-run-id == ''")
     expect(jobs.fetch!.if).toBe("inputs.replay || inputs.source-run-id != ''")
     const fetch = jobs.fetch!.steps!.find((step) => step.uses === './.shipgate/actions/fetch-release-package')
     expect(fetch?.with).toEqual({ sha: '${{ inputs.sha }}', 'github-token': '${{ github.token }}', workflow: '${{ inputs.source-workflow }}', 'run-id': '${{ inputs.source-run-id }}' })
     expect(jobs.promote!.if).toBe("always() && (needs.build.result == 'success' || needs.fetch.result == 'success')")
-    for (const [id, job] of Object.entries(jobs)) expect([id, job.permissions]).toEqual([id, id === 'fetch' ? { contents: 'read', actions: 'read' } : { contents: 'read' }])
+    // Only fetch (the replayed package) and build (the last release, to capture an unchanged runtime) read other runs.
+    const readsOtherRuns = new Set(['fetch', 'build'])
+    for (const [id, job] of Object.entries(jobs)) expect([id, job.permissions]).toEqual([id, readsOtherRuns.has(id) ? { contents: 'read', actions: 'read' } : { contents: 'read' }])
+    const buildStep = (jobs.build!.steps as Array<{ id?: string; env?: Record<string, string> }>).find((step) => step.id === 'build')
+    expect(buildStep?.env).toEqual({ SHIPGATE_EVIDENCE_RUN_ID: '${{ steps.last-release.outputs.run-id }}', SHIPGATE_EVIDENCE_TOKEN: '${{ github.token }}' })
     const replay = await workflow('cloud-delivery-replay.yml')
     expect(Object.keys(replay.on.workflow_dispatch as object)).toEqual(['inputs'])
     expect(Object.keys(replay.jobs)).toEqual(['release', 'outcome'])
