@@ -1,7 +1,7 @@
 // The two documents deliver keeps: the delivery manifest at the destination (what is current and
 // what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
 import { z } from 'zod'
-import { commitSha, timestamp } from './common.js'
+import { commitSha, digest, timestamp } from './common.js'
 
 export const DELIVERY_RESULT_SCHEMA = 'shipgate.delivery-result/v1'
 export const DELIVERY_MANIFEST_SCHEMA = 'shipgate.delivery-manifest/v1'
@@ -77,10 +77,15 @@ export const deliveryManifest = z
         version: z.number().int().positive(),
         sha: commitSha,
         startedAt: timestamp,
+        contentDigest: digest
+          .optional()
+          .describe(
+            'Which files the version is claimed for (a digest of their names and content hashes): only a run delivering exactly these files, such as a rerun after a crash, may finish it; any other run takes the next version. Absent in manifests written before it existed: then the next run finishes or redoes the version.',
+          ),
       })
       .strict()
       .optional()
-      .describe('A version being uploaded and not yet verified; the next run finishes or redoes it.'),
+      .describe('A version claimed by a run, being uploaded and not yet verified; it becomes current only when that upload is verified.'),
     runs: z.array(deliveryRun).describe('Every run, oldest first.'),
   })
   .strict()

@@ -1,0 +1,282 @@
+// Deliveries to the same project at the same time, and reruns after a crash: a version number once
+// claimed is written only by runs delivering the same files, a version that is current is never
+// rewritten, and a run that loses the race fails clearly and can simply be run again.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { deliveryManifest, type DeliveryManifest } from '../../src/contracts/delivery.js'
+import { deliver, type DeliverOutput } from '../../src/delivery/deliver.js'
+import type { RemoteEntry, TransferProgress, UploadedFile, UploadItem } from '../../src/delivery/destination.js'
+import { defaultLayout } from '../../src/delivery/layout.js'
+import { LocalDestination } from '../../src/delivery/local-destination.js'
+import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
+import { systemClock } from '../../src/platform/clock.js'
+import { RecordingLogger } from '../../src/platform/logger.js'
+import { startDropboxWireServer, type DropboxWireServer } from '../helpers/dropbox-wire-server.js'
+import { scratchWorkspace, SHA_1, SHA_2, SHA_3, type Workspace } from '../helpers/deliver-harness.js'
+
+/** Points in a run where a test holds it, to line up a race the same way every time. */
+interface Hooks {
+  /** Before the run lists the stable folder, right before it claims a version (once). */
+  beforeClaim?: () => Promise<void>
+  beforeUpload?: (folder: string) => Promise<void>
+  /** Manifest writes after this many fail, as when the process dies. */
+  manifestWritesBeforeCrash?: number
+}
+
+/** The real local destination, with the test's hooks at the points above. */
+class HeldLocalDestination extends LocalDestination {
+  private manifestWrites = 0
+
+  constructor(folder: string, private readonly hooks: Hooks) {
+    super(folder, systemClock)
+  }
+
+  override async listFolder(relative: string): Promise<RemoteEntry[] | undefined> {
+    const hold = this.hooks.beforeClaim
+    if (relative === defaultLayout.stableFolder && hold) {
+      this.hooks.beforeClaim = undefined
+      await hold()
+    }
+    return super.listFolder(relative)
+  }
+
+  override async upload(folder: string, items: UploadItem[], progress: TransferProgress): Promise<UploadedFile[]> {
+    await this.hooks.beforeUpload?.(folder)
+    return super.upload(folder, items, progress)
+  }
+
+  override async writeManifest(relative: string, text: string, expectedRevision: string | undefined): Promise<'written' | 'conflict'> {
+    const limit = this.hooks.manifestWritesBeforeCrash
+    if (limit !== undefined && this.manifestWrites++ >= limit) throw new Error('simulated crash')
+    return super.writeManifest(relative, text, expectedRevision)
+  }
+}
+
+/** Resolves for everyone once `parties` callers wait on it. */
+function barrier(parties: number): () => Promise<void> {
+  let arrived = 0
+  let release!: () => void
+  const all = new Promise<void>((resolve) => (release = resolve))
+  return async () => {
+    if (++arrived === parties) release()
+    await all
+  }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void
+  const promise = new Promise<void>((done) => (resolve = done))
+  return { promise, resolve }
+}
+
+let root: string
+let project: string
+let stable: string
+let manifestFile: string
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'shipgate-deliver-race-'))
+  project = join(root, 'deliveries', 'acme')
+  stable = join(project, defaultLayout.stableFolder)
+  manifestFile = join(project, defaultLayout.manifestFile)
+})
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+/** A workspace holding report.txt with this content. */
+async function workspaceWith(name: string, content: string): Promise<string> {
+  const dir = join(root, name)
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'report.txt'), content)
+  return dir
+}
+
+function run(workspace: string, sha: string, hooks: Hooks = {}): Promise<DeliverOutput> {
+  return deliver(
+    { sha, project: 'acme', files: ['report.txt'], workspace, layout: defaultLayout, refreshShareLink: false, destinationLabel: 'local:deliveries' },
+    { destination: new HeldLocalDestination(project, hooks), store: new LocalEvidenceStore(join(workspace, '.artifacts')), logger: new RecordingLogger(), clock: systemClock },
+  )
+}
+
+async function manifest(): Promise<DeliveryManifest> {
+  return deliveryManifest.parse(JSON.parse(await readFile(manifestFile, 'utf8')))
+}
+
+const report = (version: number) => readFile(join(stable, `v${version}`, 'report.txt'), 'utf8')
+
+describe('concurrent deliveries to a local folder', () => {
+  test('two runs that read the manifest together, with different files: one claims v1, the other v2, and neither writes the other\'s version', async () => {
+    const [a, b] = [await workspaceWith('a', 'content A\n'), await workspaceWith('b', 'content B\n')]
+    const together = barrier(2)
+    // Whoever claimed v2 uploads after v1 is current, so both finish.
+    const hooks = (): Hooks => ({ beforeClaim: together, beforeUpload: async (folder) => { if (folder.endsWith('/v2')) await new Promise((resolve) => setTimeout(resolve, 200)) } })
+    const [first, second] = await Promise.all([run(a, SHA_1, hooks()), run(b, SHA_2, hooks())])
+
+    expect([first.result.outcome, second.result.outcome]).toEqual(['created', 'created'])
+    expect([first.result.version, second.result.version].sort()).toEqual([1, 2])
+    expect(await report(first.result.version!)).toBe('content A\n')
+    expect(await report(second.result.version!)).toBe('content B\n')
+    const after = await manifest()
+    const [, later] = first.result.version === 2 ? [second, first] : [first, second]
+    expect(after.current).toMatchObject({ currentVersion: 2, sha: later.result.sha })
+    expect(after.pending).toBeUndefined()
+    expect(after.runs.map((entry) => [entry.sha, entry.outcome, entry.version]).sort()).toEqual([
+      [SHA_1, 'created', first.result.version],
+      [SHA_2, 'created', second.result.version],
+    ])
+  })
+
+  test('a run starting while another uploads other files takes the next version; the earlier one, finishing last, fails clearly and a retry delivers after it', async () => {
+    const [a, b] = [await workspaceWith('a', 'content A\n'), await workspaceWith('b', 'content B\n')]
+    const uploading = deferred()
+    const gate = deferred()
+    const slow = run(a, SHA_1, { beforeUpload: async () => { uploading.resolve(); await gate.promise } })
+    const failed = slow.then(() => undefined, (error: Error) => error)
+    await uploading.promise
+    expect((await manifest()).pending).toMatchObject({ version: 1, sha: SHA_1 })
+
+    const fast = await run(b, SHA_2)
+    expect(fast.result).toMatchObject({ outcome: 'created', version: 2 })
+    gate.resolve()
+    expect((await failed)?.message).toMatch(/another delivery made v2 current while this run was uploading v1, so v1 is not made current; run again/)
+
+    expect(await report(1)).toBe('content A\n')
+    expect(await report(2)).toBe('content B\n')
+    expect((await manifest()).current).toMatchObject({ currentVersion: 2, sha: SHA_2 })
+    expect((await manifest()).runs.map((entry) => [entry.sha, entry.outcome, entry.version])).toEqual([
+      [SHA_2, 'created', 2],
+      [SHA_1, 'failed', 1],
+    ])
+
+    const retry = await run(a, SHA_1)
+    expect(retry.result).toMatchObject({ outcome: 'created', version: 3 })
+    expect(await report(3)).toBe('content A\n')
+    expect(await report(2)).toBe('content B\n')
+    expect((await manifest()).current).toMatchObject({ currentVersion: 3, sha: SHA_1 })
+  })
+
+  test('two runs with the same files at once: one creates the version, the other finds it current; no second version, no second "created"', async () => {
+    const [a, b] = [await workspaceWith('a', 'same\n'), await workspaceWith('b', 'same\n')]
+    const together = barrier(2)
+    const outputs = await Promise.all([run(a, SHA_1, { beforeClaim: together }), run(b, SHA_2, { beforeClaim: together })])
+    expect(outputs.map((output) => output.result.outcome).sort()).toEqual(['created', 'unchanged'])
+    expect(outputs.map((output) => output.result.version)).toEqual([1, 1])
+    expect(await readdir(stable)).toEqual(['v1'])
+    expect(await report(1)).toBe('same\n')
+    const after = await manifest()
+    expect(after.current?.currentVersion).toBe(1)
+    expect(after.runs.map((entry) => entry.outcome).sort()).toEqual(['created', 'unchanged'])
+    expect(after.pending).toBeUndefined()
+  })
+
+  test('a run that read the manifest before another made the same files current re-checks and finds them unchanged', async () => {
+    const [a, b] = [await workspaceWith('a', 'same\n'), await workspaceWith('b', 'same\n')]
+    const firstDone = deferred()
+    const late = run(b, SHA_2, { beforeClaim: () => firstDone.promise })
+    const first = await run(a, SHA_1)
+    firstDone.resolve()
+    const second = await late
+    expect(first.result).toMatchObject({ outcome: 'created', version: 1 })
+    expect(second.result).toMatchObject({ outcome: 'unchanged', version: 1, bytesUploaded: 0 })
+    expect(await readdir(stable)).toEqual(['v1'])
+  })
+})
+
+describe('reruns after a crash (local folder)', () => {
+  /** Crashes after claiming v1 and uploading: neither the switch nor the failure record is written. */
+  async function crashAfterUpload(workspace: string, sha: string): Promise<void> {
+    await expect(run(workspace, sha, { manifestWritesBeforeCrash: 1 })).rejects.toThrow('simulated crash')
+    const midway = await manifest()
+    expect(midway.current).toBeNull()
+    expect(midway.pending).toMatchObject({ version: 1, sha, contentDigest: expect.stringMatching(/^sha256:/) })
+    expect(await report(1)).toBe('content A\n')
+  }
+
+  test('the same run again finishes its own pending version without uploading again', async () => {
+    const a = await workspaceWith('a', 'content A\n')
+    await crashAfterUpload(a, SHA_1)
+    const rerun = await run(a, SHA_1)
+    expect(rerun.result).toMatchObject({ outcome: 'created', version: 1, bytesUploaded: 0 })
+    expect(await manifest()).toMatchObject({ current: { currentVersion: 1, sha: SHA_1 } })
+    expect((await manifest()).pending).toBeUndefined()
+  })
+
+  test('a run with other files leaves the crashed run\'s version alone and takes the next one', async () => {
+    const a = await workspaceWith('a', 'content A\n')
+    const b = await workspaceWith('b', 'content B\n')
+    await crashAfterUpload(a, SHA_1)
+    const other = await run(b, SHA_2)
+    expect(other.result).toMatchObject({ outcome: 'created', version: 2 })
+    expect(await report(1)).toBe('content A\n')
+    expect(await report(2)).toBe('content B\n')
+    expect((await manifest()).pending).toBeUndefined()
+  })
+
+  test('a pending version from a manifest written before claims named their files is finished or redone by the next run', async () => {
+    const b = await workspaceWith('b', 'content B\n')
+    await mkdir(join(stable, 'v1'), { recursive: true })
+    await writeFile(join(stable, 'v1', 'half.txt'), 'left by the crashed run')
+    await mkdir(join(manifestFile, '..'), { recursive: true })
+    const legacy = { schema: 'shipgate.delivery-manifest/v1', project: 'acme', current: null, pending: { version: 1, sha: SHA_1, startedAt: '2026-01-01T00:00:00Z' }, runs: [] }
+    await writeFile(manifestFile, JSON.stringify(legacy))
+    const next = await run(b, SHA_3)
+    expect(next.result).toMatchObject({ outcome: 'created', version: 1 })
+    expect(await readdir(join(stable, 'v1'))).toEqual(['report.txt'])
+    expect(await report(1)).toBe('content B\n')
+  })
+})
+
+describe('concurrent deliveries to Dropbox (wire server, real SDK)', () => {
+  const TOKEN = 'test-access-token'
+  const PROJECT = '/Clients/Acme/acme-website'
+  const STABLE = `${PROJECT}/01_Deliverables/Final`
+  const MANIFEST = `${PROJECT}/00_Admin/.shipgate/manifest/delivery_manifest.json`
+  let server: DropboxWireServer
+  let workspaces: Workspace[]
+
+  beforeEach(async () => {
+    server = await startDropboxWireServer({ accessTokens: [TOKEN] })
+    workspaces = [await scratchWorkspace(), await scratchWorkspace()]
+  })
+
+  afterEach(async () => {
+    await server.stop()
+    for (const workspace of workspaces) await workspace.cleanup()
+  })
+
+  const inputs = (sha: string) => ({ files: 'out/report.txt', project: 'acme-website', destination: 'dropbox:/Clients/Acme', sha, 'dropbox-access-token': TOKEN, 'dropbox-api-url': server.url })
+  const manifestAtServer = () => {
+    const file = server.file(MANIFEST)
+    return file?.content ? deliveryManifest.parse(JSON.parse(file.content.toString('utf8'))) : undefined
+  }
+
+  test('a run starting while another uploads other files takes v2; the earlier one fails clearly and v1 keeps its files', async () => {
+    const [a, b] = workspaces as [Workspace, Workspace]
+    await a.write('out/report.txt', 'report A')
+    await b.write('out/report.txt', 'report B')
+    server.inject({ route: 'files/upload', when: (args) => args.path === `${STABLE}/v1/report.txt`, action: { kind: 'delay', ms: 1500 } })
+    const slow = a.run(inputs(SHA_1))
+    for (let waited = 0; manifestAtServer()?.pending === undefined; waited += 10) {
+      if (waited > 10_000) throw new Error('the first run never claimed a version')
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+
+    const fast = await b.run(inputs(SHA_2))
+    expect(fast.error).toBeUndefined()
+    expect(fast.run!.outputs).toMatchObject({ outcome: 'created', version: '2' })
+    const first = await slow
+    expect(first.error?.message).toMatch(/another delivery made v2 current while this run was uploading v1, so v1 is not made current; run again/)
+
+    expect(server.file(`${STABLE}/v1/report.txt`)?.content?.toString()).toBe('report A')
+    expect(server.file(`${STABLE}/v2/report.txt`)?.content?.toString()).toBe('report B')
+    const after = manifestAtServer()!
+    expect(after.current).toMatchObject({ currentVersion: 2, sha: SHA_2 })
+    expect(after.runs.map((entry) => [entry.sha, entry.outcome, entry.version])).toEqual([
+      [SHA_2, 'created', 2],
+      [SHA_1, 'failed', 1],
+    ])
+  })
+})
