@@ -15,7 +15,8 @@ export const notificationState = z
   .describe(
     'intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
       'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
-      'answer was recorded, never sent again automatically.',
+      "answer was recorded, or a message handed over whole after which the connection dropped or the server's answer never came; " +
+      'it may have been delivered, so it is never sent again automatically.',
   )
 export type NotificationState = z.infer<typeof notificationState>
 

@@ -5,7 +5,8 @@ import { dirname } from 'node:path'
 import { readTextIfPresent } from '../evidence/local-store.js'
 import type { SecretMasker } from '../platform/logger.js'
 
-export type SendStatus = 'sent' | 'failed' | 'duplicate' | 'skipped' | 'dry-run'
+/** unconfirmed: the whole message was handed over, then the connection dropped or no answer came. */
+export type SendStatus = 'sent' | 'failed' | 'unconfirmed' | 'duplicate' | 'skipped' | 'dry-run'
 
 export interface SendLogEntry {
   time: string

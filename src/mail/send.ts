@@ -19,6 +19,7 @@ import {
   isAuthenticationFailure,
   SendFailure,
   sendWithRetries,
+  UnconfirmedDelivery,
   type MailTransport,
   type SmtpSecurity,
   type SmtpSettings,
@@ -87,11 +88,12 @@ const RETRY_MAX_DELAY_MS = 8000
 const ROSTER_CONNECTIONS = 8
 
 function emptyCounts(): Record<SendStatus, number> {
-  return { sent: 0, failed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 }
+  return { sent: 0, failed: 0, unconfirmed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 }
 }
 
+// An unconfirmed message is not known to be sent: the run fails, so that someone checks.
 function runStatus(counts: Record<SendStatus, number>, dryRun: boolean): RunStatus {
-  if (counts.failed > 0) return 'failed'
+  if (counts.failed > 0 || counts.unconfirmed > 0) return 'failed'
   if (counts.sent > 0) return 'sent'
   if (dryRun && counts['dry-run'] > 0) return 'dry-run'
   if (counts.duplicate > 0) return 'duplicate'
@@ -213,6 +215,16 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
     } catch (error) {
       if (!(error instanceof SendFailure)) throw error
       const reason = masker.mask(error.message)
+      if (error.failure instanceof UnconfirmedDelivery) {
+        // Recorded as unconfirmed: this run and every later one leave it alone (deliver once).
+        await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() })
+        logger.error(
+          `send-mail: ${planned.template} to ${planned.recipient}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
+            `Check with the relay or the recipients; to send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`,
+        )
+        settle(index, planned, { status: 'unconfirmed', accepted: [], rejected: [], response: null, error: reason, attempts: error.attempts })
+        return
+      }
       const response = error.response === null ? null : masker.mask(error.response)
       await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() })
       logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`)
@@ -265,6 +277,10 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   const summary = Object.entries(counts).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ')
   logger.info(`send-mail: ${summary}${notAttempted ? `, ${notAttempted} not attempted` : ''}${plan.inactive ? ` (${plan.inactive} inactive on the roster)` : ''}`)
   const status = fatal ? 'failed' : runStatus(counts, dryRun)
-  const reason = fatal ?? (counts.failed > 0 ? `${counts.failed} message(s) not sent; see ${request.sendLog}` : undefined)
+  const problems = [
+    ...(counts.failed > 0 ? [`${counts.failed} message(s) not sent`] : []),
+    ...(counts.unconfirmed > 0 ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again`] : []),
+  ]
+  const reason = fatal ?? (problems.length > 0 ? `${problems.join('; ')}; see ${request.sendLog}` : undefined)
   return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog }
 }

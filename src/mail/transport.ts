@@ -1,6 +1,7 @@
 // How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
 // dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
-// with the retry policy for transient SMTP failures (4xx replies, dropped connections, timeouts).
+// with the retry policy for transient SMTP failures (4xx replies; dropped connections and timeouts
+// before the whole message was handed over, never after: the relay may already have queued it).
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { NodemailerError } from 'nodemailer/lib/errors'
@@ -77,6 +78,18 @@ async function loadNodemailer(): Promise<NodemailerModule> {
   return await import('nodemailer')
 }
 
+/**
+ * The whole message went to the server, and then the connection dropped or the answer never came
+ * (nodemailer reports both with command 'CONN', as it does before the envelope, so the client tracks
+ * the body itself). The relay may have queued the message: it is not sent again.
+ */
+export class UnconfirmedDelivery extends Error {
+  constructor(readonly failure: unknown) {
+    super(`${describeFailure(failure)} after the whole message was handed to the server; it may have been delivered`)
+    this.name = 'UnconfirmedDelivery'
+  }
+}
+
 export async function createSmtpTransport(settings: SmtpSettings): Promise<MailTransport> {
   const { createTransport } = await loadNodemailer()
   const ca = settings.caFile ? await readFile(settings.caFile, 'utf8').catch((error: Error) => {
@@ -101,14 +114,37 @@ export async function createSmtpTransport(settings: SmtpSettings): Promise<MailT
   const transporter = settings.pool
     ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
     : createTransport(options)
+  // Per message in flight (by Message-ID): whether its body was read to the end, i.e. handed to the
+  // connection with the end-of-data mark right behind it. The body stream is only read after the
+  // server's 354, so an error before that point is known to have left nothing at the server.
+  const bodySent = new Map<string, boolean>()
+  transporter.use('stream', (message, done) => {
+    const messageId = message.data.messageId
+    if (typeof messageId === 'string' && bodySent.has(messageId)) {
+      message.message.processFunc((body) => {
+        body.once('end', () => bodySent.set(messageId, true))
+        return body
+      })
+    }
+    done()
+  })
   return {
     async send(mail) {
-      const info = await transporter.sendMail(nodemailerMessage(mail))
-      return {
-        messageId: info.messageId,
-        accepted: info.accepted.map(String),
-        rejected: info.rejected.map(String),
-        response: info.response,
+      bodySent.set(mail.messageId, false)
+      try {
+        const info = await transporter.sendMail(nodemailerMessage(mail))
+        return {
+          messageId: info.messageId,
+          accepted: info.accepted.map(String),
+          rejected: info.rejected.map(String),
+          response: info.response,
+        }
+      } catch (error) {
+        // A reply (4xx, 5xx) after the body is the server's answer; silence or a drop is not.
+        if (bodySent.get(mail.messageId) && typeof (error as NodemailerError).responseCode !== 'number') throw new UnconfirmedDelivery(error)
+        throw error
+      } finally {
+        bodySent.delete(mail.messageId)
       }
     },
     close: () => transporter.close(),
@@ -130,8 +166,12 @@ export async function createOutboxTransport(outbox: string): Promise<MailTranspo
   }
 }
 
-/** SMTP failures worth another attempt: a 4xx reply, a dropped or timed-out connection. */
+/**
+ * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
+ * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
+ */
 export function isTransientFailure(error: unknown): boolean {
+  if (error instanceof UnconfirmedDelivery) return false
   const failure = error as NodemailerError
   if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG') return false
   if (typeof failure.responseCode === 'number') return failure.responseCode >= 400 && failure.responseCode < 500

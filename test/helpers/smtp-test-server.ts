@@ -1,7 +1,8 @@
 // A real SMTP server on 127.0.0.1 for tests: smtp-server with STARTTLS on a self-signed certificate
 // made by openssl for this run, AUTH PLAIN/LOGIN, every accepted message kept (and parsed back with
 // mailparser on demand), and faults to inject: 421/451 replies, a dropped connection, a reply that
-// never comes, a rejected recipient (550). A silent server that never greets is here too.
+// never comes (after the body: with the message already queued, as a relay would), a rejected
+// recipient (550). A silent server that never greets is here too.
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { createServer, type Server, type Socket } from 'node:net'
@@ -45,11 +46,11 @@ export interface ReceivedMail {
 }
 
 export type SmtpFault =
-  /** A reply code at MAIL FROM or after DATA (421 makes the server close the connection). */
-  | { at: 'mail' | 'data'; reply: 421 | 451 | 452 | 554 }
-  /** The connection is cut without a reply. */
+  /** A reply code at MAIL FROM, at RCPT TO, or to the end of the body (421 makes the server close the connection). */
+  | { at: 'mail' | 'rcpt' | 'data'; reply: 421 | 451 | 452 | 554 }
+  /** The connection is cut without a reply; after the body, the message is already queued (in `received`). */
   | { at: 'mail' | 'data'; reply: 'drop' }
-  /** No reply ever comes: the client has to time out. */
+  /** No reply ever comes, the client has to time out; the message is already queued (in `received`). */
   | { at: 'data'; reply: 'hang' }
 
 export interface SmtpTestServerOptions {
@@ -84,7 +85,7 @@ export class SmtpTestServer {
     const password = options.password ?? 's3cret-smtp-Pa55'
     // The callbacks below run after start() has made the instance.
     const ref: { self?: SmtpTestServer } = {}
-    const takeFault = (at: 'mail' | 'data'): SmtpFault | undefined => {
+    const takeFault = (at: SmtpFault['at']): SmtpFault | undefined => {
       const index = ref.self!.faults.findIndex((fault) => fault.at === at)
       return index >= 0 ? ref.self!.faults.splice(index, 1)[0] : undefined
     }
@@ -120,6 +121,8 @@ export class SmtpTestServer {
         if (ref.self!.rejectRecipients.has(address.address.toLowerCase())) {
           return callback(Object.assign(new Error(`<${address.address}>: mailbox unavailable`), { responseCode: 550 }))
         }
+        const fault = takeFault('rcpt')
+        if (fault && typeof fault.reply === 'number') return callback(replyError(fault.reply))
         callback()
       },
       onData(stream, session, callback) {
@@ -127,15 +130,22 @@ export class SmtpTestServer {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
         stream.on('end', () => {
           const fault = takeFault('data')
-          if (fault?.reply === 'drop') return ref.self!.drop(session)
-          if (fault?.reply === 'hang') return
-          if (fault) return callback(replyError(fault.reply))
+          if (fault && typeof fault.reply === 'number') return callback(replyError(fault.reply))
           const mail: ReceivedMail = {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
             raw: Buffer.concat(chunks),
             user: session.user as string | undefined,
             secure: session.secure,
+          }
+          // The relay has queued the message; then the connection is cut, or its 250 never leaves.
+          if (fault?.reply === 'drop') {
+            ref.self!.received.push(mail)
+            return ref.self!.drop(session)
+          }
+          if (fault?.reply === 'hang') {
+            ref.self!.received.push(mail)
+            return
           }
           void Promise.resolve(ref.self!.beforeAccept?.(mail)).then(() => {
             ref.self!.received.push(mail)

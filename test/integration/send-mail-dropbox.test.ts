@@ -26,6 +26,7 @@ afterAll(async () => {
 beforeEach(async () => {
   smtp.received.length = 0
   smtp.rejectRecipients.clear()
+  smtp.beforeAccept = undefined
   dropbox = await startDropboxWireServer({ accessTokens: [TOKEN], app: APP })
   workspace = await scratchWorkspace()
   await workspace.write('out/report.pdf', 'the final report')
@@ -110,6 +111,18 @@ describe('the delivery email for a Dropbox delivery', () => {
     expect(dropbox.tokenRequests).toHaveLength(1)
     expect(logger.text()).toContain('auth mode refresh-token')
     for (const secret of [APP.refreshToken, APP.secret]) expect(logger.text()).not.toContain(secret)
+  })
+
+  test('a send slower than retry-deadline: the manifest update still gets its own retry-deadline', async () => {
+    await deliverToDropbox()
+    // The relay takes 1.5 s to accept; the Dropbox deadline must start after that, not before the send.
+    smtp.beforeAccept = () => new Promise((resolve) => setTimeout(resolve, 1500))
+    const { run, error, logger } = await runSendMail(mailInputs({ 'retry-deadline': '1' }))
+    expect(error).toBeUndefined()
+    expect(run!.outputs.status).toBe('sent')
+    expect(smtp.received).toHaveLength(1)
+    expect(lastRun().email).toEqual({ status: 'sent' })
+    expect(logger.text()).toContain(`delivery email sent recorded in ${MANIFEST}`)
   })
 
   test('a failed send is recorded as failed with the reason', async () => {

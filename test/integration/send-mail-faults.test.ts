@@ -1,8 +1,9 @@
 // SMTP faults against the real smtp-server: 421 and 451 replies, a dropped connection, a server
-// that never answers, a wrong password (535), a refused recipient (550), and a crash between the
-// server's acceptance and the record. The right retries, the right final status, never a duplicate.
+// that never answers, a wrong password (535), a refused recipient (550), a drop or silence after the
+// relay queued the whole message, and a crash between the server's acceptance and the record. The
+// right retries, the right final status, never a second copy at the server.
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 import { fastClock, FROM, mailWorkspace, RELEASE_SHA, REPOSITORY, runSendMail, type MailWorkspace } from '../helpers/mail-fixtures.js'
@@ -51,11 +52,20 @@ async function sendLog(): Promise<Array<Record<string, unknown>>> {
   return text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
 }
 
+/** The notification records of the release, one per event. */
+async function records(): Promise<Array<Record<string, unknown>>> {
+  const folder = join(workspace.artifactsDir, 'notifications', RELEASE_SHA)
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.json'))
+  return Promise.all(names.map(async (name) => JSON.parse(await readFile(join(folder, name), 'utf8')) as Record<string, unknown>))
+}
+
 describe('transient failures are retried within the deadline', () => {
   test.each([
     ['421 at MAIL FROM', { at: 'mail', reply: 421 } as const],
-    ['451 after DATA', { at: 'data', reply: 451 } as const],
-    ['a connection dropped after DATA', { at: 'data', reply: 'drop' } as const],
+    ['451 at RCPT TO', { at: 'rcpt', reply: 451 } as const],
+    ['a connection dropped at MAIL FROM, before the body', { at: 'mail', reply: 'drop' } as const],
+    ['451 to the end of the body', { at: 'data', reply: 451 } as const],
+    ['421 to the end of the body', { at: 'data', reply: 421 } as const],
   ])('%s: retried, sent once', async (_name, fault) => {
     server.faults.push(fault)
     const { run, logger } = await runSendMail(inputs(), { clock: fastClock() })
@@ -99,12 +109,50 @@ describe('transient failures are retried within the deadline', () => {
     }
   })
 
-  test('a reply that never comes after DATA times out and is retried', async () => {
-    server.faults.push({ at: 'data', reply: 'hang' })
-    const { run } = await runSendMail(inputs({ 'smtp-timeout': '0.5' }), { clock: fastClock() })
-    expect(run!.outputs.status).toBe('sent')
-    // The hung message was never accepted, so only the retry arrived.
+})
+
+describe('after the whole message: a drop or silence is unconfirmed, never sent again', () => {
+  test.each([
+    ['the connection dropped', { at: 'data', reply: 'drop' } as const, /^ECONNECTION: /],
+    ['the 250 never came (timeout)', { at: 'data', reply: 'hang' } as const, /^ETIMEDOUT: /],
+  ])('%s after the relay queued it: one copy at the server, recorded unconfirmed; the next run sends nothing', async (_name, fault, code) => {
+    server.faults.push(fault)
+    const { run, logger } = await runSendMail(inputs({ 'smtp-timeout': '0.5' }), { clock: fastClock() })
+    expect(run!.outputs.status).toBe('failed')
+    expect(run!.failed).toMatch(/1 message\(s\) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again/)
+    expect(JSON.parse(run!.outputs.counts ?? '{}')).toMatchObject({ sent: 0, failed: 0, unconfirmed: 1 })
+    expect(run!.outputs.accepted).toBe('')
     expect(server.received).toHaveLength(1)
+    expect(server.attempts).toBe(1)
+    expect(logger.text()).not.toMatch(/retrying/)
+    const [entry] = await sendLog()
+    expect(entry).toMatchObject({ status: 'unconfirmed', attempts: 1, response: null, recipient: 'owner@acme.test' })
+    expect(String(entry!.error)).toMatch(code)
+    expect(String(entry!.error)).toMatch(/after the whole message was handed to the server; it may have been delivered/)
+    const [record] = await records()
+    expect(record).toMatchObject({ state: 'unconfirmed', attempts: 1, response: null, messageId: entry!.messageId })
+    expect(record!.settledAt).not.toBeNull()
+
+    const again = await runSendMail(inputs(), { clock: fastClock() })
+    expect(again.run!.outputs.status).toBe('duplicate')
+    expect(again.logger.text()).toMatch(/recorded the intent to send <[^>]+> but not the server's answer/)
+    expect(server.received).toHaveLength(1)
+    expect(server.attempts).toBe(1)
+  })
+
+  test('a pooled roster send: the dropped one is unconfirmed, the others sent; each person has one copy, also after a rerun', async () => {
+    const roster = await workspace.file('roster.csv', ['email,name,status', 'ann@acme.test,Ann,active', 'bob@acme.test,Bob,active', 'dan@acme.test,Dan,active'].join('\n'))
+    const { to: _to, template: _template, ...single } = inputs()
+    const rosterInputs = { ...single, roster, 'dry-run': 'false', 'event-key': 'digest-1', variables: JSON.stringify({ items: ['v2 shipped'] }) }
+    server.faults.push({ at: 'data', reply: 'drop' })
+    const first = await runSendMail(rosterInputs, { clock: fastClock() })
+    expect(first.run!.outputs.status).toBe('failed')
+    expect(JSON.parse(first.run!.outputs.counts ?? '{}')).toMatchObject({ sent: 2, unconfirmed: 1, failed: 0 })
+    expect(server.received.map((mail) => mail.to[0]).sort()).toEqual(['ann@acme.test', 'bob@acme.test', 'dan@acme.test'])
+    expect((await sendLog()).map((entry) => entry.status).sort()).toEqual(['sent', 'sent', 'unconfirmed'])
+    const second = await runSendMail(rosterInputs, { clock: fastClock() })
+    expect(JSON.parse(second.run!.outputs.counts ?? '{}')).toMatchObject({ duplicate: 3, sent: 0, unconfirmed: 0 })
+    expect(server.received).toHaveLength(3)
   })
 })
 
