@@ -195,7 +195,13 @@ const apiSmokeConfig = schemas/* object */.Ikc({
     })
         .strict())
         .min(1),
-    deniedExpectedStatus: schemas/* number */.aig().int().min(100).max(599).default(403).describe('Exactly what the denied client must get from every endpoint.'),
+    deniedExpectedStatus: schemas/* number */.aig()
+        .int()
+        .min(100)
+        .max(599)
+        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
+        .default(403)
+        .describe('Exactly what the denied client must get from every endpoint.'),
     timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
     required: schemas/* boolean */.zMY().default(true),
 })

@@ -767,7 +767,9 @@ async function scanBounces(request, ports) {
         logger.warning(`bounce-scan: no send log at ${request.sendLog}; every bounce will be unmatched`);
     if (log.unreadable > 0)
         logger.warning(`bounce-scan: ${request.sendLog}: ${log.unreadable} line(s) are not JSON and were skipped`);
-    const sends = log.entries.filter((entry) => entry.status === 'sent');
+    // An unconfirmed send (the connection dropped after the whole message went out) may well have
+    // been delivered, and a bounce for it is the proof that it was.
+    const sends = log.entries.filter((entry) => entry.status === 'sent' || entry.status === 'unconfirmed');
     const bouncedLines = log.entries.filter(isBouncedEntry);
     const processed = await readProcessed(processedPath);
     const mailbox = await (ports.openMailbox ?? openImapMailbox)(request.imap);

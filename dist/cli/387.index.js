@@ -274,10 +274,13 @@ const deliveryManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
         sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
         startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+        contentDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br
+            .optional()
+            .describe('Which files the version is claimed for (a digest of their names and content hashes): only a run delivering exactly these files, such as a rerun after a crash, may finish it; any other run takes the next version. Absent in manifests written before it existed: then the next run finishes or redoes the version.'),
     })
         .strict()
         .optional()
-        .describe('A version being uploaded and not yet verified; the next run finishes or redoes it.'),
+        .describe('A version claimed by a run, being uploaded and not yet verified; it becomes current only when that upload is verified.'),
     runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveryRun).describe('Every run, oldest first.'),
 })
     .strict();

@@ -184,7 +184,7 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         'smtp-ca': { description: 'A PEM file of CA certificates to trust for the relay, for a private CA.' },
         'smtp-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
         'retry-deadline': {
-            description: 'Seconds within which transient failures (4xx, dropped connections, timeouts) are retried with backoff; also the deadline of the delivery manifest update.',
+            description: 'Seconds within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
             default: '120',
         },
         sha: common_inputs/* shaInput */.FN,
@@ -197,7 +197,9 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         accepted: { description: 'The recipients the server accepted, one per line.' },
         rejected: { description: 'The recipients the server refused, one per line.' },
         'eml-path': { description: 'The .eml files a dry run wrote, one per line.' },
-        counts: { description: 'JSON: how many messages were sent, failed, duplicate, skipped, dry-run.' },
+        counts: {
+            description: 'JSON: how many messages were sent, failed, unconfirmed (handed to the server, then no answer: may have been delivered, not sent again), duplicate, skipped, dry-run.',
+        },
         'send-log': { description: 'The send log written.' },
     },
     settings: schemas/* object */.Ikc({
@@ -273,22 +275,24 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         }).filter((entry) => entry[1] !== undefined && entry[1] !== ''));
         const store = context.openStore(artifactsDir);
         const delivery = settings.delivery ? await deliveryVariables(store, sha) : undefined;
-        // Opened before anything is sent, so that missing Dropbox credentials send nothing.
-        const manifest = delivery && !settings['preview-dir']
-            ? await openDeliveryManifest(delivery.result, {
-                destination: settings.destination,
-                workspace: environment.workspace,
-                dropboxAccessToken: settings['dropbox-access-token'],
-                dropboxRefreshToken: settings['dropbox-refresh-token'],
-                dropboxAppKey: settings['dropbox-app-key'],
-                dropboxAppSecret: settings['dropbox-app-secret'],
-                useApiRootFolder: settings['use-api-root-folder'],
-                apiRootFolder: settings['api-root-folder'],
-                dropboxApiUrl: settings['dropbox-api-url'] ?? (process.env.SHIPGATE_DROPBOX_API_URL || undefined),
-                dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
-                timeoutSeconds: settings['retry-deadline'],
-            }, context)
-            : undefined;
+        const manifestSettings = {
+            destination: settings.destination,
+            workspace: environment.workspace,
+            dropboxAccessToken: settings['dropbox-access-token'],
+            dropboxRefreshToken: settings['dropbox-refresh-token'],
+            dropboxAppKey: settings['dropbox-app-key'],
+            dropboxAppSecret: settings['dropbox-app-secret'],
+            useApiRootFolder: settings['use-api-root-folder'],
+            apiRootFolder: settings['api-root-folder'],
+            dropboxApiUrl: settings['dropbox-api-url'] ?? (process.env.SHIPGATE_DROPBOX_API_URL || undefined),
+            dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
+            timeoutSeconds: settings['retry-deadline'],
+        };
+        const recordInManifest = delivery !== undefined && !settings['preview-dir'];
+        // Opened (no request yet) before anything is sent, so that missing Dropbox credentials or another
+        // destination than deliver's send nothing. The update opens it again once the mail is out.
+        if (recordInManifest)
+            await openDeliveryManifest(delivery.result, manifestSettings, context);
         const result = await sendMail({
             sha,
             repository,
@@ -328,8 +332,11 @@ const sendMailAction = (0,action/* defineAction */.QP)({
             },
             retryDeadlineMs: settings['retry-deadline'] * 1000,
         }, { store, logger: context.logger, clock: context.clock });
-        if (delivery && manifest) {
+        if (recordInManifest) {
             const email = deliveryEmailOutcome(result);
+            // A fresh destination: the Dropbox deadline (retry-deadline) counts from the manifest update,
+            // not from before a send that may itself have used up the whole retry-deadline.
+            const manifest = await openDeliveryManifest(delivery.result, manifestSettings, context);
             const recorded = await recordDeliveryEmail(delivery.result, email, manifest, context);
             if (recorded === 'recorded')
                 context.logger.info(`send-mail: delivery email ${email.status} recorded in ${delivery.result.manifestPath}`);

@@ -268,7 +268,7 @@ function describeDelivery(manifest, where, runs) {
         lines.push(`current: v${current.currentVersion} (sha ${current.sha.slice(0, 12)}, ${current.updatedAt})`, `version folder: ${current.versionPath}`, `stable link (${current.shareStatus}) on ${current.stablePath}:`, `  ${current.stableShareUrl}`, 'files:', ...current.files.map((file) => `  ${file.name}  ${size(file.size)}  ${file.contentHash.slice(0, 16)}`));
     }
     if (manifest.pending)
-        lines.push(`pending: v${manifest.pending.version} started ${manifest.pending.startedAt} by ${manifest.pending.sha.slice(0, 12)} (the next run finishes or redoes it)`);
+        lines.push(`pending: v${manifest.pending.version} started ${manifest.pending.startedAt} by ${manifest.pending.sha.slice(0, 12)} (a run with the same files finishes it; any other takes the next version)`);
     lines.push(`last runs (${Math.min(runs, manifest.runs.length)} of ${manifest.runs.length}):`);
     for (const run of manifest.runs.slice(-runs).reverse()) {
         const email = run.email ? `  email ${run.email.status}${run.email.reason ? ` (${run.email.reason})` : ''}` : '';

@@ -242,12 +242,11 @@ async function smokeAs(role, input, ports, discovery) {
             requests++;
             const status = await callEndpoint(method, endpoint.url, token, config.timeoutSeconds);
             results.push(`${method} ${endpoint.url} -> ${status}`);
-            if (status === want)
-                continue;
+            // A 2xx for the denied client is a failure even if someone configured it as the expected code.
             if (role === 'denied' && status >= 200 && status < 300) {
                 problems.push(`the denied client got ${status} from ${method} ${endpoint.url}: it must be refused with ${want}`);
             }
-            else {
+            else if (status !== want) {
                 problems.push(`${method} ${endpoint.url} answered ${status} to the ${role} client, expected ${want}`);
             }
         }
@@ -592,7 +591,8 @@ async function verifyProduction(input, ports) {
         runs.push(guarded(browser.pages.map(pageCheckName), 'browser', browser.required, () => runBrowserSmoke({ config: browser, browserPath: input.browserPath }, { clock, logger })));
     }
     const checks = (await Promise.all(runs)).flat().map((check) => maskOutcome(check, masker));
-    const verdict = checks.some((check) => check.required && check.status !== 'pass') ? 'fail' : 'pass';
+    // Verification that verified nothing (every check optional and skipped) is not a pass.
+    const verdict = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass') ? 'fail' : 'pass';
     const degraded = checks.some((check) => !check.required && check.status !== 'pass');
     const manifestSpec = contracts/* contracts */.Mh['release-package'];
     const result = {
@@ -669,6 +669,7 @@ const PROD_VERIFY_OUTPUTS = {
 const I = PROD_VERIFY_INPUTS;
 const statusCode = schemas/* string */.YjP()
     .regex(/^[1-5][0-9]{2}$/, 'must be an HTTP status code such as 403')
+    .refine((code) => !code.startsWith('2'), 'must not be a 2xx: the denied client must be refused')
     .transform(Number)
     .optional();
 const settings = schemas/* object */.Ikc({
@@ -969,7 +970,13 @@ const apiSmokeConfig = schemas/* object */.Ikc({
     })
         .strict())
         .min(1),
-    deniedExpectedStatus: schemas/* number */.aig().int().min(100).max(599).default(403).describe('Exactly what the denied client must get from every endpoint.'),
+    deniedExpectedStatus: schemas/* number */.aig()
+        .int()
+        .min(100)
+        .max(599)
+        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
+        .default(403)
+        .describe('Exactly what the denied client must get from every endpoint.'),
     timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
     required: schemas/* boolean */.zMY().default(true),
 })

@@ -198,8 +198,9 @@ async function observe(input, checks, logger) {
     if (direct.state !== 'missing')
         return direct;
     const pulls = await checks.pullRequestsForCommit(input.sha);
-    // The pull request this commit was squashed or rebased from; else any merged one containing it.
-    const pull = pulls.find((each) => each.merged && each.mergeCommitSha === input.sha) ?? pulls.find((each) => each.merged);
+    // Only the pull request this commit is the merge result of (squash, or the last commit of a
+    // rebase): any other commit of a merged pull request is a tree the check never saw.
+    const pull = pulls.find((each) => each.merged && each.mergeCommitSha === input.sha);
     if (!pull || pull.headSha === input.sha)
         return direct;
     logger.debug(`${input.sha} has no '${input.requiredCheck}' of its own; looking at pull request #${pull.number} head ${pull.headSha}.`);

@@ -195,7 +195,13 @@ const apiSmokeConfig = schemas/* object */.Ikc({
     })
         .strict())
         .min(1),
-    deniedExpectedStatus: schemas/* number */.aig().int().min(100).max(599).default(403).describe('Exactly what the denied client must get from every endpoint.'),
+    deniedExpectedStatus: schemas/* number */.aig()
+        .int()
+        .min(100)
+        .max(599)
+        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
+        .default(403)
+        .describe('Exactly what the denied client must get from every endpoint.'),
     timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
     required: schemas/* boolean */.zMY().default(true),
 })
@@ -463,7 +469,10 @@ async function deployPackage(input, ports) {
         echo: true,
     });
     if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`deploy: '${input.command}' failed with exit code ${result.exitCode}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+        // The command's own output is in the log (echoed, masked by the runner); it stays out of this
+        // message because the message is recorded in the deployment evidence, and a deploy's error
+        // output is where a token ends up.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`deploy: '${input.command}' failed with exit code ${result.exitCode}; its output is in the log above`);
     }
     return { packageDigest, refs: promoted.refs };
 }

@@ -87,7 +87,7 @@ const FIRST_BACKOFF_MS = 200;
 const MAX_BACKOFF_MS = 5000;
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|api-?key|auth/i;
 const ENV_REFERENCE = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/** Replaces `${env:NAME}` and masks what came from secret-looking variables; a missing one is named. */
+/** Replaces `${env:NAME}` and masks every value it put in; a missing variable is named. */
 function expandRequest(check, ports) {
     let missing;
     const expand = (text) => text.replace(ENV_REFERENCE, (_match, name) => {
@@ -96,8 +96,9 @@ function expandRequest(check, ports) {
             missing ??= name;
             return '';
         }
-        if (SECRET_NAME.test(name))
-            ports.masker.add(value);
+        // Every substituted value is masked, as the README promises: a DSN or a signed URL leaks as
+        // easily as a variable named TOKEN.
+        ports.masker.add(value);
         return value;
     });
     const headers = Object.fromEntries(Object.entries(check.headers).map(([name, value]) => [name, expand(value)]));
@@ -877,7 +878,13 @@ const apiSmokeConfig = schemas/* object */.Ikc({
     })
         .strict())
         .min(1),
-    deniedExpectedStatus: schemas/* number */.aig().int().min(100).max(599).default(403).describe('Exactly what the denied client must get from every endpoint.'),
+    deniedExpectedStatus: schemas/* number */.aig()
+        .int()
+        .min(100)
+        .max(599)
+        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
+        .default(403)
+        .describe('Exactly what the denied client must get from every endpoint.'),
     timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
     required: schemas/* boolean */.zMY().default(true),
 })

@@ -295,8 +295,18 @@ class GitHubArtifactStore {
         return this.local.pathOf(kind, sha);
     }
     async read(kind, sha) {
-        const pulled = await this.pull(kind, sha);
         const path = this.pathOf(kind, sha);
+        let pulled;
+        try {
+            pulled = await this.pull(kind, sha);
+        }
+        catch (error) {
+            // Evidence that cannot be fetched is evidence that cannot be trusted: a NO with the reason,
+            // so a release decision is still written (and the workflow can still notify).
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe))
+                throw error;
+            return { state: 'invalid', kind, path, problems: [{ field: '(artifact)', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error) }] };
+        }
         if (pulled.problems.length > 0)
             return { state: 'invalid', kind, path, problems: pulled.problems };
         const read = await this.local.read(kind, sha);

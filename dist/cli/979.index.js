@@ -159,7 +159,8 @@ async function convergeDeploy(input, ports) {
     others.delete(input.sha);
     const accepted = [requested];
     for (const sha of [...others].sort()) {
-        const candidate = await acceptedCandidate(store, sha);
+        // Another release's broken evidence makes it no candidate; it must not block this deploy.
+        const candidate = await acceptedCandidate(store, sha).catch((error) => ({ sha, reason: (0,errors/* errorMessage */.gJ)(error) }));
         if ('manifest' in candidate)
             accepted.push(candidate);
         else

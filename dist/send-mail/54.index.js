@@ -83,7 +83,8 @@ const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const notificationState = schemas/* enum */.k5n(['intent', 'sent', 'failed', 'unconfirmed'])
     .describe('intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
     'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
-    'answer was recorded, never sent again automatically.');
+    "answer was recorded, or a message handed over whole after which the connection dropped or the server's answer never came; " +
+    'it may have been delivered, so it is never sent again automatically.');
 const notificationRecord = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(NOTIFICATION_SCHEMA),
     sha: common/* commitSha */.mJ,
@@ -854,7 +855,8 @@ async function readSendLogTail(path, limit) {
 ;// CONCATENATED MODULE: ./build/mail/transport.js
 // How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
 // dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
-// with the retry policy for transient SMTP failures (4xx replies, dropped connections, timeouts).
+// with the retry policy for transient SMTP failures (4xx replies; dropped connections and timeouts
+// before the whole message was handed over, never after: the relay may already have queued it).
 
 
 
@@ -877,6 +879,19 @@ function nodemailerMessage(mail) {
 // nodemailer costs start-up time: load it only on the path that sends or writes a message.
 async function loadNodemailer() {
     return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
+}
+/**
+ * The whole message went to the server, and then the connection dropped or the answer never came
+ * (nodemailer reports both with command 'CONN', as it does before the envelope, so the client tracks
+ * the body itself). The relay may have queued the message: it is not sent again.
+ */
+class UnconfirmedDelivery extends Error {
+    failure;
+    constructor(failure) {
+        super(`${describeFailure(failure)} after the whole message was handed to the server; it may have been delivered`);
+        this.failure = failure;
+        this.name = 'UnconfirmedDelivery';
+    }
 }
 async function createSmtpTransport(settings) {
     const { createTransport } = await loadNodemailer();
@@ -902,15 +917,41 @@ async function createSmtpTransport(settings) {
     const transporter = settings.pool
         ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
         : createTransport(options);
+    // Per message in flight (by Message-ID): whether its body was read to the end, i.e. handed to the
+    // connection with the end-of-data mark right behind it. The body stream is only read after the
+    // server's 354, so an error before that point is known to have left nothing at the server.
+    const bodySent = new Map();
+    transporter.use('stream', (message, done) => {
+        const messageId = message.data.messageId;
+        if (typeof messageId === 'string' && bodySent.has(messageId)) {
+            message.message.processFunc((body) => {
+                body.once('end', () => bodySent.set(messageId, true));
+                return body;
+            });
+        }
+        done();
+    });
     return {
         async send(mail) {
-            const info = await transporter.sendMail(nodemailerMessage(mail));
-            return {
-                messageId: info.messageId,
-                accepted: info.accepted.map(String),
-                rejected: info.rejected.map(String),
-                response: info.response,
-            };
+            bodySent.set(mail.messageId, false);
+            try {
+                const info = await transporter.sendMail(nodemailerMessage(mail));
+                return {
+                    messageId: info.messageId,
+                    accepted: info.accepted.map(String),
+                    rejected: info.rejected.map(String),
+                    response: info.response,
+                };
+            }
+            catch (error) {
+                // A reply (4xx, 5xx) after the body is the server's answer; silence or a drop is not.
+                if (bodySent.get(mail.messageId) && typeof error.responseCode !== 'number')
+                    throw new UnconfirmedDelivery(error);
+                throw error;
+            }
+            finally {
+                bodySent.delete(mail.messageId);
+            }
         },
         close: () => transporter.close(),
     };
@@ -929,8 +970,13 @@ async function createOutboxTransport(outbox) {
         close: () => transporter.close(),
     };
 }
-/** SMTP failures worth another attempt: a 4xx reply, a dropped or timed-out connection. */
+/**
+ * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
+ * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
+ */
 function isTransientFailure(error) {
+    if (error instanceof UnconfirmedDelivery)
+        return false;
     const failure = error;
     if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG')
         return false;
@@ -998,10 +1044,11 @@ const RETRY_FIRST_DELAY_MS = 250;
 const RETRY_MAX_DELAY_MS = 8000;
 const ROSTER_CONNECTIONS = 8;
 function emptyCounts() {
-    return { sent: 0, failed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 };
+    return { sent: 0, failed: 0, unconfirmed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 };
 }
+// An unconfirmed message is not known to be sent: the run fails, so that someone checks.
 function runStatus(counts, dryRun) {
-    if (counts.failed > 0)
+    if (counts.failed > 0 || counts.unconfirmed > 0)
         return 'failed';
     if (counts.sent > 0)
         return 'sent';
@@ -1119,6 +1166,14 @@ async function sendMail(request, ports) {
             if (!(error instanceof SendFailure))
                 throw error;
             const reason = masker.mask(error.message);
+            if (error.failure instanceof UnconfirmedDelivery) {
+                // Recorded as unconfirmed: this run and every later one leave it alone (deliver once).
+                await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() });
+                logger.error(`send-mail: ${planned.template} to ${planned.recipient}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
+                    `Check with the relay or the recipients; to send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`);
+                settle(index, planned, { status: 'unconfirmed', accepted: [], rejected: [], response: null, error: reason, attempts: error.attempts });
+                return;
+            }
             const response = error.response === null ? null : masker.mask(error.response);
             await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() });
             logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`);
@@ -1168,7 +1223,11 @@ async function sendMail(request, ports) {
     const summary = Object.entries(counts).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ');
     logger.info(`send-mail: ${summary}${notAttempted ? `, ${notAttempted} not attempted` : ''}${plan.inactive ? ` (${plan.inactive} inactive on the roster)` : ''}`);
     const status = fatal ? 'failed' : runStatus(counts, dryRun);
-    const reason = fatal ?? (counts.failed > 0 ? `${counts.failed} message(s) not sent; see ${request.sendLog}` : undefined);
+    const problems = [
+        ...(counts.failed > 0 ? [`${counts.failed} message(s) not sent`] : []),
+        ...(counts.unconfirmed > 0 ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again`] : []),
+    ];
+    const reason = fatal ?? (problems.length > 0 ? `${problems.join('; ')}; see ${request.sendLog}` : undefined);
     return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };
 }
 

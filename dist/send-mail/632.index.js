@@ -95,6 +95,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/contracts/delivery.js
 var delivery = __webpack_require__(7822);
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/contracts/index.js + 5 modules
 var contracts = __webpack_require__(800);
 // EXTERNAL MODULE: ./build/errors.js
@@ -255,6 +257,7 @@ async function source_files_resolveSourceFiles(patterns, workspace) {
 
 
 
+
 const MANIFEST_WRITE_ATTEMPTS = 20;
 /** Reads and validates the manifest; a manifest that fails its schema stops the run. */
 async function loadManifest(destination, file) {
@@ -311,6 +314,19 @@ function sameFiles(a, b) {
     const hashes = new Map(a.map((file) => [file.name.toLowerCase(), file.contentHash]));
     return b.every((file) => file.contentHash !== undefined && hashes.get(file.name.toLowerCase()) === file.contentHash);
 }
+/** The claim on a pending version: a digest of the file names (case-folded) and content hashes. */
+function contentDigestOf(items) {
+    // A file name holds no '/', so each entry reads back unambiguously.
+    return digestOf(items.map((item) => `${item.name.toLowerCase()}/${item.contentHash}`).sort());
+}
+/** Another run made a version current while this one was choosing its own: decide again. */
+class CurrentMoved extends Error {
+    version;
+    constructor(manifestPath, version) {
+        super(`${manifestPath}: other deliveries kept making new versions current while this run was choosing its version; try again`);
+        this.version = version;
+    }
+}
 function remoteFiles(entries) {
     return (entries ?? []).filter((entry) => entry.kind === 'file');
 }
@@ -348,45 +364,76 @@ async function deliver(input, ports) {
         finishedAt: clock.now().toISOString(),
         ...fields,
     });
+    // Who a pending version belongs to: the files it is for. A run delivering exactly these files
+    // (a rerun after a crash) may finish it, since it can only write the same bytes; any other run
+    // takes the next version.
+    const contentDigest = contentDigestOf(hashed);
+    const filesAt = (folder) => hashed.map((item) => ({ name: item.name, size: item.size, contentHash: item.contentHash, path: `${destination.displayPath(folder)}/${item.name}` }));
     try {
-        const { manifest } = await loadManifest(destination, input.layout.manifestFile);
-        const current = manifest?.current ?? null;
-        const filesAt = (folder) => hashed.map((item) => ({ name: item.name, size: item.size, contentHash: item.contentHash, path: `${destination.displayPath(folder)}/${item.name}` }));
-        if (current) {
-            const currentFolder = versionFolder(input.layout, current.currentVersion);
-            const confirmed = sameFiles(current.files, remoteFiles(await destination.listFolder(currentFolder)));
-            if (!confirmed)
-                logger.warning(`deliver: ${destination.displayPath(currentFolder)} no longer holds the files the manifest lists; delivering a new version`);
-            if (confirmed && sameFiles(current.files, hashed)) {
-                version = current.currentVersion;
-                const link = await destination.shareLink(input.layout.stableFolder, { known: current.stableShareUrl, refresh: input.refreshShareLink });
-                logger.info(`deliver: unchanged: v${version} already holds these files; nothing uploaded. Shared link (${link.status}) on ${stablePath}: ${link.url}`);
-                const run = { sha: input.sha, time: clock.now().toISOString(), version, outcome: 'unchanged', bytesUploaded: 0 };
-                await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
-                    if (latest.current && latest.current.currentVersion === version) {
-                        latest.current.stableShareUrl = link.url;
-                        latest.current.shareStatus = link.status;
-                    }
-                    return appendRun(latest, run);
-                }, clock);
-                const result = resultOf({ outcome: 'unchanged', shareUrl: link.url, shareStatus: link.status, files: current.files });
-                return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath };
+        for (let attempt = 1;; attempt++) {
+            const { manifest } = await loadManifest(destination, input.layout.manifestFile);
+            const current = manifest?.current ?? null;
+            if (current) {
+                const currentFolder = versionFolder(input.layout, current.currentVersion);
+                const confirmed = sameFiles(current.files, remoteFiles(await destination.listFolder(currentFolder)));
+                if (!confirmed)
+                    logger.warning(`deliver: ${destination.displayPath(currentFolder)} no longer holds the files the manifest lists; delivering a new version`);
+                if (confirmed && sameFiles(current.files, hashed)) {
+                    version = current.currentVersion;
+                    const link = await destination.shareLink(input.layout.stableFolder, { known: current.stableShareUrl, refresh: input.refreshShareLink });
+                    logger.info(`deliver: unchanged: v${version} already holds these files; nothing uploaded. Shared link (${link.status}) on ${stablePath}: ${link.url}`);
+                    const run = { sha: input.sha, time: clock.now().toISOString(), version, outcome: 'unchanged', bytesUploaded: 0 };
+                    await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
+                        if (latest.current && latest.current.currentVersion === version) {
+                            latest.current.stableShareUrl = link.url;
+                            latest.current.shareStatus = link.status;
+                        }
+                        return appendRun(latest, run);
+                    }, clock);
+                    const result = resultOf({ outcome: 'unchanged', shareUrl: link.url, shareStatus: link.status, files: current.files });
+                    return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath };
+                }
             }
+            // Claim a version, decided on the manifest as it is when the claim is written: the pending
+            // one if it is for these same files (or was left without a claim by an older shipgate), else
+            // one past everything that exists or is claimed. If another run made a version current since
+            // the read above, start over: that version may already hold these files.
+            const existing = (await destination.listFolder(input.layout.stableFolder)) ?? [];
+            const highestFolder = Math.max(0, ...existing.filter((entry) => entry.kind === 'folder').map((entry) => versionOfFolder(input.layout, entry.name) ?? 0));
+            const currentVersion = current?.currentVersion ?? 0;
+            const claim = { finishing: false };
+            let claimed;
+            try {
+                claimed = await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
+                    const latestCurrent = latest.current?.currentVersion ?? 0;
+                    if (latestCurrent !== currentVersion)
+                        throw new CurrentMoved(manifestPath, latestCurrent);
+                    const pending = latest.pending;
+                    claim.finishing = pending !== undefined && pending.version > latestCurrent && (pending.contentDigest === undefined || pending.contentDigest === contentDigest);
+                    const claiming = claim.finishing && pending ? pending.version : Math.max(latestCurrent, highestFolder, pending?.version ?? 0) + 1;
+                    latest.pending = { version: claiming, sha: input.sha, startedAt, contentDigest };
+                    return latest;
+                }, clock);
+            }
+            catch (error) {
+                if (!(error instanceof CurrentMoved) || attempt >= MANIFEST_WRITE_ATTEMPTS)
+                    throw error;
+                logger.info(`deliver: another delivery made v${error.version} current meanwhile; comparing with it again`);
+                continue;
+            }
+            const targetVersion = claimed.pending.version;
+            version = targetVersion;
+            if (claim.finishing)
+                logger.info(`deliver: finishing v${targetVersion}, which an earlier run with these same files left incomplete`);
+            return await uploadAndSwitch(targetVersion, current);
         }
-        // A new version: the pending one a failed run left, else one past everything that exists.
-        const existing = (await destination.listFolder(input.layout.stableFolder)) ?? [];
-        const highestFolder = Math.max(0, ...existing.filter((entry) => entry.kind === 'folder').map((entry) => versionOfFolder(input.layout, entry.name) ?? 0));
-        const currentVersion = current?.currentVersion ?? 0;
-        const pending = manifest?.pending && manifest.pending.version > currentVersion ? manifest.pending.version : undefined;
-        version = pending ?? Math.max(currentVersion, highestFolder) + 1;
-        const targetVersion = version;
+    }
+    catch (error) {
+        await recordFailure(input, ports, error, version, bytesUploaded, resultOf);
+        throw error;
+    }
+    async function uploadAndSwitch(targetVersion, current) {
         const folder = versionFolder(input.layout, targetVersion);
-        if (pending)
-            logger.info(`deliver: finishing v${pending}, which an earlier run left incomplete`);
-        await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
-            latest.pending = { version: targetVersion, sha: input.sha, startedAt };
-            return latest;
-        }, clock);
         // Files already in the folder with our content stay; others are replaced; strays removed.
         const there = remoteFiles(await destination.listFolder(folder));
         const wanted = new Map(hashed.map((item) => [item.name.toLowerCase(), item]));
@@ -415,8 +462,26 @@ async function deliver(input, ports) {
         const files = filesAt(folder);
         const finishedAt = clock.now().toISOString();
         const run = { sha: input.sha, time: finishedAt, version: targetVersion, outcome: 'created', bytesUploaded };
-        await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
-            if (!latest.current || latest.current.currentVersion <= targetVersion) {
+        // Made current only if no other run has a claim on it and nothing newer is current; a version
+        // that is current is never replaced by another of the same number.
+        const switch_ = { toTwin: false };
+        const switched = await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
+            switch_.toTwin = false;
+            const now = latest.current;
+            if (now && now.currentVersion > targetVersion) {
+                throw new Error(`${manifestPath}: another delivery made v${now.currentVersion} current while this run was uploading v${targetVersion}, so v${targetVersion} is not made current; run again to deliver these files as a new version`);
+            }
+            if (now && now.currentVersion === targetVersion) {
+                // Only a run claiming the same files can have finished it first: it holds our files already.
+                if (!sameFiles(now.files, hashed)) {
+                    throw new Error(`${manifestPath}: another delivery made v${targetVersion} current with other files while this run was uploading it; run again to deliver these files as a new version`);
+                }
+                switch_.toTwin = true;
+            }
+            else {
+                if (latest.pending && latest.pending.version === targetVersion && latest.pending.contentDigest !== contentDigest) {
+                    throw new Error(`${manifestPath}: v${targetVersion} is now claimed by another delivery (SHA ${latest.pending.sha}, started ${latest.pending.startedAt}); run again to deliver these files as a new version`);
+                }
                 latest.current = {
                     stablePath,
                     stableShareUrl: link.url,
@@ -428,17 +493,20 @@ async function deliver(input, ports) {
                     files,
                 };
             }
+            // A lower claim is left behind for good: its run will find a newer version current.
             if (latest.pending && latest.pending.version <= targetVersion)
                 delete latest.pending;
-            return appendRun(latest, run);
+            return appendRun(latest, switch_.toTwin ? { ...run, outcome: 'unchanged' } : run);
         }, clock);
+        if (switch_.toTwin && switched.current) {
+            const by = switched.current;
+            logger.info(`deliver: unchanged: another run with these same files made v${targetVersion} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (${by.shareStatus}) on ${stablePath}: ${by.stableShareUrl}`);
+            const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: by.shareStatus, files: by.files });
+            return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath };
+        }
         logger.info(`deliver: created v${targetVersion} (${bytesUploaded} bytes uploaded). Shared link (${link.status}) on ${stablePath}: ${link.url}`);
         const result = resultOf({ outcome: 'created', shareUrl: link.url, shareStatus: link.status, files });
         return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath };
-    }
-    catch (error) {
-        await recordFailure(input, ports, error, version, bytesUploaded, resultOf);
-        throw error;
     }
 }
 /** A failed run is still recorded, as far as the destination and the store can take it. */
@@ -467,8 +535,6 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/evidence/local-store.js
 var local_store = __webpack_require__(3387);
 ;// CONCATENATED MODULE: ./build/delivery/local-destination.js
