@@ -2,7 +2,7 @@
 // pages served by a local node:http server: a page that passes, a missing selector, a page error,
 // a failing status; and no browser at all, skipped when optional and failed when required.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -100,11 +100,13 @@ describe('browser smoke without a browser', () => {
   it('leaves the production verdict pass but degraded when the optional browser check is skipped', async () => {
     const evidence = await writeReleaseEvidence({ production: null })
     const filesRoot = await mkdtemp(join(tmpdir(), 'shipgate-files-'))
+    // A required check that passes: verification that verified nothing at all is a fail.
+    await writeFile(join(filesRoot, 'probe.json'), JSON.stringify({ sha: evidence.sha, checkedAt: new Date().toISOString() }))
     try {
       const { result } = await verifyProduction(
         {
           sha: evidence.sha,
-          config: prodVerifyConfig.parse({ browser: { pages: [{ url: `${baseUrl}/ready` }] } }),
+          config: prodVerifyConfig.parse({ probe: { source: { file: 'probe.json' }, maxAgeSeconds: 600 }, browser: { pages: [{ url: `${baseUrl}/ready` }] } }),
           configPath: 'shipgate.yml',
           filesRoot,
           clients: { allowed: {}, denied: {} },
@@ -113,7 +115,7 @@ describe('browser smoke without a browser', () => {
         { store: evidence.store, logger: new RecordingLogger(), clock: systemClock },
       )
       expect(result).toMatchObject({ verdict: 'pass', degraded: true, packageDigest: evidence.manifest.digest })
-      expect(result.checks[0]).toMatchObject({ status: 'skipped', required: false })
+      expect(result.checks.find((check) => check.type === 'browser')).toMatchObject({ status: 'skipped', required: false })
     } finally {
       await evidence.cleanup()
       await rm(filesRoot, { recursive: true, force: true })
