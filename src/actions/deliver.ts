@@ -21,7 +21,7 @@ export const deliverAction = defineAction({
     files: { description: 'The files to deliver: paths or globs, one per line, relative to the workspace.', required: true },
     project: { description: 'The delivery container: a folder under the destination (e.g. acme-website).', required: true },
     destination: {
-      description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder>. The project folder is created under it.',
+      description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (relative to the workspace, or absolute). The project folder is created under it.',
       default: DEFAULT_DESTINATION,
     },
     sha: shaInput,

@@ -1,6 +1,6 @@
 // Turns the deliver settings into a destination: a local folder, or a Dropbox folder with the auth
 // mode the inputs give. Says which auth mode and where it came from, never the token.
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import type { Clock } from '../platform/clock.js'
 import type { Logger } from '../platform/logger.js'
@@ -56,7 +56,8 @@ export function dropboxAuth(settings: DestinationSettings): DropboxAuthSettings 
 export async function openDestination(settings: DestinationSettings, ports: { logger: Logger; clock: Clock }): Promise<DeliveryDestination> {
   const spec = parseDestination(settings.destination)
   const project = relativeDeliveryPath(settings.project, 'project')
-  if (spec.kind === 'local') return new LocalDestination(join(settings.workspace, spec.folder, project), ports.clock)
+  // A local folder is the user's own choice of place: relative to the workspace, or absolute.
+  if (spec.kind === 'local') return new LocalDestination(join(resolve(settings.workspace, spec.folder), project), ports.clock)
 
   const auth = dropboxAuth(settings)
   let root = spec.path

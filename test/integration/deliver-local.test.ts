@@ -1,5 +1,6 @@
 // The runbook's golden path on a local folder destination, through the action as the command runs it.
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { deliveryResult } from '../../src/contracts/delivery.js'
@@ -75,6 +76,19 @@ describe('deliver to a local folder', () => {
     const refreshed = await workspace.run(inputs(SHA_3, { 'refresh-share-link': 'true' }))
     expect(refreshed.run!.outputs).toMatchObject({ outcome: 'unchanged', version: '1', 'share-status': 'recreated', 'share-url': first.run!.outputs['share-url'] })
     expect((await readLocalManifest(manifestPath)).current).toMatchObject({ shareStatus: 'recreated', stableShareUrl: first.run!.outputs['share-url'] })
+  })
+
+  test('an absolute local folder is used as it is, not moved under the workspace', async () => {
+    await workspace.write('out/notes.txt', 'notes')
+    const elsewhere = await mkdtemp(join(tmpdir(), 'shipgate-share-'))
+    try {
+      const run = await workspace.run(inputs(SHA_1, { files: 'out/notes.txt', destination: `local:${elsewhere}` }))
+      expect(run.error).toBeUndefined()
+      expect(await readFile(join(elsewhere, 'acme-website', '01_Deliverables', 'Final', 'v1', 'notes.txt'), 'utf8')).toBe('notes')
+      expect(run.run!.outputs['share-url']).toBe(pathToFileURL(join(elsewhere, 'acme-website', '01_Deliverables', 'Final')).href)
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true })
+    }
   })
 
   test('every part of the layout can be changed', async () => {
