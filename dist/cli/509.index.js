@@ -64,7 +64,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
         files: { description: 'The files to deliver: paths or globs, one per line, relative to the workspace.', required: true },
         project: { description: 'The delivery container: a folder under the destination (e.g. acme-website).', required: true },
         destination: {
-            description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder>. The project folder is created under it.',
+            description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (relative to the workspace, or absolute). The project folder is created under it.',
             default: DEFAULT_DESTINATION,
         },
         sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .shaInput */ .FN,

@@ -740,8 +740,9 @@ function dropboxAuth(settings) {
 async function openDestination(settings, ports) {
     const spec = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDestination */ .G2)(settings.destination);
     const project = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(settings.project, 'project');
+    // A local folder is the user's own choice of place: relative to the workspace, or absolute.
     if (spec.kind === 'local')
-        return new _local_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalDestination */ .Y((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.workspace, spec.folder, project), ports.clock);
+        return new _local_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalDestination */ .Y((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, spec.folder), project), ports.clock);
     const auth = dropboxAuth(settings);
     let root = spec.path;
     if (settings.useApiRootFolder) {

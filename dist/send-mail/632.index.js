@@ -704,8 +704,9 @@ function dropboxAuth(settings) {
 async function openDestination(settings, ports) {
     const spec = parseDestination(settings.destination);
     const project = relativeDeliveryPath(settings.project, 'project');
+    // A local folder is the user's own choice of place: relative to the workspace, or absolute.
     if (spec.kind === 'local')
-        return new LocalDestination((0,external_node_path_.join)(settings.workspace, spec.folder, project), ports.clock);
+        return new LocalDestination((0,external_node_path_.join)((0,external_node_path_.resolve)(settings.workspace, spec.folder), project), ports.clock);
     const auth = dropboxAuth(settings);
     let root = spec.path;
     if (settings.useApiRootFolder) {
