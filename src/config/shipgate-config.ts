@@ -2,7 +2,6 @@
 // unknown keys are errors so that a misspelt key never silently does nothing.
 import { access } from 'node:fs/promises'
 import { z } from 'zod'
-import { ConfigurationError } from '../errors.js'
 import { acceptanceConfig } from './acceptance-config.js'
 import { commitStageConfig, scopeConfig } from './commit-stage-config.js'
 import { mailConfig } from './mail-config.js'
@@ -59,8 +58,4 @@ export async function loadConfig(path: string | undefined): Promise<{ config: Sh
     }
   }
   return { config: await readYamlFile(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true }
-}
-
-export function configError(path: string, message: string): ConfigurationError {
-  return new ConfigurationError(`${path}: ${message}`, { file: path })
 }

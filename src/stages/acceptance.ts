@@ -14,6 +14,7 @@ import { runCommandCheck } from './checks/command-check.js'
 import { runHttpCheck } from './checks/http-check.js'
 import { runLimited } from './checks/run-limited.js'
 import { startSetup, type SetupProcess } from './checks/setup-process.js'
+import { packageEnvironment } from './deploy.js'
 import { promote } from './promote.js'
 
 export const ACCEPTANCE_STAGE = 'acceptance'
@@ -187,7 +188,7 @@ interface RunContext {
 async function runChecks(input: AcceptanceInput, ports: AcceptancePorts, run: RunContext): Promise<CheckOutcome[]> {
   const { logger, clock } = ports
   const selected = input.config.checks.filter((check) => scopeSkipReason(check, run.scope) === undefined)
-  const shipgateEnv = { SHIPGATE_REFS: JSON.stringify(run.refs), SHIPGATE_SHA: input.sha, SHIPGATE_PACKAGE_DIGEST: run.packageDigest }
+  const shipgateEnv = packageEnvironment(input.sha, run.packageDigest, run.refs)
 
   let setup: SetupProcess | undefined
   if (selected.length > 0 && input.config.setup) {
