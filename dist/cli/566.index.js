@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
   buildConfig: () => (/* binding */ buildConfig),
-  configError: () => (/* binding */ configError),
   loadConfig: () => (/* binding */ loadConfig),
   shipgateConfig: () => (/* binding */ shipgateConfig)
 });
@@ -21,8 +20,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
 var json_pointer = __webpack_require__(6558);
 ;// CONCATENATED MODULE: ./build/config/acceptance-config.js
@@ -241,7 +238,6 @@ var yaml_file = __webpack_require__(1919);
 
 
 
-
 const DEFAULT_CONFIG_PATH = 'shipgate.yml';
 const componentName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore');
 const buildConfig = schemas/* object */.Ikc({
@@ -280,9 +276,6 @@ async function loadConfig(path) {
         }
     }
     return { config: await (0,yaml_file/* readYamlFile */.k)(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true };
-}
-function configError(path, message) {
-    return new errors/* ConfigurationError */.j1(`${path}: ${message}`, { file: path });
 }
 
 
@@ -446,9 +439,9 @@ function resolvePointer(document, pointer) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ packageEnvironment),
 /* harmony export */   k: () => (/* binding */ deployPackage)
 /* harmony export */ });
-/* unused harmony export packageEnvironment */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 /* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8822);
 // deploy: hands the promoted refs, and only those, to the caller's deploy command. The package is

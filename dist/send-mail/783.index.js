@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
   buildConfig: () => (/* binding */ buildConfig),
-  configError: () => (/* binding */ configError),
   loadConfig: () => (/* binding */ loadConfig),
   shipgateConfig: () => (/* binding */ shipgateConfig)
 });
@@ -21,8 +20,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/stages/checks/json-pointer.js
 // JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
 /** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
@@ -272,6 +269,8 @@ const prodVerifyConfig = schemas/* object */.Ikc({
 
 // EXTERNAL MODULE: ./build/contracts/index.js + 5 modules
 var contracts = __webpack_require__(800);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/config/yaml-file.js
 // Reading a YAML file into a zod schema, with errors that name the file, the field and the line.
 // The yaml package is loaded on first use: it would add a third to every action's start-up.
@@ -320,7 +319,6 @@ async function parseYaml(text, path, schema, what) {
 
 
 
-
 const DEFAULT_CONFIG_PATH = 'shipgate.yml';
 const componentName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore');
 const buildConfig = schemas/* object */.Ikc({
@@ -359,9 +357,6 @@ async function loadConfig(path) {
         }
     }
     return { config: await readYamlFile(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true };
-}
-function configError(path, message) {
-    return new errors/* ConfigurationError */.j1(`${path}: ${message}`, { file: path });
 }
 
 
