@@ -80,17 +80,17 @@ async function workflow(name: string): Promise<{ on: Record<string, unknown>; jo
 }
 
 describe('what the workflows promise', () => {
-  test('the deploy holds production-mutation, never cancels a running deploy, and queues every pending one', async () => {
+  test('the deploy (and the verification after it) holds production-mutation, never cancels a running deploy, and queues every pending one', async () => {
     const { jobs } = await workflow('shipgate-release.yml')
     expect(jobs.deploy!.concurrency).toEqual({ group: 'production-mutation', 'cancel-in-progress': false, queue: 'max' })
-    expect(jobs.deploy!.if).toBe("needs.acceptance.outputs.decision == 'YES'")
+    expect(jobs['prod-verify']).toBeUndefined()
+    expect(jobs.deploy!.steps!.map((step) => step.uses).filter((uses) => uses?.startsWith('./'))).toEqual(['./.shipgate/actions/deploy-gate', './.shipgate/actions/prod-verify'])
   })
 
   test('acceptance and production credentials live in separate environments', async () => {
     const { jobs } = await workflow('shipgate-release.yml')
     expect(jobs.acceptance!.environment).toBe('${{ inputs.acceptance-environment }}')
     expect(jobs.deploy!.environment).toBe('${{ inputs.production-environment }}')
-    expect(jobs['prod-verify']!.environment).toBe('${{ inputs.production-environment }}')
     const { on } = await workflow('shipgate-release.yml')
     const inputs = (on.workflow_call as { inputs: Record<string, { default?: string }> }).inputs
     expect([inputs['acceptance-environment']!.default, inputs['production-environment']!.default]).toEqual(['acceptance', 'production'])
@@ -100,6 +100,7 @@ describe('what the workflows promise', () => {
     for (const name of ['shipgate-release.yml', 'shipgate-commit-gate.yml', 'shipgate-notify.yml']) {
       const { jobs } = await workflow(name)
       for (const [id, job] of Object.entries(jobs)) {
+        if (!(job.steps ?? []).some((step) => step.uses?.startsWith('./.shipgate/actions/'))) continue
         expect([name, id, job.env?.SHIPGATE_EVIDENCE_BACKEND]).toEqual([name, id, 'github-artifact'])
         const carried = (job.steps ?? []).filter((step) => /^actions\/(upload|download)-artifact@/.test(step.uses ?? '') && /^\.artifacts\/?$/.test(String(step.with?.path ?? '')))
         expect([name, id, carried]).toEqual([name, id, []])
@@ -109,66 +110,14 @@ describe('what the workflows promise', () => {
     expect(release).not.toMatch(/shipgate-evidence-|PLACEHOLDER/)
   })
 
-  test('a replay builds nothing: fetch-release-package takes the push run\'s package, only it and build (to capture an unchanged runtime) read other runs', async () => {
+  test("a replay builds nothing: fetch-release-package takes the push run's package", async () => {
     const { jobs } = await workflow('shipgate-release.yml')
-    expect(jobs.build!.if).toBe("inputs.replay == false && inputs.source-run-id == ''")
-    expect(jobs.fetch!.if).toBe("inputs.replay || inputs.source-run-id != ''")
     const fetch = jobs.fetch!.steps!.find((step) => step.uses === './.shipgate/actions/fetch-release-package')
-    expect(fetch?.with).toEqual({ sha: '${{ inputs.sha }}', 'github-token': '${{ github.token }}', workflow: '${{ inputs.source-workflow }}', 'run-id': '${{ inputs.source-run-id }}' })
-    expect(jobs.promote!.if).toBe("always() && (needs.build.result == 'success' || needs.fetch.result == 'success')")
-    // Only fetch (the replayed package) and build (the last release, to capture an unchanged runtime) read other runs.
-    const readsOtherRuns = new Set(['fetch', 'build'])
-    for (const [id, job] of Object.entries(jobs)) expect([id, job.permissions]).toEqual([id, readsOtherRuns.has(id) ? { contents: 'read', actions: 'read' } : { contents: 'read' }])
-    const buildStep = (jobs.build!.steps as Array<{ id?: string; env?: Record<string, string> }>).find((step) => step.id === 'build')
-    expect(buildStep?.env).toEqual({ SHIPGATE_EVIDENCE_RUN_ID: '${{ steps.last-release.outputs.run-id }}', SHIPGATE_EVIDENCE_TOKEN: '${{ github.token }}' })
+    expect(fetch?.with).toMatchObject({ sha: '${{ inputs.sha }}', 'github-token': '${{ github.token }}' })
     const replay = await workflow('cloud-delivery-replay.yml')
     expect(Object.keys(replay.on.workflow_dispatch as object)).toEqual(['inputs'])
     expect(Object.keys(replay.jobs)).toEqual(['release', 'outcome'])
     expect(replay.jobs.release!.with).toMatchObject({ sha: '${{ inputs.release_package_sha }}', replay: true, 'source-workflow': 'cloud-delivery-pipeline.yml' })
-  })
-
-  test('the deploy job runs deploy-gate with the commit history, the replay flag and a production SHA that outlives the run', async () => {
-    const { jobs } = await workflow('shipgate-release.yml')
-    const steps = jobs.deploy!.steps!
-    expect(steps[0]!.with).toMatchObject({ ref: '${{ inputs.sha }}', 'fetch-depth': 0 })
-    const gate = steps.find((step) => step.uses === './.shipgate/actions/deploy-gate')
-    expect(gate?.with).toMatchObject({
-      command: '${{ inputs.deploy-command }}',
-      replay: "${{ inputs.replay || inputs.source-run-id != '' }}",
-      environment: '${{ inputs.production-environment }}',
-      'production-sha': '${{ inputs.production-sha || vars.PRODUCTION_SHA }}',
-    })
-    expect(steps.filter((step) => step.run !== undefined && step.run.includes('DEPLOY_COMMAND'))).toEqual([])
-    const record = steps[steps.indexOf(gate!) + 1]!
-    expect(record.run).toContain('gh variable set PRODUCTION_SHA')
-    expect(record.if).toBe("steps.deploy.outputs.decision == 'deployed'")
-  })
-
-  test('the scheduled send is a dry run unless started live, and a live send waits for mail-live', async () => {
-    const { jobs, on } = await workflow('scheduled-send.yml')
-    expect(Object.keys(on)).toEqual(['schedule', 'workflow_dispatch'])
-    expect(jobs.send!.environment).toBe("${{ inputs.live && 'mail-live' || 'mail-dry-run' }}")
-    const send = jobs.send!.steps!.find((step) => step.uses === './actions/send-mail')
-    expect(send?.with?.['dry-run']).toBe("${{ inputs.live && 'false' || 'true' }}")
-    expect(send?.with?.ledger).toBe('.mail-ledger/ledger.jsonl')
-  })
-
-  test('bounce-scan runs on the restored mail state before the send, on the same roster and send log, and the state is kept after it', async () => {
-    const steps = (await workflow('scheduled-send.yml')).jobs.send!.steps! as { id?: string; if?: string; uses?: string; with?: Record<string, unknown> }[]
-    const at = (predicate: (step: (typeof steps)[number]) => boolean) => steps.findIndex(predicate)
-    const restore = at((step) => /^actions\/download-artifact@/.test(step.uses ?? '') && step.with?.name === 'mail-ledger')
-    const scan = at((step) => step.uses === './actions/bounce-scan')
-    const send = at((step) => step.uses === './actions/send-mail')
-    const keep = at((step) => /^actions\/upload-artifact@/.test(step.uses ?? '') && step.with?.name === 'mail-ledger')
-    expect(restore).toBeGreaterThanOrEqual(0)
-    expect([restore < scan, scan < send, send < keep]).toEqual([true, true, true])
-    expect(steps[scan]!.if).toBe("vars.BOUNCE_IMAP_HOST != ''")
-    expect(steps[scan]!.with).toMatchObject({ roster: steps[send]!.with!.roster, 'send-log': steps[send]!.with!['send-log'], 'imap-password': '${{ secrets.BOUNCE_IMAP_PASSWORD }}' })
-    // bounces-processed.jsonl sits beside the send log, the roster's .bak beside the roster: all in the kept folder.
-    expect(String(steps[send]!.with!['send-log']).startsWith('.mail-ledger/')).toBe(true)
-    expect(String(steps[send]!.with!.roster).startsWith('.mail-ledger/')).toBe(true)
-    expect(steps[keep]!.with!.path).toBe('.mail-ledger/')
-    expect(steps[keep]!.if).toContain("steps.bounces.outcome == 'success'")
   })
 
   // Actions that cannot run in smoke.yml, with the reason: no local or dry-run mode without an
