@@ -818,7 +818,10 @@ function resolveRepository(environment) {
 /***/ 2854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, setRunnerOutput, appendStepSummary */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WW: () => (/* binding */ setRunnerOutput)
+/* harmony export */ });
+/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
@@ -845,7 +848,7 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function annotate(level, message, properties = {}) {
     issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
@@ -862,10 +865,10 @@ function setRunnerOutput(name, value, env = process.env) {
         issueCommand('set-output', { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('bug: output collides with its delimiter');
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
 }
 function appendStepSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;

@@ -610,6 +610,30 @@ class GitHubRestApi {
             .filter((run) => run.headSha === sha && run.event === 'push' && run.conclusion === 'success')
             .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
     }
+    async completedRuns(branch, limit) {
+        const runs = [];
+        await this.pages('workflow runs', branch, 'GET /repos/{owner}/{repo}/actions/runs', { branch, status: 'completed' }, (data) => {
+            const page = data.workflow_runs ?? [];
+            runs.push(...page.map((run) => ({
+                id: run.id,
+                headSha: run.head_sha,
+                headBranch: run.head_branch ?? null,
+                headRepository: run.head_repository?.full_name ?? null,
+                event: run.event,
+                conclusion: run.conclusion ?? null,
+                path: run.path ?? '',
+                createdAt: run.created_at,
+                url: run.html_url ?? null,
+            })));
+            return runs.length >= limit ? 0 : page.length;
+        });
+        return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id).slice(0, limit);
+    }
+    async runArtifacts(runId, name) {
+        const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }));
+        const artifacts = response.data.artifacts ?? [];
+        return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
+    }
     async firstParent(sha) {
         const commit = await this.commit(sha);
         return commit.parents[0]?.sha ?? null;

@@ -412,7 +412,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan|state-run> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
@@ -421,7 +421,13 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces
   status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
                                         The most recent sends from the send log.
   bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
-                                        are the bounce-scan inputs: shipgate mail bounces-scan --help.`;
+                                        are the bounce-scan inputs: shipgate mail bounces-scan --help.
+  state-run --artifact NAME --workflow PATH --branch BRANCH [--output NAME] [--limit 50]
+                                        On a runner: the newest completed run of PATH on BRANCH, started
+                                        by schedule or workflow_dispatch in this repository (never a pull
+                                        request or a fork), that still has the artifact; its id is
+                                        printed and, with --output, written as that step output (empty
+                                        when there is none yet). Needs GITHUB_TOKEN with actions: read.`;
 async function mailCommand(args, io) {
     const [sub, ...rest] = args;
     const definition = _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__.sendMailAction;
@@ -436,6 +442,8 @@ async function mailCommand(args, io) {
             return statusCommand(rest, io);
         case 'bounces-scan':
             return (await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 8469))).bouncesScanCommand(rest, io);
+        case 'state-run':
+            return (await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 4895))).stateRunCommand(rest, io);
         case '--help':
         case '-h':
         case 'help':

@@ -65,6 +65,21 @@ export interface WorkflowRunsApi {
   successfulPushRuns(sha: string): Promise<WorkflowRunRecord[]>
 }
 
+/** A completed run of the repository's workflows, as a lookup of carried state needs it. */
+export interface CompletedRunRecord extends WorkflowRunRecord {
+  headBranch: string | null
+  /** owner/name of the repository the run's code came from: another one for a fork's pull request. */
+  headRepository: string | null
+}
+
+/** Completed runs and their artifacts, for state carried between scheduled runs. */
+export interface CarriedStateApi {
+  /** Completed runs on a branch, newest first, at most `limit`. */
+  completedRuns(branch: string, limit: number): Promise<CompletedRunRecord[]>
+  /** The run's artifacts of that name. */
+  runArtifacts(runId: number, name: string): Promise<Array<{ id: number; name: string; expired: boolean }>>
+}
+
 export interface GitHubApiOptions {
   token: string
   /** GITHUB_API_URL, e.g. https://api.github.com or http://127.0.0.1:PORT in tests. */
@@ -90,7 +105,7 @@ export class TransientApiError extends ConfigurationError {
   override name = 'TransientApiError'
 }
 
-export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRunsApi {
+export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRunsApi, CarriedStateApi {
   private octokit: Promise<OctokitLike> | undefined
   private readonly owner: string
   private readonly repo: string
@@ -168,6 +183,48 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
     return runs
       .filter((run) => run.headSha === sha && run.event === 'push' && run.conclusion === 'success')
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
+  }
+
+  async completedRuns(branch: string, limit: number): Promise<CompletedRunRecord[]> {
+    type Run = {
+      id: number
+      head_sha: string
+      head_branch?: string | null
+      head_repository?: { full_name?: string } | null
+      event: string
+      conclusion: string | null
+      path?: string
+      created_at: string
+      html_url?: string | null
+    }
+    const runs: CompletedRunRecord[] = []
+    await this.pages('workflow runs', branch, 'GET /repos/{owner}/{repo}/actions/runs', { branch, status: 'completed' }, (data) => {
+      const page = (data as { workflow_runs?: Run[] }).workflow_runs ?? []
+      runs.push(
+        ...page.map((run) => ({
+          id: run.id,
+          headSha: run.head_sha,
+          headBranch: run.head_branch ?? null,
+          headRepository: run.head_repository?.full_name ?? null,
+          event: run.event,
+          conclusion: run.conclusion ?? null,
+          path: run.path ?? '',
+          createdAt: run.created_at,
+          url: run.html_url ?? null,
+        })),
+      )
+      return runs.length >= limit ? 0 : page.length
+    })
+    return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id).slice(0, limit)
+  }
+
+  async runArtifacts(runId: number, name: string): Promise<Array<{ id: number; name: string; expired: boolean }>> {
+    type Artifact = { id: number; name: string; expired?: boolean }
+    const response = await this.call('artifacts', `run ${runId}`, (octokit) =>
+      octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }),
+    )
+    const artifacts = (response.data as { artifacts?: Artifact[] }).artifacts ?? []
+    return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }))
   }
 
   async firstParent(sha: string): Promise<string | null> {

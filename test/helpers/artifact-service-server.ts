@@ -30,6 +30,10 @@ export interface ScriptedWorkflowRun {
   /** The workflow file, e.g. .github/workflows/cloud-delivery-pipeline.yml. */
   path?: string
   createdAt?: string
+  /** Default: main. */
+  headBranch?: string
+  /** owner/name the run's code came from; default: the server's repository (a fork's pull request differs). */
+  headRepository?: string
 }
 
 export interface RecordedCall {
@@ -203,9 +207,11 @@ export async function startArtifactServiceServer(options: { repository?: string;
       const sha = url.searchParams.get('head_sha')
       const event = url.searchParams.get('event')
       const status = url.searchParams.get('status')
+      const branch = url.searchParams.get('branch')
       const listed = runs.filter(
         (run) =>
           (!sha || run.headSha === sha) &&
+          (!branch || (run.headBranch ?? 'main') === branch) &&
           (!event || (run.event ?? 'push') === event) &&
           (!status || (status === 'success' ? (run.conclusion ?? 'success') === 'success' : (run.status ?? 'completed') === status)),
       )
@@ -216,6 +222,8 @@ export async function startArtifactServiceServer(options: { repository?: string;
           workflow_runs: listed.map((run) => ({
             id: run.id,
             head_sha: run.headSha,
+            head_branch: run.headBranch ?? 'main',
+            head_repository: { full_name: run.headRepository ?? repository },
             event: run.event ?? 'push',
             status: run.status ?? 'completed',
             conclusion: run.conclusion === undefined ? 'success' : run.conclusion,

@@ -11,7 +11,7 @@ import type { ActionDefinition } from '../../platform/action.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { runActionWithFlags } from './run.js'
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan|state-run> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
@@ -20,7 +20,13 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces
   status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
                                         The most recent sends from the send log.
   bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
-                                        are the bounce-scan inputs: shipgate mail bounces-scan --help.`
+                                        are the bounce-scan inputs: shipgate mail bounces-scan --help.
+  state-run --artifact NAME --workflow PATH --branch BRANCH [--output NAME] [--limit 50]
+                                        On a runner: the newest completed run of PATH on BRANCH, started
+                                        by schedule or workflow_dispatch in this repository (never a pull
+                                        request or a fork), that still has the artifact; its id is
+                                        printed and, with --output, written as that step output (empty
+                                        when there is none yet). Needs GITHUB_TOKEN with actions: read.`
 
 export async function mailCommand(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args
@@ -36,6 +42,8 @@ export async function mailCommand(args: string[], io: CommandIo): Promise<number
       return statusCommand(rest, io)
     case 'bounces-scan':
       return (await import('./bounces.js')).bouncesScanCommand(rest, io)
+    case 'state-run':
+      return (await import('./mail-state-run.js')).stateRunCommand(rest, io)
     case '--help':
     case '-h':
     case 'help':

@@ -1,0 +1,358 @@
+export const id = 895;
+export const ids = [895];
+export const modules = {
+
+/***/ 4895:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  stateRunCommand: () => (/* binding */ stateRunCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+;// CONCATENATED MODULE: ./build/mail/carried-state.js
+/** The events whose runs may leave mail state behind: never pull_request, pull_request_target or workflow_run. */
+const TRUSTED_STATE_EVENTS = ['schedule', 'workflow_dispatch'];
+/** Why a run was passed over, for the log; undefined when it may hold the state. */
+function untrustedReason(run, query) {
+    if (run.path !== query.workflowPath)
+        return `another workflow (${run.path || 'unknown'})`;
+    if (!TRUSTED_STATE_EVENTS.includes(run.event))
+        return `started by ${run.event}`;
+    if (run.headBranch !== query.branch)
+        return `on branch ${run.headBranch ?? 'unknown'}`;
+    if (run.headRepository !== query.repository)
+        return `code from ${run.headRepository ?? 'an unknown repository'}`;
+    return undefined;
+}
+/** The newest trusted run that still has the artifact, or undefined when there is none yet. */
+async function findCarriedState(query, api, log) {
+    const runs = await api.completedRuns(query.branch, query.limit);
+    for (const run of runs) {
+        const reason = untrustedReason(run, query);
+        if (reason) {
+            if (run.path === query.workflowPath)
+                log(`run ${run.id}: passed over (${reason})`);
+            continue;
+        }
+        const artifact = (await api.runArtifacts(run.id, query.artifact)).find((candidate) => !candidate.expired);
+        if (artifact)
+            return { runId: run.id, artifactId: artifact.id, createdAt: run.createdAt };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./build/platform/github-api.js
+var github_api = __webpack_require__(6826);
+// EXTERNAL MODULE: ./build/platform/runner.js
+var runner = __webpack_require__(2854);
+// EXTERNAL MODULE: ./build/cli/io.js
+var cli_io = __webpack_require__(1973);
+;// CONCATENATED MODULE: ./build/cli/commands/mail-state-run.js
+// `shipgate mail state-run`: on a runner, finds the run whose artifact carries the scheduled send's
+// mail state (see src/mail/carried-state.ts for which runs are trusted) and gives its id to the next step.
+
+
+
+
+
+
+const NAME = 'shipgate mail state-run';
+async function stateRunCommand(args, io) {
+    let values;
+    try {
+        ;
+        ({ values } = (0,external_node_util_.parseArgs)({
+            args,
+            options: {
+                artifact: { type: 'string' },
+                workflow: { type: 'string' },
+                branch: { type: 'string' },
+                output: { type: 'string' },
+                limit: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        }));
+    }
+    catch (error) {
+        io.err(`${NAME}: ${error.message}`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    if (values.help) {
+        io.out(`Usage: ${NAME} --artifact NAME --workflow .github/workflows/FILE --branch BRANCH [--output NAME] [--limit 50]`);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const missing = ['artifact', 'workflow', 'branch'].filter((flag) => !values[flag]);
+    if (missing.length > 0) {
+        io.err(`${NAME}: give ${missing.map((flag) => `--${flag}`).join(', ')} (the branch is usually the default branch: github.event.repository.default_branch)`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    const limit = Number(values.limit ?? '50');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+        io.err(`${NAME}: --limit '${values.limit}' must be a whole number from 1 to 1000`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    const repository = io.env.GITHUB_REPOSITORY;
+    const token = io.env.GITHUB_TOKEN;
+    if (!repository || !token) {
+        io.err(`${NAME}: ${!repository ? 'GITHUB_REPOSITORY' : 'GITHUB_TOKEN'} is not set; run it in a workflow step with env GITHUB_TOKEN: \${{ github.token }} (the job needs actions: read)`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    const workflowPath = values.workflow.replace(/^\.\//, '');
+    try {
+        const api = new github_api/* GitHubRestApi */.yK({ token, apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com', repository });
+        const found = await findCarriedState({ repository, workflowPath, branch: values.branch, artifact: values.artifact, limit }, api, (line) => io.out(line));
+        io.out(found
+            ? `${values.artifact} of run ${found.runId} (${found.createdAt}) carries the state.`
+            : `No ${values.artifact} artifact yet in a trusted run of ${workflowPath} on ${values.branch}: starting from none.`);
+        if (values.output)
+            (0,runner/* setRunnerOutput */.WW)(values.output, found ? String(found.runId) : '', io.env);
+        return cli_io/* EXIT */.d.ok;
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        io.err(`${NAME}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return cli_io/* EXIT */.d.usage;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ TransientApiError),
+/* harmony export */   _6: () => (/* binding */ LocalGitHistory),
+/* harmony export */   p_: () => (/* binding */ ChangeListTruncatedError),
+/* harmony export */   yK: () => (/* binding */ GitHubRestApi)
+/* harmony export */ });
+/* unused harmony export COMPARE_FILE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+// The GitHub REST API as the commit gate needs it (check runs, commit statuses, the pull requests of
+// a commit, changed files), and the same "what changed" questions answered by a local git checkout.
+// Octokit (@actions/github) is loaded only when the first request is made.
+
+/** GitHub's compare endpoint lists at most this many files, on its first page. */
+const COMPARE_FILE_LIMIT = 300;
+/**
+ * A request failure worth retrying on the next poll (server error, rate limit, network). Not the
+ * user's mistake, but its message is what they need when it outlasts the wait, so it is reported as one.
+ */
+class TransientApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'TransientApiError';
+}
+class GitHubRestApi {
+    options;
+    octokit;
+    owner;
+    repo;
+    perPage;
+    constructor(options) {
+        this.options = options;
+        const [owner, repo] = options.repository.split('/');
+        if (!owner || !repo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`repository '${options.repository}' is not owner/name`);
+        this.owner = owner;
+        this.repo = repo;
+        this.perPage = options.perPage ?? 100;
+    }
+    async checkRuns(ref, checkName) {
+        const runs = (await this.call('check runs', ref, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            ...this.repoParameters(),
+            ref,
+            check_name: checkName,
+            filter: 'all',
+            per_page: this.perPage,
+        })));
+        return runs.map((run) => ({
+            id: run.id,
+            name: run.name,
+            status: run.status,
+            conclusion: run.conclusion ?? null,
+            url: run.html_url ?? null,
+            suiteId: run.check_suite?.id ?? null,
+        }));
+    }
+    async combinedStatuses(ref) {
+        const statuses = [];
+        await this.pages('commit statuses', ref, 'GET /repos/{owner}/{repo}/commits/{ref}/status', { ref }, (data) => {
+            const page = data.statuses ?? [];
+            statuses.push(...page.map((status) => ({ context: status.context, state: status.state, url: status.target_url ?? null })));
+            return page.length;
+        });
+        return statuses;
+    }
+    async pullRequestsForCommit(sha) {
+        const pulls = (await this.call('pull requests', sha, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.repoParameters(), commit_sha: sha, per_page: this.perPage })));
+        return pulls.map((pull) => ({
+            number: pull.number,
+            headSha: pull.head.sha,
+            mergeCommitSha: pull.merge_commit_sha ?? null,
+            merged: Boolean(pull.merged_at),
+        }));
+    }
+    async successfulPushRuns(sha) {
+        const runs = [];
+        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'success' }, (data) => {
+            const page = data.workflow_runs ?? [];
+            runs.push(...page.map((run) => ({
+                id: run.id,
+                headSha: run.head_sha,
+                event: run.event,
+                conclusion: run.conclusion ?? null,
+                path: run.path ?? '',
+                createdAt: run.created_at,
+                url: run.html_url ?? null,
+            })));
+            return page.length;
+        });
+        // The filter is the server's; a run that is not what was asked for is never a replay source.
+        return runs
+            .filter((run) => run.headSha === sha && run.event === 'push' && run.conclusion === 'success')
+            .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+    }
+    async completedRuns(branch, limit) {
+        const runs = [];
+        await this.pages('workflow runs', branch, 'GET /repos/{owner}/{repo}/actions/runs', { branch, status: 'completed' }, (data) => {
+            const page = data.workflow_runs ?? [];
+            runs.push(...page.map((run) => ({
+                id: run.id,
+                headSha: run.head_sha,
+                headBranch: run.head_branch ?? null,
+                headRepository: run.head_repository?.full_name ?? null,
+                event: run.event,
+                conclusion: run.conclusion ?? null,
+                path: run.path ?? '',
+                createdAt: run.created_at,
+                url: run.html_url ?? null,
+            })));
+            return runs.length >= limit ? 0 : page.length;
+        });
+        return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id).slice(0, limit);
+    }
+    async runArtifacts(runId, name) {
+        const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }));
+        const artifacts = response.data.artifacts ?? [];
+        return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
+    }
+    async firstParent(sha) {
+        const commit = await this.commit(sha);
+        return commit.parents[0]?.sha ?? null;
+    }
+    async changedFiles(base, head) {
+        let files;
+        if (base === null) {
+            files = (await this.commit(head)).files ?? [];
+        }
+        else {
+            const response = await this.call('compare', `${base}...${head}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.repoParameters(), basehead: `${base}...${head}`, per_page: 1 }));
+            files = response.data.files ?? [];
+        }
+        if (files.length >= COMPARE_FILE_LIMIT) {
+            throw new ChangeListTruncatedError(`GitHub lists at most ${COMPARE_FILE_LIMIT} changed files between ${base ?? '(root)'} and ${head}; the change list is incomplete`);
+        }
+        // A rename moves a path out of one class and into another: both ends count as changed.
+        return uniqueSorted(files.flatMap((file) => (file.previous_filename ? [file.previous_filename, file.filename] : [file.filename])));
+    }
+    async commit(sha) {
+        const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }));
+        return response.data;
+    }
+    repoParameters() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
+    async pages(what, ref, route, parameters, take) {
+        for (let page = 1;; page++) {
+            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }));
+            const count = take(response.data);
+            const link = String(response.headers.link ?? '');
+            if (count === 0 || !/rel="next"/.test(link))
+                return;
+        }
+    }
+    async call(what, ref, request) {
+        this.octokit ??= (async () => {
+            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+            return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
+        })();
+        try {
+            return await request(await this.octokit);
+        }
+        catch (error) {
+            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl);
+        }
+    }
+}
+/** The compare endpoint's file list was cut off; the caller must find the changes another way. */
+class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'ChangeListTruncatedError';
+}
+function describeApiError(error, what, apiUrl) {
+    const status = error.status;
+    const reason = error.message ?? String(error);
+    if (typeof status !== 'number' || status >= 500 || status === 429) {
+        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
+    }
+    if (status === 403 && /rate limit/i.test(reason))
+        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
+    const hint = status === 401
+        ? 'the token was rejected; pass a valid github-token'
+        : status === 403
+            ? 'the token lacks permission; give the job `checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`'
+            : status === 404 || status === 422
+                ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
+                : 'the request was refused';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`);
+}
+/** The same history questions answered by `git` in a local checkout, through the Exec port. */
+class LocalGitHistory {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    async firstParent(sha) {
+        await this.requireCommit(sha);
+        const parent = await this.exec.run('git', ['rev-parse', '--verify', '--quiet', `${sha}^1`], { cwd: this.cwd });
+        return parent.exitCode === 0 ? parent.stdout.trim() : null;
+    }
+    async changedFiles(base, head) {
+        await this.requireCommit(head);
+        if (base !== null)
+            await this.requireCommit(base);
+        const args = base === null
+            ? ['diff-tree', '--no-commit-id', '--name-only', '--no-renames', '-r', '--root', '-z', head]
+            : ['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`];
+        const diff = await this.exec.run('git', args, { cwd: this.cwd });
+        if (diff.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`git ${args.join(' ')} failed in ${this.cwd} (exit ${diff.exitCode}): ${diff.stderr.trim()}`);
+        }
+        return uniqueSorted(diff.stdout.split('\0').filter((path) => path !== ''));
+    }
+    async requireCommit(sha) {
+        const found = await this.exec.run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: this.cwd });
+        if (found.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`commit ${sha} is not in the git checkout at ${this.cwd}; fetch it (actions/checkout with fetch-depth: 0) or run from the repository`);
+        }
+    }
+}
+function uniqueSorted(paths) {
+    return [...new Set(paths)].sort();
+}
+
+
+/***/ })
+
+};
