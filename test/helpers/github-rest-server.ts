@@ -1,8 +1,12 @@
-// A local GitHub REST server (node:http, 127.0.0.1) for the endpoints commit-gate uses: check runs
+// A local GitHub REST server (node:http, 127.0.0.1) for the endpoints shipgate uses: check runs
 // (every attempt, several suites, paginated with Link headers), combined statuses, the pull requests
-// of a commit, a commit's parents and files, and compare. State is scripted per SHA; a SHA can be
-// given a sequence of states, one per poll, to show a check going from pending to done.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+// of a commit, a commit's parents and files, compare, and deployments with their statuses (created,
+// listed newest first with GitHub's filters and pagination, bodies validated as GitHub does, and
+// GitHub's auto_inactive). Commit state is scripted per SHA; a SHA can be given a sequence of states,
+// one per poll, to show a check going from pending to done. Requests for routes it does not serve
+// can be forwarded to another local server (the artifact service's REST endpoints), so that one
+// GITHUB_API_URL serves both, as api.github.com does.
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface ScriptedCheckRun {
@@ -39,13 +43,52 @@ export interface RecordedRequest {
   path: string
   query: Record<string, string>
   authorization: string | undefined
+  /** The parsed JSON body of a POST, as the server received it. */
+  body?: unknown
 }
+
+/** A deployment status as the server keeps it. */
+export interface StoredDeploymentStatus {
+  id: number
+  state: string
+  description: string
+  environment: string
+  logUrl: string
+  targetUrl: string
+  environmentUrl: string
+  createdAt: string
+  /** True for the inactive statuses the server added itself (auto_inactive). */
+  automatic: boolean
+}
+
+/** A deployment as the server keeps it; statuses oldest first. */
+export interface StoredDeployment {
+  id: number
+  sha: string
+  ref: string
+  task: string
+  environment: string
+  originalEnvironment: string
+  payload: unknown
+  description: string | null
+  productionEnvironment: boolean
+  transientEnvironment: boolean
+  createdAt: string
+  statuses: StoredDeploymentStatus[]
+}
+
+/** What the token may do with deployments, as a workflow's `permissions: deployments:` grants it. */
+export type DeploymentsPermission = 'write' | 'read' | 'none'
 
 export interface GitHubRestServerOptions {
   repository?: string
   token?: string
   /** GitHub caps per_page at 100; a lower cap makes small listings span pages. */
   maxPerPage?: number
+  /** Where requests for routes this server does not serve go (e.g. the artifact service's URL). */
+  forwardTo?: string
+  /** Branch names a deployment's ref may name, with their head SHAs. */
+  branches?: Record<string, string>
 }
 
 export interface GitHubRestServer {
@@ -62,10 +105,47 @@ export interface GitHubRestServer {
   failNext(status: number, count?: number): void
   /** How many times the check runs of a SHA were asked for (first pages only: the polls). */
   polls(sha: string): number
+  /** Every deployment created, oldest first, with its statuses. */
+  deployments: StoredDeployment[]
+  /** What the token may do with deployments from now on; default write. */
+  setDeploymentsPermission(permission: DeploymentsPermission): void
   close(): Promise<void>
 }
 
 export const FAKE_SERVER_URL = 'https://github.example'
+
+/** The states a deployment status may have (GitHub's list). */
+const DEPLOYMENT_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']
+
+/** A JSON value's type in the words GitHub's validation messages use. */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value
+}
+
+type Expected = 'string' | 'boolean' | 'object' | 'array' | 'null'
+
+/** GitHub's 422 for a body that does not fit the endpoint's schema. */
+function invalidRequest(problems: string[]): { status: number; body: unknown } {
+  return { status: 422, body: { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: 'https://docs.github.com/rest/deployments', status: '422' } }
+}
+
+/** The problems of a body's fields against their types (absent fields are fine), GitHub's wording. */
+function typeProblems(body: Record<string, unknown>, fields: Record<string, Expected[]>): string[] {
+  const problems: string[] = []
+  for (const [name, types] of Object.entries(fields)) {
+    if (!(name in body)) continue
+    const value = body[name]
+    const actual = jsonType(value)
+    const fits = types.includes(actual as Expected)
+    if (!fits) problems.push(`For 'properties/${name}', ${JSON.stringify(value)} is not ${types.map((type) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`).join(' or ')}.`)
+    if (fits && actual === 'array') {
+      for (const item of value as unknown[]) if (typeof item !== 'string') problems.push(`For 'items', ${JSON.stringify(item)} is not a string.`)
+    }
+  }
+  return problems
+}
 
 export async function startGitHubRestServer(options: GitHubRestServerOptions = {}): Promise<GitHubRestServer> {
   const repository = options.repository ?? 'acme/shop'
@@ -75,6 +155,13 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
   const comparisons = new Map<string, string[]>()
   const pollCount = new Map<string, number>()
   const requests: RecordedRequest[] = []
+  const deployments: StoredDeployment[] = []
+  let deploymentsPermission: DeploymentsPermission = 'write'
+  let nextDeploymentId = 1001
+  let nextStatusId = 5001
+  // A clock that moves one second per write, so created_at orders exactly as the ids do.
+  let clockSeconds = Date.parse('2025-01-02T04:00:00Z') / 1000
+  const now = () => new Date(++clockSeconds * 1000).toISOString().replace('.000Z', 'Z')
   let baseUrl = ''
   let failures: { status: number; count: number } = { status: 200, count: 0 }
 
@@ -86,14 +173,168 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
     return states[index]
   }
 
-  const handle = (request: IncomingMessage, response: ServerResponse): void => {
+  const prefix = `/repos/${repository}/`
+  const deploymentJson = (deployment: StoredDeployment) => ({
+    url: `${baseUrl}${prefix}deployments/${deployment.id}`,
+    id: deployment.id,
+    node_id: `DE_${deployment.id}`,
+    sha: deployment.sha,
+    ref: deployment.ref,
+    task: deployment.task,
+    payload: deployment.payload,
+    original_environment: deployment.originalEnvironment,
+    environment: deployment.environment,
+    description: deployment.description,
+    creator: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+    created_at: deployment.createdAt,
+    updated_at: deployment.statuses.at(-1)?.createdAt ?? deployment.createdAt,
+    statuses_url: `${baseUrl}${prefix}deployments/${deployment.id}/statuses`,
+    repository_url: `${baseUrl}/repos/${repository}`,
+    transient_environment: deployment.transientEnvironment,
+    production_environment: deployment.productionEnvironment,
+  })
+  const statusJson = (deployment: StoredDeployment, status: StoredDeploymentStatus) => ({
+    url: `${baseUrl}${prefix}deployments/${deployment.id}/statuses/${status.id}`,
+    id: status.id,
+    node_id: `DES_${status.id}`,
+    state: status.state,
+    creator: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+    description: status.description,
+    environment: status.environment,
+    target_url: status.targetUrl,
+    log_url: status.logUrl,
+    environment_url: status.environmentUrl,
+    created_at: status.createdAt,
+    updated_at: status.createdAt,
+    deployment_url: `${baseUrl}${prefix}deployments/${deployment.id}`,
+    repository_url: `${baseUrl}/repos/${repository}`,
+  })
+
+  /** POST /deployments: GitHub's validation, ref resolution and required contexts. */
+  const createDeployment = (body: Record<string, unknown>): { status: number; body: unknown } => {
+    const problems = typeProblems(body, {
+      ref: ['string'],
+      task: ['string'],
+      auto_merge: ['boolean'],
+      required_contexts: ['array'],
+      payload: ['object', 'string'],
+      environment: ['string'],
+      description: ['string', 'null'],
+      transient_environment: ['boolean'],
+      production_environment: ['boolean'],
+    })
+    if (!('ref' in body)) problems.unshift('"ref" wasn\'t supplied.')
+    if (problems.length > 0) return invalidRequest(problems)
+    const ref = body.ref as string
+    const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : options.branches?.[ref]
+    if (!sha) return { status: 422, body: { message: `No ref found for: ${ref}`, documentation_url: 'https://docs.github.com/rest/deployments/deployments#create-a-deployment', status: '422' } }
+    // Without required_contexts, GitHub requires every context of the commit to be green.
+    const statuses = stateOf(sha, false)?.statuses ?? []
+    const required = (body.required_contexts as string[] | undefined) ?? statuses.map((status) => status.context)
+    if (required.some((context) => statuses.find((status) => status.context === context)?.state !== 'success')) {
+      return { status: 409, body: { message: `Conflict: Commit status checks failed for ${ref}.`, documentation_url: 'https://docs.github.com/rest/deployments/deployments#create-a-deployment' } }
+    }
+    const environment = (body.environment as string | undefined) ?? 'production'
+    const deployment: StoredDeployment = {
+      id: nextDeploymentId++,
+      sha,
+      ref,
+      task: (body.task as string | undefined) ?? 'deploy',
+      environment,
+      originalEnvironment: environment,
+      payload: body.payload ?? {},
+      description: (body.description as string | null | undefined) ?? '',
+      productionEnvironment: (body.production_environment as boolean | undefined) ?? environment === 'production',
+      transientEnvironment: (body.transient_environment as boolean | undefined) ?? false,
+      createdAt: now(),
+      statuses: [],
+    }
+    deployments.push(deployment)
+    return { status: 201, body: deploymentJson(deployment) }
+  }
+
+  /** POST /deployments/{id}/statuses, with GitHub's auto_inactive on a success. */
+  const createStatus = (deployment: StoredDeployment, body: Record<string, unknown>): { status: number; body: unknown } => {
+    const problems = typeProblems(body, {
+      state: ['string'],
+      target_url: ['string'],
+      log_url: ['string'],
+      description: ['string'],
+      environment: ['string'],
+      environment_url: ['string'],
+      auto_inactive: ['boolean'],
+    })
+    if (!('state' in body)) problems.unshift('"state" wasn\'t supplied.')
+    else if (typeof body.state === 'string' && !DEPLOYMENT_STATES.includes(body.state)) {
+      problems.push(`For 'properties/state', ${JSON.stringify(body.state)} is not one of ${JSON.stringify(DEPLOYMENT_STATES)}.`)
+    }
+    if (problems.length > 0) return invalidRequest(problems)
+    const description = (body.description as string | undefined) ?? ''
+    if (description.length > 140) {
+      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'DeploymentStatus', code: 'custom', field: 'description', message: 'description is too long (maximum is 140 characters)' }], documentation_url: 'https://docs.github.com/rest/deployments/statuses#create-a-deployment-status', status: '422' } }
+    }
+    if (typeof body.environment === 'string') deployment.environment = body.environment
+    const logUrl = (body.log_url as string | undefined) ?? (body.target_url as string | undefined) ?? ''
+    const status: StoredDeploymentStatus = {
+      id: nextStatusId++,
+      state: body.state as string,
+      description,
+      environment: deployment.environment,
+      logUrl,
+      // Setting log_url sets target_url to the same value.
+      targetUrl: logUrl,
+      environmentUrl: (body.environment_url as string | undefined) ?? '',
+      createdAt: now(),
+      automatic: false,
+    }
+    deployment.statuses.push(status)
+    // GitHub: a success marks every prior non-transient, non-production deployment of the same
+    // environment whose state is success as inactive (auto_inactive, default true).
+    if (status.state === 'success' && body.auto_inactive !== false) {
+      for (const prior of deployments) {
+        if (prior.id >= deployment.id || prior.environment !== deployment.environment || prior.transientEnvironment || prior.productionEnvironment) continue
+        if (prior.statuses.at(-1)?.state !== 'success') continue
+        prior.statuses.push({ ...prior.statuses.at(-1)!, id: nextStatusId++, state: 'inactive', description: '', createdAt: now(), automatic: true })
+      }
+    }
+    return { status: 201, body: statusJson(deployment, status) }
+  }
+
+  /** Forwards a request this server does not serve, as it came; the answer goes back as it is. */
+  const forward = (request: IncomingMessage, body: Buffer, response: ServerResponse): void => {
+    const target = new URL(request.url ?? '/', options.forwardTo)
+    const upstream = httpRequest(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(response)
+    })
+    upstream.on('error', (error) => response.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ message: error.message })))
+    upstream.end(body)
+  }
+
+  const handle = (request: IncomingMessage, rawBody: Buffer, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', baseUrl)
     const query = Object.fromEntries(url.searchParams)
-    requests.push({ method: request.method ?? 'GET', path: url.pathname, query, authorization: request.headers.authorization })
+    const method = request.method ?? 'GET'
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
       response.end(JSON.stringify(body))
     }
+    const reply = (answer: { status: number; body: unknown }) => send(answer.status, answer.body)
+    const rest = url.pathname.startsWith(prefix) ? decodeURIComponent(url.pathname.slice(prefix.length)) : undefined
+    const isDeployments = rest !== undefined && /^deployments(\/|$)/.test(rest)
+    const served = rest !== undefined && (isDeployments || (method === 'GET' && /^(commits|compare)\//.test(rest)))
+    if (!served && options.forwardTo) return forward(request, rawBody, response)
+
+    let body: unknown
+    if (method === 'POST') {
+      try {
+        body = JSON.parse(rawBody.toString('utf8') || '{}')
+      } catch {
+        requests.push({ method, path: url.pathname, query, authorization: request.headers.authorization })
+        return send(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' })
+      }
+    }
+    requests.push({ method, path: url.pathname, query, authorization: request.headers.authorization, ...(body !== undefined ? { body } : {}) })
     if (request.headers.authorization !== `token ${token}` && request.headers.authorization !== `Bearer ${token}`) {
       send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' })
       return
@@ -103,12 +344,10 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
       send(failures.status, { message: `scripted HTTP ${failures.status}` })
       return
     }
-    const prefix = `/repos/${repository}/`
-    if (request.method !== 'GET' || !url.pathname.startsWith(prefix)) {
+    if (!served || rest === undefined) {
       send(404, { message: 'Not Found' })
       return
     }
-    const rest = decodeURIComponent(url.pathname.slice(prefix.length))
     const paginate = <T>(items: T[], wrap: (page: T[]) => unknown) => {
       const perPage = Math.min(Number(query.per_page ?? 30), maxPerPage)
       const page = Number(query.page ?? 1)
@@ -121,6 +360,40 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
         headers.link = `<${next.toString()}>; rel="next"`
       }
       send(200, wrap(slice), headers)
+    }
+
+    if (isDeployments) {
+      const writing = method !== 'GET'
+      if (deploymentsPermission === 'none' || (writing && deploymentsPermission === 'read')) {
+        return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/deployments/deployments', status: '403' })
+      }
+      if (rest === 'deployments') {
+        if (method === 'POST') {
+          if (jsonType(body) !== 'object') return reply(invalidRequest([`${JSON.stringify(body)} is not an object.`]))
+          return reply(createDeployment(body as Record<string, unknown>))
+        }
+        if (method !== 'GET') return send(404, { message: 'Not Found' })
+        const listed = deployments
+          .filter(
+            (deployment) =>
+              (!query.sha || deployment.sha === query.sha) &&
+              (!query.ref || deployment.ref === query.ref) &&
+              (!query.task || deployment.task === query.task) &&
+              (!query.environment || deployment.environment === query.environment),
+          )
+          .sort((a, b) => b.id - a.id)
+        return paginate(listed, (page) => page.map(deploymentJson))
+      }
+      const match = /^deployments\/(\d+)(\/statuses)?$/.exec(rest)
+      const deployment = match ? deployments.find((candidate) => candidate.id === Number(match[1])) : undefined
+      if (!match || !deployment) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/deployments', status: '404' })
+      if (!match[2]) return method === 'GET' ? send(200, deploymentJson(deployment)) : send(404, { message: 'Not Found' })
+      if (method === 'POST') {
+        if (jsonType(body) !== 'object') return reply(invalidRequest([`${JSON.stringify(body)} is not an object.`]))
+        return reply(createStatus(deployment, body as Record<string, unknown>))
+      }
+      if (method !== 'GET') return send(404, { message: 'Not Found' })
+      return paginate([...deployment.statuses].reverse(), (page) => page.map((status) => statusJson(deployment, status)))
     }
 
     let match = /^commits\/([^/]+)\/check-runs$/.exec(rest)
@@ -197,7 +470,11 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
     send(404, { message: 'Not Found' })
   }
 
-  const server: Server = createServer(handle)
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => handle(request, Buffer.concat(chunks), response))
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
@@ -214,6 +491,10 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
       failures = { status, count }
     },
     polls: (sha) => pollCount.get(sha) ?? 0,
+    deployments,
+    setDeploymentsPermission: (permission) => {
+      deploymentsPermission = permission
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
