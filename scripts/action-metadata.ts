@@ -12,7 +12,7 @@ export function actionYaml(definition: ActionDefinition<unknown>): string {
     inputs: Object.fromEntries(
       Object.entries(definition.inputs).map(([name, spec]) => [
         name,
-        { description: spec.description, required: spec.required ?? false, ...(spec.default ? { default: spec.default } : {}) },
+        { description: spec.description, required: spec.required ?? false, ...(spec.default || spec.runnerDefault ? { default: spec.default || spec.runnerDefault } : {}) },
       ]),
     ),
     outputs: Object.fromEntries(Object.entries(definition.outputs).map(([name, spec]) => [name, { description: spec.description }])),
@@ -38,7 +38,10 @@ export function actionReference(definitions: ActionDefinition<unknown>[]): strin
         '| input | default | description |',
         '| --- | --- | --- |',
         ...Object.entries(definition.inputs).map(
-          ([name, spec]) => `| \`${name}\` | ${spec.default ? `\`${spec.default}\`` : spec.required ? '*required*' : ''} | ${cell(spec.description)} |`,
+          ([name, spec]) => {
+            const shown = spec.default || spec.runnerDefault
+            return `| \`${name}\` | ${shown ? `\`${cell(shown)}\`` : spec.required ? '*required*' : ''} | ${cell(spec.description)} |`
+          },
         ),
         '',
         '| output | description |',

@@ -2,10 +2,13 @@
 import { z } from 'zod'
 import { loadConfig } from '../config/shipgate-config.js'
 import { readReleaseManifest } from '../config/release-manifest.js'
+import { ConfigurationError } from '../errors.js'
+import { otherRunEvidence } from '../evidence/github-artifact-store.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { GitHubRestApi } from '../platform/github-api.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { buildOnce } from '../stages/build-once.js'
-import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
+import { artifactsDirInput, configInput, shaInput, tokenOrEnvironment, WORKFLOW_TOKEN } from './common-inputs.js'
 
 export const buildOnceAction = defineAction({
   name: 'build-once',
@@ -20,6 +23,17 @@ export const buildOnceAction = defineAction({
     },
     'runtime-changed': {
       description: 'true or false: whether the runtime changed. Used only when there is no commit-stage evidence for the SHA; default true (build).',
+    },
+    'capture-from': {
+      description:
+        'Where an unchanged runtime\'s components come from. evidence: the newest package whose release decision said YES, in this run\'s evidence (and SHIPGATE_EVIDENCE_RUN_ID\'s run). deployment: the package that runs in `environment`, by its GitHub deployments (the newest deploy-gate deployment with a success status), read from the run that built it; needs github-token with `deployments: read` and `actions: read`.',
+      default: 'evidence',
+    },
+    environment: { description: 'With capture-from: deployment, the environment whose running package is captured.', default: 'production' },
+    'github-token': {
+      description: 'With capture-from: deployment, a token with `deployments: read` and `actions: read` (on a runner: the job\'s token). Without one (the local command): the GITHUB_TOKEN environment variable.',
+      runnerDefault: WORKFLOW_TOKEN,
+      secret: true,
     },
   },
   outputs: {
@@ -36,6 +50,9 @@ export const buildOnceAction = defineAction({
       .enum(['true', 'false'], { message: "must be 'true' or 'false'" })
       .optional()
       .transform((value) => (value === undefined ? undefined : value === 'true')),
+    'capture-from': z.enum(['evidence', 'deployment'], { message: "must be 'evidence' or 'deployment'" }),
+    environment: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)'),
+    'github-token': inputs.text(),
   }),
   timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: resolveSha(settings.sha, context.environment) }),
   async run(settings, context) {
@@ -43,10 +60,16 @@ export const buildOnceAction = defineAction({
     const sha = resolveSha(settings.sha, environment)
     const { config, path: configPath } = await loadConfig(settings.config)
     const releaseManifest = settings['release-manifest'] ? await readReleaseManifest(settings['release-manifest']) : undefined
+    const repository = resolveRepository(environment)
+    const fromDeployment = settings['capture-from'] === 'deployment'
+    const token = fromDeployment ? tokenOrEnvironment(settings['github-token'], context.logger) : undefined
+    if (fromDeployment && !token) {
+      throw new ConfigurationError("input 'github-token': capture-from: deployment reads the environment's GitHub deployments and the artifacts of the run that built its package; pass a token with deployments: read and actions: read (${{ github.token }})")
+    }
     const result = await buildOnce(
       {
         sha,
-        repository: resolveRepository(environment),
+        repository,
         source: {
           workflow: environment.workflow,
           runId: environment.runId,
@@ -59,8 +82,20 @@ export const buildOnceAction = defineAction({
         workspace: environment.workspace,
         releaseManifest,
         runtimeChanged: settings['runtime-changed'],
+        captureFrom: fromDeployment ? { environment: settings.environment } : undefined,
       },
-      { store: context.openStore(settings['artifacts-dir']), exec: context.exec, logger: context.logger, clock: context.clock },
+      {
+        store: context.openStore(settings['artifacts-dir']),
+        exec: context.exec,
+        logger: context.logger,
+        clock: context.clock,
+        deployed: token
+          ? {
+              deployments: new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository }),
+              openRun: (runId) => otherRunEvidence({ runId, repository, token }, context.logger),
+            }
+          : undefined,
+      },
     )
     const { manifest } = result
     return {

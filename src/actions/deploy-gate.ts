@@ -1,16 +1,21 @@
 // The deploy-gate action: inputs -> convergeDeploy -> decision, deploy-sha, package-digest, refs.
+// With a token, every deploy is also a GitHub deployment of the environment, and production is read
+// back from those; without one (the local command) the evidence's deployment records are all there is.
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
 import { loadConfig } from '../config/shipgate-config.js'
 import { defineAction, inputs } from '../platform/action.js'
-import { resolveSha } from '../platform/run-environment.js'
+import { GitHubRestApi } from '../platform/github-api.js'
+import type { Logger } from '../platform/logger.js'
+import { resolveRepository, resolveSha, type RunEnvironment } from '../platform/run-environment.js'
 import { convergeDeploy, CreatedAtOrder, GitAncestryOrder } from '../stages/deploy-convergence.js'
-import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
+import { GitHubDeploymentLog } from '../stages/environment-deployments.js'
+import { artifactsDirInput, configInput, shaInput, WORKFLOW_TOKEN } from './common-inputs.js'
 
 export const deployGateAction = defineAction({
   name: 'deploy-gate',
   description:
-    'Deploy under the production lock and converge: deploy the newest release package whose acceptance said YES (older queued ones are recorded as superseded), never move production to an older SHA unless replay is true, run the deploy command with only the promoted refs, and record what was deployed.',
+    'Deploy under the production lock and converge: deploy the newest release package whose acceptance said YES (older queued ones are recorded as superseded), never move production to an older SHA than the environment\'s live GitHub deployment unless replay is true, run the deploy command with only the promoted refs, and record what was deployed, as evidence and as a GitHub deployment of the environment.',
   branding: { icon: 'git-merge', color: 'blue' },
   inputs: {
     sha: shaInput,
@@ -25,7 +30,14 @@ export const deployGateAction = defineAction({
       description: 'Other SHAs whose packages are queued, one per line; the newest with a YES acceptance wins. Default: every SHA with acceptance evidence in the artifacts folder.',
     },
     'production-sha': {
-      description: 'The SHA in production now. Default: the newest deployed record of the environment in the evidence; with neither, nothing is known to be in production.',
+      description:
+        'The SHA in production now, overriding what the deployments say. Default: the SHA of the environment\'s newest deploy-gate deployment on GitHub whose latest status is success (with github-token), else the newest deployed record of the environment in the evidence; with neither, nothing is known to be in production.',
+    },
+    'github-token': {
+      description:
+        'A token with `deployments: write`: each deploy is recorded as a GitHub deployment of the environment (statuses in_progress, then success or failure), and what runs there is read back from those. Without one (the local command): the evidence\'s deployment records are the only record.',
+      runnerDefault: WORKFLOW_TOKEN,
+      secret: true,
     },
     order: {
       description: 'How older and newer are decided: commit (git ancestry in the checkout; needs fetch-depth: 0) or created-at (the packages\' build time).',
@@ -51,6 +63,7 @@ export const deployGateAction = defineAction({
     replay: inputs.boolean(false),
     candidates: inputs.list().pipe(z.array(z.string().regex(/^[0-9a-f]{40}$/, 'must be full 40-character lowercase hex commit SHAs'))),
     'production-sha': inputs.sha(),
+    'github-token': inputs.text(),
     order: z.enum(['commit', 'created-at'], { message: "must be 'commit' or 'created-at'" }),
     'dry-run': inputs.boolean(false),
   }),
@@ -66,7 +79,7 @@ export const deployGateAction = defineAction({
         candidates: settings.candidates.length > 0 ? settings.candidates : undefined,
         environment: settings.environment,
         replay: settings.replay,
-        production: settings['production-sha'] ? { sha: settings['production-sha'] } : undefined,
+        production: settings['production-sha'] ? { sha: settings['production-sha'], from: "input 'production-sha'" } : undefined,
         command: settings.command ?? loaded?.config.deploy?.command,
         workspace,
         dryRun: settings['dry-run'],
@@ -78,6 +91,7 @@ export const deployGateAction = defineAction({
         logger: context.logger,
         clock: context.clock,
         order: settings.order === 'commit' ? new GitAncestryOrder(context.exec, context.environment.workspace) : new CreatedAtOrder(),
+        deployments: settings['github-token'] ? deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
       },
     )
     const target = result.decision === 'refused' ? undefined : result.target
@@ -96,7 +110,7 @@ export const deployGateAction = defineAction({
         '',
         `**${result.decision}** in \`${settings.environment}\`${target ? `: \`${target.sha}\` (\`${target.manifest.digest}\`)` : ''}. ${result.reason}.`,
         '',
-        `Production before: ${result.production ? `\`${result.production.sha}\`` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
+        `Production before: ${result.production ? `\`${result.production.sha}\`${result.production.from ? ` (from ${result.production.from})` : ''}` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
         ...(result.superseded.length ? ['', `Superseded: ${result.superseded.map((superseded) => `\`${superseded}\``).join(', ')}`] : []),
         ...(result.records.length ? ['', `Records: ${result.records.map((path) => `\`${path}\``).join(', ')}`] : []),
         '',
@@ -105,3 +119,14 @@ export const deployGateAction = defineAction({
     }
   },
 })
+
+/** GitHub deployments of this repository, with this run as each status's log. */
+function deploymentLog(token: string, environment: RunEnvironment, logger: Logger): GitHubDeploymentLog {
+  const repository = resolveRepository(environment)
+  const inRun = environment.mode === 'github' && /^[1-9][0-9]*$/.test(environment.runId)
+  return new GitHubDeploymentLog(
+    new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository }),
+    { runId: environment.runId, runAttempt: environment.runAttempt, logUrl: inRun ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : undefined },
+    logger,
+  )
+}

@@ -1,31 +1,36 @@
 // The fetch-release-package action (the replay's first step): inputs -> fetchReleasePackage ->
 // run-id, package-digest, manifest-path, refs.
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { z } from 'zod'
 import { ConfigurationError } from '../errors.js'
-import { GitHubArtifactStore } from '../evidence/github-artifact-store.js'
+import { otherRunEvidence } from '../evidence/github-artifact-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import { resolveRepository } from '../platform/run-environment.js'
-import { fetchReleasePackage } from '../stages/replay.js'
-import { artifactsDirInput } from './common-inputs.js'
+import { describeReplaySource, fetchReleasePackage } from '../stages/replay.js'
+import { artifactsDirInput, tokenOrEnvironment } from './common-inputs.js'
 
 export const fetchReleasePackageAction = defineAction({
   name: 'fetch-release-package',
   description:
-    'For a replay: find the successful push run that built a SHA, download its release-package-<sha> artifact, verify the manifest (contract, its own digest, the SHA) and put it, with the commit-stage evidence, into this run\'s evidence. Never builds; fails closed when the run, the artifact or the verification is missing.',
+    'For a replay: find the run that holds a SHA\'s release package (named by a deployment of the environment, a successful push run, or a push run whose evidence has a YES release decision), download its release-package-<sha> artifact, verify the manifest (contract, its own digest, the SHA) and put it, with the commit-stage evidence, into this run\'s evidence. Never builds; fails closed when the run, the artifact or the verification is missing.',
   branding: { icon: 'rotate-ccw', color: 'blue' },
   inputs: {
     sha: { description: 'The SHA whose release package to replay (the workflow_dispatch input release_package_sha).', required: true },
     'github-token': {
-      description: 'A token with `actions: read` on the repository, to list its runs and download their artifacts (on a runner: github.token). Default: the GITHUB_TOKEN environment variable.',
+      description:
+        'A token with `actions: read` on the repository, to list its runs and download their artifacts, and `deployments: read` with environment (on a runner: github.token). Default: the GITHUB_TOKEN environment variable.',
       secret: true,
     },
     'artifacts-dir': artifactsDirInput,
-    workflow: { description: 'Only runs of this workflow file count, e.g. cloud-delivery-pipeline.yml. Default: any workflow run on push.' },
-    'run-id': { description: 'Take the package from this run; it must be a successful push run of the SHA. Default: the newest such run that still has the artifact.' },
+    workflow: { description: 'Only push runs of this workflow file count, e.g. cloud-delivery-pipeline.yml. Default: any workflow run on push.' },
+    environment: {
+      description:
+        'Look first for the run named by a deploy-gate deployment of the SHA to this environment (its payload names the run that holds the package, and the digest must match); needs `deployments: read`. Default: only push runs are searched.',
+    },
+    'run-id': {
+      description:
+        'Take the package from this run; it must be named by such a deployment, or be a push run of the SHA that succeeded or whose evidence has a YES release decision for the package. Default: the first such run that still has the artifact.',
+    },
   },
   outputs: {
     'run-id': { description: 'The run the package came from.' },
@@ -39,6 +44,7 @@ export const fetchReleasePackageAction = defineAction({
     'github-token': inputs.text(),
     'artifacts-dir': z.string(),
     workflow: inputs.text(),
+    environment: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)').optional(),
     'run-id': z
       .string()
       .regex(/^[1-9][0-9]*$/, 'must be a workflow run id (a positive number)')
@@ -49,17 +55,15 @@ export const fetchReleasePackageAction = defineAction({
   async run(settings, context) {
     const { environment, logger } = context
     const repository = resolveRepository(environment)
-    const environmentToken = process.env.GITHUB_TOKEN || undefined
-    if (!settings['github-token'] && environmentToken) logger.secret(environmentToken)
-    const token = settings['github-token'] ?? environmentToken
+    const token = tokenOrEnvironment(settings['github-token'], logger)
     if (!token) throw new ConfigurationError("input 'github-token': a token with actions: read is needed to find the run and download its artifact; pass ${{ github.token }}")
+    const api = new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository })
     const result = await fetchReleasePackage(
-      { sha: settings.sha, repository, workflow: settings.workflow, runId: settings['run-id'] },
+      { sha: settings.sha, repository, workflow: settings.workflow, runId: settings['run-id'], environment: settings.environment },
       {
-        runs: new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository }),
-        // The source run's artifacts land in a scratch copy; only what verifies reaches this run's evidence.
-        openRun: (runId) =>
-          new GitHubArtifactStore({ location: mkdtempSync(join(tmpdir(), `shipgate-run-${runId}-`)), source: { runId, repository, token }, sourceOnly: true, logger }),
+        runs: api,
+        deployments: api,
+        openRun: (runId) => otherRunEvidence({ runId, repository, token }, logger),
         target: context.openStore(settings['artifacts-dir']),
         logger,
       },
@@ -76,7 +80,7 @@ export const fetchReleasePackageAction = defineAction({
       summary: [
         '### fetch-release-package',
         '',
-        `Replaying package \`${result.manifest.digest}\` of \`${settings.sha}\`, built by [run ${result.run.id}](${runUrl}) and verified (contract, digest, SHA).`,
+        `Replaying package \`${result.manifest.digest}\` of \`${settings.sha}\` from [run ${result.run.id}](${runUrl}) (${describeReplaySource(result.run)}), verified (contract, digest, SHA).`,
         result.carried.length ? `Carried over: ${result.carried.join(', ')}.` : 'No commit-stage evidence in that run.',
         '',
       ].join('\n'),

@@ -36,3 +36,41 @@ export const deploymentRecord = z
   })
   .strict()
 export type DeploymentRecord = z.infer<typeof deploymentRecord>
+
+export const DEPLOYMENT_PAYLOAD_SCHEMA = 'shipgate.deployment-payload/v1'
+
+/**
+ * The payload of the GitHub deployment deploy-gate creates for each deploy: enough for a later run to
+ * know what runs in the environment and to read that package's evidence from the run that holds it.
+ */
+export const deploymentPayload = z
+  .object({
+    schema: z.literal(DEPLOYMENT_PAYLOAD_SCHEMA),
+    sha: commitSha.describe('The release commit deployed (also the deployment\'s ref).'),
+    packageDigest: digest.describe('The release package deployed.'),
+    packageCreatedAt: timestamp.describe('When build-once sealed that package; orders packages by build time (order: created-at).'),
+    refs: z.record(z.string(), z.string()).describe('Component name -> pinned image ref or sha256:<hex> file digest, as the deploy command got them.'),
+    environment: z.string().min(1),
+    replay: z.boolean().describe('True for an explicit replay, which may move the environment to an older SHA.'),
+    runId: z.string().describe('The workflow run that deployed.'),
+    runAttempt: z.string(),
+    packageRunId: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('The workflow run whose artifacts hold the release package (release-package-<sha>): the run that built it, also for a replay; null when it was built outside a workflow run.'),
+  })
+  .strict()
+export type DeploymentPayload = z.infer<typeof deploymentPayload>
+
+/** Published with the contracts; it lives in GitHub deployments, not in the artifacts folder. */
+export const deploymentPayloadSpec = {
+  kind: 'deployment-payload',
+  file: 'payload.json',
+  id: DEPLOYMENT_PAYLOAD_SCHEMA,
+  title: 'Deployment payload',
+  description: 'The payload of the GitHub deployment deploy-gate creates for each deploy: the SHA, the package and where its evidence is kept.',
+  schema: deploymentPayload,
+  immutable: true,
+}

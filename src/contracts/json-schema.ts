@@ -1,13 +1,14 @@
 // JSON Schemas (draft 2020-12) generated from the zod contracts, for action-manifest-schemas/.
 import { z } from 'zod'
 import { deliveryManifestSpec } from './delivery.js'
+import { deploymentPayloadSpec } from './deployment.js'
 import { contractKinds, contracts, type ContractSpec } from './index.js'
 import { notificationContract } from './notification.js'
 
 export const SCHEMA_BASE_URL = 'https://shipgate.dev/schemas/'
 
 /** Documents published with the contracts that are not per-SHA evidence (kept elsewhere). */
-export const publishedSchemas: ContractSpec[] = [deliveryManifestSpec, notificationContract as ContractSpec]
+export const publishedSchemas: ContractSpec[] = [deliveryManifestSpec, notificationContract as ContractSpec, deploymentPayloadSpec]
 
 /** Every published schema, by file name. Later contracts (delivery, notifications) add theirs. */
 export function generatedSchemas(extra: ContractSpec[] = []): Map<string, string> {

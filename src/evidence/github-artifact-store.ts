@@ -3,7 +3,7 @@
 // artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,
 // where the store's validated read checks it (schema, SHA, the manifest's own digest).
 // @actions/artifact is loaded on the first transfer, never at start-up.
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -277,6 +277,14 @@ export class GitHubArtifactStore implements EvidenceStore {
     })()
     return this.client
   }
+}
+
+/**
+ * Another run's evidence, read-only: its artifacts land in a scratch copy, so only what a stage
+ * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
+ */
+export function otherRunEvidence(source: ArtifactSourceRun, logger: Logger): GitHubArtifactStore {
+  return new GitHubArtifactStore({ location: mkdtempSync(join(tmpdir(), `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger })
 }
 
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has

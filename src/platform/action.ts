@@ -15,6 +15,11 @@ export interface InputSpec {
   required?: boolean
   /** Applied when the input is empty, by the runner (action.yml) and by the command alike. */
   default?: string
+  /**
+   * A default only the runner can apply, being an expression it evaluates (`${{ github.token }}`):
+   * written to action.yml; the command leaves the input not given.
+   */
+  runnerDefault?: string
   /** A secret: masked before first use and never echoed. */
   secret?: boolean
 }

@@ -1,6 +1,8 @@
-// The GitHub REST API as the commit gate needs it (check runs, commit statuses, the pull requests of
-// a commit, changed files), and the same "what changed" questions answered by a local git checkout.
-// Octokit (@actions/github) is loaded only when the first request is made.
+// The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
+// commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
+// mail state), and deployments with their statuses (what runs in an environment); plus the same
+// "what changed" questions answered by a local git checkout. Octokit (@actions/github) is loaded
+// only when the first request is made.
 import { ConfigurationError } from '../errors.js'
 import type { Exec } from './exec.js'
 
@@ -61,8 +63,59 @@ export interface WorkflowRunRecord {
 
 /** The runs that built a commit, for a replay. */
 export interface WorkflowRunsApi {
-  /** The completed, successful push runs of a commit, newest first. */
-  successfulPushRuns(sha: string): Promise<WorkflowRunRecord[]>
+  /** The completed push runs of a commit, whatever their conclusion, newest first. */
+  completedPushRuns(sha: string): Promise<WorkflowRunRecord[]>
+}
+
+/** A deployment as GitHub records it. */
+export interface GitHubDeployment {
+  id: number
+  sha: string
+  ref: string
+  task: string
+  environment: string
+  /** Whatever the creator put there: an object, a string, or nothing. */
+  payload: unknown
+  createdAt: string
+}
+
+/** One status of a deployment. */
+export interface GitHubDeploymentStatus {
+  id: number
+  /** error, failure, inactive, in_progress, queued, pending or success. */
+  state: string
+  description: string
+  logUrl: string | null
+  createdAt: string
+}
+
+export interface NewDeployment {
+  ref: string
+  environment: string
+  description: string
+  payload: Record<string, unknown>
+  autoMerge: boolean
+  requiredContexts: string[]
+  transientEnvironment: boolean
+  productionEnvironment: boolean
+}
+
+export interface NewDeploymentStatus {
+  state: 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
+  /** At most 140 characters (GitHub refuses longer). */
+  description: string
+  logUrl?: string
+  autoInactive: boolean
+}
+
+/** The Deployments API: what was deployed where, and how it went. */
+export interface DeploymentsApi {
+  createDeployment(deployment: NewDeployment): Promise<GitHubDeployment>
+  createDeploymentStatus(deploymentId: number, status: NewDeploymentStatus): Promise<GitHubDeploymentStatus>
+  /** Deployments newest first, fetched a page at a time so that a reader can stop at the one it needs. */
+  deployments(filter: { environment?: string; sha?: string }): AsyncIterable<GitHubDeployment>
+  /** A deployment's statuses, newest first. */
+  deploymentStatuses(deploymentId: number): Promise<GitHubDeploymentStatus[]>
 }
 
 /** A completed run of the repository's workflows, as a lookup of carried state needs it. */
@@ -105,7 +158,18 @@ export class TransientApiError extends ConfigurationError {
   override name = 'TransientApiError'
 }
 
-export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRunsApi, CarriedStateApi {
+/** The permissions each group of requests needs, for the message of a 403. */
+const PERMISSIONS = {
+  commitChecks: '`checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`',
+  runs: '`actions: read`',
+  readDeployments: '`deployments: read`',
+  writeDeployments: '`deployments: write`',
+} as const
+
+type RawDeployment = { id: number; sha: string; ref: string; task?: string; environment: string; payload?: unknown; created_at: string }
+type RawDeploymentStatus = { id: number; state: string; description?: string | null; log_url?: string | null; target_url?: string | null; created_at: string }
+
+export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRunsApi, CarriedStateApi, DeploymentsApi {
   private octokit: Promise<OctokitLike> | undefined
   private readonly owner: string
   private readonly repo: string
@@ -161,28 +225,119 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
     }))
   }
 
-  async successfulPushRuns(sha: string): Promise<WorkflowRunRecord[]> {
+  async completedPushRuns(sha: string): Promise<WorkflowRunRecord[]> {
     const runs: WorkflowRunRecord[] = []
-    type Run = { id: number; head_sha: string; event: string; conclusion: string | null; path?: string; created_at: string; html_url?: string | null }
-    await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'success' }, (data) => {
-      const page = (data as { workflow_runs?: Run[] }).workflow_runs ?? []
-      runs.push(
-        ...page.map((run) => ({
-          id: run.id,
-          headSha: run.head_sha,
-          event: run.event,
-          conclusion: run.conclusion ?? null,
-          path: run.path ?? '',
-          createdAt: run.created_at,
-          url: run.html_url ?? null,
-        })),
-      )
-      return page.length
-    })
+    type Run = { id: number; head_sha: string; event: string; status?: string; conclusion: string | null; path?: string; created_at: string; html_url?: string | null }
+    await this.pages(
+      'workflow runs',
+      sha,
+      'GET /repos/{owner}/{repo}/actions/runs',
+      { head_sha: sha, event: 'push', status: 'completed' },
+      (data) => {
+        const page = (data as { workflow_runs?: Run[] }).workflow_runs ?? []
+        runs.push(
+          ...page
+            .filter((run) => (run.status ?? 'completed') === 'completed')
+            .map((run) => ({
+              id: run.id,
+              headSha: run.head_sha,
+              event: run.event,
+              conclusion: run.conclusion ?? null,
+              path: run.path ?? '',
+              createdAt: run.created_at,
+              url: run.html_url ?? null,
+            })),
+        )
+        return page.length
+      },
+      PERMISSIONS.runs,
+    )
     // The filter is the server's; a run that is not what was asked for is never a replay source.
-    return runs
-      .filter((run) => run.headSha === sha && run.event === 'push' && run.conclusion === 'success')
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
+    return runs.filter((run) => run.headSha === sha && run.event === 'push').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
+  }
+
+  async createDeployment(deployment: NewDeployment): Promise<GitHubDeployment> {
+    const response = await this.call(
+      'create deployment',
+      `${deployment.ref} in ${deployment.environment}`,
+      (octokit) =>
+        octokit.request('POST /repos/{owner}/{repo}/deployments', {
+          ...this.repoParameters(),
+          ref: deployment.ref,
+          environment: deployment.environment,
+          description: deployment.description,
+          payload: deployment.payload,
+          auto_merge: deployment.autoMerge,
+          required_contexts: deployment.requiredContexts,
+          transient_environment: deployment.transientEnvironment,
+          production_environment: deployment.productionEnvironment,
+        }),
+      PERMISSIONS.writeDeployments,
+    )
+    const created = response.data as Partial<RawDeployment> & { message?: string }
+    // A 202 (GitHub merged the default branch into the ref first) has a message and no deployment.
+    if (typeof created.id !== 'number') {
+      throw new ConfigurationError(`GitHub API (${this.options.apiUrl}): create deployment of ${deployment.ref}: no deployment was created (${created.message ?? 'no id in the answer'})`)
+    }
+    return deploymentOf(created as RawDeployment)
+  }
+
+  async createDeploymentStatus(deploymentId: number, status: NewDeploymentStatus): Promise<GitHubDeploymentStatus> {
+    const response = await this.call(
+      `${status.state} status`,
+      `deployment ${deploymentId}`,
+      (octokit) =>
+        octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+          ...this.repoParameters(),
+          deployment_id: deploymentId,
+          state: status.state,
+          description: status.description.slice(0, 140),
+          ...(status.logUrl ? { log_url: status.logUrl } : {}),
+          auto_inactive: status.autoInactive,
+        }),
+      PERMISSIONS.writeDeployments,
+    )
+    return deploymentStatusOf(response.data as RawDeploymentStatus)
+  }
+
+  async *deployments(filter: { environment?: string; sha?: string }): AsyncIterable<GitHubDeployment> {
+    const described = [filter.environment ? `environment ${filter.environment}` : '', filter.sha ?? ''].filter(Boolean).join(', ') || 'all'
+    for (let page = 1; ; page++) {
+      const response = await this.call(
+        'deployments',
+        described,
+        (octokit) =>
+          octokit.request('GET /repos/{owner}/{repo}/deployments', {
+            ...this.repoParameters(),
+            ...(filter.environment ? { environment: filter.environment } : {}),
+            ...(filter.sha ? { sha: filter.sha } : {}),
+            per_page: this.perPage,
+            page,
+          }),
+        PERMISSIONS.readDeployments,
+      )
+      const deployments = response.data as RawDeployment[]
+      for (const deployment of deployments) yield deploymentOf(deployment)
+      if (deployments.length === 0 || !/rel="next"/.test(String(response.headers.link ?? ''))) return
+    }
+  }
+
+  async deploymentStatuses(deploymentId: number): Promise<GitHubDeploymentStatus[]> {
+    const statuses: GitHubDeploymentStatus[] = []
+    await this.pages(
+      'deployment statuses',
+      `deployment ${deploymentId}`,
+      'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+      { deployment_id: deploymentId },
+      (data) => {
+        const page = data as RawDeploymentStatus[]
+        statuses.push(...page.map(deploymentStatusOf))
+        return page.length
+      },
+      PERMISSIONS.readDeployments,
+    )
+    // GitHub lists newest first; the ids say so too, whatever the order of the pages.
+    return statuses.sort((a, b) => b.id - a.id)
   }
 
   async completedRuns(branch: string, limit: number): Promise<CompletedRunRecord[]> {
@@ -262,16 +417,23 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
   }
 
   /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
-  private async pages(what: string, ref: string, route: string, parameters: Record<string, unknown>, take: (data: unknown) => number): Promise<void> {
+  private async pages(
+    what: string,
+    ref: string,
+    route: string,
+    parameters: Record<string, unknown>,
+    take: (data: unknown) => number,
+    permission: string = PERMISSIONS.commitChecks,
+  ): Promise<void> {
     for (let page = 1; ; page++) {
-      const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }))
+      const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }), permission)
       const count = take(response.data)
       const link = String(response.headers.link ?? '')
       if (count === 0 || !/rel="next"/.test(link)) return
     }
   }
 
-  private async call<T>(what: string, ref: string, request: (octokit: OctokitLike) => Promise<T>): Promise<T> {
+  private async call<T>(what: string, ref: string, request: (octokit: OctokitLike) => Promise<T>, permission: string = PERMISSIONS.commitChecks): Promise<T> {
     this.octokit ??= (async () => {
       const { getOctokit } = await import('@actions/github')
       return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') }) as unknown as OctokitLike
@@ -279,7 +441,7 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
     try {
       return await request(await this.octokit)
     } catch (error) {
-      throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl)
+      throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl, permission)
     }
   }
 }
@@ -289,7 +451,16 @@ export class ChangeListTruncatedError extends ConfigurationError {
   override name = 'ChangeListTruncatedError'
 }
 
-function describeApiError(error: unknown, what: string, apiUrl: string): Error {
+function deploymentOf(raw: RawDeployment): GitHubDeployment {
+  return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at }
+}
+
+function deploymentStatusOf(raw: RawDeploymentStatus): GitHubDeploymentStatus {
+  return { id: raw.id, state: raw.state, description: raw.description ?? '', logUrl: raw.log_url ?? raw.target_url ?? null, createdAt: raw.created_at }
+}
+
+/** The user's part of an API failure: what was refused and what to give the job; an outage or a rate limit is transient. */
+function describeApiError(error: unknown, what: string, apiUrl: string, permission: string): Error {
   const status = (error as { status?: unknown }).status
   const reason = (error as Error).message ?? String(error)
   if (typeof status !== 'number' || status >= 500 || status === 429) {
@@ -300,8 +471,8 @@ function describeApiError(error: unknown, what: string, apiUrl: string): Error {
     status === 401
       ? 'the token was rejected; pass a valid github-token'
       : status === 403
-        ? 'the token lacks permission; give the job `checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`'
-        : status === 404 || status === 422
+        ? `the token lacks permission; give the job ${permission} (permissions: in the workflow) and pass its token as github-token`
+        : status === 404 || (status === 422 && /no (commit|ref) found/i.test(reason))
           ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
           : 'the request was refused'
   return new ConfigurationError(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`)

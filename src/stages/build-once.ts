@@ -1,6 +1,7 @@
 // build-once: the only place a release package is made. It builds (or, when the runtime did not
-// change, captures the components of the newest YES release), pins every component to a digest,
-// and seals one manifest per SHA. A second run for the same SHA reuses that manifest.
+// change, captures the components of the newest YES release in the evidence, or of the package that
+// runs in an environment), pins every component to a digest, and seals one manifest per SHA. A second
+// run for the same SHA reuses that manifest.
 import { readFile } from 'node:fs/promises'
 import { PINNED_IMAGE_PATTERN } from '../contracts/common.js'
 import type { ScopeFlags } from '../contracts/common.js'
@@ -18,7 +19,9 @@ import { ConfigurationError, EvidenceError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
+import type { DeploymentsApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
+import { deployedRelease } from './environment-deployments.js'
 import { fileDigest, resolveInside } from './file-digest.js'
 import { newestYesRelease } from './release-history.js'
 
@@ -33,6 +36,11 @@ export interface BuildOnceInput {
   releaseManifest?: ReleaseManifestFile
   /** Used only when there is no commit-stage evidence for the SHA. */
   runtimeChanged?: boolean
+  /**
+   * Where an unchanged runtime's components come from: the newest YES release in the evidence (the
+   * default), or the package that runs in this environment by its GitHub deployments.
+   */
+  captureFrom?: { environment: string }
 }
 
 export interface BuildOncePorts {
@@ -40,6 +48,8 @@ export interface BuildOncePorts {
   exec: Exec
   logger: Logger
   clock: Clock
+  /** For captureFrom: the environment's deployments, and the evidence of the run that holds its package. */
+  deployed?: { deployments: DeploymentsApi; openRun(runId: number): EvidenceStore }
 }
 
 export interface BuildOnceResult {
@@ -74,14 +84,16 @@ export async function buildOnce(input: BuildOnceInput, ports: BuildOncePorts): P
     components = await buildComponents(input, ports)
     runtime = { mode: 'built' }
   } else {
-    const previous = await newestYesRelease(store, { excludeSha: input.sha })
+    const previous: { sha: string; manifest: ReleasePackageManifest; from?: string } | undefined = input.captureFrom
+      ? await releaseInEnvironment(input, input.captureFrom.environment, ports)
+      : await newestYesRelease(store, { excludeSha: input.sha })
     if (!previous) {
       throw new ConfigurationError(
         `runtime did not change for ${input.sha}, but no earlier release package in ${store.location} has a YES release decision, so there are no current digests to capture; ` +
           "run build-once with runtime-changed: true to build the runtime",
       )
     }
-    logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest}).`)
+    logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest})${previous.from ? `, ${previous.from}` : ''}.`)
     components = previous.manifest.components
     runtime = { mode: 'captured', fromSha: previous.sha, fromPackageDigest: previous.manifest.digest }
   }
@@ -100,6 +112,19 @@ export async function buildOnce(input: BuildOnceInput, ports: BuildOncePorts): P
   const written = await store.write('release-package', input.sha, manifest)
   logger.info(`Release package ${manifest.digest} written to ${written.path}.`)
   return { manifest, path: written.path, reused: false }
+}
+
+/** The package that runs in the environment; a missing deployment is the user's to fix, never a fallback. */
+async function releaseInEnvironment(input: BuildOnceInput, environment: string, ports: BuildOncePorts): Promise<{ sha: string; manifest: ReleasePackageManifest; from: string }> {
+  if (!ports.deployed) throw new Error('bug: capture from an environment without the deployments API')
+  const deployed = await deployedRelease(environment, { ...ports.deployed, logger: ports.logger })
+  if (!deployed) {
+    throw new ConfigurationError(
+      `runtime did not change for ${input.sha}, but nothing runs in ${environment}: no deploy-gate deployment of it on GitHub has a success status, so there are no current digests to capture; ` +
+        'run build-once with runtime-changed: true to build the runtime (the first release), or check the environment input',
+    )
+  }
+  return { sha: deployed.deployment.sha, manifest: deployed.manifest, from: `which runs in ${environment} (GitHub deployment ${deployed.deployment.id}, package from run ${deployed.deployment.payload.packageRunId})` }
 }
 
 function releaseFields(file: ReleaseManifestFile | undefined): ReleasePackageBody['release'] {

@@ -1,6 +1,8 @@
 // deploy convergence: whatever order queued deploy runs arrive in, production ends at the newest
 // release package whose acceptance said YES and never moves back to an older SHA, unless the run is
-// an explicit replay. Every decision is recorded as a deployment record (shipgate.deployment/v1).
+// an explicit replay. Every decision is recorded as a deployment record (shipgate.deployment/v1);
+// with a deployment log (GitHub deployments), each deploy is recorded there too, and production is
+// read back from it.
 //
 // "Older" is commit order by default: A is older than B when A is an ancestor of B
 // (`git merge-base --is-ancestor`, needs the history: actions/checkout with fetch-depth: 0). Commits
@@ -30,6 +32,22 @@ export interface ProductionState {
   sha: string
   packageDigest?: string
   createdAt?: string
+  /** Where it was read, for the summary: the input, a GitHub deployment, the evidence. */
+  from?: string
+}
+
+/** A deploy recorded as started; finish it with how the deploy command ended. */
+export interface DeploymentInProgress {
+  id: number
+  finish(outcome: 'success' | 'failure'): Promise<void>
+}
+
+/** Where deploys are recorded besides the evidence, and what runs in an environment is read back. */
+export interface DeploymentLog {
+  /** What runs in the environment now; undefined when the log knows of nothing. */
+  production(environment: string): Promise<ProductionState | undefined>
+  /** Records a deploy as started, before the deploy command runs; a failure here stops the deploy. */
+  start(deploy: { sha: string; manifest: ReleasePackageManifest; environment: string; replay: boolean }): Promise<DeploymentInProgress>
 }
 
 /** Orders commits: negative when a is older than b, positive when newer, 0 for the same commit. */
@@ -80,7 +98,7 @@ export interface ConvergeInput {
   environment: string
   /** An explicit replay: deploy exactly `sha`, even when it is older than production. */
   replay: boolean
-  /** What is in production; default: the newest `deployed` record of the environment in the evidence. */
+  /** What is in production; default: the deployment log's, else the newest `deployed` record of the environment in the evidence. */
   production?: ProductionState
   /** The caller's deploy command; none with dryRun. */
   command?: string
@@ -108,6 +126,8 @@ export interface ConvergePorts {
   logger: Logger
   clock: Clock
   order: CommitOrder
+  /** GitHub deployments when the API is configured; without it the evidence is the only record. */
+  deployments?: DeploymentLog
 }
 
 /** The package of a SHA if its acceptance said YES for exactly that package; else why not. */
@@ -136,13 +156,14 @@ export async function recordedProduction(store: EvidenceStore, environment: stri
     if (record.environment !== environment || record.outcome !== 'deployed' || !record.deployedAt) continue
     if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.deployedAt!)) newest = record
   }
-  return newest ? { sha: newest.sha, packageDigest: newest.packageDigest } : undefined
+  return newest ? { sha: newest.sha, packageDigest: newest.packageDigest, from: store.pathOf('deployment', newest.sha) } : undefined
 }
 
 export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts): Promise<ConvergeResult> {
   const { store, logger, order } = ports
   const decidedAt = ports.clock.now().toISOString()
-  const production = input.production ?? (await recordedProduction(store, input.environment))
+  // A log that knows of no deploy yet (the first one through it) leaves the evidence to say.
+  const production = input.production ?? (await ports.deployments?.production(input.environment)) ?? (await recordedProduction(store, input.environment))
   if (production && !production.createdAt) {
     const known = await store.read('release-package', production.sha)
     if (known.state === 'valid') production.createdAt = known.value.createdAt
@@ -214,10 +235,14 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   }
   if (!input.command) throw new ConfigurationError('no deploy command: give the command input or deploy.command in shipgate.yml (or dry-run: true to only decide)')
 
+  // Recorded before the command runs: a deploy that cannot be recorded does not happen.
+  const tracked = await ports.deployments?.start({ sha: target.sha, manifest: target.manifest, environment: input.environment, replay: input.replay })
   let refs: Record<string, string>
   try {
     ;({ refs } = await deployPackage({ sha: target.sha, command: input.command, workspace: input.workspace }, { store, exec: ports.exec, logger }))
   } catch (error) {
+    // The deploy's own error is what the user needs; a status that cannot be set must not hide it.
+    await tracked?.finish('failure').catch((statusError: unknown) => logger.warning(`GitHub deployment ${tracked.id} not marked failed: ${errorMessage(statusError)}`))
     await store.write('deployment', target.sha, {
       ...base,
       sha: target.sha,
@@ -244,6 +269,16 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
       })
     ).path,
   )
+  if (tracked) {
+    try {
+      await tracked.finish('success')
+    } catch (error) {
+      throw new ConfigurationError(
+        `${target.sha} is deployed to ${input.environment}, but GitHub deployment ${tracked.id} could not be marked success (${errorMessage(error)}); ` +
+          'until it is, later runs do not see it as what runs there: re-run this job',
+      )
+    }
+  }
   for (const candidate of superseded) {
     records.push(
       (

@@ -73,7 +73,7 @@ test('fetch-release-package takes the push run\'s package into the replay run; d
 test('fetch-release-package fails closed when no push run built the SHA', async () => {
   const run = await runBundle('fetch-release-package', { inputs: { sha: OTHER_SHA, 'github-token': server.token }, ...(await step(403, 'fetch')) })
   expect(run.exitCode).toBe(1)
-  expect(run.stdout).toMatch(new RegExp(`::error.*no successful push run of ${OTHER_SHA}`))
+  expect(run.stdout).toMatch(new RegExp(`::error.*no push run of ${OTHER_SHA} in acme/shop that succeeded or whose evidence has a YES release decision`))
   expect(run.outputs).toEqual({})
 })
 
