@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
+import { TokenType } from '@actions/expressions/lexer'
 import type { FunctionDefinition } from '@actions/expressions/funcs/info'
 import { isBasicExpression, isBoolean, isMapping, isNumber, isSequence, isString } from '@actions/workflow-parser'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
@@ -110,6 +111,10 @@ function contextDictionary(contexts: Contexts): data.Dictionary {
 export function evaluateExpressionData(expression: string, scope: EvaluationScope): data.ExpressionData {
   try {
     const tokens = new Lexer(expression).lex().tokens
+    // @actions/expressions 0.3.61 unescapes only the first '' of a string literal (String.replace
+    // with a string); GitHub unescapes them all. A run: script with ${{ }} and two quoted words
+    // becomes such a literal (format('…''a''…', …)).
+    for (const token of tokens) if (token.type === TokenType.STRING) token.value = token.lexeme.slice(1, -1).replace(/''/g, "'")
     const tree = new Parser(tokens, [...CONTEXT_NAMES], EXTENSION_FUNCTIONS).parse()
     return new Evaluator(tree, contextDictionary(scope.contexts), functions(scope, expression)).evaluate()
   } catch (error) {

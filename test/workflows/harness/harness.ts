@@ -29,6 +29,9 @@ export interface WorkflowHarnessOptions {
   node?: string
   /** Keep each job's workspace and temp folders (under the run's folder) for debugging. */
   keepWorkspaces?: boolean
+  /** A cap on every step's time, below GitHub's 360-minute job default, so that a hung step fails
+   * its test instead of hanging it. Default: 10 minutes. */
+  stepTimeoutMinutes?: number
   /** github.actor. Default: octocat. */
   actor?: string
   /** Options of the local REST server (e.g. maxPerPage). */
@@ -126,6 +129,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
     routes: [...(options.routes ?? []), ...GATE_ROUTES],
   })
   const runs: WorkflowRunRecord[] = []
+  const stopping = new AbortController()
   const runFolders = new Set<string>()
   let nextRunId = 1001
   const actor = options.actor ?? 'octocat'
@@ -155,6 +159,8 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
       clock,
       node: runOptions.node ?? options.node ?? process.execPath,
       keepWorkspaces: runOptions.keepWorkspaces ?? options.keepWorkspaces ?? false,
+      stepTimeoutMs: (options.stepTimeoutMinutes ?? 10) * 60_000,
+      signal: stopping.signal,
       root,
       github: {},
       event: {},
@@ -228,6 +234,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
     artifactService,
     gate,
     close: async () => {
+      stopping.abort()
       await Promise.all([gate.close(), rest.close(), artifactService.close()])
       for (const folder of runFolders) await rm(folder, { recursive: true, force: true })
     },

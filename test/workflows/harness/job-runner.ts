@@ -276,7 +276,7 @@ export async function runStepsJob(run: RunState, frame: JobFrame, leg: JobLeg, j
         }
         env.PATH = [...pathAdditions, dirname(run.node), stepEnv.PATH ?? jobEnv.PATH ?? process.env.PATH ?? '/usr/bin:/bin'].join(':')
         const stepTimeout = step.timeoutMinutes ? Number(evaluateToken(step.timeoutMinutes, scope())) * 60_000 : undefined
-        const timeoutMs = Math.max(0, Math.min(stepTimeout ?? Infinity, deadline - Date.now()))
+        const timeoutMs = Math.max(0, Math.min(stepTimeout ?? Infinity, deadline - Date.now(), run.stepTimeoutMs))
         const stepScope = scope({ github: { ...github, action: step.id } })
 
         let exit: { exitCode?: number | null; timedOut?: boolean; failure?: string; startError?: string }
@@ -291,7 +291,7 @@ export async function runStepsJob(run: RunState, frame: JobFrame, leg: JobLeg, j
           else {
             const file = command.args.find((arg) => arg.startsWith(temp))!
             await writeFile(file, script)
-            exit = await runProcess(command.command, command.args, { cwd: workingDirectory, env, timeoutMs: Number.isFinite(timeoutMs) ? timeoutMs : undefined, onLine: (line) => processor.line(line) })
+            exit = await runProcess(command.command, command.args, { cwd: workingDirectory, env, timeoutMs, signal: run.signal, onLine: (line) => processor.line(line) })
             if (!exit.timedOut && exit.exitCode !== 0 && exit.exitCode !== null) annotate({ level: 'error', step: step.id, message: `Process completed with exit code ${exit.exitCode}.` })
           }
         } else {
@@ -304,13 +304,14 @@ export async function runStepsJob(run: RunState, frame: JobFrame, leg: JobLeg, j
             workspace,
             scope: stepScope,
             node: run.node,
-            timeoutMs: Number.isFinite(timeoutMs) ? timeoutMs : undefined,
+            timeoutMs,
+            signal: run.signal,
             processor,
             annotate,
             checkout: { repositories: run.repositories, repository: String(github.repository), sha: String(github.sha), ref: String(github.ref) },
           })
         }
-        if (exit.timedOut) annotate({ level: 'error', step: step.id, message: `The action '${stepRecord.name}' has timed out after ${Math.round(timeoutMs / 60_000)} minutes.` })
+        if (exit.timedOut) annotate({ level: 'error', step: step.id, message: `The action '${stepRecord.name}' has timed out after ${+(timeoutMs / 60_000).toFixed(2)} minutes.` })
         if (exit.startError) annotate({ level: 'error', step: step.id, message: exit.startError })
         if (exit.failure) annotate({ level: 'error', step: step.id, message: masker.mask(exit.failure) })
         outcome = !exit.failure && exit.exitCode === 0 && !exit.timedOut ? 'success' : 'failure'

@@ -14,6 +14,8 @@ export interface ProcessOptions {
   cwd: string
   env: Record<string, string>
   timeoutMs?: number
+  /** Aborted when the harness closes: the process group is killed. */
+  signal?: AbortSignal
   onLine(line: string): void
 }
 
@@ -22,17 +24,21 @@ export function runProcess(command: string, args: string[], options: ProcessOpti
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     let timedOut = false
     let startError: string | undefined
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
     const timer =
       options.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true
-            try {
-              process.kill(-child.pid!, 'SIGKILL')
-            } catch {
-              child.kill('SIGKILL')
-            }
+            kill()
           }, options.timeoutMs)
+    options.signal?.addEventListener('abort', kill, { once: true })
     const streams = [child.stdout, child.stderr].map(
       (stream) =>
         new Promise<void>((done) => {
@@ -46,6 +52,7 @@ export function runProcess(command: string, args: string[], options: ProcessOpti
       if (settled) return
       settled = true
       if (timer) clearTimeout(timer)
+      options.signal?.removeEventListener('abort', kill)
       void Promise.all(streams).then(() => resolve({ exitCode: startError ? null : code, timedOut, ...(startError ? { startError } : {}) }))
     }
     child.on('error', (error) => {

@@ -26,6 +26,10 @@ export interface RunState {
   clock: RunClock
   node: string
   keepWorkspaces: boolean
+  /** The harness's cap on one step's time (a test fails rather than hangs). */
+  stepTimeoutMs: number
+  /** Aborted by harness.close(): running step processes are killed. */
+  signal: AbortSignal
   /** A temp folder of the run: job workspaces and runner temp folders live under it. */
   root: string
   /** The github context every job of the run sees (a called workflow's jobs too), without the

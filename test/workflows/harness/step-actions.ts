@@ -29,6 +29,7 @@ export interface ActionStepInvocation {
   scope: EvaluationScope
   node: string
   timeoutMs?: number
+  signal?: AbortSignal
   processor: CommandProcessor
   annotate(annotation: Annotation): void
   checkout: Omit<CheckoutContext, 'log' | 'outputFile' | 'workspace' | 'env'>
@@ -80,6 +81,7 @@ async function runNodeAction(actionDir: string, invocation: ActionStepInvocation
     cwd: invocation.workspace,
     env,
     timeoutMs: invocation.timeoutMs,
+    signal: invocation.signal,
     onLine: (line) => invocation.processor.line(line),
   })
 }

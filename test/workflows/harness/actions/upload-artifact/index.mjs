@@ -4,7 +4,6 @@ import { stat } from 'node:fs/promises'
 import { dirname, join, normalize, sep } from 'node:path'
 import * as core from '@actions/core'
 import * as glob from '@actions/glob'
-import { DefaultArtifactClient } from '@actions/artifact'
 
 const NO_FILE_OPTIONS = ['warn', 'error', 'ignore']
 
@@ -58,6 +57,8 @@ async function run() {
   }
   core.info(`With the provided path, there will be ${files.length} file${files.length === 1 ? '' : 's'} uploaded`)
   core.debug(`Root artifact directory is ${root}`)
+  // Loaded only to upload: importing the client is the slowest part of the step.
+  const { DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()
   if (core.getBooleanInput('overwrite')) {
     // Best effort, as in the real action: a failed delete only shows in the debug log.
