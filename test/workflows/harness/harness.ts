@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { startArtifactServiceServer, type ArtifactServiceServer, type ScriptedWorkflowRun } from '../../helpers/artifact-service-server.js'
 import { startGitHubRestServer, type GitHubRestServer, type GitHubRestServerOptions } from '../../helpers/github-rest-server.js'
 import { RunClock } from './clock.js'
-import { evaluateToken } from './expressions.js'
+import { evaluateString, evaluateToken } from './expressions.js'
 import { concurrencyOf } from './job-runner.js'
 import { Repositories, git } from './repositories.js'
 import { GATE_ROUTES, startRestGate, type GateRoute, type RestGate } from './rest-gate.js'
@@ -178,6 +178,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
       attempt: run.attempt,
       runNumber: run.runNumber,
       workflow: runOptions.workflow,
+      name: runOptions.workflow,
       repository: runRepository,
       event: runOptions.event,
       ref,
@@ -203,8 +204,11 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
       const subject = (await git(repositories.folderOf(runRepository), ['log', '-1', '--format=%s', sha]).catch(() => '')).trim()
       run.event = { ...eventPayload(runOptions.event, { repository: runRepository, ref, sha, actor, defaultBranch, now: startedAt, subject, workflow: runOptions.workflow, inputs }), ...runOptions.payload }
       run.github = githubContext(run, workflow, { repository: runRepository, ref, sha, event: runOptions.event, actor, apiUrl: gate.url })
+      record.name = workflow.name
       try {
-        record.concurrency = concurrencyOf(evaluateToken(workflow.concurrency, { contexts: { github: run.github, inputs, vars: run.vars } }))
+        const topScope = { contexts: { github: run.github, inputs, vars: run.vars } }
+        record.concurrency = concurrencyOf(evaluateToken(workflow.concurrency, topScope))
+        if (workflow.runName) record.runName = evaluateString(workflow.runName, topScope)
       } catch (error) {
         record.errors.push((error as Error).message)
         return record

@@ -114,6 +114,7 @@ export async function runStepsJob(run: RunState, frame: JobFrame, leg: JobLeg, j
     return record
   }
 
+  if (job.container || job.services) return fail(`${job.id}: container and service jobs are not run by the workflow harness`)
   let environment: EnvironmentRecord | undefined
   try {
     record.name = job.name ? evaluateString(job.name, jobScope) : leg.key.slice(frame.keyPrefix.length)
@@ -159,7 +160,7 @@ export async function runStepsJob(run: RunState, frame: JobFrame, leg: JobLeg, j
   let status = 'success' as 'success' | 'failure' | 'cancelled'
   const scope = (extra: Contexts = {}): EvaluationScope => ({
     contexts: { ...base, env: { ...jobEnv }, steps: stepsContext, job: { status }, ...extra },
-    status: { succeeded: status === 'success', failed: status === 'failure', cancelled: run.cancelled },
+    status: { succeeded: status === 'success', failed: status === 'failure', cancelled: run.cancelled || status === 'cancelled' },
     workspace,
   })
 

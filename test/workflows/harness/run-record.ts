@@ -73,6 +73,9 @@ export interface WorkflowRunRecord {
   runNumber: number
   /** The workflow file, e.g. .github/workflows/pipeline.yml. */
   workflow: string
+  /** The workflow's `name:` (or its path), and `run-name:` evaluated when it has one. */
+  name: string
+  runName?: string
   repository: string
   event: string
   ref: string

@@ -65,6 +65,9 @@ export interface StepsJobDefinition extends BaseJobDefinition {
   defaults?: TemplateToken
   outputs?: TemplateToken
   timeoutMinutes?: TemplateToken
+  /** container: and services: are not run by the harness: such a job fails, saying so. */
+  container?: TemplateToken
+  services?: TemplateToken
   steps: StepDefinition[]
 }
 
@@ -81,6 +84,8 @@ export interface WorkflowDefinition {
   source: WorkflowSource
   /** `name:`, or the file's path as GitHub shows it. */
   name: string
+  /** `run-name:` (may use github and inputs). */
+  runName?: TemplateToken
   events: string[]
   workflowCall?: WorkflowCallDefinition
   dispatchInputs?: Record<string, WorkflowInputDefinition>
@@ -214,6 +219,8 @@ function jobModel(converted: WorkflowTemplate['jobs'][number], raw: MappingToken
     defaults: runDefaults(field(raw, 'defaults')),
     outputs: field(raw, 'outputs'),
     timeoutMinutes: field(raw, 'timeout-minutes'),
+    container: field(raw, 'container'),
+    services: field(raw, 'services'),
     steps,
   }
 }
@@ -240,6 +247,7 @@ export async function loadWorkflow(repositories: Repositories, source: WorkflowS
   return {
     source,
     name: text(field(root, 'name')) ?? file,
+    runName: field(root, 'run-name'),
     ...triggers(field(root, 'on')),
     env: field(root, 'env'),
     permissions: field(root, 'permissions'),
