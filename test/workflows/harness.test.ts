@@ -383,7 +383,7 @@ jobs:
     expect(record.jobs.report!.result).toBe('success')
   })
 
-  test('a required input left out makes the run invalid, as GitHub refuses to start it', async () => {
+  test('a required input left out, or an unknown one given, makes the run invalid, as GitHub refuses to start it', async () => {
     const path = `.github/workflows/callee-${Date.now()}.yml`
     const record = await run(
       `
@@ -391,12 +391,15 @@ on: push
 jobs:
   call:
     uses: ./${path}
-    with: { count: 2 }
+    with: { count: 2, colour: blue }
 `,
       { files: { [path]: callee } },
     )
     expect(record.conclusion).toBe('failure')
-    expect(record.errors).toEqual([expect.stringContaining('Input flag is required, but not provided while calling.')])
+    expect(record.errors).toEqual([
+      expect.stringContaining('Input flag is required, but not provided while calling.'),
+      expect.stringContaining('Invalid input, colour is not defined in the referenced workflow.'),
+    ])
     expect(record.jobs).toEqual({})
   })
 
