@@ -170,11 +170,16 @@ export async function createOutboxTransport(outbox: string): Promise<MailTranspo
  * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
  * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
  */
+/** Node's words for a TLS certificate it refuses (expired, self-signed, unknown issuer, wrong name). */
+const CERTIFICATE_FAILURE = /certificate|self[- ]signed|unable to verify|Hostname\/IP does not match/i
+
 export function isTransientFailure(error: unknown): boolean {
   if (error instanceof UnconfirmedDelivery) return false
   const failure = error as NodemailerError
   if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG') return false
   if (typeof failure.responseCode === 'number') return failure.responseCode >= 400 && failure.responseCode < 500
+  // nodemailer reports a refused TLS certificate as ESOCKET too; the next attempt meets the same certificate.
+  if (failure.code === 'ESOCKET' && CERTIFICATE_FAILURE.test(failure.message ?? '')) return false
   return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '')
 }
 

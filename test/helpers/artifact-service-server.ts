@@ -148,6 +148,13 @@ export async function startArtifactServiceServer(options: { repository?: string;
           },
         }
       }
+      case 'DeleteArtifact': {
+        // What upload-artifact's overwrite: true asks before it uploads the same name again.
+        const artifact = inRun.find((candidate) => candidate.name === body.name && candidate.finalized)
+        if (!artifact) return { status: 404, json: { code: 'not_found', msg: `no artifact ${String(body.name)}` } }
+        artifacts.splice(artifacts.indexOf(artifact), 1)
+        return { status: 200, json: { ok: true, artifact_id: String(artifact.id) } }
+      }
       case 'GetSignedArtifactURL': {
         const artifact = inRun.find((candidate) => candidate.name === body.name && candidate.finalized)
         if (!artifact) return { status: 404, json: { code: 'not_found', msg: `no artifact ${String(body.name)}` } }

@@ -21,14 +21,14 @@ export interface TestCertificate {
 
 let certificate: Promise<TestCertificate> | undefined
 
-/** A self-signed certificate for 127.0.0.1 and localhost, made once per test file. */
+/** A self-signed certificate for 127.0.0.1 and localhost, made once per test file; valid for 30 days, since the workflow scenarios move the clock days ahead. */
 export function testCertificate(): Promise<TestCertificate> {
   certificate ??= (async () => {
     const folder = await mkdtemp(join(tmpdir(), 'shipgate-smtp-cert-'))
     const keyPath = join(folder, 'key.pem')
     const certPath = join(folder, 'cert.pem')
     await promisify(execFile)('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2',
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '30',
       '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
       '-keyout', keyPath, '-out', certPath,
     ])

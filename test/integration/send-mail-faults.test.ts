@@ -169,6 +169,15 @@ describe('permanent failures are not retried', () => {
     expect(everything).not.toContain(server.password)
   })
 
+  test("a relay certificate that is not trusted: failed after one attempt, saying so; retrying cannot change the certificate", async () => {
+    const { 'smtp-ca': _ca, ...untrusted } = inputs()
+    const { run } = await runSendMail(untrusted, { clock: fastClock() })
+    expect(run!.outputs.status).toBe('failed')
+    expect(server.received).toHaveLength(0)
+    expect((await sendLog())[0]).toMatchObject({ status: 'failed', attempts: 1 })
+    expect(String((await sendLog())[0]!.error)).toMatch(/certificate/)
+  })
+
   test('a refused recipient (550): the others get it, the output names the refused one', async () => {
     server.rejectRecipients.add('gone@acme.test')
     const { run } = await runSendMail(inputs({ to: 'owner@acme.test, gone@acme.test' }), { clock: fastClock() })
