@@ -8,6 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ shaInput),
 /* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   Wj: () => (/* binding */ WORKFLOW_TOKEN),
+/* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
@@ -22,6 +24,17 @@ const artifactsDirInput = {
 const configInput = {
     description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
 };
+/** The runner fills a token input with the job's GITHUB_TOKEN unless the workflow passes another. */
+const WORKFLOW_TOKEN = '${{ github.token }}';
+/** A token input, else the GITHUB_TOKEN environment variable, masked before any use. */
+function tokenOrEnvironment(given, logger) {
+    if (given)
+        return given;
+    const fromEnvironment = process.env.GITHUB_TOKEN || undefined;
+    if (fromEnvironment)
+        logger.secret(fromEnvironment);
+    return fromEnvironment;
+}
 
 
 /***/ }),

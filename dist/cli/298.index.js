@@ -66,9 +66,9 @@ function localContext(env, cwd, logger = new _platform_logger_js__WEBPACK_IMPORT
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h_: () => (/* binding */ GitHubArtifactStore)
+/* harmony export */   VZ: () => (/* binding */ otherRunEvidence)
 /* harmony export */ });
-/* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime */
+/* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
@@ -311,6 +311,13 @@ class GitHubArtifactStore {
         })();
         return this.client;
     }
+}
+/**
+ * Another run's evidence, read-only: its artifacts land in a scratch copy, so only what a stage
+ * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
+ */
+function otherRunEvidence(source, logger) {
+    return new GitHubArtifactStore({ location: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger });
 }
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
 // one shared bundle of it (dist/artifact-client, built from src/entrypoints/artifact-client.ts)

@@ -322,10 +322,12 @@ const deliveryManifestSpec = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ DEPLOYMENT_PAYLOAD_SCHEMA),
 /* harmony export */   lH: () => (/* binding */ deploymentRecord),
+/* harmony export */   mG: () => (/* binding */ deploymentPayload),
 /* harmony export */   s$: () => (/* binding */ DEPLOYMENT_SCHEMA)
 /* harmony export */ });
-/* unused harmony export deploymentOutcome */
+/* unused harmony exports deploymentOutcome, deploymentPayloadSpec */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
 // The deployment record: what deploy-gate did with one release package in one environment: deployed
@@ -358,6 +360,38 @@ const deploymentRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
 })
     .strict();
+const DEPLOYMENT_PAYLOAD_SCHEMA = 'shipgate.deployment-payload/v1';
+/**
+ * The payload of the GitHub deployment deploy-gate creates for each deploy: enough for a later run to
+ * know what runs in the environment and to read that package's evidence from the run that holds it.
+ */
+const deploymentPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_PAYLOAD_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The release commit deployed (also the deployment\'s ref).'),
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package deployed.'),
+    packageCreatedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When build-once sealed that package; orders packages by build time (order: created-at).'),
+    refs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Component name -> pinned image ref or sha256:<hex> file digest, as the deploy command got them.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True for an explicit replay, which may move the environment to an older SHA.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run that deployed.'),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    packageRunId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('The workflow run whose artifacts hold the release package (release-package-<sha>): the run that built it, also for a replay; null when it was built outside a workflow run.'),
+})
+    .strict();
+/** Published with the contracts; it lives in GitHub deployments, not in the artifacts folder. */
+const deploymentPayloadSpec = {
+    kind: 'deployment-payload',
+    file: 'payload.json',
+    id: DEPLOYMENT_PAYLOAD_SCHEMA,
+    title: 'Deployment payload',
+    description: 'The payload of the GitHub deployment deploy-gate creates for each deploy: the SHA, the package and where its evidence is kept.',
+    schema: deploymentPayload,
+    immutable: true,
+};
 
 
 /***/ }),

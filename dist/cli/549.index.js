@@ -516,6 +516,153 @@ function commitGateSummary(evidence, path) {
 
 /***/ }),
 
+/***/ 877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ shaInput),
+/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   Wj: () => (/* binding */ WORKFLOW_TOKEN),
+/* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+
+const shaInput = {
+    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+};
+const artifactsDirInput = {
+    description: 'The folder that holds the evidence contracts.',
+    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+};
+const configInput = {
+    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
+};
+/** The runner fills a token input with the job's GITHUB_TOKEN unless the workflow passes another. */
+const WORKFLOW_TOKEN = '${{ github.token }}';
+/** A token input, else the GITHUB_TOKEN environment variable, masked before any use. */
+function tokenOrEnvironment(given, logger) {
+    if (given)
+        return given;
+    const fromEnvironment = process.env.GITHUB_TOKEN || undefined;
+    if (fromEnvironment)
+        logger.secret(fromEnvironment);
+    return fromEnvironment;
+}
+
+
+/***/ }),
+
+/***/ 7582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+
+
+
+function defineAction(definition) {
+    return definition;
+}
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
+    }
+    return raw;
+}
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
+
+
+/***/ }),
+
 /***/ 6826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -527,9 +674,11 @@ function commitGateSummary(evidence, path) {
 /* harmony export */ });
 /* unused harmony export COMPARE_FILE_LIMIT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-// The GitHub REST API as the commit gate needs it (check runs, commit statuses, the pull requests of
-// a commit, changed files), and the same "what changed" questions answered by a local git checkout.
-// Octokit (@actions/github) is loaded only when the first request is made.
+// The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
+// commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
+// mail state), and deployments with their statuses (what runs in an environment); plus the same
+// "what changed" questions answered by a local git checkout. Octokit (@actions/github) is loaded
+// only when the first request is made.
 
 /** GitHub's compare endpoint lists at most this many files, on its first page. */
 const COMPARE_FILE_LIMIT = 300;
@@ -540,6 +689,13 @@ const COMPARE_FILE_LIMIT = 300;
 class TransientApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     name = 'TransientApiError';
 }
+/** The permissions each group of requests needs, for the message of a 403. */
+const PERMISSIONS = {
+    commitChecks: '`checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`',
+    runs: '`actions: read`',
+    readDeployments: '`deployments: read`',
+    writeDeployments: '`deployments: write`',
+};
 class GitHubRestApi {
     options;
     octokit;
@@ -590,11 +746,13 @@ class GitHubRestApi {
             merged: Boolean(pull.merged_at),
         }));
     }
-    async successfulPushRuns(sha) {
+    async completedPushRuns(sha) {
         const runs = [];
-        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'success' }, (data) => {
+        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'completed' }, (data) => {
             const page = data.workflow_runs ?? [];
-            runs.push(...page.map((run) => ({
+            runs.push(...page
+                .filter((run) => (run.status ?? 'completed') === 'completed')
+                .map((run) => ({
                 id: run.id,
                 headSha: run.head_sha,
                 event: run.event,
@@ -604,11 +762,66 @@ class GitHubRestApi {
                 url: run.html_url ?? null,
             })));
             return page.length;
-        });
+        }, PERMISSIONS.runs);
         // The filter is the server's; a run that is not what was asked for is never a replay source.
-        return runs
-            .filter((run) => run.headSha === sha && run.event === 'push' && run.conclusion === 'success')
-            .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        return runs.filter((run) => run.headSha === sha && run.event === 'push').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+    }
+    async createDeployment(deployment) {
+        const response = await this.call('create deployment', `${deployment.ref} in ${deployment.environment}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments', {
+            ...this.repoParameters(),
+            ref: deployment.ref,
+            environment: deployment.environment,
+            description: deployment.description,
+            payload: deployment.payload,
+            auto_merge: deployment.autoMerge,
+            required_contexts: deployment.requiredContexts,
+            transient_environment: deployment.transientEnvironment,
+            production_environment: deployment.productionEnvironment,
+        }), PERMISSIONS.writeDeployments);
+        const created = response.data;
+        // A 202 (GitHub merged the default branch into the ref first) has a message and no deployment.
+        if (typeof created.id !== 'number') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): create deployment of ${deployment.ref}: no deployment was created (${created.message ?? 'no id in the answer'})`);
+        }
+        return deploymentOf(created);
+    }
+    async createDeploymentStatus(deploymentId, status) {
+        const response = await this.call(`${status.state} status`, `deployment ${deploymentId}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...this.repoParameters(),
+            deployment_id: deploymentId,
+            state: status.state,
+            description: status.description.slice(0, 140),
+            ...(status.logUrl ? { log_url: status.logUrl } : {}),
+            auto_inactive: status.autoInactive,
+        }), PERMISSIONS.writeDeployments);
+        return deploymentStatusOf(response.data);
+    }
+    async *deployments(filter) {
+        const described = [filter.environment ? `environment ${filter.environment}` : '', filter.sha ?? ''].filter(Boolean).join(', ') || 'all';
+        for (let page = 1;; page++) {
+            const response = await this.call('deployments', described, (octokit) => octokit.request('GET /repos/{owner}/{repo}/deployments', {
+                ...this.repoParameters(),
+                ...(filter.environment ? { environment: filter.environment } : {}),
+                ...(filter.sha ? { sha: filter.sha } : {}),
+                per_page: this.perPage,
+                page,
+            }), PERMISSIONS.readDeployments);
+            const deployments = response.data;
+            for (const deployment of deployments)
+                yield deploymentOf(deployment);
+            if (deployments.length === 0 || !/rel="next"/.test(String(response.headers.link ?? '')))
+                return;
+        }
+    }
+    async deploymentStatuses(deploymentId) {
+        const statuses = [];
+        await this.pages('deployment statuses', `deployment ${deploymentId}`, 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: deploymentId }, (data) => {
+            const page = data;
+            statuses.push(...page.map(deploymentStatusOf));
+            return page.length;
+        }, PERMISSIONS.readDeployments);
+        // GitHub lists newest first; the ids say so too, whatever the order of the pages.
+        return statuses.sort((a, b) => b.id - a.id);
     }
     async completedRuns(branch, limit) {
         const runs = [];
@@ -661,16 +874,16 @@ class GitHubRestApi {
         return { owner: this.owner, repo: this.repo };
     }
     /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
-    async pages(what, ref, route, parameters, take) {
+    async pages(what, ref, route, parameters, take, permission = PERMISSIONS.commitChecks) {
         for (let page = 1;; page++) {
-            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }));
+            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }), permission);
             const count = take(response.data);
             const link = String(response.headers.link ?? '');
             if (count === 0 || !/rel="next"/.test(link))
                 return;
         }
     }
-    async call(what, ref, request) {
+    async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
         this.octokit ??= (async () => {
             const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
             return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
@@ -679,7 +892,7 @@ class GitHubRestApi {
             return await request(await this.octokit);
         }
         catch (error) {
-            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl);
+            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl, permission);
         }
     }
 }
@@ -687,7 +900,14 @@ class GitHubRestApi {
 class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     name = 'ChangeListTruncatedError';
 }
-function describeApiError(error, what, apiUrl) {
+function deploymentOf(raw) {
+    return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at };
+}
+function deploymentStatusOf(raw) {
+    return { id: raw.id, state: raw.state, description: raw.description ?? '', logUrl: raw.log_url ?? raw.target_url ?? null, createdAt: raw.created_at };
+}
+/** The user's part of an API failure: what was refused and what to give the job; an outage or a rate limit is transient. */
+function describeApiError(error, what, apiUrl, permission) {
     const status = error.status;
     const reason = error.message ?? String(error);
     if (typeof status !== 'number' || status >= 500 || status === 429) {
@@ -698,8 +918,8 @@ function describeApiError(error, what, apiUrl) {
     const hint = status === 401
         ? 'the token was rejected; pass a valid github-token'
         : status === 403
-            ? 'the token lacks permission; give the job `checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`'
-            : status === 404 || status === 422
+            ? `the token lacks permission; give the job ${permission} (permissions: in the workflow) and pass its token as github-token`
+            : status === 404 || (status === 422 && /no (commit|ref) found/i.test(reason))
                 ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
                 : 'the request was refused';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`);
@@ -739,6 +959,65 @@ class LocalGitHistory {
 }
 function uniqueSorted(paths) {
     return [...new Set(paths)].sort();
+}
+
+
+/***/ }),
+
+/***/ 8959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
+/* harmony export */   vc: () => (/* binding */ resolveSha)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
+// git checkout when run by the `shipgate` command.
+
+
+function runEnvironmentFromEnv(env = process.env, mode = 'github') {
+    return {
+        sha: env.GITHUB_SHA || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        workflow: env.GITHUB_WORKFLOW || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        ref: env.GITHUB_REF || '',
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        mode,
+    };
+}
+/** The webhook payload of the event that started the run, or undefined when there is none. */
+function readEventPayload(environment) {
+    if (!environment.eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+    }
+}
+/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
+function resolveSha(given, environment) {
+    const sha = given ?? environment.sha;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+    return sha;
+}
+function resolveRepository(environment) {
+    if (!environment.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+    }
+    return environment.repository;
 }
 
 

@@ -46,8 +46,14 @@ function readReleaseManifest(path) {
     return (0,yaml_file/* readYamlFile */.k)(path, releaseManifestFile, 'release manifest');
 }
 
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/evidence/github-artifact-store.js
+var github_artifact_store = __webpack_require__(1900);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(7582);
+// EXTERNAL MODULE: ./build/platform/github-api.js
+var github_api = __webpack_require__(6826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(8959);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -56,18 +62,20 @@ var promises_ = __webpack_require__(1455);
 var release_package = __webpack_require__(8420);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(1854);
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var evidence_store = __webpack_require__(1549);
+// EXTERNAL MODULE: ./build/stages/environment-deployments.js
+var environment_deployments = __webpack_require__(698);
 // EXTERNAL MODULE: ./build/stages/file-digest.js
 var file_digest = __webpack_require__(8787);
 // EXTERNAL MODULE: ./build/stages/release-history.js
 var release_history = __webpack_require__(4510);
 ;// CONCATENATED MODULE: ./build/stages/build-once.js
 // build-once: the only place a release package is made. It builds (or, when the runtime did not
-// change, captures the components of the newest YES release), pins every component to a digest,
-// and seals one manifest per SHA. A second run for the same SHA reuses that manifest.
+// change, captures the components of the newest YES release in the evidence, or of the package that
+// runs in an environment), pins every component to a digest, and seals one manifest per SHA. A second
+// run for the same SHA reuses that manifest.
+
 
 
 
@@ -97,12 +105,14 @@ async function buildOnce(input, ports) {
         runtime = { mode: 'built' };
     }
     else {
-        const previous = await (0,release_history/* newestYesRelease */.p)(store, { excludeSha: input.sha });
+        const previous = input.captureFrom
+            ? await releaseInEnvironment(input, input.captureFrom.environment, ports)
+            : await (0,release_history/* newestYesRelease */.p)(store, { excludeSha: input.sha });
         if (!previous) {
             throw new errors/* ConfigurationError */.j1(`runtime did not change for ${input.sha}, but no earlier release package in ${store.location} has a YES release decision, so there are no current digests to capture; ` +
                 "run build-once with runtime-changed: true to build the runtime");
         }
-        logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest}).`);
+        logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest})${previous.from ? `, ${previous.from}` : ''}.`);
         components = previous.manifest.components;
         runtime = { mode: 'captured', fromSha: previous.sha, fromPackageDigest: previous.manifest.digest };
     }
@@ -120,6 +130,17 @@ async function buildOnce(input, ports) {
     const written = await store.write('release-package', input.sha, manifest);
     logger.info(`Release package ${manifest.digest} written to ${written.path}.`);
     return { manifest, path: written.path, reused: false };
+}
+/** The package that runs in the environment; a missing deployment is the user's to fix, never a fallback. */
+async function releaseInEnvironment(input, environment, ports) {
+    if (!ports.deployed)
+        throw new Error('bug: capture from an environment without the deployments API');
+    const deployed = await (0,environment_deployments/* deployedRelease */.Qd)(environment, { ...ports.deployed, logger: ports.logger });
+    if (!deployed) {
+        throw new errors/* ConfigurationError */.j1(`runtime did not change for ${input.sha}, but nothing runs in ${environment}: no deploy-gate deployment of it on GitHub has a success status, so there are no current digests to capture; ` +
+            'run build-once with runtime-changed: true to build the runtime (the first release), or check the environment input');
+    }
+    return { sha: deployed.deployment.sha, manifest: deployed.manifest, from: `which runs in ${environment} (GitHub deployment ${deployed.deployment.id}, package from run ${deployed.deployment.payload.packageRunId})` };
 }
 function releaseFields(file) {
     return {
@@ -233,6 +254,9 @@ var common_inputs = __webpack_require__(877);
 
 
 
+
+
+
 const buildOnceAction = (0,action/* defineAction */.QP)({
     name: 'build-once',
     description: 'Build the release package once per commit: digest-pinned images or file digests (or the current digests when the runtime did not change), sealed in one manifest.',
@@ -246,6 +270,16 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
         },
         'runtime-changed': {
             description: 'true or false: whether the runtime changed. Used only when there is no commit-stage evidence for the SHA; default true (build).',
+        },
+        'capture-from': {
+            description: 'Where an unchanged runtime\'s components come from. evidence: the newest package whose release decision said YES, in this run\'s evidence (and SHIPGATE_EVIDENCE_RUN_ID\'s run). deployment: the package that runs in `environment`, by its GitHub deployments (the newest deploy-gate deployment with a success status), read from the run that built it; needs github-token with `deployments: read` and `actions: read`.',
+            default: 'evidence',
+        },
+        environment: { description: 'With capture-from: deployment, the environment whose running package is captured.', default: 'production' },
+        'github-token': {
+            description: 'With capture-from: deployment, a token with `deployments: read` and `actions: read` (on a runner: the job\'s token). Without one (the local command): the GITHUB_TOKEN environment variable.',
+            runnerDefault: common_inputs/* WORKFLOW_TOKEN */.Wj,
+            secret: true,
         },
     },
     outputs: {
@@ -261,6 +295,9 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
         'runtime-changed': schemas/* enum */.k5n(['true', 'false'], { message: "must be 'true' or 'false'" })
             .optional()
             .transform((value) => (value === undefined ? undefined : value === 'true')),
+        'capture-from': schemas/* enum */.k5n(['evidence', 'deployment'], { message: "must be 'evidence' or 'deployment'" }),
+        environment: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)'),
+        'github-token': action/* inputs */.QL.text(),
     }),
     timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: (0,run_environment/* resolveSha */.vc)(settings.sha, context.environment) }),
     async run(settings, context) {
@@ -268,9 +305,15 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
         const sha = (0,run_environment/* resolveSha */.vc)(settings.sha, environment);
         const { config, path: configPath } = await (0,shipgate_config.loadConfig)(settings.config);
         const releaseManifest = settings['release-manifest'] ? await readReleaseManifest(settings['release-manifest']) : undefined;
+        const repository = (0,run_environment/* resolveRepository */.BN)(environment);
+        const fromDeployment = settings['capture-from'] === 'deployment';
+        const token = fromDeployment ? (0,common_inputs/* tokenOrEnvironment */.au)(settings['github-token'], context.logger) : undefined;
+        if (fromDeployment && !token) {
+            throw new errors/* ConfigurationError */.j1("input 'github-token': capture-from: deployment reads the environment's GitHub deployments and the artifacts of the run that built its package; pass a token with deployments: read and actions: read (${{ github.token }})");
+        }
         const result = await buildOnce({
             sha,
-            repository: (0,run_environment/* resolveRepository */.BN)(environment),
+            repository,
             source: {
                 workflow: environment.workflow,
                 runId: environment.runId,
@@ -283,7 +326,19 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
             workspace: environment.workspace,
             releaseManifest,
             runtimeChanged: settings['runtime-changed'],
-        }, { store: context.openStore(settings['artifacts-dir']), exec: context.exec, logger: context.logger, clock: context.clock });
+            captureFrom: fromDeployment ? { environment: settings.environment } : undefined,
+        }, {
+            store: context.openStore(settings['artifacts-dir']),
+            exec: context.exec,
+            logger: context.logger,
+            clock: context.clock,
+            deployed: token
+                ? {
+                    deployments: new github_api/* GitHubRestApi */.yK({ token, apiUrl: environment.apiUrl, repository }),
+                    openRun: (runId) => (0,github_artifact_store/* otherRunEvidence */.VZ)({ runId, repository, token }, context.logger),
+                }
+                : undefined,
+        });
         const { manifest } = result;
         return {
             outputs: { 'manifest-path': result.path, 'package-digest': manifest.digest, 'runtime-mode': manifest.runtime.mode },
@@ -302,6 +357,286 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
         };
     },
 });
+
+
+/***/ }),
+
+/***/ 1900:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VZ: () => (/* binding */ otherRunEvidence)
+/* harmony export */ });
+/* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9473);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3387);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1549);
+// The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
+// stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
+// artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,
+// where the store's validated read checks it (schema, SHA, the manifest's own digest).
+// @actions/artifact is loaded on the first transfer, never at start-up.
+
+
+
+
+
+
+
+
+
+
+/** Characters GitHub refuses in an artifact name. */
+const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\\/]/;
+/**
+ * The artifact of a kind and SHA: `<kind>-<sha>` (the release package: `release-package-<sha>`).
+ * Artifacts are immutable and a name is unique within a run, so a later revision of a contract that
+ * changes (the pipeline timing every stage appends to) is uploaded as `<kind>-<sha>-r<n>`.
+ */
+function evidenceArtifactName(kind, sha, revision = 0) {
+    const name = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_9__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
+    if (FORBIDDEN_NAME_CHARACTERS.test(name))
+        throw new Error(`bug: artifact name ${name} has a character GitHub refuses`);
+    return name;
+}
+/** The kind, SHA and revision an evidence artifact's name stands for; undefined for other artifacts. */
+function parseEvidenceArtifactName(name) {
+    for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contractKinds */ .Ym) {
+        const prefix = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-`;
+        if (!name.startsWith(prefix))
+            continue;
+        const match = /^([0-9a-f]{40})(?:-r([1-9][0-9]*))?$/.exec(name.slice(prefix.length));
+        if (match)
+            return { kind, sha: match[1], revision: match[2] ? Number(match[2]) : 0 };
+    }
+    return undefined;
+}
+/** The newest revision of a kind and SHA among a run's artifacts (the highest id breaks a tie). */
+function latestEvidenceArtifact(artifacts, kind, sha) {
+    let latest;
+    for (const artifact of artifacts) {
+        const parsed = parseEvidenceArtifactName(artifact.name);
+        if (!parsed || parsed.kind !== kind || parsed.sha !== sha)
+            continue;
+        if (!latest || parsed.revision > latest.revision || (parsed.revision === latest.revision && artifact.id > latest.id)) {
+            latest = { ...artifact, revision: parsed.revision };
+        }
+    }
+    return latest;
+}
+/** Fails with what to do when the step has no artifact service (not a JavaScript action step on a runner). */
+function requireArtifactRuntime(env = process.env) {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]);
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`evidence backend github-artifact: ${missing.join(' and ')} not set; the runner gives them to JavaScript action steps. ` +
+            'Run the action as a step of a GitHub Actions job, or use the local backend (SHIPGATE_EVIDENCE_BACKEND=local)');
+    }
+}
+class GitHubArtifactStore {
+    options;
+    local;
+    client;
+    pulled = new Map();
+    /** Kind/SHA pairs whose current content is known to be in an artifact of this run. */
+    uploaded = new Set();
+    constructor(options, client) {
+        this.options = options;
+        this.local = new _local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .LocalEvidenceStore */ .un(options.location);
+        if (options.sourceOnly && !options.source)
+            throw new Error('bug: sourceOnly without a source run');
+        if (client)
+            this.client = Promise.resolve(client);
+        if (options.retentionDays !== undefined && !(Number.isInteger(options.retentionDays) && options.retentionDays >= 1 && options.retentionDays <= 90)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`artifact retention: ${options.retentionDays} days is not a whole number from 1 to 90`);
+        }
+    }
+    get location() {
+        return this.local.location;
+    }
+    pathOf(kind, sha) {
+        return this.local.pathOf(kind, sha);
+    }
+    async read(kind, sha) {
+        const path = this.pathOf(kind, sha);
+        let pulled;
+        try {
+            pulled = await this.pull(kind, sha);
+        }
+        catch (error) {
+            // Evidence that cannot be fetched is evidence that cannot be trusted: a NO with the reason,
+            // so a release decision is still written (and the workflow can still notify).
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe))
+                throw error;
+            return { state: 'invalid', kind, path, problems: [{ field: '(artifact)', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error) }] };
+        }
+        if (pulled.problems.length > 0)
+            return { state: 'invalid', kind, path, problems: pulled.problems };
+        const read = await this.local.read(kind, sha);
+        if (read.state === 'invalid' && pulled.origin) {
+            return { ...read, problems: read.problems.map((problem) => ({ ...problem, message: `${problem.message} (downloaded from ${pulled.origin})` })) };
+        }
+        return read;
+    }
+    async write(kind, sha, value) {
+        // An immutable contract already uploaded in this run must be compared, not uploaded twice.
+        await this.pull(kind, sha);
+        const written = await this.local.write(kind, sha, value);
+        const key = keyOf(kind, sha);
+        if (written.written || !this.uploaded.has(key)) {
+            await this.upload(kind, sha);
+            this.uploaded.add(key);
+        }
+        return written;
+    }
+    async listShas(kind) {
+        const shas = new Set(await this.local.listShas(kind));
+        const client = await this.artifactClient();
+        const runs = [...(this.options.sourceOnly ? [] : [undefined]), ...(this.options.source ? [this.options.source] : [])];
+        for (const run of runs) {
+            for (const artifact of await this.list(client, run)) {
+                const parsed = parseEvidenceArtifactName(artifact.name);
+                if (parsed?.kind === kind && _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA_PATTERN */ .yw.test(parsed.sha))
+                    shas.add(parsed.sha);
+            }
+        }
+        return [...shas].sort();
+    }
+    pull(kind, sha) {
+        const key = keyOf(kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_9__/* .assertSha */ .B1)(sha));
+        let pulled = this.pulled.get(key);
+        if (!pulled) {
+            pulled = this.download(kind, sha);
+            this.pulled.set(key, pulled);
+        }
+        return pulled;
+    }
+    /** Brings the newest artifact of a kind and SHA into the working copy; the local read then validates it. */
+    async download(kind, sha) {
+        const client = await this.artifactClient();
+        let run;
+        let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha);
+        if (!found && this.options.source) {
+            run = this.options.source;
+            found = latestEvidenceArtifact(await this.list(client, run), kind, sha);
+        }
+        if (!found)
+            return { problems: [] };
+        const origin = `artifact ${found.name} of ${run ? `run ${run.runId}` : 'this run'}`;
+        const relative = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind, sha, _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].file);
+        const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'shipgate-artifact-'));
+        try {
+            let digestMismatch;
+            try {
+                ;
+                ({ digestMismatch } = await client.downloadArtifact(found.id, {
+                    path: scratch,
+                    ...(found.digest ? { expectedHash: found.digest.startsWith('sha256:') ? found.digest : `sha256:${found.digest}` } : {}),
+                    ...(run ? { findBy: findByOf(run) } : {}),
+                }));
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe(`${this.pathOf(kind, sha)}: cannot download ${origin}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`, { file: this.pathOf(kind, sha) });
+            }
+            if (digestMismatch) {
+                return { origin, problems: [{ field: '(artifact)', message: `${origin}: the downloaded archive does not match the digest recorded at upload; it changed in storage` }] };
+            }
+            const text = await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, relative));
+            if (text === undefined) {
+                return { origin, problems: [{ field: '(file)', message: `${origin} holds no ${relative}` }] };
+            }
+            const path = this.pathOf(kind, sha);
+            const current = await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextIfPresent */ .Ge)(path);
+            if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable && current !== undefined && current !== text) {
+                return { origin, problems: [{ field: '(file)', message: `the working copy differs from ${origin}; a ${kind} must not change once written` }] };
+            }
+            if (current !== text)
+                await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Zf)(path, text);
+            if (!run)
+                this.uploaded.add(keyOf(kind, sha));
+            this.options.logger.debug(`Downloaded ${origin} into ${path}`);
+            return { origin, problems: [] };
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(scratch, { recursive: true, force: true });
+        }
+    }
+    async upload(kind, sha) {
+        const client = await this.artifactClient();
+        const path = this.pathOf(kind, sha);
+        const immutable = _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable;
+        const latest = latestEvidenceArtifact(await this.list(client, undefined), kind, sha);
+        if (immutable && latest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe(`${path}: this run already has ${latest.name} and a ${kind} must not change once written`, { file: path });
+        }
+        let revision = latest ? latest.revision + 1 : 0;
+        // Another job of the run may take the same revision at the same moment: then take the next.
+        for (let attempt = 0;; attempt++) {
+            const name = evidenceArtifactName(kind, sha, revision);
+            try {
+                const uploaded = await client.uploadArtifact(name, [path], this.location, this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {});
+                this.options.logger.info(`Uploaded ${path} as artifact ${name}${uploaded.digest ? ` (sha256:${uploaded.digest})` : ''}`);
+                return;
+            }
+            catch (error) {
+                const conflict = /409|already exists/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error));
+                if (!conflict || immutable || attempt >= 4) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe(`${path}: cannot upload artifact ${name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`, { file: path });
+                }
+                revision++;
+            }
+        }
+    }
+    async list(client, run) {
+        try {
+            return (await client.listArtifacts(run ? { findBy: findByOf(run) } : {})).artifacts;
+        }
+        catch (error) {
+            const where = run ? `run ${run.runId} of ${run.repository} (the token needs actions: read)` : 'this run';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe(`cannot list the artifacts of ${where}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    artifactClient() {
+        this.client ??= (async () => {
+            requireArtifactRuntime();
+            const { DefaultArtifactClient } = await loadArtifactPackage();
+            return new DefaultArtifactClient();
+        })();
+        return this.client;
+    }
+}
+/**
+ * Another run's evidence, read-only: its artifacts land in a scratch copy, so only what a stage
+ * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
+ */
+function otherRunEvidence(source, logger) {
+    return new GitHubArtifactStore({ location: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger });
+}
+// Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
+// one shared bundle of it (dist/artifact-client, built from src/entrypoints/artifact-client.ts)
+// that an action loads from beside its own folder. From source, the package is imported as it is.
+const SHARED_ARTIFACT_BUNDLE = '../artifact-client/index.js';
+async function loadArtifactPackage() {
+    const shared = new URL(SHARED_ARTIFACT_BUNDLE, import.meta.url);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_url__WEBPACK_IMPORTED_MODULE_4__.fileURLToPath)(shared)))
+        return (await import(/* webpackIgnore: true */ shared.href));
+    return import(/* webpackIgnore: true */ '@actions/artifact');
+}
+function keyOf(kind, sha) {
+    return `${kind}/${sha}`;
+}
+function findByOf(run) {
+    const [repositoryOwner, repositoryName] = run.repository.split('/');
+    if (!repositoryOwner || !repositoryName)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`evidence source repository '${run.repository}' is not owner/name`);
+    return { token: run.token, workflowRunId: run.runId, repositoryOwner, repositoryName };
+}
 
 
 /***/ }),

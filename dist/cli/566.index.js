@@ -1,5 +1,5 @@
 export const id = 566;
-export const ids = [566,210];
+export const ids = [566,829];
 export const modules = {
 
 /***/ 3210:

@@ -138,9 +138,11 @@ async function stateRunCommand(args, io) {
 /* harmony export */ });
 /* unused harmony export COMPARE_FILE_LIMIT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-// The GitHub REST API as the commit gate needs it (check runs, commit statuses, the pull requests of
-// a commit, changed files), and the same "what changed" questions answered by a local git checkout.
-// Octokit (@actions/github) is loaded only when the first request is made.
+// The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
+// commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
+// mail state), and deployments with their statuses (what runs in an environment); plus the same
+// "what changed" questions answered by a local git checkout. Octokit (@actions/github) is loaded
+// only when the first request is made.
 
 /** GitHub's compare endpoint lists at most this many files, on its first page. */
 const COMPARE_FILE_LIMIT = 300;
@@ -151,6 +153,13 @@ const COMPARE_FILE_LIMIT = 300;
 class TransientApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     name = 'TransientApiError';
 }
+/** The permissions each group of requests needs, for the message of a 403. */
+const PERMISSIONS = {
+    commitChecks: '`checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`',
+    runs: '`actions: read`',
+    readDeployments: '`deployments: read`',
+    writeDeployments: '`deployments: write`',
+};
 class GitHubRestApi {
     options;
     octokit;
@@ -201,11 +210,13 @@ class GitHubRestApi {
             merged: Boolean(pull.merged_at),
         }));
     }
-    async successfulPushRuns(sha) {
+    async completedPushRuns(sha) {
         const runs = [];
-        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'success' }, (data) => {
+        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'completed' }, (data) => {
             const page = data.workflow_runs ?? [];
-            runs.push(...page.map((run) => ({
+            runs.push(...page
+                .filter((run) => (run.status ?? 'completed') === 'completed')
+                .map((run) => ({
                 id: run.id,
                 headSha: run.head_sha,
                 event: run.event,
@@ -215,11 +226,66 @@ class GitHubRestApi {
                 url: run.html_url ?? null,
             })));
             return page.length;
-        });
+        }, PERMISSIONS.runs);
         // The filter is the server's; a run that is not what was asked for is never a replay source.
-        return runs
-            .filter((run) => run.headSha === sha && run.event === 'push' && run.conclusion === 'success')
-            .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        return runs.filter((run) => run.headSha === sha && run.event === 'push').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+    }
+    async createDeployment(deployment) {
+        const response = await this.call('create deployment', `${deployment.ref} in ${deployment.environment}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments', {
+            ...this.repoParameters(),
+            ref: deployment.ref,
+            environment: deployment.environment,
+            description: deployment.description,
+            payload: deployment.payload,
+            auto_merge: deployment.autoMerge,
+            required_contexts: deployment.requiredContexts,
+            transient_environment: deployment.transientEnvironment,
+            production_environment: deployment.productionEnvironment,
+        }), PERMISSIONS.writeDeployments);
+        const created = response.data;
+        // A 202 (GitHub merged the default branch into the ref first) has a message and no deployment.
+        if (typeof created.id !== 'number') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): create deployment of ${deployment.ref}: no deployment was created (${created.message ?? 'no id in the answer'})`);
+        }
+        return deploymentOf(created);
+    }
+    async createDeploymentStatus(deploymentId, status) {
+        const response = await this.call(`${status.state} status`, `deployment ${deploymentId}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...this.repoParameters(),
+            deployment_id: deploymentId,
+            state: status.state,
+            description: status.description.slice(0, 140),
+            ...(status.logUrl ? { log_url: status.logUrl } : {}),
+            auto_inactive: status.autoInactive,
+        }), PERMISSIONS.writeDeployments);
+        return deploymentStatusOf(response.data);
+    }
+    async *deployments(filter) {
+        const described = [filter.environment ? `environment ${filter.environment}` : '', filter.sha ?? ''].filter(Boolean).join(', ') || 'all';
+        for (let page = 1;; page++) {
+            const response = await this.call('deployments', described, (octokit) => octokit.request('GET /repos/{owner}/{repo}/deployments', {
+                ...this.repoParameters(),
+                ...(filter.environment ? { environment: filter.environment } : {}),
+                ...(filter.sha ? { sha: filter.sha } : {}),
+                per_page: this.perPage,
+                page,
+            }), PERMISSIONS.readDeployments);
+            const deployments = response.data;
+            for (const deployment of deployments)
+                yield deploymentOf(deployment);
+            if (deployments.length === 0 || !/rel="next"/.test(String(response.headers.link ?? '')))
+                return;
+        }
+    }
+    async deploymentStatuses(deploymentId) {
+        const statuses = [];
+        await this.pages('deployment statuses', `deployment ${deploymentId}`, 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: deploymentId }, (data) => {
+            const page = data;
+            statuses.push(...page.map(deploymentStatusOf));
+            return page.length;
+        }, PERMISSIONS.readDeployments);
+        // GitHub lists newest first; the ids say so too, whatever the order of the pages.
+        return statuses.sort((a, b) => b.id - a.id);
     }
     async completedRuns(branch, limit) {
         const runs = [];
@@ -272,16 +338,16 @@ class GitHubRestApi {
         return { owner: this.owner, repo: this.repo };
     }
     /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
-    async pages(what, ref, route, parameters, take) {
+    async pages(what, ref, route, parameters, take, permission = PERMISSIONS.commitChecks) {
         for (let page = 1;; page++) {
-            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }));
+            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }), permission);
             const count = take(response.data);
             const link = String(response.headers.link ?? '');
             if (count === 0 || !/rel="next"/.test(link))
                 return;
         }
     }
-    async call(what, ref, request) {
+    async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
         this.octokit ??= (async () => {
             const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
             return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
@@ -290,7 +356,7 @@ class GitHubRestApi {
             return await request(await this.octokit);
         }
         catch (error) {
-            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl);
+            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl, permission);
         }
     }
 }
@@ -298,7 +364,14 @@ class GitHubRestApi {
 class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     name = 'ChangeListTruncatedError';
 }
-function describeApiError(error, what, apiUrl) {
+function deploymentOf(raw) {
+    return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at };
+}
+function deploymentStatusOf(raw) {
+    return { id: raw.id, state: raw.state, description: raw.description ?? '', logUrl: raw.log_url ?? raw.target_url ?? null, createdAt: raw.created_at };
+}
+/** The user's part of an API failure: what was refused and what to give the job; an outage or a rate limit is transient. */
+function describeApiError(error, what, apiUrl, permission) {
     const status = error.status;
     const reason = error.message ?? String(error);
     if (typeof status !== 'number' || status >= 500 || status === 429) {
@@ -309,8 +382,8 @@ function describeApiError(error, what, apiUrl) {
     const hint = status === 401
         ? 'the token was rejected; pass a valid github-token'
         : status === 403
-            ? 'the token lacks permission; give the job `checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`'
-            : status === 404 || status === 422
+            ? `the token lacks permission; give the job ${permission} (permissions: in the workflow) and pass its token as github-token`
+            : status === 404 || (status === 422 && /no (commit|ref) found/i.test(reason))
                 ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
                 : 'the request was refused';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`);

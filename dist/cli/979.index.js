@@ -2,30 +2,6 @@ export const id = 979;
 export const ids = [979];
 export const modules = {
 
-/***/ 877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ shaInput),
-/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
-/* harmony export */   xK: () => (/* binding */ configInput)
-/* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
-
-const shaInput = {
-    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
-};
-const artifactsDirInput = {
-    description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
-};
-const configInput = {
-    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
-};
-
-
-/***/ }),
-
 /***/ 1979:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -45,6 +21,8 @@ var schemas = __webpack_require__(2857);
 var shipgate_config = __webpack_require__(3210);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(7582);
+// EXTERNAL MODULE: ./build/platform/github-api.js
+var github_api = __webpack_require__(6826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(8959);
 // EXTERNAL MODULE: ./build/contracts/deployment.js
@@ -58,7 +36,9 @@ var deploy = __webpack_require__(5139);
 ;// CONCATENATED MODULE: ./build/stages/deploy-convergence.js
 // deploy convergence: whatever order queued deploy runs arrive in, production ends at the newest
 // release package whose acceptance said YES and never moves back to an older SHA, unless the run is
-// an explicit replay. Every decision is recorded as a deployment record (shipgate.deployment/v1).
+// an explicit replay. Every decision is recorded as a deployment record (shipgate.deployment/v1);
+// with a deployment log (GitHub deployments), each deploy is recorded there too, and production is
+// read back from it.
 //
 // "Older" is commit order by default: A is older than B when A is an ancestor of B
 // (`git merge-base --is-ancestor`, needs the history: actions/checkout with fetch-depth: 0). Commits
@@ -140,12 +120,13 @@ async function recordedProduction(store, environment) {
         if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.deployedAt))
             newest = record;
     }
-    return newest ? { sha: newest.sha, packageDigest: newest.packageDigest } : undefined;
+    return newest ? { sha: newest.sha, packageDigest: newest.packageDigest, from: store.pathOf('deployment', newest.sha) } : undefined;
 }
 async function convergeDeploy(input, ports) {
     const { store, logger, order } = ports;
     const decidedAt = ports.clock.now().toISOString();
-    const production = input.production ?? (await recordedProduction(store, input.environment));
+    // A log that knows of no deploy yet (the first one through it) leaves the evidence to say.
+    const production = input.production ?? (await ports.deployments?.production(input.environment)) ?? (await recordedProduction(store, input.environment));
     if (production && !production.createdAt) {
         const known = await store.read('release-package', production.sha);
         if (known.state === 'valid')
@@ -221,12 +202,16 @@ async function convergeDeploy(input, ports) {
     }
     if (!input.command)
         throw new errors/* ConfigurationError */.j1('no deploy command: give the command input or deploy.command in shipgate.yml (or dry-run: true to only decide)');
+    // Recorded before the command runs: a deploy that cannot be recorded does not happen.
+    const tracked = await ports.deployments?.start({ sha: target.sha, manifest: target.manifest, environment: input.environment, replay: input.replay });
     let refs;
     try {
         ;
         ({ refs } = await (0,deploy/* deployPackage */.k)({ sha: target.sha, command: input.command, workspace: input.workspace }, { store, exec: ports.exec, logger }));
     }
     catch (error) {
+        // The deploy's own error is what the user needs; a status that cannot be set must not hide it.
+        await tracked?.finish('failure').catch((statusError) => logger.warning(`GitHub deployment ${tracked.id} not marked failed: ${(0,errors/* errorMessage */.gJ)(statusError)}`));
         await store.write('deployment', target.sha, {
             ...base,
             sha: target.sha,
@@ -249,6 +234,15 @@ async function convergeDeploy(input, ports) {
         deployedAt,
         evidence: evidenceOf(target),
     })).path);
+    if (tracked) {
+        try {
+            await tracked.finish('success');
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`${target.sha} is deployed to ${input.environment}, but GitHub deployment ${tracked.id} could not be marked success (${(0,errors/* errorMessage */.gJ)(error)}); ` +
+                'until it is, later runs do not see it as what runs there: re-run this job');
+        }
+    }
     for (const candidate of superseded) {
         records.push((await store.write('deployment', candidate.sha, {
             ...base,
@@ -269,10 +263,16 @@ function relativeTo(store, path) {
     return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
 
+// EXTERNAL MODULE: ./build/stages/environment-deployments.js
+var environment_deployments = __webpack_require__(698);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
 var common_inputs = __webpack_require__(877);
 ;// CONCATENATED MODULE: ./build/actions/deploy-gate.js
 // The deploy-gate action: inputs -> convergeDeploy -> decision, deploy-sha, package-digest, refs.
+// With a token, every deploy is also a GitHub deployment of the environment, and production is read
+// back from those; without one (the local command) the evidence's deployment records are all there is.
+
+
 
 
 
@@ -282,7 +282,7 @@ var common_inputs = __webpack_require__(877);
 
 const deployGateAction = (0,action/* defineAction */.QP)({
     name: 'deploy-gate',
-    description: 'Deploy under the production lock and converge: deploy the newest release package whose acceptance said YES (older queued ones are recorded as superseded), never move production to an older SHA unless replay is true, run the deploy command with only the promoted refs, and record what was deployed.',
+    description: 'Deploy under the production lock and converge: deploy the newest release package whose acceptance said YES (older queued ones are recorded as superseded), never move production to an older SHA than the environment\'s live GitHub deployment unless replay is true, run the deploy command with only the promoted refs, and record what was deployed, as evidence and as a GitHub deployment of the environment.',
     branding: { icon: 'git-merge', color: 'blue' },
     inputs: {
         sha: common_inputs/* shaInput */.FN,
@@ -297,7 +297,12 @@ const deployGateAction = (0,action/* defineAction */.QP)({
             description: 'Other SHAs whose packages are queued, one per line; the newest with a YES acceptance wins. Default: every SHA with acceptance evidence in the artifacts folder.',
         },
         'production-sha': {
-            description: 'The SHA in production now. Default: the newest deployed record of the environment in the evidence; with neither, nothing is known to be in production.',
+            description: 'The SHA in production now, overriding what the deployments say. Default: the SHA of the environment\'s newest deploy-gate deployment on GitHub whose latest status is success (with github-token), else the newest deployed record of the environment in the evidence; with neither, nothing is known to be in production.',
+        },
+        'github-token': {
+            description: 'A token with `deployments: write`: each deploy is recorded as a GitHub deployment of the environment (statuses in_progress, then success or failure), and what runs there is read back from those. Without one (the local command): the evidence\'s deployment records are the only record.',
+            runnerDefault: common_inputs/* WORKFLOW_TOKEN */.Wj,
+            secret: true,
         },
         order: {
             description: 'How older and newer are decided: commit (git ancestry in the checkout; needs fetch-depth: 0) or created-at (the packages\' build time).',
@@ -323,6 +328,7 @@ const deployGateAction = (0,action/* defineAction */.QP)({
         replay: action/* inputs */.QL.boolean(false),
         candidates: action/* inputs */.QL.list().pipe(schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/, 'must be full 40-character lowercase hex commit SHAs'))),
         'production-sha': action/* inputs */.QL.sha(),
+        'github-token': action/* inputs */.QL.text(),
         order: schemas/* enum */.k5n(['commit', 'created-at'], { message: "must be 'commit' or 'created-at'" }),
         'dry-run': action/* inputs */.QL.boolean(false),
     }),
@@ -337,7 +343,7 @@ const deployGateAction = (0,action/* defineAction */.QP)({
             candidates: settings.candidates.length > 0 ? settings.candidates : undefined,
             environment: settings.environment,
             replay: settings.replay,
-            production: settings['production-sha'] ? { sha: settings['production-sha'] } : undefined,
+            production: settings['production-sha'] ? { sha: settings['production-sha'], from: "input 'production-sha'" } : undefined,
             command: settings.command ?? loaded?.config.deploy?.command,
             workspace,
             dryRun: settings['dry-run'],
@@ -348,6 +354,7 @@ const deployGateAction = (0,action/* defineAction */.QP)({
             logger: context.logger,
             clock: context.clock,
             order: settings.order === 'commit' ? new GitAncestryOrder(context.exec, context.environment.workspace) : new CreatedAtOrder(),
+            deployments: settings['github-token'] ? deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
         });
         const target = result.decision === 'refused' ? undefined : result.target;
         return {
@@ -365,7 +372,7 @@ const deployGateAction = (0,action/* defineAction */.QP)({
                 '',
                 `**${result.decision}** in \`${settings.environment}\`${target ? `: \`${target.sha}\` (\`${target.manifest.digest}\`)` : ''}. ${result.reason}.`,
                 '',
-                `Production before: ${result.production ? `\`${result.production.sha}\`` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
+                `Production before: ${result.production ? `\`${result.production.sha}\`${result.production.from ? ` (from ${result.production.from})` : ''}` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
                 ...(result.superseded.length ? ['', `Superseded: ${result.superseded.map((superseded) => `\`${superseded}\``).join(', ')}`] : []),
                 ...(result.records.length ? ['', `Records: ${result.records.map((path) => `\`${path}\``).join(', ')}`] : []),
                 '',
@@ -374,174 +381,11 @@ const deployGateAction = (0,action/* defineAction */.QP)({
         };
     },
 });
-
-
-/***/ }),
-
-/***/ 7582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QL: () => (/* binding */ inputs),
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   rO: () => (/* binding */ withDefaults)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What an action is, independent of where it runs: its documented inputs and outputs, one zod
-// schema that turns the raw inputs into a typed settings object, and a run function over ports.
-// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
-
-
-
-function defineAction(definition) {
-    return definition;
-}
-/** Raw inputs with defaults applied; empty means not given. */
-function withDefaults(definition, given) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = given(name)?.trim();
-        raw[name] = value ? value : spec.default || undefined;
-    }
-    return raw;
-}
-/** Parses the inputs with the action's schema; the error names the input and says what fits. */
-function parseSettings(definition, raw, logger) {
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = raw[name];
-        if (spec.secret && value)
-            logger.secret(value);
-    }
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
-        }
-    }
-    const parsed = definition.settings.safeParse(raw);
-    if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => {
-            const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
-            return `input '${where}': ${issue.message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
-    }
-    return parsed.data;
-}
-// Input field parsers: the raw value is a string or undefined (not given).
-const inputs = {
-    /** An optional string. */
-    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
-    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }),
-    /** One item per line (blank lines and surrounding spaces dropped). */
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
-    /** A full commit SHA, optional (the run's SHA is the usual default). */
-    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
-        .optional(),
-    /** A TCP port, 1 to 65535, optional. */
-    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return port;
-    }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    }),
-};
-
-
-/***/ }),
-
-/***/ 8959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
+/** GitHub deployments of this repository, with this run as each status's log. */
+function deploymentLog(token, environment, logger) {
+    const repository = (0,run_environment/* resolveRepository */.BN)(environment);
+    const inRun = environment.mode === 'github' && /^[1-9][0-9]*$/.test(environment.runId);
+    return new environment_deployments/* GitHubDeploymentLog */.fh(new github_api/* GitHubRestApi */.yK({ token, apiUrl: environment.apiUrl, repository }), { runId: environment.runId, runAttempt: environment.runAttempt, logUrl: inRun ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : undefined }, logger);
 }
 
 
