@@ -1005,6 +1005,8 @@ async function createOutboxTransport(outbox) {
  * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
  * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
  */
+/** Node's words for a TLS certificate it refuses (expired, self-signed, unknown issuer, wrong name). */
+const CERTIFICATE_FAILURE = /certificate|self[- ]signed|unable to verify|Hostname\/IP does not match/i;
 function isTransientFailure(error) {
     if (error instanceof UnconfirmedDelivery)
         return false;
@@ -1013,6 +1015,9 @@ function isTransientFailure(error) {
         return false;
     if (typeof failure.responseCode === 'number')
         return failure.responseCode >= 400 && failure.responseCode < 500;
+    // nodemailer reports a refused TLS certificate as ESOCKET too; the next attempt meets the same certificate.
+    if (failure.code === 'ESOCKET' && CERTIFICATE_FAILURE.test(failure.message ?? ''))
+        return false;
     return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '');
 }
 /** Authentication failures end a roster send: every further message would fail the same way. */
