@@ -174,15 +174,31 @@ describe('commit-gate against the GitHub API', () => {
     expect(result.failed).toContain(`'${CHECK}' is still in_progress on ${SHA}`)
   })
 
-  it('never passes when no check is found, looking again until the deadline', async () => {
-    server.commit(SHA, { checkRuns: [{ id: 3, name: 'lint', conclusion: 'success' }], statuses: [{ context: 'other', state: 'success' }], parents: [PARENT] })
-    server.compare(PARENT, SHA, ['src/api.ts'])
-    const { run: result, evidence } = await gate({ inputs: { timeout: '0.3', 'poll-interval': '0.1' } })
+  it('on a push, a check that does not exist fails at once: the commit stage never runs on a push, so waiting cannot help', async () => {
+    server.commit(SHA, { checkRuns: [{ id: 3, name: 'lint', conclusion: 'success' }], parents: [PARENT] })
+    server.compare(PARENT, SHA, ['.github/workflows/commit-stage.yml'])
+    const { run: result, evidence } = await gate({ inputs: { timeout: '600', 'poll-interval': '0.1' } })
 
     expect(evidence.passed).toBe(false)
     expect(evidence.check).toMatchObject({ conclusion: 'missing', attempt: 0 })
-    expect(server.polls(SHA)).toBeGreaterThanOrEqual(2)
-    expect(result.failed).toContain(`'${CHECK}' not found for ${SHA}`)
+    expect(server.polls(SHA)).toBe(1)
+    expect(result.failed).toContain(`required check '${CHECK}' does not exist for ${SHA}`)
+    expect(result.failed).toContain('reached the branch without a pull request that ran the commit stage')
+  })
+
+  it('never passes when no check is found, looking again until the deadline', async () => {
+    server.commit(MERGE_REF, { checkRuns: [{ id: 3, name: 'lint', conclusion: 'success' }], statuses: [{ context: 'other', state: 'success' }], parents: [PARENT] })
+    server.compare(PARENT, MERGE_REF, ['src/api.ts'])
+    const { run: result, evidence } = await gate({
+      inputs: { timeout: '0.3', 'poll-interval': '0.1' },
+      event: { name: 'merge_group', payload: { merge_group: { head_sha: MERGE_REF, base_sha: PARENT, head_ref: 'refs/heads/gh-readonly-queue/main/pr-5' } } },
+      evidenceSha: MERGE_REF,
+    })
+
+    expect(evidence.passed).toBe(false)
+    expect(evidence.check).toMatchObject({ conclusion: 'missing', attempt: 0 })
+    expect(server.polls(MERGE_REF)).toBeGreaterThanOrEqual(2)
+    expect(result.failed).toContain(`'${CHECK}' not found for ${MERGE_REF}`)
     expect(result.failed).toContain('no checks found')
   })
 
@@ -206,7 +222,7 @@ describe('commit-gate against the GitHub API', () => {
 
     expect(evidence.passed).toBe(false)
     expect(evidence.check).toMatchObject({ checkedSha: SHA, via: 'direct', conclusion: 'missing' })
-    expect(result.failed).toContain(`'${CHECK}' not found for ${SHA}`)
+    expect(result.failed).toContain(`'${CHECK}' does not exist for ${SHA}`)
   })
 
   it('fails a squash merge whose pull request head failed, naming both SHAs', async () => {
