@@ -162,6 +162,11 @@ async function awaitRequiredCheck(input, ports) {
         }
         if (observation.state === 'success' || observation.state === 'failure')
             break;
+        // The commit stage runs on pull requests and in the merge queue, never on the push itself: by
+        // the time a commit reaches main its check is done or was never made. Waiting cannot help.
+        if (observation.state === 'missing' && !apiTrouble && input.event === 'push') {
+            return { check: missingCheck(input), failure: missingOnPush(input) };
+        }
         const remaining = deadline - clock.now().getTime();
         if (remaining <= 0)
             break;
@@ -172,7 +177,7 @@ async function awaitRequiredCheck(input, ports) {
     const waited = `${Math.round(input.timeoutMs / 1000)}s`;
     if (observation.state === 'missing') {
         return {
-            check: { name, source: 'check-run', conclusion: 'missing', url: null, attempt: 0, checkedSha: input.sha, via: 'direct', pullRequest: null },
+            check: missingCheck(input),
             failure: `required check '${name}' not found for ${input.sha} after ${waited}: no check run or commit status of that name on the commit or on the head of a pull request it came from; ` +
                 'a gate never passes on "no checks found": check the required-check name and that the commit-stage workflow ran for this commit' +
                 (apiTrouble ? ` (the last request failed: ${apiTrouble})` : ''),
@@ -188,6 +193,14 @@ async function awaitRequiredCheck(input, ports) {
     }
     logger.info(`Required check '${name}' passed on ${where} (attempt ${check.attempt}).`);
     return { check };
+}
+function missingCheck(input) {
+    return { name: input.requiredCheck, source: 'check-run', conclusion: 'missing', url: null, attempt: 0, checkedSha: input.sha, via: 'direct', pullRequest: null };
+}
+function missingOnPush(input) {
+    return (`required check '${input.requiredCheck}' does not exist for ${input.sha}, nor on a pull request it was merged from, and it never runs on a push: ` +
+        'this commit reached the branch without a pull request that ran the commit stage (for instance the push that adds the workflows, or a direct push). ' +
+        `Merge through a pull request whose '${input.requiredCheck}' check passes, or check that required-check names that check`);
 }
 function urlNote(check) {
     return check.url ? `: ${check.url}` : '';

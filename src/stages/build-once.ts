@@ -80,22 +80,14 @@ export async function buildOnce(input: BuildOnceInput, ports: BuildOncePorts): P
   const scope = await releaseScope(input, store)
   let runtime: ReleasePackageBody['runtime']
   let components: ReleaseComponent[]
-  if (scope.runtimeChanged) {
-    components = await buildComponents(input, ports)
-    runtime = { mode: 'built' }
-  } else {
-    const previous: { sha: string; manifest: ReleasePackageManifest; from?: string } | undefined = input.captureFrom
-      ? await releaseInEnvironment(input, input.captureFrom.environment, ports)
-      : await newestYesRelease(store, { excludeSha: input.sha })
-    if (!previous) {
-      throw new ConfigurationError(
-        `runtime did not change for ${input.sha}, but no earlier release package in ${store.location} has a YES release decision, so there are no current digests to capture; ` +
-          "run build-once with runtime-changed: true to build the runtime",
-      )
-    }
-    logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest})${previous.from ? `, ${previous.from}` : ''}.`)
+  const previous = scope.runtimeChanged ? undefined : await releaseToCapture(input, ports)
+  if (previous) {
+    logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest}), ${previous.from}.`)
     components = previous.manifest.components
     runtime = { mode: 'captured', fromSha: previous.sha, fromPackageDigest: previous.manifest.digest }
+  } else {
+    components = await buildComponents(input, ports)
+    runtime = { mode: 'built' }
   }
 
   const manifest = sealReleasePackage({
@@ -114,17 +106,27 @@ export async function buildOnce(input: BuildOnceInput, ports: BuildOncePorts): P
   return { manifest, path: written.path, reused: false }
 }
 
-/** The package that runs in the environment; a missing deployment is the user's to fix, never a fallback. */
-async function releaseInEnvironment(input: BuildOnceInput, environment: string, ports: BuildOncePorts): Promise<{ sha: string; manifest: ReleasePackageManifest; from: string }> {
-  if (!ports.deployed) throw new Error('bug: capture from an environment without the deployments API')
-  const deployed = await deployedRelease(environment, { ...ports.deployed, logger: ports.logger })
-  if (!deployed) {
-    throw new ConfigurationError(
-      `runtime did not change for ${input.sha}, but nothing runs in ${environment}: no deploy-gate deployment of it on GitHub has a success status, so there are no current digests to capture; ` +
-        'run build-once with runtime-changed: true to build the runtime (the first release), or check the environment input',
-    )
+/**
+ * What an unchanged runtime takes its components from: the package that runs in the environment, or
+ * the newest YES release in the evidence. Nothing released yet (the first release of a repository,
+ * or an environment nothing was deployed to) means building: there are no current digests to take.
+ * A deployment or evidence that cannot be read is an error, never a reason to build.
+ */
+async function releaseToCapture(input: BuildOnceInput, ports: BuildOncePorts): Promise<{ sha: string; manifest: ReleasePackageManifest; from: string } | undefined> {
+  if (input.captureFrom) {
+    const { environment } = input.captureFrom
+    if (!ports.deployed) throw new Error('bug: capture from an environment without the deployments API')
+    const deployed = await deployedRelease(environment, { ...ports.deployed, logger: ports.logger })
+    if (deployed) {
+      return { sha: deployed.deployment.sha, manifest: deployed.manifest, from: `which runs in ${environment} (GitHub deployment ${deployed.deployment.id}, package from run ${deployed.deployment.payload.packageRunId})` }
+    }
+    ports.logger.info(`Runtime did not change for ${input.sha}, but nothing runs in ${environment} yet (no deploy-gate deployment of it has a success status): building the runtime, as for a first release.`)
+    return undefined
   }
-  return { sha: deployed.deployment.sha, manifest: deployed.manifest, from: `which runs in ${environment} (GitHub deployment ${deployed.deployment.id}, package from run ${deployed.deployment.payload.packageRunId})` }
+  const newest = await newestYesRelease(ports.store, { excludeSha: input.sha })
+  if (newest) return { ...newest, from: 'the newest release with a YES decision' }
+  ports.logger.info(`Runtime did not change for ${input.sha}, but no earlier release in ${ports.store.location} has a YES decision: building the runtime, as for a first release.`)
+  return undefined
 }
 
 function releaseFields(file: ReleaseManifestFile | undefined): ReleasePackageBody['release'] {

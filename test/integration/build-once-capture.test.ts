@@ -3,13 +3,14 @@
 // it from). Through the real Octokit client against the local REST server; the capture itself, from
 // another run's artifacts, is in test/e2e/production-deployments.test.ts.
 import { afterEach, beforeEach, expect, test } from '@jest/globals'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildOnceAction } from '../../src/actions/build-once.js'
 import { DEPLOYMENT_PAYLOAD_SCHEMA } from '../../src/contracts/deployment.js'
 import { isUserError } from '../../src/errors.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
+import { requireValid } from '../../src/evidence/store.js'
 import { systemClock } from '../../src/platform/clock.js'
 import { actionsExec } from '../../src/platform/exec.js'
 import { executeAction } from '../../src/platform/github-action.js'
@@ -39,18 +40,24 @@ afterEach(async () => {
   await rm(workspace, { recursive: true, force: true })
 })
 
-async function buildOnce(inputs: Record<string, string>) {
+async function buildOnce(inputs: Record<string, string>, logger = new RecordingLogger()) {
   const environment = runEnvironmentFromEnv({ GITHUB_API_URL: server.url, GITHUB_REPOSITORY: server.repository, GITHUB_RUN_ID: '77', GITHUB_WORKSPACE: workspace }, 'github')
   const store = new LocalEvidenceStore(join(workspace, '.artifacts'))
   const all: Record<string, string> = { sha: NEW, 'runtime-changed': 'false', 'capture-from': 'deployment', ...inputs }
-  const context = { environment, logger: new RecordingLogger(), exec: actionsExec, clock: systemClock, openStore: () => store }
+  const context = { environment, logger, exec: actionsExec, clock: systemClock, openStore: () => store }
   return executeAction(buildOnceAction, (name) => all[name], context).catch((error: unknown) => error as Error)
 }
 
-test('with nothing deployed to the environment there is nothing to capture: it says so, and builds nothing', async () => {
-  const run = await buildOnce({ 'github-token': server.token, environment: 'staging' })
-  expect(isUserError(run)).toBe(true)
-  expect((run as Error).message).toContain(`runtime did not change for ${NEW}, but nothing runs in staging: no deploy-gate deployment of it on GitHub has a success status`)
+test('with nothing deployed to the environment there is nothing to capture: it builds the runtime, as for a first release, and says why', async () => {
+  await writeFile(join(workspace, 'shipgate.yml'), 'build:\n  files:\n    - { name: app, path: app.js }\n')
+  await writeFile(join(workspace, 'app.js'), 'first')
+  const logger = new RecordingLogger()
+  const run = await buildOnce({ 'github-token': server.token, environment: 'staging', config: join(workspace, 'shipgate.yml') }, logger)
+  expect(isUserError(run)).toBe(false)
+  const manifest = requireValid(await new LocalEvidenceStore(join(workspace, '.artifacts')).read('release-package', NEW)).value
+  expect(manifest.runtime).toEqual({ mode: 'built' })
+  expect(manifest.components.map((component) => component.name)).toEqual(['app'])
+  expect(logger.text()).toContain(`Runtime did not change for ${NEW}, but nothing runs in staging yet`)
   expect(server.requests.map((request) => `${request.method} ${request.path} ${request.query.environment}`)).toEqual([`GET /repos/${server.repository}/deployments staging`])
 })
 

@@ -186,10 +186,12 @@ describe('capturing when the runtime did not change', () => {
     expect(result.manifest.runtime).toEqual({ mode: 'captured', fromSha: OTHER_SHA, fromPackageDigest: yes })
   })
 
-  test('with no YES release to capture from, fails and says so', async () => {
+  test('with no YES release to capture from (the first release), builds the runtime and says why', async () => {
     await pastRelease(OTHER_SHA, 'NO', '2026-11-01T00:00:00Z')
-    await expect(buildOnce(input({}, { runtimeChanged: false }), ports())).rejects.toThrow(
-      /runtime did not change .* no earlier release package .* has a YES release decision/,
-    )
+    const result = await buildOnce(input({ commands: ['printf "first" > app.js'], files: [{ name: 'app', path: 'app.js' }] }, { runtimeChanged: false }), ports())
+    expect(result.manifest.runtime).toEqual({ mode: 'built' })
+    expect(result.manifest.components).toEqual([{ kind: 'file', name: 'app', path: 'app.js', size: 5, sha256: createHash('sha256').update('first').digest('hex') }])
+    expect(logger.text()).toContain('no earlier release in')
+    expect(logger.text()).toContain('has a YES decision: building the runtime, as for a first release')
   })
 })
