@@ -71,12 +71,18 @@ afterAll(async () => {
 /** Commits the workflow (and any other files) to acme/shop and runs it on push. */
 async function run(
   workflow: string,
-  options: { files?: Record<string, string>; event?: string; now?: string; inputs?: Record<string, string | number | boolean>; before?: (sha: string) => void } = {},
+  options: { files?: Record<string, string>; event?: string; now?: string; inputs?: Record<string, string | number | boolean>; before?: (sha: string) => void; stubRunSteps?: Record<string, string> } = {},
 ): Promise<WorkflowRunRecord> {
   const path = `.github/workflows/w${harness.runs.length + 1}-${Date.now()}.yml`
   const sha = await shop.commit({ [path]: workflow, ...options.files })
   options.before?.(sha)
-  return harness.runWorkflow({ workflow: path, event: options.event ?? 'push', ...(options.now ? { now: options.now } : {}), ...(options.inputs ? { inputs: options.inputs } : {}) })
+  return harness.runWorkflow({
+    workflow: path,
+    event: options.event ?? 'push',
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.inputs ? { inputs: options.inputs } : {}),
+    ...(options.stubRunSteps ? { stubRunSteps: options.stubRunSteps } : {}),
+  })
 }
 
 const results = (record: WorkflowRunRecord) => Object.fromEntries(Object.entries(record.jobs).map(([key, job]) => [key, job.result]))
@@ -556,6 +562,37 @@ jobs:
       later: 'from-env-file|from-env-file|first,second,|tool-ran|true|true|Linux',
       multi: 'line one\nline=two',
     })
+  })
+
+  test('a stubbed run: step runs the given script instead, is marked stubbed, and only that named step of that job', async () => {
+    const record = await run(
+      `
+on: push
+jobs:
+  heavy:
+    runs-on: ubuntu-latest
+    outputs:
+      what: \${{ steps.install.outputs.what }}
+      next: \${{ steps.next.outputs.what }}
+    steps:
+      - id: install
+        name: Install
+        run: exit 7
+      - id: next
+        name: After
+        run: echo "what=the real step" >> "$GITHUB_OUTPUT"
+  other:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Install
+        run: exit 9
+`,
+      { stubRunSteps: { 'heavy|Install': 'echo "what=stub" >> "$GITHUB_OUTPUT"' } },
+    )
+    expect(results(record)).toEqual({ heavy: 'success', other: 'failure' })
+    expect(record.jobs.heavy!.outputs).toEqual({ what: 'stub', next: 'the real step' })
+    expect(record.jobs.heavy!.steps.map((step) => [step.name, step.stubbed ?? false])).toEqual([['Install', true], ['After', false]])
+    expect(record.jobs.other!.steps[0]!.stubbed).toBeUndefined()
   })
 
   test('a local JavaScript action gets INPUT_* (defaults applied, names upper-cased with spaces to _), the runtime variables, and writes outputs and a summary', async () => {

@@ -62,6 +62,12 @@ export interface RunWorkflowOptions {
   now?: Date | string
   node?: string
   keepWorkspaces?: boolean
+  /**
+   * `<job key>|<step name>` -> a bash script run instead of that named run: step's own, for steps a
+   * test cannot run (the repository's own npm ci, lint and test suite inside its own tests). The
+   * step record says stubbed: true; every other step, and the job graph around it, run as written.
+   */
+  stubRunSteps?: Record<string, string>
 }
 
 export interface WorkflowHarness {
@@ -167,6 +173,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
       vars: { ...options.vars, ...runOptions.vars },
       secrets: { ...options.secrets, ...runOptions.secrets },
       environments,
+      stubRunSteps: runOptions.stubRunSteps ?? {},
       jobs: {},
       workflows: new Map(),
       callees: new Map(),
@@ -224,7 +231,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
         .filter((artifact) => artifact.runId === id && artifact.finalized)
         .map((artifact) => ({ id: artifact.id, name: artifact.name, size: artifact.size, ...(artifact.digest ? { digest: artifact.digest } : {}) }))
       if (!run.keepWorkspaces) {
-        await rm(root, { recursive: true, force: true })
+        await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
         runFolders.delete(root)
       }
     }
@@ -240,7 +247,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
     close: async () => {
       stopping.abort()
       await Promise.all([gate.close(), rest.close(), artifactService.close()])
-      for (const folder of runFolders) await rm(folder, { recursive: true, force: true })
+      for (const folder of runFolders) await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
     },
   }
 }

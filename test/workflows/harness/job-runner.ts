@@ -282,7 +282,9 @@ export async function runStepsJob(run: RunState, frame: JobFrame, leg: JobLeg, j
 
         let exit: { exitCode?: number | null; timedOut?: boolean; failure?: string; startError?: string }
         if (step.run) {
-          const script = evaluateString(step.run, stepScope)
+          const stub = step.name ? run.stubRunSteps[`${leg.key}|${evaluateString(step.name, stepScope)}`] : undefined
+          if (stub !== undefined) stepRecord.stubbed = true
+          const script = stub ?? evaluateString(step.run, stepScope)
           const shell = step.shell ? evaluateString(step.shell, stepScope) : defaults.shell
           const workingDirectory = resolve(workspace, step.workingDirectory ? evaluateString(step.workingDirectory, stepScope) : (defaults.workingDirectory ?? '.'))
           if (!step.name) stepRecord.name = `Run ${script.split('\n')[0]!.trim()}`
@@ -361,7 +363,7 @@ export async function runStepsJob(run: RunState, frame: JobFrame, leg: JobLeg, j
     return record
   } finally {
     run.gate.revoke(token)
-    if (!run.keepWorkspaces) await rm(jobRoot, { recursive: true, force: true })
+    if (!run.keepWorkspaces) await rm(jobRoot, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
   }
 }
 

@@ -20,6 +20,8 @@ export interface StepRecord {
   outputs: Record<string, string>
   /** The step's output as the runner logs it: masked, `::` commands shown as ##[…] or dropped. */
   log: string
+  /** A run: step whose script the test replaced (stubRunSteps): the step's own script did not run. */
+  stubbed?: true
 }
 
 export interface EnvironmentRecord {

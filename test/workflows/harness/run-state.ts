@@ -45,6 +45,8 @@ export interface RunState {
   workflows: Map<string, WorkflowDefinition>
   /** The workflow each reusable-workflow job calls, its ref resolved (key: `<workflowKey>#<job id>`). */
   callees: Map<string, { repository: string; sha: string; path: string }>
+  /** `<job key>|<step name>` -> the script run instead of that step's own (see RunWorkflowOptions.stubRunSteps). */
+  stubRunSteps: Record<string, string>
   /** No way to cancel a run is modelled: cancelled() is always false. */
   cancelled: boolean
 }
