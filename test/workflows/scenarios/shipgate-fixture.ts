@@ -18,6 +18,8 @@ export interface ScenarioRepository {
   /** Writes (or, with null, deletes) files and commits them on main; returns the new SHA. */
   commit(files: Record<string, string | null>, message: string): Promise<string>
   parentOf(sha: string): Promise<string>
+  /** A file as it is in a commit. */
+  show(sha: string, path: string): Promise<string>
   changedFiles(sha: string): Promise<string[]>
   remove(): Promise<void>
 }
@@ -44,6 +46,7 @@ async function repository(folder: string): Promise<ScenarioRepository> {
       return self.head
     },
     parentOf: (sha) => git(folder, 'rev-parse', `${sha}^`),
+    show: async (sha, path) => (await run('git', ['show', `${sha}:${path}`], { cwd: folder, maxBuffer: 64 * 1024 * 1024 })).stdout,
     changedFiles: async (sha) => (await git(folder, 'diff', '--name-only', `${sha}^`, sha)).split('\n').filter(Boolean),
     remove: () => rm(folder, { recursive: true, force: true }),
   }
