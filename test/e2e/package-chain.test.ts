@@ -113,11 +113,13 @@ test('when the runtime did not change, build-once captures the newest YES packag
   expect(await readFile(join(workspace, 'out', 'service.js'), 'utf8')).toContain(FIRST_SHA)
 })
 
-test('capturing with no earlier YES release fails and says so', async () => {
-  const captured = await runBundle('build-once', runner(SECOND_SHA, { 'runtime-changed': 'false' }))
-  expect(captured.exitCode).toBe(1)
-  expect(captured.stdout).toMatch(/::error::build-once: runtime did not change .* no earlier release package .* has a YES release decision/)
-  expect(await store.read('release-package', SECOND_SHA)).toMatchObject({ state: 'missing' })
+test('with no earlier YES release there is nothing to capture: the first release builds, and says why', async () => {
+  const built = await runBundle('build-once', runner(SECOND_SHA, { 'runtime-changed': 'false' }))
+  expect(built.exitCode).toBe(0)
+  expect(built.outputs['runtime-mode']).toBe('built')
+  expect(built.stdout).toMatch(/Runtime did not change for [0-9a-f]{40}, but no earlier release in .* has a YES decision: building the runtime, as for a first release/)
+  expect(requireValid(await store.read('release-package', SECOND_SHA)).value.runtime).toEqual({ mode: 'built' })
+  expect(await readFile(join(workspace, 'out', 'service.js'), 'utf8')).toContain(SECOND_SHA)
 })
 
 test('an image ref that is not pinned to a digest fails build-once, naming the ref', async () => {

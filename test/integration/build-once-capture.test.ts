@@ -1,6 +1,6 @@
-// build-once's capture-from: deployment, where it must refuse: nothing runs in the environment, no
-// token to ask with, or a deployment whose package was built outside a workflow run (no run to read
-// it from). Through the real Octokit client against the local REST server; the capture itself, from
+// build-once's capture-from: deployment at its edges: nothing runs in the environment yet (it
+// builds, as for a first release), and where it must refuse: no token to ask with, or a deployment
+// whose package was built outside a workflow run (no run to read it from). Through the real Octokit client against the local REST server; the capture itself, from
 // another run's artifacts, is in test/e2e/production-deployments.test.ts.
 import { afterEach, beforeEach, expect, test } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'

@@ -6,7 +6,8 @@
 // GitHub records the commit-stage job as a check run on the commit under test; the test scripts that
 // check run on the local REST server.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { startWorkflowHarness, type WorkflowHarness, type WorkflowRunRecord } from '../harness/index.js'
+import { startWorkflowHarness, type WorkflowHarness } from '../harness/index.js'
+import { jobResults } from './pipeline-helpers.js'
 import { shipgateRepository, type ScenarioRepository } from './shipgate-fixture.js'
 
 const WORKFLOW = '.github/workflows/commit-stage.yml'
@@ -44,9 +45,6 @@ async function commitUnderTest(files: Record<string, string>, conclusion: 'succe
 
 const stubs = Object.fromEntries(STUBBED.map((name) => [`commit-stage|${name}`, `echo "stubbed: ${name}"`]))
 
-function results(run: WorkflowRunRecord): Record<string, string> {
-  return Object.fromEntries(Object.entries(run.jobs).map(([key, job]) => [key, job.result]))
-}
 
 test('7a. pull_request: the commit stage, then the gate on the pull request head; its evidence is uploaded', async () => {
   const head = await commitUnderTest({ 'src/feature.ts': 'export const feature = 1\n' }, 'success')
@@ -58,7 +56,7 @@ test('7a. pull_request: the commit stage, then the gate on the pull request head
     payload: { number: 5, pull_request: { number: 5, head: { sha: head, ref: 'feature' }, base: { sha: base, ref: 'main' } } },
     stubRunSteps: stubs,
   })
-  expect(results(run)).toEqual({ 'commit-stage': 'success', 'commit-gate': 'success', 'commit-gate/gate': 'success' })
+  expect(jobResults(run)).toEqual({ 'commit-stage': 'success', 'commit-gate': 'success', 'commit-gate/gate': 'success' })
   expect(run.jobs['commit-stage']!.steps.filter((step) => step.stubbed).map((step) => step.name)).toEqual(STUBBED)
   expect(run.jobs['commit-gate/gate']!.outputs).toMatchObject({ sha: head, 'runtime-changed': 'true' })
   expect(run.jobs['commit-gate/gate']!.permissions).toEqual({ contents: 'read', checks: 'read', statuses: 'read', 'pull-requests': 'read', metadata: 'read' })
@@ -75,7 +73,7 @@ test('7b. merge_group: the gate takes the merge group head; a failed commit-stag
     payload: { merge_group: { head_sha: head, head_ref: 'refs/heads/gh-readonly-queue/main/pr-6', base_sha: base, base_ref: 'refs/heads/main' } },
     stubRunSteps: stubs,
   })
-  expect(results(run)).toEqual({ 'commit-stage': 'success', 'commit-gate': 'failure', 'commit-gate/gate': 'failure' })
+  expect(jobResults(run)).toEqual({ 'commit-stage': 'success', 'commit-gate': 'failure', 'commit-gate/gate': 'failure' })
   expect(run.conclusion).toBe('failure')
   expect(run.jobs['commit-gate/gate']!.annotations.map((annotation) => annotation.message).join('\n')).toContain(`required check 'commit-stage' concluded failure on ${head}`)
 }, 300_000)

@@ -40,6 +40,9 @@ test('1. a push that changes the runtime: acceptance, deploy and prod-verify run
   expect(deployments()).toEqual([[sha.first, ['in_progress', 'success']]])
   expect(await readdir(join(world.deliveries, 'shipgate/01_Deliverables/Final/v1'), { recursive: true })).toEqual(expect.arrayContaining(['index.js', 'README.md']))
   expect(await world.mail()).toEqual([`owners@acme.test: [acme/shipgate] release ${short(sha.first)} completed`, 'owners@acme.test: shipgate: version 1 is ready'])
+  // A first attempt has no notification records to restore: the step is skipped, and no job of the run has an error annotation.
+  expect(run.jobs['notify/send-mail']!.steps.find((step) => step.name === 'Restore the notification records')!.outcome).toBe('skipped')
+  expect(Object.values(run.jobs).flatMap((job) => job.annotations.filter((annotation) => annotation.level === 'error'))).toEqual([])
 }, 300_000)
 
 test('2. the next push, docs only: the runtime is captured from what runs in production (1); YES', async () => {
@@ -108,8 +111,13 @@ test('5. the mail relay refuses the login after a YES deploy: the run is red, ye
   expect((await world.deployed()).at(-1)).toBe(sha.fixed)
 
   // Capturable: the next docs-only push takes its runtime from the release the failed run deployed.
-  const docs = await world.push({ 'docs/notes.md': 'Another note.\n' }, 'docs again')
+  // (Run without a delivery destination: nothing is delivered, and a notice says why.)
+  const docs = await world.push({ 'docs/notes.md': 'Another note.\n' }, 'docs again', { vars: { SHIPGATE_DELIVER_DESTINATION: '' } })
   expect(failures(docs)).toEqual([])
+  expect(jobResults(docs)).toEqual({ ...DEPLOYED_RUN, 'notify/deliver': 'skipped', 'notify/no-destination': 'success' })
+  expect(docs.jobs['notify/no-destination']!.annotations.map((annotation) => `${annotation.level}: ${annotation.message}`)).toEqual([
+    expect.stringMatching(/^notice: deliver-files is set but deliver-destination is not/),
+  ])
   expect(docs.jobs['release/decide']!.outputs).toEqual({ decision: 'YES', status: 'success' })
   expect(docs.jobs['release/build']!.steps.find((step) => step.id === 'build')!.log).toContain(`capturing the components of ${sha.fixed}`)
 

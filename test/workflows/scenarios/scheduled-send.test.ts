@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { simpleParser } from 'mailparser'
 import { SmtpTestServer } from '../../helpers/smtp-test-server.js'
-import { startWorkflowHarness, type WorkflowHarness, type WorkflowRunRecord } from '../harness/index.js'
+import { startWorkflowHarness, type WorkflowHarness } from '../harness/index.js'
+import { jobResults } from './pipeline-helpers.js'
 import { shipgateRepository, type ScenarioRepository } from './shipgate-fixture.js'
 
 const ROSTER = ['email,name,status', 'ann@acme.test,Ann,active', 'bob@acme.test,Bob,active', 'cat@acme.test,Cat,inactive', ''].join('\n')
@@ -30,17 +31,14 @@ beforeAll(async () => {
       },
     },
   })
-})
+}, 300_000)
 
 afterAll(async () => {
   await harness?.close()
   await relay?.stop()
   await repo?.remove()
-})
+}, 300_000)
 
-function results(run: WorkflowRunRecord): Record<string, string> {
-  return Object.fromEntries(Object.entries(run.jobs).map(([key, job]) => [key, job.result]))
-}
 
 async function subjects(from: number): Promise<string[]> {
   const parsed = await Promise.all(relay.received.slice(from).map((mail) => simpleParser(mail.raw)))
@@ -50,7 +48,7 @@ async function subjects(from: number): Promise<string[]> {
 test('the schedule on two days: a reviewed dry run, then one live digest per active person per day, never twice on a day', async () => {
   const day1 = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-03T07:00:00Z' })
   expect(day1.errors).toEqual([])
-  expect(results(day1)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(day1)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
   expect(day1.jobs['live-send']!.environment).toEqual({ name: 'mail-live', approval: 'approved' })
   expect(day1.conclusion).toBe('success')
   // The reviewers' .eml files were kept: the outbox is a hidden folder, uploaded with include-hidden-files.
@@ -60,39 +58,39 @@ test('the schedule on two days: a reviewed dry run, then one live digest per act
 
   // The same day again: the dry run and the live send find the day's digest already sent.
   const again = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-03T09:30:00Z' })
-  expect(results(again)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(again)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
   expect(relay.received).toHaveLength(2)
   expect(again.jobs['dry-run']!.steps.find((step) => step.id === 'ledger')!.log).toContain(`mail-ledger of run ${day1.id}`)
   expect(again.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
 
   const day2 = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-04T07:00:00Z' })
-  expect(results(day2)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(day2)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
   expect(await subjects(2)).toEqual(['ann@acme.test: acme/shipgate daily digest, 2026-12-04', 'bob@acme.test: acme/shipgate daily digest, 2026-12-04'])
   expect(relay.received.every((mail) => mail.secure && mail.user === relay.username)).toBe(true)
   // The SMTP password never reached a log or a summary.
   for (const run of [day1, again, day2]) {
     for (const job of Object.values(run.jobs)) expect(JSON.stringify(job)).not.toContain(relay.password)
   }
-})
+}, 300_000)
 
 test('a run started by hand is a dry run only, and a rejected live send sends nothing', async () => {
   const before = relay.received.length
   const manual = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'workflow_dispatch', now: '2026-12-05T07:00:00Z' })
-  expect(results(manual)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'skipped' })
+  expect(jobResults(manual)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'skipped' })
   const rejected = await harness.runWorkflow({
     workflow: '.github/workflows/scheduled-send.yml',
     event: 'schedule',
     now: '2026-12-05T07:05:00Z',
     environments: { 'mail-live': { approve: false } },
   })
-  expect(results(rejected)).toMatchObject({ 'dry-run': 'success', 'live-send': 'failure' })
+  expect(jobResults(rejected)).toMatchObject({ 'dry-run': 'success', 'live-send': 'failure' })
   expect(rejected.jobs['live-send']!.environment).toEqual({ name: 'mail-live', approval: 'rejected' })
   expect(relay.received.length).toBe(before)
-})
+}, 300_000)
 
 test('no roster configured: a notice says so and nothing runs after the plan', async () => {
   const run = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', vars: { MAIL_ROSTER: '' }, now: '2026-12-07T07:00:00Z' })
-  expect(results(run)).toEqual({ plan: 'success', 'validate-roster': 'skipped', 'dry-run': 'skipped', 'live-send': 'skipped' })
+  expect(jobResults(run)).toEqual({ plan: 'success', 'validate-roster': 'skipped', 'dry-run': 'skipped', 'live-send': 'skipped' })
   expect(run.conclusion).toBe('success')
   expect(run.jobs.plan!.annotations.map((annotation) => annotation.message)).toEqual([expect.stringContaining('No roster is configured')])
-})
+}, 300_000)
