@@ -836,9 +836,11 @@ class GitHubRestApi {
         // GitHub lists newest first; the ids say so too, whatever the order of the pages.
         return statuses.sort((a, b) => b.id - a.id);
     }
-    async completedRuns(branch, limit) {
+    async completedRuns(workflowPath, branch, limit) {
         const runs = [];
-        await this.pages('workflow runs', branch, 'GET /repos/{owner}/{repo}/actions/runs', { branch, status: 'completed' }, (data) => {
+        // The workflow's own listing: on a busy branch the newest runs of all workflows may hold none of it.
+        const workflowId = workflowPath.split('/').pop();
+        await this.pages(`runs of ${workflowId}`, branch, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, branch, status: 'completed' }, (data) => {
             const page = data.workflow_runs ?? [];
             runs.push(...page.map((run) => ({
                 id: run.id,
@@ -852,11 +854,11 @@ class GitHubRestApi {
                 url: run.html_url ?? null,
             })));
             return runs.length >= limit ? 0 : page.length;
-        });
+        }, PERMISSIONS.runs);
         return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id).slice(0, limit);
     }
     async runArtifacts(runId, name) {
-        const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }));
+        const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }), PERMISSIONS.runs);
         const artifacts = response.data.artifacts ?? [];
         return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
     }

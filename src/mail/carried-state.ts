@@ -38,7 +38,7 @@ export async function findCarriedState(
   api: CarriedStateApi,
   log: (line: string) => void,
 ): Promise<CarriedStateRun | undefined> {
-  const runs = await api.completedRuns(query.branch, query.limit)
+  const runs = await api.completedRuns(query.workflowPath, query.branch, query.limit)
   for (const run of runs) {
     const reason = untrustedReason(run, query)
     if (reason) {

@@ -127,8 +127,8 @@ export interface CompletedRunRecord extends WorkflowRunRecord {
 
 /** Completed runs and their artifacts, for state carried between scheduled runs. */
 export interface CarriedStateApi {
-  /** Completed runs on a branch, newest first, at most `limit`. */
-  completedRuns(branch: string, limit: number): Promise<CompletedRunRecord[]>
+  /** Completed runs of one workflow file (e.g. .github/workflows/x.yml) on a branch, newest first, at most `limit`. */
+  completedRuns(workflowPath: string, branch: string, limit: number): Promise<CompletedRunRecord[]>
   /** The run's artifacts of that name. */
   runArtifacts(runId: number, name: string): Promise<Array<{ id: number; name: string; expired: boolean }>>
 }
@@ -340,7 +340,7 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
     return statuses.sort((a, b) => b.id - a.id)
   }
 
-  async completedRuns(branch: string, limit: number): Promise<CompletedRunRecord[]> {
+  async completedRuns(workflowPath: string, branch: string, limit: number): Promise<CompletedRunRecord[]> {
     type Run = {
       id: number
       head_sha: string
@@ -353,7 +353,9 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
       html_url?: string | null
     }
     const runs: CompletedRunRecord[] = []
-    await this.pages('workflow runs', branch, 'GET /repos/{owner}/{repo}/actions/runs', { branch, status: 'completed' }, (data) => {
+    // The workflow's own listing: on a busy branch the newest runs of all workflows may hold none of it.
+    const workflowId = workflowPath.split('/').pop()!
+    await this.pages(`runs of ${workflowId}`, branch, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, branch, status: 'completed' }, (data) => {
       const page = (data as { workflow_runs?: Run[] }).workflow_runs ?? []
       runs.push(
         ...page.map((run) => ({
@@ -369,7 +371,7 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
         })),
       )
       return runs.length >= limit ? 0 : page.length
-    })
+    }, PERMISSIONS.runs)
     return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id).slice(0, limit)
   }
 
@@ -377,6 +379,7 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
     type Artifact = { id: number; name: string; expired?: boolean }
     const response = await this.call('artifacts', `run ${runId}`, (octokit) =>
       octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }),
+      PERMISSIONS.runs,
     )
     const artifacts = (response.data as { artifacts?: Artifact[] }).artifacts ?? []
     return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }))

@@ -50,7 +50,7 @@ async function stateRun(args: string[], env: Record<string, string> = {}): Promi
 
 const lookup = ['--artifact', 'mail-ledger', '--workflow', WORKFLOW, '--branch', 'main', '--output', 'run-id']
 
-test('takes the newest trusted run that has the artifact, passing over pull requests, forks, other branches and other workflows', async () => {
+test('takes the newest trusted run that has the artifact, passing over pull requests, forks, other branches and other workflows, however busy the branch', async () => {
   run(11, '2026-11-30T07:00:00Z', { event: 'schedule' })
   run(12, '2026-12-01T07:00:00Z', { event: 'workflow_dispatch' })
   run(13, '2026-12-01T08:00:00Z', { event: 'pull_request', headBranch: 'main' })
@@ -58,6 +58,8 @@ test('takes the newest trusted run that has the artifact, passing over pull requ
   run(15, '2026-12-01T10:00:00Z', { event: 'workflow_dispatch', headBranch: 'feature' })
   run(16, '2026-12-01T11:00:00Z', { event: 'schedule', path: '.github/workflows/other.yml' })
   run(17, '2026-12-01T12:00:00Z', { event: 'schedule' }, null)
+  // A busy branch: many newer runs of other workflows must not push the trusted one out of sight.
+  for (let id = 100; id < 220; id++) run(id, `2026-12-02T${String(Math.floor((id - 100) / 60)).padStart(2, '0')}:${String((id - 100) % 60).padStart(2, '0')}:00Z`, { event: 'push', path: '.github/workflows/pipeline.yml' }, null)
   const result = await stateRun(lookup)
   expect(result.stderr).toBe('')
   expect(result.exitCode).toBe(0)

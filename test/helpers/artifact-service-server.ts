@@ -210,7 +210,8 @@ export async function startArtifactServiceServer(options: { repository?: string;
       if (!artifact) return { status: 404, json: { message: 'Not Found' } }
       return { status: 302, location: blobUrl(artifact) }
     }
-    if (rest === 'runs') {
+    const workflowRuns = /^workflows\/([^/]+)\/runs$/.exec(rest)
+    if (rest === 'runs' || workflowRuns) {
       const sha = url.searchParams.get('head_sha')
       const event = url.searchParams.get('event')
       const status = url.searchParams.get('status')
@@ -219,6 +220,7 @@ export async function startArtifactServiceServer(options: { repository?: string;
         (run) =>
           (!sha || run.headSha === sha) &&
           (!branch || (run.headBranch ?? 'main') === branch) &&
+          (!workflowRuns || (run.path ?? '.github/workflows/cloud-delivery-pipeline.yml').split('/').pop() === workflowRuns[1]) &&
           (!event || (run.event ?? 'push') === event) &&
           (!status || (status === 'success' ? (run.conclusion ?? 'success') === 'success' : (run.status ?? 'completed') === status)),
       )

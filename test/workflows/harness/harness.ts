@@ -117,6 +117,9 @@ function eventPayload(event: string, context: { repository: string; ref: string;
       const commit = { id: context.sha, tree_id: context.sha, message: context.subject, timestamp, author: { name: context.actor }, committer: { name: context.actor } }
       return { ref: context.ref, before: '0'.repeat(40), after: context.sha, created: false, deleted: false, forced: false, base_ref: null, head_commit: commit, commits: [commit], pusher: { name: context.actor }, repository, sender }
     }
+    case 'schedule':
+      // GitHub's schedule payload has no repository (nor sender): a workflow must not rely on github.event.repository there.
+      return { schedule: '', workflow: context.workflow }
     case 'workflow_dispatch':
       return { inputs: Object.fromEntries(Object.entries(context.inputs).map(([key, value]) => [key, String(value)])), ref: context.ref, repository, sender, workflow: context.workflow }
     default:
