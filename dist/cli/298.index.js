@@ -317,7 +317,9 @@ class GitHubArtifactStore {
  * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
  */
 function otherRunEvidence(source, logger) {
-    return new GitHubArtifactStore({ location: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger });
+    // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner.
+    const scratch = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    return new GitHubArtifactStore({ location: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger });
 }
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
 // one shared bundle of it (dist/artifact-client, built from src/entrypoints/artifact-client.ts)

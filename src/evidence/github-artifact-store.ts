@@ -284,7 +284,9 @@ export class GitHubArtifactStore implements EvidenceStore {
  * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
  */
 export function otherRunEvidence(source: ArtifactSourceRun, logger: Logger): GitHubArtifactStore {
-  return new GitHubArtifactStore({ location: mkdtempSync(join(tmpdir(), `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger })
+  // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner.
+  const scratch = process.env.RUNNER_TEMP || tmpdir()
+  return new GitHubArtifactStore({ location: mkdtempSync(join(scratch, `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger })
 }
 
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has

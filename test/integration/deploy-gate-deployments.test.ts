@@ -47,14 +47,19 @@ beforeEach(async () => {
   packages.set(shas.b, sealReleasePackage({ ...releasePackageBody(shas.b), createdAt: '2025-01-02T00:00:00Z', source: { ...releasePackageBody().source, runId: '402' } }))
 })
 
+const evidenceFolders: string[] = []
+
 afterEach(async () => {
   await server.close()
   await rm(repo, { recursive: true, force: true })
+  for (const folder of evidenceFolders.splice(0)) await rm(folder, { recursive: true, force: true })
 })
 
 /** One workflow run's evidence: its own folder, holding only the packages it was given. */
 async function runEvidence(...accepted: string[]): Promise<LocalEvidenceStore> {
-  const store = new LocalEvidenceStore(await mkdtemp(join(tmpdir(), 'shipgate-run-evidence-')))
+  const folder = await mkdtemp(join(tmpdir(), 'shipgate-run-evidence-'))
+  evidenceFolders.push(folder)
+  const store = new LocalEvidenceStore(folder)
   for (const sha of accepted) {
     const manifest = packages.get(sha)!
     await store.write('release-package', sha, manifest)
