@@ -72,6 +72,12 @@ export interface RunWorkflowOptions {
 
 export interface WorkflowHarness {
   runWorkflow(options: RunWorkflowOptions): Promise<WorkflowRunRecord>
+  /**
+   * "Re-run all jobs" of an earlier run: the same run id and event, the next attempt
+   * (github.run_attempt), and the artifacts of the earlier attempts still in the run, as on GitHub.
+   * `options` lays vars, secrets, environments, now and stubs over the first attempt's.
+   */
+  rerunWorkflow(previous: WorkflowRunRecord, options?: Partial<RunWorkflowOptions>): Promise<WorkflowRunRecord>
   /** Every run so far, oldest first. */
   runs: WorkflowRunRecord[]
   repositories: Repositories
@@ -143,14 +149,18 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
   let nextRunId = 1001
   const actor = options.actor ?? 'octocat'
 
-  const runWorkflow = async (runOptions: RunWorkflowOptions): Promise<WorkflowRunRecord> => {
+  const listedRuns = new Map<number, ScriptedWorkflowRun>()
+  const runOptionsOf = new Map<number, RunWorkflowOptions>()
+
+  const runWorkflow = async (runOptions: RunWorkflowOptions, rerun?: WorkflowRunRecord): Promise<WorkflowRunRecord> => {
     const runRepository = runOptions.repository ?? repository
     const defaultBranch = await repositories.defaultBranch(runRepository)
     const ref = runOptions.ref ?? `refs/heads/${defaultBranch}`
     const sha = runOptions.sha ?? (await repositories.resolve(runRepository, ref))
     const clock = new RunClock(runOptions.now === undefined ? undefined : new Date(runOptions.now))
     const startedAt = clock.now()
-    const id = nextRunId++
+    const id = rerun?.id ?? nextRunId++
+    runOptionsOf.set(id, runOptions)
     const root = await mkdtemp(join(tmpdir(), `shipgate-run-${id}-`))
     runFolders.add(root)
     const environments: Record<string, EnvironmentConfig> = { ...options.environments }
@@ -160,8 +170,8 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
     }
     const run: RunState = {
       id,
-      attempt: 1,
-      runNumber: runs.filter((earlier) => earlier.workflow === runOptions.workflow).length + 1,
+      attempt: (rerun?.attempt ?? 0) + 1,
+      runNumber: rerun?.runNumber ?? runs.filter((earlier) => earlier.workflow === runOptions.workflow && earlier.attempt === 1).length + 1,
       repositories,
       gate,
       artifactService,
@@ -199,7 +209,9 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
       artifacts: [],
       startedAt: startedAt.toISOString(),
     }
-    const listed: ScriptedWorkflowRun = { id, headSha: sha, event: runOptions.event, status: 'in_progress', conclusion: null, path: runOptions.workflow, createdAt: record.startedAt.replace(/\.\d+Z$/, 'Z') }
+    const listed: ScriptedWorkflowRun = listedRuns.get(id) ?? { id, headSha: sha, event: runOptions.event, status: 'in_progress', conclusion: null, path: runOptions.workflow, createdAt: record.startedAt.replace(/\.\d+Z$/, 'Z') }
+    listed.status = 'in_progress'
+    listed.conclusion = null
     try {
       record.errors = await planWorkflows(run, source)
       const workflow = run.workflows.get(workflowKey(source))
@@ -207,7 +219,8 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
         throw new WorkflowHarnessError(`${runOptions.workflow} does not run on ${runOptions.event} (it runs on: ${workflow.events.join(', ')})`)
       }
       const inputs = workflow?.dispatchInputs && runOptions.event === 'workflow_dispatch' ? dispatchInputs(workflow.dispatchInputs, runOptions.inputs ?? {}, runOptions.workflow) : {}
-      artifactService.addRun(listed)
+      if (!listedRuns.has(id)) artifactService.addRun(listed)
+      listedRuns.set(id, listed)
       runs.push(record)
       if (record.errors.length > 0 || !workflow) return record
 
@@ -240,8 +253,29 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
     }
   }
 
+  const rerunWorkflow = async (previous: WorkflowRunRecord, options: Partial<RunWorkflowOptions> = {}): Promise<WorkflowRunRecord> => {
+    const first = runOptionsOf.get(previous.id)
+    if (!first) throw new WorkflowHarnessError(`run ${previous.id} was not run by this harness`)
+    const latest = runs.filter((earlier) => earlier.id === previous.id).at(-1)!
+    return runWorkflow(
+      {
+        ...first,
+        ...options,
+        workflow: first.workflow,
+        event: first.event,
+        sha: previous.sha,
+        ref: previous.ref,
+        vars: { ...first.vars, ...options.vars },
+        secrets: { ...first.secrets, ...options.secrets },
+        environments: { ...first.environments, ...options.environments },
+      },
+      latest,
+    )
+  }
+
   return {
     runWorkflow,
+    rerunWorkflow,
     runs,
     repositories,
     rest,

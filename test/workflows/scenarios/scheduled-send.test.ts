@@ -63,6 +63,16 @@ test('the schedule on two days: a reviewed dry run, then one live digest per act
   expect(again.jobs['dry-run']!.steps.find((step) => step.id === 'ledger')!.log).toContain(`mail-ledger of run ${day1.id}`)
   expect(again.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
 
+  // "Re-run all jobs" of the first day's run, the same day: it starts from the state its own live
+  // send kept, not from an earlier run's, so nobody gets the digest twice.
+  const rerun = await harness.rerunWorkflow(day1, { now: '2026-12-03T10:00:00Z' })
+  expect([rerun.id, rerun.attempt]).toEqual([day1.id, 2])
+  expect(jobResults(rerun)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  const rerunSteps = Object.fromEntries(rerun.jobs['dry-run']!.steps.map((step) => [step.id, step.outcome]))
+  expect([rerunSteps['own-state'], rerunSteps.ledger]).toEqual(['success', 'skipped'])
+  expect(rerun.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
+  expect(relay.received).toHaveLength(2)
+
   const day2 = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-04T07:00:00Z' })
   expect(jobResults(day2)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
   expect(await subjects(2)).toEqual(['ann@acme.test: acme/shipgate daily digest, 2026-12-04', 'bob@acme.test: acme/shipgate daily digest, 2026-12-04'])
