@@ -13,6 +13,11 @@ export class RunClock {
     }
   }
 
+  /** When the run started: exactly `now` when it was given. */
+  started(): Date {
+    return this.start === undefined ? new Date(this.realStart) : new Date(this.start)
+  }
+
   /** The run's time now: `now` plus the real time elapsed since the run started. */
   now(): Date {
     return this.start === undefined ? new Date() : new Date(this.start.getTime() + (Date.now() - this.realStart))

@@ -158,7 +158,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
     const ref = runOptions.ref ?? `refs/heads/${defaultBranch}`
     const sha = runOptions.sha ?? (await repositories.resolve(runRepository, ref))
     const clock = new RunClock(runOptions.now === undefined ? undefined : new Date(runOptions.now))
-    const startedAt = clock.now()
+    const startedAt = clock.started()
     const id = rerun?.id ?? nextRunId++
     runOptionsOf.set(id, runOptions)
     const root = await mkdtemp(join(tmpdir(), `shipgate-run-${id}-`))
