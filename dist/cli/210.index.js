@@ -182,6 +182,12 @@ const PERMISSIONS = {
     readDeployments: '`deployments: read`',
     writeDeployments: '`deployments: write`',
 };
+function runRecord(run) {
+    return { id: run.id, headSha: run.head_sha, event: run.event, conclusion: run.conclusion ?? null, path: run.path ?? '', createdAt: run.created_at, url: run.html_url ?? null };
+}
+function newestRunFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
+}
 class GitHubRestApi {
     options;
     octokit;
@@ -236,21 +242,11 @@ class GitHubRestApi {
         const runs = [];
         await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'completed' }, (data) => {
             const page = data.workflow_runs ?? [];
-            runs.push(...page
-                .filter((run) => (run.status ?? 'completed') === 'completed')
-                .map((run) => ({
-                id: run.id,
-                headSha: run.head_sha,
-                event: run.event,
-                conclusion: run.conclusion ?? null,
-                path: run.path ?? '',
-                createdAt: run.created_at,
-                url: run.html_url ?? null,
-            })));
+            runs.push(...page.filter((run) => (run.status ?? 'completed') === 'completed').map(runRecord));
             return page.length;
         }, PERMISSIONS.runs);
         // The filter is the server's; a run that is not what was asked for is never a replay source.
-        return runs.filter((run) => run.headSha === sha && run.event === 'push').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+        return runs.filter((run) => run.headSha === sha && run.event === 'push').sort(newestRunFirst);
     }
     async createDeployment(deployment) {
         const response = await this.call('create deployment', `${deployment.ref} in ${deployment.environment}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments', {
@@ -315,20 +311,10 @@ class GitHubRestApi {
         const workflowId = workflowPath.split('/').pop();
         await this.pages(`runs of ${workflowId}`, branch, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, branch, status: 'completed' }, (data) => {
             const page = data.workflow_runs ?? [];
-            runs.push(...page.map((run) => ({
-                id: run.id,
-                headSha: run.head_sha,
-                headBranch: run.head_branch ?? null,
-                headRepository: run.head_repository?.full_name ?? null,
-                event: run.event,
-                conclusion: run.conclusion ?? null,
-                path: run.path ?? '',
-                createdAt: run.created_at,
-                url: run.html_url ?? null,
-            })));
+            runs.push(...page.map((run) => ({ ...runRecord(run), headBranch: run.head_branch ?? null, headRepository: run.head_repository?.full_name ?? null })));
             return runs.length >= limit ? 0 : page.length;
         }, PERMISSIONS.runs);
-        return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id).slice(0, limit);
+        return runs.sort(newestRunFirst).slice(0, limit);
     }
     async runArtifacts(runId, name) {
         const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }), PERMISSIONS.runs);

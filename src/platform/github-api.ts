@@ -166,6 +166,28 @@ const PERMISSIONS = {
   writeDeployments: '`deployments: write`',
 } as const
 
+/** A workflow run as the REST API lists it. */
+type RawRun = {
+  id: number
+  head_sha: string
+  head_branch?: string | null
+  head_repository?: { full_name?: string } | null
+  event: string
+  status?: string
+  conclusion: string | null
+  path?: string
+  created_at: string
+  html_url?: string | null
+}
+
+function runRecord(run: RawRun): WorkflowRunRecord {
+  return { id: run.id, headSha: run.head_sha, event: run.event, conclusion: run.conclusion ?? null, path: run.path ?? '', createdAt: run.created_at, url: run.html_url ?? null }
+}
+
+function newestRunFirst(a: WorkflowRunRecord, b: WorkflowRunRecord): number {
+  return b.createdAt.localeCompare(a.createdAt) || b.id - a.id
+}
+
 type RawDeployment = { id: number; sha: string; ref: string; task?: string; environment: string; payload?: unknown; created_at: string }
 type RawDeploymentStatus = { id: number; state: string; description?: string | null; log_url?: string | null; target_url?: string | null; created_at: string }
 
@@ -227,33 +249,20 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
 
   async completedPushRuns(sha: string): Promise<WorkflowRunRecord[]> {
     const runs: WorkflowRunRecord[] = []
-    type Run = { id: number; head_sha: string; event: string; status?: string; conclusion: string | null; path?: string; created_at: string; html_url?: string | null }
     await this.pages(
       'workflow runs',
       sha,
       'GET /repos/{owner}/{repo}/actions/runs',
       { head_sha: sha, event: 'push', status: 'completed' },
       (data) => {
-        const page = (data as { workflow_runs?: Run[] }).workflow_runs ?? []
-        runs.push(
-          ...page
-            .filter((run) => (run.status ?? 'completed') === 'completed')
-            .map((run) => ({
-              id: run.id,
-              headSha: run.head_sha,
-              event: run.event,
-              conclusion: run.conclusion ?? null,
-              path: run.path ?? '',
-              createdAt: run.created_at,
-              url: run.html_url ?? null,
-            })),
-        )
+        const page = (data as { workflow_runs?: RawRun[] }).workflow_runs ?? []
+        runs.push(...page.filter((run) => (run.status ?? 'completed') === 'completed').map(runRecord))
         return page.length
       },
       PERMISSIONS.runs,
     )
     // The filter is the server's; a run that is not what was asked for is never a replay source.
-    return runs.filter((run) => run.headSha === sha && run.event === 'push').sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
+    return runs.filter((run) => run.headSha === sha && run.event === 'push').sort(newestRunFirst)
   }
 
   async createDeployment(deployment: NewDeployment): Promise<GitHubDeployment> {
@@ -341,38 +350,15 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
   }
 
   async completedRuns(workflowPath: string, branch: string, limit: number): Promise<CompletedRunRecord[]> {
-    type Run = {
-      id: number
-      head_sha: string
-      head_branch?: string | null
-      head_repository?: { full_name?: string } | null
-      event: string
-      conclusion: string | null
-      path?: string
-      created_at: string
-      html_url?: string | null
-    }
     const runs: CompletedRunRecord[] = []
     // The workflow's own listing: on a busy branch the newest runs of all workflows may hold none of it.
     const workflowId = workflowPath.split('/').pop()!
     await this.pages(`runs of ${workflowId}`, branch, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, branch, status: 'completed' }, (data) => {
-      const page = (data as { workflow_runs?: Run[] }).workflow_runs ?? []
-      runs.push(
-        ...page.map((run) => ({
-          id: run.id,
-          headSha: run.head_sha,
-          headBranch: run.head_branch ?? null,
-          headRepository: run.head_repository?.full_name ?? null,
-          event: run.event,
-          conclusion: run.conclusion ?? null,
-          path: run.path ?? '',
-          createdAt: run.created_at,
-          url: run.html_url ?? null,
-        })),
-      )
+      const page = (data as { workflow_runs?: RawRun[] }).workflow_runs ?? []
+      runs.push(...page.map((run) => ({ ...runRecord(run), headBranch: run.head_branch ?? null, headRepository: run.head_repository?.full_name ?? null })))
       return runs.length >= limit ? 0 : page.length
     }, PERMISSIONS.runs)
-    return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id).slice(0, limit)
+    return runs.sort(newestRunFirst).slice(0, limit)
   }
 
   async runArtifacts(runId: number, name: string): Promise<Array<{ id: number; name: string; expired: boolean }>> {
