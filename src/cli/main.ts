@@ -1,5 +1,6 @@
 // The `shipgate` command: the stages on one machine, with local adapters and embedded defaults.
 import { actionNames } from '../actions/index.js'
+import { errorMessage, EvidenceError, userErrorOf } from '../errors.js'
 import { EXIT, type CommandIo } from './io.js'
 
 const USAGE = () => `shipgate: carry one release from a merged commit to a production decision, with evidence.
@@ -51,5 +52,16 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.err(`shipgate: unknown command '${command}'\n\n${USAGE()}`)
     return EXIT.usage
   }
-  return (await load())(rest, io)
+  try {
+    return await (await load())(rest, io)
+  } catch (error) {
+    // What a command lets through: the user's mistake gets its message, and only a bug a stack.
+    const userError = userErrorOf(error)
+    if (userError) {
+      io.err(`shipgate ${command}: ${userError.message}`)
+      return userError instanceof EvidenceError ? EXIT.no : EXIT.usage
+    }
+    io.err(`shipgate ${command}: unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`)
+    return EXIT.no
+  }
 }

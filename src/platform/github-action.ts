@@ -1,6 +1,6 @@
 // Runs an action as a GitHub Actions step: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, the job
 // summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
-import { errorMessage, isUserError } from '../errors.js'
+import { errorMessage, userErrorOf } from '../errors.js'
 import { evidenceStoreSettings, openEvidenceStore } from '../evidence/open-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import { recordStageTiming, type StageRun } from '../stages/timing.js'
@@ -74,8 +74,10 @@ export async function runAsGitHubAction<Settings>(definition: ActionDefinition<S
       process.exitCode = 1
     }
   } catch (error) {
-    const location = isUserError(error) ? { file: error.file, startLine: error.line } : {}
-    const message = isUserError(error) ? errorMessage(error) : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
+    // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
+    const userError = userErrorOf(error)
+    const location = userError ? { file: userError.file, startLine: userError.line } : {}
+    const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
     annotate('error', `${definition.name}: ${message}`, location)
     process.exitCode = 1
   }

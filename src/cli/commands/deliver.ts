@@ -7,7 +7,7 @@ import { loadManifest } from '../../delivery/deliver.js'
 import { defaultLayout, relativeDeliveryPath } from '../../delivery/layout.js'
 import { openDestination } from '../../delivery/open-destination.js'
 import { terminalProgress, useProgress } from '../../delivery/progress.js'
-import { errorMessage, isUserError } from '../../errors.js'
+import { errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { systemClock } from '../../platform/clock.js'
 import { ConsoleLogger } from '../../platform/logger.js'
@@ -140,7 +140,8 @@ async function showDelivery(args: string[], io: CommandIo): Promise<number> {
     else io.out(describeDelivery(manifest, destination.displayPath(''), Number.isInteger(runs) && runs > 0 ? runs : 10))
     return EXIT.ok
   } catch (error) {
-    io.err(`shipgate deliver show: ${errorMessage(error)}`)
-    return isUserError(error) ? EXIT.usage : EXIT.no
+    const userError = userErrorOf(error)
+    io.err(`shipgate deliver show: ${userError?.message ?? errorMessage(error)}`)
+    return userError ? EXIT.usage : EXIT.no
   }
 }

@@ -1,7 +1,7 @@
 // `shipgate mail state-run`: on a runner, finds the run whose artifact carries the scheduled send's
 // mail state (see src/mail/carried-state.ts for which runs are trusted) and gives its id to the next step.
 import { parseArgs } from 'node:util'
-import { errorMessage, isUserError } from '../../errors.js'
+import { userErrorOf } from '../../errors.js'
 import { findCarriedState } from '../../mail/carried-state.js'
 import { GitHubRestApi } from '../../platform/github-api.js'
 import { setRunnerOutput } from '../../platform/runner.js'
@@ -59,8 +59,9 @@ export async function stateRunCommand(args: string[], io: CommandIo): Promise<nu
     if (values.output) setRunnerOutput(values.output, found ? String(found.runId) : '', io.env)
     return EXIT.ok
   } catch (error) {
-    if (!isUserError(error)) throw error
-    io.err(`${NAME}: ${errorMessage(error)}`)
+    const userError = userErrorOf(error)
+    if (!userError) throw error
+    io.err(`${NAME}: ${userError.message}`)
     return EXIT.usage
   }
 }

@@ -7,7 +7,7 @@ import { actionLoaders } from '../../actions/index.js'
 import { loadConfig, type ShipgateConfig } from '../../config/shipgate-config.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { assertSha } from '../../evidence/store.js'
-import { ConfigurationError, errorMessage, isUserError } from '../../errors.js'
+import { ConfigurationError, errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionContext } from '../../platform/action.js'
 import { executeAction, type ActionRun } from '../../platform/github-action.js'
 import { deployPackage } from '../../stages/deploy.js'
@@ -86,7 +86,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
       io.out(`${ok ? '✔' : '✖'} ${stage} ${seconds(Date.now() - started)}${detail ? `: ${detail}` : ''}`)
       return ok ? result : undefined
     } catch (error) {
-      const detail = isUserError(error) ? errorMessage(error) : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
+      const detail = userErrorOf(error)?.message ?? `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
       reports.push({ stage, ok: false, detail, ms: Date.now() - started })
       io.out(`✖ ${stage} ${seconds(Date.now() - started)}: ${detail}`)
       return undefined

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { actionLoaders, actionNames } from '../../actions/index.js'
-import { EvidenceError, errorMessage, isUserError } from '../../errors.js'
+import { EvidenceError, errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { executeAction } from '../../platform/github-action.js'
 import { EXIT, type CommandIo } from '../io.js'
@@ -94,10 +94,11 @@ export async function runActionWithFlags(definition: ActionDefinition<unknown>, 
     }
     return run.failed ? EXIT.no : EXIT.ok
   } catch (error) {
-    if (values.json) io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: errorMessage(error) }, null, 2))
-    if (isUserError(error)) {
-      io.err(`${definition.name}: ${errorMessage(error)}`)
-      return error instanceof EvidenceError ? EXIT.no : EXIT.usage
+    const userError = userErrorOf(error)
+    if (values.json) io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: userError?.message ?? errorMessage(error) }, null, 2))
+    if (userError) {
+      io.err(`${definition.name}: ${userError.message}`)
+      return userError instanceof EvidenceError ? EXIT.no : EXIT.usage
     }
     io.err(`${definition.name}: unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`)
     return EXIT.no
