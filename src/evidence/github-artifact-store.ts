@@ -12,7 +12,8 @@ import { SHA_PATTERN } from '../contracts/common.js'
 import { contractKinds, contracts, type ContractKind, type ContractValue, type FieldProblem } from '../contracts/index.js'
 import { ConfigurationError, EvidenceError, errorMessage } from '../errors.js'
 import type { Logger } from '../platform/logger.js'
-import { LocalEvidenceStore, readTextIfPresent, writeFileAtomic } from './local-store.js'
+import { readEvidenceFile } from './evidence-file.js'
+import { LocalEvidenceStore, writeFileAtomic } from './local-store.js'
 import { assertSha, type EvidenceRead, type EvidenceStore, type EvidenceWrite } from './store.js'
 
 /** Another workflow run whose artifacts are read (a replay): the token needs `actions: read`. */
@@ -216,13 +217,18 @@ export class GitHubArtifactStore implements EvidenceStore {
       if (digestMismatch) {
         return { origin, problems: [{ field: '(artifact)', message: `${origin}: the downloaded archive does not match the digest recorded at upload; it changed in storage` }] }
       }
-      const text = await readTextIfPresent(join(scratch, relative))
-      if (text === undefined) {
+      const downloaded = await readEvidenceFile(scratch, join(scratch, relative))
+      if (downloaded.state === 'missing') {
         return { origin, problems: [{ field: '(file)', message: `${origin} holds no ${relative}` }] }
       }
+      if (downloaded.state === 'refused') {
+        return { origin, problems: [{ field: '(file)', message: `${relative} in ${origin} ${downloaded.problem.message}` }] }
+      }
+      const text = downloaded.text
       const path = this.pathOf(kind, sha)
-      const current = await readTextIfPresent(path)
-      if (contracts[kind].immutable && current !== undefined && current !== text) {
+      const working = await readEvidenceFile(this.location, path)
+      const current = working.state === 'read' ? working.text : undefined
+      if (contracts[kind].immutable && working.state !== 'missing' && current !== text) {
         return { origin, problems: [{ field: '(file)', message: `the working copy differs from ${origin}; a ${kind} must not change once written` }] }
       }
       if (current !== text) await writeFileAtomic(path, text)

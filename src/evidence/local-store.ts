@@ -1,10 +1,11 @@
 // The local-folder evidence backend: the `.artifacts/` folder, written atomically.
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, type ContractKind, type ContractValue } from '../contracts/index.js'
-import { EvidenceError } from '../errors.js'
+import { ConfigurationError, EvidenceError } from '../errors.js'
+import { readEvidenceFile, readRegularFile } from './evidence-file.js'
 import { assertSha, parseEvidence, serializeEvidence, type EvidenceRead, type EvidenceStore, type EvidenceWrite } from './store.js'
 
 export const DEFAULT_ARTIFACTS_DIR = '.artifacts'
@@ -42,13 +43,15 @@ export async function createFileExclusive(path: string, content: string | Uint8A
   }
 }
 
+/**
+ * A state file's text (the mail ledger, the send log), or undefined when there is none. Symlinks
+ * are followed; a FIFO, device or folder in its place is refused at once instead of blocking.
+ */
 export async function readTextIfPresent(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
+  const read = await readRegularFile(path, Number.MAX_SAFE_INTEGER, 'this file', true)
+  if (read.state === 'missing') return undefined
+  if (read.state === 'refused') throw new ConfigurationError(`${path}: ${read.reason}`, { file: path })
+  return read.bytes.toString('utf8')
 }
 
 export class LocalEvidenceStore implements EvidenceStore {
@@ -60,14 +63,10 @@ export class LocalEvidenceStore implements EvidenceStore {
 
   async read<K extends ContractKind>(kind: K, sha: string): Promise<EvidenceRead<K>> {
     const path = this.pathOf(kind, sha)
-    let text: string | undefined
-    try {
-      text = await readTextIfPresent(path)
-    } catch (error) {
-      return { state: 'invalid', kind, path, problems: [{ field: '(file)', message: `unreadable (${(error as Error).message})` }] }
-    }
-    if (text === undefined) return { state: 'missing', kind, path }
-    const parsed = parseEvidence(kind, text)
+    const file = await readEvidenceFile(this.location, path)
+    if (file.state === 'missing') return { state: 'missing', kind, path }
+    if (file.state === 'refused') return { state: 'invalid', kind, path, problems: [file.problem] }
+    const parsed = parseEvidence(kind, file.text)
     if (!parsed.ok) return { state: 'invalid', kind, path, problems: parsed.problems }
     return { state: 'valid', kind, path, value: parsed.value, digest: parsed.digest }
   }
@@ -79,7 +78,8 @@ export class LocalEvidenceStore implements EvidenceStore {
     if (!digest.ok) throw new Error('bug: serialized evidence does not parse')
     if (contracts[kind].immutable) {
       if (await createFileExclusive(path, text)) return { path, digest: digest.digest, written: true }
-      const current = parseEvidence(kind, (await readTextIfPresent(path)) ?? '')
+      const file = await readEvidenceFile(this.location, path)
+      const current = parseEvidence(kind, file.state === 'read' ? file.text : '')
       if (current.ok && current.digest === digest.digest) return { path, digest: digest.digest, written: false }
       throw new EvidenceError(
         `${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
@@ -87,9 +87,11 @@ export class LocalEvidenceStore implements EvidenceStore {
         { file: path },
       )
     }
-    const existing = await readTextIfPresent(path)
-    if (existing !== undefined) {
-      const current = parseEvidence(kind, existing)
+    // Whatever is there that is not this contract (bad JSON, a FIFO, a link) is replaced: the rename
+    // swaps the directory entry, it never writes through a link.
+    const existing = await readEvidenceFile(this.location, path)
+    if (existing.state === 'read') {
+      const current = parseEvidence(kind, existing.text)
       if (current.ok && current.digest === digest.digest) return { path, digest: digest.digest, written: false }
     }
     await writeFileAtomic(path, text)
