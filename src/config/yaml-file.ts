@@ -1,19 +1,22 @@
 // Reading a YAML file into a zod schema, with errors that name the file, the field and the line.
 // The yaml package is loaded on first use: it would add a third to every action's start-up.
-import { readFile } from 'node:fs/promises'
 import type { z } from 'zod'
 import { fieldPath } from '../contracts/index.js'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
+import { escapeLoneSurrogates, unencodableJsonProblems } from '../evidence/encodable-json.js'
+import { readRegularFile } from '../evidence/evidence-file.js'
+
+/** A config file is read as text up to this size; anything bigger is not a config. */
+export const CONFIG_SIZE_LIMIT = 16 * 1024 * 1024
 
 export async function readYamlFile<S extends z.ZodType>(path: string, schema: S, what: string): Promise<z.infer<S>> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message
+  // Never blocks: a FIFO or a device in place of the file is refused, not waited on.
+  const read = await readRegularFile(path, CONFIG_SIZE_LIMIT, `a ${what}`, true)
+  if (read.state !== 'read') {
+    const reason = read.state === 'missing' ? 'file not found' : read.reason
     throw new ConfigurationError(`${path}: ${reason}; check the ${what} path`, { file: path })
   }
-  return parseYaml(text, path, schema, what)
+  return parseYaml(read.bytes.toString('utf8'), path, schema, what)
 }
 
 export async function parseYaml<S extends z.ZodType>(text: string, path: string, schema: S, what: string): Promise<z.infer<S>> {
@@ -25,7 +28,20 @@ export async function parseYaml<S extends z.ZodType>(text: string, path: string,
     const line = first.linePos?.[0]?.line
     throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line })
   }
-  const parsed = schema.safeParse(document.toJS() ?? {})
+  let json: unknown
+  try {
+    json = document.toJS()
+  } catch (error) {
+    // The yaml package refuses an alias bomb ("billion laughs") here, with a ReferenceError.
+    throw new ConfigurationError(`${path}: not valid YAML: ${escapeLoneSurrogates(errorMessage(error))}`, { file: path })
+  }
+  // Refused here, with the field named, rather than where a contract made from it is digested.
+  const unencodable = unencodableJsonProblems(json)
+  if (unencodable.length > 0) {
+    const messages = unencodable.map((problem) => `${problem.field}: ${problem.message}`)
+    throw new ConfigurationError(`${path}: invalid ${what}: ${messages.join('; ')}`, { file: path })
+  }
+  const parsed = schema.safeParse(json ?? {})
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]!
   // A misspelt key is found on its own line, not on the first line of the map that holds it.

@@ -5,6 +5,7 @@ import { digestOf } from '../contracts/canonical.js'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, schemaProblems, type ContractKind, type ContractValue, type FieldProblem } from '../contracts/index.js'
 import { ConfigurationError, EvidenceError } from '../errors.js'
+import { escapeLoneSurrogates, unencodableJsonProblems } from './encodable-json.js'
 
 export type EvidenceRead<K extends ContractKind> =
   | { state: 'missing'; kind: K; path: string }
@@ -63,8 +64,11 @@ export function parseEvidence<K extends ContractKind>(
   try {
     json = JSON.parse(text)
   } catch (error) {
-    return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(error as Error).message})` }] }
+    // The parser quotes the text, which may hold half of a surrogate pair.
+    return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${escapeLoneSurrogates((error as Error).message)})` }] }
   }
+  const unencodable = unencodableJsonProblems(json)
+  if (unencodable.length > 0) return { ok: false, problems: unencodable }
   const spec = contracts[kind]
   const schemaField = (json as { schema?: unknown } | null)?.schema
   if (typeof schemaField === 'string' && schemaField !== spec.id) {
