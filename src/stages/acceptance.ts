@@ -16,6 +16,7 @@ import { runLimited } from './checks/run-limited.js'
 import { startSetup, type SetupProcess } from './checks/setup-process.js'
 import { packageEnvironment } from './deploy.js'
 import { promote } from './promote.js'
+import { acceptanceVerdict } from './verdicts.js'
 
 export const ACCEPTANCE_STAGE = 'acceptance'
 
@@ -157,12 +158,13 @@ export async function runAcceptance(input: AcceptanceInput, ports: AcceptancePor
 
   const requiredFailed = checks.filter((check) => check.required && check.status === 'fail')
   const optionalFailed = checks.filter((check) => !check.required && check.status === 'fail')
+  const verdict = acceptanceVerdict(checks)
   const result: AcceptanceResult = {
     schema: ACCEPTANCE_RESULT_SCHEMA,
     sha: input.sha,
     packageDigest: manifest.digest,
-    decision: requiredFailed.length > 0 ? 'NO' : 'YES',
-    degraded: optionalFailed.length > 0,
+    decision: verdict.decision,
+    degraded: verdict.degraded,
     scope: scopeSource.scope,
     startedAt: startedAt.toISOString(),
     finishedAt: clock.now().toISOString(),

@@ -14,6 +14,7 @@ import { API_SMOKE_CHECKS, runApiSmoke, type ClientCredentials, type ClientRole 
 import { pageCheckName, runBrowserSmoke } from './checks/browser-smoke.js'
 import { AUTH_CANARY_CHECK, PROBE_CHECK, checkAuthCanary, checkProbe } from './checks/freshness.js'
 import { promote } from './promote.js'
+import { productionVerdict } from './verdicts.js'
 
 export const PROD_VERIFY_STAGE = 'prod-verify'
 
@@ -96,8 +97,7 @@ export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerify
   const checks = (await Promise.all(runs)).flat().map((check) => maskOutcome(check, masker))
 
   // Verification that verified nothing (every check optional and skipped) is not a pass.
-  const verdict = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass') ? 'fail' : 'pass'
-  const degraded = checks.some((check) => !check.required && check.status !== 'pass')
+  const { verdict, degraded } = productionVerdict(checks)
   const manifestSpec = contracts['release-package']
   const result: ProductionResult = {
     schema: PRODUCTION_RESULT_SCHEMA,
