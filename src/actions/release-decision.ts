@@ -6,6 +6,7 @@ import type { ReleaseDecision } from '../contracts/release-decision.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
+import { DEFAULT_MAX_EVIDENCE_AGE_MS } from '../stages/judge.js'
 import { decideRelease, resolveCommitTime } from '../stages/release-decision.js'
 import { artifactsDirInput, shaInput } from './common-inputs.js'
 
@@ -14,6 +15,8 @@ export const RELEASE_DECISION_INPUTS = {
   artifactsDir: 'artifacts-dir',
   failOnNo: 'fail-on-no',
   commitTime: 'commit-time',
+  maxEvidenceAge: 'max-evidence-age',
+  requireDeployment: 'require-deployment',
 } as const
 
 export const RELEASE_DECISION_OUTPUTS = {
@@ -30,19 +33,23 @@ const settings = z
     [RELEASE_DECISION_INPUTS.commitTime]: z.iso
       .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone, e.g. 2024-05-01T12:00:00Z' })
       .optional(),
+    [RELEASE_DECISION_INPUTS.maxEvidenceAge]: inputs.duration(DEFAULT_MAX_EVIDENCE_AGE_MS),
+    [RELEASE_DECISION_INPUTS.requireDeployment]: inputs.boolean(true),
   })
   .transform((raw) => ({
     sha: raw.sha,
     artifactsDir: raw['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR,
     failOnNo: raw['fail-on-no'],
     commitTime: raw['commit-time'] === undefined ? undefined : new Date(raw['commit-time']),
+    policy: { maxEvidenceAgeMs: raw['max-evidence-age'], requireDeployment: raw['require-deployment'] },
   }))
 
 export type ReleaseDecisionSettings = z.output<typeof settings>
 
 export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
   name: 'release-decision',
-  description: 'Says YES only when the manifest, acceptance and production evidence for a SHA are present, valid and name the same package; closes the pipeline timing.',
+  description:
+    'Says YES only when the manifest, acceptance, deployment and production evidence for a SHA are present, valid, fresh, in time order, name the same package, and their verdicts follow from their checks; closes the pipeline timing.',
   branding: { icon: 'check-circle', color: 'green' },
   inputs: {
     [RELEASE_DECISION_INPUTS.sha]: shaInput,
@@ -50,6 +57,14 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
     [RELEASE_DECISION_INPUTS.failOnNo]: { description: 'Fail the step when the decision is NO (the decision and outputs are written first).', default: 'true' },
     [RELEASE_DECISION_INPUTS.commitTime]: {
       description: 'When the release commit was made (ISO 8601), for the lead time. Default: the push event\'s head commit, else git\'s committer date.',
+    },
+    [RELEASE_DECISION_INPUTS.maxEvidenceAge]: {
+      description: 'The oldest acceptance and production evidence that still counts, with a unit (7d, 36h, 90m, 600s); older evidence is a NO. Give `shipgate verify` the same value.',
+      default: '7d',
+    },
+    [RELEASE_DECISION_INPUTS.requireDeployment]: {
+      description: 'Require the deployment record deploy-gate writes (outcome deployed, for this SHA and package). false for a deploy step of your own: a record that is there is still checked.',
+      default: 'true',
     },
   },
   outputs: {
@@ -63,7 +78,7 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
     const repository = resolveRepository(context.environment)
     const commitTime = await resolveCommitTime(given.commitTime, sha, context)
     const store = context.openStore(given.artifactsDir)
-    const outcome = await decideRelease({ sha, repository, commitTime }, { store, clock: context.clock, logger: context.logger })
+    const outcome = await decideRelease({ sha, repository, commitTime, policy: given.policy }, { store, clock: context.clock, logger: context.logger })
     const { decision, path } = outcome
     return {
       outputs: {

@@ -150,6 +150,20 @@ export const inputs = {
         }
         return port
       }),
+  /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+  duration: (fallbackMs: number) =>
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return fallbackMs
+        const ms = parseDurationMs(value)
+        if (ms === undefined) {
+          ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` })
+          return z.NEVER
+        }
+        return ms
+      }),
   /** A positive duration in seconds. */
   seconds: (fallback: number) =>
     z
@@ -164,4 +178,14 @@ export const inputs = {
         }
         return seconds
       }),
+}
+
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
+
+/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+export function parseDurationMs(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text)
+  if (!match) return undefined
+  const ms = Number(match[1]) * DURATION_UNITS_MS[match[2] as keyof typeof DURATION_UNITS_MS]
+  return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined
 }

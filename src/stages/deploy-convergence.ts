@@ -15,7 +15,7 @@ import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
-import { deployPackage } from './deploy.js'
+import { deployPackage, relativeEvidencePath } from './deploy.js'
 
 export type OrderBasis = DeploymentRecord['order']
 
@@ -199,8 +199,8 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     runId: input.runId,
   } satisfies Partial<DeploymentRecord>
   const evidenceOf = (candidate: DeployCandidate): DeploymentRecord['evidence'] => [
-    { kind: 'release-package', path: relativeTo(store, candidate.manifestPath), digest: candidate.manifest.digest },
-    { kind: 'acceptance', path: relativeTo(store, candidate.acceptancePath), digest: candidate.acceptanceDigest },
+    { kind: 'release-package', path: relativeEvidencePath(store, candidate.manifestPath), digest: candidate.manifest.digest },
+    { kind: 'acceptance', path: relativeEvidencePath(store, candidate.acceptancePath), digest: candidate.acceptanceDigest },
   ]
   const records: string[] = []
 
@@ -296,10 +296,4 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     )
   }
   return { decision: 'deployed', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records, refs }
-}
-
-/** A path as recorded in evidence links: relative to the artifacts folder. */
-function relativeTo(store: EvidenceStore, path: string): string {
-  const prefix = `${store.location.replace(/\/+$/, '')}/`
-  return path.startsWith(prefix) ? path.slice(prefix.length) : path
 }

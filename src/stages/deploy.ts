@@ -1,7 +1,9 @@
 // deploy: hands the promoted refs, and only those, to the caller's deploy command. The package is
 // verified again right before, so what is deployed is exactly what acceptance tested.
+import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../contracts/deployment.js'
 import { ConfigurationError } from '../errors.js'
-import type { EvidenceStore } from '../evidence/store.js'
+import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { promote } from './promote.js'
@@ -34,4 +36,53 @@ export async function deployPackage(input: DeployInput, ports: { store: Evidence
     throw new ConfigurationError(`deploy: '${input.command}' failed with exit code ${result.exitCode}; its output is in the log above`)
   }
   return { packageDigest, refs: promoted.refs }
+}
+
+/**
+ * A deploy outside deploy-gate (`shipgate pipeline`), recorded the same way: a deployment record
+ * that says deployed, or failed with the command's exit code, so that the release decision reads
+ * what happened instead of assuming it.
+ */
+export async function deployAndRecord(
+  input: DeployInput & { environment: string },
+  ports: { store: EvidenceStore; exec: Exec; logger: Logger; clock: Clock },
+): Promise<{ packageDigest: string; refs: Record<string, string> }> {
+  const { store, clock } = ports
+  const decidedAt = clock.now().toISOString()
+  const manifest = requireValid(await store.read('release-package', input.sha))
+  const acceptance = requireValid(await store.read('acceptance', input.sha))
+  const record = (outcome: 'deployed' | 'failed', reason: string, deployedAt?: string): DeploymentRecord => ({
+    schema: DEPLOYMENT_SCHEMA,
+    sha: input.sha,
+    packageDigest: manifest.value.digest,
+    environment: input.environment,
+    outcome,
+    replay: false,
+    order: 'commit',
+    previous: null,
+    superseded: [],
+    reason,
+    decidedAt,
+    ...(deployedAt ? { deployedAt } : {}),
+    runId: 'local',
+    evidence: [
+      { kind: 'release-package', path: relativeEvidencePath(store, manifest.path), digest: manifest.value.digest },
+      { kind: 'acceptance', path: relativeEvidencePath(store, acceptance.path), digest: acceptance.digest },
+    ],
+  })
+  let deployed: { packageDigest: string; refs: Record<string, string> }
+  try {
+    deployed = await deployPackage(input, ports)
+  } catch (error) {
+    await store.write('deployment', input.sha, record('failed', `the deploy command failed: ${(error as Error).message}`.slice(0, 2000)))
+    throw error
+  }
+  await store.write('deployment', input.sha, record('deployed', 'deployed by the local pipeline (shipgate pipeline)', clock.now().toISOString()))
+  return deployed
+}
+
+/** A path as recorded in evidence links: relative to the artifacts folder. */
+export function relativeEvidencePath(store: EvidenceStore, path: string): string {
+  const prefix = `${store.location.replace(/\/+$/, '')}/`
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path
 }

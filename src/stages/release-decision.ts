@@ -1,147 +1,28 @@
 // release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
 // present, valid and names the same SHA and package, and closes the pipeline timing.
 import { PIPELINE_TIMING_SCHEMA, type PipelineTiming } from '../contracts/pipeline-timing.js'
-import { RELEASE_DECISION_SCHEMA, type DecisionReason, type ReleaseDecision, type ReleaseStatus } from '../contracts/release-decision.js'
+import { RELEASE_DECISION_SCHEMA, type ReleaseDecision } from '../contracts/release-decision.js'
 import { canonicalJson } from '../contracts/canonical.js'
-import type { ContractKind } from '../contracts/index.js'
-import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
+import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { readEventPayload, type RunEnvironment } from '../platform/run-environment.js'
+import { judgePolicy, judgeReleaseEvidence, type DecisionEvidenceReads, type JudgePolicy } from './judge.js'
 import { stageTiming } from './timing.js'
 
 export const RELEASE_DECISION_STAGE = 'release-decision'
 
-/** The evidence a release decision reads, in the order it is shown. */
-export const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'production', 'pipeline'] as const
-export type DecisionEvidenceKind = (typeof decisionEvidenceKinds)[number]
-
-const REQUIRED: Record<DecisionEvidenceKind, boolean> = {
-  'release-package': true,
-  'commit-stage': false,
-  acceptance: true,
-  production: true,
-  pipeline: false,
-}
-
-// Named in "missing" reasons so that the reader knows which step did not run.
-const WRITTEN_BY: Record<DecisionEvidenceKind, string> = {
-  'release-package': 'build-once',
-  'commit-stage': 'commit-gate',
-  acceptance: 'acceptance',
-  production: 'prod-verify',
-  pipeline: 'the pipeline stages',
-}
-
-export type DecisionEvidenceReads = { [K in DecisionEvidenceKind]: EvidenceRead<K> }
-export type DecisionEvidenceEntry = ReleaseDecision['evidence'][number]
-
-/** What the evidence says, before anything is written. */
-export interface ReleaseJudgement {
-  decision: ReleaseDecision['decision']
-  status: ReleaseStatus
-  /** Why NO; for a YES, why it is only partial; empty for a clean YES. */
-  reasons: DecisionReason[]
-  evidence: DecisionEvidenceEntry[]
-  packageDigest: string | null
-}
-
 export async function readDecisionEvidence(store: EvidenceStore, sha: string): Promise<DecisionEvidenceReads> {
-  const [releasePackage, commitStage, acceptance, production, pipeline] = await Promise.all([
+  const [releasePackage, commitStage, acceptance, deployment, production, pipeline] = await Promise.all([
     store.read('release-package', sha),
     store.read('commit-stage', sha),
     store.read('acceptance', sha),
+    store.read('deployment', sha),
     store.read('production', sha),
     store.read('pipeline', sha),
   ])
-  return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, production, pipeline }
-}
-
-/**
- * Judges the evidence for a SHA. Pure: the same reads give the same judgement, which is what lets
- * `verify` re-check a decision against the evidence as it stands now.
- */
-export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads): ReleaseJudgement {
-  const blocking: DecisionReason[] = []
-  const degradations: DecisionReason[] = []
-
-  for (const kind of decisionEvidenceKinds) {
-    const read = reads[kind]
-    if (read.state === 'missing') {
-      if (REQUIRED[kind]) {
-        blocking.push({ file: read.path, field: '(file)', message: `missing: no ${kind} evidence for this SHA (${WRITTEN_BY[kind]} writes it)` })
-      }
-    } else if (read.state === 'invalid') {
-      // Optional evidence that is present but broken is not trusted either: someone meant it to count.
-      for (const problem of read.problems) blocking.push({ file: read.path, field: problem.field, message: problem.message })
-    } else if (read.value.sha !== sha) {
-      blocking.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not the release SHA ${sha}` })
-    }
-  }
-
-  const manifest = reads['release-package'].state === 'valid' ? reads['release-package'].value : undefined
-  const packageDigest = manifest?.digest ?? null
-
-  const commitStage = reads['commit-stage']
-  if (commitStage.state === 'valid' && !commitStage.value.passed) {
-    blocking.push({
-      file: commitStage.path,
-      field: 'passed',
-      message: `is false: the required check '${commitStage.value.check.name}' concluded ${commitStage.value.check.conclusion}`,
-    })
-  }
-
-  const acceptance = reads.acceptance
-  if (acceptance.state === 'valid') {
-    if (packageDigest !== null && acceptance.value.packageDigest !== packageDigest) {
-      blocking.push(packageMismatch(acceptance.path, acceptance.value.packageDigest, packageDigest, 'tested'))
-    }
-    if (acceptance.value.decision !== 'YES') {
-      blocking.push({ file: acceptance.path, field: 'decision', message: `is ${acceptance.value.decision}: ${failedChecks(acceptance.value.checks, true) || 'acceptance did not pass'}` })
-    }
-    if (acceptance.value.degraded) degradations.push(degradation(acceptance.path, acceptance.value.checks))
-  }
-
-  const production = reads.production
-  if (production.state === 'valid') {
-    if (packageDigest !== null && production.value.packageDigest !== packageDigest) {
-      blocking.push(packageMismatch(production.path, production.value.packageDigest, packageDigest, 'verified in production'))
-    }
-    if (production.value.verdict !== 'pass') {
-      blocking.push({ file: production.path, field: 'verdict', message: `is ${production.value.verdict}: ${failedChecks(production.value.checks, true) || 'production verification did not pass'}` })
-    }
-    if (production.value.degraded) degradations.push(degradation(production.path, production.value.checks))
-  }
-
-  const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind]))
-  if (blocking.length > 0) return { decision: 'NO', status: 'failure', reasons: blocking, evidence, packageDigest }
-  if (degradations.length > 0) return { decision: 'YES', status: 'partial_success', reasons: degradations, evidence, packageDigest }
-  return { decision: 'YES', status: 'success', reasons: [], evidence, packageDigest }
-}
-
-function evidenceEntry(read: EvidenceRead<ContractKind>): DecisionEvidenceEntry {
-  return {
-    kind: read.kind,
-    path: read.path,
-    state: read.state,
-    digest: read.state === 'valid' ? read.digest : null,
-    required: REQUIRED[read.kind as DecisionEvidenceKind],
-  }
-}
-
-function packageMismatch(file: string, recorded: string, manifestDigest: string, what: string): DecisionReason {
-  return { file, field: 'packageDigest', message: `is ${recorded}, but the release package manifest has ${manifestDigest}: a different package was ${what}` }
-}
-
-function failedChecks(checks: { name: string; required: boolean; status: string }[], required: boolean): string {
-  const failed = checks.filter((check) => check.required === required && check.status !== 'pass')
-  if (failed.length === 0) return ''
-  return `${required ? 'required' : 'optional'} checks not passed: ${failed.map((check) => `${check.name} (${check.status})`).join(', ')}`
-}
-
-function degradation(file: string, checks: { name: string; required: boolean; status: string }[]): DecisionReason {
-  return { file, field: 'degraded', message: `is true: ${failedChecks(checks, false) || 'an optional check did not run'}` }
+  return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline }
 }
 
 export interface ReleaseDecisionInput {
@@ -149,6 +30,8 @@ export interface ReleaseDecisionInput {
   repository: string
   /** When the commit was made, for the lead time; null or absent when unknown. */
   commitTime?: Date | null
+  /** How old acceptance and production evidence may be, and whether a deployment record is required. */
+  policy?: Partial<Pick<JudgePolicy, 'maxEvidenceAgeMs' | 'requireDeployment'>>
 }
 
 export interface ReleaseDecisionPorts {
@@ -178,7 +61,7 @@ export async function decideRelease(input: ReleaseDecisionInput, ports: ReleaseD
   const commitTime = input.commitTime ?? null
 
   const reads = await readDecisionEvidence(store, sha)
-  const judgement = judgeReleaseEvidence(sha, reads)
+  const judgement = judgeReleaseEvidence(sha, reads, judgePolicy(startedAt, input.policy))
   const previous = await store.read('release', sha)
   const path = store.pathOf('release', sha)
 
@@ -189,7 +72,7 @@ export async function decideRelease(input: ReleaseDecisionInput, ports: ReleaseD
     previous.state === 'valid' &&
     timingRead.state === 'valid' &&
     timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null) &&
-    sameDecision(previous.value, { ...judgement, sha, repository })
+    sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence })
   ) {
     logger.info(`${path}: unchanged: the evidence is the same as when ${previous.value.decision} was decided at ${previous.value.decidedAt}`)
     return { decision: previous.value, path, timing: timingRead.value, written: false }

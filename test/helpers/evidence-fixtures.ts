@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AcceptanceResult } from '../../src/contracts/acceptance-result.js'
 import type { CommitStageEvidence } from '../../src/contracts/commit-stage.js'
+import type { DeploymentRecord } from '../../src/contracts/deployment.js'
 import { contractKinds, type ContractKind } from '../../src/contracts/index.js'
 import type { PipelineTiming } from '../../src/contracts/pipeline-timing.js'
 import type { ProductionResult } from '../../src/contracts/production-result.js'
@@ -17,6 +18,7 @@ import {
   RELEASE_SHA,
   acceptance as acceptanceExample,
   commitStage as commitStageExample,
+  deploymentRecord as deploymentRecordExample,
   pipelineTiming as pipelineTimingExample,
   production as productionExample,
   releasePackageBody,
@@ -56,6 +58,7 @@ export interface ReleaseEvidenceOptions {
   /** Changes a piece before it is written; null leaves it out. */
   commitStage?: Change<CommitStageEvidence> | null
   acceptance?: Change<AcceptanceResult> | null
+  deployment?: Change<DeploymentRecord> | null
   production?: Change<ProductionResult> | null
   timing?: Change<PipelineTiming> | null
 }
@@ -72,7 +75,7 @@ export interface ReleaseEvidence {
 
 const keep = <T>(value: T): T => value
 
-/** Writes manifest, commit-stage, acceptance YES, production pass and timing for a SHA. */
+/** Writes manifest, commit-stage, acceptance YES, a deployed record, production pass and timing for a SHA. */
 export async function writeReleaseEvidence(options: ReleaseEvidenceOptions = {}): Promise<ReleaseEvidence> {
   const sha = options.sha ?? RELEASE_SHA
   const artifactsDir = await mkdtemp(join(tmpdir(), 'shipgate-evidence-'))
@@ -101,6 +104,18 @@ export async function writeReleaseEvidence(options: ReleaseEvidenceOptions = {})
       evidence: [manifestLink],
     }
     await store.write('acceptance', sha, (options.acceptance ?? keep)(acceptance))
+  }
+  if (options.deployment !== null) {
+    const acceptanceRead = await store.read('acceptance', sha)
+    const deployment: DeploymentRecord = {
+      ...deploymentRecordExample(sha),
+      packageDigest: manifest.digest,
+      previous: null,
+      decidedAt: '2025-01-02T03:13:00.000Z',
+      deployedAt: '2025-01-02T03:19:00.000Z',
+      evidence: [manifestLink, ...(acceptanceRead.state === 'valid' ? [{ kind: 'acceptance', path: `acceptance/${sha}/result.json`, digest: acceptanceRead.digest }] : [])],
+    }
+    await store.write('deployment', sha, (options.deployment ?? keep)(deployment))
   }
   if (options.production !== null) {
     const production: ProductionResult = {
@@ -181,7 +196,7 @@ export async function breakEvidence(evidence: ReleaseEvidence, kind: ContractKin
       }
       return { file, field: 'sha' }
     case 'wrong-package-digest':
-      if (!['acceptance', 'production', 'release'].includes(kind)) throw new Error(`test bug: ${kind} names no package digest`)
+      if (!['acceptance', 'deployment', 'production', 'release'].includes(kind)) throw new Error(`test bug: ${kind} names no package digest`)
       await rewriteEvidence(evidence, kind, (json) => ({ ...json, packageDigest: FOREIGN_PACKAGE_DIGEST }))
       return { file, field: 'packageDigest' }
     case 'tampered-digest':

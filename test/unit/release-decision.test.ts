@@ -51,14 +51,14 @@ describe('decideRelease on consistent evidence', () => {
 
     expect(path).toBe(fixture.paths.release)
     expect(decision).toMatchObject({ sha: fixture.sha, repository: REPOSITORY, decision: 'YES', status: 'success', reasons: [], packageDigest: fixture.manifest.digest })
-    const reads = await Promise.all((['release-package', 'commit-stage', 'acceptance', 'production', 'pipeline'] as const).map((kind) => fixture.store.read(kind, fixture.sha)))
+    const reads = await Promise.all((['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'] as const).map((kind) => fixture.store.read(kind, fixture.sha)))
     expect(decision.evidence).toEqual(
       reads.map((read) => ({
         kind: read.kind,
         path: read.path,
         state: 'valid',
         digest: read.state === 'valid' ? read.digest : 'not valid',
-        required: ['release-package', 'acceptance', 'production'].includes(read.kind),
+        required: ['release-package', 'acceptance', 'deployment', 'production'].includes(read.kind),
       })),
     )
   })
@@ -269,7 +269,7 @@ describe('decideRelease fails closed', () => {
     const sha = 'b'.repeat(40)
     try {
       const outcome = await decideRelease({ sha, repository: REPOSITORY }, { store, clock: steppingClock(DECISION_TIME), logger: new RecordingLogger() })
-      expect(outcome.decision.reasons.map((reason) => reason.file)).toEqual([store.pathOf('release-package', sha), store.pathOf('acceptance', sha), store.pathOf('production', sha)])
+      expect(outcome.decision.reasons.map((reason) => reason.file)).toEqual([store.pathOf('release-package', sha), store.pathOf('acceptance', sha), store.pathOf('deployment', sha), store.pathOf('production', sha)])
     } finally {
       await rm(store.location, { recursive: true, force: true })
     }
@@ -300,6 +300,8 @@ describe('the release-decision action, run as the runner runs it', () => {
       GITHUB_REPOSITORY: REPOSITORY,
       GITHUB_WORKSPACE: inputs.workspace ?? workDir,
       'INPUT_ARTIFACTS-DIR': fixture.artifactsDir,
+      // The fixture's evidence is from 2025; these tests are about the runner protocol, not its age.
+      'INPUT_MAX-EVIDENCE-AGE': '36500d',
     }
     for (const [name, value] of Object.entries(inputs)) if (name !== 'workspace') env[`INPUT_${name.toUpperCase()}`] = value
     if (event) {

@@ -10,7 +10,7 @@ import { assertSha } from '../../evidence/store.js'
 import { ConfigurationError, errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionContext } from '../../platform/action.js'
 import { executeAction, type ActionRun } from '../../platform/github-action.js'
-import { deployPackage } from '../../stages/deploy.js'
+import { deployAndRecord } from '../../stages/deploy.js'
 import { recordStageTiming } from '../../stages/timing.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { localContext } from '../local-context.js'
@@ -128,7 +128,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
     if (gates && config.deploy) {
       const deployStarted = new Date()
       deployed = true
-      const deployment = await timed('deploy', () => deployPackage({ sha, command: config.deploy!.command, workspace }, { store, exec: context.exec, logger: context.logger }), (result) => ({ ok: true, detail: result.packageDigest }))
+      const deployment = await timed('deploy', () => deployAndRecord({ sha, command: config.deploy!.command, workspace, environment: 'production' }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }))
       await recordStageTiming(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' })
       if (deployment) {
         await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }))

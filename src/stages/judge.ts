@@ -1,0 +1,304 @@
+// The judge: what the evidence of one SHA says, YES or NO, with a reason naming the file and the
+// field for every NO. Pure (the time is an input), so that `verify` can take the same judgement
+// again at the time the decision was taken and see whether it still follows from the files.
+import type { ContractKind } from '../contracts/index.js'
+import { componentRefs } from '../contracts/release-package.js'
+import { canonicalJson } from '../contracts/canonical.js'
+import type { DecisionReason, ReleaseDecision, ReleaseStatus } from '../contracts/release-decision.js'
+import type { EvidenceRead } from '../evidence/store.js'
+import { acceptanceVerdict, checksNotPassed, commitStageContradictions, productionVerdict } from './verdicts.js'
+
+/** The evidence a release decision reads, in the order it is shown. */
+export const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'] as const
+export type DecisionEvidenceKind = (typeof decisionEvidenceKinds)[number]
+export type DecisionEvidenceReads = { [K in DecisionEvidenceKind]: EvidenceRead<K> }
+export type DecisionEvidenceEntry = ReleaseDecision['evidence'][number]
+
+// Named in "missing" reasons so that the reader knows which step did not run.
+const WRITTEN_BY: Record<DecisionEvidenceKind, string> = {
+  'release-package': 'build-once',
+  'commit-stage': 'commit-gate',
+  acceptance: 'acceptance',
+  deployment: 'deploy-gate',
+  production: 'prod-verify',
+  pipeline: 'the pipeline stages',
+}
+
+export const DEFAULT_MAX_EVIDENCE_AGE_MS = 7 * 24 * 60 * 60 * 1000
+/** How far a timestamp may lie ahead of the judge's clock: runners' clocks differ a little. */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000
+
+export interface JudgePolicy {
+  /** The time of the judgement: the decision's clock, or for verify the decision's decidedAt. */
+  now: Date
+  /** The oldest acceptance and production evidence that still counts; null to skip the age check. */
+  maxEvidenceAgeMs: number | null
+  clockSkewMs: number
+  /** A deployment record that says the package was deployed is required (deploy-gate writes it). */
+  requireDeployment: boolean
+}
+
+export function judgePolicy(now: Date, overrides: Partial<Omit<JudgePolicy, 'now'>> = {}): JudgePolicy {
+  return { now, maxEvidenceAgeMs: DEFAULT_MAX_EVIDENCE_AGE_MS, clockSkewMs: CLOCK_SKEW_MS, requireDeployment: true, ...overrides }
+}
+
+function isRequired(kind: DecisionEvidenceKind, policy: JudgePolicy): boolean {
+  if (kind === 'deployment') return policy.requireDeployment
+  return kind === 'release-package' || kind === 'acceptance' || kind === 'production'
+}
+
+/** What the evidence says, before anything is written. */
+export interface ReleaseJudgement {
+  decision: ReleaseDecision['decision']
+  status: ReleaseStatus
+  /** Why NO; for a YES, why it is only partial; empty for a clean YES. */
+  reasons: DecisionReason[]
+  /** The reasons that say the evidence does not hold together: invalid, contradicting, out of time order. */
+  faults: DecisionReason[]
+  evidence: DecisionEvidenceEntry[]
+  packageDigest: string | null
+}
+
+type Valid<K extends DecisionEvidenceKind> = Extract<EvidenceRead<K>, { state: 'valid' }>
+
+interface Findings {
+  /** Every reason for a NO. */
+  blocking: DecisionReason[]
+  /** The part of blocking that says the evidence does not hold together (as opposed to a NO it holds). */
+  faults: DecisionReason[]
+  degradations: DecisionReason[]
+}
+
+/** Evidence that contradicts itself, another file or the clock: a NO, and a failure for verify. */
+function fault(findings: Findings, reasons: DecisionReason[]): void {
+  findings.blocking.push(...reasons)
+  findings.faults.push(...reasons)
+}
+
+/** What every contract's checks share: the SHA, the package, the time. */
+interface Context {
+  sha: string
+  policy: JudgePolicy
+  manifest: Valid<'release-package'> | undefined
+  reads: DecisionEvidenceReads
+  findings: Findings
+}
+
+export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, policy: JudgePolicy): ReleaseJudgement {
+  const findings: Findings = { blocking: [], faults: [], degradations: [] }
+  for (const kind of decisionEvidenceKinds) {
+    const read = reads[kind]
+    if (read.state === 'missing') {
+      if (isRequired(kind, policy)) findings.blocking.push({ file: read.path, field: '(file)', message: `missing: no ${kind} evidence for this SHA (${WRITTEN_BY[kind]} writes it)` })
+    } else {
+      fault(findings, presenceProblems(sha, read))
+    }
+  }
+
+  const manifest = validFor(sha, reads['release-package'])
+  const context: Context = { sha, policy, manifest, reads, findings }
+  if (manifest) judgeManifest(manifest, context)
+  const commitStage = validFor(sha, reads['commit-stage'])
+  if (commitStage) judgeCommitStage(commitStage, context)
+  const acceptance = validFor(sha, reads.acceptance)
+  if (acceptance) judgeAcceptance(acceptance, context)
+  const deployment = validFor(sha, reads.deployment)
+  if (deployment) judgeDeployment(deployment, context)
+  const production = validFor(sha, reads.production)
+  if (production) judgeProduction(production, deployment, context)
+  const timing = validFor(sha, reads.pipeline)
+  if (timing) judgeTiming(timing, context)
+
+  const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)))
+  const packageDigest = manifest?.value.digest ?? null
+  const { faults } = findings
+  if (findings.blocking.length > 0) return { decision: 'NO', status: 'failure', reasons: findings.blocking, faults, evidence, packageDigest }
+  if (findings.degradations.length > 0) return { decision: 'YES', status: 'partial_success', reasons: findings.degradations, faults, evidence, packageDigest }
+  return { decision: 'YES', status: 'success', reasons: [], faults, evidence, packageDigest }
+}
+
+function validFor<K extends DecisionEvidenceKind>(sha: string, read: EvidenceRead<K>): Valid<K> | undefined {
+  return read.state === 'valid' && read.value.sha === sha ? (read as Valid<K>) : undefined
+}
+
+function presenceProblems(sha: string, read: Exclude<EvidenceRead<DecisionEvidenceKind>, { state: 'missing' }>): DecisionReason[] {
+  // Optional evidence that is present but broken is not trusted either: someone meant it to count.
+  if (read.state === 'invalid') return read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message }))
+  if (read.value.sha !== sha) return [{ file: read.path, field: 'sha', message: `names ${read.value.sha}, not the release SHA ${sha}` }]
+  return []
+}
+
+function evidenceEntry(read: EvidenceRead<ContractKind>, required: boolean): DecisionEvidenceEntry {
+  return { kind: read.kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null, required }
+}
+
+function judgeManifest(manifest: Valid<'release-package'>, context: Context): void {
+  fault(context.findings, notInFuture(manifest.path, 'createdAt', manifest.value.createdAt, context.policy))
+}
+
+function judgeCommitStage(commitStage: Valid<'commit-stage'>, context: Context): void {
+  const { value, path } = commitStage
+  const { findings } = context
+  if (!value.passed) {
+    findings.blocking.push({ file: path, field: 'passed', message: `is false: the required check '${value.check.name}' concluded ${value.check.conclusion}` })
+  }
+  fault(findings, commitStageContradictions(value).map((problem) => ({ file: path, ...problem })))
+  fault(findings, notInFuture(path, 'recordedAt', value.recordedAt, context.policy))
+}
+
+function judgeAcceptance(acceptance: Valid<'acceptance'>, context: Context): void {
+  const { value, path } = acceptance
+  const { findings } = context
+  fault(findings, packageProblems(acceptance, context, 'tested'))
+  const derived = acceptanceVerdict(value.checks)
+  if (value.decision !== 'YES') {
+    findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision}: ${checksNotPassed(value.checks, true, ['fail']) || 'acceptance did not pass'}` })
+  } else if (derived.decision !== 'YES') {
+    fault(findings, [{
+      file: path,
+      field: 'decision',
+      message: `is YES, but its checks say NO (${checksNotPassed(value.checks, true, ['fail']) || 'no check was run'}): the summary contradicts the checks`,
+    }])
+  }
+  if (value.degraded !== derived.degraded) fault(findings, [degradedContradiction(path, value.degraded, checksNotPassed(value.checks, false, ['fail']))])
+  else if (value.degraded) findings.degradations.push({ file: path, field: 'degraded', message: `is true: ${checksNotPassed(value.checks, false, ['fail'])}` })
+  judgeRunTime(acceptance, context, 'acceptance')
+}
+
+function judgeDeployment(deployment: Valid<'deployment'>, context: Context): void {
+  const { value, path } = deployment
+  const { findings } = context
+  fault(findings, packageProblems(deployment, context, 'deployed'))
+  if (value.outcome !== 'deployed') {
+    findings.blocking.push({ file: path, field: 'outcome', message: `is ${value.outcome}, not deployed: ${value.reason}` })
+    return
+  }
+  if (value.deployedAt === undefined) {
+    fault(findings, [{ file: path, field: 'deployedAt', message: 'is missing: a deployed record says when the deploy finished' }])
+    return
+  }
+  fault(findings, [
+    ...ordered(path, ['decidedAt', value.decidedAt], ['deployedAt', value.deployedAt]),
+    ...notInFuture(path, 'deployedAt', value.deployedAt, context.policy),
+    ...notBeforePackage(path, 'deployedAt', value.deployedAt, context),
+  ])
+}
+
+function judgeProduction(production: Valid<'production'>, deployment: Valid<'deployment'> | undefined, context: Context): void {
+  const { value, path } = production
+  const { findings } = context
+  fault(findings, packageProblems(production, context, 'verified in production'))
+  const manifest = context.manifest?.value
+  if (manifest && canonicalJson(value.deployedRefs) !== canonicalJson(componentRefs(manifest))) {
+    fault(findings, [{ file: path, field: 'deployedRefs', message: `${describeRefs(value.deployedRefs)} are not the components of the release package (${describeRefs(componentRefs(manifest))})` }])
+  }
+  const derived = productionVerdict(value.checks)
+  if (value.verdict !== 'pass') {
+    findings.blocking.push({ file: path, field: 'verdict', message: `is ${value.verdict}: ${checksNotPassed(value.checks, true) || 'production verification did not pass'}` })
+  } else if (derived.verdict !== 'pass') {
+    const why = checksNotPassed(value.checks, true) || (value.checks.length === 0 ? 'it holds no check at all' : 'no check passed')
+    fault(findings, [{ file: path, field: 'verdict', message: `is pass, but its checks say fail (${why}): the summary contradicts the checks` }])
+  }
+  if (value.degraded !== derived.degraded) fault(findings, [degradedContradiction(path, value.degraded, checksNotPassed(value.checks, false))])
+  else if (value.degraded) findings.degradations.push({ file: path, field: 'degraded', message: `is true: ${checksNotPassed(value.checks, false)}` })
+  judgeRunTime(production, context, 'production verification')
+  const deployedAt = deployment?.value.outcome === 'deployed' ? deployment.value.deployedAt : undefined
+  if (deployedAt !== undefined && Date.parse(value.startedAt) < Date.parse(deployedAt) - context.policy.clockSkewMs) {
+    fault(findings, [{ file: path, field: 'startedAt', message: `is ${value.startedAt}, before the deploy it verifies finished (deployedAt ${deployedAt} in ${deployment!.path})` }])
+  }
+}
+
+function judgeTiming(timing: Valid<'pipeline'>, context: Context): void {
+  timing.value.stages.forEach((stage, index) => {
+    fault(context.findings, [
+      ...ordered(timing.path, [`stages[${index}].startedAt`, stage.startedAt], [`stages[${index}].finishedAt`, stage.finishedAt]),
+      ...notInFuture(timing.path, `stages[${index}].finishedAt`, stage.finishedAt, context.policy),
+    ])
+  })
+}
+
+function degradedContradiction(path: string, recorded: boolean, optionalNotPassed: string): DecisionReason {
+  return {
+    file: path,
+    field: 'degraded',
+    message: recorded
+      ? 'is true, but every optional check passed: the summary contradicts the checks'
+      : `is false, but ${optionalNotPassed}: the summary contradicts the checks`,
+  }
+}
+
+/** The package a later contract names, and the manifest it links to, must be the release package. */
+function packageProblems(read: Valid<'acceptance' | 'deployment' | 'production'>, context: Context, what: string): DecisionReason[] {
+  const manifest = context.manifest
+  if (!manifest) return []
+  const problems: DecisionReason[] = []
+  if (read.value.packageDigest !== manifest.value.digest) {
+    problems.push({
+      file: read.path,
+      field: 'packageDigest',
+      message: `is ${read.value.packageDigest}, but ${manifest.path} has ${manifest.value.digest}: a different package was ${what}`,
+    })
+  }
+  read.value.evidence.forEach((link, index) => {
+    const linked = link.kind === 'release-package' ? manifest : link.kind === 'commit-stage' ? context.reads['commit-stage'] : undefined
+    if (!linked || linked.state === 'missing') return
+    // A link to the manifest may carry the package digest it seals itself with, or the digest of the file.
+    const accepted = linked.state === 'valid' ? [linked.digest, ...(link.kind === 'release-package' ? [manifest.value.digest] : [])] : []
+    if (!accepted.includes(link.digest)) {
+      problems.push({
+        file: read.path,
+        field: `evidence[${index}].digest`,
+        message: `links ${link.kind} ${link.digest}, but ${linked.path} is ${linked.state === 'valid' ? linked.digest : 'invalid'}: this was taken on other ${link.kind} evidence`,
+      })
+    }
+  })
+  return problems
+}
+
+/** A run (acceptance, prod-verify) must end after it starts, after the package was built, not in the future, and recently enough. */
+function judgeRunTime(read: Valid<'acceptance' | 'production'>, context: Context, what: string): void {
+  const { path, value } = read
+  fault(context.findings, [
+    ...ordered(path, ['startedAt', value.startedAt], ['finishedAt', value.finishedAt]),
+    ...notBeforePackage(path, 'startedAt', value.startedAt, context),
+    ...notInFuture(path, 'finishedAt', value.finishedAt, context.policy),
+  ])
+  const maxAge = context.policy.maxEvidenceAgeMs
+  const age = context.policy.now.getTime() - Date.parse(value.finishedAt)
+  if (maxAge !== null && age > maxAge) {
+    context.findings.blocking.push({
+      file: path,
+      field: 'finishedAt',
+      message: `is ${value.finishedAt}, ${formatAge(age)} before ${context.policy.now.toISOString()}: ${what} evidence older than ${formatAge(maxAge)} (max-evidence-age) is stale; run it again`,
+    })
+  }
+}
+
+function notInFuture(file: string, field: string, time: string, policy: JudgePolicy): DecisionReason[] {
+  if (Date.parse(time) <= policy.now.getTime() + policy.clockSkewMs) return []
+  return [{ file, field, message: `is ${time}, after ${policy.now.toISOString()} (the time of the judgement) by more than the ${formatAge(policy.clockSkewMs)} clock skew allowed: evidence from the future` }]
+}
+
+function notBeforePackage(file: string, field: string, time: string, context: Context): DecisionReason[] {
+  const manifest = context.manifest
+  if (!manifest || Date.parse(time) >= Date.parse(manifest.value.createdAt) - context.policy.clockSkewMs) return []
+  return [{ file, field, message: `is ${time}, before the release package was built (createdAt ${manifest.value.createdAt} in ${manifest.path}): it cannot be about this package` }]
+}
+
+function ordered(file: string, [startField, start]: [string, string], [endField, end]: [string, string]): DecisionReason[] {
+  if (Date.parse(end) >= Date.parse(start)) return []
+  return [{ file, field: endField, message: `is ${end}, before ${startField} ${start}: it ended before it started` }]
+}
+
+function describeRefs(refs: Record<string, string>): string {
+  const names = Object.keys(refs)
+  return names.length === 0 ? 'no components' : names.map((name) => `${name}=${refs[name]}`).join(', ')
+}
+
+/** 7 d, 36 h, 5 min, 42 s: the largest unit that divides evenly, else hours. */
+export function formatAge(ms: number): string {
+  const units: [number, string][] = [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']]
+  for (const [size, unit] of units) if (ms >= size && ms % size === 0) return `${ms / size} ${unit}`
+  if (ms >= 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`
+  return `${Math.round(ms / 1000)} s`
+}
