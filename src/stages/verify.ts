@@ -1,9 +1,10 @@
-// verify: re-validates every contract recorded for a SHA and every digest link between them, so
-// that evidence changed after the fact, or a decision that no longer follows from it, shows.
-import { contractKinds, type ContractKind } from '../contracts/index.js'
-import type { ReleaseDecision } from '../contracts/release-decision.js'
+// verify: re-validates every contract recorded for a SHA and every link between them, so that
+// evidence changed after the fact, or a decision that no longer follows from it, shows; and says
+// whether the release is complete (a manifest and a decision), which is a failure unless partial.
+import { contractKinds, contracts, type ContractKind } from '../contracts/index.js'
+import type { DecisionReason, ReleaseDecision } from '../contracts/release-decision.js'
 import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
-import { judgeReleaseEvidence, type DecisionEvidenceReads } from './release-decision.js'
+import { judgePolicy, judgeReleaseEvidence } from './judge.js'
 
 export interface VerifyFailure {
   file: string
@@ -22,13 +23,30 @@ export interface VerifiedContract {
 export interface VerifyReport {
   sha: string
   ok: boolean
+  /** The manifest and the decision are both there: the release went all the way. */
+  complete: boolean
   failures: VerifyFailure[]
   checked: VerifiedContract[]
 }
 
+export interface VerifyOptions {
+  /** Check a release still in progress: a missing manifest or decision is not a failure. */
+  partial?: boolean
+  /** The maximum evidence age the decision was taken with (release-decision's max-evidence-age). */
+  maxEvidenceAgeMs?: number
+  /** The time a chain without a decision is checked against (evidence from the future); default now. */
+  now?: Date
+}
+
 type Reads = { [K in ContractKind]: EvidenceRead<K> }
 
-export async function verifyEvidence(store: EvidenceStore, sha: string): Promise<VerifyReport> {
+// Named when the chain is incomplete, so that the reader knows which step has not run.
+const COMPLETES_THE_CHAIN = [
+  ['release-package', 'build-once'],
+  ['release', 'release-decision'],
+] as const
+
+export async function verifyEvidence(store: EvidenceStore, sha: string, options: VerifyOptions = {}): Promise<VerifyReport> {
   const reads = Object.fromEntries(
     await Promise.all(contractKinds.map(async (kind) => [kind, await store.read(kind, sha)] as const)),
   ) as Reads
@@ -36,11 +54,22 @@ export async function verifyEvidence(store: EvidenceStore, sha: string): Promise
     const read = reads[kind]
     return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null }
   })
+  const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing')
   const failures: VerifyFailure[] = []
 
   if (checked.every((contract) => contract.state === 'missing')) {
     failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` })
-    return { sha, ok: false, failures, checked }
+    return { sha, ok: false, complete, failures, checked }
+  }
+  if (!options.partial) {
+    for (const [kind, writer] of COMPLETES_THE_CHAIN) {
+      if (reads[kind].state !== 'missing') continue
+      failures.push({
+        file: reads[kind].path,
+        field: '(file)',
+        message: `missing: no ${contracts[kind].title.toLowerCase()} (${writer} writes it), so the release is not complete; give --partial to check a release still in progress`,
+      })
+    }
   }
 
   for (const kind of contractKinds) {
@@ -52,33 +81,45 @@ export async function verifyEvidence(store: EvidenceStore, sha: string): Promise
     }
   }
 
-  failures.push(...packageLinkFailures(reads))
+  failures.push(...packageFailures(reads))
   const decision = reads.release
-  if (decision.state === 'valid') failures.push(...decisionFailures(sha, decision.path, decision.value, reads))
+  if (decision.state === 'valid') {
+    failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options))
+  } else {
+    // No decision to hold the chain to: what there is must still hold together, now.
+    const policy = judgePolicy(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false })
+    failures.push(...judgeReleaseEvidence(sha, reads, policy).faults.map(asFailure))
+  }
 
-  return { sha, ok: failures.length === 0, failures, checked }
+  const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()]
+  return { sha, ok: unique.length === 0, complete, failures: unique, checked }
 }
 
-/** Every later contract must name the package in the manifest, and there must be one to name. */
-function packageLinkFailures(reads: Reads): VerifyFailure[] {
+function asFailure(reason: DecisionReason): VerifyFailure {
+  return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message }
+}
+
+/** The decision must name the package in the manifest, and every contract that names a package needs a manifest to name. */
+function packageFailures(reads: Reads): VerifyFailure[] {
   const manifest = reads['release-package']
   // The package digest is the one the manifest seals itself with, not the digest of the file.
   const manifestDigest = manifest.state === 'valid' ? manifest.value.digest : null
   const failures: VerifyFailure[] = []
-  for (const read of [reads.acceptance, reads.production, reads.release]) {
+  for (const read of [reads.acceptance, reads.deployment, reads.production, reads.release]) {
     if (read.state !== 'valid') continue
     const recorded = read.value.packageDigest
-    if (manifestDigest !== null && recorded !== manifestDigest) {
-      failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` })
-    } else if (manifestDigest === null && recorded !== null) {
+    if (manifestDigest === null && recorded !== null) {
       failures.push({ file: read.path, field: 'packageDigest', message: `names ${recorded}, but there is no valid release package manifest at ${manifest.path}` })
+    } else if (read.kind === 'release' && recorded !== manifestDigest) {
+      // The judge holds the others to the manifest; the decision is verify's own to check.
+      failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` })
     }
   }
   return failures
 }
 
 /** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha: string, path: string, decision: ReleaseDecision, reads: Reads): VerifyFailure[] {
+function decisionFailures(sha: string, path: string, decision: ReleaseDecision, reads: Reads, options: VerifyOptions): VerifyFailure[] {
   const failures: VerifyFailure[] = []
   decision.evidence.forEach((entry, index) => {
     if (!(contractKinds as string[]).includes(entry.kind)) {
@@ -96,17 +137,13 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
     }
   })
 
-  const requiredAbsent = (['release-package', 'acceptance', 'production'] as const).filter((kind) => reads[kind].state !== 'valid')
-  if (decision.decision === 'YES' && requiredAbsent.length > 0) {
-    for (const kind of requiredAbsent) {
-      failures.push({ file: path, field: 'decision', message: `is YES, but the required ${kind} evidence at ${reads[kind].path} is ${reads[kind].state}` })
-    }
-    return failures
-  }
-
-  // Recomputing the judgement catches a decision edited by hand, or one taken on evidence that
-  // was swapped for other evidence with the same digest links.
-  const judgement = judgeReleaseEvidence(sha, reads as DecisionEvidenceReads)
+  // The judgement again, at the time the decision was taken and with the deployment record
+  // required as the decision required it: a decision edited by hand, or one taken on evidence that
+  // was swapped for other evidence with the same digest links, no longer follows.
+  const requireDeployment = decision.evidence.some((entry) => entry.kind === 'deployment' && entry.required)
+  const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) })
+  const judgement = judgeReleaseEvidence(sha, reads, policy)
+  failures.push(...judgement.faults.map(asFailure))
   if (judgement.decision !== decision.decision || judgement.status !== decision.status) {
     const why = judgement.reasons[0]
     failures.push({

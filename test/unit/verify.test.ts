@@ -1,7 +1,7 @@
 // verify and show over real evidence folders: every contract and digest link re-checked after a
 // release decision, and the two commands' output and exit codes.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import type { ContractKind } from '../../src/contracts/index.js'
 import { showCommand } from '../../src/cli/commands/show.js'
 import { verifyCommand } from '../../src/cli/commands/verify.js'
@@ -58,7 +58,7 @@ describe('verifyEvidence', () => {
       ['release', 'valid'],
       ['pipeline', 'valid'],
       ['delivery', 'missing'],
-      ['deployment', 'missing'],
+      ['deployment', 'valid'],
     ])
     const manifestRead = await fixture.store.read('release-package', fixture.sha)
     expect(report.checked.find((contract) => contract.kind === 'release-package')?.digest).toBe(manifestRead.state === 'valid' ? manifestRead.digest : 'not valid')
@@ -71,13 +71,27 @@ describe('verifyEvidence', () => {
     expect(report).toMatchObject({ ok: true, failures: [] })
   })
 
-  it('holds for a release still on its way, before any decision', async () => {
-    const fixture = await writeReleaseEvidence({ production: null })
+  it('holds for a release still on its way, before any decision, when asked to check it partially', async () => {
+    const fixture = await writeReleaseEvidence({ production: null, deployment: null })
     fixtures.push(fixture)
-    const report = await verifyEvidence(fixture.store, fixture.sha)
+    const report = await verifyEvidence(fixture.store, fixture.sha, { partial: true, now: DECISION_TIME })
 
-    expect(report.ok).toBe(true)
+    expect(report).toMatchObject({ ok: true, complete: false, failures: [] })
     expect(report.checked.filter((contract) => contract.state === 'missing').map((contract) => contract.kind)).toEqual(['production', 'release', 'delivery', 'deployment'])
+  })
+
+  it('fails a release that is not complete: no decision, or no manifest, is a failure without --partial', async () => {
+    const fixture = await writeReleaseEvidence()
+    fixtures.push(fixture)
+
+    const undecided = await verifyEvidence(fixture.store, fixture.sha)
+    expect(undecided).toMatchObject({ ok: false, complete: false })
+    expect(undecided.failures).toEqual([{ file: fixture.paths.release, field: '(file)', message: expect.stringMatching(/^missing: no release decision \(release-decision writes it\), so the release is not complete; give --partial/) }])
+
+    await rm(fixture.paths['release-package'])
+    const unbuilt = await verifyEvidence(fixture.store, fixture.sha, { partial: true, now: DECISION_TIME })
+    expect(unbuilt.ok).toBe(false)
+    expect(failureFiles(unbuilt)).toEqual([`${fixture.paths.acceptance}: packageDigest`, `${fixture.paths.deployment}: packageDigest`, `${fixture.paths.production}: packageDigest`])
   })
 
   it('fails when there is no evidence at all for the SHA', async () => {
@@ -135,8 +149,14 @@ describe('verifyEvidence', () => {
 
     const report = await verifyEvidence(fixture.store, fixture.sha)
 
-    expect(failureFiles(report)).toEqual([`${fixture.paths.acceptance}: packageDigest`, `${fixture.paths.production}: packageDigest`])
-    expect(report.failures[0]?.message).toContain(`no valid release package manifest at ${fixture.paths['release-package']}`)
+    expect(failureFiles(report)).toEqual([
+      `${fixture.paths['release-package']}: (file)`,
+      `${fixture.paths.release}: (file)`,
+      `${fixture.paths.acceptance}: packageDigest`,
+      `${fixture.paths.deployment}: packageDigest`,
+      `${fixture.paths.production}: packageDigest`,
+    ])
+    expect(report.failures[2]?.message).toContain(`no valid release package manifest at ${fixture.paths['release-package']}`)
   })
 
   it('fails on evidence changed after the decision even when it is still valid, naming the file', async () => {
@@ -167,7 +187,11 @@ describe('verifyEvidence', () => {
 
     const report = await verifyEvidence(fixture.store, fixture.sha)
 
-    expect(report.failures).toContainEqual({ file: fixture.paths.release, field: 'decision', message: `is YES, but the required production evidence at ${fixture.paths.production} is missing` })
+    expect(report.failures).toContainEqual({
+      file: fixture.paths.release,
+      field: 'decision',
+      message: `is YES (success), but the evidence now says NO (failure): ${fixture.paths.production}: (file): missing: no production evidence for this SHA (prod-verify writes it)`,
+    })
   })
 
   it('fails on a decision that lists evidence of a kind that does not exist', async () => {
@@ -176,7 +200,7 @@ describe('verifyEvidence', () => {
 
     const report = await verifyEvidence(fixture.store, fixture.sha)
 
-    expect(report.failures).toEqual([{ file: fixture.paths.release, field: 'evidence[5].kind', message: "'vibes' is not a contract kind" }])
+    expect(report.failures).toEqual([{ file: fixture.paths.release, field: 'evidence[6].kind', message: "'vibes' is not a contract kind" }])
   })
 })
 
@@ -257,7 +281,7 @@ describe('shipgate verify', () => {
 
 describe('shipgate show', () => {
   it('prints the evidence as a readable summary', async () => {
-    const fixture = await decidedEvidence({ acceptance: (result) => ({ ...result, degraded: true }) })
+    const fixture = await decidedEvidence({ acceptance: (result) => ({ ...result, degraded: true, checks: result.checks.map((check) => (check.required ? check : { ...check, status: 'fail' as const })) }) })
     const io = captureIo()
 
     expect(await showCommand([fixture.sha, '--artifacts-dir', fixture.artifactsDir], io)).toBe(EXIT.ok)
@@ -269,6 +293,7 @@ describe('shipgate show', () => {
     expect(text).toMatch(/config {2}file {3}deploy\/config\.yaml {2}512 bytes/)
     expect(text).toContain('passed      yes: commit-stage success (check-run, direct)')
     expect(text).toContain('decision    YES (degraded)')
+    expect(text).toMatch(/fail {4}browser smoke \(browser, optional/)
     expect(text).toMatch(/pass {4}api smoke \(api-smoke, required, 2\.4 s\)/)
     expect(text).toContain('verdict     pass')
     expect(text).toMatch(/decision {4}YES \(partial_success\) at 2025-01-02T03:25:01\.000Z/)

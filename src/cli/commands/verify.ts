@@ -3,7 +3,8 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { contracts } from '../../contracts/index.js'
-import { errorMessage, isUserError } from '../../errors.js'
+import { ConfigurationError, errorMessage, isUserError } from '../../errors.js'
+import { parseDurationMs } from '../../platform/action.js'
 import { DEFAULT_ARTIFACTS_DIR, LocalEvidenceStore } from '../../evidence/local-store.js'
 import { assertSha } from '../../evidence/store.js'
 import { verifyEvidence } from '../../stages/verify.js'
@@ -13,16 +14,23 @@ export interface EvidenceCommandArgs {
   sha: string
   store: LocalEvidenceStore
   json: boolean
+  /** verify only. */
+  partial: boolean
+  maxEvidenceAgeMs?: number
 }
 
 /**
  * Parses `<sha> [--artifacts-dir DIR] [--json] [--help]`, shared by verify and show. Returns the
  * exit code instead when the command is done (help printed, or a usage error reported).
  */
-export function parseEvidenceCommandArgs(args: string[], io: CommandIo, command: string, usage: string): EvidenceCommandArgs | number {
+export function parseEvidenceCommandArgs(args: string[], io: CommandIo, command: string, usage: string, verifyFlags = false): EvidenceCommandArgs | number {
   let parsed: ReturnType<typeof parseEvidenceFlags>
   try {
     parsed = parseEvidenceFlags(args)
+    if (!verifyFlags) {
+      const onlyVerify = (['partial', 'max-evidence-age'] as const).find((flag) => parsed.values[flag] !== undefined)
+      if (onlyVerify) throw new Error(`Unknown option '--${onlyVerify}'`)
+    }
   } catch (error) {
     io.err(`${command}: ${errorMessage(error)}\n\n${usage}`)
     return EXIT.usage
@@ -39,7 +47,12 @@ export function parseEvidenceCommandArgs(args: string[], io: CommandIo, command:
     const sha = assertSha(parsed.positionals[0] as string)
     // Relative to the command's folder, shown relative to the process's, so paths read as `.artifacts/...`.
     const location = relative(process.cwd(), resolve(io.cwd, parsed.values['artifacts-dir'])) || '.'
-    return { sha, store: new LocalEvidenceStore(location), json: parsed.values.json === true }
+    const ageText = parsed.values['max-evidence-age']
+    const maxEvidenceAgeMs = ageText === undefined ? undefined : parseDurationMs(ageText)
+    if (ageText !== undefined && maxEvidenceAgeMs === undefined) {
+      throw new ConfigurationError(`--max-evidence-age: '${ageText}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s`)
+    }
+    return { sha, store: new LocalEvidenceStore(location), json: parsed.values.json === true, partial: parsed.values.partial === true, maxEvidenceAgeMs }
   } catch (error) {
     if (!isUserError(error)) throw error
     io.err(`${command}: ${errorMessage(error)}`)
@@ -55,28 +68,36 @@ function parseEvidenceFlags(args: string[]) {
     options: {
       'artifacts-dir': { type: 'string', default: DEFAULT_ARTIFACTS_DIR },
       json: { type: 'boolean' },
+      partial: { type: 'boolean' },
+      'max-evidence-age': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
 }
 
-export const VERIFY_USAGE = `Usage: shipgate verify <sha> [--artifacts-dir DIR] [--json]
+export const VERIFY_USAGE = `Usage: shipgate verify <sha> [--partial] [--max-evidence-age AGE] [--artifacts-dir DIR] [--json]
 
-Re-validates every contract recorded for the commit and every digest link between them: each
-names the SHA, acceptance, production and the decision name the manifest's package digest, and
-the decision's evidence digests match the files as they are now.
+Checks the whole chain of evidence recorded for the commit: every contract is valid and names the
+SHA; acceptance, the deployment, production and the decision name the manifest's package; every
+verdict follows from its checks; the times are in order and none is in the future; the decision's
+evidence digests match the files as they are now, and the decision still follows from them. The
+release must be complete: no manifest, or no decision, is a failure.
 
 Options:
-  --artifacts-dir DIR   Where the evidence lives (default ${DEFAULT_ARTIFACTS_DIR}).
-  --json                Print the report as JSON.
-  --help                This help.
+  --partial               Check a release still in progress: a missing manifest or decision is
+                          not a failure (what is there must still hold together).
+  --max-evidence-age AGE  The max-evidence-age the decision was taken with (default 7d).
+  --artifacts-dir DIR     Where the evidence lives (default ${DEFAULT_ARTIFACTS_DIR}).
+  --json                  Print the report as JSON.
+  --help                  This help.
 
-Exit status: 0 all evidence holds, 1 a failure, 2 a usage error.`
+Exit status: 0 the evidence holds (a complete release, also one decided NO), 1 a failure or an
+incomplete release, 2 a usage error.`
 
 export async function verifyCommand(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE)
+  const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE, true)
   if (typeof parsed === 'number') return parsed
-  const report = await verifyEvidence(parsed.store, parsed.sha)
+  const report = await verifyEvidence(parsed.store, parsed.sha, { partial: parsed.partial, maxEvidenceAgeMs: parsed.maxEvidenceAgeMs })
 
   if (parsed.json) {
     io.out(JSON.stringify(report, null, 2))
@@ -89,7 +110,7 @@ export async function verifyCommand(args: string[], io: CommandIo): Promise<numb
     }
     io.out(
       report.ok
-        ? `verified: the evidence for ${report.sha} holds`
+        ? `verified: the evidence for ${report.sha} holds${report.complete ? '' : ' so far (partial: the release is not complete)'}`
         : `FAILED: ${report.failures.length} problem${report.failures.length === 1 ? '' : 's'} in the evidence for ${report.sha}`,
     )
   }
