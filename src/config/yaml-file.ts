@@ -26,7 +26,7 @@ export async function parseYaml<S extends z.ZodType>(text: string, path: string,
   if (document.errors.length > 0) {
     const first = document.errors[0]!
     const line = first.linePos?.[0]?.line
-    throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line })
+    throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: not valid YAML: ${escapeLoneSurrogates(first.message.split('\n')[0]!)}`, { file: path, line })
   }
   let json: unknown
   try {
