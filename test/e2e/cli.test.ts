@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
-import { acceptance, production } from '../helpers/contract-examples.js'
+import { writePassingGates } from '../helpers/passing-gates.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 
 const execFileAsync = promisify(execFile)
@@ -74,8 +74,7 @@ test('run builds from the checkout, verify holds, show prints it, and tampering 
   expect(promoted.code).toBe(0)
   expect(promoted.stdout).toContain(`package-digest=${manifest.digest}`)
 
-  await store.write('acceptance', sha, { ...acceptance(sha), packageDigest: manifest.digest })
-  await store.write('production', sha, { ...production(sha), packageDigest: manifest.digest })
+  await writePassingGates(store, manifest)
   const decided = await shipgate('run', 'release-decision')
   expect(decided.code).toBe(0)
   expect(decided.stdout).toContain('decision=YES')

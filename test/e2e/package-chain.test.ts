@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
-import { acceptance, production } from '../helpers/contract-examples.js'
+import { writePassingGates } from '../helpers/passing-gates.js'
 import { runBundle, type BundleOptions } from '../helpers/run-bundle.js'
 
 const FIRST_SHA = '1111111111111111111111111111111111111111'
@@ -33,10 +33,9 @@ function runner(sha: string, inputs: Record<string, string> = {}, extra: Partial
   }
 }
 
-/** What acceptance and prod-verify would write for a package: YES and pass, naming its digest. */
-async function passGates(sha: string, packageDigest: string): Promise<void> {
-  await store.write('acceptance', sha, { ...acceptance(sha), packageDigest })
-  await store.write('production', sha, { ...production(sha), packageDigest })
+/** What acceptance, deploy-gate and prod-verify would write for a package: YES, deployed and pass, naming its digest. */
+async function passGates(sha: string): Promise<void> {
+  await writePassingGates(store, requireValid(await store.read('release-package', sha)).value)
 }
 
 beforeEach(async () => {
@@ -82,7 +81,7 @@ test('build-once packages, promote verifies, release-decision says YES, all from
   expect(promoted.outputs['package-digest']).toBe(built.outputs['package-digest'])
   expect(JSON.parse(promoted.outputs.refs!)).toEqual({ service: `sha256:${manifest.components[0]!.kind === 'file' ? manifest.components[0]!.sha256 : ''}` })
 
-  await passGates(FIRST_SHA, manifest.digest)
+  await passGates(FIRST_SHA)
   const decided = await runBundle('release-decision', runner(FIRST_SHA))
   expect(decided.exitCode).toBe(0)
   expect(decided.outputs).toEqual({
@@ -99,7 +98,8 @@ test('build-once packages, promote verifies, release-decision says YES, all from
 
 test('when the runtime did not change, build-once captures the newest YES package without building', async () => {
   const first = await runBundle('build-once', runner(FIRST_SHA))
-  await passGates(FIRST_SHA, first.outputs['package-digest']!)
+  expect(first.exitCode).toBe(0)
+  await passGates(FIRST_SHA)
   expect((await runBundle('release-decision', runner(FIRST_SHA))).outputs.decision).toBe('YES')
 
   // The build command would change the file: capture must not run it.
