@@ -1,13 +1,12 @@
 // Cold start of every action bundle, as a ratio to `node -e 0` measured in the same run: each
 // bundle to its first input error, and promote and release-decision on real evidence.
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { AcceptanceResult } from '../src/contracts/acceptance-result.js'
-import type { ProductionResult } from '../src/contracts/production-result.js'
 import { LocalEvidenceStore } from '../src/evidence/local-store.js'
-import { acceptance as acceptanceExample, production as productionExample } from '../test/helpers/contract-examples.js'
+import { writePassingGates } from '../test/helpers/passing-gates.js'
 import { parseOutputFile } from '../test/helpers/run-bundle.js'
 import { describeRun, measureRoundRobin, toMeasurements, type BenchCommand } from './lib/measure.js'
 import { cleanEnv, runTimed } from './lib/process.js'
@@ -20,6 +19,8 @@ const BASELINE = 'node -e 0'
 /** Issue 2, section 9: to the first input error, and on real evidence. */
 const INPUT_ERROR_LIMIT = 3.0
 const REAL_EVIDENCE_LIMIT = 4.0
+/** The CLI bundle carries every command; verify reads all eight contracts and judges again. */
+const VERIFY_LIMIT = 6
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 const REPOSITORY = 'acme/shop'
@@ -150,23 +151,16 @@ function promoteCommand(workspace: string, files: RunnerFiles, packageDigest: st
   }
 }
 
-/** Acceptance YES and production pass for the package build-once made, written through the store. */
-async function writeVerifiedEvidence(store: LocalEvidenceStore, packageDigest: string): Promise<void> {
+/** Acceptance YES, a deployed record and production pass for the package build-once made, on its timeline. */
+async function writeVerifiedEvidence(store: LocalEvidenceStore): Promise<void> {
   const manifest = await store.read('release-package', SHA)
   if (manifest.state !== 'valid') throw new Error(`no valid manifest at ${manifest.path} after build-once`)
-  const manifestLink = { kind: 'release-package', path: `release-package/${SHA}/manifest.json`, digest: packageDigest }
-  const acceptance: AcceptanceResult = { ...acceptanceExample(SHA), packageDigest, evidence: [manifestLink] }
-  const deployedRefs = Object.fromEntries(
-    manifest.value.components.map((component) => [component.name, component.kind === 'image' ? component.ref : `sha256:${component.sha256}`]),
-  )
-  const production: ProductionResult = { ...productionExample(SHA), packageDigest, deployedRefs, evidence: [manifestLink] }
-  await store.write('acceptance', SHA, acceptance)
-  await store.write('production', SHA, production)
+  await writePassingGates(store, manifest.value)
 }
 
-async function releaseDecisionCommand(workspace: string, files: RunnerFiles, packageDigest: string): Promise<BenchCommand> {
+async function releaseDecisionCommand(workspace: string, files: RunnerFiles): Promise<BenchCommand> {
   const store = new LocalEvidenceStore(join(workspace, '.artifacts'))
-  await writeVerifiedEvidence(store, packageDigest)
+  await writeVerifiedEvidence(store)
   // A push event names the commit time, as on a runner, so the run does not ask git for it.
   const eventPath = join(workspace, '..', 'release-decision-event.json')
   await writeFile(eventPath, JSON.stringify({ after: SHA, head_commit: { id: SHA, timestamp: '2025-01-02T02:55:00Z' } }))
@@ -189,6 +183,29 @@ async function releaseDecisionCommand(workspace: string, files: RunnerFiles, pac
       const outputs = outputsOf(files)
       if (outputs.decision !== 'YES') throw new Error(`expected decision YES, got ${outputs.decision ?? 'none'} (${outputs.status ?? ''})`)
       if (!existsSync(join(decisionFolder, 'decision.json'))) throw new Error('no decision.json written')
+    },
+  }
+}
+
+/**
+ * `shipgate verify` on a decided release: every contract read through the safe reader, the whole
+ * judgement taken again at the decision's time, every digest link checked.
+ */
+async function verifyCommand(folder: string, builtWorkspace: string): Promise<BenchCommand> {
+  const workspace = join(folder, 'workspace')
+  cpSync(builtWorkspace, workspace, { recursive: true })
+  const store = new LocalEvidenceStore(join(workspace, '.artifacts'))
+  await writeVerifiedEvidence(store)
+  const files = await runnerFiles(folder)
+  const decided = spawnSync(process.execPath, [bundle('release-decision')], { cwd: workspace, env: runnerEnv(files, { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, INPUT_SHA: SHA, 'INPUT_COMMIT-TIME': '2025-01-02T02:55:00Z' }), encoding: 'utf8' })
+  if (decided.status !== 0 || outputsOf(files).decision !== 'YES') throw new Error(`release-decision did not say YES for verify to check: ${decided.stdout}${decided.stderr}`)
+  return {
+    name: 'shipgate verify on a decided release',
+    argv: [process.execPath, join(root, 'dist', 'cli', 'index.js'), 'verify', SHA, '--artifacts-dir', '.artifacts'],
+    env: cleanEnv(),
+    cwd: workspace,
+    check: (run) => {
+      if (run.exitCode !== 0) throw new Error(`expected exit 0, got ${run.exitCode ?? run.signal}`)
     },
   }
 }
@@ -221,9 +238,9 @@ export async function run(): Promise<BenchReport> {
       const decisionWorkspace = join(scratch, 'release-decision', 'workspace')
       cpSync(promoteWorkspace, decisionWorkspace, { recursive: true })
       const decisionFiles = await runnerFiles(join(scratch, 'release-decision'))
-      for (const command of [promoteCommand(promoteWorkspace, promoteFiles, packageDigest), await releaseDecisionCommand(decisionWorkspace, decisionFiles, packageDigest)]) {
+      for (const command of [promoteCommand(promoteWorkspace, promoteFiles, packageDigest), await releaseDecisionCommand(decisionWorkspace, decisionFiles), await verifyCommand(join(scratch, 'verify'), promoteWorkspace)]) {
         commands.push(command)
-        limits.set(command.name, REAL_EVIDENCE_LIMIT)
+        limits.set(command.name, command.name.startsWith('shipgate verify') ? VERIFY_LIMIT : REAL_EVIDENCE_LIMIT)
       }
     }
 
@@ -240,7 +257,7 @@ export async function run(): Promise<BenchReport> {
       const size = await bundleSize(name)
       notes.push(`dist/${name}: index.js ${size.entryKb.toFixed(0)} KiB${size.chunks > 0 ? `, ${size.chunks} lazy chunk(s) ${size.chunksKb.toFixed(0)} KiB` : ''}`)
     }
-    notes.push(`Node ${process.version}; every run checked: input errors exit 1 with ::error:: naming an input, promote exits 0 with the package digest, release-decision exits 0 with YES.`)
+    notes.push(`Node ${process.version}; every run checked: input errors exit 1 with ::error:: naming an input, promote exits 0 with the package digest, release-decision exits 0 with YES, verify exits 0.`)
     return { name: 'startup', baseline: BASELINE, measurements, targets, notes }
   } finally {
     await rm(scratch, { recursive: true, force: true })
