@@ -1,0 +1,93 @@
+// The user's mistakes through the committed bundles, as a user meets them: a message that names the
+// file or input and exit 2 (a failed step for an action), never "a bug in shipgate" and a stack.
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
+import { acceptance } from '../helpers/contract-examples.js'
+import { repositoryRoot, runBundle } from '../helpers/run-bundle.js'
+
+const execFileAsync = promisify(execFile)
+const cli = join(repositoryRoot, 'dist', 'cli', 'index.js')
+
+/** A YAML "billion laughs": nine to the fifth copies of one string from a few lines. */
+const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcde'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcd'[index]}`).join(', ')}]`), ''].join('\n')
+
+let checkout: string
+let sha: string
+
+async function shipgate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: checkout }
+  return new Promise((done) => {
+    execFile(process.execPath, [cli, ...args], { cwd: checkout, env, timeout: 30_000 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+    })
+  })
+}
+
+/** A user error: exit 2 (unless said otherwise), the message, and nothing that reads as a crash. */
+function expectUserError(run: { code: number; stdout: string; stderr: string }, message: string | RegExp, code = 2): void {
+  const output = run.stdout + run.stderr
+  expect(output).not.toContain('a bug in shipgate')
+  expect(output).not.toContain('    at ')
+  expect(output).toMatch(message)
+  expect(run.code).toBe(code)
+}
+
+beforeAll(async () => {
+  checkout = await mkdtemp(join(tmpdir(), 'shipgate-user-errors-'))
+  await writeFile(join(checkout, 'app.txt'), 'the application\n')
+  await writeFile(join(checkout, 'bomb.yml'), ALIAS_BOMB)
+  await writeFile(join(checkout, 'not-a-folder'), 'a file\n')
+  const git = (...args: string[]) => execFileAsync('git', args, { cwd: checkout })
+  await git('init', '-q')
+  await git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'first')
+  await git('remote', 'add', 'origin', 'git@github.com:acme/shop.git')
+  sha = (await git('rev-parse', 'HEAD')).stdout.trim()
+})
+
+afterAll(async () => {
+  await rm(checkout, { recursive: true, force: true })
+})
+
+test('a project name too long for a folder name is the user’s to shorten', async () => {
+  const run = await shipgate('deliver', '--files', 'app.txt', '--project', 'p'.repeat(300), '--destination', 'local:deliveries', '--sha', sha)
+  expectUserError(run, /ppp: file system: name too long; shorten the name .*\(ENAMETOOLONG\)/)
+})
+
+test('an --artifacts-dir that is a file is a usage error for verify, show and an action', async () => {
+  expectUserError(await shipgate('verify', sha, '--artifacts-dir', 'not-a-folder'), 'not-a-folder: the artifacts folder is not a folder (it is a file)')
+  expectUserError(await shipgate('show', sha, '--artifacts-dir', 'not-a-folder'), 'not-a-folder: the artifacts folder is not a folder (it is a file)')
+  expectUserError(await shipgate('run', 'build-once', '--artifacts-dir', 'not-a-folder', '--runtime-changed', 'false'), 'build-once: not-a-folder')
+})
+
+test('a YAML alias bomb as shipgate.yml names the file, for an action and for the pipeline', async () => {
+  expectUserError(await shipgate('run', 'build-once', '--config', 'bomb.yml', '--runtime-changed', 'false'), 'bomb.yml: not valid YAML: Excessive alias count')
+  expectUserError(await shipgate('pipeline', '--config', 'bomb.yml', '--sha', sha), 'bomb.yml: not valid YAML: Excessive alias count')
+})
+
+test('a YAML alias bomb as the release manifest names the file', async () => {
+  const run = await shipgate('run', 'build-once', '--release-manifest', 'bomb.yml', '--runtime-changed', 'false')
+  expectUserError(run, 'bomb.yml: not valid YAML: Excessive alias count')
+})
+
+test('a FIFO in place of evidence fails verify at once instead of hanging it', async () => {
+  const store = new LocalEvidenceStore(join(checkout, 'fifo-artifacts'))
+  await store.write('acceptance', sha, acceptance(sha))
+  const path = store.pathOf('production', sha)
+  await mkdir(join(path, '..'), { recursive: true })
+  execFileSync('mkfifo', [path])
+  const run = await shipgate('verify', sha, '--artifacts-dir', 'fifo-artifacts')
+  expectUserError(run, 'result.json: (file): is a FIFO, not a regular file', 1)
+})
+
+test('an action bundle fails the step with the message, and no stack, on the user’s mistake', async () => {
+  const run = await runBundle('build-once', {
+    cwd: checkout,
+    inputs: { config: 'bomb.yml', 'runtime-changed': 'false' },
+    env: { GITHUB_SHA: sha, GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKSPACE: checkout, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push' },
+  })
+  expectUserError({ ...run, code: run.exitCode }, /::error.*build-once: bomb\.yml: not valid YAML: Excessive alias count/, 1)
+})
