@@ -9,7 +9,9 @@ export class ConfigurationError extends Error {
   readonly line?: number
 
   constructor(message: string, location: { file?: string; line?: number } = {}) {
-    super(message)
+    // The message may quote the user's input, cut mid-character (JSON.parse's errors do): escaped,
+    // it can still be printed, and recorded in a contract's canonical JSON.
+    super(escapeLoneSurrogates(message))
     this.file = location.file
     this.line = location.line
   }
@@ -57,6 +59,12 @@ export function userErrorOf(error: unknown): ConfigurationError | undefined {
   if (!meaning) return undefined
   const where = typeof dest === 'string' ? `${path} -> ${dest}` : path
   return new ConfigurationError(`${where}: file system: ${meaning} (${code})`)
+}
+
+/** `\ud800` for each lone UTF-16 surrogate, which canonical JSON cannot encode. */
+export function escapeLoneSurrogates(text: string): string {
+  // In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+  return text.replace(/\p{Surrogate}/gu, (surrogate) => `\\u${surrogate.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 export function errorMessage(error: unknown): string {

@@ -3,7 +3,7 @@
 import type { z } from 'zod'
 import { fieldPath } from '../contracts/index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
-import { escapeLoneSurrogates, unencodableJsonProblems } from '../evidence/encodable-json.js'
+import { unencodableJsonProblems } from '../evidence/encodable-json.js'
 import { readRegularFile } from '../evidence/evidence-file.js'
 
 /** A config file is read as text up to this size; anything bigger is not a config. */
@@ -26,14 +26,14 @@ export async function parseYaml<S extends z.ZodType>(text: string, path: string,
   if (document.errors.length > 0) {
     const first = document.errors[0]!
     const line = first.linePos?.[0]?.line
-    throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: not valid YAML: ${escapeLoneSurrogates(first.message.split('\n')[0]!)}`, { file: path, line })
+    throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line })
   }
   let json: unknown
   try {
     json = document.toJS()
   } catch (error) {
     // The yaml package refuses an alias bomb ("billion laughs") here, with a ReferenceError.
-    throw new ConfigurationError(`${path}: not valid YAML: ${escapeLoneSurrogates(errorMessage(error))}`, { file: path })
+    throw new ConfigurationError(`${path}: not valid YAML: ${errorMessage(error)}`, { file: path })
   }
   // Refused here, with the field named, rather than where a contract made from it is digested.
   const unencodable = unencodableJsonProblems(json)

@@ -1,17 +1,12 @@
 // What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
 // it: canonical JSON, and so every digest, would throw on it or silently leave it out.
 import { fieldPath, type FieldProblem } from '../contracts/index.js'
+import { escapeLoneSurrogates } from '../errors.js'
 
-// In unicode mode a paired surrogate is one code point, so these match lone surrogates only.
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
 const LONE_SURROGATE = /\p{Surrogate}/u
-const LONE_SURROGATES = /\p{Surrogate}/gu
 /** Enough to name the fields; a file full of them needs no more to be refused. */
 const MAX_UNENCODABLE_PROBLEMS = 10
-
-/** `\ud800` for each lone surrogate, so a message that quotes one can itself be written as JSON. */
-export function escapeLoneSurrogates(text: string): string {
-  return text.replace(LONE_SURROGATES, (surrogate) => `\\u${surrogate.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
 
 /**
  * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,

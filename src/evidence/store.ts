@@ -4,8 +4,8 @@
 import { digestOf } from '../contracts/canonical.js'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, schemaProblems, type ContractKind, type ContractValue, type FieldProblem } from '../contracts/index.js'
-import { ConfigurationError, EvidenceError } from '../errors.js'
-import { escapeLoneSurrogates, unencodableJsonProblems } from './encodable-json.js'
+import { ConfigurationError, EvidenceError, escapeLoneSurrogates } from '../errors.js'
+import { unencodableJsonProblems } from './encodable-json.js'
 
 export type EvidenceRead<K extends ContractKind> =
   | { state: 'missing'; kind: K; path: string }

@@ -31,7 +31,7 @@ const RUNS = { json: 1400, text: 600, mutation: 2000, storeRead: 400, yaml: 800,
 const awkwardUnit = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) },
-  { weight: 1, arbitrary: fc.constantFrom('\ud800', '\udfff', '\udbff\udfff', '\u2028', '\0', '\n', '"', '\\', '__proto__', 'constructor', 'schema', 'sha') },
+  { weight: 1, arbitrary: fc.constantFrom('\ud800', '\udfff', '\udbff\udfff', '\u{103ff}', '\u2028', '\0', '\n', '"', '\\', '__proto__', 'constructor', 'schema', 'sha') },
 )
 const awkwardString = fc.string({ unit: awkwardUnit, maxLength: 24 })
 const awkwardKey = fc.oneof(awkwardString, fc.constantFrom('__proto__', 'constructor', 'toString', '\ud800', 'schema', 'sha', 'digest'))
@@ -164,16 +164,18 @@ describe('evidence contracts', () => {
 
   test('a valid contract changed anywhere inside is still a contract or problems that name the field', () => {
     let valid = 0
+    let tried = 0
     fc.assert(
       fc.property(kind, changes, (contractKind, picked) => {
         const document = mutate(contractExamples[contractKind](RELEASE_SHA), picked)
+        tried++
         if (expectParsedEvidence(contractKind, jsonText(document))) valid++
       }),
       { numRuns: RUNS.mutation },
     )
     // The mutations reach past the first field: some leave a contract valid (an optional field
     // deleted), most do not.
-    expect(valid).toBeLessThan(RUNS.mutation)
+    expect(valid).toBeLessThan(tried)
   })
 })
 
@@ -320,11 +322,9 @@ describe('action inputs', () => {
     for (const load of Object.values(actionLoaders)) definitions.push(await load())
   })
 
-  // An input arrives through an environment variable or an argument, which the OS hands over as
-  // bytes: Node decodes them to well-formed strings, so a lone surrogate cannot reach an input.
   const inputValue = fc.option(
     fc.oneof(
-      awkwardString.map((text) => text.replace(/\p{Surrogate}/gu, '\ufffd')),
+      awkwardString,
       fc.constantFrom('true', 'false', 'TRUE', 'yes', '0', '-1', '1e999', '30', '5m', RELEASE_SHA, `sha256:${'a'.repeat(64)}`, '{"runtimeChanged":true}', '{}', '[]', 'null', 'local', 'dropbox:/x', 'a\nb', ' '),
     ),
     { nil: undefined },
