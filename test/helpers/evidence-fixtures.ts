@@ -140,6 +140,38 @@ export async function writeReleaseEvidence(options: ReleaseEvidenceOptions = {})
   return { artifactsDir, store, sha, manifest, paths, cleanup: () => rm(artifactsDir, { recursive: true, force: true }) }
 }
 
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+
+/** Every timestamp inside a contract value moved by the same amount; everything else as it was. */
+export function shiftTimestamps<T>(value: T, deltaMs: number): T {
+  if (typeof value === 'string') return (ISO_TIMESTAMP.test(value) ? new Date(Date.parse(value) + deltaMs).toISOString() : value) as T
+  if (Array.isArray(value)) return value.map((item: unknown) => shiftTimestamps(item, deltaMs)) as T
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, shiftTimestamps(member, deltaMs)])) as T
+  }
+  return value
+}
+
+/**
+ * The same evidence on a timeline moved so that DECISION_TIME falls on `decisionTime`: for runs on
+ * the real clock (a bundle, the CLI), where the 2025 timeline would be stale. The given changes
+ * see the moved values; null still leaves a piece out.
+ */
+export function movedTimeline(decisionTime: Date, options: ReleaseEvidenceOptions = {}): ReleaseEvidenceOptions {
+  const deltaMs = decisionTime.getTime() - DECISION_TIME.getTime()
+  const moved = <T>(change: Change<T> | null | undefined): Change<T> | null =>
+    change === null ? null : (value) => (change ?? keep)(shiftTimestamps(value, deltaMs))
+  return {
+    ...options,
+    manifest: (body) => (options.manifest ?? keep)(shiftTimestamps(body, deltaMs)),
+    commitStage: moved(options.commitStage),
+    acceptance: moved(options.acceptance),
+    deployment: moved(options.deployment),
+    production: moved(options.production),
+    timing: moved(options.timing),
+  }
+}
+
 /** Rewrites a written contract as raw JSON, past the store's checks, as a person or a bug could. */
 export async function rewriteEvidence(evidence: ReleaseEvidence, kind: ContractKind, change: (json: Record<string, unknown>) => unknown): Promise<void> {
   const path = evidence.paths[kind]
