@@ -240,7 +240,10 @@ function packageProblems(read: Valid<'acceptance' | 'deployment' | 'production'>
     })
   }
   read.value.evidence.forEach((link, index) => {
-    const linked = link.kind === 'release-package' ? manifest : link.kind === 'commit-stage' ? context.reads['commit-stage'] : undefined
+    // The acceptance result a deploy was decided on must be the one there: acceptance run again
+    // after the deploy is not what the deploy rests on.
+    const linked =
+      link.kind === 'release-package' ? manifest : link.kind === 'commit-stage' || link.kind === 'acceptance' ? context.reads[link.kind] : undefined
     if (!linked || linked.state === 'missing') return
     // A link to the manifest may carry the package digest it seals itself with, or the digest of the file.
     const accepted = linked.state === 'valid' ? [linked.digest, ...(link.kind === 'release-package' ? [manifest.value.digest] : [])] : []

@@ -61,7 +61,10 @@ export async function decideRelease(input: ReleaseDecisionInput, ports: ReleaseD
   const commitTime = input.commitTime ?? null
 
   const reads = await readDecisionEvidence(store, sha)
-  const judgement = judgeReleaseEvidence(sha, reads, judgePolicy(startedAt, input.policy))
+  // Judged at the time the decision records, so that verify, judging again at decidedAt, meets the
+  // same clock and the same reasons word for word.
+  const decidedAt = clock.now()
+  const judgement = judgeReleaseEvidence(sha, reads, judgePolicy(decidedAt, input.policy))
   const previous = await store.read('release', sha)
   const path = store.pathOf('release', sha)
 
@@ -78,7 +81,6 @@ export async function decideRelease(input: ReleaseDecisionInput, ports: ReleaseD
     return { decision: previous.value, path, timing: timingRead.value, written: false }
   }
 
-  const decidedAt = clock.now()
   let evidence = judgement.evidence
   let timing: PipelineTiming | null = null
   const trustedTiming = timingRead.state === 'missing' ? freshTiming(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null

@@ -1,6 +1,7 @@
 // verify: re-validates every contract recorded for a SHA and every link between them, so that
 // evidence changed after the fact, or a decision that no longer follows from it, shows; and says
 // whether the release is complete (a manifest and a decision), which is a failure unless partial.
+import { canonicalJson } from '../contracts/canonical.js'
 import { contractKinds, contracts, type ContractKind } from '../contracts/index.js'
 import type { DecisionReason, ReleaseDecision } from '../contracts/release-decision.js'
 import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
@@ -144,7 +145,11 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
   const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) })
   const judgement = judgeReleaseEvidence(sha, reads, policy)
   failures.push(...judgement.faults.map(asFailure))
-  if (judgement.decision !== decision.decision || judgement.status !== decision.status) {
+  const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status
+  if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
+    failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` })
+  }
+  if (!sameVerdict) {
     const why = judgement.reasons[0]
     failures.push({
       file: path,
@@ -155,4 +160,27 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
     })
   }
   return failures
+}
+
+/**
+ * The recorded reasons, word for word, with the artifacts folder the decision was taken in read as
+ * the one verify reads: the same evidence verified from another folder gives the same reasons.
+ */
+function sameReasons(now: DecisionReason[], decision: ReleaseDecision, manifestPathNow: string): boolean {
+  const manifestEntry = decision.evidence.find((entry) => entry.kind === 'release-package')
+  const suffix = `release-package/${decision.sha}/`
+  const folderThen = manifestEntry?.path.slice(0, Math.max(0, manifestEntry.path.lastIndexOf(suffix)))
+  const folderNow = manifestPathNow.slice(0, Math.max(0, manifestPathNow.lastIndexOf(suffix)))
+  const relative = (reasons: DecisionReason[], folder: string | undefined) =>
+    reasons.map((reason) =>
+      folder
+        ? { ...reason, file: reason.file?.split(folder).join(''), message: reason.message.split(folder).join('') }
+        : reason,
+    )
+  return canonicalJson(relative(decision.reasons, folderThen)) === canonicalJson(relative(now, folderNow))
+}
+
+function describeReasons(reasons: DecisionReason[]): string {
+  if (reasons.length === 0) return 'none'
+  return reasons.map((reason) => [reason.file, reason.field, reason.message].filter(Boolean).join(': ')).join('; ')
 }

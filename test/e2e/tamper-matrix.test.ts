@@ -187,8 +187,6 @@ const tamperClasses: Record<string, (kind: MatrixKind) => Tamper | undefined> = 
   "evidence link to a manifest that is not the package's": (kind) =>
     kind === 'acceptance' || kind === 'production' || kind === 'deployment' ? { edits: { [kind]: manifestLinkTo(OTHER_PACKAGE_DIGEST) }, field: 'evidence[0].digest' } : undefined,
   // deploy-gate links the acceptance result it deployed on, as every stage links what it read.
-  // FAILS until the judge checks it: it checks links to the manifest and to commit-stage only, so a
-  // deploy taken on another acceptance result is a YES (reported with this matrix).
   'evidence link to an acceptance result that is not the one there': only('deployment', {
     edits: { deployment: (json) => ({ ...json, evidence: (json.evidence as JsonObject[]).map((link) => (link.kind === 'acceptance' ? { ...link, digest: FOREIGN_PACKAGE_DIGEST } : link)) }) },
     field: 'evidence[1].digest',
@@ -240,8 +238,7 @@ const tamperClasses: Record<string, (kind: MatrixKind) => Tamper | undefined> = 
 
   // The decision itself, for verify: it must still follow from the evidence.
   'decision flipped': only('release', { edits: { release: (json) => ({ ...json, decision: 'NO', status: 'failure' }) }, field: 'decision' }),
-  // FAILS until verify checks it: it holds the decision and the status to the evidence, not the
-  // reasons, so a clean YES that carries a reason verifies (reported with this matrix).
+  // verify holds the reasons to the evidence too, word for word.
   'reasons rewritten': only('release', {
     edits: { release: (json) => ({ ...json, reasons: [{ file: shownPath('acceptance'), field: 'decision', message: 'looked at by hand and found fine' }] }) },
     field: 'reasons',

@@ -165,9 +165,13 @@ describe('verifyEvidence', () => {
 
     const report = await verifyEvidence(fixture.store, fixture.sha)
 
-    expect(report.failures).toEqual([
-      { file: fixture.paths.acceptance, field: '(file)', message: expect.stringMatching(new RegExp(`^changed after the release decision: ${fixture.paths.release} evidence\\[2\\] recorded valid sha256:`)) },
-    ])
+    expect(report.failures[0]).toEqual({
+      file: fixture.paths.acceptance,
+      field: '(file)',
+      message: expect.stringMatching(new RegExp(`^changed after the release decision: ${fixture.paths.release} evidence\\[2\\] recorded valid sha256:`)),
+    })
+    // The deploy rests on the acceptance result it linked, so the decision no longer follows either.
+    expect(failureFiles(report).slice(1)).toEqual([`${fixture.paths.deployment}: evidence[1].digest`, `${fixture.paths.release}: decision`])
   })
 
   it('fails on a YES written by hand over evidence that says NO', async () => {
