@@ -23,27 +23,50 @@ var external_node_util_ = __webpack_require__(7975);
 var contracts = __webpack_require__(1920);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/platform/action.js
+var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/evidence/local-store.js
 var local_store = __webpack_require__(3387);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
-// EXTERNAL MODULE: ./build/stages/release-decision.js
-var release_decision = __webpack_require__(7066);
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(1854);
+// EXTERNAL MODULE: ./build/stages/judge.js
+var judge = __webpack_require__(2029);
 ;// CONCATENATED MODULE: ./build/stages/verify.js
-// verify: re-validates every contract recorded for a SHA and every digest link between them, so
-// that evidence changed after the fact, or a decision that no longer follows from it, shows.
+// verify: re-validates every contract recorded for a SHA and every link between them, so that
+// evidence changed after the fact, or a decision that no longer follows from it, shows; and says
+// whether the release is complete (a manifest and a decision), which is a failure unless partial.
 
 
-async function verifyEvidence(store, sha) {
+
+// Named when the chain is incomplete, so that the reader knows which step has not run.
+const COMPLETES_THE_CHAIN = [
+    ['release-package', 'build-once'],
+    ['release', 'release-decision'],
+];
+async function verifyEvidence(store, sha, options = {}) {
     const reads = Object.fromEntries(await Promise.all(contracts/* contractKinds */.Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
     const checked = contracts/* contractKinds */.Ym.map((kind) => {
         const read = reads[kind];
         return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
     });
+    const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
     const failures = [];
     if (checked.every((contract) => contract.state === 'missing')) {
         failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
-        return { sha, ok: false, failures, checked };
+        return { sha, ok: false, complete, failures, checked };
+    }
+    if (!options.partial) {
+        for (const [kind, writer] of COMPLETES_THE_CHAIN) {
+            if (reads[kind].state !== 'missing')
+                continue;
+            failures.push({
+                file: reads[kind].path,
+                field: '(file)',
+                message: `missing: no ${contracts/* contracts */.Mh[kind].title.toLowerCase()} (${writer} writes it), so the release is not complete; give --partial to check a release still in progress`,
+            });
+        }
     }
     for (const kind of contracts/* contractKinds */.Ym) {
         const read = reads[kind];
@@ -55,33 +78,44 @@ async function verifyEvidence(store, sha) {
             failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
         }
     }
-    failures.push(...packageLinkFailures(reads));
+    failures.push(...packageFailures(reads));
     const decision = reads.release;
-    if (decision.state === 'valid')
-        failures.push(...decisionFailures(sha, decision.path, decision.value, reads));
-    return { sha, ok: failures.length === 0, failures, checked };
+    if (decision.state === 'valid') {
+        failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options));
+    }
+    else {
+        // No decision to hold the chain to: what there is must still hold together, now.
+        const policy = (0,judge/* judgePolicy */.CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
+        failures.push(...(0,judge/* judgeReleaseEvidence */.e_)(sha, reads, policy).faults.map(asFailure));
+    }
+    const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
+    return { sha, ok: unique.length === 0, complete, failures: unique, checked };
 }
-/** Every later contract must name the package in the manifest, and there must be one to name. */
-function packageLinkFailures(reads) {
+function asFailure(reason) {
+    return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
+}
+/** The decision must name the package in the manifest, and every contract that names a package needs a manifest to name. */
+function packageFailures(reads) {
     const manifest = reads['release-package'];
     // The package digest is the one the manifest seals itself with, not the digest of the file.
     const manifestDigest = manifest.state === 'valid' ? manifest.value.digest : null;
     const failures = [];
-    for (const read of [reads.acceptance, reads.production, reads.release]) {
+    for (const read of [reads.acceptance, reads.deployment, reads.production, reads.release]) {
         if (read.state !== 'valid')
             continue;
         const recorded = read.value.packageDigest;
-        if (manifestDigest !== null && recorded !== manifestDigest) {
-            failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` });
-        }
-        else if (manifestDigest === null && recorded !== null) {
+        if (manifestDigest === null && recorded !== null) {
             failures.push({ file: read.path, field: 'packageDigest', message: `names ${recorded}, but there is no valid release package manifest at ${manifest.path}` });
+        }
+        else if (read.kind === 'release' && recorded !== manifestDigest) {
+            // The judge holds the others to the manifest; the decision is verify's own to check.
+            failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` });
         }
     }
     return failures;
 }
 /** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha, path, decision, reads) {
+function decisionFailures(sha, path, decision, reads, options) {
     const failures = [];
     decision.evidence.forEach((entry, index) => {
         if (!contracts/* contractKinds */.Ym.includes(entry.kind)) {
@@ -98,17 +132,18 @@ function decisionFailures(sha, path, decision, reads) {
             });
         }
     });
-    const requiredAbsent = ['release-package', 'acceptance', 'production'].filter((kind) => reads[kind].state !== 'valid');
-    if (decision.decision === 'YES' && requiredAbsent.length > 0) {
-        for (const kind of requiredAbsent) {
-            failures.push({ file: path, field: 'decision', message: `is YES, but the required ${kind} evidence at ${reads[kind].path} is ${reads[kind].state}` });
-        }
-        return failures;
+    // The judgement again, at the time the decision was taken and with the deployment record
+    // required as the decision required it: a decision edited by hand, or one taken on evidence that
+    // was swapped for other evidence with the same digest links, no longer follows.
+    const requireDeployment = decision.evidence.some((entry) => entry.kind === 'deployment' && entry.required);
+    const policy = (0,judge/* judgePolicy */.CL)(new Date(decision.decidedAt), { requireDeployment, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
+    const judgement = (0,judge/* judgeReleaseEvidence */.e_)(sha, reads, policy);
+    failures.push(...judgement.faults.map(asFailure));
+    const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
+    if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
+        failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });
     }
-    // Recomputing the judgement catches a decision edited by hand, or one taken on evidence that
-    // was swapped for other evidence with the same digest links.
-    const judgement = (0,release_decision/* judgeReleaseEvidence */.e_)(sha, reads);
-    if (judgement.decision !== decision.decision || judgement.status !== decision.status) {
+    if (!sameVerdict) {
         const why = judgement.reasons[0];
         failures.push({
             file: path,
@@ -118,6 +153,25 @@ function decisionFailures(sha, path, decision, reads) {
         });
     }
     return failures;
+}
+/**
+ * The recorded reasons, word for word, with the artifacts folder the decision was taken in read as
+ * the one verify reads: the same evidence verified from another folder gives the same reasons.
+ */
+function sameReasons(now, decision, manifestPathNow) {
+    const manifestEntry = decision.evidence.find((entry) => entry.kind === 'release-package');
+    const suffix = `release-package/${decision.sha}/`;
+    const folderThen = manifestEntry?.path.slice(0, Math.max(0, manifestEntry.path.lastIndexOf(suffix)));
+    const folderNow = manifestPathNow.slice(0, Math.max(0, manifestPathNow.lastIndexOf(suffix)));
+    const relative = (reasons, folder) => reasons.map((reason) => folder
+        ? { ...reason, file: reason.file?.split(folder).join(''), message: reason.message.split(folder).join('') }
+        : reason);
+    return (0,canonical/* canonicalJson */.dj)(relative(decision.reasons, folderThen)) === (0,canonical/* canonicalJson */.dj)(relative(now, folderNow));
+}
+function describeReasons(reasons) {
+    if (reasons.length === 0)
+        return 'none';
+    return reasons.map((reason) => [reason.file, reason.field, reason.message].filter(Boolean).join(': ')).join('; ');
 }
 
 // EXTERNAL MODULE: ./build/cli/io.js
@@ -133,14 +187,20 @@ var cli_io = __webpack_require__(1973);
 
 
 
+
 /**
  * Parses `<sha> [--artifacts-dir DIR] [--json] [--help]`, shared by verify and show. Returns the
  * exit code instead when the command is done (help printed, or a usage error reported).
  */
-function parseEvidenceCommandArgs(args, io, command, usage) {
+function parseEvidenceCommandArgs(args, io, command, usage, verifyFlags = false) {
     let parsed;
     try {
         parsed = parseEvidenceFlags(args);
+        if (!verifyFlags) {
+            const onlyVerify = ['partial', 'max-evidence-age'].find((flag) => parsed.values[flag] !== undefined);
+            if (onlyVerify)
+                throw new Error(`Unknown option '--${onlyVerify}'`);
+        }
     }
     catch (error) {
         io.err(`${command}: ${(0,errors/* errorMessage */.gJ)(error)}\n\n${usage}`);
@@ -158,7 +218,12 @@ function parseEvidenceCommandArgs(args, io, command, usage) {
         const sha = (0,store/* assertSha */.B1)(parsed.positionals[0]);
         // Relative to the command's folder, shown relative to the process's, so paths read as `.artifacts/...`.
         const location = (0,external_node_path_.relative)(process.cwd(), (0,external_node_path_.resolve)(io.cwd, parsed.values['artifacts-dir'])) || '.';
-        return { sha, store: new local_store/* LocalEvidenceStore */.un(location), json: parsed.values.json === true };
+        const ageText = parsed.values['max-evidence-age'];
+        const maxEvidenceAgeMs = ageText === undefined ? undefined : (0,action/* parseDurationMs */.yi)(ageText);
+        if (ageText !== undefined && maxEvidenceAgeMs === undefined) {
+            throw new errors/* ConfigurationError */.j1(`--max-evidence-age: '${ageText}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s`);
+        }
+        return { sha, store: new local_store/* LocalEvidenceStore */.un(location), json: parsed.values.json === true, partial: parsed.values.partial === true, maxEvidenceAgeMs };
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error))
@@ -175,27 +240,35 @@ function parseEvidenceFlags(args) {
         options: {
             'artifacts-dir': { type: 'string', default: local_store/* DEFAULT_ARTIFACTS_DIR */.qx },
             json: { type: 'boolean' },
+            partial: { type: 'boolean' },
+            'max-evidence-age': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
     });
 }
-const VERIFY_USAGE = `Usage: shipgate verify <sha> [--artifacts-dir DIR] [--json]
+const VERIFY_USAGE = `Usage: shipgate verify <sha> [--partial] [--max-evidence-age AGE] [--artifacts-dir DIR] [--json]
 
-Re-validates every contract recorded for the commit and every digest link between them: each
-names the SHA, acceptance, production and the decision name the manifest's package digest, and
-the decision's evidence digests match the files as they are now.
+Checks the whole chain of evidence recorded for the commit: every contract is valid and names the
+SHA; acceptance, the deployment, production and the decision name the manifest's package; every
+verdict follows from its checks; the times are in order and none is in the future; the decision's
+evidence digests match the files as they are now, and the decision still follows from them. The
+release must be complete: no manifest, or no decision, is a failure.
 
 Options:
-  --artifacts-dir DIR   Where the evidence lives (default ${local_store/* DEFAULT_ARTIFACTS_DIR */.qx}).
-  --json                Print the report as JSON.
-  --help                This help.
+  --partial               Check a release still in progress: a missing manifest or decision is
+                          not a failure (what is there must still hold together).
+  --max-evidence-age AGE  The max-evidence-age the decision was taken with (default 7d).
+  --artifacts-dir DIR     Where the evidence lives (default ${local_store/* DEFAULT_ARTIFACTS_DIR */.qx}).
+  --json                  Print the report as JSON.
+  --help                  This help.
 
-Exit status: 0 all evidence holds, 1 a failure, 2 a usage error.`;
+Exit status: 0 the evidence holds (a complete release, also one decided NO), 1 a failure or an
+incomplete release, 2 a usage error.`;
 async function verifyCommand(args, io) {
-    const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE);
+    const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE, true);
     if (typeof parsed === 'number')
         return parsed;
-    const report = await verifyEvidence(parsed.store, parsed.sha);
+    const report = await verifyEvidence(parsed.store, parsed.sha, { partial: parsed.partial, maxEvidenceAgeMs: parsed.maxEvidenceAgeMs });
     if (parsed.json) {
         io.out(JSON.stringify(report, null, 2));
     }
@@ -210,7 +283,7 @@ async function verifyCommand(args, io) {
                 io.out(`OK ${contract.path}: ${contract.digest}`);
         }
         io.out(report.ok
-            ? `verified: the evidence for ${report.sha} holds`
+            ? `verified: the evidence for ${report.sha} holds${report.complete ? '' : ' so far (partial: the release is not complete)'}`
             : `FAILED: ${report.failures.length} problem${report.failures.length === 1 ? '' : 's'} in the evidence for ${report.sha}`);
     }
     return report.ok ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.no;
@@ -219,349 +292,339 @@ async function verifyCommand(args, io) {
 
 /***/ }),
 
-/***/ 8959:
+/***/ 2029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
-}
-
-
-/***/ }),
-
-/***/ 7066:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LY: () => (/* binding */ resolveCommitTime),
-/* harmony export */   co: () => (/* binding */ decideRelease),
+/* harmony export */   CL: () => (/* binding */ judgePolicy),
+/* harmony export */   UI: () => (/* binding */ DEFAULT_MAX_EVIDENCE_AGE_MS),
 /* harmony export */   e_: () => (/* binding */ judgeReleaseEvidence)
 /* harmony export */ });
-/* unused harmony exports RELEASE_DECISION_STAGE, decisionEvidenceKinds, readDecisionEvidence, closeTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
-/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9084);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1854);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8959);
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8810);
-// release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
-// present, valid and names the same SHA and package, and closes the pipeline timing.
+/* unused harmony exports decisionEvidenceKinds, CLOCK_SKEW_MS, formatAge */
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8420);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2418);
 
 
 
-
-
-const RELEASE_DECISION_STAGE = 'release-decision';
 /** The evidence a release decision reads, in the order it is shown. */
-const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'production', 'pipeline'];
-const REQUIRED = {
-    'release-package': true,
-    'commit-stage': false,
-    acceptance: true,
-    production: true,
-    pipeline: false,
-};
+const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'];
 // Named in "missing" reasons so that the reader knows which step did not run.
 const WRITTEN_BY = {
     'release-package': 'build-once',
     'commit-stage': 'commit-gate',
     acceptance: 'acceptance',
+    deployment: 'deploy-gate',
     production: 'prod-verify',
     pipeline: 'the pipeline stages',
 };
-async function readDecisionEvidence(store, sha) {
-    const [releasePackage, commitStage, acceptance, production, pipeline] = await Promise.all([
-        store.read('release-package', sha),
-        store.read('commit-stage', sha),
-        store.read('acceptance', sha),
-        store.read('production', sha),
-        store.read('pipeline', sha),
-    ]);
-    return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, production, pipeline };
+const DEFAULT_MAX_EVIDENCE_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+/** How far a timestamp may lie ahead of the judge's clock: runners' clocks differ a little. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+function judgePolicy(now, overrides = {}) {
+    return { now, maxEvidenceAgeMs: DEFAULT_MAX_EVIDENCE_AGE_MS, clockSkewMs: CLOCK_SKEW_MS, requireDeployment: true, ...overrides };
 }
-/**
- * Judges the evidence for a SHA. Pure: the same reads give the same judgement, which is what lets
- * `verify` re-check a decision against the evidence as it stands now.
- */
-function judgeReleaseEvidence(sha, reads) {
-    const blocking = [];
-    const degradations = [];
+function isRequired(kind, policy) {
+    if (kind === 'deployment')
+        return policy.requireDeployment;
+    return kind === 'release-package' || kind === 'acceptance' || kind === 'production';
+}
+/** Evidence that contradicts itself, another file or the clock: a NO, and a failure for verify. */
+function fault(findings, reasons) {
+    findings.blocking.push(...reasons);
+    findings.faults.push(...reasons);
+}
+function judgeReleaseEvidence(sha, reads, policy) {
+    const findings = { blocking: [], faults: [], degradations: [] };
     for (const kind of decisionEvidenceKinds) {
         const read = reads[kind];
         if (read.state === 'missing') {
-            if (REQUIRED[kind]) {
-                blocking.push({ file: read.path, field: '(file)', message: `missing: no ${kind} evidence for this SHA (${WRITTEN_BY[kind]} writes it)` });
-            }
+            if (isRequired(kind, policy))
+                findings.blocking.push({ file: read.path, field: '(file)', message: `missing: no ${kind} evidence for this SHA (${WRITTEN_BY[kind]} writes it)` });
         }
-        else if (read.state === 'invalid') {
-            // Optional evidence that is present but broken is not trusted either: someone meant it to count.
-            for (const problem of read.problems)
-                blocking.push({ file: read.path, field: problem.field, message: problem.message });
-        }
-        else if (read.value.sha !== sha) {
-            blocking.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not the release SHA ${sha}` });
+        else {
+            fault(findings, presenceProblems(sha, read));
         }
     }
-    const manifest = reads['release-package'].state === 'valid' ? reads['release-package'].value : undefined;
-    const packageDigest = manifest?.digest ?? null;
-    const commitStage = reads['commit-stage'];
-    if (commitStage.state === 'valid' && !commitStage.value.passed) {
-        blocking.push({
-            file: commitStage.path,
-            field: 'passed',
-            message: `is false: the required check '${commitStage.value.check.name}' concluded ${commitStage.value.check.conclusion}`,
+    const manifest = validFor(sha, reads['release-package']);
+    const context = { sha, policy, manifest, reads, findings };
+    if (manifest)
+        judgeManifest(manifest, context);
+    const commitStage = validFor(sha, reads['commit-stage']);
+    if (commitStage)
+        judgeCommitStage(commitStage, context);
+    const acceptance = validFor(sha, reads.acceptance);
+    if (acceptance)
+        judgeAcceptance(acceptance, context);
+    const deployment = validFor(sha, reads.deployment);
+    if (deployment)
+        judgeDeployment(deployment, context);
+    const production = validFor(sha, reads.production);
+    if (production)
+        judgeProduction(production, deployment, context);
+    const timing = validFor(sha, reads.pipeline);
+    if (timing)
+        judgeTiming(timing, context);
+    const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)));
+    const packageDigest = manifest?.value.digest ?? null;
+    const { faults } = findings;
+    if (findings.blocking.length > 0)
+        return { decision: 'NO', status: 'failure', reasons: findings.blocking, faults, evidence, packageDigest };
+    if (findings.degradations.length > 0)
+        return { decision: 'YES', status: 'partial_success', reasons: findings.degradations, faults, evidence, packageDigest };
+    return { decision: 'YES', status: 'success', reasons: [], faults, evidence, packageDigest };
+}
+function validFor(sha, read) {
+    return read.state === 'valid' && read.value.sha === sha ? read : undefined;
+}
+function presenceProblems(sha, read) {
+    // Optional evidence that is present but broken is not trusted either: someone meant it to count.
+    if (read.state === 'invalid')
+        return read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message }));
+    if (read.value.sha !== sha)
+        return [{ file: read.path, field: 'sha', message: `names ${read.value.sha}, not the release SHA ${sha}` }];
+    return [];
+}
+function evidenceEntry(read, required) {
+    return { kind: read.kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null, required };
+}
+function judgeManifest(manifest, context) {
+    fault(context.findings, notInFuture(manifest.path, 'createdAt', manifest.value.createdAt, context.policy));
+}
+function judgeCommitStage(commitStage, context) {
+    const { value, path } = commitStage;
+    const { findings } = context;
+    if (!value.passed) {
+        findings.blocking.push({ file: path, field: 'passed', message: `is false: the required check '${value.check.name}' concluded ${value.check.conclusion}` });
+    }
+    fault(findings, (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .commitStageContradictions */ .uY)(value).map((problem) => ({ file: path, ...problem })));
+    fault(findings, notInFuture(path, 'recordedAt', value.recordedAt, context.policy));
+}
+function judgeAcceptance(acceptance, context) {
+    const { value, path } = acceptance;
+    const { findings } = context;
+    fault(findings, packageProblems(acceptance, context, 'tested'));
+    const derived = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptanceVerdict */ .ze)(value.checks);
+    if (value.decision !== 'YES') {
+        findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true, ['fail']) || 'acceptance did not pass'}` });
+    }
+    else if (derived.decision !== 'YES') {
+        fault(findings, [{
+                file: path,
+                field: 'decision',
+                message: `is YES, but its checks say NO (${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true, ['fail']) || 'no check was run'}): the summary contradicts the checks`,
+            }]);
+    }
+    if (value.degraded !== derived.degraded)
+        fault(findings, [degradedContradiction(path, value.degraded, (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false, ['fail']))]);
+    else if (value.degraded)
+        findings.degradations.push({ file: path, field: 'degraded', message: `is true: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false, ['fail'])}` });
+    judgeRunTime(acceptance, context, 'acceptance');
+}
+function judgeDeployment(deployment, context) {
+    const { value, path } = deployment;
+    const { findings } = context;
+    fault(findings, packageProblems(deployment, context, 'deployed'));
+    if (value.outcome !== 'deployed') {
+        findings.blocking.push({ file: path, field: 'outcome', message: `is ${value.outcome}, not deployed: ${value.reason}` });
+        return;
+    }
+    if (value.deployedAt === undefined) {
+        fault(findings, [{ file: path, field: 'deployedAt', message: 'is missing: a deployed record says when the deploy finished' }]);
+        return;
+    }
+    fault(findings, [
+        ...ordered(path, ['decidedAt', value.decidedAt], ['deployedAt', value.deployedAt]),
+        ...notInFuture(path, 'deployedAt', value.deployedAt, context.policy),
+        ...notBeforePackage(path, 'deployedAt', value.deployedAt, context),
+    ]);
+}
+function judgeProduction(production, deployment, context) {
+    const { value, path } = production;
+    const { findings } = context;
+    fault(findings, packageProblems(production, context, 'verified in production'));
+    const manifest = context.manifest?.value;
+    if (manifest && (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(value.deployedRefs) !== (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)((0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__/* .componentRefs */ .CR)(manifest))) {
+        fault(findings, [{ file: path, field: 'deployedRefs', message: `${describeRefs(value.deployedRefs)} are not the components of the release package (${describeRefs((0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__/* .componentRefs */ .CR)(manifest))})` }]);
+    }
+    const derived = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .productionVerdict */ .db)(value.checks);
+    if (value.verdict !== 'pass') {
+        findings.blocking.push({ file: path, field: 'verdict', message: `is ${value.verdict}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true) || 'production verification did not pass'}` });
+    }
+    else if (derived.verdict !== 'pass') {
+        const why = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true) || (value.checks.length === 0 ? 'it holds no check at all' : 'no check passed');
+        fault(findings, [{ file: path, field: 'verdict', message: `is pass, but its checks say fail (${why}): the summary contradicts the checks` }]);
+    }
+    if (value.degraded !== derived.degraded)
+        fault(findings, [degradedContradiction(path, value.degraded, (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false))]);
+    else if (value.degraded)
+        findings.degradations.push({ file: path, field: 'degraded', message: `is true: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false)}` });
+    judgeRunTime(production, context, 'production verification');
+    const deployedAt = deployment?.value.outcome === 'deployed' ? deployment.value.deployedAt : undefined;
+    if (deployedAt !== undefined && Date.parse(value.startedAt) < Date.parse(deployedAt) - context.policy.clockSkewMs) {
+        fault(findings, [{ file: path, field: 'startedAt', message: `is ${value.startedAt}, before the deploy it verifies finished (deployedAt ${deployedAt} in ${deployment.path})` }]);
+    }
+}
+function judgeTiming(timing, context) {
+    timing.value.stages.forEach((stage, index) => {
+        fault(context.findings, [
+            ...ordered(timing.path, [`stages[${index}].startedAt`, stage.startedAt], [`stages[${index}].finishedAt`, stage.finishedAt]),
+            ...notInFuture(timing.path, `stages[${index}].finishedAt`, stage.finishedAt, context.policy),
+        ]);
+    });
+}
+function degradedContradiction(path, recorded, optionalNotPassed) {
+    return {
+        file: path,
+        field: 'degraded',
+        message: recorded
+            ? 'is true, but every optional check passed: the summary contradicts the checks'
+            : `is false, but ${optionalNotPassed}: the summary contradicts the checks`,
+    };
+}
+/** The package a later contract names, and the manifest it links to, must be the release package. */
+function packageProblems(read, context, what) {
+    const manifest = context.manifest;
+    if (!manifest)
+        return [];
+    const problems = [];
+    if (read.value.packageDigest !== manifest.value.digest) {
+        problems.push({
+            file: read.path,
+            field: 'packageDigest',
+            message: `is ${read.value.packageDigest}, but ${manifest.path} has ${manifest.value.digest}: a different package was ${what}`,
         });
     }
-    const acceptance = reads.acceptance;
-    if (acceptance.state === 'valid') {
-        if (packageDigest !== null && acceptance.value.packageDigest !== packageDigest) {
-            blocking.push(packageMismatch(acceptance.path, acceptance.value.packageDigest, packageDigest, 'tested'));
+    read.value.evidence.forEach((link, index) => {
+        // The acceptance result a deploy was decided on must be the one there: acceptance run again
+        // after the deploy is not what the deploy rests on.
+        const linked = link.kind === 'release-package' ? manifest : link.kind === 'commit-stage' || link.kind === 'acceptance' ? context.reads[link.kind] : undefined;
+        if (!linked || linked.state === 'missing')
+            return;
+        // A link to the manifest may carry the package digest it seals itself with, or the digest of the file.
+        const accepted = linked.state === 'valid' ? [linked.digest, ...(link.kind === 'release-package' ? [manifest.value.digest] : [])] : [];
+        if (!accepted.includes(link.digest)) {
+            problems.push({
+                file: read.path,
+                field: `evidence[${index}].digest`,
+                message: `links ${link.kind} ${link.digest}, but ${linked.path} is ${linked.state === 'valid' ? linked.digest : 'invalid'}: this was taken on other ${link.kind} evidence`,
+            });
         }
-        if (acceptance.value.decision !== 'YES') {
-            blocking.push({ file: acceptance.path, field: 'decision', message: `is ${acceptance.value.decision}: ${failedChecks(acceptance.value.checks, true) || 'acceptance did not pass'}` });
-        }
-        if (acceptance.value.degraded)
-            degradations.push(degradation(acceptance.path, acceptance.value.checks));
-    }
-    const production = reads.production;
-    if (production.state === 'valid') {
-        if (packageDigest !== null && production.value.packageDigest !== packageDigest) {
-            blocking.push(packageMismatch(production.path, production.value.packageDigest, packageDigest, 'verified in production'));
-        }
-        if (production.value.verdict !== 'pass') {
-            blocking.push({ file: production.path, field: 'verdict', message: `is ${production.value.verdict}: ${failedChecks(production.value.checks, true) || 'production verification did not pass'}` });
-        }
-        if (production.value.degraded)
-            degradations.push(degradation(production.path, production.value.checks));
-    }
-    const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind]));
-    if (blocking.length > 0)
-        return { decision: 'NO', status: 'failure', reasons: blocking, evidence, packageDigest };
-    if (degradations.length > 0)
-        return { decision: 'YES', status: 'partial_success', reasons: degradations, evidence, packageDigest };
-    return { decision: 'YES', status: 'success', reasons: [], evidence, packageDigest };
+    });
+    return problems;
 }
-function evidenceEntry(read) {
-    return {
-        kind: read.kind,
-        path: read.path,
-        state: read.state,
-        digest: read.state === 'valid' ? read.digest : null,
-        required: REQUIRED[read.kind],
-    };
-}
-function packageMismatch(file, recorded, manifestDigest, what) {
-    return { file, field: 'packageDigest', message: `is ${recorded}, but the release package manifest has ${manifestDigest}: a different package was ${what}` };
-}
-function failedChecks(checks, required) {
-    const failed = checks.filter((check) => check.required === required && check.status !== 'pass');
-    if (failed.length === 0)
-        return '';
-    return `${required ? 'required' : 'optional'} checks not passed: ${failed.map((check) => `${check.name} (${check.status})`).join(', ')}`;
-}
-function degradation(file, checks) {
-    return { file, field: 'degraded', message: `is true: ${failedChecks(checks, false) || 'an optional check did not run'}` };
-}
-/**
- * Decides YES or NO for a SHA, writes the decision and closes the pipeline timing with this
- * stage's own run. Never throws for bad evidence: that is a NO with reasons.
- */
-async function decideRelease(input, ports) {
-    const { sha, repository } = input;
-    const { store, clock, logger } = ports;
-    const startedAt = clock.now();
-    const commitTime = input.commitTime ?? null;
-    const reads = await readDecisionEvidence(store, sha);
-    const judgement = judgeReleaseEvidence(sha, reads);
-    const previous = await store.read('release', sha);
-    const path = store.pathOf('release', sha);
-    // A rerun over unchanged evidence (the timing included, as the last run closed it) must not
-    // append a second run or move decidedAt: nothing changes, nothing is written.
-    const timingRead = reads.pipeline;
-    if (previous.state === 'valid' &&
-        timingRead.state === 'valid' &&
-        timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null) &&
-        sameDecision(previous.value, { ...judgement, sha, repository })) {
-        logger.info(`${path}: unchanged: the evidence is the same as when ${previous.value.decision} was decided at ${previous.value.decidedAt}`);
-        return { decision: previous.value, path, timing: timingRead.value, written: false };
-    }
-    const decidedAt = clock.now();
-    let evidence = judgement.evidence;
-    let timing = null;
-    const trustedTiming = timingRead.state === 'missing' ? freshTiming(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null;
-    if (trustedTiming === null) {
-        // Invalid timing stays as it is for someone to look at; the judgement already says NO for it.
-        logger.warning(`${timingRead.path}: not closed: the timing evidence cannot be trusted`, { file: timingRead.path });
-    }
-    else {
-        timing = closeTiming(trustedTiming, {
-            run: (0,_timing_js__WEBPACK_IMPORTED_MODULE_4__/* .stageTiming */ .ny)({ stage: RELEASE_DECISION_STAGE, startedAt, finishedAt: decidedAt, outcome: judgement.decision === 'YES' ? 'success' : 'no' }),
-            closedAt: decidedAt,
-            commitTime,
+/** A run (acceptance, prod-verify) must end after it starts, after the package was built, not in the future, and recently enough. */
+function judgeRunTime(read, context, what) {
+    const { path, value } = read;
+    fault(context.findings, [
+        ...ordered(path, ['startedAt', value.startedAt], ['finishedAt', value.finishedAt]),
+        ...notBeforePackage(path, 'startedAt', value.startedAt, context),
+        ...notInFuture(path, 'finishedAt', value.finishedAt, context.policy),
+    ]);
+    const maxAge = context.policy.maxEvidenceAgeMs;
+    const age = context.policy.now.getTime() - Date.parse(value.finishedAt);
+    if (maxAge !== null && age > maxAge) {
+        context.findings.blocking.push({
+            file: path,
+            field: 'finishedAt',
+            message: `is ${value.finishedAt}, ${formatAge(age)} before ${context.policy.now.toISOString()}: ${what} evidence older than ${formatAge(maxAge)} (max-evidence-age) is stale; run it again`,
         });
-        const written = await store.write('pipeline', sha, timing);
-        // The decision records the timing as it leaves it, so that verify can hold the file to it.
-        evidence = evidence.map((entry) => (entry.kind === 'pipeline' ? { ...entry, state: 'valid', digest: written.digest } : entry));
     }
-    let decision = {
-        schema: _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_DECISION_SCHEMA */ .h,
-        sha,
-        repository,
-        packageDigest: judgement.packageDigest,
-        decision: judgement.decision,
-        status: judgement.status,
-        reasons: judgement.reasons,
-        evidence,
-        decidedAt: decidedAt.toISOString(),
-    };
-    if (previous.state === 'valid' && sameDecision(previous.value, decision))
-        decision = { ...decision, decidedAt: previous.value.decidedAt };
-    const written = await store.write('release', sha, decision);
-    const headline = `${path}: ${decision.decision} (${decision.status}) for ${sha}`;
-    if (decision.decision === 'YES')
-        logger.info(headline);
-    else
-        logger.error(headline, { file: path });
-    for (const reason of decision.reasons)
-        logger.info(`  ${reason.file ?? ''}: ${reason.field ?? ''}: ${reason.message}`);
-    return { decision, path, timing, written: written.written };
 }
-/** Equal in everything but decidedAt. */
-function sameDecision(recorded, candidate) {
-    const { schema: _schema, decidedAt: _decidedAt, ...recordedBody } = recorded;
-    const { schema: _candidateSchema, decidedAt: _candidateDecidedAt, ...candidateBody } = candidate;
-    return (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(recordedBody) === (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(candidateBody);
+function notInFuture(file, field, time, policy) {
+    if (Date.parse(time) <= policy.now.getTime() + policy.clockSkewMs)
+        return [];
+    return [{ file, field, message: `is ${time}, after ${policy.now.toISOString()} (the time of the judgement) by more than the ${formatAge(policy.clockSkewMs)} clock skew allowed: evidence from the future` }];
 }
-function freshTiming(sha) {
-    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA */ .Al, sha, stages: [], closed: null };
+function notBeforePackage(file, field, time, context) {
+    const manifest = context.manifest;
+    if (!manifest || Date.parse(time) >= Date.parse(manifest.value.createdAt) - context.policy.clockSkewMs)
+        return [];
+    return [{ file, field, message: `is ${time}, before the release package was built (createdAt ${manifest.value.createdAt} in ${manifest.path}): it cannot be about this package` }];
 }
-function closeTiming(timing, close) {
-    const stages = [...timing.stages, close.run];
-    const firstStart = Math.min(...stages.map((stage) => Date.parse(stage.startedAt)));
-    const closedAtMs = close.closedAt.getTime();
-    return {
-        ...timing,
-        stages,
-        closed: {
-            closedAt: close.closedAt.toISOString(),
-            totalMs: Math.max(0, closedAtMs - firstStart),
-            commitTime: close.commitTime?.toISOString() ?? null,
-            leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
-        },
-    };
+function ordered(file, [startField, start], [endField, end]) {
+    if (Date.parse(end) >= Date.parse(start))
+        return [];
+    return [{ file, field: endField, message: `is ${end}, before ${startField} ${start}: it ended before it started` }];
 }
-/**
- * When the release commit was made: the given time, else the push event's head commit when the
- * push is this SHA, else git's committer date; null when none of them knows.
- */
-async function resolveCommitTime(given, sha, ports) {
-    if (given)
-        return given;
-    let payload;
-    try {
-        payload = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventPayload */ .N5)(ports.environment);
-    }
-    catch (error) {
-        // The lead time is a measurement, not evidence: an unreadable payload must not block a release.
-        ports.logger.warning(`commit time: ${error.message}`);
-    }
-    const headCommit = payload?.head_commit;
-    if (payload?.after === sha && typeof headCommit?.timestamp === 'string') {
-        const timestamp = new Date(headCommit.timestamp);
-        if (!Number.isNaN(timestamp.getTime()))
-            return timestamp;
-    }
-    const log = await ports.exec.run('git', ['log', '-1', '--format=%cI', sha], { cwd: ports.environment.workspace });
-    const committed = new Date(log.stdout.trim());
-    if (log.exitCode === 0 && !Number.isNaN(committed.getTime()))
-        return committed;
-    ports.logger.warning(`commit time of ${sha} is unknown (git log: ${log.stderr.trim() || `exit ${log.exitCode}`}); the lead time is left out; give the commit-time input to record it`);
-    return null;
+function describeRefs(refs) {
+    const names = Object.keys(refs);
+    return names.length === 0 ? 'no components' : names.map((name) => `${name}=${refs[name]}`).join(', ');
+}
+/** 7 d, 36 h, 5 min, 42 s: the largest unit that divides evenly, else hours. */
+function formatAge(ms) {
+    const units = [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']];
+    for (const [size, unit] of units)
+        if (ms >= size && ms % size === 0)
+            return `${ms / size} ${unit}`;
+    if (ms >= 3_600_000)
+        return `${(ms / 3_600_000).toFixed(1)} h`;
+    return `${Math.round(ms / 1000)} s`;
 }
 
 
 /***/ }),
 
-/***/ 8810:
+/***/ 2418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   is: () => (/* binding */ recordStageTiming),
-/* harmony export */   ny: () => (/* binding */ stageTiming)
+/* harmony export */   PF: () => (/* binding */ checksNotPassed),
+/* harmony export */   db: () => (/* binding */ productionVerdict),
+/* harmony export */   uY: () => (/* binding */ commitStageContradictions),
+/* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
 /* harmony export */ });
-/* unused harmony export loadTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1549);
-// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`.
-
-
-function stageTiming(run) {
+/* unused harmony export PASSING_CONCLUSION */
+/**
+ * NO when a required check failed, or when there is no check at all. A check skipped for the
+ * release's scope (a runtime check on a docs-only release) does not fail acceptance.
+ */
+function acceptanceVerdict(checks) {
+    const requiredFailed = checks.some((check) => check.required && check.status === 'fail');
     return {
-        stage: run.stage,
-        startedAt: run.startedAt.toISOString(),
-        finishedAt: run.finishedAt.toISOString(),
-        durationMs: Math.max(0, run.finishedAt.getTime() - run.startedAt.getTime()),
-        outcome: run.outcome,
+        decision: requiredFailed || checks.length === 0 ? 'NO' : 'YES',
+        degraded: checks.some((check) => !check.required && check.status === 'fail'),
     };
 }
-/** The timing so far, or a fresh one; invalid timing is an error naming the file and field. */
-async function loadTiming(store, sha) {
-    const read = await store.read('pipeline', sha);
-    if (read.state === 'missing')
-        return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA */ .Al, sha, stages: [], closed: null };
-    return (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value;
+/** fail when a required check did not pass, or when nothing passed: verification that verified nothing is not a pass. */
+function productionVerdict(checks) {
+    const failed = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass');
+    return {
+        verdict: failed ? 'fail' : 'pass',
+        degraded: checks.some((check) => !check.required && check.status !== 'pass'),
+    };
 }
-async function recordStageTiming(store, sha, run) {
-    const timing = await loadTiming(store, sha);
-    await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] });
+const PASSING_CONCLUSION = 'success';
+/**
+ * Why commit-stage evidence that says `passed: true` does not prove it: the check did not conclude
+ * success, it was taken on another SHA without a pull request to explain it, or docs drift that was
+ * configured to fail was found. Empty when `passed` follows from the evidence.
+ */
+function commitStageContradictions(evidence) {
+    if (!evidence.passed)
+        return [];
+    const problems = [];
+    const { check } = evidence;
+    if (check.conclusion !== PASSING_CONCLUSION) {
+        problems.push({ field: 'check.conclusion', message: `is '${check.conclusion}', but passed is true: only a check that concluded ${PASSING_CONCLUSION} passes` });
+    }
+    if (check.via === 'pull-request-head') {
+        if (check.pullRequest === null) {
+            problems.push({ field: 'check.pullRequest', message: 'is null, but the check was taken from a pull request head: the pull request that links it to this SHA is not named' });
+        }
+    }
+    else if (check.checkedSha !== evidence.sha) {
+        problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` });
+    }
+    if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
+        problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` });
+    }
+    return problems;
+}
+/** Names of checks of one kind (required or optional) that did not pass, for a reason. */
+function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
+    const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
+    return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
 }
 
 

@@ -2,672 +2,448 @@ export const id = 210;
 export const ids = [210];
 export const modules = {
 
-/***/ 877:
+/***/ 3210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ shaInput),
-/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
-/* harmony export */   Wj: () => (/* binding */ WORKFLOW_TOKEN),
-/* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
-/* harmony export */   xK: () => (/* binding */ configInput)
-/* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
-const shaInput = {
-    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  buildConfig: () => (/* binding */ buildConfig),
+  loadConfig: () => (/* binding */ loadConfig),
+  shipgateConfig: () => (/* binding */ shipgateConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
+var json_pointer = __webpack_require__(6558);
+;// CONCATENATED MODULE: ./build/config/acceptance-config.js
+// shipgate.yml `acceptance`: the checks a release must pass before production, by scope, and the
+// command that starts what they test.
+
+
+const scopeName = schemas/* enum */.k5n(['runtime', 'infra', 'docs', 'always']);
+const checkBase = {
+    name: schemas/* string */.YjP().min(1),
+    scopes: schemas/* array */.YOg(scopeName)
+        .min(1)
+        .default(['always'])
+        .describe('Run when the release changes one of these; always: every release.'),
+    required: schemas/* boolean */.zMY().default(true).describe('A required check failing makes the decision NO; an optional one makes it YES, degraded.'),
+    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline for the check, all attempts included.'),
 };
-const artifactsDirInput = {
-    description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
-};
-const configInput = {
-    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
-};
-/** The runner fills a token input with the job's GITHUB_TOKEN unless the workflow passes another. */
-const WORKFLOW_TOKEN = '${{ github.token }}';
-/** A token input, else the GITHUB_TOKEN environment variable, masked before any use. */
-function tokenOrEnvironment(given, logger) {
-    if (given)
-        return given;
-    const fromEnvironment = process.env.GITHUB_TOKEN || undefined;
-    if (fromEnvironment)
-        logger.secret(fromEnvironment);
-    return fromEnvironment;
-}
-
-
-/***/ }),
-
-/***/ 7582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QL: () => (/* binding */ inputs),
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   rO: () => (/* binding */ withDefaults)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What an action is, independent of where it runs: its documented inputs and outputs, one zod
-// schema that turns the raw inputs into a typed settings object, and a run function over ports.
-// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
-
-
-
-function defineAction(definition) {
-    return definition;
-}
-/** Raw inputs with defaults applied; empty means not given. */
-function withDefaults(definition, given) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = given(name)?.trim();
-        raw[name] = value ? value : spec.default || undefined;
-    }
-    return raw;
-}
-/** Parses the inputs with the action's schema; the error names the input and says what fits. */
-function parseSettings(definition, raw, logger) {
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = raw[name];
-        if (spec.secret && value)
-            logger.secret(value);
-    }
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
-        }
-    }
-    const parsed = definition.settings.safeParse(raw);
-    if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => {
-            const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
-            return `input '${where}': ${issue.message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
-    }
-    return parsed.data;
-}
-// Input field parsers: the raw value is a string or undefined (not given).
-const inputs = {
-    /** An optional string. */
-    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
-    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const ENV_NOTE = '${env:NAME} is replaced by the environment variable NAME.';
+const httpCheck = schemas/* object */.Ikc({
+    ...checkBase,
+    type: schemas/* literal */.euz('http'),
+    method: schemas/* string */.YjP()
+        .regex(/^[A-Za-z]+$/, 'must be an HTTP method such as GET or POST')
+        .default('GET')
+        .transform((method) => method.toUpperCase()),
+    url: schemas/* string */.YjP().min(1).describe(`The URL to call. ${ENV_NOTE}`),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe(`Request headers. ${ENV_NOTE} Values of secret-looking variables are masked.`),
+    body: schemas/* string */.YjP().optional().describe(`The request body. ${ENV_NOTE}`),
+    expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200),
+    bodyContains: schemas/* string */.YjP().optional().describe('Text the response body must contain.'),
+    jsonPointer: schemas/* object */.Ikc({
+        pointer: schemas/* string */.YjP().refine((pointer) => {
+            try {
+                (0,json_pointer/* parsePointer */.v)(pointer);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        }, 'must be an RFC 6901 JSON pointer: empty, or /-separated tokens with ~0 for ~ and ~1 for /'),
+        equals: schemas/* json */.Pq9().describe('The JSON value the pointer must name (compared as canonical JSON).'),
+    })
+        .strict()
         .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }),
-    /** One item per line (blank lines and surrounding spaces dropped). */
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .describe('The response must be JSON, and the value at the pointer must equal `equals`.'),
+    attempts: schemas/* number */.aig().int().positive().default(5).describe('Tries within the deadline, with exponential backoff.'),
+})
+    .strict();
+const commandCheck = schemas/* object */.Ikc({
+    ...checkBase,
+    type: schemas/* literal */.euz('command'),
+    run: schemas/* string */.YjP()
+        .min(1)
+        .describe('A bash command; passes on exit 0. SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST are in its environment.'),
+})
+    .strict();
+const acceptanceCheck = schemas/* discriminatedUnion */.gMt('type', [httpCheck, commandCheck]);
+const acceptanceConfig = schemas/* object */.Ikc({
+    concurrency: schemas/* number */.aig().int().positive().default(4).describe('How many checks may run at once.'),
+    setup: schemas/* string */.YjP()
+        .min(1)
         .optional()
-        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
-    /** A full commit SHA, optional (the run's SHA is the usual default). */
-    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
-        .optional(),
-    /** A TCP port, 1 to 65535, optional. */
-    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .describe('A bash command started in the background before the checks (e.g. start the package on 127.0.0.1) with the same SHIPGATE_* environment, and stopped (its whole process group) after them, also on failure.'),
+    checks: schemas/* array */.YOg(acceptanceCheck)
+        .default([])
+        .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./build/config/commit-stage-config.js
+// shipgate.yml `commitStage` and `scope`: the required check, the local stand-in for it, and how
+// changed paths are classified (runtime, infra, docs) and checked for docs drift.
+
+const globs = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]);
+const commitStageConfig = schemas/* object */.Ikc({
+    requiredCheck: schemas/* string */.YjP().min(1).default('commit-stage').describe('The check (run or status) name that proves the commit stage passed.'),
+    localCommand: schemas/* string */.YjP()
+        .min(1)
         .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return port;
-    }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .describe('Run when no GitHub API is available (the local command); the evidence records that it came from here.'),
+})
+    .strict();
+const scopeConfig = schemas/* object */.Ikc({
+    runtime: globs.describe('Globs of paths whose change means the runtime must be rebuilt.'),
+    infra: globs,
+    docs: globs,
+    drift: schemas/* enum */.k5n(['warn', 'fail']).default('warn'),
+    watches: schemas/* array */.YOg(schemas/* object */.Ikc({
+        doc: schemas/* string */.YjP().min(1).describe('The document that describes the watched paths (its source of truth).'),
+        paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('Globs of the paths the doc describes; a change to them without a change to the doc is drift.'),
+    })
+        .strict())
+        .default([]),
+})
+    .strict();
+
+// EXTERNAL MODULE: ./build/mail/addresses.js
+var addresses = __webpack_require__(1670);
+;// CONCATENATED MODULE: ./build/config/mail-config.js
+// shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
+// repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
+
+
+const address = schemas/* string */.YjP().refine(addresses/* isValidAddress */.$m, 'must be a mail address such as name@example.com (no display name)');
+const senderRule = schemas/* string */.YjP()
+    .refine((rule) => (rule.startsWith('@') ? (0,addresses/* isValidAddress */.$m)(`x${rule}`) : (0,addresses/* isValidAddress */.$m)(rule)), 'must be a mail address or @domain, e.g. @example.com');
+const mailSmtpConfig = schemas/* object */.Ikc({
+    host: schemas/* string */.YjP().min(1).optional().describe('The SMTP relay, when the smtp-host input is empty.'),
+    port: schemas/* number */.aig().int().min(1).max(65535).optional().describe('The SMTP port, when the smtp-port input is empty.'),
+    security: schemas/* enum */.k5n(['starttls', 'tls', 'none']).optional().describe('starttls, tls or none, when the smtp-security input is empty.'),
+})
+    .strict();
+const mailConfig = schemas/* object */.Ikc({
+    owners: schemas/* array */.YOg(address).default([]).describe("Who gets release completed/failed mail (and template mail) when the 'to' input is empty."),
+    ops: schemas/* array */.YOg(address).default([]).describe("Who gets ops alerts when the 'ops' input is empty."),
+    from: address.optional().describe("The sender, when the 'from' input is empty; must be in allowedFrom."),
+    allowedFrom: schemas/* array */.YOg(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
+    replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
+    smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./build/config/prod-verify-config.js
+// shipgate.yml `deploy` and `prodVerify`: how the package reaches production, and how production
+// is verified afterwards (auth canary, probe freshness, API smoke, browser smoke).
+
+const source = schemas/* object */.Ikc({
+    url: schemas/* string */.YjP().optional().describe('Fetched with GET; must answer 2xx with JSON.'),
+    file: schemas/* string */.YjP().optional().describe('A local JSON file, relative to the working directory.'),
+})
+    .strict()
+    .refine((value) => (value.url === undefined) !== (value.file === undefined), 'give exactly one of url or file');
+const jsonPointer = schemas/* string */.YjP().regex(/^(\/.*)?$/, "must be a JSON pointer: '' or starting with '/'");
+const fetchTimeout = schemas/* number */.aig().positive().default(10).describe('How long to wait for a URL source, in seconds.');
+const deployConfig = schemas/* object */.Ikc({
+    command: schemas/* string */.YjP().min(1).describe('The deploy command; it gets the promoted refs in SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST.'),
+    stop: schemas/* string */.YjP().min(1).optional().describe('Run at the end of a local `shipgate pipeline`, also on failure, to stop what the deploy started.'),
+})
+    .strict();
+const authCanaryConfig = schemas/* object */.Ikc({
+    source,
+    pointer: jsonPointer.default('/lastSuccess').describe('JSON pointer to the last success time (RFC 3339, or epoch seconds or milliseconds).'),
+    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the last success is older than this.'),
+    timeoutSeconds: fetchTimeout,
+    required: schemas/* boolean */.zMY().default(true),
+})
+    .strict();
+const probeConfig = schemas/* object */.Ikc({
+    source,
+    shaPointer: jsonPointer.default('/sha').describe('JSON pointer to the commit SHA the probe checked; must be the SHA being released.'),
+    timePointer: jsonPointer.default('/checkedAt').describe('JSON pointer to when the probe ran.'),
+    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the probe report is older than this.'),
+    timeoutSeconds: fetchTimeout,
+    required: schemas/* boolean */.zMY().default(true),
+})
+    .strict();
+const apiSmokeConfig = schemas/* object */.Ikc({
+    issuer: schemas/* string */.YjP()
         .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    }),
-};
+        .describe('Discover the token endpoint from <issuer>/.well-known/openid-configuration; {tenantId} is replaced by the client\'s tenant id.'),
+    tokenUrl: schemas/* string */.YjP().optional().describe('The token endpoint, when not discovered; {tenantId} is replaced by the client\'s tenant id.'),
+    clientAuthentication: schemas/* enum */.k5n(['client_secret_post', 'client_secret_basic'])
+        .default('client_secret_post')
+        .describe('How the client id and secret are sent to the token endpoint.'),
+    audience: schemas/* string */.YjP().optional().describe('Sent as `audience` in the token request, for providers that want one.'),
+    endpoints: schemas/* array */.YOg(schemas/* object */.Ikc({
+        method: schemas/* string */.YjP().default('GET'),
+        url: schemas/* string */.YjP().min(1),
+        expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200).describe('What the allowed client must get.'),
+    })
+        .strict())
+        .min(1),
+    deniedExpectedStatus: schemas/* number */.aig()
+        .int()
+        .min(100)
+        .max(599)
+        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
+        .default(403)
+        .describe('Exactly what the denied client must get from every endpoint.'),
+    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
+    required: schemas/* boolean */.zMY().default(true),
+})
+    .strict()
+    .refine((value) => value.issuer !== undefined || value.tokenUrl !== undefined, 'give tokenUrl, or issuer to discover it');
+const browserPageConfig = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).optional().describe('Shown in the result; default: the URL.'),
+    url: schemas/* string */.YjP().min(1),
+    waitForSelector: schemas/* string */.YjP().optional(),
+    waitForText: schemas/* string */.YjP().optional(),
+    timeoutSeconds: schemas/* number */.aig().positive().default(30),
+})
+    .strict();
+const browserConfig = schemas/* object */.Ikc({
+    executable: schemas/* string */.YjP().optional().describe('Chrome or Chromium; default: the browser-path input, else chromium, chromium-browser or google-chrome on PATH.'),
+    required: schemas/* boolean */.zMY().default(false),
+    pages: schemas/* array */.YOg(browserPageConfig).min(1),
+})
+    .strict();
+const prodVerifyConfig = schemas/* object */.Ikc({
+    authCanary: authCanaryConfig.optional(),
+    probe: probeConfig.optional(),
+    apiSmoke: apiSmokeConfig.optional(),
+    browser: browserConfig.optional(),
+})
+    .strict();
+
+// EXTERNAL MODULE: ./build/config/yaml-file.js
+var yaml_file = __webpack_require__(1919);
+;// CONCATENATED MODULE: ./build/config/shipgate-config.js
+// shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
+// unknown keys are errors so that a misspelt key never silently does nothing.
 
 
-/***/ }),
 
-/***/ 6826:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RJ: () => (/* binding */ TransientApiError),
-/* harmony export */   _6: () => (/* binding */ LocalGitHistory),
-/* harmony export */   p_: () => (/* binding */ ChangeListTruncatedError),
-/* harmony export */   yK: () => (/* binding */ GitHubRestApi)
-/* harmony export */ });
-/* unused harmony export COMPARE_FILE_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-// The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
-// commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
-// mail state), and deployments with their statuses (what runs in an environment); plus the same
-// "what changed" questions answered by a local git checkout. Octokit (@actions/github) is loaded
-// only when the first request is made.
 
-/** GitHub's compare endpoint lists at most this many files, on its first page. */
-const COMPARE_FILE_LIMIT = 300;
-/**
- * A request failure worth retrying on the next poll (server error, rate limit, network). Not the
- * user's mistake, but its message is what they need when it outlasts the wait, so it is reported as one.
- */
-class TransientApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
-    name = 'TransientApiError';
-}
-/** The permissions each group of requests needs, for the message of a 403. */
-const PERMISSIONS = {
-    commitChecks: '`checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`',
-    runs: '`actions: read`',
-    readDeployments: '`deployments: read`',
-    writeDeployments: '`deployments: write`',
-};
-function runRecord(run) {
-    return { id: run.id, headSha: run.head_sha, event: run.event, conclusion: run.conclusion ?? null, path: run.path ?? '', createdAt: run.created_at, url: run.html_url ?? null };
-}
-function newestRunFirst(a, b) {
-    return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
-}
-class GitHubRestApi {
-    options;
-    octokit;
-    owner;
-    repo;
-    perPage;
-    constructor(options) {
-        this.options = options;
-        const [owner, repo] = options.repository.split('/');
-        if (!owner || !repo)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`repository '${options.repository}' is not owner/name`);
-        this.owner = owner;
-        this.repo = repo;
-        this.perPage = options.perPage ?? 100;
-    }
-    async checkRuns(ref, checkName) {
-        const runs = (await this.call('check runs', ref, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
-            ...this.repoParameters(),
-            ref,
-            check_name: checkName,
-            filter: 'all',
-            per_page: this.perPage,
-        })));
-        return runs.map((run) => ({
-            id: run.id,
-            name: run.name,
-            status: run.status,
-            conclusion: run.conclusion ?? null,
-            url: run.html_url ?? null,
-            suiteId: run.check_suite?.id ?? null,
-        }));
-    }
-    async combinedStatuses(ref) {
-        const statuses = [];
-        await this.pages('commit statuses', ref, 'GET /repos/{owner}/{repo}/commits/{ref}/status', { ref }, (data) => {
-            const page = data.statuses ?? [];
-            statuses.push(...page.map((status) => ({ context: status.context, state: status.state, url: status.target_url ?? null })));
-            return page.length;
-        });
-        return statuses;
-    }
-    async pullRequestsForCommit(sha) {
-        const pulls = (await this.call('pull requests', sha, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.repoParameters(), commit_sha: sha, per_page: this.perPage })));
-        return pulls.map((pull) => ({
-            number: pull.number,
-            headSha: pull.head.sha,
-            mergeCommitSha: pull.merge_commit_sha ?? null,
-            merged: Boolean(pull.merged_at),
-        }));
-    }
-    async completedPushRuns(sha) {
-        const runs = [];
-        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'completed' }, (data) => {
-            const page = data.workflow_runs ?? [];
-            runs.push(...page.filter((run) => (run.status ?? 'completed') === 'completed').map(runRecord));
-            return page.length;
-        }, PERMISSIONS.runs);
-        // The filter is the server's; a run that is not what was asked for is never a replay source.
-        return runs.filter((run) => run.headSha === sha && run.event === 'push').sort(newestRunFirst);
-    }
-    async createDeployment(deployment) {
-        const response = await this.call('create deployment', `${deployment.ref} in ${deployment.environment}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments', {
-            ...this.repoParameters(),
-            ref: deployment.ref,
-            environment: deployment.environment,
-            description: deployment.description,
-            payload: deployment.payload,
-            auto_merge: deployment.autoMerge,
-            required_contexts: deployment.requiredContexts,
-            transient_environment: deployment.transientEnvironment,
-            production_environment: deployment.productionEnvironment,
-        }), PERMISSIONS.writeDeployments);
-        const created = response.data;
-        // A 202 (GitHub merged the default branch into the ref first) has a message and no deployment.
-        if (typeof created.id !== 'number') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): create deployment of ${deployment.ref}: no deployment was created (${created.message ?? 'no id in the answer'})`);
-        }
-        return deploymentOf(created);
-    }
-    async createDeploymentStatus(deploymentId, status) {
-        const response = await this.call(`${status.state} status`, `deployment ${deploymentId}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-            ...this.repoParameters(),
-            deployment_id: deploymentId,
-            state: status.state,
-            description: status.description.slice(0, 140),
-            ...(status.logUrl ? { log_url: status.logUrl } : {}),
-            auto_inactive: status.autoInactive,
-        }), PERMISSIONS.writeDeployments);
-        return deploymentStatusOf(response.data);
-    }
-    async *deployments(filter) {
-        const described = [filter.environment ? `environment ${filter.environment}` : '', filter.sha ?? ''].filter(Boolean).join(', ') || 'all';
-        for (let page = 1;; page++) {
-            const response = await this.call('deployments', described, (octokit) => octokit.request('GET /repos/{owner}/{repo}/deployments', {
-                ...this.repoParameters(),
-                ...(filter.environment ? { environment: filter.environment } : {}),
-                ...(filter.sha ? { sha: filter.sha } : {}),
-                per_page: this.perPage,
-                page,
-            }), PERMISSIONS.readDeployments);
-            const deployments = response.data;
-            for (const deployment of deployments)
-                yield deploymentOf(deployment);
-            if (deployments.length === 0 || !/rel="next"/.test(String(response.headers.link ?? '')))
-                return;
-        }
-    }
-    async deploymentStatuses(deploymentId) {
-        const statuses = [];
-        await this.pages('deployment statuses', `deployment ${deploymentId}`, 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: deploymentId }, (data) => {
-            const page = data;
-            statuses.push(...page.map(deploymentStatusOf));
-            return page.length;
-        }, PERMISSIONS.readDeployments);
-        // GitHub lists newest first; the ids say so too, whatever the order of the pages.
-        return statuses.sort((a, b) => b.id - a.id);
-    }
-    async completedRuns(workflowPath, branch, limit) {
-        const runs = [];
-        // The workflow's own listing: on a busy branch the newest runs of all workflows may hold none of it.
-        const workflowId = workflowPath.split('/').pop();
-        await this.pages(`runs of ${workflowId}`, branch, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, branch, status: 'completed' }, (data) => {
-            const page = data.workflow_runs ?? [];
-            runs.push(...page.map((run) => ({ ...runRecord(run), headBranch: run.head_branch ?? null, headRepository: run.head_repository?.full_name ?? null })));
-            return runs.length >= limit ? 0 : page.length;
-        }, PERMISSIONS.runs);
-        return runs.sort(newestRunFirst).slice(0, limit);
-    }
-    async runArtifacts(runId, name) {
-        const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }), PERMISSIONS.runs);
-        const artifacts = response.data.artifacts ?? [];
-        return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
-    }
-    async firstParent(sha) {
-        const commit = await this.commit(sha);
-        return commit.parents[0]?.sha ?? null;
-    }
-    async changedFiles(base, head) {
-        let files;
-        if (base === null) {
-            files = (await this.commit(head)).files ?? [];
-        }
-        else {
-            const response = await this.call('compare', `${base}...${head}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.repoParameters(), basehead: `${base}...${head}`, per_page: 1 }));
-            files = response.data.files ?? [];
-        }
-        if (files.length >= COMPARE_FILE_LIMIT) {
-            throw new ChangeListTruncatedError(`GitHub lists at most ${COMPARE_FILE_LIMIT} changed files between ${base ?? '(root)'} and ${head}; the change list is incomplete`);
-        }
-        // A rename moves a path out of one class and into another: both ends count as changed.
-        return uniqueSorted(files.flatMap((file) => (file.previous_filename ? [file.previous_filename, file.filename] : [file.filename])));
-    }
-    async commit(sha) {
-        const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }));
-        return response.data;
-    }
-    repoParameters() {
-        return { owner: this.owner, repo: this.repo };
-    }
-    /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
-    async pages(what, ref, route, parameters, take, permission = PERMISSIONS.commitChecks) {
-        for (let page = 1;; page++) {
-            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }), permission);
-            const count = take(response.data);
-            const link = String(response.headers.link ?? '');
-            if (count === 0 || !/rel="next"/.test(link))
-                return;
-        }
-    }
-    async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
-        this.octokit ??= (async () => {
-            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-            return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
-        })();
+
+
+const DEFAULT_CONFIG_PATH = 'shipgate.yml';
+const componentName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore');
+const buildConfig = schemas/* object */.Ikc({
+    commands: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Shell commands that build the runtime, run in order when it changed.'),
+    images: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: componentName,
+        metadataFile: schemas/* string */.YjP().min(1).describe('The JSON file `docker buildx build --metadata-file` wrote.'),
+        repository: schemas/* string */.YjP().min(1).optional().describe('registry/name; default: image.name from the metadata file.'),
+    })
+        .strict())
+        .default([]),
+    files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: componentName, path: schemas/* string */.YjP().min(1) }).strict())
+        .default([]),
+})
+    .strict();
+const shipgateConfig = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).default(1),
+    commitStage: commitStageConfig.default({ requiredCheck: 'commit-stage' }),
+    scope: scopeConfig.default({ runtime: [], infra: [], docs: [], drift: 'warn', watches: [] }),
+    build: buildConfig.default({ commands: [], images: [], files: [] }),
+    acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
+    deploy: deployConfig.optional(),
+    prodVerify: prodVerifyConfig.default({}),
+    mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
+})
+    .strict();
+/** Loads shipgate.yml; the default path may be absent (empty config), an explicit one may not. */
+async function loadConfig(path) {
+    const configPath = path ?? DEFAULT_CONFIG_PATH;
+    if (path === undefined) {
         try {
-            return await request(await this.octokit);
-        }
-        catch (error) {
-            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl, permission);
-        }
-    }
-}
-/** The compare endpoint's file list was cut off; the caller must find the changes another way. */
-class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
-    name = 'ChangeListTruncatedError';
-}
-function deploymentOf(raw) {
-    return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at };
-}
-function deploymentStatusOf(raw) {
-    return { id: raw.id, state: raw.state, description: raw.description ?? '', logUrl: raw.log_url ?? raw.target_url ?? null, createdAt: raw.created_at };
-}
-/** The user's part of an API failure: what was refused and what to give the job; an outage or a rate limit is transient. */
-function describeApiError(error, what, apiUrl, permission) {
-    const status = error.status;
-    const reason = error.message ?? String(error);
-    if (typeof status !== 'number' || status >= 500 || status === 429) {
-        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
-    }
-    if (status === 403 && /rate limit/i.test(reason))
-        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
-    const hint = status === 401
-        ? 'the token was rejected; pass a valid github-token'
-        : status === 403
-            ? `the token lacks permission; give the job ${permission} (permissions: in the workflow) and pass its token as github-token`
-            : status === 404 || (status === 422 && /no (commit|ref) found/i.test(reason))
-                ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
-                : 'the request was refused';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`);
-}
-/** The same history questions answered by `git` in a local checkout, through the Exec port. */
-class LocalGitHistory {
-    exec;
-    cwd;
-    constructor(exec, cwd) {
-        this.exec = exec;
-        this.cwd = cwd;
-    }
-    async firstParent(sha) {
-        await this.requireCommit(sha);
-        const parent = await this.exec.run('git', ['rev-parse', '--verify', '--quiet', `${sha}^1`], { cwd: this.cwd });
-        return parent.exitCode === 0 ? parent.stdout.trim() : null;
-    }
-    async changedFiles(base, head) {
-        await this.requireCommit(head);
-        if (base !== null)
-            await this.requireCommit(base);
-        const args = base === null
-            ? ['diff-tree', '--no-commit-id', '--name-only', '--no-renames', '-r', '--root', '-z', head]
-            : ['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`];
-        const diff = await this.exec.run('git', args, { cwd: this.cwd });
-        if (diff.exitCode !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`git ${args.join(' ')} failed in ${this.cwd} (exit ${diff.exitCode}): ${diff.stderr.trim()}`);
-        }
-        return uniqueSorted(diff.stdout.split('\0').filter((path) => path !== ''));
-    }
-    async requireCommit(sha) {
-        const found = await this.exec.run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: this.cwd });
-        if (found.exitCode !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`commit ${sha} is not in the git checkout at ${this.cwd}; fetch it (actions/checkout with fetch-depth: 0) or run from the repository`);
-        }
-    }
-}
-function uniqueSorted(paths) {
-    return [...new Set(paths)].sort();
-}
-
-
-/***/ }),
-
-/***/ 8959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
-}
-
-
-/***/ }),
-
-/***/ 698:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qd: () => (/* binding */ deployedRelease),
-/* harmony export */   fh: () => (/* binding */ GitHubDeploymentLog),
-/* harmony export */   yU: () => (/* binding */ shipgateDeployments)
-/* harmony export */ });
-/* unused harmony exports shipgatePayload, currentDeployment */
-/* harmony import */ var _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3001);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1920);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1549);
-// What runs in an environment, kept in GitHub deployments: deploy-gate records every deploy as a
-// deployment of the release SHA with a shipgate payload (then in_progress, and success or failure),
-// and later runs read it back from there instead of from a variable someone must keep current.
-// GitHub also records a deployment of its own for every job that names an environment, with the
-// run's commit (for a replay not the release's); those carry no shipgate payload and are passed over.
-
-
-
-
-
-/**
- * The shipgate payload of a deployment; undefined for a deployment shipgate did not make. A payload
- * that names itself shipgate's but does not parse is an error: what runs there is then unknown.
- */
-function shipgatePayload(deployment) {
-    let payload = deployment.payload;
-    if (typeof payload === 'string') {
-        try {
-            payload = JSON.parse(payload);
+            await (0,promises_.access)(configPath);
         }
         catch {
-            return undefined;
+            return { config: shipgateConfig.parse({}), path: configPath, found: false };
         }
     }
-    const schema = payload?.schema;
-    if (typeof schema !== 'string' || !schema.startsWith(_contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_PAYLOAD_SCHEMA */ .LC.replace(/\/v\d+$/, '/')))
-        return undefined;
-    const where = `GitHub deployment ${deployment.id} of ${deployment.environment}`;
-    const parsed = _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentPayload */ .mG.safeParse(payload);
-    if (!parsed.success) {
-        const problems = schema === _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_PAYLOAD_SCHEMA */ .LC ? (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaProblems */ .Ic)(parsed.error) : [{ field: 'schema', message: `is '${schema}', this shipgate reads ${_contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_PAYLOAD_SCHEMA */ .LC}` }];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${where}: ${problems.map((problem) => `payload.${problem.field}: ${problem.message}`).join('; ')}; it names itself a shipgate deployment, so what it deployed cannot be trusted`);
-    }
-    if (parsed.data.sha !== deployment.sha) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${where}: payload.sha: names ${parsed.data.sha}, but the deployment is of ${deployment.sha}`);
-    }
-    return parsed.data;
+    return { config: await (0,yaml_file/* readYamlFile */.kv)(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true };
 }
-/** shipgate's deployments, newest first, read lazily so that a reader can stop early. */
-async function* shipgateDeployments(api, filter) {
-    for await (const deployment of api.deployments(filter)) {
-        const payload = shipgatePayload(deployment);
-        if (payload)
-            yield { id: deployment.id, sha: deployment.sha, environment: deployment.environment, createdAt: deployment.createdAt, payload };
+
+
+/***/ }),
+
+/***/ 1919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kv: () => (/* binding */ readYamlFile)
+/* harmony export */ });
+/* unused harmony exports CONFIG_SIZE_LIMIT, parseYaml */
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1130);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5562);
+
+
+
+
+/** A config file is read as text up to this size; anything bigger is not a config. */
+const CONFIG_SIZE_LIMIT = 16 * 1024 * 1024;
+async function readYamlFile(path, schema, what) {
+    // Never blocks: a FIFO or a device in place of the file is refused, not waited on.
+    const read = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(path, CONFIG_SIZE_LIMIT, `a ${what}`, true);
+    if (read.state !== 'read') {
+        const reason = read.state === 'missing' ? 'file not found' : read.reason;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: ${reason}; check the ${what} path`, { file: path });
     }
+    return parseYaml(read.bytes.toString('utf8'), path, schema, what);
 }
-/**
- * What runs in an environment: the newest shipgate deployment whose latest status is success. A
- * success that GitHub later marked inactive still counts when no newer shipgate deployment
- * succeeded: GitHub's auto_inactive also fires for the deployment it records for any later job that
- * names a non-production environment, which deploys nothing.
- */
-async function currentDeployment(api, environment, logger) {
-    for await (const deployment of shipgateDeployments(api, { environment })) {
-        const statuses = await api.deploymentStatuses(deployment.id);
-        const latest = statuses[0]?.state;
-        if (latest === 'success' || (latest === 'inactive' && statuses.some((status) => status.state === 'success')))
-            return deployment;
-        logger.info(`GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment} is not live (latest status: ${latest ?? 'none'}).`);
+async function parseYaml(text, path, schema, what) {
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, prettyErrors: true });
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        const line = first.linePos?.[0]?.line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line });
     }
-    return undefined;
+    let json;
+    try {
+        json = document.toJS();
+    }
+    catch (error) {
+        // The yaml package refuses an alias bomb ("billion laughs") here, with a ReferenceError.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`, { file: path });
+    }
+    // Refused here, with the field named, rather than where a contract made from it is digested.
+    const unencodable = (0,_evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__/* .unencodableJsonProblems */ .z)(json);
+    if (unencodable.length > 0) {
+        const messages = unencodable.map((problem) => `${problem.field}: ${problem.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: invalid ${what}: ${messages.join('; ')}`, { file: path });
+    }
+    const parsed = schema.safeParse(json ?? {});
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    // A misspelt key is found on its own line, not on the first line of the map that holds it.
+    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const node = document.getIn(where, true);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
 }
-/** Deploys recorded as GitHub deployments of the environment, and production read back from them. */
-class GitHubDeploymentLog {
-    api;
-    run;
-    logger;
-    constructor(api, run, logger) {
-        this.api = api;
-        this.run = run;
-        this.logger = logger;
-    }
-    async production(environment) {
-        const current = await currentDeployment(this.api, environment, this.logger);
-        if (!current)
-            return undefined;
-        return {
-            sha: current.sha,
-            packageDigest: current.payload.packageDigest,
-            createdAt: current.payload.packageCreatedAt,
-            from: `GitHub deployment ${current.id}`,
-        };
-    }
-    async start(deploy) {
-        const { manifest } = deploy;
-        const payload = {
-            schema: _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_PAYLOAD_SCHEMA */ .LC,
-            sha: deploy.sha,
-            packageDigest: manifest.digest,
-            packageCreatedAt: manifest.createdAt,
-            refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_2__/* .componentRefs */ .CR)(manifest),
-            environment: deploy.environment,
-            replay: deploy.replay,
-            runId: this.run.runId,
-            runAttempt: this.run.runAttempt,
-            // The manifest names the run that built it, whose artifacts hold it; a replay carries the same manifest.
-            packageRunId: /^[1-9][0-9]*$/.test(manifest.source.runId) ? Number(manifest.source.runId) : null,
-        };
-        const deployment = await this.api.createDeployment({
-            ref: deploy.sha,
-            environment: deploy.environment,
-            description: `shipgate: ${shortDigest(manifest.digest)} of ${deploy.sha.slice(0, 12)}${deploy.replay ? ' (explicit replay)' : ''}`,
-            payload: _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentPayload */ .mG.parse(payload),
-            // The release SHA exactly: no merge of the default branch into it, no commit-status gate (the evidence is the gate).
-            autoMerge: false,
-            requiredContexts: [],
-            transientEnvironment: false,
-            // GitHub's own default for an environment's name.
-            productionEnvironment: deploy.environment === 'production',
-        });
-        this.logger.info(`Recorded GitHub deployment ${deployment.id} of ${deploy.sha} to ${deploy.environment}.`);
-        await this.status(deployment.id, 'in_progress', `Deploying ${shortDigest(manifest.digest)}`);
-        return {
-            id: deployment.id,
-            finish: async (outcome) => {
-                if (outcome === 'success') {
-                    await this.status(deployment.id, 'success', `Deployed ${shortDigest(manifest.digest)}`);
-                    return;
-                }
-                await this.status(deployment.id, 'failure', 'The deploy failed; see the run log');
-            },
-        };
-    }
-    async status(deploymentId, state, description) {
-        await this.api.createDeploymentStatus(deploymentId, { state, description, logUrl: this.run.logUrl, autoInactive: true });
-    }
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
 }
-/**
- * The package of the environment's current deployment, read from the artifacts of the run its payload
- * names and checked against the payload (SHA and digest). Undefined when nothing was deployed there.
- */
-async function deployedRelease(environment, ports) {
-    const deployment = await currentDeployment(ports.deployments, environment, ports.logger);
-    if (!deployment)
-        return undefined;
-    const where = `GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment}`;
-    const runId = deployment.payload.packageRunId;
-    if (runId === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: its package was built outside a workflow run (payload.packageRunId is null), so there is no run to read it from; build the runtime (runtime-changed: true)`);
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
     }
-    const source = ports.openRun(runId);
-    const read = await source.read('release-package', deployment.sha).catch((error) => {
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${where}: cannot read the release package from run ${runId}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
     });
-    if (read.state === 'missing') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${where}: run ${runId} has no release-package-${deployment.sha} artifact (artifacts expire after the retention days); build the runtime (runtime-changed: true)`);
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
     }
-    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__/* .requireValid */ .AK)(read);
-    if (manifest.sha !== deployment.sha || manifest.digest !== deployment.payload.packageDigest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${path}: the package in run ${runId} is ${manifest.digest} of ${manifest.sha}, but ${where} deployed ${deployment.payload.packageDigest}; it is not the package that runs there`, { file: path });
-    }
-    return { deployment, manifest };
 }
-function shortDigest(digest) {
-    return digest.slice(0, 'sha256:'.length + 12);
+
+
+/***/ }),
+
+/***/ 6558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ resolvePointer),
+/* harmony export */   v: () => (/* binding */ parsePointer)
+/* harmony export */ });
+// JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
+/** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new SyntaxError(`JSON pointer '${pointer}' must be empty or start with '/'`);
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((token) => {
+        if (/~[^01]|~$/.test(token))
+            throw new SyntaxError(`JSON pointer '${pointer}' has an invalid escape in '${token}' (only ~0 and ~1)`);
+        return token.replace(/~1/g, '/').replace(/~0/g, '~');
+    });
+}
+function resolvePointer(document, pointer) {
+    let current = document;
+    let at = '';
+    for (const token of parsePointer(pointer)) {
+        at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (Array.isArray(current)) {
+            // RFC 6901: an array index is 0 or digits without a leading zero; '-' names no element.
+            if (!/^(0|[1-9][0-9]*)$/.test(token))
+                return { found: false, reason: `${at}: '${token}' is not an array index` };
+            const index = Number(token);
+            if (index >= current.length)
+                return { found: false, reason: `${at}: index ${index} is past the end of an array of ${current.length}` };
+            current = current[index];
+        }
+        else if (current !== null && typeof current === 'object') {
+            if (!Object.prototype.hasOwnProperty.call(current, token))
+                return { found: false, reason: `${at}: no member '${token}'` };
+            current = current[token];
+        }
+        else {
+            return { found: false, reason: `${at}: cannot look into ${current === null ? 'null' : typeof current}` };
+        }
+    }
+    return { found: true, value: current };
 }
 
 

@@ -77,13 +77,15 @@ function localContext(env, cwd, logger = new _platform_logger_js__WEBPACK_IMPORT
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6291);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9473);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3387);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1549);
+/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5562);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3387);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1549);
 // The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
 // stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
 // artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,
 // where the store's validated read checks it (schema, SHA, the manifest's own digest).
 // @actions/artifact is loaded on the first transfer, never at start-up.
+
 
 
 
@@ -102,7 +104,7 @@ const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\\/]/;
  * changes (the pipeline timing every stage appends to) is uploaded as `<kind>-<sha>-r<n>`.
  */
 function evidenceArtifactName(kind, sha, revision = 0) {
-    const name = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_9__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
+    const name = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
     if (FORBIDDEN_NAME_CHARACTERS.test(name))
         throw new Error(`bug: artifact name ${name} has a character GitHub refuses`);
     return name;
@@ -149,7 +151,7 @@ class GitHubArtifactStore {
     uploaded = new Set();
     constructor(options, client) {
         this.options = options;
-        this.local = new _local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .LocalEvidenceStore */ .un(options.location);
+        this.local = new _local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalEvidenceStore */ .un(options.location);
         if (options.sourceOnly && !options.source)
             throw new Error('bug: sourceOnly without a source run');
         if (client)
@@ -210,7 +212,7 @@ class GitHubArtifactStore {
         return [...shas].sort();
     }
     pull(kind, sha) {
-        const key = keyOf(kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_9__/* .assertSha */ .B1)(sha));
+        const key = keyOf(kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha));
         let pulled = this.pulled.get(key);
         if (!pulled) {
             pulled = this.download(kind, sha);
@@ -248,17 +250,22 @@ class GitHubArtifactStore {
             if (digestMismatch) {
                 return { origin, problems: [{ field: '(artifact)', message: `${origin}: the downloaded archive does not match the digest recorded at upload; it changed in storage` }] };
             }
-            const text = await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, relative));
-            if (text === undefined) {
+            const downloaded = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readEvidenceFile */ .M)(scratch, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, relative));
+            if (downloaded.state === 'missing') {
                 return { origin, problems: [{ field: '(file)', message: `${origin} holds no ${relative}` }] };
             }
+            if (downloaded.state === 'refused') {
+                return { origin, problems: [{ field: '(file)', message: `${relative} in ${origin} ${downloaded.problem.message}` }] };
+            }
+            const text = downloaded.text;
             const path = this.pathOf(kind, sha);
-            const current = await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextIfPresent */ .Ge)(path);
-            if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable && current !== undefined && current !== text) {
+            const working = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readEvidenceFile */ .M)(this.location, path);
+            const current = working.state === 'read' ? working.text : undefined;
+            if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable && working.state !== 'missing' && current !== text) {
                 return { origin, problems: [{ field: '(file)', message: `the working copy differs from ${origin}; a ${kind} must not change once written` }] };
             }
             if (current !== text)
-                await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Zf)(path, text);
+                await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(path, text);
             if (!run)
                 this.uploaded.add(keyOf(kind, sha));
             this.options.logger.debug(`Downloaded ${origin} into ${path}`);
@@ -340,116 +347,6 @@ function findByOf(run) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`evidence source repository '${run.repository}' is not owner/name`);
     return { token: run.token, workflowRunId: run.runId, repositoryOwner, repositoryName };
 }
-
-
-/***/ }),
-
-/***/ 7582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QL: () => (/* binding */ inputs),
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   rO: () => (/* binding */ withDefaults)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What an action is, independent of where it runs: its documented inputs and outputs, one zod
-// schema that turns the raw inputs into a typed settings object, and a run function over ports.
-// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
-
-
-
-function defineAction(definition) {
-    return definition;
-}
-/** Raw inputs with defaults applied; empty means not given. */
-function withDefaults(definition, given) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = given(name)?.trim();
-        raw[name] = value ? value : spec.default || undefined;
-    }
-    return raw;
-}
-/** Parses the inputs with the action's schema; the error names the input and says what fits. */
-function parseSettings(definition, raw, logger) {
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = raw[name];
-        if (spec.secret && value)
-            logger.secret(value);
-    }
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
-        }
-    }
-    const parsed = definition.settings.safeParse(raw);
-    if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => {
-            const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
-            return `input '${where}': ${issue.message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
-    }
-    return parsed.data;
-}
-// Input field parsers: the raw value is a string or undefined (not given).
-const inputs = {
-    /** An optional string. */
-    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
-    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }),
-    /** One item per line (blank lines and surrounding spaces dropped). */
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
-    /** A full commit SHA, optional (the run's SHA is the usual default). */
-    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
-        .optional(),
-    /** A TCP port, 1 to 65535, optional. */
-    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return port;
-    }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    }),
-};
 
 
 /***/ }),
@@ -650,8 +547,10 @@ async function runAsGitHubAction(definition) {
         }
     }
     catch (error) {
-        const location = isUserError(error) ? { file: error.file, startLine: error.line } : {};
-        const message = isUserError(error) ? errorMessage(error) : `unexpected error (a bug in shipgate): ${error.stack ?? errorMessage(error)}`;
+        // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
+        const userError = userErrorOf(error);
+        const location = userError ? { file: userError.file, startLine: userError.line } : {};
+        const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${error.stack ?? errorMessage(error)}`;
         annotate('error', `${definition.name}: ${message}`, location);
         process.exitCode = 1;
     }

@@ -367,8 +367,9 @@ async function showDelivery(args, io) {
         return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
     }
     catch (error) {
-        io.err(`shipgate deliver show: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isUserError */ .iU)(error) ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.usage : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.no;
+        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .userErrorOf */ .zb)(error);
+        io.err(`shipgate deliver show: ${userError?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        return userError ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.usage : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.no;
     }
 }
 
@@ -487,11 +488,12 @@ async function runActionWithFlags(definition, args, io, invocation) {
         return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
     }
     catch (error) {
+        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .userErrorOf */ .zb)(error);
         if (values.json)
-            io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) }, null, 2));
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error)) {
-            io.err(`${definition.name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-            return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+            io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: userError?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) }, null, 2));
+        if (userError) {
+            io.err(`${definition.name}: ${userError.message}`);
+            return userError instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
         }
         io.err(`${definition.name}: unexpected error (a bug in shipgate): ${error.stack ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no;

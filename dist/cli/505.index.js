@@ -1,5 +1,5 @@
 export const id = 505;
-export const ids = [505,829];
+export const ids = [505];
 export const modules = {
 
 /***/ 877:
@@ -548,9 +548,12 @@ function messageOf(error) {
 
 // EXTERNAL MODULE: ./build/stages/promote.js
 var promote = __webpack_require__(8822);
+// EXTERNAL MODULE: ./build/stages/verdicts.js
+var verdicts = __webpack_require__(2418);
 ;// CONCATENATED MODULE: ./build/stages/prod-verify.js
 // prod-verify: after the deploy, checks production for the package promote verified (auth canary,
 // probe freshness, API smoke, browser smoke) and writes the production result, on pass and on fail.
+
 
 
 
@@ -605,8 +608,7 @@ async function verifyProduction(input, ports) {
     }
     const checks = (await Promise.all(runs)).flat().map((check) => maskOutcome(check, masker));
     // Verification that verified nothing (every check optional and skipped) is not a pass.
-    const verdict = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass') ? 'fail' : 'pass';
-    const degraded = checks.some((check) => !check.required && check.status !== 'pass');
+    const { verdict, degraded } = (0,verdicts/* productionVerdict */.db)(checks);
     const manifestSpec = contracts/* contracts */.Mh['release-package'];
     const result = {
         schema: production_result/* PRODUCTION_RESULT_SCHEMA */.E,
@@ -786,497 +788,6 @@ function prodVerifySummary(result, path) {
         '',
     ].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 3210:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  buildConfig: () => (/* binding */ buildConfig),
-  loadConfig: () => (/* binding */ loadConfig),
-  shipgateConfig: () => (/* binding */ shipgateConfig)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
-var json_pointer = __webpack_require__(6558);
-;// CONCATENATED MODULE: ./build/config/acceptance-config.js
-// shipgate.yml `acceptance`: the checks a release must pass before production, by scope, and the
-// command that starts what they test.
-
-
-const scopeName = schemas/* enum */.k5n(['runtime', 'infra', 'docs', 'always']);
-const checkBase = {
-    name: schemas/* string */.YjP().min(1),
-    scopes: schemas/* array */.YOg(scopeName)
-        .min(1)
-        .default(['always'])
-        .describe('Run when the release changes one of these; always: every release.'),
-    required: schemas/* boolean */.zMY().default(true).describe('A required check failing makes the decision NO; an optional one makes it YES, degraded.'),
-    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline for the check, all attempts included.'),
-};
-const ENV_NOTE = '${env:NAME} is replaced by the environment variable NAME.';
-const httpCheck = schemas/* object */.Ikc({
-    ...checkBase,
-    type: schemas/* literal */.euz('http'),
-    method: schemas/* string */.YjP()
-        .regex(/^[A-Za-z]+$/, 'must be an HTTP method such as GET or POST')
-        .default('GET')
-        .transform((method) => method.toUpperCase()),
-    url: schemas/* string */.YjP().min(1).describe(`The URL to call. ${ENV_NOTE}`),
-    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe(`Request headers. ${ENV_NOTE} Values of secret-looking variables are masked.`),
-    body: schemas/* string */.YjP().optional().describe(`The request body. ${ENV_NOTE}`),
-    expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200),
-    bodyContains: schemas/* string */.YjP().optional().describe('Text the response body must contain.'),
-    jsonPointer: schemas/* object */.Ikc({
-        pointer: schemas/* string */.YjP().refine((pointer) => {
-            try {
-                (0,json_pointer/* parsePointer */.v)(pointer);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        }, 'must be an RFC 6901 JSON pointer: empty, or /-separated tokens with ~0 for ~ and ~1 for /'),
-        equals: schemas/* json */.Pq9().describe('The JSON value the pointer must name (compared as canonical JSON).'),
-    })
-        .strict()
-        .optional()
-        .describe('The response must be JSON, and the value at the pointer must equal `equals`.'),
-    attempts: schemas/* number */.aig().int().positive().default(5).describe('Tries within the deadline, with exponential backoff.'),
-})
-    .strict();
-const commandCheck = schemas/* object */.Ikc({
-    ...checkBase,
-    type: schemas/* literal */.euz('command'),
-    run: schemas/* string */.YjP()
-        .min(1)
-        .describe('A bash command; passes on exit 0. SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST are in its environment.'),
-})
-    .strict();
-const acceptanceCheck = schemas/* discriminatedUnion */.gMt('type', [httpCheck, commandCheck]);
-const acceptanceConfig = schemas/* object */.Ikc({
-    concurrency: schemas/* number */.aig().int().positive().default(4).describe('How many checks may run at once.'),
-    setup: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('A bash command started in the background before the checks (e.g. start the package on 127.0.0.1) with the same SHIPGATE_* environment, and stopped (its whole process group) after them, also on failure.'),
-    checks: schemas/* array */.YOg(acceptanceCheck)
-        .default([])
-        .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./build/config/commit-stage-config.js
-// shipgate.yml `commitStage` and `scope`: the required check, the local stand-in for it, and how
-// changed paths are classified (runtime, infra, docs) and checked for docs drift.
-
-const globs = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]);
-const commitStageConfig = schemas/* object */.Ikc({
-    requiredCheck: schemas/* string */.YjP().min(1).default('commit-stage').describe('The check (run or status) name that proves the commit stage passed.'),
-    localCommand: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('Run when no GitHub API is available (the local command); the evidence records that it came from here.'),
-})
-    .strict();
-const scopeConfig = schemas/* object */.Ikc({
-    runtime: globs.describe('Globs of paths whose change means the runtime must be rebuilt.'),
-    infra: globs,
-    docs: globs,
-    drift: schemas/* enum */.k5n(['warn', 'fail']).default('warn'),
-    watches: schemas/* array */.YOg(schemas/* object */.Ikc({
-        doc: schemas/* string */.YjP().min(1).describe('The document that describes the watched paths (its source of truth).'),
-        paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('Globs of the paths the doc describes; a change to them without a change to the doc is drift.'),
-    })
-        .strict())
-        .default([]),
-})
-    .strict();
-
-// EXTERNAL MODULE: ./build/mail/addresses.js
-var addresses = __webpack_require__(1670);
-;// CONCATENATED MODULE: ./build/config/mail-config.js
-// shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
-// repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
-
-
-const address = schemas/* string */.YjP().refine(addresses/* isValidAddress */.$m, 'must be a mail address such as name@example.com (no display name)');
-const senderRule = schemas/* string */.YjP()
-    .refine((rule) => (rule.startsWith('@') ? (0,addresses/* isValidAddress */.$m)(`x${rule}`) : (0,addresses/* isValidAddress */.$m)(rule)), 'must be a mail address or @domain, e.g. @example.com');
-const mailSmtpConfig = schemas/* object */.Ikc({
-    host: schemas/* string */.YjP().min(1).optional().describe('The SMTP relay, when the smtp-host input is empty.'),
-    port: schemas/* number */.aig().int().min(1).max(65535).optional().describe('The SMTP port, when the smtp-port input is empty.'),
-    security: schemas/* enum */.k5n(['starttls', 'tls', 'none']).optional().describe('starttls, tls or none, when the smtp-security input is empty.'),
-})
-    .strict();
-const mailConfig = schemas/* object */.Ikc({
-    owners: schemas/* array */.YOg(address).default([]).describe("Who gets release completed/failed mail (and template mail) when the 'to' input is empty."),
-    ops: schemas/* array */.YOg(address).default([]).describe("Who gets ops alerts when the 'ops' input is empty."),
-    from: address.optional().describe("The sender, when the 'from' input is empty; must be in allowedFrom."),
-    allowedFrom: schemas/* array */.YOg(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
-    replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
-    smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./build/config/prod-verify-config.js
-// shipgate.yml `deploy` and `prodVerify`: how the package reaches production, and how production
-// is verified afterwards (auth canary, probe freshness, API smoke, browser smoke).
-
-const source = schemas/* object */.Ikc({
-    url: schemas/* string */.YjP().optional().describe('Fetched with GET; must answer 2xx with JSON.'),
-    file: schemas/* string */.YjP().optional().describe('A local JSON file, relative to the working directory.'),
-})
-    .strict()
-    .refine((value) => (value.url === undefined) !== (value.file === undefined), 'give exactly one of url or file');
-const jsonPointer = schemas/* string */.YjP().regex(/^(\/.*)?$/, "must be a JSON pointer: '' or starting with '/'");
-const fetchTimeout = schemas/* number */.aig().positive().default(10).describe('How long to wait for a URL source, in seconds.');
-const deployConfig = schemas/* object */.Ikc({
-    command: schemas/* string */.YjP().min(1).describe('The deploy command; it gets the promoted refs in SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST.'),
-    stop: schemas/* string */.YjP().min(1).optional().describe('Run at the end of a local `shipgate pipeline`, also on failure, to stop what the deploy started.'),
-})
-    .strict();
-const authCanaryConfig = schemas/* object */.Ikc({
-    source,
-    pointer: jsonPointer.default('/lastSuccess').describe('JSON pointer to the last success time (RFC 3339, or epoch seconds or milliseconds).'),
-    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the last success is older than this.'),
-    timeoutSeconds: fetchTimeout,
-    required: schemas/* boolean */.zMY().default(true),
-})
-    .strict();
-const probeConfig = schemas/* object */.Ikc({
-    source,
-    shaPointer: jsonPointer.default('/sha').describe('JSON pointer to the commit SHA the probe checked; must be the SHA being released.'),
-    timePointer: jsonPointer.default('/checkedAt').describe('JSON pointer to when the probe ran.'),
-    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the probe report is older than this.'),
-    timeoutSeconds: fetchTimeout,
-    required: schemas/* boolean */.zMY().default(true),
-})
-    .strict();
-const apiSmokeConfig = schemas/* object */.Ikc({
-    issuer: schemas/* string */.YjP()
-        .optional()
-        .describe('Discover the token endpoint from <issuer>/.well-known/openid-configuration; {tenantId} is replaced by the client\'s tenant id.'),
-    tokenUrl: schemas/* string */.YjP().optional().describe('The token endpoint, when not discovered; {tenantId} is replaced by the client\'s tenant id.'),
-    clientAuthentication: schemas/* enum */.k5n(['client_secret_post', 'client_secret_basic'])
-        .default('client_secret_post')
-        .describe('How the client id and secret are sent to the token endpoint.'),
-    audience: schemas/* string */.YjP().optional().describe('Sent as `audience` in the token request, for providers that want one.'),
-    endpoints: schemas/* array */.YOg(schemas/* object */.Ikc({
-        method: schemas/* string */.YjP().default('GET'),
-        url: schemas/* string */.YjP().min(1),
-        expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200).describe('What the allowed client must get.'),
-    })
-        .strict())
-        .min(1),
-    deniedExpectedStatus: schemas/* number */.aig()
-        .int()
-        .min(100)
-        .max(599)
-        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
-        .default(403)
-        .describe('Exactly what the denied client must get from every endpoint.'),
-    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
-    required: schemas/* boolean */.zMY().default(true),
-})
-    .strict()
-    .refine((value) => value.issuer !== undefined || value.tokenUrl !== undefined, 'give tokenUrl, or issuer to discover it');
-const browserPageConfig = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().min(1).optional().describe('Shown in the result; default: the URL.'),
-    url: schemas/* string */.YjP().min(1),
-    waitForSelector: schemas/* string */.YjP().optional(),
-    waitForText: schemas/* string */.YjP().optional(),
-    timeoutSeconds: schemas/* number */.aig().positive().default(30),
-})
-    .strict();
-const browserConfig = schemas/* object */.Ikc({
-    executable: schemas/* string */.YjP().optional().describe('Chrome or Chromium; default: the browser-path input, else chromium, chromium-browser or google-chrome on PATH.'),
-    required: schemas/* boolean */.zMY().default(false),
-    pages: schemas/* array */.YOg(browserPageConfig).min(1),
-})
-    .strict();
-const prodVerifyConfig = schemas/* object */.Ikc({
-    authCanary: authCanaryConfig.optional(),
-    probe: probeConfig.optional(),
-    apiSmoke: apiSmokeConfig.optional(),
-    browser: browserConfig.optional(),
-})
-    .strict();
-
-// EXTERNAL MODULE: ./build/config/yaml-file.js
-var yaml_file = __webpack_require__(1919);
-;// CONCATENATED MODULE: ./build/config/shipgate-config.js
-// shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
-// unknown keys are errors so that a misspelt key never silently does nothing.
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = 'shipgate.yml';
-const componentName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore');
-const buildConfig = schemas/* object */.Ikc({
-    commands: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Shell commands that build the runtime, run in order when it changed.'),
-    images: schemas/* array */.YOg(schemas/* object */.Ikc({
-        name: componentName,
-        metadataFile: schemas/* string */.YjP().min(1).describe('The JSON file `docker buildx build --metadata-file` wrote.'),
-        repository: schemas/* string */.YjP().min(1).optional().describe('registry/name; default: image.name from the metadata file.'),
-    })
-        .strict())
-        .default([]),
-    files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: componentName, path: schemas/* string */.YjP().min(1) }).strict())
-        .default([]),
-})
-    .strict();
-const shipgateConfig = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1).default(1),
-    commitStage: commitStageConfig.default({ requiredCheck: 'commit-stage' }),
-    scope: scopeConfig.default({ runtime: [], infra: [], docs: [], drift: 'warn', watches: [] }),
-    build: buildConfig.default({ commands: [], images: [], files: [] }),
-    acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
-    deploy: deployConfig.optional(),
-    prodVerify: prodVerifyConfig.default({}),
-    mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
-})
-    .strict();
-/** Loads shipgate.yml; the default path may be absent (empty config), an explicit one may not. */
-async function loadConfig(path) {
-    const configPath = path ?? DEFAULT_CONFIG_PATH;
-    if (path === undefined) {
-        try {
-            await (0,promises_.access)(configPath);
-        }
-        catch {
-            return { config: shipgateConfig.parse({}), path: configPath, found: false };
-        }
-    }
-    return { config: await (0,yaml_file/* readYamlFile */.k)(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true };
-}
-
-
-/***/ }),
-
-/***/ 1919:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readYamlFile)
-/* harmony export */ });
-/* unused harmony export parseYaml */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
-// Reading a YAML file into a zod schema, with errors that name the file, the field and the line.
-// The yaml package is loaded on first use: it would add a third to every action's start-up.
-
-
-
-async function readYamlFile(path, schema, what) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'file not found' : error.message;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: ${reason}; check the ${what} path`, { file: path });
-    }
-    return parseYaml(text, path, schema, what);
-}
-async function parseYaml(text, path, schema, what) {
-    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: true });
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        const line = first.linePos?.[0]?.line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line });
-    }
-    const parsed = schema.safeParse(document.toJS() ?? {});
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    // A misspelt key is found on its own line, not on the first line of the map that holds it.
-    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const node = document.getIn(where, true);
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
-}
-
-
-/***/ }),
-
-/***/ 1670:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ isValidAddress),
-/* harmony export */   Ow: () => (/* binding */ domainOf),
-/* harmony export */   c3: () => (/* binding */ requireAddress),
-/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
-/* harmony export */ });
-/* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
-// checked before anything is rendered or sent, and the from-address allowlist.
-
-// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-function isValidAddress(address) {
-    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
-}
-/** The address checked, or a ConfigurationError that names where it came from. */
-function requireAddress(address, where) {
-    const trimmed = address.trim();
-    if (!isValidAddress(trimmed))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
-    return trimmed;
-}
-/** Splits a list input: one address per line or separated by commas. */
-function parseAddressList(value, where) {
-    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
-    return addresses.map((address) => requireAddress(address, where));
-}
-function domainOf(address) {
-    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-}
-/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
-function assertAllowedFrom(from, allowedFrom) {
-    if (allowedFrom.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
-    }
-    const address = from.toLowerCase();
-    const allowed = allowedFrom.some((entry) => {
-        const rule = entry.trim().toLowerCase();
-        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
-    });
-    if (!allowed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QL: () => (/* binding */ inputs),
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   rO: () => (/* binding */ withDefaults)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What an action is, independent of where it runs: its documented inputs and outputs, one zod
-// schema that turns the raw inputs into a typed settings object, and a run function over ports.
-// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
-
-
-
-function defineAction(definition) {
-    return definition;
-}
-/** Raw inputs with defaults applied; empty means not given. */
-function withDefaults(definition, given) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = given(name)?.trim();
-        raw[name] = value ? value : spec.default || undefined;
-    }
-    return raw;
-}
-/** Parses the inputs with the action's schema; the error names the input and says what fits. */
-function parseSettings(definition, raw, logger) {
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = raw[name];
-        if (spec.secret && value)
-            logger.secret(value);
-    }
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
-        }
-    }
-    const parsed = definition.settings.safeParse(raw);
-    if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => {
-            const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
-            return `input '${where}': ${issue.message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
-    }
-    return parsed.data;
-}
-// Input field parsers: the raw value is a string or undefined (not given).
-const inputs = {
-    /** An optional string. */
-    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
-    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }),
-    /** One item per line (blank lines and surrounding spaces dropped). */
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
-    /** A full commit SHA, optional (the run's SHA is the usual default). */
-    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
-        .optional(),
-    /** A TCP port, 1 to 65535, optional. */
-    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return port;
-    }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    }),
-};
 
 
 /***/ }),
@@ -1509,58 +1020,6 @@ function appendStepSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 6558:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ resolvePointer),
-/* harmony export */   v: () => (/* binding */ parsePointer)
-/* harmony export */ });
-// JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
-/** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new SyntaxError(`JSON pointer '${pointer}' must be empty or start with '/'`);
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((token) => {
-        if (/~[^01]|~$/.test(token))
-            throw new SyntaxError(`JSON pointer '${pointer}' has an invalid escape in '${token}' (only ~0 and ~1)`);
-        return token.replace(/~1/g, '/').replace(/~0/g, '~');
-    });
-}
-function resolvePointer(document, pointer) {
-    let current = document;
-    let at = '';
-    for (const token of parsePointer(pointer)) {
-        at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        if (Array.isArray(current)) {
-            // RFC 6901: an array index is 0 or digits without a leading zero; '-' names no element.
-            if (!/^(0|[1-9][0-9]*)$/.test(token))
-                return { found: false, reason: `${at}: '${token}' is not an array index` };
-            const index = Number(token);
-            if (index >= current.length)
-                return { found: false, reason: `${at}: index ${index} is past the end of an array of ${current.length}` };
-            current = current[index];
-        }
-        else if (current !== null && typeof current === 'object') {
-            if (!Object.prototype.hasOwnProperty.call(current, token))
-                return { found: false, reason: `${at}: no member '${token}'` };
-            current = current[token];
-        }
-        else {
-            return { found: false, reason: `${at}: cannot look into ${current === null ? 'null' : typeof current}` };
-        }
-    }
-    return { found: true, value: current };
-}
-
-
-/***/ }),
-
 /***/ 8787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1653,6 +1112,71 @@ async function promote(input, ports) {
         ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
     ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
     return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+
+
+/***/ }),
+
+/***/ 2418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PF: () => (/* binding */ checksNotPassed),
+/* harmony export */   db: () => (/* binding */ productionVerdict),
+/* harmony export */   uY: () => (/* binding */ commitStageContradictions),
+/* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
+/* harmony export */ });
+/* unused harmony export PASSING_CONCLUSION */
+/**
+ * NO when a required check failed, or when there is no check at all. A check skipped for the
+ * release's scope (a runtime check on a docs-only release) does not fail acceptance.
+ */
+function acceptanceVerdict(checks) {
+    const requiredFailed = checks.some((check) => check.required && check.status === 'fail');
+    return {
+        decision: requiredFailed || checks.length === 0 ? 'NO' : 'YES',
+        degraded: checks.some((check) => !check.required && check.status === 'fail'),
+    };
+}
+/** fail when a required check did not pass, or when nothing passed: verification that verified nothing is not a pass. */
+function productionVerdict(checks) {
+    const failed = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass');
+    return {
+        verdict: failed ? 'fail' : 'pass',
+        degraded: checks.some((check) => !check.required && check.status !== 'pass'),
+    };
+}
+const PASSING_CONCLUSION = 'success';
+/**
+ * Why commit-stage evidence that says `passed: true` does not prove it: the check did not conclude
+ * success, it was taken on another SHA without a pull request to explain it, or docs drift that was
+ * configured to fail was found. Empty when `passed` follows from the evidence.
+ */
+function commitStageContradictions(evidence) {
+    if (!evidence.passed)
+        return [];
+    const problems = [];
+    const { check } = evidence;
+    if (check.conclusion !== PASSING_CONCLUSION) {
+        problems.push({ field: 'check.conclusion', message: `is '${check.conclusion}', but passed is true: only a check that concluded ${PASSING_CONCLUSION} passes` });
+    }
+    if (check.via === 'pull-request-head') {
+        if (check.pullRequest === null) {
+            problems.push({ field: 'check.pullRequest', message: 'is null, but the check was taken from a pull request head: the pull request that links it to this SHA is not named' });
+        }
+    }
+    else if (check.checkedSha !== evidence.sha) {
+        problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` });
+    }
+    if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
+        problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` });
+    }
+    return problems;
+}
+/** Names of checks of one kind (required or optional) that did not pass, for a reason. */
+function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
+    const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
+    return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
 }
 
 

@@ -10887,7 +10887,7 @@ module.exports = function getCallers () {
 
 /***/ }),
 
-/***/ 875:
+/***/ 3256:
 /***/ ((module) => {
 
 /**
@@ -10937,7 +10937,7 @@ const {
   levelCompSym
 } = __webpack_require__(2520)
 const { noop, genLog } = __webpack_require__(2694)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(875)
+const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(3256)
 
 const levelMethods = {
   fatal: (hook) => {
@@ -11186,7 +11186,7 @@ module.exports = { version: '10.3.1' }
 
 
 const metadata = Symbol.for('pino.metadata')
-const { DEFAULT_LEVELS } = __webpack_require__(875)
+const { DEFAULT_LEVELS } = __webpack_require__(3256)
 
 const DEFAULT_INFO_LEVEL = DEFAULT_LEVELS.info
 
@@ -12645,7 +12645,7 @@ const proto = __webpack_require__(1239)
 const symbols = __webpack_require__(2520)
 const { configure } = __webpack_require__(7467)
 const { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = __webpack_require__(3114)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(875)
+const { DEFAULT_LEVELS, SORTING_ORDER } = __webpack_require__(3256)
 const {
   createArgsNormalizer,
   asChindings,

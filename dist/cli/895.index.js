@@ -117,9 +117,10 @@ async function stateRunCommand(args, io) {
         return cli_io/* EXIT */.d.ok;
     }
     catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
+        const userError = (0,errors/* userErrorOf */.zb)(error);
+        if (!userError)
             throw error;
-        io.err(`${NAME}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        io.err(`${NAME}: ${userError.message}`);
         return cli_io/* EXIT */.d.usage;
     }
 }

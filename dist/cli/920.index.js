@@ -331,7 +331,10 @@ async function startSetup(command, options) {
 var deploy = __webpack_require__(5139);
 // EXTERNAL MODULE: ./build/stages/promote.js
 var promote = __webpack_require__(8822);
+// EXTERNAL MODULE: ./build/stages/verdicts.js
+var verdicts = __webpack_require__(2418);
 ;// CONCATENATED MODULE: ./build/stages/acceptance.js
+
 
 
 
@@ -441,12 +444,13 @@ async function runAcceptance(input, ports) {
     }
     const requiredFailed = checks.filter((check) => check.required && check.status === 'fail');
     const optionalFailed = checks.filter((check) => !check.required && check.status === 'fail');
+    const verdict = (0,verdicts/* acceptanceVerdict */.ze)(checks);
     const result = {
         schema: acceptance_result/* ACCEPTANCE_RESULT_SCHEMA */.y,
         sha: input.sha,
         packageDigest: manifest.digest,
-        decision: requiredFailed.length > 0 ? 'NO' : 'YES',
-        degraded: optionalFailed.length > 0,
+        decision: verdict.decision,
+        degraded: verdict.degraded,
         scope: scopeSource.scope,
         startedAt: startedAt.toISOString(),
         finishedAt: clock.now().toISOString(),
@@ -462,7 +466,7 @@ async function runAcceptance(input, ports) {
 async function runChecks(input, ports, run) {
     const { logger, clock } = ports;
     const selected = input.config.checks.filter((check) => scopeSkipReason(check, run.scope) === undefined);
-    const shipgateEnv = (0,deploy/* packageEnvironment */.U)(input.sha, run.packageDigest, run.refs);
+    const shipgateEnv = (0,deploy/* packageEnvironment */.Uv)(input.sha, run.packageDigest, run.refs);
     let setup;
     if (selected.length > 0 && input.config.setup) {
         try {
@@ -701,116 +705,6 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 7582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings),
-/* harmony export */   QL: () => (/* binding */ inputs),
-/* harmony export */   QP: () => (/* binding */ defineAction),
-/* harmony export */   rO: () => (/* binding */ withDefaults)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-// What an action is, independent of where it runs: its documented inputs and outputs, one zod
-// schema that turns the raw inputs into a typed settings object, and a run function over ports.
-// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
-
-
-
-function defineAction(definition) {
-    return definition;
-}
-/** Raw inputs with defaults applied; empty means not given. */
-function withDefaults(definition, given) {
-    const raw = {};
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = given(name)?.trim();
-        raw[name] = value ? value : spec.default || undefined;
-    }
-    return raw;
-}
-/** Parses the inputs with the action's schema; the error names the input and says what fits. */
-function parseSettings(definition, raw, logger) {
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        const value = raw[name];
-        if (spec.secret && value)
-            logger.secret(value);
-    }
-    for (const [name, spec] of Object.entries(definition.inputs)) {
-        if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
-        }
-    }
-    const parsed = definition.settings.safeParse(raw);
-    if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => {
-            const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
-            return `input '${where}': ${issue.message}`;
-        });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
-    }
-    return parsed.data;
-}
-// Input field parsers: the raw value is a string or undefined (not given).
-const inputs = {
-    /** An optional string. */
-    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
-    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }),
-    /** One item per line (blank lines and surrounding spaces dropped). */
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
-    /** A full commit SHA, optional (the run's SHA is the usual default). */
-    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
-        .optional(),
-    /** A TCP port, 1 to 65535, optional. */
-    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return port;
-    }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .transform((value, ctx) => {
-        if (value === undefined)
-            return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
-            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-        }
-        return seconds;
-    }),
-};
-
-
-/***/ }),
-
 /***/ 8660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1034,6 +928,257 @@ function appendStepSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file)
         appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 5139:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PC: () => (/* binding */ relativeEvidencePath),
+/* harmony export */   Uc: () => (/* binding */ deployAndRecord),
+/* harmony export */   Uv: () => (/* binding */ packageEnvironment),
+/* harmony export */   kW: () => (/* binding */ deployPackage)
+/* harmony export */ });
+/* harmony import */ var _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3001);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1549);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8822);
+// deploy: hands the promoted refs, and only those, to the caller's deploy command. The package is
+// verified again right before, so what is deployed is exactly what acceptance tested.
+
+
+
+
+/** The environment a deploy, acceptance or verification command gets: the promoted package. */
+function packageEnvironment(sha, packageDigest, refs) {
+    return { SHIPGATE_SHA: sha, SHIPGATE_PACKAGE_DIGEST: packageDigest, SHIPGATE_REFS: JSON.stringify(refs) };
+}
+async function deployPackage(input, ports) {
+    const promoted = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .promote */ .p)({ sha: input.sha, filesRoot: input.workspace }, ports);
+    const packageDigest = promoted.manifest.digest;
+    ports.logger.info(`Deploying ${packageDigest}: ${input.command}`);
+    const result = await ports.exec.shell(input.command, {
+        cwd: input.workspace,
+        env: packageEnvironment(input.sha, packageDigest, promoted.refs),
+        echo: true,
+    });
+    if (result.exitCode !== 0) {
+        // The command's own output is in the log (echoed, masked by the runner); it stays out of this
+        // message because the message is recorded in the deployment evidence, and a deploy's error
+        // output is where a token ends up.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`deploy: '${input.command}' failed with exit code ${result.exitCode}; its output is in the log above`);
+    }
+    return { packageDigest, refs: promoted.refs };
+}
+/**
+ * A deploy outside deploy-gate (`shipgate pipeline`), recorded the same way: a deployment record
+ * that says deployed, or failed with the command's exit code, so that the release decision reads
+ * what happened instead of assuming it.
+ */
+async function deployAndRecord(input, ports) {
+    const { store, clock } = ports;
+    const decidedAt = clock.now().toISOString();
+    const manifest = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValid */ .AK)(await store.read('release-package', input.sha));
+    const acceptance = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValid */ .AK)(await store.read('acceptance', input.sha));
+    const record = (outcome, reason, deployedAt) => ({
+        schema: _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_SCHEMA */ .s$,
+        sha: input.sha,
+        packageDigest: manifest.value.digest,
+        environment: input.environment,
+        outcome,
+        replay: false,
+        order: 'commit',
+        previous: null,
+        superseded: [],
+        reason,
+        decidedAt,
+        ...(deployedAt ? { deployedAt } : {}),
+        runId: 'local',
+        evidence: [
+            { kind: 'release-package', path: relativeEvidencePath(store, manifest.path), digest: manifest.value.digest },
+            { kind: 'acceptance', path: relativeEvidencePath(store, acceptance.path), digest: acceptance.digest },
+        ],
+    });
+    let deployed;
+    try {
+        deployed = await deployPackage(input, ports);
+    }
+    catch (error) {
+        await store.write('deployment', input.sha, record('failed', `the deploy command failed: ${error.message}`.slice(0, 2000)));
+        throw error;
+    }
+    await store.write('deployment', input.sha, record('deployed', 'deployed by the local pipeline (shipgate pipeline)', clock.now().toISOString()));
+    return deployed;
+}
+/** A path as recorded in evidence links: relative to the artifacts folder. */
+function relativeEvidencePath(store, path) {
+    const prefix = `${store.location.replace(/\/+$/, '')}/`;
+    return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside),
+/* harmony export */   h: () => (/* binding */ fileDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+// The sha256 and size of a file, read as a stream so that a large package never sits in memory.
+
+
+
+
+async function fileDigest(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
+function resolveInside(root, path, what) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
+/***/ 8822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ promote)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
+/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+// promote: loads the exact package build-once made for a SHA and proves it is untouched: the
+// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
+
+
+
+
+
+async function promote(input, ports) {
+    const read = await ports.store.read('release-package', input.sha);
+    if (read.state === 'missing') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
+    }
+    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .requireValid */ .AK)(read);
+    if (manifest.sha !== input.sha) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
+    }
+    const checkedFiles = [];
+    const absentFiles = [];
+    for (const [index, component] of manifest.components.entries()) {
+        if (component.kind !== 'file')
+            continue;
+        const where = `${path}: components[${index}]`;
+        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
+        }
+        catch {
+            absentFiles.push(component.path);
+            continue;
+        }
+        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
+        if (actual.sha256 !== component.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
+        }
+        if (actual.size !== component.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
+        }
+        checkedFiles.push(component.path);
+    }
+    if (absentFiles.length > 0)
+        ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
+    ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
+    return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+
+
+/***/ }),
+
+/***/ 2418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PF: () => (/* binding */ checksNotPassed),
+/* harmony export */   db: () => (/* binding */ productionVerdict),
+/* harmony export */   uY: () => (/* binding */ commitStageContradictions),
+/* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
+/* harmony export */ });
+/* unused harmony export PASSING_CONCLUSION */
+/**
+ * NO when a required check failed, or when there is no check at all. A check skipped for the
+ * release's scope (a runtime check on a docs-only release) does not fail acceptance.
+ */
+function acceptanceVerdict(checks) {
+    const requiredFailed = checks.some((check) => check.required && check.status === 'fail');
+    return {
+        decision: requiredFailed || checks.length === 0 ? 'NO' : 'YES',
+        degraded: checks.some((check) => !check.required && check.status === 'fail'),
+    };
+}
+/** fail when a required check did not pass, or when nothing passed: verification that verified nothing is not a pass. */
+function productionVerdict(checks) {
+    const failed = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass');
+    return {
+        verdict: failed ? 'fail' : 'pass',
+        degraded: checks.some((check) => !check.required && check.status !== 'pass'),
+    };
+}
+const PASSING_CONCLUSION = 'success';
+/**
+ * Why commit-stage evidence that says `passed: true` does not prove it: the check did not conclude
+ * success, it was taken on another SHA without a pull request to explain it, or docs drift that was
+ * configured to fail was found. Empty when `passed` follows from the evidence.
+ */
+function commitStageContradictions(evidence) {
+    if (!evidence.passed)
+        return [];
+    const problems = [];
+    const { check } = evidence;
+    if (check.conclusion !== PASSING_CONCLUSION) {
+        problems.push({ field: 'check.conclusion', message: `is '${check.conclusion}', but passed is true: only a check that concluded ${PASSING_CONCLUSION} passes` });
+    }
+    if (check.via === 'pull-request-head') {
+        if (check.pullRequest === null) {
+            problems.push({ field: 'check.pullRequest', message: 'is null, but the check was taken from a pull request head: the pull request that links it to this SHA is not named' });
+        }
+    }
+    else if (check.checkedSha !== evidence.sha) {
+        problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` });
+    }
+    if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
+        problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` });
+    }
+    return problems;
+}
+/** Names of checks of one kind (required or optional) that did not pass, for a reason. */
+function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
+    const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
+    return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
 }
 
 

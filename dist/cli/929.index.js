@@ -261,7 +261,7 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         // The config schemas and the sending code (handlebars, the transports, the delivery
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 829).then(__webpack_require__.bind(__webpack_require__, 3210)),
+            __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 3210)),
             Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 3883)),
             Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 3649)),
         ]);
@@ -673,11 +673,12 @@ async function runActionWithFlags(definition, args, io, invocation) {
         return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
     }
     catch (error) {
+        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .userErrorOf */ .zb)(error);
         if (values.json)
-            io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) }, null, 2));
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error)) {
-            io.err(`${definition.name}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-            return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+            io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: userError?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) }, null, 2));
+        if (userError) {
+            io.err(`${definition.name}: ${userError.message}`);
+            return userError instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
         }
         io.err(`${definition.name}: unexpected error (a bug in shipgate): ${error.stack ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no;

@@ -245,13 +245,15 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6291);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9473);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3387);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1549);
+/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5562);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3387);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1549);
 // The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
 // stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
 // artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,
 // where the store's validated read checks it (schema, SHA, the manifest's own digest).
 // @actions/artifact is loaded on the first transfer, never at start-up.
+
 
 
 
@@ -270,7 +272,7 @@ const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\\/]/;
  * changes (the pipeline timing every stage appends to) is uploaded as `<kind>-<sha>-r<n>`.
  */
 function evidenceArtifactName(kind, sha, revision = 0) {
-    const name = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_9__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
+    const name = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
     if (FORBIDDEN_NAME_CHARACTERS.test(name))
         throw new Error(`bug: artifact name ${name} has a character GitHub refuses`);
     return name;
@@ -317,7 +319,7 @@ class GitHubArtifactStore {
     uploaded = new Set();
     constructor(options, client) {
         this.options = options;
-        this.local = new _local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .LocalEvidenceStore */ .un(options.location);
+        this.local = new _local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalEvidenceStore */ .un(options.location);
         if (options.sourceOnly && !options.source)
             throw new Error('bug: sourceOnly without a source run');
         if (client)
@@ -378,7 +380,7 @@ class GitHubArtifactStore {
         return [...shas].sort();
     }
     pull(kind, sha) {
-        const key = keyOf(kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_9__/* .assertSha */ .B1)(sha));
+        const key = keyOf(kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha));
         let pulled = this.pulled.get(key);
         if (!pulled) {
             pulled = this.download(kind, sha);
@@ -416,17 +418,22 @@ class GitHubArtifactStore {
             if (digestMismatch) {
                 return { origin, problems: [{ field: '(artifact)', message: `${origin}: the downloaded archive does not match the digest recorded at upload; it changed in storage` }] };
             }
-            const text = await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, relative));
-            if (text === undefined) {
+            const downloaded = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readEvidenceFile */ .M)(scratch, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, relative));
+            if (downloaded.state === 'missing') {
                 return { origin, problems: [{ field: '(file)', message: `${origin} holds no ${relative}` }] };
             }
+            if (downloaded.state === 'refused') {
+                return { origin, problems: [{ field: '(file)', message: `${relative} in ${origin} ${downloaded.problem.message}` }] };
+            }
+            const text = downloaded.text;
             const path = this.pathOf(kind, sha);
-            const current = await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextIfPresent */ .Ge)(path);
-            if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable && current !== undefined && current !== text) {
+            const working = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readEvidenceFile */ .M)(this.location, path);
+            const current = working.state === 'read' ? working.text : undefined;
+            if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable && working.state !== 'missing' && current !== text) {
                 return { origin, problems: [{ field: '(file)', message: `the working copy differs from ${origin}; a ${kind} must not change once written` }] };
             }
             if (current !== text)
-                await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Zf)(path, text);
+                await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(path, text);
             if (!run)
                 this.uploaded.add(keyOf(kind, sha));
             this.options.logger.debug(`Downloaded ${origin} into ${path}`);

@@ -271,22 +271,25 @@ const prodVerifyConfig = schemas/* object */.Ikc({
 var contracts = __webpack_require__(800);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/evidence/encodable-json.js
+var encodable_json = __webpack_require__(1130);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(5562);
 ;// CONCATENATED MODULE: ./build/config/yaml-file.js
-// Reading a YAML file into a zod schema, with errors that name the file, the field and the line.
-// The yaml package is loaded on first use: it would add a third to every action's start-up.
 
 
 
+
+/** A config file is read as text up to this size; anything bigger is not a config. */
+const CONFIG_SIZE_LIMIT = 16 * 1024 * 1024;
 async function readYamlFile(path, schema, what) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'file not found' : error.message;
+    // Never blocks: a FIFO or a device in place of the file is refused, not waited on.
+    const read = await (0,evidence_file/* readRegularFile */.XF)(path, CONFIG_SIZE_LIMIT, `a ${what}`, true);
+    if (read.state !== 'read') {
+        const reason = read.state === 'missing' ? 'file not found' : read.reason;
         throw new errors/* ConfigurationError */.j1(`${path}: ${reason}; check the ${what} path`, { file: path });
     }
-    return parseYaml(text, path, schema, what);
+    return parseYaml(read.bytes.toString('utf8'), path, schema, what);
 }
 async function parseYaml(text, path, schema, what) {
     const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
@@ -297,7 +300,21 @@ async function parseYaml(text, path, schema, what) {
         const line = first.linePos?.[0]?.line;
         throw new errors/* ConfigurationError */.j1(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line });
     }
-    const parsed = schema.safeParse(document.toJS() ?? {});
+    let json;
+    try {
+        json = document.toJS();
+    }
+    catch (error) {
+        // The yaml package refuses an alias bomb ("billion laughs") here, with a ReferenceError.
+        throw new errors/* ConfigurationError */.j1(`${path}: not valid YAML: ${(0,errors/* errorMessage */.gJ)(error)}`, { file: path });
+    }
+    // Refused here, with the field named, rather than where a contract made from it is digested.
+    const unencodable = (0,encodable_json/* unencodableJsonProblems */.z)(json);
+    if (unencodable.length > 0) {
+        const messages = unencodable.map((problem) => `${problem.field}: ${problem.message}`);
+        throw new errors/* ConfigurationError */.j1(`${path}: invalid ${what}: ${messages.join('; ')}`, { file: path });
+    }
+    const parsed = schema.safeParse(json ?? {});
     if (parsed.success)
         return parsed.data;
     const issue = parsed.error.issues[0];

@@ -1,5 +1,5 @@
-export const id = 387;
-export const ids = [387];
+export const id = 312;
+export const ids = [312];
 export const modules = {
 
 /***/ 723:
@@ -745,39 +745,245 @@ function componentRefs(manifest) {
 
 /***/ }),
 
-/***/ 9473:
+/***/ 1130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   oe: () => (/* binding */ EvidenceError)
+/* harmony export */   z: () => (/* binding */ unencodableJsonProblems)
 /* harmony export */ });
-// The two kinds of failure: what the user can fix (ConfigurationError and its kin) and everything
-// else, which is a bug. A NO decision is neither: it is a valid contract with reasons.
-/** A mistake the user can fix: the message says what is wrong and how to fix it. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    /** The file the problem is in, for an annotation. */
-    file;
-    line;
-    constructor(message, location = {}) {
-        super(message);
-        this.file = location.file;
-        this.line = location.line;
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+// What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
+// it: canonical JSON, and so every digest, would throw on it or silently leave it out.
+
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/** Enough to name the fields; a file full of them needs no more to be refused. */
+const MAX_UNENCODABLE_PROBLEMS = 10;
+/**
+ * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,
+ * and so the digest, cannot encode it), a `__proto__` key (a JavaScript object drops it, so the
+ * digest would not cover it) and a number too big to be finite. One problem per field, found
+ * without recursion, so that no nesting depth can overflow the stack.
+ */
+function unencodableJsonProblems(json) {
+    const problems = [];
+    const fieldOf = (place, key) => {
+        const path = key === undefined ? [] : [key];
+        for (let at = place; at?.key !== undefined; at = at.parent)
+            path.push(at.key);
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)((0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(path.reverse()));
+    };
+    const pending = [{ value: json }];
+    while (pending.length > 0 && problems.length < MAX_UNENCODABLE_PROBLEMS) {
+        const place = pending.pop();
+        const { value } = place;
+        if (typeof value === 'string') {
+            const surrogate = LONE_SURROGATE.exec(value)?.[0];
+            if (surrogate)
+                problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
+        }
+        else if (typeof value === 'number') {
+            if (!Number.isFinite(value))
+                problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
+        }
+        else if (Array.isArray(value)) {
+            for (let index = value.length - 1; index >= 0; index--)
+                pending.push({ value: value[index], key: index, parent: place });
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const key of Object.keys(value)) {
+                const surrogate = LONE_SURROGATE.exec(key)?.[0];
+                if (surrogate) {
+                    problems.push({ field: fieldOf(place, key), message: `is a key that holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
+                }
+                else if (key === '__proto__') {
+                    problems.push({ field: fieldOf(place, key), message: 'is a key named __proto__, which a contract cannot hold' });
+                }
+            }
+            const keys = Object.keys(value);
+            for (let index = keys.length - 1; index >= 0; index--) {
+                const key = keys[index];
+                if (key !== '__proto__' && !LONE_SURROGATE.test(key))
+                    pending.push({ value: value[key], key, parent: place });
+            }
+        }
+    }
+    return problems.slice(0, MAX_UNENCODABLE_PROBLEMS);
+}
+
+
+/***/ }),
+
+/***/ 5562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readEvidenceFile),
+/* harmony export */   XF: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, describeFileType */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+// The one way evidence is read from disk: a regular file inside the artifacts folder, no bigger
+// than a limit, in UTF-8. Anything else (a FIFO that would block the reader forever, a device, a
+// folder, a symlink leading out of the folder) is a problem with the file, never a hang or a throw.
+
+
+
+
+/** No contract comes near this; a file this big is not evidence, and reading it would only cost memory. */
+const EVIDENCE_SIZE_LIMIT = 16 * 1024 * 1024;
+/** What a file that is not a regular file is, in words. */
+function describeFileType(stats) {
+    if (stats.isFile())
+        return 'a file';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'of an unknown type';
+}
+function refused(message) {
+    return { state: 'refused', problem: { field: '(file)', message } };
+}
+function errnoOf(error) {
+    return error?.code;
+}
+/**
+ * Reads `path`, which lies under `root` (the artifacts folder). Missing when the file (or its
+ * `<kind>` or `<sha>` folder, or the root) does not exist. Throws only a ConfigurationError, and
+ * only when the root itself exists but is not a folder: that is a wrong `--artifacts-dir`, not bad
+ * evidence. Symlinks are followed as long as they end inside the root's real path.
+ */
+async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
+    const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+    if (lexical === '' || lexical.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(lexical))
+        throw new Error(`bug: evidence file ${path} is not under ${root}`);
+    let realRoot;
+    try {
+        realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            throw notAFolder(root, 'a part of its path is a file');
+        return refused(`cannot be read: the artifacts folder ${root}: ${error.message}`);
+    }
+    const rootStats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(realRoot).catch(() => undefined);
+    if (rootStats && !rootStats.isDirectory())
+        throw notAFolder(root, `it is ${describeFileType(rootStats)}`);
+    let realFile;
+    try {
+        realFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            return refused(`cannot be read: ${await blockingAncestor(root, path)} is not a folder`);
+        if (errnoOf(error) === 'ELOOP')
+            return refused('is a symlink loop, not a regular file');
+        return refused(`cannot be read (${error.message})`);
+    }
+    if (!realFile.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
+        return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`);
+    }
+    const read = await readRegularFile(realFile, limit, 'evidence');
+    if (read.state !== 'read')
+        return read.state === 'missing' ? read : refused(read.reason);
+    try {
+        // ignoreBOM keeps a byte-order mark in the text, where JSON.parse refuses it, as it always has.
+        return { state: 'read', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes) };
+    }
+    catch {
+        return refused('is not valid UTF-8 text');
     }
 }
-/** Evidence that cannot be trusted: missing, unreadable, schema-invalid, or refused on write. */
-class EvidenceError extends ConfigurationError {
-    name = 'EvidenceError';
+/**
+ * Opens a path that must be a regular file without ever blocking: O_NONBLOCK makes opening a FIFO
+ * return at once (a FIFO then fails the fstat check). Without followSymlinks, O_NOFOLLOW refuses a
+ * final symlink: the evidence reader passes the real path it has checked, so a link swapped in
+ * after that check is refused rather than followed out of the folder. Reads at most limit + 1
+ * bytes. `what` names the file's role in the size message.
+ */
+async function readRegularFile(path, limit, what, followSymlinks = false) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY | (followSymlinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        // Swapped for a symlink between realpath and open.
+        if (errnoOf(error) === 'ELOOP')
+            return { state: 'refused', reason: 'is a symbolic link that changed while it was read' };
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+        if (stats.size > limit)
+            return { state: 'refused', reason: tooBig(stats.size, limit, what) };
+        // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.alloc(stats.size + 1);
+        let filled = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, total);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+            total += bytesRead;
+            if (total > limit)
+                return { state: 'refused', reason: tooBig(total, limit, what) };
+            if (filled === chunk.length) {
+                chunks.push(chunk);
+                chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
+                filled = 0;
+            }
+        }
+        chunks.push(chunk.subarray(0, filled));
+        return { state: 'read', bytes: Buffer.concat(chunks, total) };
+    }
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    finally {
+        await handle.close();
+    }
 }
-/** True for errors whose message is meant for the user as it stands. */
-function isUserError(error) {
-    return error instanceof ConfigurationError;
+function tooBig(size, limit, what) {
+    return `is ${size} bytes, more than the ${limit}-byte limit for ${what}`;
 }
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+function notAFolder(root, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${root}: the artifacts folder is not a folder (${why}); give --artifacts-dir (the artifacts-dir input) the path of a folder`);
+}
+/** The first folder on the way from the root to the file that is not a folder, relative to the root. */
+async function blockingAncestor(root, path) {
+    const ancestors = [];
+    for (let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path); (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder) !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder).startsWith('..'); folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder))
+        ancestors.unshift(folder);
+    for (const folder of ancestors) {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+        if (stats && !stats.isDirectory())
+            return `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder)} (${describeFileType(stats)})`;
+    }
+    return 'a part of its path';
 }
 
 
@@ -799,8 +1005,10 @@ function errorMessage(error) {
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6291);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1549);
+/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5562);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1549);
 // The local-folder evidence backend: the `.artifacts/` folder, written atomically.
+
 
 
 
@@ -844,15 +1052,17 @@ async function createFileExclusive(path, content) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
     }
 }
+/**
+ * A state file's text (the mail ledger, the send log), or undefined when there is none. Symlinks
+ * are followed; a FIFO, device or folder in its place is refused at once instead of blocking.
+ */
 async function readTextIfPresent(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+    const read = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(path, Number.MAX_SAFE_INTEGER, 'this file', true);
+    if (read.state === 'missing')
+        return undefined;
+    if (read.state === 'refused')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path}: ${read.reason}`, { file: path });
+    return read.bytes.toString('utf8');
 }
 class LocalEvidenceStore {
     location;
@@ -860,42 +1070,41 @@ class LocalEvidenceStore {
         this.location = location;
     }
     pathOf(kind, sha) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.location, _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .assertSha */ .B1)(sha), _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].file);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.location, _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .assertSha */ .B1)(sha), _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].file);
     }
     async read(kind, sha) {
         const path = this.pathOf(kind, sha);
-        let text;
-        try {
-            text = await readTextIfPresent(path);
-        }
-        catch (error) {
-            return { state: 'invalid', kind, path, problems: [{ field: '(file)', message: `unreadable (${error.message})` }] };
-        }
-        if (text === undefined)
+        const file = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEvidenceFile */ .M)(this.location, path);
+        if (file.state === 'missing')
             return { state: 'missing', kind, path };
-        const parsed = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, text);
+        if (file.state === 'refused')
+            return { state: 'invalid', kind, path, problems: [file.problem] };
+        const parsed = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, file.text);
         if (!parsed.ok)
             return { state: 'invalid', kind, path, problems: parsed.problems };
         return { state: 'valid', kind, path, value: parsed.value, digest: parsed.digest };
     }
     async write(kind, sha, value) {
         const path = this.pathOf(kind, sha);
-        const text = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .serializeEvidence */ .wN)(kind, sha, value);
-        const digest = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, text);
+        const text = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .serializeEvidence */ .wN)(kind, sha, value);
+        const digest = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, text);
         if (!digest.ok)
             throw new Error('bug: serialized evidence does not parse');
         if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].immutable) {
             if (await createFileExclusive(path, text))
                 return { path, digest: digest.digest, written: true };
-            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, (await readTextIfPresent(path)) ?? '');
+            const file = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEvidenceFile */ .M)(this.location, path);
+            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, file.state === 'read' ? file.text : '');
             if (current.ok && current.digest === digest.digest)
                 return { path, digest: digest.digest, written: false };
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
                 'Build a new commit, or remove the file by hand if it is known to be wrong.', { file: path });
         }
-        const existing = await readTextIfPresent(path);
-        if (existing !== undefined) {
-            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(kind, existing);
+        // Whatever is there that is not this contract (bad JSON, a FIFO, a link) is replaced: the rename
+        // swaps the directory entry, it never writes through a link.
+        const existing = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEvidenceFile */ .M)(this.location, path);
+        if (existing.state === 'read') {
+            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, existing.text);
             if (current.ok && current.digest === digest.digest)
                 return { path, digest: digest.digest, written: false };
         }
@@ -932,9 +1141,11 @@ class LocalEvidenceStore {
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+/* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);
 // The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
 // the way in and on the way out. One interface; the local folder is the first backend, the GitHub
 // artifact backend sits behind the same interface.
+
 
 
 
@@ -969,8 +1180,12 @@ function parseEvidence(kind, text) {
         json = JSON.parse(text);
     }
     catch (error) {
-        return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${error.message})` }] };
+        // The parser quotes the text, which may hold half of a surrogate pair.
+        return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
+    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
+    if (unencodable.length > 0)
+        return { ok: false, problems: unencodable };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     if (typeof schemaField === 'string' && schemaField !== spec.id) {
@@ -996,6 +1211,139 @@ function serializeEvidence(kind, sha, value) {
         throw new Error(`bug: ${kind} evidence for ${sha} names sha ${value.sha}`);
     }
     return text;
+}
+
+
+/***/ }),
+
+/***/ 7582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+
+
+
+function defineAction(definition) {
+    return definition;
+}
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
+    }
+    return raw;
+}
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDurationMs(value);
+        if (ms === undefined) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+function parseDurationMs(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
 }
 
 
