@@ -821,6 +821,7 @@ function unencodableJsonProblems(json) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
+/* harmony export */   Vf: () => (/* binding */ readUserTextFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_SIZE_LIMIT, describeFileType */
@@ -984,6 +985,19 @@ async function blockingAncestor(root, path) {
             return `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder)} (${describeFileType(stats)})`;
     }
     return 'a part of its path';
+}
+/**
+ * A text file the user names (a roster, a template, a probe report, buildx metadata), read the way
+ * evidence is: a FIFO or a device is refused instead of waited on, and nothing past the limit is
+ * read. Throws an Error whose message says why, for the caller to put in its own words.
+ */
+async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
+    const read = await readRegularFile(path, limit, what, true);
+    if (read.state === 'missing')
+        throw new Error('file not found');
+    if (read.state === 'refused')
+        throw new Error(read.reason);
+    return read.bytes.toString('utf8');
 }
 
 

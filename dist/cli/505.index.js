@@ -75,8 +75,8 @@ var production_result = __webpack_require__(7611);
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/platform/logger.js
 var platform_logger = __webpack_require__(8660);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(5562);
 // EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
 var json_pointer = __webpack_require__(6558);
 ;// CONCATENATED MODULE: ./build/stages/checks/freshness.js
@@ -96,7 +96,7 @@ async function readJsonSource(source, timeoutSeconds) {
     let text;
     if (source.file !== undefined) {
         try {
-            text = await (0,promises_.readFile)(source.file, 'utf8');
+            text = await (0,evidence_file/* readUserTextFile */.Vf)(source.file, 'a report');
         }
         catch (error) {
             const code = error.code;
@@ -385,6 +385,8 @@ async function callEndpoint(method, url, token, timeoutSeconds) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./build/stages/checks/browser-smoke.js

@@ -56,8 +56,8 @@ var action = __webpack_require__(7582);
 var github_api = __webpack_require__(6826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(8959);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(5562);
 // EXTERNAL MODULE: ./build/contracts/release-package.js
 var release_package = __webpack_require__(8420);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
@@ -219,7 +219,7 @@ async function imageRefFromMetadata(input, image) {
     const path = (0,file_digest/* resolveInside */.L)(input.workspace, image.metadataFile, where);
     let metadata;
     try {
-        metadata = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        metadata = JSON.parse(await (0,evidence_file/* readUserTextFile */.Vf)(path, 'a buildx metadata file'));
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`${where}: cannot read the buildx metadata file ${image.metadataFile} (${error.message}); build with --metadata-file ${image.metadataFile}`, { file: input.configPath });

@@ -64,7 +64,7 @@ function assertAllowedFrom(from, allowedFrom) {
 /* harmony export */   rp: () => (/* binding */ requireValidRoster)
 /* harmony export */ });
 /* unused harmony export REQUIRED_ROSTER_COLUMNS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5562);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1670);
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
@@ -186,7 +186,7 @@ function parseRoster(text, path) {
 async function readRoster(path) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        text = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readUserTextFile */ .Vf)(path, 'a roster');
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
@@ -534,6 +534,8 @@ var addresses = __webpack_require__(1670);
 var mail_roster = __webpack_require__(2631);
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __webpack_require__(8508);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(5562);
 ;// CONCATENATED MODULE: ./build/mail/templates.js
 // Mail templates: the built-in ones and user files, rendered with Handlebars in strict mode so a
 // missing variable is an error rather than an empty string. HTML parts escape every value; text
@@ -628,7 +630,7 @@ function builtInTemplate(name) {
 }
 async function readTemplateFile(path, input) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,evidence_file/* readUserTextFile */.Vf)(path, 'a template');
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`input '${input}': cannot read ${path} (${error.message})`, { file: path });

@@ -312,6 +312,8 @@ class NotificationLedger {
 var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/mail/addresses.js
 var addresses = __webpack_require__(1670);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(5562);
 ;// CONCATENATED MODULE: ./build/mail/roster.js
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
@@ -432,7 +434,7 @@ function parseRoster(text, path) {
 async function readRoster(path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,evidence_file/* readUserTextFile */.Vf)(path, 'a roster');
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
@@ -546,7 +548,7 @@ function builtInTemplate(name) {
 }
 async function readTemplateFile(path, input) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,evidence_file/* readUserTextFile */.Vf)(path, 'a template');
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`input '${input}': cannot read ${path} (${error.message})`, { file: path });

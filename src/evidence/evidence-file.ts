@@ -142,3 +142,15 @@ async function blockingAncestor(root: string, path: string): Promise<string> {
   }
   return 'a part of its path'
 }
+
+/**
+ * A text file the user names (a roster, a template, a probe report, buildx metadata), read the way
+ * evidence is: a FIFO or a device is refused instead of waited on, and nothing past the limit is
+ * read. Throws an Error whose message says why, for the caller to put in its own words.
+ */
+export async function readUserTextFile(path: string, what: string, limit = EVIDENCE_SIZE_LIMIT): Promise<string> {
+  const read = await readRegularFile(path, limit, what, true)
+  if (read.state === 'missing') throw new Error('file not found')
+  if (read.state === 'refused') throw new Error(read.reason)
+  return read.bytes.toString('utf8')
+}

@@ -1,6 +1,6 @@
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
-import { readFile } from 'node:fs/promises'
+import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
 import { isValidAddress } from './addresses.js'
 
@@ -135,7 +135,7 @@ export function parseRoster(text: string, path: string): Roster {
 export async function readRoster(path: string): Promise<Roster> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = await readUserTextFile(path, 'a roster')
   } catch (error) {
     throw new ConfigurationError(`input 'roster': cannot read ${path} (${(error as Error).message})`, { file: path })
   }

@@ -2,7 +2,7 @@
 // missing variable is an error rather than an empty string. HTML parts escape every value; text
 // parts and subjects do not (they are not HTML).
 import Handlebars from 'handlebars'
-import { readFile } from 'node:fs/promises'
+import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
 
 export interface MailTemplate {
@@ -112,7 +112,7 @@ export function builtInTemplate(name: string): MailTemplate {
 
 async function readTemplateFile(path: string, input: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8')
+    return await readUserTextFile(path, 'a template')
   } catch (error) {
     throw new ConfigurationError(`input '${input}': cannot read ${path} (${(error as Error).message})`, { file: path })
   }

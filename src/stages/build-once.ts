@@ -2,7 +2,7 @@
 // change, captures the components of the newest YES release in the evidence, or of the package that
 // runs in an environment), pins every component to a digest, and seals one manifest per SHA. A second
 // run for the same SHA reuses that manifest.
-import { readFile } from 'node:fs/promises'
+import { readUserTextFile } from '../evidence/evidence-file.js'
 import { PINNED_IMAGE_PATTERN } from '../contracts/common.js'
 import type { ScopeFlags } from '../contracts/common.js'
 import {
@@ -203,7 +203,7 @@ async function imageRefFromMetadata(input: BuildOnceInput, image: BuildConfig['i
   const path = resolveInside(input.workspace, image.metadataFile, where)
   let metadata: Record<string, unknown>
   try {
-    metadata = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
+    metadata = JSON.parse(await readUserTextFile(path, 'a buildx metadata file')) as Record<string, unknown>
   } catch (error) {
     throw new ConfigurationError(`${where}: cannot read the buildx metadata file ${image.metadataFile} (${(error as Error).message}); build with --metadata-file ${image.metadataFile}`, { file: input.configPath })
   }

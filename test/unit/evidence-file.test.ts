@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { parseYaml, readYamlFile } from '../../src/config/yaml-file.js'
 import { ConfigurationError, EvidenceError } from '../../src/errors.js'
-import { EVIDENCE_SIZE_LIMIT, readEvidenceFile } from '../../src/evidence/evidence-file.js'
+import { EVIDENCE_SIZE_LIMIT, readEvidenceFile, readUserTextFile } from '../../src/evidence/evidence-file.js'
+import { readRoster } from '../../src/mail/roster.js'
 import { LocalEvidenceStore, readTextIfPresent } from '../../src/evidence/local-store.js'
 import { parseEvidence, requireValid, type EvidenceRead } from '../../src/evidence/store.js'
 import type { ContractKind } from '../../src/contracts/index.js'
@@ -274,5 +275,26 @@ describe('config files', () => {
     await expect(parseYaml('name: "x\\ud800"\n', 'release.yml', schema, 'release manifest')).rejects.toThrow(
       'release.yml: invalid release manifest: name: holds a lone UTF-16 surrogate (\\ud800), which canonical JSON cannot encode',
     )
+  })
+})
+
+describe('files the user names are read without blocking either', () => {
+  test(
+    'a roster, a template or a probe report that is a FIFO is refused with the input named, not waited on',
+    async () => {
+      const pipe = join(root, 'roster.csv')
+      mkfifo(pipe)
+      await expect(readRoster(pipe)).rejects.toThrow(new ConfigurationError(`input 'roster': cannot read ${pipe} (is a FIFO, not a regular file)`))
+      await expect(readUserTextFile(pipe, 'a template')).rejects.toThrow('is a FIFO, not a regular file')
+      await expect(readUserTextFile(join(root, 'absent.txt'), 'a report')).rejects.toThrow('file not found')
+    },
+    HANG,
+  )
+
+  test('a file over the limit is refused before it is read', async () => {
+    const big = join(root, 'template.html')
+    await writeFile(big, '')
+    await truncate(big, 2048)
+    await expect(readUserTextFile(big, 'a template', 1024)).rejects.toThrow('is 2048 bytes, more than the 1024-byte limit for a template')
   })
 })

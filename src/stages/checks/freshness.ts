@@ -1,7 +1,7 @@
 // Freshness checks of production's own monitors: the auth canary's last success, and the delegated
 // probe's report, which must name the SHA being released. Each reads a JSON document from a URL or
 // a file and never throws for what it finds there: that is a failed check with a reason.
-import { readFile } from 'node:fs/promises'
+import { readUserTextFile } from '../../evidence/evidence-file.js'
 import type { AuthCanaryConfig, ProbeConfig } from '../../config/prod-verify-config.js'
 import type { CheckOutcome } from '../../contracts/common.js'
 import { errorMessage } from '../../errors.js'
@@ -28,7 +28,7 @@ export async function readJsonSource(source: JsonSource, timeoutSeconds: number)
   let text: string
   if (source.file !== undefined) {
     try {
-      text = await readFile(source.file, 'utf8')
+      text = await readUserTextFile(source.file, 'a report')
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       throw new SourceProblem(`${source.file}: ${code === 'ENOENT' ? 'file not found' : errorMessage(error)}`)
