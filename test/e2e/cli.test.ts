@@ -1,43 +1,25 @@
 // The `shipgate` command as a user runs it: the committed bundle dist/cli/index.js, in a git
 // checkout, with no GITHUB_* variables: SHA and repository come from the checkout.
-import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
+import { createCliCheckout, type CliCheckout } from '../helpers/cli-checkout.js'
 import { writePassingGates } from '../helpers/passing-gates.js'
-import { repositoryRoot } from '../helpers/run-bundle.js'
 
-const execFileAsync = promisify(execFile)
-const cli = join(repositoryRoot, 'dist', 'cli', 'index.js')
-
+let repository: CliCheckout
 let checkout: string
 let sha: string
 
-async function shipgate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: checkout }
-  return new Promise((done) => {
-    execFile(process.execPath, [cli, ...args], { cwd: checkout, env }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
-  })
-}
+const shipgate = (...args: string[]) => repository.shipgate(...args)
 
 beforeAll(async () => {
-  checkout = await mkdtemp(join(tmpdir(), 'shipgate-cli-'))
-  await writeFile(join(checkout, 'app.txt'), 'the application\n')
-  await writeFile(join(checkout, 'shipgate.yml'), 'build:\n  files:\n    - name: app\n      path: app.txt\n')
-  const git = (...args: string[]) => execFileAsync('git', args, { cwd: checkout })
-  await git('init', '-q')
-  await git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'first')
-  await git('remote', 'add', 'origin', 'git@github.com:acme/shop.git')
-  sha = (await git('rev-parse', 'HEAD')).stdout.trim()
+  repository = await createCliCheckout('shipgate-cli-', { 'app.txt': 'the application\n', 'shipgate.yml': 'build:\n  files:\n    - name: app\n      path: app.txt\n' })
+  ;({ path: checkout, sha } = repository)
 })
 
 afterAll(async () => {
-  await rm(checkout, { recursive: true, force: true })
+  await repository.remove()
 })
 
 test('--help documents the commands, and no command is a usage error', async () => {

@@ -1,31 +1,21 @@
 // The user's mistakes through the committed bundles, as a user meets them: a message that names the
 // file or input and exit 2 (a failed step for an action), never "a bug in shipgate" and a stack.
-import { execFile, execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
+import { createCliCheckout, type CliCheckout } from '../helpers/cli-checkout.js'
 import { acceptance } from '../helpers/contract-examples.js'
-import { repositoryRoot, runBundle } from '../helpers/run-bundle.js'
-
-const execFileAsync = promisify(execFile)
-const cli = join(repositoryRoot, 'dist', 'cli', 'index.js')
+import { runBundle } from '../helpers/run-bundle.js'
 
 /** A YAML "billion laughs": nine to the fifth copies of one string from a few lines. */
 const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcde'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcd'[index]}`).join(', ')}]`), ''].join('\n')
 
+let repository: CliCheckout
 let checkout: string
 let sha: string
 
-async function shipgate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: checkout }
-  return new Promise((done) => {
-    execFile(process.execPath, [cli, ...args], { cwd: checkout, env, timeout: 30_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
-    })
-  })
-}
+const shipgate = (...args: string[]) => repository.shipgate(...args)
 
 /** A user error: exit 2 (unless said otherwise), the message, and nothing that reads as a crash. */
 function expectUserError(run: { code: number; stdout: string; stderr: string }, message: string | RegExp, code = 2): void {
@@ -37,19 +27,12 @@ function expectUserError(run: { code: number; stdout: string; stderr: string }, 
 }
 
 beforeAll(async () => {
-  checkout = await mkdtemp(join(tmpdir(), 'shipgate-user-errors-'))
-  await writeFile(join(checkout, 'app.txt'), 'the application\n')
-  await writeFile(join(checkout, 'bomb.yml'), ALIAS_BOMB)
-  await writeFile(join(checkout, 'not-a-folder'), 'a file\n')
-  const git = (...args: string[]) => execFileAsync('git', args, { cwd: checkout })
-  await git('init', '-q')
-  await git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'first')
-  await git('remote', 'add', 'origin', 'git@github.com:acme/shop.git')
-  sha = (await git('rev-parse', 'HEAD')).stdout.trim()
+  repository = await createCliCheckout('shipgate-user-errors-', { 'app.txt': 'the application\n', 'bomb.yml': ALIAS_BOMB, 'not-a-folder': 'a file\n' }, 30_000)
+  ;({ path: checkout, sha } = repository)
 })
 
 afterAll(async () => {
-  await rm(checkout, { recursive: true, force: true })
+  await repository.remove()
 })
 
 test('a project name too long for a folder name is the user’s to shorten', async () => {

@@ -17,6 +17,7 @@ import { RecordingLogger } from '../../src/platform/logger.js'
 import { decisionEvidenceKinds, judgePolicy, judgeReleaseEvidence, type DecisionEvidenceKind, type DecisionEvidenceReads, type ReleaseJudgement } from '../../src/stages/judge.js'
 import { decideRelease, readDecisionEvidence } from '../../src/stages/release-decision.js'
 import { verifyEvidence } from '../../src/stages/verify.js'
+import { awkwardJsonOf, awkwardUnit as awkwardUnitOf } from '../helpers/awkward-json.js'
 import { releasePackage } from '../helpers/contract-examples.js'
 import { COMMIT_TIME, DECISION_TIME, FOREIGN_PACKAGE_DIGEST, OTHER_SHA, REPOSITORY, steppingClock, writeReleaseEvidence } from '../helpers/evidence-fixtures.js'
 
@@ -28,35 +29,11 @@ const REQUIRED: DecisionEvidenceKind[] = ['release-package', 'acceptance', 'depl
 type MutableKind = DecisionEvidenceKind | 'release'
 const mutableKinds: MutableKind[] = [...decisionEvidenceKinds, 'release']
 
-/** One UTF-16 code unit at random, lone surrogates included, or a piece that parsers treat specially. */
-const awkwardUnit = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)) },
-  { weight: 2, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) },
-  { weight: 1, arbitrary: fc.constantFrom('\ud800', '\udfff', '\udbff\udfff', '\u2028', '\0', '"', '\\', '__proto__', 'YES', 'pass', 'deployed') },
-)
+const awkwardUnit = awkwardUnitOf(['YES', 'pass', 'deployed'])
 const awkwardString = fc.string({ unit: awkwardUnit, maxLength: 16 })
 const awkwardKey = fc.oneof(awkwardString, fc.constantFrom('__proto__', 'constructor', '\ud800', 'sha', 'digest', 'checks', 'decision'))
-
-/** An object with exactly these own keys; `__proto__` as data, as JSON.parse makes it. */
-function objectOf(entries: Array<[string, unknown]>): Record<string, unknown> {
-  const object: Record<string, unknown> = {}
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
-  return object
-}
-
 /** Any JSON value, with odd strings and keys, and numbers JSON.parse reads as infinity. */
-const awkwardJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constant(null),
-    fc.boolean(),
-    fc.double({ noNaN: true }),
-    fc.integer(),
-    awkwardString,
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.array(fc.tuple(awkwardKey, tie('value')), { maxLength: 3 }).map(objectOf),
-  ),
-})).value
+const awkwardJson = awkwardJsonOf(awkwardString, awkwardKey, 3)
 
 /** JSON text of a value; 1e999 stands in for a number too big to be finite. */
 function jsonText(value: unknown): string {

@@ -21,41 +21,20 @@ import { parseRoster } from '../../src/mail/roster.js'
 import { actionLoaders } from '../../src/actions/index.js'
 import { parseSettings, withDefaults, type ActionDefinition } from '../../src/platform/action.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
+import { awkwardJsonOf, awkwardUnit as awkwardUnitOf } from '../helpers/awkward-json.js'
 import { contractExamples, RELEASE_SHA } from '../helpers/contract-examples.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 
 // ~8,000 cases in all, in a few seconds; fast-check prints the seed and the shrunk case on a failure.
 const RUNS = { json: 1400, text: 600, mutation: 2000, storeRead: 400, yaml: 800, yamlMutation: 800, roster: 800, inputs: 1200 } as const
 
-/** One UTF-16 code unit at random, lone surrogates included, or a piece that parsers treat specially. */
-const awkwardUnit = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)) },
-  { weight: 2, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) },
-  { weight: 1, arbitrary: fc.constantFrom('\ud800', '\udfff', '\udbff\udfff', '\u{103ff}', '\u2028', '\0', '\n', '"', '\\', '__proto__', 'constructor', 'schema', 'sha') },
-)
+const awkwardUnit = awkwardUnitOf(['\u{103ff}', '\n', 'constructor', 'schema', 'sha'])
 const awkwardString = fc.string({ unit: awkwardUnit, maxLength: 24 })
 const awkwardKey = fc.oneof(awkwardString, fc.constantFrom('__proto__', 'constructor', 'toString', '\ud800', 'schema', 'sha', 'digest'))
 
 /** Any JSON value, with odd strings, odd keys and numbers JSON.parse reads as infinity. */
-const awkwardJson: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constant(null),
-    fc.boolean(),
-    fc.double({ noNaN: true }),
-    fc.integer(),
-    awkwardString,
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.array(fc.tuple(awkwardKey, tie('value')), { maxLength: 4 }).map(objectOf),
-  ),
-})).value
+const awkwardJson = awkwardJsonOf(awkwardString, awkwardKey, 4)
 
-/** An object with exactly these own keys; `__proto__` included as data, as JSON.parse makes it. */
-function objectOf(entries: Array<[string, unknown]>): Record<string, unknown> {
-  const object: Record<string, unknown> = {}
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
-  return object
-}
 
 /** JSON text of a value; 1e999 stands in for a number too big to be finite. */
 function jsonText(value: unknown): string {
