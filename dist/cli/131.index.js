@@ -544,6 +544,7 @@ function judgeDeployment(deployment, context) {
     const { value, path } = deployment;
     const { findings } = context;
     fault(findings, packageProblems(deployment, context, 'deployed'));
+    findings.blocking.push(...restsOnAcceptance(deployment, context));
     if (value.outcome !== 'deployed') {
         findings.blocking.push({ file: path, field: 'outcome', message: `is ${value.outcome}, not deployed: ${value.reason}` });
         return;
@@ -615,9 +616,7 @@ function packageProblems(read, context, what) {
         });
     }
     read.value.evidence.forEach((link, index) => {
-        // The acceptance result a deploy was decided on must be the one there: acceptance run again
-        // after the deploy is not what the deploy rests on.
-        const linked = link.kind === 'release-package' ? manifest : link.kind === 'commit-stage' || link.kind === 'acceptance' ? context.reads[link.kind] : undefined;
+        const linked = link.kind === 'release-package' ? manifest : link.kind === 'commit-stage' ? context.reads['commit-stage'] : undefined;
         if (!linked || linked.state === 'missing')
             return;
         // A link to the manifest may carry the package digest it seals itself with, or the digest of the file.
@@ -631,6 +630,23 @@ function packageProblems(read, context, what) {
         }
     });
     return problems;
+}
+/**
+ * The acceptance result a deploy was decided on must be the one there. One that differs is not
+ * tampering (acceptance ran again after the deploy, or a later run said NO), so it is a NO but not a
+ * fault: the evidence holds together, the deploy just does not rest on this acceptance.
+ */
+function restsOnAcceptance(deployment, context) {
+    const acceptance = context.reads.acceptance;
+    if (acceptance.state !== 'valid')
+        return [];
+    return deployment.value.evidence.flatMap((link, index) => link.kind === 'acceptance' && link.digest !== acceptance.digest
+        ? [{
+                file: deployment.path,
+                field: `evidence[${index}].digest`,
+                message: `links acceptance ${link.digest}, but ${acceptance.path} is ${acceptance.digest}: acceptance ran again after this deploy, so the deploy does not rest on it; deploy again`,
+            }]
+        : []);
 }
 /** A run (acceptance, prod-verify) must end after it starts, after the package was built, not in the future, and recently enough. */
 function judgeRunTime(read, context, what) {

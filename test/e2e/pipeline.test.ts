@@ -89,7 +89,9 @@ test('with the health check broken the same package says NO, nothing is deployed
   expect(acceptance.decision).toBe('NO')
   expect(acceptance.checks.find((check) => check.name === 'health')).toMatchObject({ status: 'fail', reason: expect.stringContaining('500') })
   const decision = requireValid(await store.read('release', sha)).value
-  expect(decision.reasons).toEqual([expect.objectContaining({ file: store.pathOf('acceptance', sha), field: 'decision' })])
+  expect(decision.reasons[0]).toEqual(expect.objectContaining({ file: store.pathOf('acceptance', sha), field: 'decision' }))
+  // The YES run's deployment record is still there; this run's acceptance is not what it rests on.
+  expect(decision.reasons.slice(1)).toEqual([expect.objectContaining({ file: store.pathOf('deployment', sha), field: 'evidence[1].digest' })])
   for (const port of [47811, 47812, 47813]) expect(await listening(port)).toBe(false)
 
   const verified = await shipgate(['verify', sha, '--artifacts-dir', artifacts])

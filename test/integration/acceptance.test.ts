@@ -18,7 +18,6 @@ import { runAcceptance, type AcceptanceInput } from '../../src/stages/acceptance
 import { decideRelease } from '../../src/stages/release-decision.js'
 import {
   COMMIT_TIME,
-  DECISION_TIME,
   FOREIGN_PACKAGE_DIGEST,
   REPOSITORY,
   breakEvidence,
@@ -372,9 +371,14 @@ describe('scope, decision and degradation', () => {
   })
 
   it('gives release-decision a degraded YES that it turns into partial_success', async () => {
-    const fixture = await evidence()
+    // Acceptance runs now, on the system clock; the fixture's deploy and production evidence is from
+    // its 2025 timeline. Left out, and not aged, they do not stand between acceptance and the decision.
+    const fixture = await evidence({ deployment: null })
     await accept(fixture, { checks: [{ name: 'must', type: 'command', run: 'true' }, { name: 'nice', type: 'command', run: 'exit 1', required: false }] })
-    const { decision } = await decideRelease({ sha: fixture.sha, repository: REPOSITORY, commitTime: COMMIT_TIME }, { store: fixture.store, clock: steppingClock(DECISION_TIME), logger: new RecordingLogger() })
+    const { decision } = await decideRelease(
+      { sha: fixture.sha, repository: REPOSITORY, commitTime: COMMIT_TIME, policy: { requireDeployment: false, maxEvidenceAgeMs: 100 * 365 * 86_400_000 } },
+      { store: fixture.store, clock: steppingClock(new Date()), logger: new RecordingLogger() },
+    )
 
     expect(decision).toMatchObject({ decision: 'YES', status: 'partial_success' })
     expect(decision.reasons.map((reason) => reason.message)).toEqual(['is true: optional checks not passed: nice (fail)'])
