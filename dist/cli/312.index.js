@@ -516,9 +516,11 @@ function fieldPath(path) {
     }
     return out || '(root)';
 }
-/** The problems zod found, one per field, in the words the user sees. */
+/** The problems zod found, one per field, in the words the user sees; a key that has no place is named as the field. */
 function schemaProblems(error) {
-    return error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
+    return error.issues.flatMap((issue) => issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: 'is not a field here: the schema has no such key' }))
+        : [{ field: fieldPath(issue.path), message: issue.message }]);
 }
 
 

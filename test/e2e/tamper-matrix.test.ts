@@ -138,7 +138,7 @@ const tamperClasses: Record<string, (kind: MatrixKind) => Tamper | undefined> = 
     return { damage: broken('wrong-package-digest') }
   },
   // The schemas are strict: a key no contract defines is refused at the root, where it was added.
-  'extra field': () => ({ damage: async (fixture, kind) => (await rewriteEvidence(fixture, kind, (json) => ({ ...json, approvedBy: 'mallory' })), '(root)') }),
+  'extra field': () => ({ damage: async (fixture, kind) => (await rewriteEvidence(fixture, kind, (json) => ({ ...json, approvedBy: 'mallory' })), 'approvedBy') }),
   'schema-invalid': () => ({ damage: broken('schema-invalid') }),
   'huge file (sparse)': () => ({ damage: fileDamage((file) => truncate(file, EVIDENCE_SIZE_LIMIT + 1024 * 1024)) }),
   'FIFO in its place': () => ({ damage: fileDamage(async (file) => (await rm(file), await execFileAsync('mkfifo', [file]))) }),
