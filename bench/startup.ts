@@ -19,8 +19,6 @@ const BASELINE = 'node -e 0'
 /** Issue 2, section 9: to the first input error, and on real evidence. */
 const INPUT_ERROR_LIMIT = 3.0
 const REAL_EVIDENCE_LIMIT = 4.0
-/** The CLI bundle carries every command; verify reads all eight contracts and judges again. */
-const VERIFY_LIMIT = 6
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 const REPOSITORY = 'acme/shop'
@@ -240,7 +238,7 @@ export async function run(): Promise<BenchReport> {
       const decisionFiles = await runnerFiles(join(scratch, 'release-decision'))
       for (const command of [promoteCommand(promoteWorkspace, promoteFiles, packageDigest), await releaseDecisionCommand(decisionWorkspace, decisionFiles), await verifyCommand(join(scratch, 'verify'), promoteWorkspace)]) {
         commands.push(command)
-        limits.set(command.name, command.name.startsWith('shipgate verify') ? VERIFY_LIMIT : REAL_EVIDENCE_LIMIT)
+        limits.set(command.name, REAL_EVIDENCE_LIMIT)
       }
     }
 
