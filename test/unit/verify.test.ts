@@ -231,6 +231,36 @@ describe('shipgate verify', () => {
     expect(text).toContain(`verified: the evidence for ${fixture.sha} holds`)
   })
 
+  it('exits 1 for a release with no decision, and 0 with --partial, which says the release is not complete', async () => {
+    const fixture = await writeReleaseEvidence()
+    fixtures.push(fixture)
+
+    const complete = captureIo()
+    expect(await verifyCommand([fixture.sha, '--artifacts-dir', fixture.artifactsDir], complete)).toBe(EXIT.no)
+    expect(complete.stdout.join('\n')).toMatch(/release\/[0-9a-f]{40}\/decision\.json: \(file\): missing: no release decision \(release-decision writes it\), so the release is not complete/)
+
+    const partial = captureIo()
+    expect(await verifyCommand([fixture.sha, '--partial', '--artifacts-dir', fixture.artifactsDir], partial)).toBe(EXIT.ok)
+    expect(partial.stdout.at(-1)).toBe(`verified: the evidence for ${fixture.sha} holds so far (partial: the release is not complete)`)
+  })
+
+  it('takes the decision\'s max-evidence-age, and refuses an age without a unit as a usage error', async () => {
+    // Decided on the fixture's timeline; judged again at decidedAt, the evidence is minutes old.
+    const fixture = await decidedEvidence()
+    expect(await verifyCommand([fixture.sha, '--max-evidence-age', '36h', '--artifacts-dir', fixture.artifactsDir], captureIo())).toBe(EXIT.ok)
+    // With a shorter age than the decision used, the decision no longer follows: the production result is then stale.
+    const shorter = captureIo()
+    expect(await verifyCommand([fixture.sha, '--max-evidence-age', '60s', '--artifacts-dir', fixture.artifactsDir], shorter)).toBe(EXIT.no)
+    expect(shorter.stdout.join('\n')).toMatch(/decision\.json: decision: is YES \(success\), but the evidence now says NO \(failure\)/)
+
+    const unitless = captureIo()
+    expect(await verifyCommand([fixture.sha, '--max-evidence-age', '7', '--artifacts-dir', fixture.artifactsDir], unitless)).toBe(EXIT.usage)
+    expect(unitless.stderr.join('\n')).toContain("--max-evidence-age: '7' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s")
+    const show = captureIo()
+    expect(await showCommand([fixture.sha, '--partial'], show)).toBe(EXIT.usage)
+    expect(show.stderr.join('\n')).toContain("Unknown option '--partial'")
+  })
+
   it('exits 1 and prints each failure as file: field: message', async () => {
     const fixture = await decidedEvidence()
     await breakEvidence(fixture, 'acceptance', 'wrong-package-digest')
