@@ -466,7 +466,7 @@ function judgeReleaseEvidence(sha, reads, policy) {
         }
     }
     const manifest = validFor(sha, reads['release-package']);
-    const context = { sha, policy, manifest, reads, findings };
+    const context = { policy, manifest, reads, findings };
     if (manifest)
         judgeManifest(manifest, context);
     const commitStage = validFor(sha, reads['commit-stage']);

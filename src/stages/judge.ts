@@ -75,9 +75,8 @@ function fault(findings: Findings, reasons: DecisionReason[]): void {
   findings.faults.push(...reasons)
 }
 
-/** What every contract's checks share: the SHA, the package, the time. */
+/** What every contract's checks share: the package, the time, the other reads. */
 interface Context {
-  sha: string
   policy: JudgePolicy
   manifest: Valid<'release-package'> | undefined
   reads: DecisionEvidenceReads
@@ -96,7 +95,7 @@ export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, 
   }
 
   const manifest = validFor(sha, reads['release-package'])
-  const context: Context = { sha, policy, manifest, reads, findings }
+  const context: Context = { policy, manifest, reads, findings }
   if (manifest) judgeManifest(manifest, context)
   const commitStage = validFor(sha, reads['commit-stage'])
   if (commitStage) judgeCommitStage(commitStage, context)
