@@ -2,7 +2,7 @@
 // server speaking the artifact service's protocol: upload, download in another job and another run,
 // a missing artifact, and a manifest tampered with after upload.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile, mkdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GitHubArtifactStore, evidenceArtifactName, parseEvidenceArtifactName } from '../../src/evidence/github-artifact-store.js'
@@ -111,21 +111,25 @@ describe('GitHubArtifactStore', () => {
   test('a manifest tampered with before upload fails closed after download, naming the file and the field', async () => {
     Object.assign(process.env, server.runEnv(107, 'attacker'))
     const folder = await mkdtemp(join(tmpdir(), 'shipgate-tamper-'))
-    const tampered = { ...releasePackage(), components: [{ kind: 'image', name: 'api', ref: `ghcr.io/evil/api@sha256:${'e'.repeat(64)}` }] }
-    await mkdir(join(folder, 'release-package', RELEASE_SHA), { recursive: true })
-    const file = join(folder, 'release-package', RELEASE_SHA, 'manifest.json')
-    await writeFile(file, JSON.stringify(tampered))
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    await new DefaultArtifactClient().uploadArtifact(`release-package-${RELEASE_SHA}`, [file], folder)
+    try {
+      const tampered = { ...releasePackage(), components: [{ kind: 'image', name: 'api', ref: `ghcr.io/evil/api@sha256:${'e'.repeat(64)}` }] }
+      await mkdir(join(folder, 'release-package', RELEASE_SHA), { recursive: true })
+      const file = join(folder, 'release-package', RELEASE_SHA, 'manifest.json')
+      await writeFile(file, JSON.stringify(tampered))
+      const { DefaultArtifactClient } = await import('@actions/artifact')
+      await new DefaultArtifactClient().uploadArtifact(`release-package-${RELEASE_SHA}`, [file], folder)
 
-    const replay = await step(208, 'replay', { runId: 107 })
-    const read = await replay.read('release-package', RELEASE_SHA)
-    expect(read.state).toBe('invalid')
-    if (read.state !== 'invalid') return
-    expect(read.path).toBe(replay.pathOf('release-package', RELEASE_SHA))
-    expect(read.problems.map((problem) => problem.field)).toEqual(['digest'])
-    expect(read.problems[0]!.message).toMatch(/changed after it was sealed.*downloaded from artifact release-package-[0-9a-f]{40} of run 107/)
-    expect(() => requireValid(read)).toThrow(`${replay.pathOf('release-package', RELEASE_SHA)}: digest:`)
+      const replay = await step(208, 'replay', { runId: 107 })
+      const read = await replay.read('release-package', RELEASE_SHA)
+      expect(read.state).toBe('invalid')
+      if (read.state !== 'invalid') return
+      expect(read.path).toBe(replay.pathOf('release-package', RELEASE_SHA))
+      expect(read.problems.map((problem) => problem.field)).toEqual(['digest'])
+      expect(read.problems[0]!.message).toMatch(/changed after it was sealed.*downloaded from artifact release-package-[0-9a-f]{40} of run 107/)
+      expect(() => requireValid(read)).toThrow(`${replay.pathOf('release-package', RELEASE_SHA)}: digest:`)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   test('an archive changed in storage after upload fails closed on the digest the service recorded', async () => {
