@@ -920,9 +920,12 @@ function resolveRepository(environment) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ newestYesRelease)
 /* harmony export */ });
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3445);
+
 /**
  * The newest release (by decision time) with a valid YES decision whose manifest is valid and is
- * the package the decision names. Broken evidence is passed over, never trusted.
+ * the package the decision names, and which `shipgate verify` holds (the decision still follows
+ * from its evidence). Broken or forged evidence is passed over, never trusted.
  */
 async function newestYesRelease(store, options = {}) {
     const candidates = [];
@@ -934,6 +937,9 @@ async function newestYesRelease(store, options = {}) {
             continue;
         const manifest = await store.read('release-package', sha);
         if (manifest.state !== 'valid' || manifest.value.digest !== decision.value.packageDigest)
+            continue;
+        // A file that says YES is not a release: the evidence under it must still hold the decision.
+        if (!(await (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyEvidence */ .J)(store, sha)).ok)
             continue;
         candidates.push({ sha, manifest: manifest.value, decidedAt: decision.value.decidedAt });
     }

@@ -2,9 +2,12 @@
 // bundles: on the package's own timeline (just after its createdAt), naming its digest and its
 // components, as the stages would have written them.
 import { digestOf } from '../../src/contracts/canonical.js'
-import { componentRefs, type ReleasePackageManifest } from '../../src/contracts/release-package.js'
+import { componentRefs, sealReleasePackage, type ReleasePackageManifest } from '../../src/contracts/release-package.js'
 import type { EvidenceStore } from '../../src/evidence/store.js'
-import { acceptance, deploymentRecord, production } from './contract-examples.js'
+import { RecordingLogger } from '../../src/platform/logger.js'
+import { decideRelease } from '../../src/stages/release-decision.js'
+import { acceptance, deploymentRecord, production, releasePackageBody } from './contract-examples.js'
+import { steppingClock } from './evidence-fixtures.js'
 
 export async function writePassingGates(store: EvidenceStore, manifest: ReleasePackageManifest): Promise<void> {
   const { sha } = manifest
@@ -34,4 +37,25 @@ export async function writePassingGates(store: EvidenceStore, manifest: ReleaseP
     finishedAt: at(6),
     evidence: [manifestLink],
   })
+}
+
+/**
+ * A past release as the pipeline leaves it: a package built ten minutes before `decidedAt`, its
+ * gates, and the real judge's decision at that time; for NO, production verification failed.
+ * Returns the manifest.
+ */
+export async function writeDecidedRelease(store: EvidenceStore, sha: string, outcome: { decision: 'YES' | 'NO'; decidedAt: string }): Promise<ReleasePackageManifest> {
+  const decidedAt = new Date(outcome.decidedAt)
+  const manifest = sealReleasePackage({ ...releasePackageBody(sha), createdAt: new Date(decidedAt.getTime() - 600_000).toISOString() })
+  await store.write('release-package', sha, manifest)
+  await writePassingGates(store, manifest)
+  if (outcome.decision === 'NO') {
+    const verified = await store.read('production', sha)
+    if (verified.state !== 'valid') throw new Error('test bug: no production result to fail')
+    const checks = verified.value.checks.map((check) => ({ ...check, status: 'fail' as const }))
+    await store.write('production', sha, { ...verified.value, verdict: 'fail', checks })
+  }
+  const decided = await decideRelease({ sha, repository: manifest.repository, commitTime: null }, { store, clock: steppingClock(decidedAt), logger: new RecordingLogger() })
+  if (decided.decision.decision !== outcome.decision) throw new Error(`test bug: the release was decided ${decided.decision.decision}: ${JSON.stringify(decided.decision.reasons)}`)
+  return manifest
 }

@@ -16,7 +16,7 @@ import { actionsExec } from '../../src/platform/exec.js'
 import { executeAction, type ActionRun } from '../../src/platform/github-action.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { runEnvironmentFromEnv } from '../../src/platform/run-environment.js'
-import { releaseDecision, releasePackage } from '../helpers/contract-examples.js'
+import { writeDecidedRelease } from '../helpers/passing-gates.js'
 import { startGitHubRestServer, type GitHubRestServer } from '../helpers/github-rest-server.js'
 
 const SHA = 'a'.repeat(40)
@@ -405,8 +405,7 @@ describe('commit-gate in local mode', () => {
     await commitFile('infra/main.tf', 'tf')
     const head = await commitFile('docs/guide.md', 'guide')
     const store = new LocalEvidenceStore(join(scratch, '.artifacts'))
-    await store.write('release-package', released, releasePackage(released))
-    await store.write('release', released, releaseDecision(released))
+    await writeDecidedRelease(store, released, { decision: 'YES', decidedAt: new Date().toISOString() })
 
     const { evidence } = await localGate(head, 'true')
     expect(evidence).toMatchObject({

@@ -12,7 +12,8 @@ import { requireValid } from '../../src/evidence/store.js'
 import { actionsExec } from '../../src/platform/exec.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { buildOnce, type BuildOnceInput } from '../../src/stages/build-once.js'
-import { commitStage, releaseDecision, releasePackage, OTHER_SHA, RELEASE_SHA } from '../helpers/contract-examples.js'
+import { commitStage, releasePackage, OTHER_SHA, RELEASE_SHA } from '../helpers/contract-examples.js'
+import { writeDecidedRelease } from '../helpers/passing-gates.js'
 import { steppingClock } from '../helpers/evidence-fixtures.js'
 
 const DIGEST = `sha256:${'e'.repeat(64)}`
@@ -164,11 +165,19 @@ describe('the commit-stage evidence', () => {
 
 describe('capturing when the runtime did not change', () => {
   async function pastRelease(sha: string, decision: 'YES' | 'NO', decidedAt: string): Promise<string> {
-    const manifest = releasePackage(sha)
-    await store.write('release-package', sha, manifest)
-    await store.write('release', sha, { ...releaseDecision(sha), packageDigest: manifest.digest, decision, status: decision === 'YES' ? 'success' : 'failure', decidedAt })
-    return manifest.digest
+    return (await writeDecidedRelease(store, sha, { decision, decidedAt })).digest
   }
+
+  test('passes over a decision that says YES but that its evidence no longer holds', async () => {
+    const yes = await pastRelease(OTHER_SHA, 'YES', '2026-11-01T00:00:00Z')
+    await pastRelease(THIRD_SHA, 'NO', '2026-11-20T00:00:00Z')
+    // The NO rewritten as a YES by hand: the file says YES, verify says it does not follow.
+    const forged = await store.read('release', THIRD_SHA)
+    if (forged.state !== 'valid') throw new Error('no decision')
+    await store.write('release', THIRD_SHA, { ...forged.value, decision: 'YES', status: 'success', reasons: [] })
+    const result = await buildOnce(input({}, { runtimeChanged: false }), ports())
+    expect(result.manifest.runtime).toEqual({ mode: 'captured', fromSha: OTHER_SHA, fromPackageDigest: yes })
+  })
 
   test('takes the components of the newest YES release, and says where they came from', async () => {
     await pastRelease(OTHER_SHA, 'YES', '2026-11-01T00:00:00Z')
