@@ -57,6 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./build/contracts/release-decision.js
+var release_decision = __webpack_require__(9084);
 // EXTERNAL MODULE: ./build/evidence/local-store.js
 var local_store = __webpack_require__(3387);
 // EXTERNAL MODULE: ./build/platform/action.js
@@ -67,8 +69,6 @@ var run_environment = __webpack_require__(8959);
 var judge = __webpack_require__(2029);
 // EXTERNAL MODULE: ./build/contracts/pipeline-timing.js
 var pipeline_timing = __webpack_require__(7891);
-// EXTERNAL MODULE: ./build/contracts/release-decision.js
-var release_decision = __webpack_require__(9084);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/stages/timing.js
@@ -225,6 +225,7 @@ var common_inputs = __webpack_require__(877);
 
 
 
+
 const RELEASE_DECISION_INPUTS = {
     sha: 'sha',
     artifactsDir: 'artifacts-dir',
@@ -295,14 +296,11 @@ const releaseDecisionAction = (0,action/* defineAction */.QP)({
             },
             summary: releaseDecisionSummary(decision, outcome.timing),
             failure: decision.decision === 'NO' && given.failOnNo
-                ? { message: `release decision is NO for ${sha}: ${decision.reasons.map(formatReason).join('; ')}`, file: path }
+                ? { message: `release decision is NO for ${sha}: ${decision.reasons.map(release_decision/* formatReason */.K9).join('; ')}`, file: path }
                 : undefined,
         };
     },
 });
-function formatReason(reason) {
-    return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ');
-}
 // Markdown tables break on a pipe or a newline inside a cell.
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -320,7 +318,7 @@ function releaseDecisionSummary(decision, timing) {
         '',
     ];
     if (decision.reasons.length > 0) {
-        lines.push('### Reasons', '', ...decision.reasons.map((reason) => `- ${cell(formatReason(reason))}`), '');
+        lines.push('### Reasons', '', ...decision.reasons.map((reason) => `- ${cell((0,release_decision/* formatReason */.K9)(reason))}`), '');
     }
     if (timing)
         lines.push(...timingChart(timing), '');

@@ -600,6 +600,7 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ formatReason),
 /* harmony export */   h: () => (/* binding */ RELEASE_DECISION_SCHEMA),
 /* harmony export */   sn: () => (/* binding */ releaseStatus),
 /* harmony export */   ue: () => (/* binding */ releaseDecision)
@@ -619,6 +620,10 @@ const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
 })
     .strict();
+/** `file: field: message`, leaving out what a reason does not name. */
+function formatReason(reason) {
+    return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ');
+}
 const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA),
     sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,

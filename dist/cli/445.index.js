@@ -364,10 +364,12 @@ function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
 /* harmony export */ });
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1920);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2029);
+/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9084);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2029);
 // verify: re-validates every contract recorded for a SHA and every link between them, so that
 // evidence changed after the fact, or a decision that no longer follows from it, shows; and says
 // whether the release is complete (a manifest and a decision), which is a failure unless partial.
+
 
 
 
@@ -416,8 +418,8 @@ async function verifyEvidence(store, sha, options = {}) {
     }
     else {
         // No decision to hold the chain to: what there is must still hold together, now.
-        const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
-        failures.push(...(0,_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
+        const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
+        failures.push(...(0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
     }
     const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
     return { sha, ok: unique.length === 0, complete, failures: unique, checked };
@@ -467,8 +469,8 @@ function decisionFailures(sha, path, decision, reads, options) {
     // required as the decision required it: a decision edited by hand, or one taken on evidence that
     // was swapped for other evidence with the same digest links, no longer follows.
     const requireDeployment = decision.evidence.some((entry) => entry.kind === 'deployment' && entry.required);
-    const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
-    const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
+    const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
+    const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
     failures.push(...judgement.faults.map(asFailure));
     const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
     if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
@@ -502,7 +504,7 @@ function sameReasons(now, decision, manifestPathNow) {
 function describeReasons(reasons) {
     if (reasons.length === 0)
         return 'none';
-    return reasons.map((reason) => [reason.file, reason.field, reason.message].filter(Boolean).join(': ')).join('; ');
+    return reasons.map(_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReason */ .K9).join('; ');
 }
 
 

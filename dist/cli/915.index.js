@@ -13,9 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3387);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1973);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6755);
+/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9084);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1973);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6755);
 // `shipgate show <sha>`: the evidence for a SHA as a person reads it, or as one JSON object.
+
 
 
 
@@ -34,7 +36,7 @@ Options:
 // has no default, so a contract added to the registry without a view here does not compile.
 const SHOWN_KINDS = ['release-package', 'commit-stage', 'acceptance', 'production', 'release', 'pipeline'];
 async function showCommand(args, io) {
-    const parsed = (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__.parseEvidenceCommandArgs)(args, io, 'shipgate show', SHOW_USAGE);
+    const parsed = (0,_verify_js__WEBPACK_IMPORTED_MODULE_4__.parseEvidenceCommandArgs)(args, io, 'shipgate show', SHOW_USAGE);
     if (typeof parsed === 'number')
         return parsed;
     const { sha, store } = parsed;
@@ -49,13 +51,13 @@ async function showCommand(args, io) {
                     : { state: read.state, path: read.path },
         ]));
         io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown }, null, 2));
-        return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
     }
     const lines = [`Evidence for ${sha} in ${store.location}`];
     for (const read of reads)
         lines.push('', ...describeRead(read));
     io.out(lines.join('\n'));
-    return _io_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
 }
 function describeRead(read) {
     const heading = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .contracts */ .Mh[read.kind].title}  ${read.path}`;
@@ -106,7 +108,7 @@ function describeValue(read) {
                 `  decision    ${read.value.decision} (${read.value.status}) at ${read.value.decidedAt}`,
                 `  package     ${read.value.packageDigest ?? 'none'}`,
                 ...(read.value.reasons.length > 0 ? ['  reasons'] : []),
-                ...read.value.reasons.map((reason) => `    ${[reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')}`),
+                ...read.value.reasons.map((reason) => `    ${(0,_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReason */ .K9)(reason)}`),
             ];
         case 'pipeline': {
             const width = Math.max(0, ...read.value.stages.map((stage) => stage.stage.length));

@@ -2,7 +2,7 @@
 // the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
 import { z } from 'zod'
 import type { PipelineTiming } from '../contracts/pipeline-timing.js'
-import type { ReleaseDecision } from '../contracts/release-decision.js'
+import { formatReason, type ReleaseDecision } from '../contracts/release-decision.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
@@ -94,10 +94,6 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
     }
   },
 })
-
-function formatReason(reason: ReleaseDecision['reasons'][number]): string {
-  return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')
-}
 
 // Markdown tables break on a pipe or a newline inside a cell.
 function cell(text: string): string {

@@ -17,6 +17,11 @@ export const decisionReason = z
   .strict()
 export type DecisionReason = z.infer<typeof decisionReason>
 
+/** `file: field: message`, leaving out what a reason does not name. */
+export function formatReason(reason: DecisionReason): string {
+  return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')
+}
+
 export const releaseDecision = z
   .object({
     schema: z.literal(RELEASE_DECISION_SCHEMA),

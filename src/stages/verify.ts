@@ -3,7 +3,7 @@
 // whether the release is complete (a manifest and a decision), which is a failure unless partial.
 import { canonicalJson } from '../contracts/canonical.js'
 import { contractKinds, contracts, type ContractKind } from '../contracts/index.js'
-import type { DecisionReason, ReleaseDecision } from '../contracts/release-decision.js'
+import { formatReason, type DecisionReason, type ReleaseDecision } from '../contracts/release-decision.js'
 import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
 import { judgePolicy, judgeReleaseEvidence } from './judge.js'
 
@@ -182,5 +182,5 @@ function sameReasons(now: DecisionReason[], decision: ReleaseDecision, manifestP
 
 function describeReasons(reasons: DecisionReason[]): string {
   if (reasons.length === 0) return 'none'
-  return reasons.map((reason) => [reason.file, reason.field, reason.message].filter(Boolean).join(': ')).join('; ')
+  return reasons.map(formatReason).join('; ')
 }

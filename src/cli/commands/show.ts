@@ -3,6 +3,7 @@ import { contracts, type ContractKind } from '../../contracts/index.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import type { EvidenceRead } from '../../evidence/store.js'
 import type { CheckOutcome } from '../../contracts/common.js'
+import { formatReason } from '../../contracts/release-decision.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { parseEvidenceCommandArgs } from './verify.js'
 
@@ -100,7 +101,7 @@ function describeValue(read: ValidRead): string[] {
         `  decision    ${read.value.decision} (${read.value.status}) at ${read.value.decidedAt}`,
         `  package     ${read.value.packageDigest ?? 'none'}`,
         ...(read.value.reasons.length > 0 ? ['  reasons'] : []),
-        ...read.value.reasons.map((reason) => `    ${[reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')}`),
+        ...read.value.reasons.map((reason) => `    ${formatReason(reason)}`),
       ]
     case 'pipeline': {
       const width = Math.max(0, ...read.value.stages.map((stage) => stage.stage.length))
