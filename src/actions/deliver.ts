@@ -18,7 +18,11 @@ export const deliverAction = defineAction({
     'Deliver final files to Dropbox or a local folder in versioned folders (v1, v2, ...): a new version only when the content changed, one stable shared link to the Final folder, and a delivery manifest of what is current and what every run did.',
   branding: { icon: 'send', color: 'blue' },
   inputs: {
-    files: { description: 'The files to deliver: paths or globs, one per line, relative to the workspace.', required: true },
+    files: {
+      description:
+        'The files to deliver: paths or globs, one per line, relative to the workspace. Only regular files whose real path is inside the workspace are delivered: a path or glob leading out of it (absolute, ../, or through a symlink) is an error, and so is a symlink unless follow-symlinks is true.',
+      required: true,
+    },
     project: { description: 'The delivery container: a folder under the destination (e.g. acme-website).', required: true },
     destination: {
       description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (relative to the workspace, or absolute). The project folder is created under it.',
@@ -32,6 +36,10 @@ export const deliverAction = defineAction({
     'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: defaultLayout.versionPrefix },
     'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: defaultLayout.manifestFile },
     timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
+    'follow-symlinks': {
+      description: 'true: deliver a symlink (or a file in a symlinked folder) as the file it points at, when that file is inside the workspace; a target outside the workspace is refused either way. false: a symlink is an error naming it.',
+      default: 'false',
+    },
   },
   outputs: {
     version: { description: 'The current version number after the run (N of v<N>).' },
@@ -53,6 +61,7 @@ export const deliverAction = defineAction({
     'version-prefix': z.string().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
     'manifest-file': z.string(),
     timeout: inputs.seconds(3600),
+    'follow-symlinks': inputs.boolean(false),
   }),
   async run(settings, context) {
     const sha = resolveSha(settings.sha, context.environment)
@@ -89,6 +98,7 @@ export const deliverAction = defineAction({
         workspace: context.environment.workspace,
         layout,
         refreshShareLink: settings['refresh-share-link'],
+        followSymlinks: settings['follow-symlinks'],
         destinationLabel: settings.destination,
       },
       { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: progressSink(), mask: (text) => masker.mask(text) },

@@ -22,6 +22,8 @@ export interface DeliverInput {
   workspace: string
   layout: DeliveryLayout
   refreshShareLink: boolean
+  /** Deliver symlinks whose real path is inside the workspace (never one leading out of it). */
+  followSymlinks?: boolean
   /** The destination as the user gave it, for the result (never holds credentials). */
   destinationLabel: string
 }
@@ -136,7 +138,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
   const stablePath = destination.displayPath(input.layout.stableFolder)
 
   // Everything the user can get wrong is checked before anything is written anywhere.
-  const sources = await resolveSourceFiles(input.files, input.workspace)
+  const sources = await resolveSourceFiles(input.files, input.workspace, { followSymlinks: input.followSymlinks })
   logger.info(`deliver: ${sources.length} file(s) for project '${input.project}' to ${destination.describe()}`)
   const hashed: UploadItem[] = []
   for (const source of sources) {
