@@ -6,7 +6,7 @@ import { NOTIFICATION_SCHEMA, type NotificationRecord } from '../contracts/notif
 import { ConfigurationError } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
-import { SecretMasker, type Logger } from '../platform/logger.js'
+import { SecretMasker, smtpCredentialForms, type Logger } from '../platform/logger.js'
 import { DEFAULT_JOURNAL, NotificationLedger, notificationsFolder } from './ledger.js'
 import { planMail, type MailRequest, type PlannedMail } from './plan.js'
 import { writePreview } from './preview.js'
@@ -108,9 +108,10 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   }
   const startedAt = clock.now().getTime()
   const masker = new SecretMasker()
-  if (request.smtp.password) {
-    masker.add(request.smtp.password)
-    logger.secret(request.smtp.password)
+  // A relay may echo what AUTH sent (base64 of user and password) in its reply: mask that too.
+  for (const credential of request.smtp.password ? smtpCredentialForms(request.smtp.username, request.smtp.password) : []) {
+    masker.add(credential)
+    logger.secret(credential)
   }
 
   const plan = await planMail(request, ports.store, clock.now().toISOString().slice(0, 10))
