@@ -13,21 +13,99 @@ export interface Logger {
   warning(message: string, location?: LogLocation): void
   error(message: string, location?: LogLocation): void
   debug(message: string): void
-  /** Masks a secret in everything logged after this call; call it before the secret is first used. */
+  /** Masks a secret, in all its secretForms, in everything logged after this call; call it before the secret is first used. */
   secret(value: string): void
 }
 
-/** Replaces every registered secret in a text; used for anything written out, not only logs. */
+/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
+const MIN_SECRET_LENGTH = 3
+/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
+const MIN_FRAGMENT_LENGTH = 8
+
+function urlSafe(base64: string): string {
+  return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+/**
+ * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
+ * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
+ * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
+ * auth header or a SASL blob, whatever surrounds it.
+ */
+function base64Fragment(bytes: Buffer, shift: number): string {
+  const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '')
+  const head = [0, 2, 3][shift]!
+  const tail = [0, 1, 1][(shift + bytes.length) % 3]!
+  return encoded.slice(head, encoded.length - tail)
+}
+
+/**
+ * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
+ * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
+ * not) and the value's base64 inside a longer base64 string at each of the three alignments.
+ * Longest first; none when the value is too short to mask. SecretMasker and the runner's
+ * add-mask both take their forms from here.
+ */
+export function secretForms(value: string): string[] {
+  if (value.length < MIN_SECRET_LENGTH) return []
+  const bytes = Buffer.from(value, 'utf8')
+  const base64 = bytes.toString('base64')
+  const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), base64, base64.replace(/=+$/, ''), urlSafe(base64)])
+  forms.add(`${urlSafe(base64)}${base64.slice(base64.replace(/=+$/, '').length)}`)
+  for (const shift of [0, 1, 2]) {
+    const fragment = base64Fragment(bytes, shift)
+    if (fragment.length < MIN_FRAGMENT_LENGTH) continue
+    forms.add(fragment)
+    forms.add(urlSafe(fragment))
+  }
+  return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length)
+}
+
+/**
+ * What SMTP authentication puts on the wire for a username and password, each a secret of its
+ * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
+ * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
+ * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
+ */
+export function smtpCredentialForms(username: string | undefined, password: string): string[] {
+  const forms = new Set([password])
+  const login = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+  forms.add(login(password))
+  if (username) {
+    forms.add(login(username))
+    for (const plain of [`\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
+      forms.add(login(plain))
+      forms.add(urlSafe(login(plain)))
+    }
+  }
+  return [...forms]
+}
+
+/**
+ * Replaces every registered secret, in all its forms, in a text; used for anything written out,
+ * not only logs. Every character any form covers is masked, whatever the order the forms were
+ * added in: a shorter form masked first cannot leave the rest of a longer one readable.
+ */
 export class SecretMasker {
-  private readonly secrets = new Set<string>()
+  private readonly forms = new Set<string>()
 
   add(value: string): void {
-    if (value.length >= 3) this.secrets.add(value)
+    for (const form of secretForms(value)) this.forms.add(form)
   }
 
   mask(text: string): string {
-    let masked = text
-    for (const secret of this.secrets) masked = masked.split(secret).join('***')
+    let covered: Uint8Array | undefined
+    for (const form of this.forms) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length)
+    }
+    if (!covered) return text
+    let masked = ''
+    for (let index = 0; index < text.length; ) {
+      const start = index
+      const hidden = covered[index]
+      while (index < text.length && covered[index] === hidden) index++
+      masked += hidden ? '***' : text.slice(start, index)
+    }
     return masked
   }
 }
@@ -50,7 +128,8 @@ export class RunnerLogger implements Logger {
   }
   secret(value: string): void {
     this.masker.add(value)
-    maskSecret(value)
+    // The runner masks only what it was told, from the next line on: every form, before first use.
+    for (const form of secretForms(value)) maskSecret(form)
   }
 }
 

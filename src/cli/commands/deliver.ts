@@ -22,11 +22,16 @@ const SHOW_USAGE = `Usage: shipgate deliver show --project P [--destination D] [
 Prints the current delivery of a project (version, stable link, files) and its last runs.
 Exit status: 0 shown, 1 no delivery yet, 2 a usage or configuration error.`
 
+// A switch reads better at a terminal than an input's `true`: a bare --follow-symlinks means true.
+function withSwitches(args: string[]): string[] {
+  return args.map((arg, index) => (arg === '--follow-symlinks' && !['true', 'false'].includes(args[index + 1] ?? '') ? '--follow-symlinks=true' : arg))
+}
+
 export async function deliverCommand(args: string[], io: CommandIo): Promise<number> {
   if (args[0] === 'show') return showDelivery(args.slice(1), io)
   if (process.stderr.isTTY) useProgress(() => terminalProgress(process.stderr))
   try {
-    return await runActionWithFlags(deliverAction as ActionDefinition<unknown>, args, io, 'shipgate deliver')
+    return await runActionWithFlags(deliverAction as ActionDefinition<unknown>, withSwitches(args), io, 'shipgate deliver')
   } finally {
     useProgress(undefined)
   }
