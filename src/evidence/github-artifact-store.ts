@@ -13,6 +13,7 @@ import { contractKinds, contracts, type ContractKind, type ContractValue, type F
 import { ConfigurationError, EvidenceError, errorMessage } from '../errors.js'
 import type { Logger } from '../platform/logger.js'
 import { readEvidenceFile } from './evidence-file.js'
+import type { LockWait } from './lock-file.js'
 import { LocalEvidenceStore, writeFileAtomic } from './local-store.js'
 import { assertSha, type EvidenceRead, type EvidenceStore, type EvidenceWrite } from './store.js'
 
@@ -165,6 +166,11 @@ export class GitHubArtifactStore implements EvidenceStore {
       this.uploaded.add(key)
     }
     return written
+  }
+
+  /** The working copy's lock: jobs on other runners have working copies of their own. */
+  exclusively<T>(kind: ContractKind, sha: string, wait: LockWait, work: () => Promise<T>): Promise<T> {
+    return this.local.exclusively(kind, sha, wait, work)
   }
 
   async listShas(kind: ContractKind): Promise<string[]> {

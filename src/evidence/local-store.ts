@@ -1,47 +1,19 @@
 // The local-folder evidence backend: the `.artifacts/` folder, written atomically.
-import { randomBytes } from 'node:crypto'
-import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, type ContractKind, type ContractValue } from '../contracts/index.js'
 import { ConfigurationError, EvidenceError } from '../errors.js'
+import { createFileExclusive, writeFileAtomic } from './atomic-file.js'
 import { readEvidenceFile, readRegularFile } from './evidence-file.js'
+import { withLockFile, type LockWait } from './lock-file.js'
 import { assertSha, parseEvidence, serializeEvidence, type EvidenceRead, type EvidenceStore, type EvidenceWrite } from './store.js'
 
 export const DEFAULT_ARTIFACTS_DIR = '.artifacts'
+const LOCKS_FOLDER = '.locks'
 
-/** Writes a file so that readers see the old content or the new, never half of either. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await writeFile(temporary, content, { flag: 'wx' })
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
-}
-
-/**
- * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
- * exactly one wins. Returns false when the path already existed (the file is left as it was).
- */
-export async function createFileExclusive(path: string, content: string | Uint8Array): Promise<boolean> {
-  await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await writeFile(temporary, content, { flag: 'wx' })
-    // link() fails with EEXIST instead of replacing, which rename() would do.
-    await link(temporary, path)
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
-    throw error
-  } finally {
-    await rm(temporary, { force: true })
-  }
-}
+// Where the mail and delivery state writers have always imported them from.
+export { createFileExclusive, writeFileAtomic }
 
 /**
  * A state file's text (the mail ledger, the send log), or undefined when there is none. Symlinks
@@ -96,6 +68,11 @@ export class LocalEvidenceStore implements EvidenceStore {
     }
     await writeFileAtomic(path, text)
     return { path, digest: digest.digest, written: true }
+  }
+
+  exclusively<T>(kind: ContractKind, sha: string, wait: LockWait, work: () => Promise<T>): Promise<T> {
+    // Beside the contract folders, not in them: a folder under <kind>/ stands for evidence of a SHA.
+    return withLockFile(join(this.location, LOCKS_FOLDER, `${contracts[kind].kind}-${assertSha(sha)}.lock`), work, wait)
   }
 
   async listShas(kind: ContractKind): Promise<string[]> {

@@ -6,6 +6,7 @@ import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, schemaProblems, type ContractKind, type ContractValue, type FieldProblem } from '../contracts/index.js'
 import { ConfigurationError, EvidenceError, escapeLoneSurrogates } from '../errors.js'
 import { unencodableJsonProblems } from './encodable-json.js'
+import type { LockWait } from './lock-file.js'
 
 export type EvidenceRead<K extends ContractKind> =
   | { state: 'missing'; kind: K; path: string }
@@ -28,6 +29,12 @@ export interface EvidenceStore {
   write<K extends ContractKind>(kind: K, sha: string, value: ContractValue<K>): Promise<EvidenceWrite>
   /** The SHAs that have this kind of evidence. */
   listShas(kind: ContractKind): Promise<string[]>
+  /**
+   * Runs work while holding the store's lock on a kind and SHA (a read-modify-write of the timing,
+   * a build before its package is sealed): runs on this machine that share the evidence folder
+   * take turns. It does not reach other machines.
+   */
+  exclusively<T>(kind: ContractKind, sha: string, wait: LockWait, work: () => Promise<T>): Promise<T>
 }
 
 /** Refuses anything but a full lowercase SHA, so nothing derived from input can leave the folder. */

@@ -1,7 +1,7 @@
 // build-once: the only place a release package is made. It builds (or, when the runtime did not
 // change, captures the components of the newest YES release in the evidence, or of the package that
 // runs in an environment), pins every component to a digest, and seals one manifest per SHA. A second
-// run for the same SHA reuses that manifest.
+// run for the same SHA reuses that manifest, also when the two start together: one builds.
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { PINNED_IMAGE_PATTERN } from '../contracts/common.js'
 import type { ScopeFlags } from '../contracts/common.js'
@@ -59,24 +59,41 @@ export interface BuildOnceResult {
   reused: boolean
 }
 
+/** How long a run waits for another run's build of the same SHA: as long as a GitHub job may run. */
+const BUILD_LOCK_WAIT_MS = 6 * 60 * 60 * 1000
+
 export async function buildOnce(input: BuildOnceInput, ports: BuildOncePorts): Promise<BuildOnceResult> {
-  const { store, logger } = ports
-  const release = releaseFields(input.releaseManifest)
-
-  const existing = await store.read('release-package', input.sha)
-  if (existing.state !== 'missing') {
-    const manifest = requireValid(existing).value
-    if (input.releaseManifest && canonicalJson(manifest.release) !== canonicalJson(release)) {
-      throw new EvidenceError(
-        `${existing.path}: release: a release package for ${input.sha} already exists with different release fields; ` +
-          'a package is built once per commit, so release the change as a new commit',
-        { file: existing.path },
-      )
-    }
-    logger.info(`Release package for ${input.sha} already exists (${manifest.digest}); not building again.`)
-    return { manifest, path: existing.path, reused: true }
+  const sealed = await sealedPackage(input, ports)
+  if (sealed) return sealed
+  // Two runs for one SHA must not both build: the second build rewrites, in the shared workspace,
+  // the files whose digests the first one sealed. So one builds while the others wait; then they
+  // find its package and reuse it (or, when it sealed none, the next one builds).
+  const wait = {
+    limitMs: BUILD_LOCK_WAIT_MS,
+    onWait: (holder: string) =>
+      ports.logger.info(`Another build-once run for ${input.sha} holds the build (${holder}): waiting; this run reuses the package it seals, or builds if it seals none.`),
   }
+  return ports.store.exclusively('release-package', input.sha, wait, async () => (await sealedPackage(input, ports)) ?? buildAndSeal(input, ports))
+}
 
+/** The package already sealed for the SHA, reused; undefined when there is none yet. */
+async function sealedPackage(input: BuildOnceInput, ports: BuildOncePorts): Promise<BuildOnceResult | undefined> {
+  const existing = await ports.store.read('release-package', input.sha)
+  if (existing.state === 'missing') return undefined
+  const manifest = requireValid(existing).value
+  if (input.releaseManifest && canonicalJson(manifest.release) !== canonicalJson(releaseFields(input.releaseManifest))) {
+    throw new EvidenceError(
+      `${existing.path}: release: a release package for ${input.sha} already exists with different release fields; ` +
+        'a package is built once per commit, so release the change as a new commit',
+      { file: existing.path },
+    )
+  }
+  ports.logger.info(`Release package for ${input.sha} already exists (${manifest.digest}); not building again.`)
+  return { manifest, path: existing.path, reused: true }
+}
+
+async function buildAndSeal(input: BuildOnceInput, ports: BuildOncePorts): Promise<BuildOnceResult> {
+  const { store, logger } = ports
   const scope = await releaseScope(input, store)
   let runtime: ReleasePackageBody['runtime']
   let components: ReleaseComponent[]
@@ -99,7 +116,7 @@ export async function buildOnce(input: BuildOnceInput, ports: BuildOncePorts): P
     scope,
     runtime,
     components,
-    release,
+    release: releaseFields(input.releaseManifest),
   })
   const written = await store.write('release-package', input.sha, manifest)
   logger.info(`Release package ${manifest.digest} written to ${written.path}.`)

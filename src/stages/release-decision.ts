@@ -9,7 +9,7 @@ import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { readEventPayload, type RunEnvironment } from '../platform/run-environment.js'
 import { judgePolicy, judgeReleaseEvidence, type DecisionEvidenceReads, type JudgePolicy } from './judge.js'
-import { stageTiming } from './timing.js'
+import { stageTiming, TIMING_LOCK_WAIT } from './timing.js'
 
 export const RELEASE_DECISION_STAGE = 'release-decision'
 
@@ -55,9 +55,15 @@ export interface ReleaseDecisionOutcome {
  * stage's own run. Never throws for bad evidence: that is a NO with reasons.
  */
 export async function decideRelease(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts): Promise<ReleaseDecisionOutcome> {
+  const startedAt = ports.clock.now()
+  // The decision closes the timing it read: a stage appending between the read and the close would
+  // be lost, so it holds the timing's lock, as an appending stage does.
+  return ports.store.exclusively('pipeline', input.sha, TIMING_LOCK_WAIT, () => decide(input, ports, startedAt))
+}
+
+async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, startedAt: Date): Promise<ReleaseDecisionOutcome> {
   const { sha, repository } = input
   const { store, clock, logger } = ports
-  const startedAt = clock.now()
   const commitTime = input.commitTime ?? null
 
   const reads = await readDecisionEvidence(store, sha)

@@ -27,7 +27,13 @@ export async function loadTiming(store: EvidenceStore, sha: string): Promise<Pip
   return requireValid(read).value
 }
 
+/** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
+export const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 }
+
+/** Appends one stage's run. Concurrent stages take turns, so that none of their runs is lost. */
 export async function recordStageTiming(store: EvidenceStore, sha: string, run: StageRun): Promise<void> {
-  const timing = await loadTiming(store, sha)
-  await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] })
+  await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
+    const timing = await loadTiming(store, sha)
+    await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] })
+  })
 }
