@@ -96,7 +96,7 @@ export async function updateManifest(
     const text = `${JSON.stringify(checked, null, 2)}\n`
     if ((await destination.writeManifest(file, text, revision)) === 'written') return checked
     if (attempt >= MANIFEST_WRITE_ATTEMPTS) {
-      throw new Error(`${destination.displayPath(file)}: the delivery manifest kept changing under this run (${attempt} attempts); another delivery to this project is running, try again`)
+      throw new EvidenceError(`${destination.displayPath(file)}: the delivery manifest kept changing under this run (${attempt} attempts); other deliveries to this project are running, run again`, { file: destination.displayPath(file) })
     }
     await clock.sleep(Math.min(50 * attempt, 1000) * (0.5 + Math.random()))
   }
@@ -119,10 +119,19 @@ function contentDigestOf(items: UploadItem[]): string {
   return digestOf(items.map((item) => `${item.name.toLowerCase()}/${item.contentHash}`).sort())
 }
 
-/** Another run made a version current while this one was choosing its own: decide again. */
-class CurrentMoved extends Error {
-  constructor(manifestPath: string, readonly version: number) {
-    super(`${manifestPath}: other deliveries kept making new versions current while this run was choosing its version; try again`)
+/**
+ * Another run made a version current while this one was choosing or uploading its own: decide
+ * again against the new current one. `abandoned` is this run's version folder when it can never be
+ * made current (it is below the current one), to be removed. Thrown past the attempt limit, the
+ * message is the user's to act on.
+ */
+class CurrentMoved extends EvidenceError {
+  constructor(
+    readonly why: string,
+    readonly version: number,
+    readonly abandoned?: number,
+  ) {
+    super(`${why}; other deliveries kept making new versions current while this run was delivering, run again`)
   }
 }
 
@@ -207,15 +216,21 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       const existing = (await destination.listFolder(input.layout.stableFolder)) ?? []
       const highestFolder = Math.max(0, ...existing.filter((entry) => entry.kind === 'folder').map((entry) => versionOfFolder(input.layout, entry.name) ?? 0))
       const currentVersion = current?.currentVersion ?? 0
-      const claim = { finishing: false }
+      // `fresh`: this run made the number up, so no other run has ever claimed it.
+      const claim = { finishing: false, fresh: false }
       let claimed: DeliveryManifest
       try {
         claimed = await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
           const latestCurrent = latest.current?.currentVersion ?? 0
-          if (latestCurrent !== currentVersion) throw new CurrentMoved(manifestPath, latestCurrent)
+          if (latestCurrent !== currentVersion) throw new CurrentMoved(`${manifestPath}: another delivery made v${latestCurrent} current while this run was choosing its version`, latestCurrent)
           const pending = latest.pending
-          claim.finishing = pending !== undefined && pending.version > latestCurrent && (pending.contentDigest === undefined || pending.contentDigest === contentDigest)
-          const claiming = claim.finishing && pending ? pending.version : Math.max(latestCurrent, highestFolder, pending?.version ?? 0) + 1
+          // Our own claim, written before its acknowledgement was lost: it stands as it was made.
+          const own = pending !== undefined && pending.version > latestCurrent && ownClaim(pending)
+          if (!own) {
+            claim.finishing = pending !== undefined && pending.version > latestCurrent && (pending.contentDigest === undefined || pending.contentDigest === contentDigest)
+            claim.fresh = !claim.finishing
+          }
+          const claiming = (own || claim.finishing) && pending ? pending.version : Math.max(latestCurrent, highestFolder, pending?.version ?? 0) + 1
           latest.pending = { version: claiming, sha: input.sha, startedAt, contentDigest }
           return latest
         }, clock)
@@ -227,14 +242,53 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       const targetVersion = claimed.pending!.version
       version = targetVersion
       if (claim.finishing) logger.info(`deliver: finishing v${targetVersion}, which an earlier run with these same files left incomplete`)
-      return await uploadAndSwitch(targetVersion, current)
+      try {
+        return await uploadAndSwitch(targetVersion, current, claim.fresh)
+      } catch (error) {
+        // Overtaken: compare with the version that is current now, as at the start; this run's own
+        // version, below it, can never be made current and goes.
+        const moved = error instanceof CurrentMoved ? error : await overtakenBy(targetVersion, error)
+        if (!moved || attempt >= MANIFEST_WRITE_ATTEMPTS) throw moved ?? error
+        logger.info(`deliver: ${moved.why}; comparing with v${moved.version} again`)
+        if (moved.abandoned !== undefined) await removeVersion(moved.abandoned)
+        continue
+      }
     }
   } catch (error) {
     await recordFailure(input, ports, error, version, bytesUploaded, resultOf)
     throw error
   }
 
-  async function uploadAndSwitch(targetVersion: number, current: DeliveryManifest['current']): Promise<DeliverOutput> {
+  function ownClaim(pending: NonNullable<DeliveryManifest['pending']>): boolean {
+    return pending.sha === input.sha && pending.startedAt === startedAt && pending.contentDigest === contentDigest
+  }
+
+  /**
+   * After a failure while uploading or verifying the version: if another run has made a newer
+   * version current meanwhile (and perhaps removed this one), the failure is that race, not a fault.
+   */
+  async function overtakenBy(targetVersion: number, error: unknown): Promise<CurrentMoved | undefined> {
+    try {
+      const now = (await loadManifest(destination, input.layout.manifestFile)).manifest?.current?.currentVersion ?? 0
+      if (now <= targetVersion) return undefined
+      return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, targetVersion)
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Removes a version folder that no run can make current any more; a failure only leaves it there. */
+  async function removeVersion(abandoned: number): Promise<void> {
+    const folder = versionFolder(input.layout, abandoned)
+    try {
+      await destination.deleteFolder(folder)
+      logger.info(`deliver: removed ${destination.displayPath(folder)}: it was never made current, and no run can make it current now`)
+    } catch (error) {
+      logger.warning(`deliver: ${destination.displayPath(folder)} was never made current and is left there: ${errorMessage(error)}`)
+    }
+  }
+
+  async function uploadAndSwitch(targetVersion: number, current: DeliveryManifest['current'], fresh: boolean): Promise<DeliverOutput> {
     const folder = versionFolder(input.layout, targetVersion)
     // Files already in the folder with our content stay; others are replaced; strays removed.
     const there = remoteFiles(await destination.listFolder(folder))
@@ -258,30 +312,38 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     // Verified from the destination's own listing before anything points at the new version.
     const landed = remoteFiles(await destination.listFolder(folder))
     if (!sameFiles(hashed, landed)) {
-      throw new Error(`${destination.displayPath(folder)}: after the upload the folder does not hold exactly the delivered files with our content hashes; run again to redo v${targetVersion}`)
+      throw new EvidenceError(`${destination.displayPath(folder)}: after the upload the folder does not hold exactly the delivered files with our content hashes; run again to redo v${targetVersion}`, { file: destination.displayPath(folder) })
     }
     const link = await destination.shareLink(input.layout.stableFolder, { known: current?.stableShareUrl, refresh: input.refreshShareLink })
     const files = filesAt(folder)
     const finishedAt = clock.now().toISOString()
     const run: DeliveryRun = { sha: input.sha, time: finishedAt, version: targetVersion, outcome: 'created', bytesUploaded }
     // Made current only if no other run has a claim on it and nothing newer is current; a version
-    // that is current is never replaced by another of the same number.
-    const switch_ = { toTwin: false }
+    // that is current is never replaced by another of the same number. A version current with
+    // these same files (a twin run's) makes this run unchanged; anything else newer is a race that
+    // the caller takes from the top (CurrentMoved).
+    const switch_ = { toTwin: false, dropOwn: false }
     const switched = await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
       switch_.toTwin = false
+      switch_.dropOwn = false
       const now = latest.current
+      // Our own switch, written before its acknowledgement was lost: the run record is kept once.
+      if (now && now.currentVersion === targetVersion && now.sha === input.sha && now.updatedAt === finishedAt) return appendRun(latest, run)
       if (now && now.currentVersion > targetVersion) {
-        throw new Error(`${manifestPath}: another delivery made v${now.currentVersion} current while this run was uploading v${targetVersion}, so v${targetVersion} is not made current; run again to deliver these files as a new version`)
+        throw new CurrentMoved(`${manifestPath}: another delivery made v${now.currentVersion} current while this run was uploading v${targetVersion}`, now.currentVersion, targetVersion)
       }
-      if (now && now.currentVersion === targetVersion) {
-        // Only a run claiming the same files can have finished it first: it holds our files already.
-        if (!sameFiles(now.files, hashed)) {
-          throw new Error(`${manifestPath}: another delivery made v${targetVersion} current with other files while this run was uploading it; run again to deliver these files as a new version`)
-        }
+      if (now && sameFiles(now.files, hashed)) {
+        // A run with these same files made its version current first: this one or, when a third
+        // run's claim came between theirs, a lower one. A version above it that only this run ever
+        // claimed goes; one another twin may still be finishing stays.
         switch_.toTwin = true
+        switch_.dropOwn = now.currentVersion < targetVersion && fresh && latest.pending?.version === targetVersion && ownClaim(latest.pending)
+        if (switch_.dropOwn) delete latest.pending
+      } else if (now && now.currentVersion === targetVersion) {
+        throw new CurrentMoved(`${manifestPath}: another delivery made v${targetVersion} current with other files while this run was uploading it`, now.currentVersion)
       } else {
         if (latest.pending && latest.pending.version === targetVersion && latest.pending.contentDigest !== contentDigest) {
-          throw new Error(`${manifestPath}: v${targetVersion} is now claimed by another delivery (SHA ${latest.pending.sha}, started ${latest.pending.startedAt}); run again to deliver these files as a new version`)
+          throw new CurrentMoved(`${manifestPath}: v${targetVersion} is now claimed by another delivery (SHA ${latest.pending.sha}, started ${latest.pending.startedAt})`, now?.currentVersion ?? 0)
         }
         latest.current = {
           stablePath,
@@ -295,12 +357,15 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
         }
       }
       // A lower claim is left behind for good: its run will find a newer version current.
-      if (latest.pending && latest.pending.version <= targetVersion) delete latest.pending
-      return appendRun(latest, switch_.toTwin ? { ...run, outcome: 'unchanged' } : run)
+      const lowest = switch_.toTwin ? latest.current!.currentVersion : targetVersion
+      if (latest.pending && latest.pending.version <= lowest) delete latest.pending
+      return appendRun(latest, switch_.toTwin ? { ...run, version: latest.current!.currentVersion, outcome: 'unchanged' } : run)
     }, clock)
     if (switch_.toTwin && switched.current) {
       const by = switched.current
-      logger.info(`deliver: unchanged: another run with these same files made v${targetVersion} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (${by.shareStatus}) on ${stablePath}: ${by.stableShareUrl}`)
+      version = by.currentVersion
+      if (switch_.dropOwn) await removeVersion(targetVersion)
+      logger.info(`deliver: unchanged: another run with these same files made v${version} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (${by.shareStatus}) on ${stablePath}: ${by.stableShareUrl}`)
       const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: by.shareStatus, files: by.files })
       return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath }
     }

@@ -55,6 +55,8 @@ export interface DeliveryDestination {
   /** Uploads into the folder (created as needed), replacing files of the same name. */
   upload(folder: string, items: UploadItem[], progress: TransferProgress): Promise<UploadedFile[]>
   deleteFile(relative: string): Promise<void>
+  /** Removes the folder with everything in it; nothing happens if it is not there. */
+  deleteFolder(relative: string): Promise<void>
   /** The folder's stable link: `known` is the link the manifest has; refresh re-checks it exists. */
   shareLink(folder: string, options: { known?: string; refresh: boolean }): Promise<ShareLink>
 }

@@ -104,6 +104,10 @@ export class LocalDestination implements DeliveryDestination {
     await rm(this.displayPath(relative), { force: true })
   }
 
+  async deleteFolder(relative: string): Promise<void> {
+    await rm(this.displayPath(relative), { recursive: true, force: true })
+  }
+
   async shareLink(folder: string, options: { known?: string; refresh: boolean }): Promise<ShareLink> {
     const path = this.displayPath(folder)
     const url = pathToFileURL(path).href

@@ -162,19 +162,49 @@ export interface DropboxWireServerOptions {
 }
 
 function jsonError(res: ServerResponse, status: number, error: Record<string, unknown>, summary?: string, headers: Record<string, string> = {}): void {
-  const tag = summary ?? `${String(error['.tag'])}/`
+  const tag = summary ?? `${String(error['.tag'])}/..`
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers })
   res.end(JSON.stringify({ error_summary: tag, error }))
 }
 
+/**
+ * A route's error union as Dropbox serialises it (`{error_summary, error}`): a member whose type is a
+ * union nests it under the member's name; a struct member puts its fields beside the tag. The
+ * summary is the tags joined by '/', ending in '/' and a few dots, as Dropbox writes it.
+ */
 class ApiError extends Error {
-  constructor(readonly status: number, readonly error: Record<string, unknown> | string, readonly summary?: string) {
+  readonly summary: string
+  constructor(readonly status: number, readonly error: Record<string, unknown> | string, tags?: string) {
     super(typeof error === 'string' ? error : String(error['.tag']))
+    this.summary = `${tags ?? (typeof error === 'string' ? '' : String(error['.tag']))}/..`
   }
 }
 
-const conflict = (what: 'file' | 'folder') => new ApiError(409, { '.tag': 'path', path: { reason: { '.tag': 'conflict', conflict: { '.tag': what } }, upload_session_id: '' } }, `path/conflict/${what}/`)
-const notFound = (tag = 'path') => new ApiError(409, { '.tag': tag, [tag]: { '.tag': 'not_found' } }, `${tag}/not_found/`)
+type WriteConflict = 'file' | 'folder' | 'file_ancestor'
+
+/** A WriteError; each route wraps it in its own union (see writeFailed). */
+class WriteFailure extends Error {
+  constructor(readonly writeError: Record<string, unknown>, readonly tags: string) {
+    super(tags)
+  }
+}
+
+const conflict = (what: WriteConflict) => new WriteFailure({ '.tag': 'conflict', conflict: { '.tag': what } }, `conflict/${what}`)
+
+/**
+ * A WriteError as the route reports it: files/upload's UploadError.path is an UploadWriteFailed
+ * struct (`reason` and `upload_session_id` beside the tag); the finishes' UploadSessionFinishError.path
+ * and create_folder_v2's CreateFolderError.path hold the WriteError itself.
+ */
+function writeFailed(route: string, failure: WriteFailure): ApiError {
+  if (route === 'files/upload') {
+    return new ApiError(409, { '.tag': 'path', reason: failure.writeError, upload_session_id: `pid_upload_session:${randomBytes(12).toString('hex')}` }, `path/${failure.tags}`)
+  }
+  return new ApiError(409, { '.tag': 'path', path: failure.writeError }, `path/${failure.tags}`)
+}
+
+/** LookupError not_found inside the route's member that holds it (`path`, `path_lookup`). */
+const notFound = (tag = 'path') => new ApiError(409, { '.tag': tag, [tag]: { '.tag': 'not_found' } }, `${tag}/not_found`)
 
 function lower(path: string): string {
   return path.toLowerCase()
@@ -352,23 +382,25 @@ export class DropboxWireServer {
 
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '')
     if (this.expired.has(token)) {
-      jsonError(res, 401, { '.tag': 'expired_access_token' }, 'expired_access_token/')
+      jsonError(res, 401, { '.tag': 'expired_access_token' }, 'expired_access_token/..')
       return
     }
     if (!this.accessTokens.has(token)) {
-      jsonError(res, 401, { '.tag': 'invalid_access_token' }, 'invalid_access_token/')
+      jsonError(res, 401, { '.tag': 'invalid_access_token' }, 'invalid_access_token/..')
       return
     }
     await this.respond(req, res, route, args, body, undefined, fault?.kind === 'lose-ack')
   }
 
   private fail(res: ServerResponse, fault: FaultAction): void {
-    if (fault.kind === 'expired-token') return jsonError(res, 401, { '.tag': 'expired_access_token' }, 'expired_access_token/')
+    if (fault.kind === 'expired-token') return jsonError(res, 401, { '.tag': 'expired_access_token' }, 'expired_access_token/..')
     if (fault.kind !== 'status') return
     const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}
     if (fault.status === 429) {
-      return jsonError(res, 429, (fault.body as Record<string, unknown>) ?? { reason: { '.tag': 'too_many_write_operations' }, retry_after: fault.retryAfter ?? 1 }, 'too_many_write_operations/', headers)
+      return jsonError(res, 429, (fault.body as Record<string, unknown>) ?? { reason: { '.tag': 'too_many_write_operations' }, retry_after: fault.retryAfter ?? 1 }, 'too_many_write_operations/..', headers)
     }
+    // A route's own error union, given whole: `{".tag":"path","path":{".tag":"too_many_write_operations"}}`.
+    if (typeof fault.body === 'object' && fault.body !== null) return jsonError(res, fault.status, fault.body as Record<string, unknown>, undefined, headers)
     res.writeHead(fault.status, { 'Content-Type': 'text/plain', ...headers })
     res.end(typeof fault.body === 'string' ? fault.body : 'Internal Server Error')
   }
@@ -386,14 +418,15 @@ export class DropboxWireServer {
       } else {
         payload = this.route(route, args, body, fault)
       }
-    } catch (error) {
+    } catch (thrown) {
+      const error = thrown instanceof WriteFailure ? writeFailed(route, thrown) : thrown
       if (!(error instanceof ApiError)) throw error
       status = error.status
       if (typeof error.error === 'string') {
         headers = { 'Content-Type': 'text/plain' }
         raw = Buffer.from(error.error)
       } else {
-        payload = { error_summary: error.summary ?? `${String(error.error['.tag'])}/`, error: error.error }
+        payload = { error_summary: error.summary, error: error.error }
       }
     }
     if (loseAck) {
@@ -409,7 +442,7 @@ export class DropboxWireServer {
       case 'files/upload': {
         const hash = BlockHasher.combine(body.hasher.blockDigests())
         if (typeof args.content_hash === 'string' && args.content_hash !== hash) {
-          throw new ApiError(409, { '.tag': 'content_hash_mismatch' }, 'content_hash_mismatch/')
+          throw new ApiError(409, { '.tag': 'content_hash_mismatch' })
         }
         return this.metadata(this.commit(String(args.path), args.mode, Boolean(args.strict_conflict), body.length, hash, bodyContent(body)))
       }
@@ -425,9 +458,9 @@ export class DropboxWireServer {
       case 'files/upload_session/append_v2': {
         const cursor = args.cursor as { session_id: string; offset: number }
         const session = this.session(cursor.session_id, 'not_found')
-        if (session.closed) throw new ApiError(409, { '.tag': 'closed' }, 'closed/')
+        if (session.closed) throw new ApiError(409, { '.tag': 'closed' })
         if (session.type === 'sequential') {
-          if (cursor.offset !== session.offset) throw new ApiError(409, { '.tag': 'incorrect_offset', correct_offset: session.offset }, 'incorrect_offset/')
+          if (cursor.offset !== session.offset) throw new ApiError(409, { '.tag': 'incorrect_offset', correct_offset: session.offset })
           this.appendSequential(session, body)
         } else {
           const close = Boolean(args.close)
@@ -447,8 +480,8 @@ export class DropboxWireServer {
         const cursor = args.cursor as { session_id: string; offset: number }
         const session = this.session(cursor.session_id, 'lookup_failed')
         if (session.type === 'sequential') {
-          if (session.closed && body.length > 0) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'closed' } }, 'lookup_failed/closed/')
-          if (cursor.offset !== session.offset) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'incorrect_offset', correct_offset: session.offset } }, 'lookup_failed/incorrect_offset/')
+          if (session.closed && body.length > 0) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'closed' } }, 'lookup_failed/closed')
+          if (cursor.offset !== session.offset) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'incorrect_offset', correct_offset: session.offset } }, 'lookup_failed/incorrect_offset')
           this.appendSequential(session, body)
         } else if (body.length > 0) {
           throw new ApiError(400, 'Error in call to API function "files/upload_session/finish": concurrent sessions take no data on finish')
@@ -461,9 +494,11 @@ export class DropboxWireServer {
           entries: entries.map((entry) => {
             try {
               const session = this.session(entry.cursor.session_id, 'lookup_failed')
-              if (!session.closed) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'not_closed' } })
+              if (!session.closed) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'not_closed' } }, 'lookup_failed/not_closed')
               return { '.tag': 'success', ...this.metadata(this.finishSession(session, entry.commit)) }
-            } catch (error) {
+            } catch (thrown) {
+              // Each failed entry is the UploadSessionFinishError a finish of its own would answer.
+              const error = thrown instanceof WriteFailure ? writeFailed('files/upload_session/finish', thrown) : thrown
               if (!(error instanceof ApiError) || typeof error.error === 'string') throw error
               return { '.tag': 'failure', failure: error.error }
             }
@@ -482,14 +517,14 @@ export class DropboxWireServer {
         try {
           cursor = JSON.parse(Buffer.from(String(args.cursor), 'base64url').toString('utf8')) as typeof cursor
         } catch {
-          throw new ApiError(409, { '.tag': 'reset' }, 'reset/')
+          throw new ApiError(409, { '.tag': 'reset' })
         }
         return this.listPage(cursor.path, cursor.offset, cursor.recursive, cursor.limit)
       }
       case 'files/create_folder_v2': {
         const path = this.checkPath(String(args.path))
         const existing = this.entries.get(lower(path))
-        if (existing) throw new ApiError(409, { '.tag': 'path', path: { '.tag': 'conflict', conflict: { '.tag': existing.kind } } }, `path/conflict/${existing.kind}/`)
+        if (existing) throw conflict(existing.kind)
         return { metadata: this.metadata(this.ensureFolder(path)) }
       }
       case 'files/delete_v2': {
@@ -502,11 +537,11 @@ export class DropboxWireServer {
       case 'sharing/create_shared_link_with_settings': {
         const path = this.checkPath(String(args.path))
         const entry = this.entries.get(lower(path))
-        if (!entry) throw new ApiError(409, { '.tag': 'path', path: { '.tag': 'not_found' } }, 'path/not_found/')
+        if (!entry) throw notFound()
         const existing = this.links.get(lower(path))
         if (existing || fault?.kind === 'link-exists-bare') {
-          if (fault?.kind === 'link-exists-bare' || !existing) throw new ApiError(409, { '.tag': 'shared_link_already_exists' }, 'shared_link_already_exists/')
-          throw new ApiError(409, { '.tag': 'shared_link_already_exists', shared_link_already_exists: { '.tag': 'metadata', metadata: this.linkMetadata(existing, entry) } }, 'shared_link_already_exists/metadata/')
+          if (fault?.kind === 'link-exists-bare' || !existing) throw new ApiError(409, { '.tag': 'shared_link_already_exists' })
+          throw new ApiError(409, { '.tag': 'shared_link_already_exists', shared_link_already_exists: { '.tag': 'metadata', metadata: this.linkMetadata(existing, entry) } }, 'shared_link_already_exists/metadata')
         }
         const id = randomBytes(8).toString('hex')
         const link: SharedLink = { id: `id:${id}`, url: `https://www.dropbox.com/scl/fo/${id}/${encodeURIComponent(nameOf(entry.pathDisplay))}?rlkey=${randomBytes(6).toString('hex')}&dl=0`, pathLower: lower(path), name: nameOf(entry.pathDisplay) }
@@ -531,7 +566,7 @@ export class DropboxWireServer {
 
   private session(id: string, tag: 'not_found' | 'lookup_failed'): Session {
     const session = this.sessions.get(id)
-    if (!session) throw tag === 'not_found' ? new ApiError(409, { '.tag': 'not_found' }, 'not_found/') : new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'not_found' } }, 'lookup_failed/not_found/')
+    if (!session) throw tag === 'not_found' ? new ApiError(409, { '.tag': 'not_found' }) : new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'not_found' } }, 'lookup_failed/not_found')
     return session
   }
 
@@ -556,12 +591,12 @@ export class DropboxWireServer {
       let expected = 0
       const digests: Buffer[] = []
       for (const offset of offsets) {
-        if (offset !== expected) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'concurrent_session_missing_data' } })
+        if (offset !== expected) throw new ApiError(409, { '.tag': 'concurrent_session_missing_data' })
         const chunk = session.chunks.get(offset)!
         digests.push(...chunk.digests)
         expected += chunk.length
       }
-      if (session.closedAt !== expected) throw new ApiError(409, { '.tag': 'lookup_failed', lookup_failed: { '.tag': 'concurrent_session_not_closed' } })
+      if (session.closedAt !== expected) throw new ApiError(409, { '.tag': 'concurrent_session_not_closed' })
       size = expected
       hash = BlockHasher.combine(digests)
       content = this.options.keepContent === false ? undefined : Buffer.concat(offsets.map((offset) => session.chunks.get(offset)!.content ?? Buffer.alloc(0)))
@@ -587,7 +622,7 @@ export class DropboxWireServer {
     } else if (modeTag === 'update') {
       throw conflict('file')
     }
-    this.ensureFolder(parentOf(path))
+    this.ensureFolder(parentOf(path), true)
     const file: StoredFile = {
       kind: 'file',
       id: existing?.id ?? `id:${randomBytes(8).toString('hex')}`,
@@ -602,12 +637,13 @@ export class DropboxWireServer {
     return file
   }
 
-  private ensureFolder(path: string): StoredFolder {
+  /** `ancestor`: the folder is a parent of what is being written, so a file there is file_ancestor. */
+  private ensureFolder(path: string, ancestor = false): StoredFolder {
     if (path === '') return { kind: 'folder', id: 'id:root', pathDisplay: '' }
     const existing = this.entries.get(lower(path))
-    if (existing?.kind === 'file') throw conflict('file')
+    if (existing?.kind === 'file') throw conflict(ancestor ? 'file_ancestor' : 'file')
     if (existing) return existing
-    this.ensureFolder(parentOf(path))
+    this.ensureFolder(parentOf(path), true)
     const folder: StoredFolder = { kind: 'folder', id: `id:${randomBytes(8).toString('hex')}`, pathDisplay: path }
     this.entries.set(lower(path), folder)
     return folder
@@ -616,7 +652,7 @@ export class DropboxWireServer {
   private lookupFile(path: string): StoredFile {
     const entry = this.entries.get(lower(this.checkPath(path)))
     if (!entry) throw notFound()
-    if (entry.kind !== 'file') throw new ApiError(409, { '.tag': 'path', path: { '.tag': 'not_file' } }, 'path/not_file/')
+    if (entry.kind !== 'file') throw new ApiError(409, { '.tag': 'path', path: { '.tag': 'not_file' } }, 'path/not_file')
     return entry
   }
 
@@ -624,7 +660,7 @@ export class DropboxWireServer {
     if (path !== '') {
       const folder = this.entries.get(lower(path))
       if (!folder) throw notFound()
-      if (folder.kind !== 'folder') throw new ApiError(409, { '.tag': 'path', path: { '.tag': 'not_folder' } }, 'path/not_folder/')
+      if (folder.kind !== 'folder') throw new ApiError(409, { '.tag': 'path', path: { '.tag': 'not_folder' } }, 'path/not_folder')
     }
     const prefix = path === '' ? '/' : `${lower(path)}/`
     const all = [...this.entries.entries()]

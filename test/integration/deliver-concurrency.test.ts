@@ -1,6 +1,6 @@
 // Deliveries to the same project at the same time, and reruns after a crash: a version number once
 // claimed is written only by runs delivering the same files, a version that is current is never
-// rewritten, and a run that loses the race fails clearly and can simply be run again.
+// rewritten, and a run that is overtaken starts over against the new current version by itself.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -129,33 +129,51 @@ describe('concurrent deliveries to a local folder', () => {
     ])
   })
 
-  test('a run starting while another uploads other files takes the next version; the earlier one, finishing last, fails clearly and a retry delivers after it', async () => {
+  test('a run starting while another uploads other files takes the next version; the earlier one, finishing last, removes its overtaken v1 and delivers its files as v3', async () => {
     const [a, b] = [await workspaceWith('a', 'content A\n'), await workspaceWith('b', 'content B\n')]
     const uploading = deferred()
     const gate = deferred()
     const slow = run(a, SHA_1, { beforeUpload: async () => { uploading.resolve(); await gate.promise } })
-    const failed = slow.then(() => undefined, (error: Error) => error)
     await uploading.promise
     expect((await manifest()).pending).toMatchObject({ version: 1, sha: SHA_1 })
 
     const fast = await run(b, SHA_2)
     expect(fast.result).toMatchObject({ outcome: 'created', version: 2 })
     gate.resolve()
-    expect((await failed)?.message).toMatch(/another delivery made v2 current while this run was uploading v1, so v1 is not made current; run again/)
+    const late = await slow
+    expect(late.result).toMatchObject({ outcome: 'created', version: 3, sha: SHA_1 })
 
-    expect(await report(1)).toBe('content A\n')
+    expect(await readdir(stable)).toEqual(['v2', 'v3'])
     expect(await report(2)).toBe('content B\n')
-    expect((await manifest()).current).toMatchObject({ currentVersion: 2, sha: SHA_2 })
-    expect((await manifest()).runs.map((entry) => [entry.sha, entry.outcome, entry.version])).toEqual([
-      [SHA_2, 'created', 2],
-      [SHA_1, 'failed', 1],
-    ])
-
-    const retry = await run(a, SHA_1)
-    expect(retry.result).toMatchObject({ outcome: 'created', version: 3 })
     expect(await report(3)).toBe('content A\n')
-    expect(await report(2)).toBe('content B\n')
-    expect((await manifest()).current).toMatchObject({ currentVersion: 3, sha: SHA_1 })
+    const after = await manifest()
+    expect(after.current).toMatchObject({ currentVersion: 3, sha: SHA_1 })
+    expect(after.pending).toBeUndefined()
+    expect(after.runs.map((entry) => [entry.sha, entry.outcome, entry.version])).toEqual([
+      [SHA_2, 'created', 2],
+      [SHA_1, 'created', 3],
+    ])
+  })
+
+  test('an overtaken run whose files the newer current version already holds ends unchanged, and its own version is removed', async () => {
+    const [a, b, c] = [await workspaceWith('a', 'content A\n'), await workspaceWith('b', 'content B\n'), await workspaceWith('c', 'content A\n')]
+    const uploading = deferred()
+    const gate = deferred()
+    const slow = run(a, SHA_1, { beforeUpload: async () => { uploading.resolve(); await gate.promise } })
+    await uploading.promise
+    // B takes v2; C, with A's files, takes v3 (the claim on v1 was replaced by B's) and makes it current.
+    await run(b, SHA_2)
+    expect((await run(c, SHA_3)).result).toMatchObject({ outcome: 'created', version: 3 })
+    gate.resolve()
+    expect((await slow).result).toMatchObject({ outcome: 'unchanged', version: 3 })
+    expect(await readdir(stable)).toEqual(['v2', 'v3'])
+    const after = await manifest()
+    expect(after.current).toMatchObject({ currentVersion: 3, sha: SHA_3 })
+    expect(after.runs.map((entry) => [entry.sha, entry.outcome, entry.version])).toEqual([
+      [SHA_2, 'created', 2],
+      [SHA_3, 'created', 3],
+      [SHA_1, 'unchanged', 3],
+    ])
   })
 
   test('two runs with the same files at once: one creates the version, the other finds it current; no second version, no second "created"', async () => {
@@ -253,7 +271,7 @@ describe('concurrent deliveries to Dropbox (wire server, real SDK)', () => {
     return file?.content ? deliveryManifest.parse(JSON.parse(file.content.toString('utf8'))) : undefined
   }
 
-  test('a run starting while another uploads other files takes v2; the earlier one fails clearly and v1 keeps its files', async () => {
+  test('a run starting while another uploads other files takes v2; the earlier one, overtaken, removes v1 and delivers its files as v3', async () => {
     const [a, b] = workspaces as [Workspace, Workspace]
     await a.write('out/report.txt', 'report A')
     await b.write('out/report.txt', 'report B')
@@ -268,15 +286,20 @@ describe('concurrent deliveries to Dropbox (wire server, real SDK)', () => {
     expect(fast.error).toBeUndefined()
     expect(fast.run!.outputs).toMatchObject({ outcome: 'created', version: '2' })
     const first = await slow
-    expect(first.error?.message).toMatch(/another delivery made v2 current while this run was uploading v1, so v1 is not made current; run again/)
+    expect(first.error).toBeUndefined()
+    expect(first.run!.outputs).toMatchObject({ outcome: 'created', version: '3' })
+    expect(first.logger.text()).toMatch(/another delivery made v2 current while this run was uploading v1; comparing with v2 again/)
 
-    expect(server.file(`${STABLE}/v1/report.txt`)?.content?.toString()).toBe('report A')
-    expect(server.file(`${STABLE}/v2/report.txt`)?.content?.toString()).toBe('report B')
+    expect(server.filesUnder(STABLE).map((file) => [file.pathDisplay, file.content?.toString()]).sort()).toEqual([
+      [`${STABLE}/v2/report.txt`, 'report B'],
+      [`${STABLE}/v3/report.txt`, 'report A'],
+    ])
+    expect(server.entries.has(`${STABLE}/v1`.toLowerCase())).toBe(false)
     const after = manifestAtServer()!
-    expect(after.current).toMatchObject({ currentVersion: 2, sha: SHA_2 })
+    expect(after.current).toMatchObject({ currentVersion: 3, sha: SHA_1 })
     expect(after.runs.map((entry) => [entry.sha, entry.outcome, entry.version])).toEqual([
       [SHA_2, 'created', 2],
-      [SHA_1, 'failed', 1],
+      [SHA_1, 'created', 3],
     ])
   })
 })

@@ -36,7 +36,7 @@ export interface DropboxApiOptions {
   maxAttempts?: number
 }
 
-/** An API error after the retry rules gave up: the route, the status, the error tag. */
+/** An API error after the retry rules gave up: the route, the status, the error union read as documented. */
 export class DropboxApiError extends ConfigurationError {
   override name = 'DropboxApiError'
   constructor(
@@ -45,6 +45,8 @@ export class DropboxApiError extends ConfigurationError {
     readonly status: number | undefined,
     readonly tag: string | undefined,
     readonly body: unknown,
+    /** incorrect_offset's `correct_offset`: how many bytes the session holds. */
+    readonly correctOffset?: number,
   ) {
     super(message)
   }
@@ -60,22 +62,48 @@ function isSdkError(error: unknown): error is SdkError {
   return typeof error === 'object' && error !== null && typeof (error as SdkError).status === 'number' && 'error' in error
 }
 
-/** `path/conflict/file` from a Dropbox error union, following nested `.tag`s. */
-export function errorTag(body: unknown): string | undefined {
-  let union = (body as { error?: unknown } | undefined)?.error
-  if (typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string') {
-    return (body as { error: string }).error
-  }
+/** What a Dropbox error body says, read the way the route's error union is documented. */
+export interface DropboxErrorDetail {
+  /** The union's tags from the outside in: `path/conflict/file`, `lookup_failed/incorrect_offset`. */
+  tag?: string
+  /** UploadSessionOffsetError's `correct_offset`, at whatever depth the union holds it. */
+  correctOffset?: number
+}
+
+type Union = Record<string, unknown> & { '.tag': string }
+
+function isUnion(value: unknown): value is Union {
+  return typeof value === 'object' && value !== null && typeof (value as { '.tag'?: unknown })['.tag'] === 'string'
+}
+
+/**
+ * Reads `{error_summary, error}` as Dropbox serialises its unions: a member whose type is a union
+ * nests it under the member's name (`{".tag":"lookup_failed","lookup_failed":{".tag":"closed"}}`);
+ * a member whose type is a struct puts the struct's fields beside the tag, so UploadWriteFailed's
+ * WriteError is in `reason` (`{".tag":"path","reason":{".tag":"conflict",...},"upload_session_id":..}`)
+ * and UploadSessionOffsetError's `correct_offset` sits next to `incorrect_offset`. RateLimitError
+ * (429) is a struct around its `reason` union. OAuth errors are `{"error":"invalid_grant"}`.
+ */
+export function readDropboxError(body: unknown): DropboxErrorDetail {
+  if (typeof body !== 'object' || body === null) return {}
+  const error = (body as { error?: unknown }).error
+  if (typeof error === 'string') return { tag: error }
+  let union: unknown = isUnion(error) ? error : (error as { reason?: unknown } | undefined)?.reason
   const tags: string[] = []
-  while (typeof union === 'object' && union !== null && typeof (union as Record<string, unknown>)['.tag'] === 'string') {
-    const tag = (union as Record<string, string>)['.tag']!
+  let correctOffset: number | undefined
+  while (isUnion(union) && tags.length < 8) {
+    const tag = union['.tag']
     tags.push(tag)
-    union = (union as Record<string, unknown>)[tag]
-    // UploadWriteFailed and friends wrap the WriteError union in `reason`.
-    const reason = (union as { reason?: unknown } | undefined)?.reason
-    if (typeof union === 'object' && union !== null && !('.tag' in union) && typeof reason === 'object') union = reason
+    if (typeof union.correct_offset === 'number') correctOffset = union.correct_offset
+    const value = union[tag]
+    union = isUnion(value) ? value : isUnion(union.reason) ? union.reason : undefined
   }
-  return tags.length > 0 ? tags.join('/') : undefined
+  return { tag: tags.length > 0 ? tags.join('/') : undefined, correctOffset }
+}
+
+/** `path/conflict/file` from a Dropbox error body (see readDropboxError). */
+export function errorTag(body: unknown): string | undefined {
+  return readDropboxError(body).tag
 }
 
 const HINTS: Array<[RegExp, string]> = [
@@ -183,6 +211,11 @@ export class DropboxApi {
         this.options.logger.info(`dropbox: ${route} was throttled (${tag ?? 'too_many_requests'}); retrying after ${wait / 1000} s as Retry-After asks`)
         return wait
       }
+      // WriteError and UploadSessionFinishError say too_many_write_operations as a 409: "retry".
+      if (error.status === 409 && tag?.endsWith('too_many_write_operations') && attempt < this.maxAttempts) {
+        this.options.logger.info(`dropbox: ${route} met lock contention (${tag}); retrying (attempt ${attempt + 1} of ${this.maxAttempts})`)
+        return this.backoff(attempt)
+      }
       if (error.status >= 500 && attempt < this.maxAttempts) {
         this.options.logger.info(`dropbox: ${route} answered ${error.status}; retrying (attempt ${attempt + 1} of ${this.maxAttempts})`)
         return this.backoff(attempt)
@@ -215,11 +248,11 @@ export class DropboxApi {
   toError(route: string, error: unknown): Error {
     if (error instanceof DropboxApiError || error instanceof ConfigurationError) return error
     if (isSdkError(error)) {
-      const tag = errorTag(error.error)
+      const { tag, correctOffset } = readDropboxError(error.error)
       const what = error.status === 400 ? `400 bad request: ${describeBody(error.error)}` : `${error.status} ${tag ?? describeBody(error.error)}`
       const expiredAgain = error.status === 401 && tag?.startsWith('expired_access_token') && this.refreshed
       const hint = expiredAgain ? 'the token expired again right after a refresh: check the app key, secret and the machine clock' : error.status === 400 ? 'this is a bug in the request shipgate sent; please report it' : hintFor(tag)
-      return new DropboxApiError(`dropbox: ${route}: ${what}; ${hint}`, route, error.status, tag, error.error)
+      return new DropboxApiError(`dropbox: ${route}: ${what}; ${hint}`, route, error.status, tag, error.error, correctOffset)
     }
     if ((error as Error)?.name === 'TimeoutError' || (error as Error)?.name === 'AbortError') return this.deadlineError(route)
     if (isNetworkError(error)) {

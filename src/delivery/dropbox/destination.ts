@@ -7,7 +7,7 @@ import { open, type FileHandle } from 'node:fs/promises'
 import type { files, sharing } from 'dropbox'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from '../destination.js'
 import { contentHashOf } from '../content-hash.js'
-import { DropboxApi, DropboxApiError } from './api.js'
+import { DropboxApi, DropboxApiError, hintFor, readDropboxError } from './api.js'
 import { FileRange } from './node-fetch.js'
 
 export const DEFAULT_SINGLE_UPLOAD_LIMIT = 8 * 1024 * 1024
@@ -154,6 +154,11 @@ export class DropboxDestination implements DeliveryDestination {
     }
   }
 
+  /** files/delete_v2 takes a folder with everything in it. */
+  async deleteFolder(relative: string): Promise<void> {
+    await this.deleteFile(relative)
+  }
+
   async shareLink(folder: string, options: { known?: string; refresh: boolean }): Promise<ShareLink> {
     if (options.known !== undefined && !options.refresh) return { url: options.known, status: 'reused' }
     const path = this.displayPath(folder)
@@ -221,12 +226,19 @@ export class DropboxDestination implements DeliveryDestination {
         offset += length
         closed = close
       } catch (error) {
+        // The closing append landed but its acknowledgement was lost: the retry finds the session
+        // closed, which only this append does. The finish names the full offset, which the server
+        // checks (incorrect_offset otherwise), and the committed file's content hash is checked.
+        if (close && isTag(error, 'closed')) {
+          progress.advance(item.size - offset)
+          offset = item.size
+          closed = true
+          continue
+        }
         // The server has a different offset than we think: an acknowledgement was lost, or a
         // retried chunk had arrived. Continue from where the server is.
-        const correct = error instanceof DropboxApiError && error.tag === 'incorrect_offset'
-          ? (error.body as { error?: { correct_offset?: number } }).error?.correct_offset
-          : undefined
-        if (correct === undefined || correct < 0 || correct > item.size) throw error
+        const correct = isTag(error, 'incorrect_offset') ? error.correctOffset : undefined
+        if (correct === undefined || correct < 0 || correct > item.size || correct === cursorOffset) throw error
         if (correct > offset) progress.advance(correct - offset)
         offset = correct
       }
@@ -315,12 +327,21 @@ export class DropboxDestination implements DeliveryDestination {
       const session = sessions[index]!
       if (entry['.tag'] === 'success') uploaded.push(this.verified(session.item, entry as unknown as files.FileMetadata))
       else {
+        // A failed entry is an UploadSessionFinishError, as a finish of its own would answer.
+        const body = { error: (entry as { failure?: unknown }).failure }
+        const { tag, correctOffset } = readDropboxError(body)
+        // Lock contention on this entry: Dropbox asks for it to be committed again.
+        if (tag?.endsWith('too_many_write_operations')) {
+          uploaded.push(await this.finishOne(session))
+          continue
+        }
         const failure = new DropboxApiError(
-          `dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: ${JSON.stringify((entry as { failure?: unknown }).failure)}`,
+          `dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: 409 ${tag ?? JSON.stringify(body.error)}; ${hintFor(tag)}`,
           'files/upload_session/finish_batch_v2',
           409,
-          undefined,
-          entry,
+          tag,
+          body,
+          correctOffset,
         )
         uploaded.push(await this.committedAnyway(session, failure))
       }
