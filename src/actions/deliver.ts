@@ -20,7 +20,7 @@ export const deliverAction = defineAction({
   inputs: {
     files: {
       description:
-        'The files to deliver: paths or globs, one per line, relative to the workspace. Only regular files whose real path is inside the workspace are delivered: a path or glob leading out of it (absolute, ../, or through a symlink) is an error, and so is a symlink unless follow-symlinks is true.',
+        'The files to deliver: paths or globs, one per line, relative to the workspace. Only regular files inside the workspace are delivered: a path that leads out of it (../, an absolute path, a symlink or symlinked folder), a FIFO or a device is an error, and so is any symlink unless follow-symlinks is true.',
       required: true,
     },
     project: { description: 'The delivery container: a folder under the destination (e.g. acme-website).', required: true },

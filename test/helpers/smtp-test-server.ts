@@ -64,6 +64,8 @@ export class SmtpTestServer {
   readonly received: ReceivedMail[] = []
   readonly faults: SmtpFault[] = []
   readonly rejectRecipients = new Set<string>()
+  /** A careless relay: a failed AUTH is answered with what the client sent (base64, and URL-encoded). */
+  echoCredentialsOnFailure = false
   /** Runs before a message is accepted; the crash test kills the client here. */
   beforeAccept?: (mail: ReceivedMail) => void | Promise<void>
   /** Every command stage that was reached, for counting attempts. */
@@ -104,7 +106,10 @@ export class SmtpTestServer {
       onAuth(auth, _session, callback) {
         if (auth.username === username && auth.password === password) return callback(null, { user: auth.username })
         ref.self!.authFailures++
-        return callback(Object.assign(new Error('Authentication credentials invalid'), { responseCode: 535 }))
+        const sent = auth.method === 'PLAIN' ? [`\0${auth.username}\0${auth.password ?? ''}`] : [auth.username ?? '', auth.password ?? '']
+        const echo = sent.map((text) => Buffer.from(text, 'utf8').toString('base64')).map((blob) => `${blob} (${encodeURIComponent(blob)})`).join(' ')
+        const message = ref.self!.echoCredentialsOnFailure ? `Authentication credentials invalid: ${echo}` : 'Authentication credentials invalid'
+        return callback(Object.assign(new Error(message), { responseCode: 535 }))
       },
       onMailFrom(_address, session, callback) {
         ref.self!.attempts++
