@@ -26,6 +26,13 @@ function urlSafe(base64: string): string {
   return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
+/** base64 of a text, standard and URL-safe, each with and without its padding. */
+function base64Forms(text: string): string[] {
+  const base64 = Buffer.from(text, 'utf8').toString('base64')
+  const padding = base64.slice(base64.replace(/=+$/, '').length)
+  return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`]
+}
+
 /**
  * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
  * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
@@ -49,9 +56,7 @@ function base64Fragment(bytes: Buffer, shift: number): string {
 export function secretForms(value: string): string[] {
   if (value.length < MIN_SECRET_LENGTH) return []
   const bytes = Buffer.from(value, 'utf8')
-  const base64 = bytes.toString('base64')
-  const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), base64, base64.replace(/=+$/, ''), urlSafe(base64)])
-  forms.add(`${urlSafe(base64)}${base64.slice(base64.replace(/=+$/, '').length)}`)
+  const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)])
   for (const shift of [0, 1, 2]) {
     const fragment = base64Fragment(bytes, shift)
     if (fragment.length < MIN_FRAGMENT_LENGTH) continue
@@ -68,14 +73,10 @@ export function secretForms(value: string): string[] {
  * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
  */
 export function smtpCredentialForms(username: string | undefined, password: string): string[] {
-  const forms = new Set([password])
-  const login = (text: string) => Buffer.from(text, 'utf8').toString('base64')
-  forms.add(login(password))
+  const forms = new Set([password, ...base64Forms(password)])
   if (username) {
-    forms.add(login(username))
-    for (const plain of [`\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
-      forms.add(login(plain))
-      forms.add(urlSafe(login(plain)))
+    for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
+      for (const form of base64Forms(sent)) forms.add(form)
     }
   }
   return [...forms]
@@ -113,6 +114,8 @@ export class SecretMasker {
 /** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
 export class RunnerLogger implements Logger {
   private readonly masker = new SecretMasker()
+  /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
+  private readonly registered = new Set<string>()
 
   info(message: string): void {
     process.stdout.write(`${this.masker.mask(message)}\n`)
@@ -129,7 +132,11 @@ export class RunnerLogger implements Logger {
   secret(value: string): void {
     this.masker.add(value)
     // The runner masks only what it was told, from the next line on: every form, before first use.
-    for (const form of secretForms(value)) maskSecret(form)
+    for (const form of secretForms(value)) {
+      if (this.registered.has(form)) continue
+      this.registered.add(form)
+      maskSecret(form)
+    }
   }
 }
 
