@@ -1,7 +1,8 @@
-// Dropbox's content_hash, computed while a file streams by: SHA-256 of every 4 MiB block, then the
-// SHA-256 of those digests concatenated. Only one block's hash state is held at a time.
-import { createHash, type Hash } from 'node:crypto'
-import { open } from 'node:fs/promises'
+// Dropbox's content_hash: SHA-256 of every 4 MiB block, then the SHA-256 of those digests
+// concatenated. Computed while a file streams by (ContentHasher), or block by block in any order
+// off the main thread (BlockDigests), so that reading, sending and hashing overlap.
+import { createHash, webcrypto, type Hash } from 'node:crypto'
+import { open, type FileHandle } from 'node:fs/promises'
 
 export const CONTENT_HASH_BLOCK_SIZE = 4 * 1024 * 1024
 
@@ -41,27 +42,121 @@ export class ContentHasher {
   }
 }
 
+/**
+ * The block digests of one file of a known size, taken as its blocks go by in any order (the
+ * chunks of a concurrent upload session, a retried chunk read again). Each block is hashed on
+ * libuv's thread pool, so several hash at once and the main thread goes on sending. A block read
+ * again replaces its digest: the hash is of the bytes last read for it.
+ */
+export class BlockDigests {
+  private readonly digests: Array<Buffer | undefined>
+  private readonly inFlight = new Set<Promise<void>>()
+  private failure: unknown
+
+  constructor(readonly size: number) {
+    this.digests = new Array<Buffer | undefined>(Math.ceil(size / CONTENT_HASH_BLOCK_SIZE)).fill(undefined)
+  }
+
+  /** Whether `length` bytes at `offset` are one whole block (the last one may be short). */
+  isBlock(offset: number, length: number): boolean {
+    return offset % CONTENT_HASH_BLOCK_SIZE === 0 && offset < this.size && length === Math.min(CONTENT_HASH_BLOCK_SIZE, this.size - offset)
+  }
+
+  /**
+   * Hashes the block at `offset` (see isBlock). Resolves once it is hashed; the caller keeps
+   * `data` unchanged until then.
+   */
+  add(offset: number, data: Uint8Array): Promise<void> {
+    if (!this.isBlock(offset, data.length)) throw new Error(`bug: ${data.length} bytes at ${offset} are not a content-hash block of a ${this.size}-byte file`)
+    const index = offset / CONTENT_HASH_BLOCK_SIZE
+    const hashing = webcrypto.subtle.digest('SHA-256', data).then(
+      (digest) => {
+        this.digests[index] = Buffer.from(digest)
+      },
+      (error: unknown) => {
+        this.failure ??= error
+      },
+    )
+    const tracked = hashing.finally(() => this.inFlight.delete(tracked))
+    this.inFlight.add(tracked)
+    return tracked
+  }
+
+  /** The content hash once every block has been hashed, else undefined (a block never went by whole). */
+  async digest(): Promise<string | undefined> {
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight)
+    if (this.failure !== undefined) throw this.failure
+    if (this.digests.some((digest) => digest === undefined)) return undefined
+    return createHash('sha256').update(Buffer.concat(this.digests as Buffer[])).digest('hex')
+  }
+}
+
 export interface HashedFile {
   size: number
   contentHash: string
 }
 
-/** Reads a file once, in block-sized positional reads into one reused buffer. */
-export async function contentHashOfFile(path: string, onBytes?: (bytes: number) => void): Promise<HashedFile> {
-  const hasher = new ContentHasher()
+/** Blocks read ahead and hashing at once: enough to keep two cores busy, 16 MiB of buffers. */
+const BLOCKS_IN_FLIGHT = 4
+
+/**
+ * Reads a file once, a block per positional read into a few reused buffers, and hashes each block
+ * on the thread pool while the next ones are read. `use`, when given, gets every block too (to
+ * write it elsewhere), in order but without waiting for the previous one's promise; a buffer is
+ * read into again only once both its hash and its use are done. A file whose size changes
+ * meanwhile is refused: what was read is no file that ever existed.
+ */
+export async function readHashedBlocks(path: string, use?: (block: Buffer, offset: number) => Promise<void>): Promise<HashedFile> {
   const handle = await open(path, 'r')
   try {
-    const buffer = Buffer.allocUnsafe(CONTENT_HASH_BLOCK_SIZE)
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      hasher.update(buffer.subarray(0, bytesRead))
-      onBytes?.(bytesRead)
+    const size = (await handle.stat()).size
+    const blocks = new BlockDigests(size)
+    const slots = Math.max(1, Math.min(BLOCKS_IN_FLIGHT, Math.ceil(size / CONTENT_HASH_BLOCK_SIZE)))
+    const buffers = Array.from({ length: slots }, () => Buffer.allocUnsafeSlow(Math.min(CONTENT_HASH_BLOCK_SIZE, size)))
+    const busy: Array<Promise<unknown> | undefined> = new Array(slots).fill(undefined)
+    let offset = 0
+    try {
+      for (let turn = 0; offset < size; turn++) {
+        const slot = turn % slots
+        await busy[slot]
+        const block = buffers[slot]!.subarray(0, Math.min(CONTENT_HASH_BLOCK_SIZE, size - offset))
+        if ((await readFully(handle, block, offset)) < block.length) throw changedSize(path)
+        busy[slot] = Promise.all([blocks.add(offset, block), use?.(block, offset)])
+        offset += block.length
+      }
+      const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, size)
+      if (bytesRead > 0) throw changedSize(path)
+    } finally {
+      // Nothing may still read a buffer once this returns, failed or not.
+      await Promise.allSettled(busy)
     }
+    await Promise.all(busy)
+    const contentHash = await blocks.digest()
+    if (contentHash === undefined) throw new Error(`bug: ${path}: a block was not hashed`)
+    return { size, contentHash }
   } finally {
     await handle.close()
   }
-  return { size: hasher.size, contentHash: hasher.digest() }
+}
+
+function changedSize(path: string): Error {
+  return new Error(`${path} changed size while it was being read; run again once it is complete`)
+}
+
+/** Fills `buffer` from `position`, in as many reads as it takes; the bytes read (fewer at the end of the file). */
+async function readFully(handle: FileHandle, buffer: Buffer, position: number): Promise<number> {
+  let filled = 0
+  while (filled < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position + filled)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return filled
+}
+
+/** Reads a file once and gives its size and content hash. */
+export function contentHashOfFile(path: string): Promise<HashedFile> {
+  return readHashedBlocks(path)
 }
 
 export function contentHashOf(data: Uint8Array): string {

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CONTENT_HASH_BLOCK_SIZE, ContentHasher, contentHashOf, contentHashOfFile } from '../../src/delivery/content-hash.js'
+import { BlockDigests, CONTENT_HASH_BLOCK_SIZE, ContentHasher, contentHashOf, contentHashOfFile, readHashedBlocks } from '../../src/delivery/content-hash.js'
 import { parseDestination, relativeDeliveryPath, versionOfFolder, defaultLayout } from '../../src/delivery/layout.js'
 import { wireContentHash } from '../helpers/dropbox-wire-server.js'
 
@@ -38,9 +38,49 @@ describe('content hash', () => {
       const data = randomBytes(BLOCK * 2 + 99)
       await writeFile(join(dir, 'f'), data)
       expect(await contentHashOfFile(join(dir, 'f'))).toEqual({ size: data.length, contentHash: byDefinition(data) })
+      await writeFile(join(dir, 'empty'), '')
+      expect(await contentHashOfFile(join(dir, 'empty'))).toEqual({ size: 0, contentHash: contentHashOf(Buffer.alloc(0)) })
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
+  })
+
+  test('of a file, with every block handed on at its offset as it is read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'shipgate-hash-'))
+    try {
+      const data = randomBytes(BLOCK * 5 + 7)
+      await writeFile(join(dir, 'f'), data)
+      const copy = Buffer.alloc(data.length)
+      const offsets: number[] = []
+      const hashed = await readHashedBlocks(join(dir, 'f'), async (block, offset) => {
+        offsets.push(offset)
+        await new Promise((resolve) => setTimeout(resolve, 5 - offsets.length % 3))
+        block.copy(copy, offset)
+      })
+      expect(hashed).toEqual({ size: data.length, contentHash: byDefinition(data) })
+      expect(offsets).toEqual([0, 1, 2, 3, 4, 5].map((index) => index * BLOCK))
+      expect(copy.equals(data)).toBe(true)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('from blocks taken in any order, a block taken again replacing its digest; none missing', async () => {
+    const data = randomBytes(BLOCK * 3 + 10)
+    const blocks = new BlockDigests(data.length)
+    const block = (index: number) => data.subarray(index * BLOCK, Math.min(data.length, (index + 1) * BLOCK))
+    expect(blocks.isBlock(BLOCK, BLOCK)).toBe(true)
+    expect(blocks.isBlock(3 * BLOCK, 10)).toBe(true)
+    expect(blocks.isBlock(3 * BLOCK, 9)).toBe(false)
+    expect(blocks.isBlock(BLOCK + 1, BLOCK)).toBe(false)
+    void blocks.add(2 * BLOCK, block(2))
+    void blocks.add(0, randomBytes(BLOCK))
+    void blocks.add(3 * BLOCK, block(3))
+    expect(await blocks.digest()).toBeUndefined()
+    void blocks.add(BLOCK, block(1))
+    void blocks.add(0, block(0))
+    expect(await blocks.digest()).toBe(byDefinition(data))
+    expect(() => blocks.add(BLOCK, block(3))).toThrow(/not a content-hash block/)
   })
 })
 
