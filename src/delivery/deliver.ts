@@ -9,8 +9,11 @@ import type { EvidenceStore } from '../evidence/store.js'
 import { describeProblems } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Logger } from '../platform/logger.js'
+import { randomBytes } from 'node:crypto'
+import type { BigIntStats } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { contentHashOfFile } from './content-hash.js'
-import { silentProgress, type DeliveryDestination, type RemoteEntry, type TransferProgress, type UploadItem } from './destination.js'
+import { silentProgress, type DeliveryDestination, type RemoteEntry, type TransferProgress, type UploadedFile, type UploadItem } from './destination.js'
 import { versionFolder, versionOfFolder, type DeliveryLayout } from './layout.js'
 import { resolveSourceFiles } from './source-files.js'
 
@@ -116,7 +119,24 @@ function sameFiles(a: Array<{ name: string; contentHash?: string }>, b: Array<{ 
 /** The claim on a pending version: a digest of the file names (case-folded) and content hashes. */
 function contentDigestOf(items: UploadItem[]): string {
   // A file name holds no '/', so each entry reads back unambiguously.
-  return digestOf(items.map((item) => `${item.name.toLowerCase()}/${item.contentHash}`).sort())
+  return digestOf(items.map((item) => `${item.name.toLowerCase()}/${knownHash(item)}`).sort())
+}
+
+function knownHash(item: UploadItem): string {
+  if (item.contentHash === undefined) throw new Error(`bug: ${item.name} has no content hash yet`)
+  return item.contentHash
+}
+
+/** Same names (case-folded) and sizes: all that can be told without reading the files. */
+function sameSizes(a: Array<{ name: string; size: number }>, b: Array<{ name: string; size: number }>): boolean {
+  if (a.length !== b.length) return false
+  const sizes = new Map(a.map((file) => [file.name.toLowerCase(), file.size]))
+  return b.every((file) => sizes.get(file.name.toLowerCase()) === file.size)
+}
+
+/** Which file a path holds and whether it was written since: a write moves mtime and ctime, a replacement the inode. */
+function stampOf(info: BigIntStats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`
 }
 
 /**
@@ -149,11 +169,15 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
   // Everything the user can get wrong is checked before anything is written anywhere.
   const sources = await resolveSourceFiles(input.files, input.workspace, { followSymlinks: input.followSymlinks })
   logger.info(`deliver: ${sources.length} file(s) for project '${input.project}' to ${destination.describe()}`)
+  // Each file is read once. Its size comes from stat; its content hash from hashing it first only
+  // when an upload may not be needed (see the loop), else from the upload, which hashes the bytes
+  // it sends. The stamps taken here tell whether a file was written to before it was all sent.
   const hashed: UploadItem[] = []
+  const stamps = new Map<string, string>()
   for (const source of sources) {
-    const { size, contentHash } = await contentHashOfFile(source.localPath)
-    hashed.push({ localPath: source.localPath, name: source.name, size, contentHash })
-    logger.debug(`deliver: ${source.name}: ${size} bytes, content_hash ${contentHash}`)
+    const info = await stat(source.localPath, { bigint: true })
+    stamps.set(source.localPath, stampOf(info))
+    hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size) })
   }
 
   let bytesUploaded = 0
@@ -178,15 +202,24 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
 
   // Who a pending version belongs to: the files it is for. A run delivering exactly these files
   // (a rerun after a crash) may finish it, since it can only write the same bytes; any other run
-  // takes the next version.
-  const contentDigest = contentDigestOf(hashed)
+  // takes the next version. Before the hashes are known (the upload hashes what it sends), the
+  // digest is this run's own, so that no other run can finish the version; it is replaced by the
+  // real one once the upload is done (settleUpload), so a rerun after a later crash can.
+  let contentDigest = digestOf(['files not hashed yet', input.sha, startedAt, randomBytes(16).toString('hex')])
+  const hashesKnown = (): boolean => hashed.every((item) => item.contentHash !== undefined)
   const filesAt = (folder: string): DeliveredFile[] =>
-    hashed.map((item) => ({ name: item.name, size: item.size, contentHash: item.contentHash, path: `${destination.displayPath(folder)}/${item.name}` }))
+    hashed.map((item) => ({ name: item.name, size: item.size, contentHash: knownHash(item), path: `${destination.displayPath(folder)}/${item.name}` }))
 
   try {
     for (let attempt = 1; ; attempt++) {
       const { manifest } = await loadManifest(destination, input.layout.manifestFile)
       const current = manifest?.current ?? null
+      // Hash first when the upload is not certain: a current version with files of these names and
+      // sizes may hold these very files (then nothing is uploaded), and a version another run left
+      // pending may be for them (then it is finished). Otherwise the upload hashes the files.
+      const pending = manifest?.pending
+      const otherClaim = pending !== undefined && pending.version > (current?.currentVersion ?? 0) && !ownClaim(pending)
+      if (!hashesKnown() && (otherClaim || (current !== null && sameSizes(current.files, hashed)))) await hashFirst()
 
       if (current) {
         const currentFolder = versionFolder(input.layout, current.currentVersion)
@@ -227,6 +260,8 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
           // Our own claim, written before its acknowledgement was lost: it stands as it was made.
           const own = pending !== undefined && pending.version > latestCurrent && ownClaim(pending)
           if (!own) {
+            // A claim made since the read above may be for these same files: hash first to know.
+            if (!hashesKnown() && pending !== undefined && pending.version > latestCurrent) throw new CurrentMoved(`${manifestPath}: another delivery claimed v${pending.version} while this run was choosing its version`, latestCurrent)
             claim.finishing = pending !== undefined && pending.version > latestCurrent && (pending.contentDigest === undefined || pending.contentDigest === contentDigest)
             claim.fresh = !claim.finishing
           }
@@ -257,6 +292,46 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
   } catch (error) {
     await recordFailure(input, ports, error, version, bytesUploaded, resultOf)
     throw error
+  }
+
+  /** Reads every file once to hash it, before deciding whether anything is uploaded. */
+  async function hashFirst(): Promise<void> {
+    for (const item of hashed) {
+      const { size, contentHash } = await contentHashOfFile(item.localPath)
+      Object.assign(item, { size, contentHash })
+      logger.debug(`deliver: ${item.name}: ${size} bytes, content_hash ${contentHash}`)
+    }
+    contentDigest = contentDigestOf(hashed)
+  }
+
+  /**
+   * After the upload: every file sent must still be the file stat saw before it was read (else
+   * what was sent is no version of it the user meant), and the hashes of what was sent become the
+   * files' hashes. A claim made before they were known is then pinned to them.
+   */
+  async function settleUpload(sent: UploadItem[], uploaded: UploadedFile[], targetVersion: number): Promise<void> {
+    const byName = new Map(uploaded.map((file) => [file.name.toLowerCase(), file]))
+    for (const item of sent) {
+      const now = await stat(item.localPath, { bigint: true }).then(stampOf, () => 'gone')
+      if (now !== stamps.get(item.localPath)) {
+        throw new Error(`${item.localPath} changed while it was being delivered; v${targetVersion} is not made current. Run again once the file is complete`)
+      }
+      const file = byName.get(item.name.toLowerCase())
+      if (!file || file.size !== item.size || (item.contentHash !== undefined && file.contentHash !== item.contentHash)) {
+        throw new Error(`bug: the upload of ${item.name} reported ${file ? `${file.size} bytes, content_hash ${file.contentHash}` : 'nothing'}; expected ${item.size} bytes${item.contentHash ? `, ${item.contentHash}` : ''}`)
+      }
+      if (item.contentHash === undefined) logger.debug(`deliver: ${item.name}: ${file.size} bytes, content_hash ${file.contentHash} (hashed while uploading)`)
+      item.contentHash = file.contentHash
+    }
+    const provisional = contentDigest
+    const real = contentDigestOf(hashed)
+    if (real === provisional) return
+    contentDigest = real
+    await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
+      const pending = latest.pending
+      if (pending && pending.version === targetVersion && pending.sha === input.sha && pending.startedAt === startedAt && pending.contentDigest === provisional) pending.contentDigest = real
+      return latest
+    }, clock)
   }
 
   function ownClaim(pending: NonNullable<DeliveryManifest['pending']>): boolean {
@@ -293,7 +368,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     // Files already in the folder with our content stay; others are replaced; strays removed.
     const there = remoteFiles(await destination.listFolder(folder))
     const wanted = new Map(hashed.map((item) => [item.name.toLowerCase(), item]))
-    const toUpload = hashed.filter((item) => !there.some((file) => file.name.toLowerCase() === item.name.toLowerCase() && file.contentHash === item.contentHash))
+    const toUpload = hashed.filter((item) => item.contentHash === undefined || !there.some((file) => file.name.toLowerCase() === item.name.toLowerCase() && file.contentHash === item.contentHash))
     for (const stray of there.filter((file) => !wanted.has(file.name.toLowerCase()))) {
       logger.info(`deliver: removing ${stray.name} from the incomplete v${targetVersion}`)
       await destination.deleteFile(`${folder}/${stray.name}`)
@@ -302,12 +377,14 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     logger.info(`deliver: uploading ${toUpload.length} file(s), ${total} bytes, to ${destination.displayPath(folder)}`)
     progress.start(total, toUpload.length)
     const counting: TransferProgress = { ...progress, advance: (bytes) => { bytesUploaded += bytes; progress.advance(bytes) } }
+    let uploaded: UploadedFile[]
     try {
-      await destination.upload(folder, toUpload, counting)
+      uploaded = await destination.upload(folder, toUpload, counting)
     } finally {
       progress.finish()
     }
     bytesUploaded = Math.min(bytesUploaded, total)
+    await settleUpload(toUpload, uploaded, targetVersion)
 
     // Verified from the destination's own listing before anything points at the new version.
     const landed = remoteFiles(await destination.listFolder(folder))

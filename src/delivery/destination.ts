@@ -19,14 +19,19 @@ export interface StoredManifest {
 export interface UploadItem {
   localPath: string
   name: string
+  /** From stat, or from hashing the file first; the upload sends exactly this many bytes. */
   size: number
-  /** Our content hash; the destination's must come out equal. */
-  contentHash: string
+  /**
+   * Our content hash when the file was hashed before the upload: the destination's must come out
+   * equal. Absent when the upload is the file's one read: it hashes what it sends.
+   */
+  contentHash?: string
 }
 
 export interface UploadedFile {
   name: string
   size: number
+  /** Of the bytes the upload read and sent, confirmed by the destination where it reports one. */
   contentHash: string
 }
 
@@ -52,7 +57,10 @@ export interface DeliveryDestination {
   writeManifest(relative: string, text: string, expectedRevision: string | undefined): Promise<'written' | 'conflict'>
   /** The folder's entries, or undefined when it does not exist. */
   listFolder(relative: string): Promise<RemoteEntry[] | undefined>
-  /** Uploads into the folder (created as needed), replacing files of the same name. */
+  /**
+   * Uploads into the folder (created as needed), replacing files of the same name, reading each
+   * file once; returns every item with the content hash of what was sent.
+   */
   upload(folder: string, items: UploadItem[], progress: TransferProgress): Promise<UploadedFile[]>
   deleteFile(relative: string): Promise<void>
   /** Removes the folder with everything in it; nothing happens if it is not there. */

@@ -1,22 +1,36 @@
 // The local-folder destination: the same layout and manifest as Dropbox, in a folder on this
 // machine. The stable link is the stable folder's file:// URL; the manifest revision is its hash.
-import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, readdir, rm, rename, stat, unlink } from 'node:fs/promises'
+import type { BigIntStats } from 'node:fs'
+import { mkdir, open, readdir, rm, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import { pathToFileURL } from 'node:url'
 import { randomBytes } from 'node:crypto'
 import { sha256Hex } from '../contracts/canonical.js'
 import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
 import type { Clock } from '../platform/clock.js'
-import { ContentHasher, contentHashOfFile } from './content-hash.js'
+import { contentHashOfFile, readHashedBlocks, type HashedFile } from './content-hash.js'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from './destination.js'
 
 const LOCK_STALE_MS = 30_000
 
+/** Which file a path holds, and whether it changed: any write or rename moves the ctime. */
+function stampOf(info: BigIntStats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`
+}
+
+/** Writes all of `data` at `position`, in as many writes as it takes. */
+async function writeFully(file: FileHandle, data: Buffer, position: number): Promise<void> {
+  for (let written = 0; written < data.length;) {
+    const { bytesWritten } = await file.write(data, written, data.length - written, position + written)
+    written += bytesWritten
+  }
+}
+
 export class LocalDestination implements DeliveryDestination {
   readonly kind = 'local'
   private readonly root: string
+  /** Files this destination wrote, by path: their stamp then and the content hash of what was written. */
+  private readonly written = new Map<string, { stamp: string; contentHash: string }>()
 
   /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
   constructor(projectFolder: string, private readonly clock: Clock) {
@@ -63,9 +77,9 @@ export class LocalDestination implements DeliveryDestination {
     const entries: RemoteEntry[] = []
     for (const name of names.sort()) {
       if (name.startsWith('.shipgate-')) continue
-      const info = await stat(join(folder, name))
+      const info = await stat(join(folder, name), { bigint: true })
       if (info.isDirectory()) entries.push({ kind: 'folder', name })
-      else if (info.isFile()) entries.push({ kind: 'file', name, size: info.size, contentHash: (await contentHashOfFile(join(folder, name))).contentHash })
+      else if (info.isFile()) entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await this.contentHashOf(join(folder, name), info) })
     }
     return entries
   }
@@ -75,29 +89,44 @@ export class LocalDestination implements DeliveryDestination {
     await mkdir(target, { recursive: true })
     const uploaded: UploadedFile[] = []
     for (const item of items) {
-      // Copy to a hidden name, hashing what is written, then rename: a crash leaves no half file.
+      // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
+      // no half file. Blocks are written at their offsets, so a write need not wait for the last.
       const temporary = join(target, `.shipgate-${randomBytes(6).toString('hex')}.tmp`)
-      const hasher = new ContentHasher()
+      const destination = join(target, item.name)
+      const copy = await open(temporary, 'wx')
+      let copied: HashedFile
       try {
-        await pipeline(
-          createReadStream(item.localPath, { highWaterMark: 1024 * 1024 }),
-          async function* (source: AsyncIterable<Buffer>) {
-            for await (const chunk of source) {
-              hasher.update(chunk)
-              progress.advance(chunk.length)
-              yield chunk
-            }
-          },
-          createWriteStream(temporary),
-        )
-        await rename(temporary, join(target, item.name))
+        try {
+          copied = await readHashedBlocks(item.localPath, async (block, offset) => {
+            await writeFully(copy, block, offset)
+            progress.advance(block.length)
+          })
+        } finally {
+          await copy.close()
+        }
+        if (copied.size !== item.size || (item.contentHash !== undefined && copied.contentHash !== item.contentHash)) {
+          throw new Error(`${item.localPath} changed while it was being delivered (${copied.size} bytes, content_hash ${copied.contentHash}; expected ${item.size} bytes${item.contentHash === undefined ? '' : `, ${item.contentHash}`}); run again`)
+        }
+        await rename(temporary, destination)
       } catch (error) {
         await rm(temporary, { force: true })
         throw error
       }
-      uploaded.push({ name: item.name, size: hasher.size, contentHash: hasher.digest() })
+      this.written.set(destination, { stamp: stampOf(await stat(destination, { bigint: true })), contentHash: copied.contentHash })
+      uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash })
     }
     return uploaded
+  }
+
+  /**
+   * A file this destination wrote is not read again to list it: its hash is the one taken while
+   * copying, as long as the file is still the one written (same inode, size, mtime and ctime; any
+   * write or replacement changes the ctime). Anything else is hashed from the disk.
+   */
+  private async contentHashOf(path: string, info: BigIntStats): Promise<string> {
+    const known = this.written.get(path)
+    if (known && known.stamp === stampOf(info)) return known.contentHash
+    return (await contentHashOfFile(path)).contentHash
   }
 
   async deleteFile(relative: string): Promise<void> {

@@ -1,11 +1,14 @@
 // The deliver-once ledger: one notification record per event under
-// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and optionally a
-// JSONL journal file that scheduled runs carry between runs. An intent with its Message-ID is
-// recorded before a message is handed to the server and settled after the answer, so a run that
-// stops in between never causes a second send: the next run reconciles the intent instead.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
+// (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
+// its Message-ID, is recorded synchronously when a connection takes the message, and settled after
+// the answer: a run that stops in between leaves the message unconfirmed, never sent twice. Runs
+// that share the ledger see each other's lines: the journal is read again, from where it was left,
+// before every decision.
+import { randomBytes } from 'node:crypto'
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
 import { z } from 'zod'
 import { schemaProblems } from '../contracts/index.js'
 import { NOTIFICATION_SCHEMA, notificationRecord, notificationState, type NotificationRecord } from '../contracts/notification.js'
@@ -67,49 +70,57 @@ export async function readNotificationRecord(path: string): Promise<Notification
   return text === undefined ? undefined : parseNotificationRecord(text, path)
 }
 
-/** Validates before writing: send-mail never writes a record that fails its own schema. */
-export async function writeNotificationRecord(path: string, record: NotificationRecord): Promise<void> {
+function checkedRecordText(path: string, record: NotificationRecord): string {
   const checked = notificationRecord.safeParse(record)
   if (!checked.success) throw new Error(`bug: refusing to write a notification record that fails its schema:\n${describeProblems(path, schemaProblems(checked.error))}`)
-  await writeFileAtomic(path, `${JSON.stringify(checked.data, null, 2)}\n`)
+  return `${JSON.stringify(checked.data, null, 2)}\n`
+}
+
+/** Validates before writing: send-mail never writes a record that fails its own schema. */
+export async function writeNotificationRecord(path: string, record: NotificationRecord): Promise<void> {
+  await writeFileAtomic(path, checkedRecordText(path, record))
+}
+
+// The same, synchronously: the intent is on disk before the first byte of the body goes out.
+function writeNotificationRecordSync(path: string, record: NotificationRecord): void {
+  const text = checkedRecordText(path, record)
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' })
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
+  }
+}
+
+/** The folder of claim files of a journal: `ledger.claims/` beside `ledger.jsonl`. */
+export function claimsFolderOf(journalPath: string): string {
+  return join(dirname(journalPath), `${basename(journalPath, extname(journalPath))}.claims`)
+}
+
+function entryOf(record: NotificationRecord): LedgerEntry {
+  return { eventKey: record.eventKey, event: record.event, sha: record.sha, state: record.state, messageId: record.messageId, at: record.settledAt ?? record.intentAt }
 }
 
 export class NotificationLedger {
   private readonly journal = new Map<string, LedgerEntry>()
   private readonly sentMessageIds = new Set<string>()
-  private recordFiles = new Set<string>()
   private journalFd: number | undefined
+  /** How far the journal was read, in bytes and lines: only what was appended since is read again. */
+  private journalOffset = 0
+  private journalLines = 0
 
   private constructor(
     readonly folder: string,
     readonly journalPath: string | undefined,
   ) {}
 
-  /** Reads what earlier runs recorded: the record files present and the journal, if given. */
+  /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
   static async open(folder: string, journalPath?: string): Promise<NotificationLedger> {
     const ledger = new NotificationLedger(folder, journalPath)
-    try {
-      ledger.recordFiles = new Set((await readdir(folder)).filter((name) => name.endsWith('.json')))
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    }
-    if (journalPath) {
-      const text = (await readTextIfPresent(journalPath)) ?? ''
-      text.split('\n').forEach((line, index) => {
-        if (line.trim() === '') return
-        let json: unknown
-        try {
-          json = JSON.parse(line)
-        } catch (error) {
-          throw new EvidenceError(`${journalPath}:${index + 1}: not valid JSON (${(error as Error).message}); the ledger must not be edited by hand`, { file: journalPath, line: index + 1 })
-        }
-        const parsed = ledgerEntry.safeParse(json)
-        if (!parsed.success) {
-          throw new EvidenceError(`${journalPath}:${index + 1}: ${schemaProblems(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: journalPath, line: index + 1 })
-        }
-        ledger.remember(parsed.data)
-      })
-    }
+    await ledger.readJournal()
     return ledger
   }
 
@@ -117,10 +128,21 @@ export class NotificationLedger {
     return join(this.folder, `${event}.json`)
   }
 
-  /** What is known about an event; an unsettled intent is reconciled by its Message-ID. */
+  async readRecord(event: string): Promise<NotificationRecord | undefined> {
+    return readNotificationRecord(this.recordPath(event))
+  }
+
+  /** The journal's last line about an event (by its file stem), for an operator who names it. */
+  async lastEntryFor(event: string): Promise<LedgerEntry | undefined> {
+    await this.readJournal()
+    return [...this.journal.values()].filter((entry) => entry.event === event).at(-1)
+  }
+
+  /** What is known about an event now, including what other runs appended since; an unsettled intent is reconciled by its Message-ID. */
   async previous(event: string, eventKey: string): Promise<PreviousSend> {
+    await this.readJournal()
     const path = this.recordPath(event)
-    const record = this.recordFiles.has(`${event}.json`) ? await readNotificationRecord(path) : undefined
+    const record = await readNotificationRecord(path)
     if (record && record.eventKey !== eventKey) {
       throw new EvidenceError(`${path}: eventKey: is '${record.eventKey}', expected '${eventKey}' (two events share a file name; give a different event-key)`, { file: path })
     }
@@ -134,26 +156,24 @@ export class NotificationLedger {
     return { state: 'failed', messageId: known[0]!.messageId }
   }
 
-  /** Writes the record and appends to the journal; an intent goes to the record first, an outcome to the journal first. */
-  async record(record: NotificationRecord, options: { journalOnly?: boolean } = {}): Promise<void> {
-    const entry: LedgerEntry = {
-      eventKey: record.eventKey,
-      event: record.event,
-      sha: record.sha,
-      state: record.state,
-      messageId: record.messageId,
-      at: record.settledAt ?? record.intentAt,
-    }
-    if (record.state === 'intent') {
-      // A roster send keeps intents in the journal alone (one append each); the record file follows with the outcome.
-      if (!options.journalOnly) await writeNotificationRecord(this.recordPath(record.event), record)
-      this.appendJournal(entry)
-      if (options.journalOnly) return
-    } else {
-      this.appendJournal(entry)
-      await writeNotificationRecord(this.recordPath(record.event), record)
-    }
-    this.recordFiles.add(`${record.event}.json`)
+  /**
+   * The moment a connection takes the message: the intent goes to the journal, then to the record,
+   * synchronously, so that it survives the process being killed the next instant.
+   */
+  recordHandover(intent: NotificationRecord): void {
+    this.appendJournal(entryOf(intent))
+    writeNotificationRecordSync(this.recordPath(intent.event), intent)
+  }
+
+  /** An outcome: to the journal first (one synchronous append), then the record file. */
+  async record(record: NotificationRecord): Promise<void> {
+    this.appendJournal(entryOf(record))
+    await writeNotificationRecord(this.recordPath(record.event), record)
+  }
+
+  /** An outcome for an event that has no record file here (only the carried journal knows it). */
+  recordInJournal(entry: LedgerEntry): void {
+    this.appendJournal(entry)
   }
 
   close(): void {
@@ -162,8 +182,48 @@ export class NotificationLedger {
   }
 
   private remember(entry: LedgerEntry): void {
+    this.journal.delete(entry.eventKey)
     this.journal.set(entry.eventKey, entry)
     if (entry.state === 'sent') this.sentMessageIds.add(entry.messageId)
+  }
+
+  // Whole lines only: a line another run is appending right now is read next time. The first read
+  // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+  private async readJournal(): Promise<void> {
+    if (!this.journalPath) return
+    const appended = this.journalOffset === 0 ? Buffer.from((await readTextIfPresent(this.journalPath)) ?? '', 'utf8') : await this.readJournalTail(this.journalPath)
+    const complete = appended.lastIndexOf(0x0a) + 1
+    if (complete === 0) return
+    this.journalOffset += complete
+    for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1)) this.parseJournalLine(line, ++this.journalLines)
+  }
+
+  private async readJournalTail(path: string): Promise<Buffer> {
+    const handle = await open(path, 'r')
+    try {
+      const { size } = await handle.stat()
+      const tail = Buffer.alloc(Math.max(0, size - this.journalOffset))
+      if (tail.length > 0) await handle.read(tail, 0, tail.length, this.journalOffset)
+      return tail
+    } finally {
+      await handle.close()
+    }
+  }
+
+  private parseJournalLine(line: string, number: number): void {
+    const path = this.journalPath!
+    if (line.trim() === '') return
+    let json: unknown
+    try {
+      json = JSON.parse(line)
+    } catch (error) {
+      throw new EvidenceError(`${path}:${number}: not valid JSON (${(error as Error).message}); the ledger must not be edited by hand`, { file: path, line: number })
+    }
+    const parsed = ledgerEntry.safeParse(json)
+    if (!parsed.success) {
+      throw new EvidenceError(`${path}:${number}: ${schemaProblems(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: path, line: number })
+    }
+    this.remember(parsed.data)
   }
 
   // A synchronous append: once it returns, the line survives the process being killed.

@@ -1,5 +1,5 @@
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
-// send over SMTP, once per event: the ledger is checked before and written around every send, and
+// send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
 // every outcome goes to the JSONL send log.
 import { join } from 'node:path'
 import { NOTIFICATION_SCHEMA, type NotificationRecord } from '../contracts/notification.js'
@@ -7,19 +7,16 @@ import { ConfigurationError } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import { SecretMasker, smtpCredentialForms, type Logger } from '../platform/logger.js'
-import { DEFAULT_JOURNAL, NotificationLedger, notificationsFolder } from './ledger.js'
+import { MessageClaims } from './claims.js'
+import { deliverOnce, type DeliverOnceContext, type DeliveryOutcome } from './deliver-once.js'
+import { claimsFolderOf, DEFAULT_JOURNAL, NotificationLedger, notificationsFolder } from './ledger.js'
 import { planMail, type MailRequest, type PlannedMail } from './plan.js'
 import { writePreview } from './preview.js'
 import { SendLog, type SendStatus } from './send-log.js'
 import {
   createOutboxTransport,
   createSmtpTransport,
-  describeFailure,
   defaultPortFor,
-  isAuthenticationFailure,
-  SendFailure,
-  sendWithRetries,
-  UnconfirmedDelivery,
   type MailTransport,
   type SmtpSecurity,
   type SmtpSettings,
@@ -86,6 +83,8 @@ export interface SendMailResult {
 const RETRY_FIRST_DELAY_MS = 250
 const RETRY_MAX_DELAY_MS = 8000
 const ROSTER_CONNECTIONS = 8
+/** A claim made here is taken for abandoned by a run on another machine after the retry deadline and this many SMTP timeouts. */
+const CLAIM_LEASE_TIMEOUTS = 10
 
 function emptyCounts(): Record<SendStatus, number> {
   return { sent: 0, failed: 0, unconfirmed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 }
@@ -98,6 +97,40 @@ function runStatus(counts: Record<SendStatus, number>, dryRun: boolean): RunStat
   if (dryRun && counts['dry-run'] > 0) return 'dry-run'
   if (counts.duplicate > 0) return 'duplicate'
   return 'skipped'
+}
+
+/** The record of a message as its intent, before the server answered. */
+function intentRecord(request: SendMailRequest, planned: PlannedMail, clock: Clock): NotificationRecord {
+  return {
+    schema: NOTIFICATION_SCHEMA,
+    sha: request.sha,
+    repository: request.repository,
+    event: planned.mail.event,
+    eventKey: planned.eventKey,
+    template: planned.template,
+    state: 'intent',
+    messageId: planned.mail.messageId,
+    subject: planned.mail.subject,
+    from: planned.mail.from,
+    recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
+    accepted: [],
+    rejected: [],
+    response: null,
+    error: null,
+    attempts: 0,
+    intentAt: clock.now().toISOString(),
+    settledAt: null,
+  }
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`
+}
+
+/** What an operator runs to settle an unconfirmed message, as this run found it (add --sent or --resend). */
+function resolveCommand(request: SendMailRequest, planned: PlannedMail): string {
+  const where = request.ledger ? ['--ledger', request.ledger] : ['--artifacts-dir', request.artifactsDir]
+  return ['shipgate', 'mail', 'resolve', planned.mail.event, planned.recipient, '--sha', request.sha, ...where].map(shellWord).join(' ')
 }
 
 export async function sendMail(request: SendMailRequest, ports: SendMailPorts): Promise<SendMailResult> {
@@ -154,13 +187,14 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   }
 
   const recordsFolder = notificationsFolder(request.artifactsDir, request.sha)
-  const ledger = await NotificationLedger.open(recordsFolder, request.ledger ?? join(recordsFolder, DEFAULT_JOURNAL))
+  const journalPath = request.ledger ?? join(recordsFolder, DEFAULT_JOURNAL)
+  const ledger = await NotificationLedger.open(recordsFolder, journalPath)
   const sendLog = new SendLog(request.sendLog, masker)
   const outcomes: MessageOutcome[] = new Array<MessageOutcome>(plan.mails.length)
   const counts = emptyCounts()
   let fatal: string | undefined
 
-  const settle = (index: number, planned: PlannedMail, outcome: Omit<MessageOutcome, 'event' | 'template' | 'recipient' | 'messageId'>) => {
+  const settle = (index: number, planned: PlannedMail, { fatal: _fatal, ...outcome }: DeliveryOutcome) => {
     const full: MessageOutcome = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome }
     outcomes[index] = full
     counts[full.status]++
@@ -178,82 +212,26 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
     })
   }
 
-  const deliver = async (index: number, planned: PlannedMail) => {
-    const previous = await ledger.previous(planned.mail.event, planned.eventKey)
-    const none = { accepted: [], rejected: [], attempts: 0 }
-    if (previous.state === 'sent') {
-      logger.info(`send-mail: ${planned.template} to ${planned.recipient}: already sent as ${previous.messageId}; not sent again`)
-      settle(index, planned, { ...none, status: 'duplicate', response: null, error: null })
-      return
-    }
-    if (previous.state === 'unconfirmed') {
-      const message =
-        `an earlier run recorded the intent to send ${previous.messageId} but not the server's answer; the message may have been delivered, so it is not sent again. ` +
-        `To send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`
-      logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: ${message}`)
-      if (!dryRun) await ledger.record({ ...(await recordBase(planned)), state: 'unconfirmed', settledAt: clock.now().toISOString(), error: message })
-      settle(index, planned, { ...none, status: 'duplicate', response: null, error: message })
-      return
-    }
-    if (dryRun) {
-      const receipt = await transport.send(planned.mail)
-      settle(index, planned, { status: 'dry-run', accepted: receipt.accepted, rejected: [], response: null, error: null, attempts: 0, emlPath: receipt.emlPath })
-      return
-    }
-    const intent = await recordBase(planned)
-    await ledger.record(intent, { journalOnly: plan.rosterSend })
-    try {
-      const { receipt, attempts } = await sendWithRetries(
-        transport,
-        planned.mail,
-        { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS },
-        clock,
-        (attempt, error, delayMs) => logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: attempt ${attempt} failed (${masker.mask(describeFailure(error))}); retrying in ${delayMs} ms`),
-      )
-      await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), attempts, settledAt: clock.now().toISOString() })
-      if (receipt.rejected.length > 0) logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`)
-      settle(index, planned, { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), error: null, attempts })
-    } catch (error) {
-      if (!(error instanceof SendFailure)) throw error
-      const reason = masker.mask(error.message)
-      if (error.failure instanceof UnconfirmedDelivery) {
-        // Recorded as unconfirmed: this run and every later one leave it alone (deliver once).
-        await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() })
-        logger.error(
-          `send-mail: ${planned.template} to ${planned.recipient}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
-            `Check with the relay or the recipients; to send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`,
-        )
-        settle(index, planned, { status: 'unconfirmed', accepted: [], rejected: [], response: null, error: reason, attempts: error.attempts })
-        return
-      }
-      const response = error.response === null ? null : masker.mask(error.response)
-      await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() })
-      logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`)
-      settle(index, planned, { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts })
-      if (isAuthenticationFailure(error.failure)) fatal = `SMTP authentication failed (${reason}); check smtp-username and smtp-password`
-    }
+  const once: DeliverOnceContext = {
+    dryRun,
+    ledger,
+    claims: new MessageClaims(claimsFolderOf(journalPath)),
+    transport,
+    clock,
+    logger,
+    masker,
+    retry: { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS },
+    // Another run's last attempt may start at its retry deadline and take a few SMTP timeouts.
+    waitUntil: startedAt + request.retryDeadlineMs + 2 * request.smtp.timeoutMs,
+    claimLeaseMs: request.retryDeadlineMs + CLAIM_LEASE_TIMEOUTS * request.smtp.timeoutMs,
+    intentRecord: (planned) => intentRecord(request, planned, clock),
+    resolveCommand: (planned) => resolveCommand(request, planned),
   }
-
-  const recordBase = async (planned: PlannedMail): Promise<NotificationRecord> => ({
-    schema: NOTIFICATION_SCHEMA,
-    sha: request.sha,
-    repository: request.repository,
-    event: planned.mail.event,
-    eventKey: planned.eventKey,
-    template: planned.template,
-    state: 'intent',
-    messageId: planned.mail.messageId,
-    subject: planned.mail.subject,
-    from: planned.mail.from,
-    recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
-    accepted: [],
-    rejected: [],
-    response: null,
-    error: null,
-    attempts: 0,
-    intentAt: clock.now().toISOString(),
-    settledAt: null,
-  })
+  const deliver = async (index: number, planned: PlannedMail) => {
+    const outcome = await deliverOnce(planned, once)
+    settle(index, planned, outcome)
+    if (outcome.fatal) fatal = outcome.fatal
+  }
 
   try {
     // A roster send keeps the pool busy with a few messages in flight per connection.
@@ -280,7 +258,9 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   const status = fatal ? 'failed' : runStatus(counts, dryRun)
   const problems = [
     ...(counts.failed > 0 ? [`${counts.failed} message(s) not sent`] : []),
-    ...(counts.unconfirmed > 0 ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again`] : []),
+    ...(counts.unconfirmed > 0
+      ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
+      : []),
   ]
   const reason = fatal ?? (problems.length > 0 ? `${problems.join('; ')}; see ${request.sendLog}` : undefined)
   return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog }

@@ -33,7 +33,12 @@ export interface SendReceipt {
 }
 
 export interface MailTransport {
-  send(mail: OutgoingMail): Promise<SendReceipt>
+  /**
+   * onHandover runs (synchronously) when a connection takes the message: the server accepted the
+   * envelope and the body starts to stream. Not before: a message queued for a pooled connection,
+   * or refused at the envelope, never reached the server. A throw aborts the message.
+   */
+  send(mail: OutgoingMail, onHandover?: () => void): Promise<SendReceipt>
   close(): void
 }
 
@@ -115,22 +120,33 @@ export async function createSmtpTransport(settings: SmtpSettings): Promise<MailT
     ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
     : createTransport(options)
   // Per message in flight (by Message-ID): whether its body was read to the end, i.e. handed to the
-  // connection with the end-of-data mark right behind it. The body stream is only read after the
-  // server's 354, so an error before that point is known to have left nothing at the server.
-  const bodySent = new Map<string, boolean>()
+  // connection with the end-of-data mark right behind it, and who to tell when the connection takes
+  // it. The body stream is only piped after the server's 354, so an error before that point is known
+  // to have left nothing at the server.
+  const inFlight = new Map<string, { bodySent: boolean; onHandover?: () => void }>()
   transporter.use('stream', (message, done) => {
     const messageId = message.data.messageId
-    if (typeof messageId === 'string' && bodySent.has(messageId)) {
+    const flight = typeof messageId === 'string' ? inFlight.get(messageId) : undefined
+    if (flight) {
       message.message.processFunc((body) => {
-        body.once('end', () => bodySent.set(messageId, true))
+        // pipe() resumes the body: the connection takes the message, before its first byte goes out.
+        body.once('resume', () => {
+          try {
+            flight.onHandover?.()
+          } catch (error) {
+            body.destroy(error as Error)
+          }
+        })
+        body.once('end', () => (flight.bodySent = true))
         return body
       })
     }
     done()
   })
   return {
-    async send(mail) {
-      bodySent.set(mail.messageId, false)
+    async send(mail, onHandover) {
+      const flight = { bodySent: false, onHandover }
+      inFlight.set(mail.messageId, flight)
       try {
         const info = await transporter.sendMail(nodemailerMessage(mail))
         return {
@@ -141,10 +157,10 @@ export async function createSmtpTransport(settings: SmtpSettings): Promise<MailT
         }
       } catch (error) {
         // A reply (4xx, 5xx) after the body is the server's answer; silence or a drop is not.
-        if (bodySent.get(mail.messageId) && typeof (error as NodemailerError).responseCode !== 'number') throw new UnconfirmedDelivery(error)
+        if (flight.bodySent && typeof (error as NodemailerError).responseCode !== 'number') throw new UnconfirmedDelivery(error)
         throw error
       } finally {
-        bodySent.delete(mail.messageId)
+        inFlight.delete(mail.messageId)
       }
     },
     close: () => transporter.close(),
@@ -225,11 +241,12 @@ export async function sendWithRetries(
   policy: RetryPolicy,
   clock: Clock,
   onRetry: (attempt: number, error: unknown, delayMs: number) => void = () => {},
+  onHandover?: () => void,
 ): Promise<{ receipt: SendReceipt; attempts: number }> {
   let delay = policy.firstDelayMs
   for (let attempt = 1; ; attempt++) {
     try {
-      return { receipt: await transport.send(mail), attempts: attempt }
+      return { receipt: await transport.send(mail, onHandover), attempts: attempt }
     } catch (error) {
       if (!isTransientFailure(error) || clock.now().getTime() + delay > policy.deadline) throw new SendFailure(error, attempt)
       onRetry(attempt, error, delay)

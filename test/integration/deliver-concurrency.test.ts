@@ -4,7 +4,9 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { digestOf } from '../../src/contracts/canonical.js'
 import { deliveryManifest, type DeliveryManifest } from '../../src/contracts/delivery.js'
+import { contentHashOfFile } from '../../src/delivery/content-hash.js'
 import { deliver, type DeliverOutput } from '../../src/delivery/deliver.js'
 import type { RemoteEntry, TransferProgress, UploadedFile, UploadItem } from '../../src/delivery/destination.js'
 import { defaultLayout } from '../../src/delivery/layout.js'
@@ -204,14 +206,36 @@ describe('concurrent deliveries to a local folder', () => {
 })
 
 describe('reruns after a crash (local folder)', () => {
-  /** Crashes after claiming v1 and uploading: neither the switch nor the failure record is written. */
+  /**
+   * Crashes after claiming v1, uploading, and pinning the claim to the content hashes the upload
+   * took (a first delivery hashes while uploading): neither the switch nor the failure record is
+   * written.
+   */
   async function crashAfterUpload(workspace: string, sha: string): Promise<void> {
-    await expect(run(workspace, sha, { manifestWritesBeforeCrash: 1 })).rejects.toThrow('simulated crash')
+    await expect(run(workspace, sha, { manifestWritesBeforeCrash: 2 })).rejects.toThrow('simulated crash')
     const midway = await manifest()
     expect(midway.current).toBeNull()
-    expect(midway.pending).toMatchObject({ version: 1, sha, contentDigest: expect.stringMatching(/^sha256:/) })
+    const hash = (await contentHashOfFile(join(workspace, 'report.txt'))).contentHash
+    expect(midway.pending).toMatchObject({ version: 1, sha, contentDigest: digestOf([`report.txt/${hash}`]) })
     expect(await report(1)).toBe('content A\n')
   }
+
+  test('a crash while a first delivery uploads, before its hashes are known: the rerun cannot know what the claim was for, so it takes the next version', async () => {
+    const a = await workspaceWith('a', 'content A\n')
+    const crash = run(a, SHA_1, { manifestWritesBeforeCrash: 1, beforeUpload: () => Promise.reject(new Error('simulated crash')) })
+    await expect(crash).rejects.toThrow('simulated crash')
+    const midway = await manifest()
+    expect(midway.current).toBeNull()
+    expect(midway.pending).toMatchObject({ version: 1, sha: SHA_1 })
+    const hash = (await contentHashOfFile(join(a, 'report.txt'))).contentHash
+    expect(midway.pending?.contentDigest).not.toBe(digestOf([`report.txt/${hash}`]))
+
+    const rerun = await run(a, SHA_1)
+    expect(rerun.result).toMatchObject({ outcome: 'created', version: 2, bytesUploaded: 10 })
+    expect(rerun.result.files).toEqual([expect.objectContaining({ name: 'report.txt', size: 10, contentHash: hash })])
+    expect(await report(2)).toBe('content A\n')
+    expect((await manifest()).current).toMatchObject({ currentVersion: 2, files: [expect.objectContaining({ contentHash: hash })] })
+  })
 
   test('the same run again finishes its own pending version without uploading again', async () => {
     const a = await workspaceWith('a', 'content A\n')

@@ -117,8 +117,10 @@ describe('transfer faults', () => {
   })
 
   test('a crash between the upload and the manifest switch: the rerun finishes the same version without uploading again', async () => {
-    // Both the switch and the failure record fail, as when the process dies.
-    const isSwitch = (args: Record<string, unknown>) => args.path === MANIFEST && (args.mode as { '.tag'?: string })['.tag'] === 'update'
+    // Both the switch and the failure record fail, as when the process dies. The write before them
+    // pins the claim to the content hashes the upload took (a first delivery hashes as it uploads).
+    let updates = 0
+    const isSwitch = (args: Record<string, unknown>) => args.path === MANIFEST && (args.mode as { '.tag'?: string })['.tag'] === 'update' && ++updates > 1
     server.inject({ route: 'files/upload', when: isSwitch, action: { kind: 'status', status: 400, body: 'simulated crash' }, times: 2 })
     const crashed = await workspace.run(inputs(SHA_1))
     expect(crashed.error).toBeDefined()

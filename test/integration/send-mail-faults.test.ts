@@ -111,15 +111,15 @@ describe('transient failures are retried within the deadline', () => {
 
 })
 
-describe('after the whole message: a drop or silence is unconfirmed, never sent again', () => {
+describe('after the whole message: a drop or silence is unconfirmed, in every later run too, and never sent again unresolved', () => {
   test.each([
     ['the connection dropped', { at: 'data', reply: 'drop' } as const, /^ECONNECTION: /],
     ['the 250 never came (timeout)', { at: 'data', reply: 'hang' } as const, /^ETIMEDOUT: /],
-  ])('%s after the relay queued it: one copy at the server, recorded unconfirmed; the next run sends nothing', async (_name, fault, code) => {
+  ])('%s after the relay queued it: one copy at the server, recorded unconfirmed; the next run sends nothing and says unconfirmed', async (_name, fault, code) => {
     server.faults.push(fault)
     const { run, logger } = await runSendMail(inputs({ 'smtp-timeout': '0.5' }), { clock: fastClock() })
     expect(run!.outputs.status).toBe('failed')
-    expect(run!.failed).toMatch(/1 message\(s\) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again/)
+    expect(run!.failed).toMatch(/1 message\(s\) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve/)
     expect(JSON.parse(run!.outputs.counts ?? '{}')).toMatchObject({ sent: 0, failed: 0, unconfirmed: 1 })
     expect(run!.outputs.accepted).toBe('')
     expect(server.received).toHaveLength(1)
@@ -134,13 +134,15 @@ describe('after the whole message: a drop or silence is unconfirmed, never sent 
     expect(record!.settledAt).not.toBeNull()
 
     const again = await runSendMail(inputs(), { clock: fastClock() })
-    expect(again.run!.outputs.status).toBe('duplicate')
-    expect(again.logger.text()).toMatch(/recorded the intent to send <[^>]+> but not the server's answer/)
+    expect(again.run!.outputs.status).toBe('failed')
+    expect(JSON.parse(again.run!.outputs.counts ?? '{}')).toMatchObject({ unconfirmed: 1, duplicate: 0, sent: 0 })
+    expect(again.logger.text()).toMatch(/an earlier run handed <[^>]+> to the server and recorded no answer/)
+    expect(again.logger.text()).toContain(`shipgate mail resolve ${String(record!.event)} owner@acme.test --sha ${RELEASE_SHA} --artifacts-dir ${workspace.artifactsDir} --sent (it arrived) or --resend`)
     expect(server.received).toHaveLength(1)
     expect(server.attempts).toBe(1)
   })
 
-  test('a pooled roster send: the dropped one is unconfirmed, the others sent; each person has one copy, also after a rerun', async () => {
+  test('a pooled roster send: the dropped one is unconfirmed, the others sent; each person has one copy, also after a rerun, which says unconfirmed again', async () => {
     const roster = await workspace.file('roster.csv', ['email,name,status', 'ann@acme.test,Ann,active', 'bob@acme.test,Bob,active', 'dan@acme.test,Dan,active'].join('\n'))
     const { to: _to, template: _template, ...single } = inputs()
     const rosterInputs = { ...single, roster, 'dry-run': 'false', 'event-key': 'digest-1', variables: JSON.stringify({ items: ['v2 shipped'] }) }
@@ -151,7 +153,8 @@ describe('after the whole message: a drop or silence is unconfirmed, never sent 
     expect(server.received.map((mail) => mail.to[0]).sort()).toEqual(['ann@acme.test', 'bob@acme.test', 'dan@acme.test'])
     expect((await sendLog()).map((entry) => entry.status).sort()).toEqual(['sent', 'sent', 'unconfirmed'])
     const second = await runSendMail(rosterInputs, { clock: fastClock() })
-    expect(JSON.parse(second.run!.outputs.counts ?? '{}')).toMatchObject({ duplicate: 3, sent: 0, unconfirmed: 0 })
+    expect(second.run!.outputs.status).toBe('failed')
+    expect(JSON.parse(second.run!.outputs.counts ?? '{}')).toMatchObject({ duplicate: 2, sent: 0, unconfirmed: 1 })
     expect(server.received).toHaveLength(3)
   })
 })
@@ -197,7 +200,7 @@ describe('permanent failures are not retried', () => {
 })
 
 describe('deliver once across a crash', () => {
-  test('killed after the server accepted and before the record: the retry sends nothing', async () => {
+  test('killed after the server accepted and before the record: the retry sends nothing and says unconfirmed', async () => {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? workspace.root,
@@ -217,11 +220,12 @@ describe('deliver once across a crash', () => {
     server.beforeAccept = undefined
 
     const retry = await runSendMail(inputs())
-    expect(retry.run!.outputs.status).toBe('duplicate')
-    expect(retry.logger.text()).toMatch(/recorded the intent to send <[^>]+> but not the server's answer/)
+    expect(retry.run!.outputs.status).toBe('failed')
+    expect(JSON.parse(retry.run!.outputs.counts ?? '{}')).toMatchObject({ unconfirmed: 1, duplicate: 0 })
+    expect(retry.logger.text()).toMatch(/an earlier run handed <[^>]+> to the server and recorded no answer/)
     expect(server.received).toHaveLength(1)
     const again = await runSendMail(inputs())
-    expect(again.run!.outputs.status).toBe('duplicate')
+    expect(JSON.parse(again.run!.outputs.counts ?? '{}')).toMatchObject({ unconfirmed: 1, duplicate: 0 })
     expect(server.received).toHaveLength(1)
   })
 })

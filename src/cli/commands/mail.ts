@@ -1,5 +1,6 @@
-// `shipgate mail send | preview | validate-roster | status`: the send-mail action's code with flags
-// named as its inputs; preview and validate-roster never open a connection.
+// `shipgate mail send | preview | validate-roster | status | resolve`: the send-mail action's code
+// with flags named as its inputs; preview and validate-roster never open a connection; resolve
+// settles an unconfirmed message in the ledger.
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sendMailAction } from '../../actions/send-mail.js'
@@ -8,10 +9,11 @@ import { NOTIFICATIONS_FOLDER } from '../../mail/paths.js'
 import { readRoster } from '../../mail/roster.js'
 import { readSendLogTail } from '../../mail/send-log.js'
 import type { ActionDefinition } from '../../platform/action.js'
+import { systemClock } from '../../platform/clock.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { runActionWithFlags } from './run.js'
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan|state-run> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
@@ -19,6 +21,10 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces
   validate-roster --roster FILE         Check a roster CSV; every problem with its line number.
   status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
                                         The most recent sends from the send log.
+  resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]
+                                        Settle an unconfirmed message (handed to the relay, no answer),
+                                        as the run's log names it: --sent if it arrived (never sent
+                                        again), --resend if not (the next run sends it).
   bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
                                         are the bounce-scan inputs: shipgate mail bounces-scan --help.
   state-run --artifact NAME --workflow PATH --branch BRANCH [--output NAME] [--limit 50]
@@ -40,6 +46,8 @@ export async function mailCommand(args: string[], io: CommandIo): Promise<number
       return validateRosterCommand(rest, io)
     case 'status':
       return statusCommand(rest, io)
+    case 'resolve':
+      return resolveCommand(rest, io)
     case 'bounces-scan':
       return (await import('./bounces.js')).bouncesScanCommand(rest, io)
     case 'state-run':
@@ -135,5 +143,34 @@ async function statusCommand(args: string[], io: CommandIo): Promise<number> {
     io.out(`${entry.time}  ${entry.status.padEnd(9)}  ${entry.recipient}  ${entry.template}  ${entry.messageId ?? ''}  ${detail}`.trimEnd())
   }
   if (unreadable > 0) io.err(`${path}: ${unreadable} line(s) are not JSON and were skipped`)
+  return EXIT.ok
+}
+
+async function resolveCommand(args: string[], io: CommandIo): Promise<number> {
+  let values: { sent?: boolean; resend?: boolean; sha?: string; ledger?: string; 'artifacts-dir'?: string }
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { sent: { type: 'boolean' }, resend: { type: 'boolean' }, sha: { type: 'string' }, ledger: { type: 'string' }, 'artifacts-dir': { type: 'string' } },
+    }))
+  } catch (error) {
+    io.err(`shipgate mail resolve: ${(error as Error).message}`)
+    return EXIT.usage
+  }
+  const [event, recipient, ...extra] = positionals
+  if (!event || !recipient || extra.length > 0 || values.sent === values.resend) {
+    io.err('shipgate mail resolve: give the event and the recipient as the run\'s log names them, and one of --sent (it arrived) or --resend (send it again):\n  shipgate mail resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]')
+    return EXIT.usage
+  }
+  const decision = values.sent ? 'sent' : 'resend'
+  const { resolveUnconfirmed } = await import('../../mail/resolve.js')
+  const result = await resolveUnconfirmed(
+    { event, recipient, decision, sha: values.sha, ledger: values.ledger, artifactsDir: values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR },
+    systemClock,
+  )
+  const effect = decision === 'sent' ? 'recorded as sent; no run sends it again' : 'recorded for resending; the next run sends it'
+  io.out(`${event} (${recipient}, ${result.messageId}): ${effect}. Written to ${[result.journal, result.record].filter(Boolean).join(' and ')}`)
   return EXIT.ok
 }

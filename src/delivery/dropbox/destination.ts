@@ -6,7 +6,7 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import type { files, sharing } from 'dropbox'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from '../destination.js'
-import { contentHashOf } from '../content-hash.js'
+import { BlockDigests, contentHashOf, contentHashOfFile } from '../content-hash.js'
 import { DropboxApi, DropboxApiError, hintFor, readDropboxError } from './api.js'
 import { FileRange } from './node-fetch.js'
 
@@ -32,24 +32,49 @@ export interface DropboxDestinationOptions {
 }
 
 interface SessionCommit {
+  /** With the content hash of what was sent, once it was all sent. */
   item: UploadItem
   cursor: files.UploadSessionCursor
   commit: files.CommitInfo
 }
 
-/** One byte range of the file as a request body: read as it is sent, never held whole; a retry reads it again. */
-function readRange(file: FileHandle, localPath: string, offset: number, length: number): FileRange | Buffer {
-  return length === 0 ? Buffer.alloc(0) : new FileRange(file, localPath, offset, length)
+/** A file being sent through a session: open once for all its chunks, its blocks hashed as they are read. */
+interface UploadSource {
+  handle: FileHandle
+  blocks: BlockDigests
 }
 
-/** Runs `use` with the file open for reading, once for all its chunks. */
-async function withFile<T>(localPath: string, use: (file: FileHandle) => Promise<T>): Promise<T> {
-  const file = await open(localPath, 'r')
+/** One byte range of the file as a request body: read as it is sent, never held whole; a retry reads it again. */
+function readRange(file: UploadSource, localPath: string, offset: number, length: number): FileRange | Buffer {
+  return length === 0 ? Buffer.alloc(0) : new FileRange(file.handle, localPath, offset, length, file.blocks)
+}
+
+/**
+ * Runs a session's sending with the file open, then gives the session the content hash of the
+ * bytes its chunks read (the last read of each block, as a retried chunk reads it again).
+ */
+async function withSource(item: UploadItem, send: (file: UploadSource) => Promise<SessionCommit>): Promise<SessionCommit> {
+  const handle = await open(item.localPath, 'r')
+  let session: SessionCommit
+  let sent: string | undefined
   try {
-    return await use(file)
+    const source = { handle, blocks: new BlockDigests(item.size) }
+    session = await send(source)
+    sent = await source.blocks.digest()
   } finally {
-    await file.close()
+    await handle.close()
   }
+  // A block never read whole in one piece (a resume at an offset inside a block): hash the file.
+  sent ??= (await contentHashOfFile(item.localPath)).contentHash
+  return { ...session, item: { ...item, contentHash: ourHash(item, sent) } }
+}
+
+/** The hash of what was read; a file hashed before must have given the same. */
+function ourHash(item: UploadItem, sent: string): string {
+  if (item.contentHash !== undefined && item.contentHash !== sent) {
+    throw new Error(`${item.localPath} changed after it was hashed (content_hash ${item.contentHash}, now ${sent}); run again once the file is complete`)
+  }
+  return sent
 }
 
 function isTag(error: unknown, prefix: string): error is DropboxApiError {
@@ -193,11 +218,12 @@ export class DropboxDestination implements DeliveryDestination {
     } finally {
       await handle.close()
     }
+    const sent = { ...item, contentHash: ourHash(item, contentHashOf(contents)) }
     const metadata = await this.api.call('files/upload', (sdk, options) =>
-      sdk.filesUpload({ path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true, contents, content_hash: item.contentHash }, options),
+      sdk.filesUpload({ path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true, contents, content_hash: sent.contentHash }, options),
     )
     progress.advance(item.size)
-    return this.verified(item, metadata)
+    return this.verified(sent, metadata)
   }
 
   /**
@@ -205,10 +231,10 @@ export class DropboxDestination implements DeliveryDestination {
    * file, read as it is sent, so no chunk is held in memory and a retry or a resume re-reads it.
    */
   private async uploadSession(item: UploadItem, path: string, progress: TransferProgress): Promise<SessionCommit> {
-    return withFile(item.localPath, (file) => this.sendSequential(item, path, progress, file))
+    return withSource(item, (file) => this.sendSequential(item, path, progress, file))
   }
 
-  private async sendSequential(item: UploadItem, path: string, progress: TransferProgress, file: FileHandle): Promise<SessionCommit> {
+  private async sendSequential(item: UploadItem, path: string, progress: TransferProgress, file: UploadSource): Promise<SessionCommit> {
     const range = (offset: number, length: number) => readRange(file, item.localPath, offset, length)
     const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false }, options))
     const sessionId = start.session_id
@@ -255,10 +281,10 @@ export class DropboxDestination implements DeliveryDestination {
    * after it is closed.
    */
   private async uploadConcurrentSession(item: UploadItem, path: string, progress: TransferProgress): Promise<SessionCommit> {
-    return withFile(item.localPath, (file) => this.sendConcurrent(item, path, progress, file))
+    return withSource(item, (file) => this.sendConcurrent(item, path, progress, file))
   }
 
-  private async sendConcurrent(item: UploadItem, path: string, progress: TransferProgress, file: FileHandle): Promise<SessionCommit> {
+  private async sendConcurrent(item: UploadItem, path: string, progress: TransferProgress, file: UploadSource): Promise<SessionCommit> {
     const start = await this.api.call('files/upload_session/start', (sdk, options) =>
       sdk.filesUploadSessionStart({ close: false, session_type: { '.tag': 'concurrent' } }, options),
     )
@@ -357,7 +383,9 @@ export class DropboxDestination implements DeliveryDestination {
     throw failure
   }
 
+  /** `item` carries the content hash of what was sent. */
   private verified(item: UploadItem, metadata: files.FileMetadata): UploadedFile {
+    if (item.contentHash === undefined) throw new Error(`bug: ${item.name} was committed before its content hash was known`)
     if (metadata.content_hash !== item.contentHash || metadata.size !== item.size) {
       throw new Error(
         `dropbox: ${metadata.path_display ?? item.name}: the server has content_hash ${metadata.content_hash} (${metadata.size} bytes), ours is ${item.contentHash} (${item.size} bytes); the local file changed during the upload, run again`,

@@ -7,6 +7,7 @@ import type { FileHandle } from 'node:fs/promises'
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { Readable } from 'node:stream'
+import { CONTENT_HASH_BLOCK_SIZE, type BlockDigests } from '../content-hash.js'
 
 const httpAgent = new HttpAgent({ keepAlive: true })
 const httpsAgent = new HttpsAgent({ keepAlive: true })
@@ -14,7 +15,8 @@ const httpsAgent = new HttpsAgent({ keepAlive: true })
 /**
  * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
  * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
- * owns the handle.
+ * owns the handle. With `blocks`, every whole content-hash block read is hashed as it is sent,
+ * so the upload is the file's one read.
  */
 export class FileRange {
   constructor(
@@ -22,14 +24,18 @@ export class FileRange {
     readonly path: string,
     readonly offset: number,
     readonly length: number,
+    readonly blocks?: BlockDigests,
   ) {}
 }
 
-/** Pieces a FileRange is read and written in; two per request are in use at once. */
-const PIECE = 2 * 1024 * 1024
+/**
+ * Pieces a FileRange is read and written in, two per request in use at once: one content-hash
+ * block, so that a range starting on a block boundary is read block by block.
+ */
+const PIECE = CONTENT_HASH_BLOCK_SIZE
 /** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
 const spare: Buffer[] = []
-const MAX_SPARE = 8
+const MAX_SPARE = 6
 
 function takePiece(): Buffer {
   return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE)
@@ -60,11 +66,17 @@ async function sendFileRange(request: ClientRequest, range: FileRange): Promise<
       if (written[slot]) await Promise.race([written[slot], whenClosed])
       if (closed) break
       const buffer = buffers[slot]!
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, range.length - sent), range.offset + sent)
-      if (bytesRead === 0) throw new Error(`${range.path} is shorter than it was when it was hashed; run again`)
+      const position = range.offset + sent
+      // Up to the next block boundary, so that a piece is a whole block whenever it can be.
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(PIECE - (position % PIECE), range.length - sent), position)
+      if (bytesRead === 0) throw new Error(`${range.path} is shorter than when this run looked at it; run again`)
       sent += bytesRead
+      const piece = buffer.subarray(0, bytesRead)
+      // Hashed on the thread pool while the socket takes it; the buffer is reused after both.
+      const hashing = range.blocks?.isBlock(position, bytesRead) ? range.blocks.add(position, piece) : undefined
       // A failed write is reported by the request's own error event; the promise only orders reuse.
-      written[slot] = new Promise<void>((done) => request.write(buffer.subarray(0, bytesRead), () => done()))
+      const writing = new Promise<void>((done) => request.write(piece, () => done()))
+      written[slot] = hashing ? Promise.all([writing, hashing]).then(() => undefined) : writing
     }
     if (!closed) await Promise.race([Promise.all(written), whenClosed])
     if (!closed) request.end()

@@ -1,0 +1,109 @@
+// Settles an unconfirmed message on an operator's word (`shipgate mail resolve`): it arrived (sent:
+// no run sends it again) or it did not (resend: the next run sends it). Only an unconfirmed message
+// can be resolved, and not while a run is sending it.
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { EVENT_NAME_PATTERN, type NotificationRecord } from '../contracts/notification.js'
+import { ConfigurationError } from '../errors.js'
+import { readTextIfPresent } from '../evidence/local-store.js'
+import type { Clock } from '../platform/clock.js'
+import { MessageClaims } from './claims.js'
+import { claimsFolderOf, DEFAULT_JOURNAL, NotificationLedger, notificationsFolder, NOTIFICATIONS_FOLDER } from './ledger.js'
+
+export interface ResolveRequest {
+  /** The event's file stem, as the run's log and send log name it. */
+  event: string
+  /** Who the message was for, as the run's log and send log name them (comma-separated). */
+  recipient: string
+  decision: 'sent' | 'resend'
+  artifactsDir: string
+  /** The journal a scheduled run carries; default: the one beside the records. */
+  ledger?: string
+  /** The release the event belongs to; default: the only one whose records or journal name the event. */
+  sha?: string
+}
+
+export interface ResolveResult {
+  sha: string
+  messageId: string
+  journal: string
+  /** The record rewritten, when there is one here. */
+  record?: string
+}
+
+export async function resolveUnconfirmed(request: ResolveRequest, clock: Clock): Promise<ResolveResult> {
+  if (!EVENT_NAME_PATTERN.test(request.event)) {
+    throw new ConfigurationError(`event '${request.event}': not an event name (e.g. daily-digest-0123456789abcdef); copy it from the run's log or the send log`)
+  }
+  const sha = request.sha ?? (await shaOfEvent(request))
+  const recordsFolder = notificationsFolder(request.artifactsDir, sha)
+  const journal = request.ledger ?? join(recordsFolder, DEFAULT_JOURNAL)
+  const ledger = await NotificationLedger.open(recordsFolder, journal)
+  try {
+    const record = await ledger.readRecord(request.event)
+    const entry = await ledger.lastEntryFor(request.event)
+    const eventKey = record?.eventKey ?? entry?.eventKey
+    if (!eventKey) throw new ConfigurationError(`event '${request.event}': not in ${journal} nor ${ledger.recordPath(request.event)}; check the event, --sha and --ledger or --artifacts-dir`, { file: journal })
+    const recipients = recipientsOf(record, eventKey)
+    if (recipients && normalized(recipients) !== normalized(request.recipient.split(','))) {
+      throw new ConfigurationError(`recipient '${request.recipient}': event '${request.event}' is for ${recipients.join(',')}; copy both from the same line of the run's log`)
+    }
+    const known = await ledger.previous(request.event, eventKey)
+    if (known.state !== 'unconfirmed') {
+      const why = known.state === 'sent' ? 'it is recorded as sent' : 'it is not unconfirmed: the next run sends it anyway'
+      throw new ConfigurationError(`event '${request.event}' (${request.recipient}): nothing to resolve, ${why}`)
+    }
+    const holder = await new MessageClaims(claimsFolderOf(journal)).liveHolder(eventKey, clock)
+    if (holder) throw new ConfigurationError(`event '${request.event}' (${request.recipient}): ${holder} is sending it right now; wait for that run to end`)
+    const at = clock.now().toISOString()
+    const settled = settledBy(request.decision)
+    if (record) {
+      await ledger.record({ ...record, ...settled, settledAt: at })
+    } else {
+      ledger.recordInJournal({ eventKey, event: request.event, sha, state: settled.state, messageId: known.messageId, at })
+    }
+    return { sha, messageId: known.messageId, journal, record: record ? ledger.recordPath(request.event) : undefined }
+  } finally {
+    ledger.close()
+  }
+}
+
+function settledBy(decision: ResolveRequest['decision']): Pick<NotificationRecord, 'state' | 'response' | 'error'> {
+  return decision === 'sent'
+    ? { state: 'sent', response: 'recorded as sent by shipgate mail resolve --sent (an operator checked it arrived)', error: null }
+    : { state: 'failed', response: null, error: 'unconfirmed; shipgate mail resolve --resend: not delivered, the next run sends it' }
+}
+
+/** The recipients as the record names them, else as the event key does (a roster send's key ends with the address). */
+function recipientsOf(record: NotificationRecord | undefined, eventKey: string): string[] | undefined {
+  if (record) return [...record.recipients.to, ...record.recipients.cc, ...record.recipients.bcc]
+  const last = eventKey.split('|').at(-1) ?? ''
+  return last.includes('@') ? last.split(',') : undefined
+}
+
+function normalized(addresses: string[]): string {
+  return addresses.map((address) => address.trim().toLowerCase()).filter((address) => address !== '').sort().join(',')
+}
+
+/** The release whose records, or journal, name the event: the carried journal first, then the artifacts folder. */
+async function shaOfEvent(request: ResolveRequest): Promise<string> {
+  if (request.ledger) {
+    const entry = await (await NotificationLedger.open(request.artifactsDir, request.ledger)).lastEntryFor(request.event)
+    if (entry) return entry.sha
+  }
+  const folder = join(request.artifactsDir, NOTIFICATIONS_FOLDER)
+  const shas = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return []
+    throw error
+  })
+  const found: string[] = []
+  for (const sha of shas.filter((name) => /^[0-9a-f]{40}$/.test(name)).sort()) {
+    const names = await readdir(join(folder, sha)).catch(() => [] as string[])
+    const journal = names.includes(DEFAULT_JOURNAL) ? ((await readTextIfPresent(join(folder, sha, DEFAULT_JOURNAL))) ?? '') : ''
+    if (names.includes(`${request.event}.json`) || journal.includes(`"event":"${request.event}"`)) found.push(sha)
+  }
+  if (found.length === 1) return found[0]!
+  const where = request.ledger ? `${request.ledger} or ${folder}` : folder
+  if (found.length === 0) throw new ConfigurationError(`event '${request.event}': not found in ${where}; check the event and --ledger or --artifacts-dir`)
+  throw new ConfigurationError(`event '${request.event}': found for ${found.length} releases (${found.join(', ')}); give --sha`)
+}
