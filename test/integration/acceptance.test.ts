@@ -173,7 +173,8 @@ describe('http checks', () => {
       })
       expect(seen).toEqual({ method: 'POST', authorization: 'Bearer tok-very-secret-123', body: '{"item":"book"}' })
       expect(check(result, 'create')).toMatchObject({ status: 'fail', reason: 'status 418, expected 201 (after 1 attempt(s): no attempts left)' })
-      expect(check(result, 'create').detail).toContain('"echoed":"Bearer ***"')
+      // The whole header value is a secret too, so it is masked as one: every character any secret covers.
+      expect(check(result, 'create').detail).toContain('"echoed":"***"')
       expect(JSON.stringify(result)).not.toContain('tok-very-secret-123')
       expect(logger.text()).not.toContain('tok-very-secret-123')
     } finally {
