@@ -46,6 +46,21 @@ describe('NotificationLedger', () => {
     expect((await (await NotificationLedger.open(folder, journal)).previous('custom-0123456789abcdef', 'key-1')).state).toBe('sent')
   })
 
+  test('what another run appends to the journal after this one opened it is seen before the next decision', async () => {
+    const journal = join(root, 'ledger.jsonl')
+    const folder = join(root, 'notifications', RELEASE_SHA)
+    const mine = await NotificationLedger.open(folder, journal)
+    const other = await NotificationLedger.open(folder, journal)
+    expect(await mine.previous('custom-0123456789abcdef', 'key-1')).toEqual({ state: 'new' })
+    other.recordHandover(record('intent'))
+    expect((await mine.previous('custom-0123456789abcdef', 'key-1')).state).toBe('unconfirmed')
+    await other.record(record('failed'))
+    expect((await mine.previous('custom-0123456789abcdef', 'key-1')).state).toBe('failed')
+    await other.record(record('sent'))
+    expect((await mine.previous('custom-0123456789abcdef', 'key-1')).state).toBe('sent')
+    other.close()
+  })
+
   test('a tampered record or journal line stops the run with the file, line and field', async () => {
     const folder = join(root, 'notifications', RELEASE_SHA)
     const ledger = await NotificationLedger.open(folder)
