@@ -344,12 +344,18 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
    */
   async function overtakenBy(targetVersion: number, error: unknown): Promise<CurrentMoved | undefined> {
     try {
-      const now = (await loadManifest(destination, input.layout.manifestFile)).manifest?.current?.currentVersion ?? 0
-      if (now <= targetVersion) return undefined
-      return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, targetVersion)
+      const { manifest } = await loadManifest(destination, input.layout.manifestFile)
+      const now = manifest?.current?.currentVersion ?? 0
+      if (!manifest || now <= targetVersion) return undefined
+      return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, neverCurrent(manifest, targetVersion))
     } catch {
       return undefined
     }
+  }
+
+  /** The version, below the current one, if no run ever made it current (a twin run may have): it may go. */
+  function neverCurrent(manifest: DeliveryManifest, targetVersion: number): number | undefined {
+    return manifest.runs.some((entry) => entry.version === targetVersion && entry.outcome === 'created') ? undefined : targetVersion
   }
 
   /** Removes a version folder that no run can make current any more; a failure only leaves it there. */
@@ -407,7 +413,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       // Our own switch, written before its acknowledgement was lost: the run record is kept once.
       if (now && now.currentVersion === targetVersion && now.sha === input.sha && now.updatedAt === finishedAt) return appendRun(latest, run)
       if (now && now.currentVersion > targetVersion) {
-        throw new CurrentMoved(`${manifestPath}: another delivery made v${now.currentVersion} current while this run was uploading v${targetVersion}`, now.currentVersion, targetVersion)
+        throw new CurrentMoved(`${manifestPath}: another delivery made v${now.currentVersion} current while this run was uploading v${targetVersion}`, now.currentVersion, neverCurrent(latest, targetVersion))
       }
       if (now && sameFiles(now.files, hashed)) {
         // A run with these same files made its version current first: this one or, when a third

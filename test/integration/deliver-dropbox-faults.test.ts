@@ -89,6 +89,40 @@ describe('transfer faults', () => {
     expectCorrectDelivery()
   })
 
+  test('a lost acknowledgement of the closing append (sequential session): the retry finds the session closed, and the finish at the full size confirms it', async () => {
+    server.inject({ route: 'files/upload_session/append_v2', when: (args) => args.close === true, action: { kind: 'lose-ack' } })
+    await deliverOk(SHA_1)
+    const closing = server.requests.filter((request) => request.route === 'files/upload_session/append_v2' && request.args.close === true)
+    expect(closing.map((request) => request.status)).toEqual([0, 409])
+    const finish = server.requests.filter((request) => request.route === 'files/upload_session/finish')
+    expect(finish.map((request) => [request.status, (request.args.cursor as { offset: number }).offset])).toEqual([[200, big.length]])
+    expectCorrectDelivery()
+  })
+
+  test('a lost acknowledgement of the finish: the retry finds no session, and the committed file is confirmed by its content hash', async () => {
+    server.inject({ route: 'files/upload_session/finish', action: { kind: 'lose-ack' } })
+    await deliverOk(SHA_1)
+    expect(server.requests.filter((request) => request.route === 'files/upload_session/finish').map((request) => request.status)).toEqual([0, 409])
+    expectCorrectDelivery()
+  })
+
+  test('lost acknowledgements of the manifest writes: each retry meets its own write as a conflict, re-reads, and the run is recorded once', async () => {
+    // The first attempt of the claim and of the switch loses its acknowledgement; their retries do not.
+    const seen = new Set<unknown>()
+    const firstAttempt = (args: Record<string, unknown>): boolean => {
+      if (args.path !== MANIFEST || seen.has(args.content_hash)) return false
+      seen.add(args.content_hash)
+      return true
+    }
+    server.inject({ route: 'files/upload', when: firstAttempt, action: { kind: 'lose-ack' }, times: 2 })
+    const run = await deliverOk(SHA_1)
+    expect(run.run!.outputs).toMatchObject({ outcome: 'created', version: '1' })
+    const manifest = deliveryManifest.parse(JSON.parse(server.file(MANIFEST)!.content!.toString('utf8')))
+    expect(manifest.runs.map((entry) => [entry.sha, entry.outcome, entry.version])).toEqual([[SHA_1, 'created', 1]])
+    expect(server.requests.filter((request) => request.route === 'files/upload' && request.args.path === MANIFEST && request.status === 409)).toHaveLength(2)
+    expectCorrectDelivery()
+  })
+
   test('an expired access token is refreshed once with the refresh token, then the delivery carries on', async () => {
     server.expireToken(TOKEN)
     const run = await deliverOk(SHA_1, { 'dropbox-refresh-token': 'refresh-token-value', 'dropbox-app-key': 'app-key', 'dropbox-app-secret': 'app-secret-value' })
