@@ -60,7 +60,7 @@ async function acquire(path: string, wait: LockWait): Promise<Buffer> {
     }
     if (Date.now() > deadline) {
       throw new ConfigurationError(
-        `${path}: still held by ${describeHolder(current.holder)} after waiting ${Math.round(wait.limitMs / 1000)} s. ` +
+        `${path}: still held by ${describeHolder(current.holder)} after waiting ${Math.ceil(wait.limitMs / 1000)} s. ` +
           'If no shipgate run holds it any more (a run on another machine that was stopped), remove the file and run again.',
         { file: path },
       )
