@@ -111,6 +111,8 @@ export class NotificationLedger {
   /** How far the journal was read, in bytes and lines: only what was appended since is read again. */
   private journalOffset = 0
   private journalLines = 0
+  /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
+  private journalRead: Promise<void> = Promise.resolve()
 
   private constructor(
     readonly folder: string,
@@ -187,24 +189,30 @@ export class NotificationLedger {
     if (entry.state === 'sent') this.sentMessageIds.add(entry.messageId)
   }
 
+  private readJournal(): Promise<void> {
+    this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail())
+    return this.journalRead
+  }
+
   // Whole lines only: a line another run is appending right now is read next time. The first read
   // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
-  private async readJournal(): Promise<void> {
+  private async readJournalTail(): Promise<void> {
     if (!this.journalPath) return
-    const appended = this.journalOffset === 0 ? Buffer.from((await readTextIfPresent(this.journalPath)) ?? '', 'utf8') : await this.readJournalTail(this.journalPath)
+    const appended = this.journalOffset === 0 ? Buffer.from((await readTextIfPresent(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath)
     const complete = appended.lastIndexOf(0x0a) + 1
     if (complete === 0) return
     this.journalOffset += complete
     for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1)) this.parseJournalLine(line, ++this.journalLines)
   }
 
-  private async readJournalTail(path: string): Promise<Buffer> {
+  private async readAppended(path: string): Promise<Buffer> {
     const handle = await open(path, 'r')
     try {
       const { size } = await handle.stat()
       const tail = Buffer.alloc(Math.max(0, size - this.journalOffset))
-      if (tail.length > 0) await handle.read(tail, 0, tail.length, this.journalOffset)
-      return tail
+      if (tail.length === 0) return tail
+      const { bytesRead } = await handle.read(tail, 0, tail.length, this.journalOffset)
+      return tail.subarray(0, bytesRead)
     } finally {
       await handle.close()
     }

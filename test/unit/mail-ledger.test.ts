@@ -61,6 +61,22 @@ describe('NotificationLedger', () => {
     other.close()
   })
 
+  test('many questions at once (a roster send\'s workers) each read the journal from where the last read ended', async () => {
+    const journal = join(root, 'ledger.jsonl')
+    const folder = join(root, 'notifications', RELEASE_SHA)
+    const mine = await NotificationLedger.open(folder, journal)
+    const other = await NotificationLedger.open(folder, journal)
+    const events = Array.from({ length: 20 }, (_, index) => ({ event: `custom-${String(index).padStart(16, '0')}`, key: `key-${index}` }))
+    await mine.previous(events[0]!.event, events[0]!.key)
+    for (const { event, key } of events) other.recordHandover(record('intent', event, key))
+    const states = await Promise.all(events.map(({ event, key }) => mine.previous(event, key)))
+    expect(states.map((state) => state.state)).toEqual(events.map(() => 'unconfirmed'))
+    // Journal only, as a run with a carried ledger and another artifacts folder writes it.
+    other.recordInJournal({ eventKey: 'key-19', event: events[19]!.event, sha: RELEASE_SHA, state: 'sent', messageId: '<abc.shipgate@acme.test>', at: '2025-01-02T03:00:01.000Z' })
+    expect((await mine.previous(events[19]!.event, 'key-19')).state).toBe('sent')
+    other.close()
+  })
+
   test('a tampered record or journal line stops the run with the file, line and field', async () => {
     const folder = join(root, 'notifications', RELEASE_SHA)
     const ledger = await NotificationLedger.open(folder)
