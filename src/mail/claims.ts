@@ -2,12 +2,13 @@
 // the same event at once, exactly one holds its claim and sends; the others wait for its outcome.
 // A claim is a file `<ledger>.claims/<event-key hash>/<generation>`, created whole or not at all;
 // the highest generation is the claim. A holder that was killed cannot wedge it: the next run takes
-// it over by creating the next generation, which of two such runs only one can do.
-import { closeSync, constants, openSync, writeSync } from 'node:fs'
+// it over by creating the next generation, which of two such runs only one can do. A claim whose
+// message is sent is removed: sent is final, and whoever claims it next reads that in the ledger.
+import { closeSync, constants, openSync, rmdirSync, rmSync, writeSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { sha256Hex } from '../contracts/canonical.js'
 import { createFileExclusive } from '../evidence/local-store.js'
 import type { Clock } from '../platform/clock.js'
@@ -53,8 +54,18 @@ export class MessageClaim {
     this.mark({ state: 'handed-over', at })
   }
 
+  /**
+   * Done with the message. Once it is known sent (the ledger says so before this is called) the
+   * claim is removed, so that a carried ledger folder does not keep one file per message ever sent.
+   */
   release(at: string, outcome: string): void {
-    this.mark({ state: 'released', at, outcome })
+    if (outcome !== 'sent' && outcome !== 'duplicate') return this.mark({ state: 'released', at, outcome })
+    rmSync(this.path, { force: true })
+    try {
+      rmdirSync(dirname(this.path))
+    } catch {
+      // Not empty (another run's claim is being created there) or gone: either is fine.
+    }
   }
 
   private mark(line: Record<string, string>): void {
@@ -102,7 +113,7 @@ export class MessageClaims {
         leaseUntil: new Date(now.getTime() + wait.leaseMs).toISOString(),
         token: randomBytes(8).toString('hex'),
       }
-      if (await createFileExclusive(join(folder, String(generation)), `${JSON.stringify(holder)}\n`)) {
+      if (await createExclusive(join(folder, String(generation)), `${JSON.stringify(holder)}\n`)) {
         // The older generations are nobody's any more; the newest is never removed, so numbers only grow.
         for (let older = generation - 1; older >= 1 && (await removeIfPresent(join(folder, String(older)))); older--);
         return { state: 'claimed', claim: new MessageClaim(join(folder, String(generation))) }
@@ -121,6 +132,17 @@ export class MessageClaims {
 
   private folderOf(eventKey: string): string {
     return join(this.folder, sha256Hex(eventKey).slice(0, 32))
+  }
+}
+
+// The key's folder may be removed between the create's mkdir and its write (a sent claim released): try again.
+async function createExclusive(path: string, content: string): Promise<boolean> {
+  for (;;) {
+    try {
+      return await createFileExclusive(path, content)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
   }
 }
 

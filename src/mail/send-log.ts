@@ -5,7 +5,11 @@ import { dirname } from 'node:path'
 import { readTextIfPresent } from '../evidence/local-store.js'
 import type { SecretMasker } from '../platform/logger.js'
 
-/** unconfirmed: the whole message was handed over, then the connection dropped or no answer came. */
+/**
+ * unconfirmed: the message was handed over and no answer came (the connection dropped, the relay went
+ * silent, or an earlier run was killed before the answer): it stays so until `shipgate mail resolve`;
+ * or another run was still sending it when this one stopped waiting.
+ */
 export type SendStatus = 'sent' | 'failed' | 'unconfirmed' | 'duplicate' | 'skipped' | 'dry-run'
 
 export interface SendLogEntry {

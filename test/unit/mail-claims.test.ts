@@ -40,7 +40,7 @@ describe('MessageClaims', () => {
     expect(await readdir(keyFolder())).toEqual(['4'])
   })
 
-  test('a live holder is waited for until the limit, then reported; once released, the claim is free', async () => {
+  test('a live holder is waited for until the limit, then reported; once released (failed), the claim is free', async () => {
     const claims = new MessageClaims(root)
     const first = await claims.claim(KEY, '<m@acme.test>', wait())
     if (first.state !== 'claimed') throw new Error('not claimed')
@@ -48,9 +48,13 @@ describe('MessageClaims', () => {
     const held = await claims.claim(KEY, '<m@acme.test>', wait({ onWait: (holder) => told.push(holder) }))
     expect(held).toEqual({ state: 'held', holder: expect.stringMatching(new RegExp(`^process ${process.pid} on `)) })
     expect(told).toHaveLength(1)
-    first.claim.release(new Date().toISOString(), 'sent')
-    expect((await claims.claim(KEY, '<m@acme.test>', wait())).state).toBe('claimed')
+    first.claim.release(new Date().toISOString(), 'failed')
+    const second = await claims.claim(KEY, '<m@acme.test>', wait())
+    expect(second.state).toBe('claimed')
     expect(await readdir(keyFolder())).toEqual(['2'])
+    // Sent is final: nothing is kept for it.
+    if (second.state === 'claimed') second.claim.release(new Date().toISOString(), 'sent')
+    expect(await readdir(root)).toEqual([])
   })
 
   test('of two claims at once, one waits for the other to release', async () => {
