@@ -2,7 +2,8 @@
 // concatenated. Computed while a file streams by (ContentHasher), or block by block in any order
 // off the main thread (BlockDigests), so that reading, sending and hashing overlap.
 import { createHash, webcrypto, type Hash } from 'node:crypto'
-import { open, type FileHandle } from 'node:fs/promises'
+import { type FileHandle } from 'node:fs/promises'
+import { openSourceFile, type FileIdentity } from './source-files.js'
 
 export const CONTENT_HASH_BLOCK_SIZE = 4 * 1024 * 1024
 
@@ -106,8 +107,8 @@ const BLOCKS_IN_FLIGHT = 4
  * read into again only once both its hash and its use are done. A file whose size changes
  * meanwhile is refused: what was read is no file that ever existed.
  */
-export async function readHashedBlocks(path: string, use?: (block: Buffer, offset: number) => Promise<void>): Promise<HashedFile> {
-  const handle = await open(path, 'r')
+export async function readHashedBlocks(path: string, use?: (block: Buffer, offset: number) => Promise<void>, identity?: FileIdentity): Promise<HashedFile> {
+  const handle = await openSourceFile(path, identity)
   try {
     const size = (await handle.stat()).size
     const blocks = new BlockDigests(size)
@@ -155,8 +156,8 @@ async function readFully(handle: FileHandle, buffer: Buffer, position: number): 
 }
 
 /** Reads a file once and gives its size and content hash. */
-export function contentHashOfFile(path: string): Promise<HashedFile> {
-  return readHashedBlocks(path)
+export function contentHashOfFile(path: string, identity?: FileIdentity): Promise<HashedFile> {
+  return readHashedBlocks(path, undefined, identity)
 }
 
 export function contentHashOf(data: Uint8Array): string {

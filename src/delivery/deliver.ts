@@ -4,7 +4,7 @@
 import { DELIVERY_MANIFEST_SCHEMA, DELIVERY_RESULT_SCHEMA, deliveryManifest, type DeliveredFile, type DeliveryManifest, type DeliveryResult, type DeliveryRun } from '../contracts/delivery.js'
 import { digestOf } from '../contracts/canonical.js'
 import { schemaProblems } from '../contracts/index.js'
-import { EvidenceError, errorMessage } from '../errors.js'
+import { ConfigurationError, EvidenceError, errorMessage } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import { describeProblems } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
@@ -176,8 +176,11 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
   const stamps = new Map<string, string>()
   for (const source of sources) {
     const info = await stat(source.localPath, { bigint: true })
+    if (Number(info.dev) !== source.dev || Number(info.ino) !== source.ino) {
+      throw new ConfigurationError(`files: ${source.localPath} was replaced after it was checked; nothing was delivered, run again`)
+    }
     stamps.set(source.localPath, stampOf(info))
-    hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size) })
+    hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size), identity: { dev: source.dev, ino: source.ino } })
   }
 
   let bytesUploaded = 0
@@ -297,7 +300,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
   /** Reads every file once to hash it, before deciding whether anything is uploaded. */
   async function hashFirst(): Promise<void> {
     for (const item of hashed) {
-      const { size, contentHash } = await contentHashOfFile(item.localPath)
+      const { size, contentHash } = await contentHashOfFile(item.localPath, item.identity)
       Object.assign(item, { size, contentHash })
       logger.debug(`deliver: ${item.name}: ${size} bytes, content_hash ${contentHash}`)
     }

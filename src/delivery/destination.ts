@@ -1,6 +1,7 @@
 // The port deliver writes through: one interface for a Dropbox folder and a local folder. Paths are
 // relative to the project folder at the destination; `displayPath` turns them into what users see.
 import type { ShareStatus } from '../contracts/delivery.js'
+import type { FileIdentity } from './source-files.js'
 
 export interface RemoteEntry {
   kind: 'file' | 'folder'
@@ -26,6 +27,8 @@ export interface UploadItem {
    * equal. Absent when the upload is the file's one read: it hashes what it sends.
    */
   contentHash?: string
+  /** The source file that was checked (see source-files.ts): the upload reads that file or none. */
+  identity?: FileIdentity
 }
 
 export interface UploadedFile {

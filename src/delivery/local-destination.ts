@@ -100,7 +100,7 @@ export class LocalDestination implements DeliveryDestination {
           copied = await readHashedBlocks(item.localPath, async (block, offset) => {
             await writeFully(copy, block, offset)
             progress.advance(block.length)
-          })
+          }, item.identity)
         } finally {
           await copy.close()
         }

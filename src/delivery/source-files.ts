@@ -22,6 +22,12 @@ export interface SourceFile {
   ino: number
 }
 
+/** Which file was checked: a reader opens that one or none. */
+export interface FileIdentity {
+  dev: number
+  ino: number
+}
+
 export interface SourceFileOptions {
   /** Deliver symlinks, and look through symlinked folders, whose real path is inside the workspace. */
   followSymlinks?: boolean
@@ -238,9 +244,12 @@ export async function resolveSourceFiles(patterns: string[], workspacePath: stri
 /**
  * Opens a source file for reading, and only the file that was checked: O_NOFOLLOW refuses a symlink
  * swapped in at its path, O_NONBLOCK a FIFO, and the identity check any other file moved there
- * since (a parent folder swapped for a link included). For every reader of a delivered file.
+ * since (a parent folder swapped for a link included). For every reader of a delivered file; a
+ * path with no identity (a file the destination itself wrote) is opened plainly.
  */
-export async function openSourceFile(file: SourceFile): Promise<FileHandle> {
+export async function openSourceFile(localPath: string, identity: FileIdentity | undefined): Promise<FileHandle> {
+  if (!identity) return await open(localPath, 'r')
+  const file = { localPath, ...identity }
   let handle: FileHandle
   try {
     handle = await open(file.localPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK | constants.O_NOCTTY)

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigurationError } from '../../src/errors.js'
+import { contentHashOfFile, readHashedBlocks } from '../../src/delivery/content-hash.js'
 import { openSourceFile, resolveSourceFiles } from '../../src/delivery/source-files.js'
 
 let workspace: string
@@ -67,15 +68,25 @@ test('a folder named as a file is refused as before; the workspace itself may be
 
 test('openSourceFile opens the file that was checked, and refuses one swapped in after the check', async () => {
   const [file] = await resolveSourceFiles(['out/report.pdf'], workspace)
-  const handle = await openSourceFile(file!)
+  const handle = await openSourceFile(file!.localPath, file)
   expect((await handle.readFile()).toString()).toBe('report')
   await handle.close()
 
   await rename(join(workspace, 'out', 'report.pdf'), join(workspace, 'out', 'old.pdf'))
   await symlink(join(outside, 'secret.pdf'), join(workspace, 'out', 'report.pdf'))
-  await expect(openSourceFile(file!)).rejects.toThrow(/became a symbolic link after it was checked/)
+  await expect(openSourceFile(file!.localPath, file)).rejects.toThrow(/became a symbolic link after it was checked/)
 
   await rm(join(workspace, 'out', 'report.pdf'))
   await writeFile(join(workspace, 'out', 'report.pdf'), 'another file')
-  await expect(openSourceFile(file!)).rejects.toThrow(/was replaced after it was checked/)
+  await expect(openSourceFile(file!.localPath, file)).rejects.toThrow(/was replaced after it was checked/)
+})
+
+test('every reader of a delivered file (hashing, the local copy, Dropbox uploads) opens only the checked file', async () => {
+  const [file] = await resolveSourceFiles(['out/report.pdf'], workspace)
+  const identity = { dev: file!.dev, ino: file!.ino }
+  expect((await contentHashOfFile(file!.localPath, identity)).size).toBe('report'.length)
+  await rename(join(workspace, 'out', 'report.pdf'), join(workspace, 'out', 'before-swap.pdf'))
+  await symlink(join(outside, 'secret.pdf'), join(workspace, 'out', 'report.pdf'))
+  await expect(contentHashOfFile(file!.localPath, identity)).rejects.toThrow(/became a symbolic link after it was checked/)
+  await expect(readHashedBlocks(file!.localPath, async () => {}, identity)).rejects.toThrow(/became a symbolic link after it was checked/)
 })

@@ -3,10 +3,11 @@
 // in flight so that sending never waits on the server's storing of the previous chunk), committed with one batch finish
 // when there are several; the manifest written only at the revision it was read (a lost race is a
 // conflict, not a lost run record); one shared link for the stable folder.
-import { open, type FileHandle } from 'node:fs/promises'
+import { type FileHandle } from 'node:fs/promises'
 import type { files, sharing } from 'dropbox'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from '../destination.js'
 import { BlockDigests, contentHashOf, contentHashOfFile } from '../content-hash.js'
+import { openSourceFile } from '../source-files.js'
 import { DropboxApi, DropboxApiError, hintFor, readDropboxError } from './api.js'
 import { FileRange } from './node-fetch.js'
 
@@ -54,7 +55,7 @@ function readRange(file: UploadSource, localPath: string, offset: number, length
  * bytes its chunks read (the last read of each block, as a retried chunk reads it again).
  */
 async function withSource(item: UploadItem, send: (file: UploadSource) => Promise<SessionCommit>): Promise<SessionCommit> {
-  const handle = await open(item.localPath, 'r')
+  const handle = await openSourceFile(item.localPath, item.identity)
   let session: SessionCommit
   let sent: string | undefined
   try {
@@ -65,7 +66,7 @@ async function withSource(item: UploadItem, send: (file: UploadSource) => Promis
     await handle.close()
   }
   // A block never read whole in one piece (a resume at an offset inside a block): hash the file.
-  sent ??= (await contentHashOfFile(item.localPath)).contentHash
+  sent ??= (await contentHashOfFile(item.localPath, item.identity)).contentHash
   return { ...session, item: { ...item, contentHash: ourHash(item, sent) } }
 }
 
@@ -209,7 +210,7 @@ export class DropboxDestination implements DeliveryDestination {
   }
 
   private async uploadSmall(item: UploadItem, path: string, progress: TransferProgress): Promise<UploadedFile> {
-    const handle = await open(item.localPath, 'r')
+    const handle = await openSourceFile(item.localPath, item.identity)
     let contents: Buffer
     try {
       contents = Buffer.allocUnsafe(item.size)
