@@ -1,7 +1,7 @@
 // Runs a bundle in dist/ exactly as the runner does: a clean environment with INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_* context, then reads the outputs back.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -60,15 +60,20 @@ export async function runBundle(action: string, options: BundleOptions = {}): Pr
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value
 
   const bundle = join(repositoryRoot, 'dist', action, 'index.js')
-  const result = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [bundle], { cwd: options.cwd ?? scratch, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      done({ exitCode, stdout, stderr })
+  try {
+    const result = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [bundle], { cwd: options.cwd ?? scratch, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+        const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        done({ exitCode, stdout, stderr })
+      })
     })
-  })
-  return {
-    ...result,
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
+    return {
+      ...result,
+      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+      summary: await readFile(summaryFile, 'utf8'),
+    }
+  } finally {
+    // The runner's files (outputs, summary, event) are read back above; nothing of the run stays in /tmp.
+    await rm(scratch, { recursive: true, force: true })
   }
 }
