@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -59,8 +59,8 @@ var schemas = __webpack_require__(2857);
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./build/contracts/release-decision.js
 var release_decision = __webpack_require__(9084);
-// EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(3387);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
+var local_store = __webpack_require__(8325);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(7582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
@@ -99,9 +99,14 @@ async function readDecisionEvidence(store, sha) {
  * stage's own run. Never throws for bad evidence: that is a NO with reasons.
  */
 async function decideRelease(input, ports) {
+    const startedAt = ports.clock.now();
+    // The decision closes the timing it read: a stage appending between the read and the close would
+    // be lost, so it holds the timing's lock, as an appending stage does.
+    return ports.store.exclusively('pipeline', input.sha, stages_timing/* TIMING_LOCK_WAIT */.lm, () => decide(input, ports, startedAt));
+}
+async function decide(input, ports, startedAt) {
     const { sha, repository } = input;
     const { store, clock, logger } = ports;
-    const startedAt = clock.now();
     const commitTime = input.commitTime ?? null;
     const reads = await readDecisionEvidence(store, sha);
     // Judged at the time the decision records, so that verify, judging again at decidedAt, meets the
@@ -703,6 +708,7 @@ function formatAge(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   is: () => (/* binding */ recordStageTiming),
+/* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
 /* harmony export */   ny: () => (/* binding */ stageTiming)
 /* harmony export */ });
 /* unused harmony export loadTiming */
@@ -727,9 +733,14 @@ async function loadTiming(store, sha) {
         return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA */ .Al, sha, stages: [], closed: null };
     return (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value;
 }
+/** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
+const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
+/** Appends one stage's run. Concurrent stages take turns, so that none of their runs is lost. */
 async function recordStageTiming(store, sha, run) {
-    const timing = await loadTiming(store, sha);
-    await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] });
+    await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
+        const timing = await loadTiming(store, sha);
+        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] });
+    });
 }
 
 

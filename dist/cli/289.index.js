@@ -136,8 +136,8 @@ async function openImapMailbox(settings) {
 var platform_logger = __webpack_require__(8660);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(3387);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
+var local_store = __webpack_require__(8325);
 // EXTERNAL MODULE: ./build/mail/send-log.js
 var send_log = __webpack_require__(6981);
 ;// CONCATENATED MODULE: ./build/mail/bounces/bounce-log.js

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -262,8 +262,8 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
             __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 3210)),
-            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 3883)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 3649)),
+            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(177), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 3500)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(198), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 3649)),
         ]);
         const { config } = await loadConfig(settings.config);
         const mail = withMailConfig({

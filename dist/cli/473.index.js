@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -48,7 +48,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deliverAction: () => (/* binding */ deliverAction)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(409);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4087);
 /* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
 /* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4552);
 /* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9530);
@@ -74,7 +74,10 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
     description: 'Deliver final files to Dropbox or a local folder in versioned folders (v1, v2, ...): a new version only when the content changed, one stable shared link to the Final folder, and a delivery manifest of what is current and what every run did.',
     branding: { icon: 'send', color: 'blue' },
     inputs: {
-        files: { description: 'The files to deliver: paths or globs, one per line, relative to the workspace.', required: true },
+        files: {
+            description: 'The files to deliver: paths or globs, one per line, relative to the workspace. Only regular files inside the workspace are delivered: a path that leads out of it (../, an absolute path, a symlink or symlinked folder), a FIFO or a device is an error, and so is any symlink unless follow-symlinks is true.',
+            required: true,
+        },
         project: { description: 'The delivery container: a folder under the destination (e.g. acme-website).', required: true },
         destination: {
             description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (relative to the workspace, or absolute). The project folder is created under it.',
@@ -88,6 +91,10 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
         'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.versionPrefix },
         'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.manifestFile },
         timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
+        'follow-symlinks': {
+            description: 'true: deliver a symlink (or a file in a symlinked folder) as the file it points at, when that file is inside the workspace; a target outside the workspace is refused either way. false: a symlink is an error naming it.',
+            default: 'false',
+        },
     },
     outputs: {
         version: { description: 'The current version number after the run (N of v<N>).' },
@@ -109,6 +116,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
         'version-prefix': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
         'manifest-file': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
         timeout: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(3600),
+        'follow-symlinks': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
     }),
     async run(settings, context) {
         const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSha */ .vc)(settings.sha, context.environment);
@@ -143,6 +151,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             workspace: context.environment.workspace,
             layout,
             refreshShareLink: settings['refresh-share-link'],
+            followSymlinks: settings['follow-symlinks'],
             destinationLabel: settings.destination,
         }, { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressSink */ .zv)(), mask: (text) => masker.mask(text) });
         return {
@@ -219,7 +228,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(509);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(409);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4087);
 /* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(495);
 /* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
 /* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9530);
@@ -248,13 +257,17 @@ const SHOW_USAGE = `Usage: shipgate deliver show --project P [--destination D] [
 
 Prints the current delivery of a project (version, stable link, files) and its last runs.
 Exit status: 0 shown, 1 no delivery yet, 2 a usage or configuration error.`;
+// A switch reads better at a terminal than an input's `true`: a bare --follow-symlinks means true.
+function withSwitches(args) {
+    return args.map((arg, index) => (arg === '--follow-symlinks' && !['true', 'false'].includes(args[index + 1] ?? '') ? '--follow-symlinks=true' : arg));
+}
 async function deliverCommand(args, io) {
     if (args[0] === 'show')
         return showDelivery(args.slice(1), io);
     if (process.stderr.isTTY)
         (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .useProgress */ .p1)(() => (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalProgress */ .e3)(process.stderr));
     try {
-        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__.runActionWithFlags)(_actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__.deliverAction, args, io, 'shipgate deliver');
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__.runActionWithFlags)(_actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__.deliverAction, withSwitches(args), io, 'shipgate deliver');
     }
     finally {
         (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .useProgress */ .p1)(undefined);

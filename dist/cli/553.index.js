@@ -74,7 +74,7 @@ var release_history = __webpack_require__(4510);
 // build-once: the only place a release package is made. It builds (or, when the runtime did not
 // change, captures the components of the newest YES release in the evidence, or of the package that
 // runs in an environment), pins every component to a digest, and seals one manifest per SHA. A second
-// run for the same SHA reuses that manifest.
+// run for the same SHA reuses that manifest, also when the two start together: one builds.
 
 
 
@@ -84,19 +84,36 @@ var release_history = __webpack_require__(4510);
 
 
 
+/** How long a run waits for another run's build of the same SHA: as long as a GitHub job may run. */
+const BUILD_LOCK_WAIT_MS = 6 * 60 * 60 * 1000;
 async function buildOnce(input, ports) {
-    const { store, logger } = ports;
-    const release = releaseFields(input.releaseManifest);
-    const existing = await store.read('release-package', input.sha);
-    if (existing.state !== 'missing') {
-        const manifest = (0,evidence_store/* requireValid */.AK)(existing).value;
-        if (input.releaseManifest && (0,canonical/* canonicalJson */.dj)(manifest.release) !== (0,canonical/* canonicalJson */.dj)(release)) {
-            throw new errors/* EvidenceError */.oe(`${existing.path}: release: a release package for ${input.sha} already exists with different release fields; ` +
-                'a package is built once per commit, so release the change as a new commit', { file: existing.path });
-        }
-        logger.info(`Release package for ${input.sha} already exists (${manifest.digest}); not building again.`);
-        return { manifest, path: existing.path, reused: true };
+    const sealed = await sealedPackage(input, ports);
+    if (sealed)
+        return sealed;
+    // Two runs for one SHA must not both build: the second build rewrites, in the shared workspace,
+    // the files whose digests the first one sealed. So one builds while the others wait; then they
+    // find its package and reuse it (or, when it sealed none, the next one builds).
+    const wait = {
+        limitMs: BUILD_LOCK_WAIT_MS,
+        onWait: (holder) => ports.logger.info(`Another build-once run for ${input.sha} holds the build (${holder}): waiting; this run reuses the package it seals, or builds if it seals none.`),
+    };
+    return ports.store.exclusively('release-package', input.sha, wait, async () => (await sealedPackage(input, ports)) ?? buildAndSeal(input, ports));
+}
+/** The package already sealed for the SHA, reused; undefined when there is none yet. */
+async function sealedPackage(input, ports) {
+    const existing = await ports.store.read('release-package', input.sha);
+    if (existing.state === 'missing')
+        return undefined;
+    const manifest = (0,evidence_store/* requireValid */.AK)(existing).value;
+    if (input.releaseManifest && (0,canonical/* canonicalJson */.dj)(manifest.release) !== (0,canonical/* canonicalJson */.dj)(releaseFields(input.releaseManifest))) {
+        throw new errors/* EvidenceError */.oe(`${existing.path}: release: a release package for ${input.sha} already exists with different release fields; ` +
+            'a package is built once per commit, so release the change as a new commit', { file: existing.path });
     }
+    ports.logger.info(`Release package for ${input.sha} already exists (${manifest.digest}); not building again.`);
+    return { manifest, path: existing.path, reused: true };
+}
+async function buildAndSeal(input, ports) {
+    const { store, logger } = ports;
     const scope = await releaseScope(input, store);
     let runtime;
     let components;
@@ -119,7 +136,7 @@ async function buildOnce(input, ports) {
         scope,
         runtime,
         components,
-        release,
+        release: releaseFields(input.releaseManifest),
     });
     const written = await store.write('release-package', input.sha, manifest);
     logger.info(`Release package ${manifest.digest} written to ${written.path}.`);
@@ -384,7 +401,7 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9473);
 /* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5562);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3387);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8325);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1549);
 // The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
 // stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
@@ -503,6 +520,10 @@ class GitHubArtifactStore {
             this.uploaded.add(key);
         }
         return written;
+    }
+    /** The working copy's lock: jobs on other runners have working copies of their own. */
+    exclusively(kind, sha, wait, work) {
+        return this.local.exclusively(kind, sha, wait, work);
     }
     async listShas(kind) {
         const shas = new Set(await this.local.listShas(kind));

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -266,7 +266,7 @@ async function requireValidRoster(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8325);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 
@@ -327,30 +327,111 @@ async function readSendLogTail(path, limit) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker)
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   p$: () => (/* binding */ smtpCredentialForms)
 /* harmony export */ });
-/* unused harmony exports RunnerLogger, RecordingLogger */
+/* unused harmony exports secretForms, RunnerLogger, RecordingLogger */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
 
-/** Replaces every registered secret in a text; used for anything written out, not only logs. */
+/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
+const MIN_SECRET_LENGTH = 3;
+/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
+const MIN_FRAGMENT_LENGTH = 8;
+function urlSafe(base64) {
+    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+/** base64 of a text, standard and URL-safe, each with and without its padding. */
+function base64Forms(text) {
+    const base64 = Buffer.from(text, 'utf8').toString('base64');
+    const padding = base64.slice(base64.replace(/=+$/, '').length);
+    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
+}
+/**
+ * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
+ * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
+ * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
+ * auth header or a SASL blob, whatever surrounds it.
+ */
+function base64Fragment(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
+    const head = [0, 2, 3][shift];
+    const tail = [0, 1, 1][(shift + bytes.length) % 3];
+    return encoded.slice(head, encoded.length - tail);
+}
+/**
+ * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
+ * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
+ * not) and the value's base64 inside a longer base64 string at each of the three alignments.
+ * Longest first; none when the value is too short to mask. SecretMasker and the runner's
+ * add-mask both take their forms from here.
+ */
+function secretForms(value) {
+    if (value.length < MIN_SECRET_LENGTH)
+        return [];
+    const bytes = Buffer.from(value, 'utf8');
+    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
+    for (const shift of [0, 1, 2]) {
+        const fragment = base64Fragment(bytes, shift);
+        if (fragment.length < MIN_FRAGMENT_LENGTH)
+            continue;
+        forms.add(fragment);
+        forms.add(urlSafe(fragment));
+    }
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+/**
+ * What SMTP authentication puts on the wire for a username and password, each a secret of its
+ * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
+ * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
+ * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
+ */
+function smtpCredentialForms(username, password) {
+    const forms = new Set([password, ...base64Forms(password)]);
+    if (username) {
+        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
+            for (const form of base64Forms(sent))
+                forms.add(form);
+        }
+    }
+    return [...forms];
+}
+/**
+ * Replaces every registered secret, in all its forms, in a text; used for anything written out,
+ * not only logs. Every character any form covers is masked, whatever the order the forms were
+ * added in: a shorter form masked first cannot leave the rest of a longer one readable.
+ */
 class SecretMasker {
-    secrets = new Set();
+    forms = new Set();
     add(value) {
-        if (value.length >= 3)
-            this.secrets.add(value);
+        for (const form of secretForms(value))
+            this.forms.add(form);
     }
     mask(text) {
-        let masked = text;
-        for (const secret of this.secrets)
-            masked = masked.split(secret).join('***');
+        let covered;
+        for (const form of this.forms) {
+            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
+                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
+        }
+        if (!covered)
+            return text;
+        let masked = '';
+        for (let index = 0; index < text.length;) {
+            const start = index;
+            const hidden = covered[index];
+            while (index < text.length && covered[index] === hidden)
+                index++;
+            masked += hidden ? '***' : text.slice(start, index);
+        }
         return masked;
     }
 }
 /** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
 class RunnerLogger {
     masker = new SecretMasker();
+    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
+    registered = new Set();
     info(message) {
         process.stdout.write(`${this.masker.mask(message)}\n`);
     }
@@ -366,7 +447,13 @@ class RunnerLogger {
     }
     secret(value) {
         this.masker.add(value);
-        maskSecret(value);
+        // The runner masks only what it was told, from the next line on: every form, before first use.
+        for (const form of secretForms(value)) {
+            if (this.registered.has(form))
+                continue;
+            this.registered.add(form);
+            maskSecret(form);
+        }
     }
 }
 /** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */

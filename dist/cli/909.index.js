@@ -2393,7 +2393,7 @@ var config = __webpack_require__(4782);
 var util = __webpack_require__(1144);
 var EncodingDetect = __webpack_require__(9121);
 var EncodingTable = __webpack_require__(7896);
-var sjisExt = __webpack_require__(4087);
+var sjisExt = __webpack_require__(6468);
 
 /**
  * JIS to SJIS
@@ -5472,7 +5472,7 @@ exports.ZENKANA_TABLE = [
 
 /***/ }),
 
-/***/ 4087:
+/***/ 6468:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -262,8 +262,8 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
             __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 3210)),
-            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 3883)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(848), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 3649)),
+            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(177), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 3500)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(198), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 3649)),
         ]);
         const { config } = await loadConfig(settings.config);
         const mail = withMailConfig({
@@ -408,14 +408,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3387);
-/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(758);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8325);
+/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(758);
 /* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2631);
 /* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6981);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1973);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2853);
-// `shipgate mail send | preview | validate-roster | status`: the send-mail action's code with flags
-// named as its inputs; preview and validate-roster never open a connection.
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(152);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1973);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2853);
+// `shipgate mail send | preview | validate-roster | status | resolve`: the send-mail action's code
+// with flags named as its inputs; preview and validate-roster never open a connection; resolve
+// settles an unconfirmed message in the ledger.
 
 
 
@@ -425,7 +427,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces-scan|state-run> [options]
+
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
@@ -433,6 +436,10 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|bounces
   validate-roster --roster FILE         Check a roster CSV; every problem with its line number.
   status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
                                         The most recent sends from the send log.
+  resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]
+                                        Settle an unconfirmed message (handed to the relay, no answer),
+                                        as the run's log names it: --sent if it arrived (never sent
+                                        again), --resend if not (the next run sends it).
   bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
                                         are the bounce-scan inputs: shipgate mail bounces-scan --help.
   state-run --artifact NAME --workflow PATH --branch BRANCH [--output NAME] [--limit 50]
@@ -446,13 +453,15 @@ async function mailCommand(args, io) {
     const definition = _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__.sendMailAction;
     switch (sub) {
         case 'send':
-            return (0,_run_js__WEBPACK_IMPORTED_MODULE_7__.runActionWithFlags)(definition, rest, io, 'shipgate mail send');
+            return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, rest, io, 'shipgate mail send');
         case 'preview':
             return previewCommand(definition, rest, io);
         case 'validate-roster':
             return validateRosterCommand(rest, io);
         case 'status':
             return statusCommand(rest, io);
+        case 'resolve':
+            return resolveCommand(rest, io);
         case 'bounces-scan':
             return (await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 8469))).bouncesScanCommand(rest, io);
         case 'state-run':
@@ -461,10 +470,10 @@ async function mailCommand(args, io) {
         case '-h':
         case 'help':
             io.out(USAGE);
-            return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
+            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
         default:
             io.err(sub ? `shipgate mail: unknown subcommand '${sub}'\n\n${USAGE}` : USAGE);
-            return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.usage;
+            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
 }
 /** `--out DIR` is the action's preview-dir; everything else is passed on as inputs. */
@@ -480,12 +489,12 @@ async function previewCommand(definition, args, io) {
             forwarded.push(args[index]);
     }
     if (forwarded.includes('--help') || forwarded.includes('-h'))
-        return (0,_run_js__WEBPACK_IMPORTED_MODULE_7__.runActionWithFlags)(definition, ['--help'], io, 'shipgate mail preview --out DIR');
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, ['--help'], io, 'shipgate mail preview --out DIR');
     if (!out) {
         io.err('shipgate mail preview: --out DIR is required (where preview.html, preview.txt and preview.json go)');
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_7__.runActionWithFlags)(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview');
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview');
 }
 async function validateRosterCommand(args, io) {
     let values;
@@ -496,12 +505,12 @@ async function validateRosterCommand(args, io) {
     }
     catch (error) {
         io.err(`shipgate mail validate-roster: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
     const path = values.roster ?? positionals[0];
     if (!path) {
         io.err('shipgate mail validate-roster: give the roster: --roster FILE');
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
     let roster;
     try {
@@ -509,7 +518,7 @@ async function validateRosterCommand(args, io) {
     }
     catch (error) {
         io.err(`shipgate mail validate-roster: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
     const active = roster.people.filter((person) => person.status === 'active').length;
     if (values.json) {
@@ -522,7 +531,7 @@ async function validateRosterCommand(args, io) {
             ? `${path}: valid: ${active} active, ${roster.people.length - active} inactive; columns: ${roster.columns.join(', ')}`
             : `${path}: ${roster.problems.length} problem(s)`);
     }
-    return roster.problems.length === 0 ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.no;
+    return roster.problems.length === 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.no;
 }
 async function statusCommand(args, io) {
     let values;
@@ -532,22 +541,22 @@ async function statusCommand(args, io) {
     }
     catch (error) {
         io.err(`shipgate mail status: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
     const limit = Number(values.limit ?? '20');
     if (!Number.isInteger(limit) || limit < 1) {
         io.err(`shipgate mail status: --limit '${values.limit}' must be a positive whole number`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
-    const path = values['send-log'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx, _mail_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .NOTIFICATIONS_FOLDER */ .q, 'send-log.jsonl');
+    const path = values['send-log'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx, _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, 'send-log.jsonl');
     const { entries, unreadable, found } = await (0,_mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__/* .readSendLogTail */ .l)(path, limit);
     if (values.json) {
         io.out(JSON.stringify({ sendLog: path, found, entries, unreadable }, null, 2));
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
     }
     if (!found) {
         io.out(`${path}: no send log yet (nothing was sent from here)`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
     }
     for (const entry of entries) {
         const detail = entry.error ?? entry.response ?? entry.emlPath ?? '';
@@ -555,7 +564,34 @@ async function statusCommand(args, io) {
     }
     if (unreadable > 0)
         io.err(`${path}: ${unreadable} line(s) are not JSON and were skipped`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+}
+async function resolveCommand(args, io) {
+    let values;
+    let positionals;
+    try {
+        ;
+        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: { sent: { type: 'boolean' }, resend: { type: 'boolean' }, sha: { type: 'string' }, ledger: { type: 'string' }, 'artifacts-dir': { type: 'string' } },
+        }));
+    }
+    catch (error) {
+        io.err(`shipgate mail resolve: ${error.message}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const [event, recipient, ...extra] = positionals;
+    if (!event || !recipient || extra.length > 0 || values.sent === values.resend) {
+        io.err('shipgate mail resolve: give the event and the recipient as the run\'s log names them, and one of --sent (it arrived) or --resend (send it again):\n  shipgate mail resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]');
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const decision = values.sent ? 'sent' : 'resend';
+    const { resolveUnconfirmed } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 5790));
+    const result = await resolveUnconfirmed({ event, recipient, decision, sha: values.sha, ledger: values.ledger, artifactsDir: values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx }, _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m);
+    const effect = decision === 'sent' ? 'recorded as sent; no run sends it again' : 'recorded for resending; the next run sends it';
+    io.out(`${event} (${recipient}, ${result.messageId}): ${effect}. Written to ${[result.journal, result.record].filter(Boolean).join(' and ')}`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
 }
 
 
@@ -915,7 +951,7 @@ async function requireValidRoster(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8325);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 

@@ -246,7 +246,7 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9473);
 /* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5562);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3387);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8325);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1549);
 // The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
 // stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
@@ -365,6 +365,10 @@ class GitHubArtifactStore {
             this.uploaded.add(key);
         }
         return written;
+    }
+    /** The working copy's lock: jobs on other runners have working copies of their own. */
+    exclusively(kind, sha, wait, work) {
+        return this.local.exclusively(kind, sha, wait, work);
     }
     async listShas(kind) {
         const shas = new Set(await this.local.listShas(kind));

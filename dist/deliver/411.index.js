@@ -7,49 +7,71 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DropboxApi: () => (/* binding */ DropboxApi),
-/* harmony export */   Xo: () => (/* binding */ DropboxApiError)
+/* harmony export */   JR: () => (/* binding */ hintFor),
+/* harmony export */   Xo: () => (/* binding */ DropboxApiError),
+/* harmony export */   d4: () => (/* binding */ readDropboxError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
+/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, redirectingFetch */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(473);
 /* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
-/** An API error after the retry rules gave up: the route, the status, the error tag. */
+/** An API error after the retry rules gave up: the route, the status, the error union read as documented. */
 class DropboxApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     route;
     status;
     tag;
     body;
+    correctOffset;
     name = 'DropboxApiError';
-    constructor(message, route, status, tag, body) {
+    constructor(message, route, status, tag, body, 
+    /** incorrect_offset's `correct_offset`: how many bytes the session holds. */
+    correctOffset) {
         super(message);
         this.route = route;
         this.status = status;
         this.tag = tag;
         this.body = body;
+        this.correctOffset = correctOffset;
     }
 }
 function isSdkError(error) {
     return typeof error === 'object' && error !== null && typeof error.status === 'number' && 'error' in error;
 }
-/** `path/conflict/file` from a Dropbox error union, following nested `.tag`s. */
-function errorTag(body) {
-    let union = body?.error;
-    if (typeof body === 'object' && body !== null && typeof body.error === 'string') {
-        return body.error;
-    }
+function isUnion(value) {
+    return typeof value === 'object' && value !== null && typeof value['.tag'] === 'string';
+}
+/**
+ * Reads `{error_summary, error}` as Dropbox serialises its unions: a member whose type is a union
+ * nests it under the member's name (`{".tag":"lookup_failed","lookup_failed":{".tag":"closed"}}`);
+ * a member whose type is a struct puts the struct's fields beside the tag, so UploadWriteFailed's
+ * WriteError is in `reason` (`{".tag":"path","reason":{".tag":"conflict",...},"upload_session_id":..}`)
+ * and UploadSessionOffsetError's `correct_offset` sits next to `incorrect_offset`. RateLimitError
+ * (429) is a struct around its `reason` union. OAuth errors are `{"error":"invalid_grant"}`.
+ */
+function readDropboxError(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const error = body.error;
+    if (typeof error === 'string')
+        return { tag: error };
+    let union = isUnion(error) ? error : error?.reason;
     const tags = [];
-    while (typeof union === 'object' && union !== null && typeof union['.tag'] === 'string') {
+    let correctOffset;
+    while (isUnion(union) && tags.length < 8) {
         const tag = union['.tag'];
         tags.push(tag);
-        union = union[tag];
-        // UploadWriteFailed and friends wrap the WriteError union in `reason`.
-        const reason = union?.reason;
-        if (typeof union === 'object' && union !== null && !('.tag' in union) && typeof reason === 'object')
-            union = reason;
+        if (typeof union.correct_offset === 'number')
+            correctOffset = union.correct_offset;
+        const value = union[tag];
+        union = isUnion(value) ? value : isUnion(union.reason) ? union.reason : undefined;
     }
-    return tags.length > 0 ? tags.join('/') : undefined;
+    return { tag: tags.length > 0 ? tags.join('/') : undefined, correctOffset };
+}
+/** `path/conflict/file` from a Dropbox error body (see readDropboxError). */
+function errorTag(body) {
+    return readDropboxError(body).tag;
 }
 const HINTS = [
     [/^expired_access_token/, 'the access token expired: give dropbox-refresh-token with dropbox-app-key and dropbox-app-secret so that shipgate can refresh it'],
@@ -160,6 +182,11 @@ class DropboxApi {
                 this.options.logger.info(`dropbox: ${route} was throttled (${tag ?? 'too_many_requests'}); retrying after ${wait / 1000} s as Retry-After asks`);
                 return wait;
             }
+            // WriteError and UploadSessionFinishError say too_many_write_operations as a 409: "retry".
+            if (error.status === 409 && tag?.endsWith('too_many_write_operations') && attempt < this.maxAttempts) {
+                this.options.logger.info(`dropbox: ${route} met lock contention (${tag}); retrying (attempt ${attempt + 1} of ${this.maxAttempts})`);
+                return this.backoff(attempt);
+            }
             if (error.status >= 500 && attempt < this.maxAttempts) {
                 this.options.logger.info(`dropbox: ${route} answered ${error.status}; retrying (attempt ${attempt + 1} of ${this.maxAttempts})`);
                 return this.backoff(attempt);
@@ -184,11 +211,11 @@ class DropboxApi {
         if (error instanceof DropboxApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
             return error;
         if (isSdkError(error)) {
-            const tag = errorTag(error.error);
+            const { tag, correctOffset } = readDropboxError(error.error);
             const what = error.status === 400 ? `400 bad request: ${describeBody(error.error)}` : `${error.status} ${tag ?? describeBody(error.error)}`;
             const expiredAgain = error.status === 401 && tag?.startsWith('expired_access_token') && this.refreshed;
             const hint = expiredAgain ? 'the token expired again right after a refresh: check the app key, secret and the machine clock' : error.status === 400 ? 'this is a bug in the request shipgate sent; please report it' : hintFor(tag);
-            return new DropboxApiError(`dropbox: ${route}: ${what}; ${hint}`, route, error.status, tag, error.error);
+            return new DropboxApiError(`dropbox: ${route}: ${what}; ${hint}`, route, error.status, tag, error.error, correctOffset);
         }
         if (error?.name === 'TimeoutError' || error?.name === 'AbortError')
             return this.deadlineError(route);
@@ -271,15 +298,10 @@ class DropboxApi {
 /* harmony export */   DropboxDestination: () => (/* binding */ DropboxDestination)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENT_SESSION_MIN, DEFAULT_CHUNKS_IN_FLIGHT */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(455);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(709);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(709);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(454);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(472);
 /* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(963);
-// The Dropbox destination: small files in one files/upload, larger ones through upload sessions
-// (sequential ones resumed from incorrect_offset; for large files concurrent ones, with a few chunks
-// in flight so that sending never waits on the server's storing of the previous chunk), committed with one batch finish
-// when there are several; the manifest written only at the revision it was read (a lost race is a
-// conflict, not a lost run record); one shared link for the stable folder.
 
 
 
@@ -293,17 +315,34 @@ const DEFAULT_CONCURRENT_SESSION_MIN = 32 * 1024 * 1024;
 const DEFAULT_CHUNKS_IN_FLIGHT = 3;
 /** One byte range of the file as a request body: read as it is sent, never held whole; a retry reads it again. */
 function readRange(file, localPath, offset, length) {
-    return length === 0 ? Buffer.alloc(0) : new _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .FileRange */ .U(file, localPath, offset, length);
+    return length === 0 ? Buffer.alloc(0) : new _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .FileRange */ .U(file.handle, localPath, offset, length, file.blocks);
 }
-/** Runs `use` with the file open for reading, once for all its chunks. */
-async function withFile(localPath, use) {
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(localPath, 'r');
+/**
+ * Runs a session's sending with the file open, then gives the session the content hash of the
+ * bytes its chunks read (the last read of each block, as a retried chunk reads it again).
+ */
+async function withSource(item, send) {
+    const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Q)(item.localPath, item.identity);
+    let session;
+    let sent;
     try {
-        return await use(file);
+        const source = { handle, blocks: new _content_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .BlockDigests */ .pp(item.size) };
+        session = await send(source);
+        sent = await source.blocks.digest();
     }
     finally {
-        await file.close();
+        await handle.close();
     }
+    // A block never read whole in one piece (a resume at an offset inside a block): hash the file.
+    sent ??= (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .contentHashOfFile */ .Pt)(item.localPath, item.identity)).contentHash;
+    return { ...session, item: { ...item, contentHash: ourHash(item, sent) } };
+}
+/** The hash of what was read; a file hashed before must have given the same. */
+function ourHash(item, sent) {
+    if (item.contentHash !== undefined && item.contentHash !== sent) {
+        throw new Error(`${item.localPath} changed after it was hashed (content_hash ${item.contentHash}, now ${sent}); run again once the file is complete`);
+    }
+    return sent;
 }
 function isTag(error, prefix) {
     return error instanceof _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo && (error.tag ?? '').startsWith(prefix);
@@ -350,7 +389,7 @@ class DropboxDestination {
         const contents = Buffer.from(text, 'utf8');
         const mode = expectedRevision === undefined ? { '.tag': 'add' } : { '.tag': 'update', update: expectedRevision };
         try {
-            await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path: this.displayPath(relative), mode, autorename: false, mute: true, strict_conflict: true, contents, content_hash: (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .contentHashOf */ .pP)(contents) }, options));
+            await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path: this.displayPath(relative), mode, autorename: false, mute: true, strict_conflict: true, contents, content_hash: (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .contentHashOf */ .pP)(contents) }, options));
             return 'written';
         }
         catch (error) {
@@ -419,6 +458,10 @@ class DropboxDestination {
                 throw error;
         }
     }
+    /** files/delete_v2 takes a folder with everything in it. */
+    async deleteFolder(relative) {
+        await this.deleteFile(relative);
+    }
     async shareLink(folder, options) {
         if (options.known !== undefined && !options.refresh)
             return { url: options.known, status: 'reused' };
@@ -447,7 +490,7 @@ class DropboxDestination {
         return listed.links.find((link) => link.path_lower === undefined || link.path_lower === path.toLowerCase())?.url;
     }
     async uploadSmall(item, path, progress) {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(item.localPath, 'r');
+        const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Q)(item.localPath, item.identity);
         let contents;
         try {
             contents = Buffer.allocUnsafe(item.size);
@@ -458,16 +501,17 @@ class DropboxDestination {
         finally {
             await handle.close();
         }
-        const metadata = await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true, contents, content_hash: item.contentHash }, options));
+        const sent = { ...item, contentHash: ourHash(item, (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .contentHashOf */ .pP)(contents)) };
+        const metadata = await this.api.call('files/upload', (sdk, options) => sdk.filesUpload({ path, mode: { '.tag': 'overwrite' }, autorename: false, mute: true, contents, content_hash: sent.contentHash }, options));
         progress.advance(item.size);
-        return this.verified(item, metadata);
+        return this.verified(sent, metadata);
     }
     /**
      * Streams one file through a sequential session in chunks. Each chunk is its byte range of the
      * file, read as it is sent, so no chunk is held in memory and a retry or a resume re-reads it.
      */
     async uploadSession(item, path, progress) {
-        return withFile(item.localPath, (file) => this.sendSequential(item, path, progress, file));
+        return withSource(item, (file) => this.sendSequential(item, path, progress, file));
     }
     async sendSequential(item, path, progress, file) {
         const range = (offset, length) => readRange(file, item.localPath, offset, length);
@@ -486,12 +530,19 @@ class DropboxDestination {
                 closed = close;
             }
             catch (error) {
+                // The closing append landed but its acknowledgement was lost: the retry finds the session
+                // closed, which only this append does. The finish names the full offset, which the server
+                // checks (incorrect_offset otherwise), and the committed file's content hash is checked.
+                if (close && isTag(error, 'closed')) {
+                    progress.advance(item.size - offset);
+                    offset = item.size;
+                    closed = true;
+                    continue;
+                }
                 // The server has a different offset than we think: an acknowledgement was lost, or a
                 // retried chunk had arrived. Continue from where the server is.
-                const correct = error instanceof _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo && error.tag === 'incorrect_offset'
-                    ? error.body.error?.correct_offset
-                    : undefined;
-                if (correct === undefined || correct < 0 || correct > item.size)
+                const correct = isTag(error, 'incorrect_offset') ? error.correctOffset : undefined;
+                if (correct === undefined || correct < 0 || correct > item.size || correct === cursorOffset)
                     throw error;
                 if (correct > offset)
                     progress.advance(correct - offset);
@@ -509,7 +560,7 @@ class DropboxDestination {
      * after it is closed.
      */
     async uploadConcurrentSession(item, path, progress) {
-        return withFile(item.localPath, (file) => this.sendConcurrent(item, path, progress, file));
+        return withSource(item, (file) => this.sendConcurrent(item, path, progress, file));
     }
     async sendConcurrent(item, path, progress, file) {
         const start = await this.api.call('files/upload_session/start', (sdk, options) => sdk.filesUploadSessionStart({ close: false, session_type: { '.tag': 'concurrent' } }, options));
@@ -575,7 +626,15 @@ class DropboxDestination {
             if (entry['.tag'] === 'success')
                 uploaded.push(this.verified(session.item, entry));
             else {
-                const failure = new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo(`dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: ${JSON.stringify(entry.failure)}`, 'files/upload_session/finish_batch_v2', 409, undefined, entry);
+                // A failed entry is an UploadSessionFinishError, as a finish of its own would answer.
+                const body = { error: entry.failure };
+                const { tag, correctOffset } = (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .readDropboxError */ .d4)(body);
+                // Lock contention on this entry: Dropbox asks for it to be committed again.
+                if (tag?.endsWith('too_many_write_operations')) {
+                    uploaded.push(await this.finishOne(session));
+                    continue;
+                }
+                const failure = new _api_js__WEBPACK_IMPORTED_MODULE_2__/* .DropboxApiError */ .Xo(`dropbox: files/upload_session/finish_batch_v2: ${session.commit.path}: 409 ${tag ?? JSON.stringify(body.error)}; ${(0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .hintFor */ .JR)(tag)}`, 'files/upload_session/finish_batch_v2', 409, tag, body, correctOffset);
                 uploaded.push(await this.committedAnyway(session, failure));
             }
         }
@@ -588,7 +647,10 @@ class DropboxDestination {
         }
         throw failure;
     }
+    /** `item` carries the content hash of what was sent. */
     verified(item, metadata) {
+        if (item.contentHash === undefined)
+            throw new Error(`bug: ${item.name} was committed before its content hash was known`);
         if (metadata.content_hash !== item.contentHash || metadata.size !== item.size) {
             throw new Error(`dropbox: ${metadata.path_display ?? item.name}: the server has content_hash ${metadata.content_hash} (${metadata.size} bytes), ours is ${item.contentHash} (${item.size} bytes); the local file changed during the upload, run again`);
         }
@@ -608,6 +670,8 @@ class DropboxDestination {
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(708);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(709);
+
 
 
 const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
@@ -615,25 +679,31 @@ const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive
 /**
  * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
  * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
- * owns the handle.
+ * owns the handle. With `blocks`, every whole content-hash block read is hashed as it is sent,
+ * so the upload is the file's one read.
  */
 class FileRange {
     file;
     path;
     offset;
     length;
-    constructor(file, path, offset, length) {
+    blocks;
+    constructor(file, path, offset, length, blocks) {
         this.file = file;
         this.path = path;
         this.offset = offset;
         this.length = length;
+        this.blocks = blocks;
     }
 }
-/** Pieces a FileRange is read and written in; two per request are in use at once. */
-const PIECE = 2 * 1024 * 1024;
+/**
+ * Pieces a FileRange is read and written in, two per request in use at once: one content-hash
+ * block, so that a range starting on a block boundary is read block by block.
+ */
+const PIECE = _content_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTENT_HASH_BLOCK_SIZE */ .vY;
 /** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
 const spare = [];
-const MAX_SPARE = 8;
+const MAX_SPARE = 6;
 function takePiece() {
     return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
 }
@@ -664,12 +734,18 @@ async function sendFileRange(request, range) {
             if (closed)
                 break;
             const buffer = buffers[slot];
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, range.length - sent), range.offset + sent);
+            const position = range.offset + sent;
+            // Up to the next block boundary, so that a piece is a whole block whenever it can be.
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(PIECE - (position % PIECE), range.length - sent), position);
             if (bytesRead === 0)
-                throw new Error(`${range.path} is shorter than it was when it was hashed; run again`);
+                throw new Error(`${range.path} is shorter than when this run looked at it; run again`);
             sent += bytesRead;
+            const piece = buffer.subarray(0, bytesRead);
+            // Hashed on the thread pool while the socket takes it; the buffer is reused after both.
+            const hashing = range.blocks?.isBlock(position, bytesRead) ? range.blocks.add(position, piece) : undefined;
             // A failed write is reported by the request's own error event; the promise only orders reuse.
-            written[slot] = new Promise((done) => request.write(buffer.subarray(0, bytesRead), () => done()));
+            const writing = new Promise((done) => request.write(piece, () => done()));
+            written[slot] = hashing ? Promise.all([writing, hashing]).then(() => undefined) : writing;
         }
         if (!closed)
             await Promise.race([Promise.all(written), whenClosed]);

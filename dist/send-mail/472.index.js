@@ -7,49 +7,71 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DropboxApi: () => (/* binding */ DropboxApi),
-/* harmony export */   Xo: () => (/* binding */ DropboxApiError)
+/* harmony export */   JR: () => (/* binding */ hintFor),
+/* harmony export */   Xo: () => (/* binding */ DropboxApiError),
+/* harmony export */   d4: () => (/* binding */ readDropboxError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, hintFor, redirectingFetch */
+/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, redirectingFetch */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 /* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
-/** An API error after the retry rules gave up: the route, the status, the error tag. */
+/** An API error after the retry rules gave up: the route, the status, the error union read as documented. */
 class DropboxApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     route;
     status;
     tag;
     body;
+    correctOffset;
     name = 'DropboxApiError';
-    constructor(message, route, status, tag, body) {
+    constructor(message, route, status, tag, body, 
+    /** incorrect_offset's `correct_offset`: how many bytes the session holds. */
+    correctOffset) {
         super(message);
         this.route = route;
         this.status = status;
         this.tag = tag;
         this.body = body;
+        this.correctOffset = correctOffset;
     }
 }
 function isSdkError(error) {
     return typeof error === 'object' && error !== null && typeof error.status === 'number' && 'error' in error;
 }
-/** `path/conflict/file` from a Dropbox error union, following nested `.tag`s. */
-function errorTag(body) {
-    let union = body?.error;
-    if (typeof body === 'object' && body !== null && typeof body.error === 'string') {
-        return body.error;
-    }
+function isUnion(value) {
+    return typeof value === 'object' && value !== null && typeof value['.tag'] === 'string';
+}
+/**
+ * Reads `{error_summary, error}` as Dropbox serialises its unions: a member whose type is a union
+ * nests it under the member's name (`{".tag":"lookup_failed","lookup_failed":{".tag":"closed"}}`);
+ * a member whose type is a struct puts the struct's fields beside the tag, so UploadWriteFailed's
+ * WriteError is in `reason` (`{".tag":"path","reason":{".tag":"conflict",...},"upload_session_id":..}`)
+ * and UploadSessionOffsetError's `correct_offset` sits next to `incorrect_offset`. RateLimitError
+ * (429) is a struct around its `reason` union. OAuth errors are `{"error":"invalid_grant"}`.
+ */
+function readDropboxError(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const error = body.error;
+    if (typeof error === 'string')
+        return { tag: error };
+    let union = isUnion(error) ? error : error?.reason;
     const tags = [];
-    while (typeof union === 'object' && union !== null && typeof union['.tag'] === 'string') {
+    let correctOffset;
+    while (isUnion(union) && tags.length < 8) {
         const tag = union['.tag'];
         tags.push(tag);
-        union = union[tag];
-        // UploadWriteFailed and friends wrap the WriteError union in `reason`.
-        const reason = union?.reason;
-        if (typeof union === 'object' && union !== null && !('.tag' in union) && typeof reason === 'object')
-            union = reason;
+        if (typeof union.correct_offset === 'number')
+            correctOffset = union.correct_offset;
+        const value = union[tag];
+        union = isUnion(value) ? value : isUnion(union.reason) ? union.reason : undefined;
     }
-    return tags.length > 0 ? tags.join('/') : undefined;
+    return { tag: tags.length > 0 ? tags.join('/') : undefined, correctOffset };
+}
+/** `path/conflict/file` from a Dropbox error body (see readDropboxError). */
+function errorTag(body) {
+    return readDropboxError(body).tag;
 }
 const HINTS = [
     [/^expired_access_token/, 'the access token expired: give dropbox-refresh-token with dropbox-app-key and dropbox-app-secret so that shipgate can refresh it'],
@@ -160,6 +182,11 @@ class DropboxApi {
                 this.options.logger.info(`dropbox: ${route} was throttled (${tag ?? 'too_many_requests'}); retrying after ${wait / 1000} s as Retry-After asks`);
                 return wait;
             }
+            // WriteError and UploadSessionFinishError say too_many_write_operations as a 409: "retry".
+            if (error.status === 409 && tag?.endsWith('too_many_write_operations') && attempt < this.maxAttempts) {
+                this.options.logger.info(`dropbox: ${route} met lock contention (${tag}); retrying (attempt ${attempt + 1} of ${this.maxAttempts})`);
+                return this.backoff(attempt);
+            }
             if (error.status >= 500 && attempt < this.maxAttempts) {
                 this.options.logger.info(`dropbox: ${route} answered ${error.status}; retrying (attempt ${attempt + 1} of ${this.maxAttempts})`);
                 return this.backoff(attempt);
@@ -184,11 +211,11 @@ class DropboxApi {
         if (error instanceof DropboxApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
             return error;
         if (isSdkError(error)) {
-            const tag = errorTag(error.error);
+            const { tag, correctOffset } = readDropboxError(error.error);
             const what = error.status === 400 ? `400 bad request: ${describeBody(error.error)}` : `${error.status} ${tag ?? describeBody(error.error)}`;
             const expiredAgain = error.status === 401 && tag?.startsWith('expired_access_token') && this.refreshed;
             const hint = expiredAgain ? 'the token expired again right after a refresh: check the app key, secret and the machine clock' : error.status === 400 ? 'this is a bug in the request shipgate sent; please report it' : hintFor(tag);
-            return new DropboxApiError(`dropbox: ${route}: ${what}; ${hint}`, route, error.status, tag, error.error);
+            return new DropboxApiError(`dropbox: ${route}: ${what}; ${hint}`, route, error.status, tag, error.error, correctOffset);
         }
         if (error?.name === 'TimeoutError' || error?.name === 'AbortError')
             return this.deadlineError(route);
@@ -273,6 +300,8 @@ class DropboxApi {
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1709);
+
 
 
 const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
@@ -280,25 +309,31 @@ const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive
 /**
  * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
  * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
- * owns the handle.
+ * owns the handle. With `blocks`, every whole content-hash block read is hashed as it is sent,
+ * so the upload is the file's one read.
  */
 class FileRange {
     file;
     path;
     offset;
     length;
-    constructor(file, path, offset, length) {
+    blocks;
+    constructor(file, path, offset, length, blocks) {
         this.file = file;
         this.path = path;
         this.offset = offset;
         this.length = length;
+        this.blocks = blocks;
     }
 }
-/** Pieces a FileRange is read and written in; two per request are in use at once. */
-const PIECE = 2 * 1024 * 1024;
+/**
+ * Pieces a FileRange is read and written in, two per request in use at once: one content-hash
+ * block, so that a range starting on a block boundary is read block by block.
+ */
+const PIECE = _content_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTENT_HASH_BLOCK_SIZE */ .vY;
 /** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
 const spare = [];
-const MAX_SPARE = 8;
+const MAX_SPARE = 6;
 function takePiece() {
     return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
 }
@@ -329,12 +364,18 @@ async function sendFileRange(request, range) {
             if (closed)
                 break;
             const buffer = buffers[slot];
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, range.length - sent), range.offset + sent);
+            const position = range.offset + sent;
+            // Up to the next block boundary, so that a piece is a whole block whenever it can be.
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(PIECE - (position % PIECE), range.length - sent), position);
             if (bytesRead === 0)
-                throw new Error(`${range.path} is shorter than it was when it was hashed; run again`);
+                throw new Error(`${range.path} is shorter than when this run looked at it; run again`);
             sent += bytesRead;
+            const piece = buffer.subarray(0, bytesRead);
+            // Hashed on the thread pool while the socket takes it; the buffer is reused after both.
+            const hashing = range.blocks?.isBlock(position, bytesRead) ? range.blocks.add(position, piece) : undefined;
             // A failed write is reported by the request's own error event; the promise only orders reuse.
-            written[slot] = new Promise((done) => request.write(buffer.subarray(0, bytesRead), () => done()));
+            const writing = new Promise((done) => request.write(piece, () => done()));
+            written[slot] = hashing ? Promise.all([writing, hashing]).then(() => undefined) : writing;
         }
         if (!closed)
             await Promise.race([Promise.all(written), whenClosed]);

@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883];
+export const id = 500;
+export const ids = [500];
 export const modules = {
 
 /***/ 1670:
@@ -216,7 +216,7 @@ async function requireValidRoster(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3387);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8325);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 
@@ -272,7 +272,7 @@ async function readSendLogTail(path, limit) {
 
 /***/ }),
 
-/***/ 3883:
+/***/ 3500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -285,249 +285,311 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
-;// CONCATENATED MODULE: ./build/contracts/notification.js
-// The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
-// the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
-// settled once the server answered, so a retry after a crash never sends the same event twice.
-
-
-const NOTIFICATION_SCHEMA = 'shipgate.notification/v1';
-/** The file stem of an event: letters, digits, dot, dash, underscore; nothing that leaves the folder. */
-const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
-const notificationState = schemas/* enum */.k5n(['intent', 'sent', 'failed', 'unconfirmed'])
-    .describe('intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
-    'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
-    "answer was recorded, or a message handed over whole after which the connection dropped or the server's answer never came; " +
-    'it may have been delivered, so it is never sent again automatically.');
-const notificationRecord = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(NOTIFICATION_SCHEMA),
-    sha: common/* commitSha */.mJ,
-    repository: common/* repositoryName */.aR,
-    event: schemas/* string */.YjP().regex(EVENT_NAME_PATTERN, 'must be a lowercase file stem (letters, digits, . _ -)').describe('The file stem of this record.'),
-    eventKey: schemas/* string */.YjP().min(1).describe('What makes the event unique: by default repository, SHA, template and recipients.'),
-    template: schemas/* string */.YjP().min(1).describe('The built-in template name, or "custom" for template files.'),
-    state: notificationState,
-    messageId: schemas/* string */.YjP().regex(/^<[^<>\s]+@[^<>\s]+>$/, 'must be a Message-ID in angle brackets').describe('The Message-ID the message carries.'),
-    subject: schemas/* string */.YjP(),
-    from: schemas/* string */.YjP().min(1),
-    recipients: schemas/* object */.Ikc({ to: schemas/* array */.YOg(schemas/* string */.YjP()), cc: schemas/* array */.YOg(schemas/* string */.YjP()), bcc: schemas/* array */.YOg(schemas/* string */.YjP()) })
-        .strict()
-        .describe('The envelope recipients, by header.'),
-    accepted: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The recipients the server accepted.'),
-    rejected: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The recipients the server refused.'),
-    response: schemas/* string */.YjP().nullable().describe("The server's last reply, or null before it answered."),
-    error: schemas/* string */.YjP().nullable().describe('Why the send failed, or null.'),
-    attempts: schemas/* number */.aig().int().nonnegative(),
-    intentAt: common/* timestamp */.vE.describe('When the intent was recorded, before the message was handed to the server.'),
-    settledAt: common/* timestamp */.vE.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
-})
-    .strict();
-/** Published with the other contracts' schemas; the record is not in the evidence store's registry
- * because its file name is per event, so src/mail keeps its own validated reads and writes. */
-const notificationContract = {
-    kind: 'notifications',
-    file: '<event>.json',
-    id: NOTIFICATION_SCHEMA,
-    title: 'Notification record',
-    description: 'One mail event sent by send-mail (release completed or failed, ops alert, delivery ready, a roster recipient): the intent recorded before sending, then what the server answered. The deliver-once ledger.',
-    schema: notificationRecord,
-    immutable: false,
-};
-
+// EXTERNAL MODULE: ./build/contracts/notification.js
+var notification = __webpack_require__(8025);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/platform/logger.js
 var platform_logger = __webpack_require__(8660);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/mail/claims.js
+var claims = __webpack_require__(765);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/contracts/index.js
-var contracts = __webpack_require__(1920);
-// EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(3387);
-// EXTERNAL MODULE: ./build/evidence/store.js
-var evidence_store = __webpack_require__(1549);
-// EXTERNAL MODULE: ./build/mail/paths.js
-var paths = __webpack_require__(758);
-;// CONCATENATED MODULE: ./build/mail/ledger.js
-// The deliver-once ledger: one notification record per event under
-// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and optionally a
-// JSONL journal file that scheduled runs carry between runs. An intent with its Message-ID is
-// recorded before a message is handed to the server and settled after the answer, so a run that
-// stops in between never causes a second send: the next run reconciles the intent instead.
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
+var local_store = __webpack_require__(8325);
+;// CONCATENATED MODULE: ./build/mail/transport.js
+// How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
+// dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
+// with the retry policy for transient SMTP failures (4xx replies; dropped connections and timeouts
+// before the whole message was handed over, never after: the relay may already have queued it).
 
 
 
 
-
-
-
-
-
-
-
-/** One line of the ledger journal. */
-const ledgerEntry = schemas/* object */.Ikc({
-    eventKey: schemas/* string */.YjP().min(1),
-    event: schemas/* string */.YjP().min(1),
-    sha: schemas/* string */.YjP(),
-    state: notificationState,
-    messageId: schemas/* string */.YjP().min(1),
-    at: schemas/* string */.YjP(),
-})
-    .strict();
-function notificationsFolder(artifactsDir, sha) {
-    return (0,external_node_path_.join)(artifactsDir, paths/* NOTIFICATIONS_FOLDER */.q, sha);
+const defaultPortFor = { starttls: 587, tls: 465, none: 25 };
+function nodemailerMessage(mail) {
+    return {
+        from: mail.from,
+        replyTo: mail.replyTo,
+        to: mail.to,
+        cc: mail.cc,
+        bcc: mail.bcc,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+        headers: { 'X-Shipgate-Event': mail.event },
+    };
 }
-/** The journal kept beside the records when no ledger file is given. */
-const DEFAULT_JOURNAL = 'ledger.jsonl';
-/** Parses a notification record; the problems name the file and the field. */
-function parseNotificationRecord(text, path) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* EvidenceError */.oe(`${path}: (root): not valid JSON (${error.message})`, { file: path });
-    }
-    const schemaField = json?.schema;
-    if (typeof schemaField === 'string' && schemaField !== NOTIFICATION_SCHEMA) {
-        throw new errors/* EvidenceError */.oe(`${path}: schema: is '${schemaField}', expected '${NOTIFICATION_SCHEMA}'`, { file: path });
-    }
-    const parsed = notificationRecord.safeParse(json);
-    if (!parsed.success)
-        throw new errors/* EvidenceError */.oe((0,evidence_store/* describeProblems */.yg)(path, (0,contracts/* schemaProblems */.Ic)(parsed.error)), { file: path });
-    return parsed.data;
+// nodemailer costs start-up time: load it only on the path that sends or writes a message.
+async function loadNodemailer() {
+    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
 }
-async function readNotificationRecord(path) {
-    const text = await (0,local_store/* readTextIfPresent */.Ge)(path);
-    return text === undefined ? undefined : parseNotificationRecord(text, path);
-}
-/** Validates before writing: send-mail never writes a record that fails its own schema. */
-async function writeNotificationRecord(path, record) {
-    const checked = notificationRecord.safeParse(record);
-    if (!checked.success)
-        throw new Error(`bug: refusing to write a notification record that fails its schema:\n${(0,evidence_store/* describeProblems */.yg)(path, (0,contracts/* schemaProblems */.Ic)(checked.error))}`);
-    await (0,local_store/* writeFileAtomic */.Zf)(path, `${JSON.stringify(checked.data, null, 2)}\n`);
-}
-class NotificationLedger {
-    folder;
-    journalPath;
-    journal = new Map();
-    sentMessageIds = new Set();
-    recordFiles = new Set();
-    journalFd;
-    constructor(folder, journalPath) {
-        this.folder = folder;
-        this.journalPath = journalPath;
+/**
+ * The whole message went to the server, and then the connection dropped or the answer never came
+ * (nodemailer reports both with command 'CONN', as it does before the envelope, so the client tracks
+ * the body itself). The relay may have queued the message: it is not sent again.
+ */
+class UnconfirmedDelivery extends Error {
+    failure;
+    constructor(failure) {
+        super(`${describeFailure(failure)} after the whole message was handed to the server; it may have been delivered`);
+        this.failure = failure;
+        this.name = 'UnconfirmedDelivery';
     }
-    /** Reads what earlier runs recorded: the record files present and the journal, if given. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
-        try {
-            ledger.recordFiles = new Set((await (0,promises_.readdir)(folder)).filter((name) => name.endsWith('.json')));
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-        }
-        if (journalPath) {
-            const text = (await (0,local_store/* readTextIfPresent */.Ge)(journalPath)) ?? '';
-            text.split('\n').forEach((line, index) => {
-                if (line.trim() === '')
-                    return;
-                let json;
-                try {
-                    json = JSON.parse(line);
-                }
-                catch (error) {
-                    throw new errors/* EvidenceError */.oe(`${journalPath}:${index + 1}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: journalPath, line: index + 1 });
-                }
-                const parsed = ledgerEntry.safeParse(json);
-                if (!parsed.success) {
-                    throw new errors/* EvidenceError */.oe(`${journalPath}:${index + 1}: ${(0,contracts/* schemaProblems */.Ic)(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: journalPath, line: index + 1 });
-                }
-                ledger.remember(parsed.data);
+}
+async function createSmtpTransport(settings) {
+    const { createTransport } = await loadNodemailer();
+    const ca = settings.caFile ? await (0,promises_.readFile)(settings.caFile, 'utf8').catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`input 'smtp-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile });
+    }) : undefined;
+    const options = {
+        host: settings.host,
+        port: settings.port,
+        secure: settings.security === 'tls',
+        requireTLS: settings.security === 'starttls',
+        ignoreTLS: settings.security === 'none',
+        tls: ca ? { ca: [ca] } : undefined,
+        auth: settings.username ? { user: settings.username, pass: settings.password ?? '' } : undefined,
+        connectionTimeout: settings.timeoutMs,
+        greetingTimeout: settings.timeoutMs,
+        socketTimeout: settings.timeoutMs,
+        logger: false,
+        debug: false,
+        disableFileAccess: true,
+        disableUrlAccess: true,
+    };
+    const transporter = settings.pool
+        ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
+        : createTransport(options);
+    // Per message in flight (by Message-ID): whether its body was read to the end, i.e. handed to the
+    // connection with the end-of-data mark right behind it, and who to tell when the connection takes
+    // it. The body stream is only piped after the server's 354, so an error before that point is known
+    // to have left nothing at the server.
+    const inFlight = new Map();
+    transporter.use('stream', (message, done) => {
+        const messageId = message.data.messageId;
+        const flight = typeof messageId === 'string' ? inFlight.get(messageId) : undefined;
+        if (flight) {
+            message.message.processFunc((body) => {
+                // pipe() resumes the body: the connection takes the message, before its first byte goes out.
+                body.once('resume', () => {
+                    try {
+                        flight.onHandover?.();
+                    }
+                    catch (error) {
+                        body.destroy(error);
+                    }
+                });
+                body.once('end', () => (flight.bodySent = true));
+                return body;
             });
         }
-        return ledger;
+        done();
+    });
+    return {
+        async send(mail, onHandover) {
+            const flight = { bodySent: false, onHandover };
+            inFlight.set(mail.messageId, flight);
+            try {
+                const info = await transporter.sendMail(nodemailerMessage(mail));
+                return {
+                    messageId: info.messageId,
+                    accepted: info.accepted.map(String),
+                    rejected: info.rejected.map(String),
+                    response: info.response,
+                };
+            }
+            catch (error) {
+                // A reply (4xx, 5xx) after the body is the server's answer; silence or a drop is not.
+                if (flight.bodySent && typeof error.responseCode !== 'number')
+                    throw new UnconfirmedDelivery(error);
+                throw error;
+            }
+            finally {
+                inFlight.delete(mail.messageId);
+            }
+        },
+        close: () => transporter.close(),
+    };
+}
+/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+async function createOutboxTransport(outbox) {
+    const { createTransport } = await loadNodemailer();
+    const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
+    return {
+        async send(mail) {
+            const info = await transporter.sendMail(nodemailerMessage(mail));
+            const emlPath = (0,external_node_path_.join)(outbox, `${mail.event}.eml`);
+            await (0,local_store/* writeFileAtomic */.Zf)(emlPath, info.message);
+            return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };
+        },
+        close: () => transporter.close(),
+    };
+}
+/**
+ * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
+ * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
+ */
+/** Node's words for a TLS certificate it refuses (expired, self-signed, unknown issuer, wrong name). */
+const CERTIFICATE_FAILURE = /certificate|self[- ]signed|unable to verify|Hostname\/IP does not match/i;
+function isTransientFailure(error) {
+    if (error instanceof UnconfirmedDelivery)
+        return false;
+    const failure = error;
+    if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG')
+        return false;
+    if (typeof failure.responseCode === 'number')
+        return failure.responseCode >= 400 && failure.responseCode < 500;
+    // nodemailer reports a refused TLS certificate as ESOCKET too; the next attempt meets the same certificate.
+    if (failure.code === 'ESOCKET' && CERTIFICATE_FAILURE.test(failure.message ?? ''))
+        return false;
+    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '');
+}
+/** Authentication failures end a roster send: every further message would fail the same way. */
+function isAuthenticationFailure(error) {
+    const code = error.code;
+    return code === 'EAUTH' || code === 'ENOAUTH';
+}
+/** The failure as the send log and the user see it: nodemailer's code, then its message. */
+function describeFailure(error) {
+    const failure = error;
+    const message = failure.message ?? String(error);
+    return failure.code && !message.startsWith(failure.code) ? `${failure.code}: ${message}` : message;
+}
+class SendFailure extends Error {
+    failure;
+    attempts;
+    constructor(failure, attempts) {
+        super(describeFailure(failure));
+        this.failure = failure;
+        this.attempts = attempts;
     }
-    recordPath(event) {
-        return (0,external_node_path_.join)(this.folder, `${event}.json`);
+    get response() {
+        return this.failure.response ?? null;
     }
-    /** What is known about an event; an unsettled intent is reconciled by its Message-ID. */
-    async previous(event, eventKey) {
-        const path = this.recordPath(event);
-        const record = this.recordFiles.has(`${event}.json`) ? await readNotificationRecord(path) : undefined;
-        if (record && record.eventKey !== eventKey) {
-            throw new errors/* EvidenceError */.oe(`${path}: eventKey: is '${record.eventKey}', expected '${eventKey}' (two events share a file name; give a different event-key)`, { file: path });
+    get rejected() {
+        return this.failure.rejected ?? [];
+    }
+}
+/** Sends, retrying transient failures with exponential backoff while the deadline allows. */
+async function sendWithRetries(transport, mail, policy, clock, onRetry = () => { }, onHandover) {
+    let delay = policy.firstDelayMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { receipt: await transport.send(mail, onHandover), attempts: attempt };
         }
-        const fromJournal = this.journal.get(eventKey);
-        const known = [record, fromJournal].filter((entry) => entry !== undefined);
-        if (known.length === 0)
-            return { state: 'new' };
-        const sent = known.find((entry) => entry.state === 'sent' || this.sentMessageIds.has(entry.messageId));
-        if (sent)
-            return { state: 'sent', messageId: sent.messageId };
-        const open = known.find((entry) => entry.state === 'intent' || entry.state === 'unconfirmed');
-        if (open)
-            return { state: 'unconfirmed', messageId: open.messageId };
-        return { state: 'failed', messageId: known[0].messageId };
-    }
-    /** Writes the record and appends to the journal; an intent goes to the record first, an outcome to the journal first. */
-    async record(record, options = {}) {
-        const entry = {
-            eventKey: record.eventKey,
-            event: record.event,
-            sha: record.sha,
-            state: record.state,
-            messageId: record.messageId,
-            at: record.settledAt ?? record.intentAt,
-        };
-        if (record.state === 'intent') {
-            // A roster send keeps intents in the journal alone (one append each); the record file follows with the outcome.
-            if (!options.journalOnly)
-                await writeNotificationRecord(this.recordPath(record.event), record);
-            this.appendJournal(entry);
-            if (options.journalOnly)
-                return;
+        catch (error) {
+            if (!isTransientFailure(error) || clock.now().getTime() + delay > policy.deadline)
+                throw new SendFailure(error, attempt);
+            onRetry(attempt, error, delay);
+            await clock.sleep(delay);
+            delay = Math.min(delay * 2, policy.maxDelayMs);
         }
-        else {
-            this.appendJournal(entry);
-            await writeNotificationRecord(this.recordPath(record.event), record);
-        }
-        this.recordFiles.add(`${record.event}.json`);
-    }
-    close() {
-        if (this.journalFd !== undefined)
-            (0,external_node_fs_.closeSync)(this.journalFd);
-        this.journalFd = undefined;
-    }
-    remember(entry) {
-        this.journal.set(entry.eventKey, entry);
-        if (entry.state === 'sent')
-            this.sentMessageIds.add(entry.messageId);
-    }
-    // A synchronous append: once it returns, the line survives the process being killed.
-    appendJournal(entry) {
-        this.remember(entry);
-        if (!this.journalPath)
-            return;
-        if (this.journalFd === undefined) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,external_node_fs_.openSync)(this.journalPath, 'a');
-        }
-        (0,external_node_fs_.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
     }
 }
 
+;// CONCATENATED MODULE: ./build/mail/deliver-once.js
+
+const nothing = { accepted: [], rejected: [], response: null, attempts: 0 };
+async function deliverOnce(planned, context) {
+    const { ledger, logger } = context;
+    const label = `send-mail: ${planned.template} to ${planned.recipient}`;
+    // Sent is final: no claim is needed to say so.
+    const known = await ledger.previous(planned.mail.event, planned.eventKey);
+    if (known.state === 'sent')
+        return duplicate(label, known.messageId, logger);
+    if (context.dryRun)
+        return known.state === 'unconfirmed' ? unconfirmedEarlier(planned, known.messageId, label, context) : await writeEml(planned, context.transport);
+    const attempt = await context.claims.claim(planned.eventKey, planned.mail.messageId, {
+        clock: context.clock,
+        until: context.waitUntil,
+        leaseMs: context.claimLeaseMs,
+        onWait: (holder) => logger.info(`${label}: ${holder} is sending it right now; waiting for its outcome`),
+    });
+    if (attempt.state === 'held') {
+        const message = `${attempt.holder} was still sending it when this run stopped waiting; its outcome is not known here: see that run, then run this one again`;
+        logger.error(`${label}: unconfirmed: ${message}`);
+        return { ...nothing, status: 'unconfirmed', error: message };
+    }
+    const { claim } = attempt;
+    let outcome;
+    try {
+        // Read again with the claim held: another run may have settled it in the meantime.
+        const now = await ledger.previous(planned.mail.event, planned.eventKey);
+        if (now.state === 'sent')
+            outcome = duplicate(label, now.messageId, logger);
+        else if (now.state === 'unconfirmed')
+            outcome = unconfirmedEarlier(planned, now.messageId, label, context);
+        else
+            outcome = await sendClaimed(planned, claim, label, context);
+        return outcome;
+    }
+    finally {
+        claim.release(context.clock.now().toISOString(), outcome?.status ?? 'abandoned');
+    }
+}
+async function writeEml(planned, outbox) {
+    const receipt = await outbox.send(planned.mail);
+    return { status: 'dry-run', accepted: receipt.accepted, rejected: [], response: null, error: null, attempts: 0, emlPath: receipt.emlPath };
+}
+function duplicate(label, messageId, logger) {
+    logger.info(`${label}: already sent as ${messageId}; not sent again`);
+    return { ...nothing, status: 'duplicate', error: null };
+}
+function unconfirmedEarlier(planned, messageId, label, context) {
+    const message = `an earlier run handed ${messageId} to the server and recorded no answer; it may have been delivered, so it is not sent again. ` +
+        `Check with the relay or the recipient, then: ${context.resolveCommand(planned)} --sent (it arrived) or --resend (the next run sends it)`;
+    context.logger.error(`${label}: unconfirmed: ${message}`);
+    return { ...nothing, status: 'unconfirmed', error: message };
+}
+async function sendClaimed(planned, claim, label, context) {
+    const { ledger, clock, logger, masker } = context;
+    const intent = context.intentRecord(planned);
+    let handedOver = false;
+    const onHandover = () => {
+        if (handedOver)
+            return;
+        handedOver = true;
+        const at = clock.now().toISOString();
+        intent.intentAt = at;
+        ledger.recordHandover(intent);
+        claim.handedOver(at);
+    };
+    const settledAt = () => clock.now().toISOString();
+    try {
+        const { receipt, attempts } = await sendWithRetries(context.transport, planned.mail, context.retry, clock, (attempt, error, delayMs) => logger.warning(`${label}: attempt ${attempt} failed (${masker.mask(describeFailure(error))}); retrying in ${delayMs} ms`), onHandover);
+        const response = masker.mask(receipt.response);
+        await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, attempts, settledAt: settledAt() });
+        if (receipt.rejected.length > 0)
+            logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`);
+        return { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, error: null, attempts };
+    }
+    catch (error) {
+        if (!(error instanceof SendFailure))
+            throw error;
+        const reason = masker.mask(error.message);
+        if (error.failure instanceof UnconfirmedDelivery) {
+            // Recorded as unconfirmed: every later run reports it, and sends it only after `mail resolve --resend`.
+            await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: settledAt() });
+            logger.error(`${label}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
+                `Check with the relay or the recipient, then: ${context.resolveCommand(planned)} --sent (it arrived) or --resend (the next run sends it)`);
+            return { ...nothing, status: 'unconfirmed', error: reason, attempts: error.attempts };
+        }
+        const response = error.response === null ? null : masker.mask(error.response);
+        await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: settledAt() });
+        logger.error(`${label}: not sent after ${error.attempts} attempt(s): ${reason}`);
+        const fatal = isAuthenticationFailure(error.failure) ? `SMTP authentication failed (${reason}); check smtp-username and smtp-password` : undefined;
+        return { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts, fatal };
+    }
+}
+
+// EXTERNAL MODULE: ./build/mail/ledger.js
+var mail_ledger = __webpack_require__(3037);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(1854);
+// EXTERNAL MODULE: ./build/evidence/store.js
+var evidence_store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/mail/addresses.js
 var addresses = __webpack_require__(1670);
 // EXTERNAL MODULE: ./build/mail/roster.js
@@ -885,190 +947,12 @@ async function writePreview(folder, mail, recipients) {
 
 // EXTERNAL MODULE: ./build/mail/send-log.js
 var send_log = __webpack_require__(6981);
-;// CONCATENATED MODULE: ./build/mail/transport.js
-// How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
-// dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
-// with the retry policy for transient SMTP failures (4xx replies; dropped connections and timeouts
-// before the whole message was handed over, never after: the relay may already have queued it).
-
-
-
-
-const defaultPortFor = { starttls: 587, tls: 465, none: 25 };
-function nodemailerMessage(mail) {
-    return {
-        from: mail.from,
-        replyTo: mail.replyTo,
-        to: mail.to,
-        cc: mail.cc,
-        bcc: mail.bcc,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        messageId: mail.messageId,
-        headers: { 'X-Shipgate-Event': mail.event },
-    };
-}
-// nodemailer costs start-up time: load it only on the path that sends or writes a message.
-async function loadNodemailer() {
-    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
-}
-/**
- * The whole message went to the server, and then the connection dropped or the answer never came
- * (nodemailer reports both with command 'CONN', as it does before the envelope, so the client tracks
- * the body itself). The relay may have queued the message: it is not sent again.
- */
-class UnconfirmedDelivery extends Error {
-    failure;
-    constructor(failure) {
-        super(`${describeFailure(failure)} after the whole message was handed to the server; it may have been delivered`);
-        this.failure = failure;
-        this.name = 'UnconfirmedDelivery';
-    }
-}
-async function createSmtpTransport(settings) {
-    const { createTransport } = await loadNodemailer();
-    const ca = settings.caFile ? await (0,promises_.readFile)(settings.caFile, 'utf8').catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`input 'smtp-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile });
-    }) : undefined;
-    const options = {
-        host: settings.host,
-        port: settings.port,
-        secure: settings.security === 'tls',
-        requireTLS: settings.security === 'starttls',
-        ignoreTLS: settings.security === 'none',
-        tls: ca ? { ca: [ca] } : undefined,
-        auth: settings.username ? { user: settings.username, pass: settings.password ?? '' } : undefined,
-        connectionTimeout: settings.timeoutMs,
-        greetingTimeout: settings.timeoutMs,
-        socketTimeout: settings.timeoutMs,
-        logger: false,
-        debug: false,
-        disableFileAccess: true,
-        disableUrlAccess: true,
-    };
-    const transporter = settings.pool
-        ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
-        : createTransport(options);
-    // Per message in flight (by Message-ID): whether its body was read to the end, i.e. handed to the
-    // connection with the end-of-data mark right behind it. The body stream is only read after the
-    // server's 354, so an error before that point is known to have left nothing at the server.
-    const bodySent = new Map();
-    transporter.use('stream', (message, done) => {
-        const messageId = message.data.messageId;
-        if (typeof messageId === 'string' && bodySent.has(messageId)) {
-            message.message.processFunc((body) => {
-                body.once('end', () => bodySent.set(messageId, true));
-                return body;
-            });
-        }
-        done();
-    });
-    return {
-        async send(mail) {
-            bodySent.set(mail.messageId, false);
-            try {
-                const info = await transporter.sendMail(nodemailerMessage(mail));
-                return {
-                    messageId: info.messageId,
-                    accepted: info.accepted.map(String),
-                    rejected: info.rejected.map(String),
-                    response: info.response,
-                };
-            }
-            catch (error) {
-                // A reply (4xx, 5xx) after the body is the server's answer; silence or a drop is not.
-                if (bodySent.get(mail.messageId) && typeof error.responseCode !== 'number')
-                    throw new UnconfirmedDelivery(error);
-                throw error;
-            }
-            finally {
-                bodySent.delete(mail.messageId);
-            }
-        },
-        close: () => transporter.close(),
-    };
-}
-/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
-async function createOutboxTransport(outbox) {
-    const { createTransport } = await loadNodemailer();
-    const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
-    return {
-        async send(mail) {
-            const info = await transporter.sendMail(nodemailerMessage(mail));
-            const emlPath = (0,external_node_path_.join)(outbox, `${mail.event}.eml`);
-            await (0,local_store/* writeFileAtomic */.Zf)(emlPath, info.message);
-            return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };
-        },
-        close: () => transporter.close(),
-    };
-}
-/**
- * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
- * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
- */
-/** Node's words for a TLS certificate it refuses (expired, self-signed, unknown issuer, wrong name). */
-const CERTIFICATE_FAILURE = /certificate|self[- ]signed|unable to verify|Hostname\/IP does not match/i;
-function isTransientFailure(error) {
-    if (error instanceof UnconfirmedDelivery)
-        return false;
-    const failure = error;
-    if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG')
-        return false;
-    if (typeof failure.responseCode === 'number')
-        return failure.responseCode >= 400 && failure.responseCode < 500;
-    // nodemailer reports a refused TLS certificate as ESOCKET too; the next attempt meets the same certificate.
-    if (failure.code === 'ESOCKET' && CERTIFICATE_FAILURE.test(failure.message ?? ''))
-        return false;
-    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '');
-}
-/** Authentication failures end a roster send: every further message would fail the same way. */
-function isAuthenticationFailure(error) {
-    const code = error.code;
-    return code === 'EAUTH' || code === 'ENOAUTH';
-}
-/** The failure as the send log and the user see it: nodemailer's code, then its message. */
-function describeFailure(error) {
-    const failure = error;
-    const message = failure.message ?? String(error);
-    return failure.code && !message.startsWith(failure.code) ? `${failure.code}: ${message}` : message;
-}
-class SendFailure extends Error {
-    failure;
-    attempts;
-    constructor(failure, attempts) {
-        super(describeFailure(failure));
-        this.failure = failure;
-        this.attempts = attempts;
-    }
-    get response() {
-        return this.failure.response ?? null;
-    }
-    get rejected() {
-        return this.failure.rejected ?? [];
-    }
-}
-/** Sends, retrying transient failures with exponential backoff while the deadline allows. */
-async function sendWithRetries(transport, mail, policy, clock, onRetry = () => { }) {
-    let delay = policy.firstDelayMs;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return { receipt: await transport.send(mail), attempts: attempt };
-        }
-        catch (error) {
-            if (!isTransientFailure(error) || clock.now().getTime() + delay > policy.deadline)
-                throw new SendFailure(error, attempt);
-            onRetry(attempt, error, delay);
-            await clock.sleep(delay);
-            delay = Math.min(delay * 2, policy.maxDelayMs);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/mail/send.js
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
-// send over SMTP, once per event: the ledger is checked before and written around every send, and
+// send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
 // every outcome goes to the JSONL send log.
+
+
 
 
 
@@ -1081,6 +965,8 @@ async function sendWithRetries(transport, mail, policy, clock, onRetry = () => {
 const RETRY_FIRST_DELAY_MS = 250;
 const RETRY_MAX_DELAY_MS = 8000;
 const ROSTER_CONNECTIONS = 8;
+/** A claim made here is taken for abandoned by a run on another machine after the retry deadline and this many SMTP timeouts. */
+const CLAIM_LEASE_TIMEOUTS = 10;
 function emptyCounts() {
     return { sent: 0, failed: 0, unconfirmed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 };
 }
@@ -1096,6 +982,37 @@ function runStatus(counts, dryRun) {
         return 'duplicate';
     return 'skipped';
 }
+/** The record of a message as its intent, before the server answered. */
+function intentRecord(request, planned, clock) {
+    return {
+        schema: notification/* NOTIFICATION_SCHEMA */.Qp,
+        sha: request.sha,
+        repository: request.repository,
+        event: planned.mail.event,
+        eventKey: planned.eventKey,
+        template: planned.template,
+        state: 'intent',
+        messageId: planned.mail.messageId,
+        subject: planned.mail.subject,
+        from: planned.mail.from,
+        recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
+        accepted: [],
+        rejected: [],
+        response: null,
+        error: null,
+        attempts: 0,
+        intentAt: clock.now().toISOString(),
+        settledAt: null,
+    };
+}
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+/** What an operator runs to settle an unconfirmed message, as this run found it (add --sent or --resend). */
+function resolveCommand(request, planned) {
+    const where = request.ledger ? ['--ledger', request.ledger] : ['--artifacts-dir', request.artifactsDir];
+    return ['shipgate', 'mail', 'resolve', planned.mail.event, planned.recipient, '--sha', request.sha, ...where].map(shellWord).join(' ');
+}
 async function sendMail(request, ports) {
     const { logger, clock } = ports;
     if (!request.enabled) {
@@ -1104,9 +1021,10 @@ async function sendMail(request, ports) {
     }
     const startedAt = clock.now().getTime();
     const masker = new platform_logger/* SecretMasker */.M2();
-    if (request.smtp.password) {
-        masker.add(request.smtp.password);
-        logger.secret(request.smtp.password);
+    // A relay may echo what AUTH sent (base64 of user and password) in its reply: mask that too.
+    for (const credential of request.smtp.password ? (0,platform_logger/* smtpCredentialForms */.p$)(request.smtp.username, request.smtp.password) : []) {
+        masker.add(credential);
+        logger.secret(credential);
     }
     const plan = await planMail(request, ports.store, clock.now().toISOString().slice(0, 10));
     if (request.previewDir) {
@@ -1146,13 +1064,14 @@ async function sendMail(request, ports) {
         };
         transport = await (ports.openSmtp ?? createSmtpTransport)(settings);
     }
-    const recordsFolder = notificationsFolder(request.artifactsDir, request.sha);
-    const ledger = await NotificationLedger.open(recordsFolder, request.ledger ?? (0,external_node_path_.join)(recordsFolder, DEFAULT_JOURNAL));
+    const recordsFolder = (0,mail_ledger/* notificationsFolder */.TM)(request.artifactsDir, request.sha);
+    const journalPath = request.ledger ?? (0,external_node_path_.join)(recordsFolder, mail_ledger/* DEFAULT_JOURNAL */.QQ);
+    const ledger = await mail_ledger/* NotificationLedger */.zw.open(recordsFolder, journalPath);
     const sendLog = new send_log/* SendLog */.h(request.sendLog, masker);
     const outcomes = new Array(plan.mails.length);
     const counts = emptyCounts();
     let fatal;
-    const settle = (index, planned, outcome) => {
+    const settle = (index, planned, { fatal: _fatal, ...outcome }) => {
         const full = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome };
         outcomes[index] = full;
         counts[full.status]++;
@@ -1169,77 +1088,27 @@ async function sendMail(request, ports) {
             ...(full.emlPath ? { emlPath: full.emlPath } : {}),
         });
     };
-    const deliver = async (index, planned) => {
-        const previous = await ledger.previous(planned.mail.event, planned.eventKey);
-        const none = { accepted: [], rejected: [], attempts: 0 };
-        if (previous.state === 'sent') {
-            logger.info(`send-mail: ${planned.template} to ${planned.recipient}: already sent as ${previous.messageId}; not sent again`);
-            settle(index, planned, { ...none, status: 'duplicate', response: null, error: null });
-            return;
-        }
-        if (previous.state === 'unconfirmed') {
-            const message = `an earlier run recorded the intent to send ${previous.messageId} but not the server's answer; the message may have been delivered, so it is not sent again. ` +
-                `To send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`;
-            logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: ${message}`);
-            if (!dryRun)
-                await ledger.record({ ...(await recordBase(planned)), state: 'unconfirmed', settledAt: clock.now().toISOString(), error: message });
-            settle(index, planned, { ...none, status: 'duplicate', response: null, error: message });
-            return;
-        }
-        if (dryRun) {
-            const receipt = await transport.send(planned.mail);
-            settle(index, planned, { status: 'dry-run', accepted: receipt.accepted, rejected: [], response: null, error: null, attempts: 0, emlPath: receipt.emlPath });
-            return;
-        }
-        const intent = await recordBase(planned);
-        await ledger.record(intent, { journalOnly: plan.rosterSend });
-        try {
-            const { receipt, attempts } = await sendWithRetries(transport, planned.mail, { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS }, clock, (attempt, error, delayMs) => logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: attempt ${attempt} failed (${masker.mask(describeFailure(error))}); retrying in ${delayMs} ms`));
-            await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), attempts, settledAt: clock.now().toISOString() });
-            if (receipt.rejected.length > 0)
-                logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`);
-            settle(index, planned, { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), error: null, attempts });
-        }
-        catch (error) {
-            if (!(error instanceof SendFailure))
-                throw error;
-            const reason = masker.mask(error.message);
-            if (error.failure instanceof UnconfirmedDelivery) {
-                // Recorded as unconfirmed: this run and every later one leave it alone (deliver once).
-                await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() });
-                logger.error(`send-mail: ${planned.template} to ${planned.recipient}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
-                    `Check with the relay or the recipients; to send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`);
-                settle(index, planned, { status: 'unconfirmed', accepted: [], rejected: [], response: null, error: reason, attempts: error.attempts });
-                return;
-            }
-            const response = error.response === null ? null : masker.mask(error.response);
-            await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() });
-            logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`);
-            settle(index, planned, { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts });
-            if (isAuthenticationFailure(error.failure))
-                fatal = `SMTP authentication failed (${reason}); check smtp-username and smtp-password`;
-        }
+    const once = {
+        dryRun,
+        ledger,
+        claims: new claims/* MessageClaims */.N((0,mail_ledger/* claimsFolderOf */.t4)(journalPath)),
+        transport,
+        clock,
+        logger,
+        masker,
+        retry: { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS },
+        // Another run's last attempt may start at its retry deadline and take a few SMTP timeouts.
+        waitUntil: startedAt + request.retryDeadlineMs + 2 * request.smtp.timeoutMs,
+        claimLeaseMs: request.retryDeadlineMs + CLAIM_LEASE_TIMEOUTS * request.smtp.timeoutMs,
+        intentRecord: (planned) => intentRecord(request, planned, clock),
+        resolveCommand: (planned) => resolveCommand(request, planned),
     };
-    const recordBase = async (planned) => ({
-        schema: NOTIFICATION_SCHEMA,
-        sha: request.sha,
-        repository: request.repository,
-        event: planned.mail.event,
-        eventKey: planned.eventKey,
-        template: planned.template,
-        state: 'intent',
-        messageId: planned.mail.messageId,
-        subject: planned.mail.subject,
-        from: planned.mail.from,
-        recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
-        accepted: [],
-        rejected: [],
-        response: null,
-        error: null,
-        attempts: 0,
-        intentAt: clock.now().toISOString(),
-        settledAt: null,
-    });
+    const deliver = async (index, planned) => {
+        const outcome = await deliverOnce(planned, once);
+        settle(index, planned, outcome);
+        if (outcome.fatal)
+            fatal = outcome.fatal;
+    };
     try {
         // A roster send keeps the pool busy with a few messages in flight per connection.
         const workers = plan.rosterSend && !dryRun ? ROSTER_CONNECTIONS * 2 : plan.rosterSend ? 8 : 1;
@@ -1263,7 +1132,9 @@ async function sendMail(request, ports) {
     const status = fatal ? 'failed' : runStatus(counts, dryRun);
     const problems = [
         ...(counts.failed > 0 ? [`${counts.failed} message(s) not sent`] : []),
-        ...(counts.unconfirmed > 0 ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again`] : []),
+        ...(counts.unconfirmed > 0
+            ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
+            : []),
     ];
     const reason = fatal ?? (problems.length > 0 ? `${problems.join('; ')}; see ${request.sendLog}` : undefined);
     return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };
@@ -1277,30 +1148,111 @@ async function sendMail(request, ports) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker)
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   p$: () => (/* binding */ smtpCredentialForms)
 /* harmony export */ });
-/* unused harmony exports RunnerLogger, RecordingLogger */
+/* unused harmony exports secretForms, RunnerLogger, RecordingLogger */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
 
-/** Replaces every registered secret in a text; used for anything written out, not only logs. */
+/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
+const MIN_SECRET_LENGTH = 3;
+/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
+const MIN_FRAGMENT_LENGTH = 8;
+function urlSafe(base64) {
+    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+/** base64 of a text, standard and URL-safe, each with and without its padding. */
+function base64Forms(text) {
+    const base64 = Buffer.from(text, 'utf8').toString('base64');
+    const padding = base64.slice(base64.replace(/=+$/, '').length);
+    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
+}
+/**
+ * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
+ * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
+ * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
+ * auth header or a SASL blob, whatever surrounds it.
+ */
+function base64Fragment(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
+    const head = [0, 2, 3][shift];
+    const tail = [0, 1, 1][(shift + bytes.length) % 3];
+    return encoded.slice(head, encoded.length - tail);
+}
+/**
+ * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
+ * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
+ * not) and the value's base64 inside a longer base64 string at each of the three alignments.
+ * Longest first; none when the value is too short to mask. SecretMasker and the runner's
+ * add-mask both take their forms from here.
+ */
+function secretForms(value) {
+    if (value.length < MIN_SECRET_LENGTH)
+        return [];
+    const bytes = Buffer.from(value, 'utf8');
+    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
+    for (const shift of [0, 1, 2]) {
+        const fragment = base64Fragment(bytes, shift);
+        if (fragment.length < MIN_FRAGMENT_LENGTH)
+            continue;
+        forms.add(fragment);
+        forms.add(urlSafe(fragment));
+    }
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+/**
+ * What SMTP authentication puts on the wire for a username and password, each a secret of its
+ * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
+ * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
+ * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
+ */
+function smtpCredentialForms(username, password) {
+    const forms = new Set([password, ...base64Forms(password)]);
+    if (username) {
+        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
+            for (const form of base64Forms(sent))
+                forms.add(form);
+        }
+    }
+    return [...forms];
+}
+/**
+ * Replaces every registered secret, in all its forms, in a text; used for anything written out,
+ * not only logs. Every character any form covers is masked, whatever the order the forms were
+ * added in: a shorter form masked first cannot leave the rest of a longer one readable.
+ */
 class SecretMasker {
-    secrets = new Set();
+    forms = new Set();
     add(value) {
-        if (value.length >= 3)
-            this.secrets.add(value);
+        for (const form of secretForms(value))
+            this.forms.add(form);
     }
     mask(text) {
-        let masked = text;
-        for (const secret of this.secrets)
-            masked = masked.split(secret).join('***');
+        let covered;
+        for (const form of this.forms) {
+            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
+                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
+        }
+        if (!covered)
+            return text;
+        let masked = '';
+        for (let index = 0; index < text.length;) {
+            const start = index;
+            const hidden = covered[index];
+            while (index < text.length && covered[index] === hidden)
+                index++;
+            masked += hidden ? '***' : text.slice(start, index);
+        }
         return masked;
     }
 }
 /** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
 class RunnerLogger {
     masker = new SecretMasker();
+    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
+    registered = new Set();
     info(message) {
         process.stdout.write(`${this.masker.mask(message)}\n`);
     }
@@ -1316,7 +1268,13 @@ class RunnerLogger {
     }
     secret(value) {
         this.masker.add(value);
-        maskSecret(value);
+        // The runner masks only what it was told, from the next line on: every form, before first use.
+        for (const form of secretForms(value)) {
+            if (this.registered.has(form))
+                continue;
+            this.registered.add(form);
+            maskSecret(form);
+        }
     }
 }
 /** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */

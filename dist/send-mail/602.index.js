@@ -1,5 +1,5 @@
-export const id = 54;
-export const ids = [54];
+export const id = 602;
+export const ids = [602];
 export const modules = {
 
 /***/ 1670:
@@ -54,7 +54,7 @@ function assertAllowedFrom(from, allowedFrom) {
 
 /***/ }),
 
-/***/ 9054:
+/***/ 4602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -128,20 +128,508 @@ var platform_logger = __webpack_require__(8660);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(1854);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
+var local_store = __webpack_require__(8325);
+;// CONCATENATED MODULE: ./build/mail/claims.js
+// One claim per message, across every process that shares a ledger: of the runs that want to send
+// the same event at once, exactly one holds its claim and sends; the others wait for its outcome.
+// A claim is a file `<ledger>.claims/<event-key hash>/<generation>`, created whole or not at all;
+// the highest generation is the claim. A holder that was killed cannot wedge it: the next run takes
+// it over by creating the next generation, which of two such runs only one can do. A claim whose
+// message is sent is removed: sent is final, and whoever claims it next reads that in the ledger.
+
+
+
+
+
+
+
+const POLL_MS = 100;
+/** A claim this run holds. Its marks are synchronous appends: they survive the process being killed. */
+class MessageClaim {
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    handedOver(at) {
+        this.mark({ state: 'handed-over', at });
+    }
+    /**
+     * Done with the message. Once it is known sent (the ledger says so before this is called) the
+     * claim is removed, so that a carried ledger folder does not keep one file per message ever sent.
+     */
+    release(at, outcome) {
+        if (outcome !== 'sent' && outcome !== 'duplicate')
+            return this.mark({ state: 'released', at, outcome });
+        (0,external_node_fs_.rmSync)(this.path, { force: true });
+        try {
+            (0,external_node_fs_.rmdirSync)((0,external_node_path_.dirname)(this.path));
+        }
+        catch {
+            // Not empty (another run's claim is being created there) or gone: either is fine.
+        }
+    }
+    mark(line) {
+        let fd;
+        try {
+            // No O_CREAT: a claim taken over and removed is not brought back.
+            fd = (0,external_node_fs_.openSync)(this.path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return;
+            throw error;
+        }
+        try {
+            (0,external_node_fs_.writeSync)(fd, `${JSON.stringify(line)}\n`);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+class MessageClaims {
+    folder;
+    constructor(folder) {
+        this.folder = folder;
+    }
+    /** Claims the message, waiting while a run that still runs holds it; takes over a dead holder's claim. */
+    async claim(eventKey, messageId, wait) {
+        const folder = this.folderOf(eventKey);
+        let told = false;
+        for (;;) {
+            const top = await readTopClaim(folder);
+            if (top === 'vanished')
+                continue;
+            if (top && holderRuns(top, wait.clock)) {
+                const holder = describeHolder(top.holder);
+                if (wait.clock.now().getTime() >= wait.until)
+                    return { state: 'held', holder };
+                if (!told)
+                    wait.onWait?.(holder);
+                told = true;
+                await wait.clock.sleep(POLL_MS);
+                continue;
+            }
+            const generation = (top?.generation ?? 0) + 1;
+            const now = wait.clock.now();
+            const holder = {
+                pid: process.pid,
+                hostname: (0,external_node_os_.hostname)(),
+                messageId,
+                claimedAt: now.toISOString(),
+                leaseUntil: new Date(now.getTime() + wait.leaseMs).toISOString(),
+                token: (0,external_node_crypto_.randomBytes)(8).toString('hex'),
+            };
+            if (await createExclusive((0,external_node_path_.join)(folder, String(generation)), `${JSON.stringify(holder)}\n`)) {
+                // The older generations are nobody's any more; the newest is never removed, so numbers only grow.
+                for (let older = generation - 1; older >= 1 && (await removeIfPresent((0,external_node_path_.join)(folder, String(older)))); older--)
+                    ;
+                return { state: 'claimed', claim: new MessageClaim((0,external_node_path_.join)(folder, String(generation))) };
+            }
+        }
+    }
+    /** Who holds the message's claim right now, if a run that still runs does. */
+    async liveHolder(eventKey, clock) {
+        for (;;) {
+            const top = await readTopClaim(this.folderOf(eventKey));
+            if (top === 'vanished')
+                continue;
+            return top && holderRuns(top, clock) ? describeHolder(top.holder) : undefined;
+        }
+    }
+    folderOf(eventKey) {
+        return (0,external_node_path_.join)(this.folder, (0,canonical/* sha256Hex */.fg)(eventKey).slice(0, 32));
+    }
+}
+// The key's folder may be removed between the create's mkdir and its write (a sent claim released): try again.
+async function createExclusive(path, content) {
+    for (;;) {
+        try {
+            return await (0,local_store/* createFileExclusive */.Dn)(path, content);
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+    }
+}
+async function removeIfPresent(path) {
+    try {
+        await (0,promises_.rm)(path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/** The highest generation, or 'vanished' when it was removed between listing and reading (read again). */
+async function readTopClaim(folder) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(folder);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const generation = Math.max(0, ...names.filter((name) => /^[1-9][0-9]*$/.test(name)).map(Number));
+    if (generation === 0)
+        return undefined;
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(folder, String(generation)), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 'vanished';
+        throw error;
+    }
+    const [first, ...marks] = text.split('\n').filter((line) => line.trim() !== '');
+    return { generation, holder: parseJson(first), states: marks.map((line) => parseJson(line)?.state ?? '') };
+}
+function parseJson(line) {
+    try {
+        return line === undefined ? undefined : JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether the claim's holder may still be sending: not released, and its process runs here (kill 0
+ * finds it), or it runs on another machine and its lease has not ended. A file that is no claim is nobody's.
+ */
+function holderRuns(claim, clock) {
+    const holder = claim.holder;
+    if (!holder || !Number.isSafeInteger(holder.pid) || claim.states.includes('released'))
+        return false;
+    if (holder.hostname !== (0,external_node_os_.hostname)())
+        return clock.now().getTime() < Date.parse(holder.leaseUntil);
+    try {
+        process.kill(holder.pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: the process exists and belongs to another user.
+        return error.code !== 'ESRCH';
+    }
+}
+function describeHolder(holder) {
+    return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.claimedAt})` : 'an unreadable claim';
+}
+
+;// CONCATENATED MODULE: ./build/mail/transport.js
+// How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
+// dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
+// with the retry policy for transient SMTP failures (4xx replies; dropped connections and timeouts
+// before the whole message was handed over, never after: the relay may already have queued it).
+
+
+
+
+const defaultPortFor = { starttls: 587, tls: 465, none: 25 };
+function nodemailerMessage(mail) {
+    return {
+        from: mail.from,
+        replyTo: mail.replyTo,
+        to: mail.to,
+        cc: mail.cc,
+        bcc: mail.bcc,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+        headers: { 'X-Shipgate-Event': mail.event },
+    };
+}
+// nodemailer costs start-up time: load it only on the path that sends or writes a message.
+async function loadNodemailer() {
+    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
+}
+/**
+ * The whole message went to the server, and then the connection dropped or the answer never came
+ * (nodemailer reports both with command 'CONN', as it does before the envelope, so the client tracks
+ * the body itself). The relay may have queued the message: it is not sent again.
+ */
+class UnconfirmedDelivery extends Error {
+    failure;
+    constructor(failure) {
+        super(`${describeFailure(failure)} after the whole message was handed to the server; it may have been delivered`);
+        this.failure = failure;
+        this.name = 'UnconfirmedDelivery';
+    }
+}
+async function createSmtpTransport(settings) {
+    const { createTransport } = await loadNodemailer();
+    const ca = settings.caFile ? await (0,promises_.readFile)(settings.caFile, 'utf8').catch((error) => {
+        throw new errors/* ConfigurationError */.j1(`input 'smtp-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile });
+    }) : undefined;
+    const options = {
+        host: settings.host,
+        port: settings.port,
+        secure: settings.security === 'tls',
+        requireTLS: settings.security === 'starttls',
+        ignoreTLS: settings.security === 'none',
+        tls: ca ? { ca: [ca] } : undefined,
+        auth: settings.username ? { user: settings.username, pass: settings.password ?? '' } : undefined,
+        connectionTimeout: settings.timeoutMs,
+        greetingTimeout: settings.timeoutMs,
+        socketTimeout: settings.timeoutMs,
+        logger: false,
+        debug: false,
+        disableFileAccess: true,
+        disableUrlAccess: true,
+    };
+    const transporter = settings.pool
+        ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
+        : createTransport(options);
+    // Per message in flight (by Message-ID): whether its body was read to the end, i.e. handed to the
+    // connection with the end-of-data mark right behind it, and who to tell when the connection takes
+    // it. The body stream is only piped after the server's 354, so an error before that point is known
+    // to have left nothing at the server.
+    const inFlight = new Map();
+    transporter.use('stream', (message, done) => {
+        const messageId = message.data.messageId;
+        const flight = typeof messageId === 'string' ? inFlight.get(messageId) : undefined;
+        if (flight) {
+            message.message.processFunc((body) => {
+                // pipe() resumes the body: the connection takes the message, before its first byte goes out.
+                body.once('resume', () => {
+                    try {
+                        flight.onHandover?.();
+                    }
+                    catch (error) {
+                        body.destroy(error);
+                    }
+                });
+                body.once('end', () => (flight.bodySent = true));
+                return body;
+            });
+        }
+        done();
+    });
+    return {
+        async send(mail, onHandover) {
+            const flight = { bodySent: false, onHandover };
+            inFlight.set(mail.messageId, flight);
+            try {
+                const info = await transporter.sendMail(nodemailerMessage(mail));
+                return {
+                    messageId: info.messageId,
+                    accepted: info.accepted.map(String),
+                    rejected: info.rejected.map(String),
+                    response: info.response,
+                };
+            }
+            catch (error) {
+                // A reply (4xx, 5xx) after the body is the server's answer; silence or a drop is not.
+                if (flight.bodySent && typeof error.responseCode !== 'number')
+                    throw new UnconfirmedDelivery(error);
+                throw error;
+            }
+            finally {
+                inFlight.delete(mail.messageId);
+            }
+        },
+        close: () => transporter.close(),
+    };
+}
+/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+async function createOutboxTransport(outbox) {
+    const { createTransport } = await loadNodemailer();
+    const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
+    return {
+        async send(mail) {
+            const info = await transporter.sendMail(nodemailerMessage(mail));
+            const emlPath = (0,external_node_path_.join)(outbox, `${mail.event}.eml`);
+            await (0,local_store/* writeFileAtomic */.Zf)(emlPath, info.message);
+            return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };
+        },
+        close: () => transporter.close(),
+    };
+}
+/**
+ * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
+ * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
+ */
+/** Node's words for a TLS certificate it refuses (expired, self-signed, unknown issuer, wrong name). */
+const CERTIFICATE_FAILURE = /certificate|self[- ]signed|unable to verify|Hostname\/IP does not match/i;
+function isTransientFailure(error) {
+    if (error instanceof UnconfirmedDelivery)
+        return false;
+    const failure = error;
+    if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG')
+        return false;
+    if (typeof failure.responseCode === 'number')
+        return failure.responseCode >= 400 && failure.responseCode < 500;
+    // nodemailer reports a refused TLS certificate as ESOCKET too; the next attempt meets the same certificate.
+    if (failure.code === 'ESOCKET' && CERTIFICATE_FAILURE.test(failure.message ?? ''))
+        return false;
+    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '');
+}
+/** Authentication failures end a roster send: every further message would fail the same way. */
+function isAuthenticationFailure(error) {
+    const code = error.code;
+    return code === 'EAUTH' || code === 'ENOAUTH';
+}
+/** The failure as the send log and the user see it: nodemailer's code, then its message. */
+function describeFailure(error) {
+    const failure = error;
+    const message = failure.message ?? String(error);
+    return failure.code && !message.startsWith(failure.code) ? `${failure.code}: ${message}` : message;
+}
+class SendFailure extends Error {
+    failure;
+    attempts;
+    constructor(failure, attempts) {
+        super(describeFailure(failure));
+        this.failure = failure;
+        this.attempts = attempts;
+    }
+    get response() {
+        return this.failure.response ?? null;
+    }
+    get rejected() {
+        return this.failure.rejected ?? [];
+    }
+}
+/** Sends, retrying transient failures with exponential backoff while the deadline allows. */
+async function sendWithRetries(transport, mail, policy, clock, onRetry = () => { }, onHandover) {
+    let delay = policy.firstDelayMs;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { receipt: await transport.send(mail, onHandover), attempts: attempt };
+        }
+        catch (error) {
+            if (!isTransientFailure(error) || clock.now().getTime() + delay > policy.deadline)
+                throw new SendFailure(error, attempt);
+            onRetry(attempt, error, delay);
+            await clock.sleep(delay);
+            delay = Math.min(delay * 2, policy.maxDelayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/mail/deliver-once.js
+
+const nothing = { accepted: [], rejected: [], response: null, attempts: 0 };
+async function deliverOnce(planned, context) {
+    const { ledger, logger } = context;
+    const label = `send-mail: ${planned.template} to ${planned.recipient}`;
+    // Sent is final: no claim is needed to say so.
+    const known = await ledger.previous(planned.mail.event, planned.eventKey);
+    if (known.state === 'sent')
+        return duplicate(label, known.messageId, logger);
+    if (context.dryRun)
+        return known.state === 'unconfirmed' ? unconfirmedEarlier(planned, known.messageId, label, context) : await writeEml(planned, context.transport);
+    const attempt = await context.claims.claim(planned.eventKey, planned.mail.messageId, {
+        clock: context.clock,
+        until: context.waitUntil,
+        leaseMs: context.claimLeaseMs,
+        onWait: (holder) => logger.info(`${label}: ${holder} is sending it right now; waiting for its outcome`),
+    });
+    if (attempt.state === 'held') {
+        const message = `${attempt.holder} was still sending it when this run stopped waiting; its outcome is not known here: see that run, then run this one again`;
+        logger.error(`${label}: unconfirmed: ${message}`);
+        return { ...nothing, status: 'unconfirmed', error: message };
+    }
+    const { claim } = attempt;
+    let outcome;
+    try {
+        // Read again with the claim held: another run may have settled it in the meantime.
+        const now = await ledger.previous(planned.mail.event, planned.eventKey);
+        if (now.state === 'sent')
+            outcome = duplicate(label, now.messageId, logger);
+        else if (now.state === 'unconfirmed')
+            outcome = unconfirmedEarlier(planned, now.messageId, label, context);
+        else
+            outcome = await sendClaimed(planned, claim, label, context);
+        return outcome;
+    }
+    finally {
+        claim.release(context.clock.now().toISOString(), outcome?.status ?? 'abandoned');
+    }
+}
+async function writeEml(planned, outbox) {
+    const receipt = await outbox.send(planned.mail);
+    return { status: 'dry-run', accepted: receipt.accepted, rejected: [], response: null, error: null, attempts: 0, emlPath: receipt.emlPath };
+}
+function duplicate(label, messageId, logger) {
+    logger.info(`${label}: already sent as ${messageId}; not sent again`);
+    return { ...nothing, status: 'duplicate', error: null };
+}
+function unconfirmedEarlier(planned, messageId, label, context) {
+    const message = `an earlier run handed ${messageId} to the server and recorded no answer; it may have been delivered, so it is not sent again. ` +
+        `Check with the relay or the recipient, then: ${context.resolveCommand(planned)} --sent (it arrived) or --resend (the next run sends it)`;
+    context.logger.error(`${label}: unconfirmed: ${message}`);
+    return { ...nothing, status: 'unconfirmed', error: message };
+}
+async function sendClaimed(planned, claim, label, context) {
+    const { ledger, clock, logger, masker } = context;
+    const intent = context.intentRecord(planned);
+    let handedOver = false;
+    const onHandover = () => {
+        if (handedOver)
+            return;
+        handedOver = true;
+        const at = clock.now().toISOString();
+        intent.intentAt = at;
+        ledger.recordHandover(intent);
+        claim.handedOver(at);
+    };
+    const settledAt = () => clock.now().toISOString();
+    try {
+        const { receipt, attempts } = await sendWithRetries(context.transport, planned.mail, context.retry, clock, (attempt, error, delayMs) => logger.warning(`${label}: attempt ${attempt} failed (${masker.mask(describeFailure(error))}); retrying in ${delayMs} ms`), onHandover);
+        const response = masker.mask(receipt.response);
+        await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, attempts, settledAt: settledAt() });
+        if (receipt.rejected.length > 0)
+            logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`);
+        return { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, error: null, attempts };
+    }
+    catch (error) {
+        if (!(error instanceof SendFailure))
+            throw error;
+        const reason = masker.mask(error.message);
+        if (error.failure instanceof UnconfirmedDelivery) {
+            // Recorded as unconfirmed: every later run reports it, and sends it only after `mail resolve --resend`.
+            await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: settledAt() });
+            logger.error(`${label}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
+                `Check with the relay or the recipient, then: ${context.resolveCommand(planned)} --sent (it arrived) or --resend (the next run sends it)`);
+            return { ...nothing, status: 'unconfirmed', error: reason, attempts: error.attempts };
+        }
+        const response = error.response === null ? null : masker.mask(error.response);
+        await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: settledAt() });
+        logger.error(`${label}: not sent after ${error.attempts} attempt(s): ${reason}`);
+        const fatal = isAuthenticationFailure(error.failure) ? `SMTP authentication failed (${reason}); check smtp-username and smtp-password` : undefined;
+        return { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts, fatal };
+    }
+}
+
 // EXTERNAL MODULE: ./build/contracts/index.js + 5 modules
 var contracts = __webpack_require__(800);
-// EXTERNAL MODULE: ./build/evidence/local-store.js
-var local_store = __webpack_require__(3387);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var evidence_store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/mail/paths.js
 var paths = __webpack_require__(758);
 ;// CONCATENATED MODULE: ./build/mail/ledger.js
 // The deliver-once ledger: one notification record per event under
-// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and optionally a
-// JSONL journal file that scheduled runs carry between runs. An intent with its Message-ID is
-// recorded before a message is handed to the server and settled after the answer, so a run that
-// stops in between never causes a second send: the next run reconciles the intent instead.
+// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
+// (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
+// its Message-ID, is recorded synchronously when a connection takes the message, and settled after
+// the answer: a run that stops in between leaves the message unconfirmed, never sent twice. Runs
+// that share the ledger see each other's lines: the journal is read again, from where it was left,
+// before every decision.
+
 
 
 
@@ -190,62 +678,74 @@ async function readNotificationRecord(path) {
     const text = await (0,local_store/* readTextIfPresent */.Ge)(path);
     return text === undefined ? undefined : parseNotificationRecord(text, path);
 }
-/** Validates before writing: send-mail never writes a record that fails its own schema. */
-async function writeNotificationRecord(path, record) {
+function checkedRecordText(path, record) {
     const checked = notificationRecord.safeParse(record);
     if (!checked.success)
         throw new Error(`bug: refusing to write a notification record that fails its schema:\n${(0,evidence_store/* describeProblems */.yg)(path, (0,contracts/* schemaProblems */.Ic)(checked.error))}`);
-    await (0,local_store/* writeFileAtomic */.Zf)(path, `${JSON.stringify(checked.data, null, 2)}\n`);
+    return `${JSON.stringify(checked.data, null, 2)}\n`;
+}
+/** Validates before writing: send-mail never writes a record that fails its own schema. */
+async function writeNotificationRecord(path, record) {
+    await (0,local_store/* writeFileAtomic */.Zf)(path, checkedRecordText(path, record));
+}
+// The same, synchronously: the intent is on disk before the first byte of the body goes out.
+function writeNotificationRecordSync(path, record) {
+    const text = checkedRecordText(path, record);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, text, { flag: 'wx' });
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The folder of claim files of a journal: `ledger.claims/` beside `ledger.jsonl`. */
+function claimsFolderOf(journalPath) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(journalPath), `${(0,external_node_path_.basename)(journalPath, (0,external_node_path_.extname)(journalPath))}.claims`);
+}
+function entryOf(record) {
+    return { eventKey: record.eventKey, event: record.event, sha: record.sha, state: record.state, messageId: record.messageId, at: record.settledAt ?? record.intentAt };
 }
 class NotificationLedger {
     folder;
     journalPath;
     journal = new Map();
     sentMessageIds = new Set();
-    recordFiles = new Set();
     journalFd;
+    /** How far the journal was read, in bytes and lines: only what was appended since is read again. */
+    journalOffset = 0;
+    journalLines = 0;
+    /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
+    journalRead = Promise.resolve();
     constructor(folder, journalPath) {
         this.folder = folder;
         this.journalPath = journalPath;
     }
-    /** Reads what earlier runs recorded: the record files present and the journal, if given. */
+    /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
     static async open(folder, journalPath) {
         const ledger = new NotificationLedger(folder, journalPath);
-        try {
-            ledger.recordFiles = new Set((await (0,promises_.readdir)(folder)).filter((name) => name.endsWith('.json')));
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-        }
-        if (journalPath) {
-            const text = (await (0,local_store/* readTextIfPresent */.Ge)(journalPath)) ?? '';
-            text.split('\n').forEach((line, index) => {
-                if (line.trim() === '')
-                    return;
-                let json;
-                try {
-                    json = JSON.parse(line);
-                }
-                catch (error) {
-                    throw new errors/* EvidenceError */.oe(`${journalPath}:${index + 1}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: journalPath, line: index + 1 });
-                }
-                const parsed = ledgerEntry.safeParse(json);
-                if (!parsed.success) {
-                    throw new errors/* EvidenceError */.oe(`${journalPath}:${index + 1}: ${(0,contracts/* schemaProblems */.Ic)(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: journalPath, line: index + 1 });
-                }
-                ledger.remember(parsed.data);
-            });
-        }
+        await ledger.readJournal();
         return ledger;
     }
     recordPath(event) {
         return (0,external_node_path_.join)(this.folder, `${event}.json`);
     }
-    /** What is known about an event; an unsettled intent is reconciled by its Message-ID. */
+    async readRecord(event) {
+        return readNotificationRecord(this.recordPath(event));
+    }
+    /** The journal's last line about an event (by its file stem), for an operator who names it. */
+    async lastEntryFor(event) {
+        await this.readJournal();
+        return [...this.journal.values()].filter((entry) => entry.event === event).at(-1);
+    }
+    /** What is known about an event now, including what other runs appended since; an unsettled intent is reconciled by its Message-ID. */
     async previous(event, eventKey) {
+        await this.readJournal();
         const path = this.recordPath(event);
-        const record = this.recordFiles.has(`${event}.json`) ? await readNotificationRecord(path) : undefined;
+        const record = await readNotificationRecord(path);
         if (record && record.eventKey !== eventKey) {
             throw new errors/* EvidenceError */.oe(`${path}: eventKey: is '${record.eventKey}', expected '${eventKey}' (two events share a file name; give a different event-key)`, { file: path });
         }
@@ -261,29 +761,22 @@ class NotificationLedger {
             return { state: 'unconfirmed', messageId: open.messageId };
         return { state: 'failed', messageId: known[0].messageId };
     }
-    /** Writes the record and appends to the journal; an intent goes to the record first, an outcome to the journal first. */
-    async record(record, options = {}) {
-        const entry = {
-            eventKey: record.eventKey,
-            event: record.event,
-            sha: record.sha,
-            state: record.state,
-            messageId: record.messageId,
-            at: record.settledAt ?? record.intentAt,
-        };
-        if (record.state === 'intent') {
-            // A roster send keeps intents in the journal alone (one append each); the record file follows with the outcome.
-            if (!options.journalOnly)
-                await writeNotificationRecord(this.recordPath(record.event), record);
-            this.appendJournal(entry);
-            if (options.journalOnly)
-                return;
-        }
-        else {
-            this.appendJournal(entry);
-            await writeNotificationRecord(this.recordPath(record.event), record);
-        }
-        this.recordFiles.add(`${record.event}.json`);
+    /**
+     * The moment a connection takes the message: the intent goes to the journal, then to the record,
+     * synchronously, so that it survives the process being killed the next instant.
+     */
+    recordHandover(intent) {
+        this.appendJournal(entryOf(intent));
+        writeNotificationRecordSync(this.recordPath(intent.event), intent);
+    }
+    /** An outcome: to the journal first (one synchronous append), then the record file. */
+    async record(record) {
+        this.appendJournal(entryOf(record));
+        await writeNotificationRecord(this.recordPath(record.event), record);
+    }
+    /** An outcome for an event that has no record file here (only the carried journal knows it). */
+    recordInJournal(entry) {
+        this.appendJournal(entry);
     }
     close() {
         if (this.journalFd !== undefined)
@@ -291,9 +784,58 @@ class NotificationLedger {
         this.journalFd = undefined;
     }
     remember(entry) {
+        this.journal.delete(entry.eventKey);
         this.journal.set(entry.eventKey, entry);
         if (entry.state === 'sent')
             this.sentMessageIds.add(entry.messageId);
+    }
+    readJournal() {
+        this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail());
+        return this.journalRead;
+    }
+    // Whole lines only: a line another run is appending right now is read next time. The first read
+    // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+    async readJournalTail() {
+        if (!this.journalPath)
+            return;
+        const appended = this.journalOffset === 0 ? Buffer.from((await (0,local_store/* readTextIfPresent */.Ge)(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath);
+        const complete = appended.lastIndexOf(0x0a) + 1;
+        if (complete === 0)
+            return;
+        this.journalOffset += complete;
+        for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1))
+            this.parseJournalLine(line, ++this.journalLines);
+    }
+    async readAppended(path) {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            const { size } = await handle.stat();
+            const tail = Buffer.alloc(Math.max(0, size - this.journalOffset));
+            if (tail.length === 0)
+                return tail;
+            const { bytesRead } = await handle.read(tail, 0, tail.length, this.journalOffset);
+            return tail.subarray(0, bytesRead);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    parseJournalLine(line, number) {
+        const path = this.journalPath;
+        if (line.trim() === '')
+            return;
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch (error) {
+            throw new errors/* EvidenceError */.oe(`${path}:${number}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: path, line: number });
+        }
+        const parsed = ledgerEntry.safeParse(json);
+        if (!parsed.success) {
+            throw new errors/* EvidenceError */.oe(`${path}:${number}: ${(0,contracts/* schemaProblems */.Ic)(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: path, line: number });
+        }
+        this.remember(parsed.data);
     }
     // A synchronous append: once it returns, the line survives the process being killed.
     appendJournal(entry) {
@@ -308,8 +850,6 @@ class NotificationLedger {
     }
 }
 
-// EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/mail/addresses.js
 var addresses = __webpack_require__(1670);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
@@ -854,190 +1394,12 @@ async function readSendLogTail(path, limit) {
     return { entries: entries.reverse(), unreadable, found: true };
 }
 
-;// CONCATENATED MODULE: ./build/mail/transport.js
-// How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
-// dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
-// with the retry policy for transient SMTP failures (4xx replies; dropped connections and timeouts
-// before the whole message was handed over, never after: the relay may already have queued it).
-
-
-
-
-const defaultPortFor = { starttls: 587, tls: 465, none: 25 };
-function nodemailerMessage(mail) {
-    return {
-        from: mail.from,
-        replyTo: mail.replyTo,
-        to: mail.to,
-        cc: mail.cc,
-        bcc: mail.bcc,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        messageId: mail.messageId,
-        headers: { 'X-Shipgate-Event': mail.event },
-    };
-}
-// nodemailer costs start-up time: load it only on the path that sends or writes a message.
-async function loadNodemailer() {
-    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
-}
-/**
- * The whole message went to the server, and then the connection dropped or the answer never came
- * (nodemailer reports both with command 'CONN', as it does before the envelope, so the client tracks
- * the body itself). The relay may have queued the message: it is not sent again.
- */
-class UnconfirmedDelivery extends Error {
-    failure;
-    constructor(failure) {
-        super(`${describeFailure(failure)} after the whole message was handed to the server; it may have been delivered`);
-        this.failure = failure;
-        this.name = 'UnconfirmedDelivery';
-    }
-}
-async function createSmtpTransport(settings) {
-    const { createTransport } = await loadNodemailer();
-    const ca = settings.caFile ? await (0,promises_.readFile)(settings.caFile, 'utf8').catch((error) => {
-        throw new errors/* ConfigurationError */.j1(`input 'smtp-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile });
-    }) : undefined;
-    const options = {
-        host: settings.host,
-        port: settings.port,
-        secure: settings.security === 'tls',
-        requireTLS: settings.security === 'starttls',
-        ignoreTLS: settings.security === 'none',
-        tls: ca ? { ca: [ca] } : undefined,
-        auth: settings.username ? { user: settings.username, pass: settings.password ?? '' } : undefined,
-        connectionTimeout: settings.timeoutMs,
-        greetingTimeout: settings.timeoutMs,
-        socketTimeout: settings.timeoutMs,
-        logger: false,
-        debug: false,
-        disableFileAccess: true,
-        disableUrlAccess: true,
-    };
-    const transporter = settings.pool
-        ? createTransport({ ...options, pool: true, maxConnections: settings.maxConnections ?? 5, maxMessages: Infinity })
-        : createTransport(options);
-    // Per message in flight (by Message-ID): whether its body was read to the end, i.e. handed to the
-    // connection with the end-of-data mark right behind it. The body stream is only read after the
-    // server's 354, so an error before that point is known to have left nothing at the server.
-    const bodySent = new Map();
-    transporter.use('stream', (message, done) => {
-        const messageId = message.data.messageId;
-        if (typeof messageId === 'string' && bodySent.has(messageId)) {
-            message.message.processFunc((body) => {
-                body.once('end', () => bodySent.set(messageId, true));
-                return body;
-            });
-        }
-        done();
-    });
-    return {
-        async send(mail) {
-            bodySent.set(mail.messageId, false);
-            try {
-                const info = await transporter.sendMail(nodemailerMessage(mail));
-                return {
-                    messageId: info.messageId,
-                    accepted: info.accepted.map(String),
-                    rejected: info.rejected.map(String),
-                    response: info.response,
-                };
-            }
-            catch (error) {
-                // A reply (4xx, 5xx) after the body is the server's answer; silence or a drop is not.
-                if (bodySent.get(mail.messageId) && typeof error.responseCode !== 'number')
-                    throw new UnconfirmedDelivery(error);
-                throw error;
-            }
-            finally {
-                bodySent.delete(mail.messageId);
-            }
-        },
-        close: () => transporter.close(),
-    };
-}
-/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
-async function createOutboxTransport(outbox) {
-    const { createTransport } = await loadNodemailer();
-    const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
-    return {
-        async send(mail) {
-            const info = await transporter.sendMail(nodemailerMessage(mail));
-            const emlPath = (0,external_node_path_.join)(outbox, `${mail.event}.eml`);
-            await (0,local_store/* writeFileAtomic */.Zf)(emlPath, info.message);
-            return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };
-        },
-        close: () => transporter.close(),
-    };
-}
-/**
- * SMTP failures worth another attempt: a 4xx reply, or a dropped or timed-out connection before the
- * message body was handed over. After the body only a reply counts: see UnconfirmedDelivery.
- */
-/** Node's words for a TLS certificate it refuses (expired, self-signed, unknown issuer, wrong name). */
-const CERTIFICATE_FAILURE = /certificate|self[- ]signed|unable to verify|Hostname\/IP does not match/i;
-function isTransientFailure(error) {
-    if (error instanceof UnconfirmedDelivery)
-        return false;
-    const failure = error;
-    if (failure.code === 'EAUTH' || failure.code === 'ENOAUTH' || failure.code === 'ETLS' || failure.code === 'ECONFIG')
-        return false;
-    if (typeof failure.responseCode === 'number')
-        return failure.responseCode >= 400 && failure.responseCode < 500;
-    // nodemailer reports a refused TLS certificate as ESOCKET too; the next attempt meets the same certificate.
-    if (failure.code === 'ESOCKET' && CERTIFICATE_FAILURE.test(failure.message ?? ''))
-        return false;
-    return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS'].includes(failure.code ?? '');
-}
-/** Authentication failures end a roster send: every further message would fail the same way. */
-function isAuthenticationFailure(error) {
-    const code = error.code;
-    return code === 'EAUTH' || code === 'ENOAUTH';
-}
-/** The failure as the send log and the user see it: nodemailer's code, then its message. */
-function describeFailure(error) {
-    const failure = error;
-    const message = failure.message ?? String(error);
-    return failure.code && !message.startsWith(failure.code) ? `${failure.code}: ${message}` : message;
-}
-class SendFailure extends Error {
-    failure;
-    attempts;
-    constructor(failure, attempts) {
-        super(describeFailure(failure));
-        this.failure = failure;
-        this.attempts = attempts;
-    }
-    get response() {
-        return this.failure.response ?? null;
-    }
-    get rejected() {
-        return this.failure.rejected ?? [];
-    }
-}
-/** Sends, retrying transient failures with exponential backoff while the deadline allows. */
-async function sendWithRetries(transport, mail, policy, clock, onRetry = () => { }) {
-    let delay = policy.firstDelayMs;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return { receipt: await transport.send(mail), attempts: attempt };
-        }
-        catch (error) {
-            if (!isTransientFailure(error) || clock.now().getTime() + delay > policy.deadline)
-                throw new SendFailure(error, attempt);
-            onRetry(attempt, error, delay);
-            await clock.sleep(delay);
-            delay = Math.min(delay * 2, policy.maxDelayMs);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/mail/send.js
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
-// send over SMTP, once per event: the ledger is checked before and written around every send, and
+// send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
 // every outcome goes to the JSONL send log.
+
+
 
 
 
@@ -1050,6 +1412,8 @@ async function sendWithRetries(transport, mail, policy, clock, onRetry = () => {
 const RETRY_FIRST_DELAY_MS = 250;
 const RETRY_MAX_DELAY_MS = 8000;
 const ROSTER_CONNECTIONS = 8;
+/** A claim made here is taken for abandoned by a run on another machine after the retry deadline and this many SMTP timeouts. */
+const CLAIM_LEASE_TIMEOUTS = 10;
 function emptyCounts() {
     return { sent: 0, failed: 0, unconfirmed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 };
 }
@@ -1065,6 +1429,37 @@ function runStatus(counts, dryRun) {
         return 'duplicate';
     return 'skipped';
 }
+/** The record of a message as its intent, before the server answered. */
+function intentRecord(request, planned, clock) {
+    return {
+        schema: NOTIFICATION_SCHEMA,
+        sha: request.sha,
+        repository: request.repository,
+        event: planned.mail.event,
+        eventKey: planned.eventKey,
+        template: planned.template,
+        state: 'intent',
+        messageId: planned.mail.messageId,
+        subject: planned.mail.subject,
+        from: planned.mail.from,
+        recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
+        accepted: [],
+        rejected: [],
+        response: null,
+        error: null,
+        attempts: 0,
+        intentAt: clock.now().toISOString(),
+        settledAt: null,
+    };
+}
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+/** What an operator runs to settle an unconfirmed message, as this run found it (add --sent or --resend). */
+function resolveCommand(request, planned) {
+    const where = request.ledger ? ['--ledger', request.ledger] : ['--artifacts-dir', request.artifactsDir];
+    return ['shipgate', 'mail', 'resolve', planned.mail.event, planned.recipient, '--sha', request.sha, ...where].map(shellWord).join(' ');
+}
 async function sendMail(request, ports) {
     const { logger, clock } = ports;
     if (!request.enabled) {
@@ -1073,9 +1468,10 @@ async function sendMail(request, ports) {
     }
     const startedAt = clock.now().getTime();
     const masker = new platform_logger/* SecretMasker */.M2();
-    if (request.smtp.password) {
-        masker.add(request.smtp.password);
-        logger.secret(request.smtp.password);
+    // A relay may echo what AUTH sent (base64 of user and password) in its reply: mask that too.
+    for (const credential of request.smtp.password ? (0,platform_logger/* smtpCredentialForms */.p$)(request.smtp.username, request.smtp.password) : []) {
+        masker.add(credential);
+        logger.secret(credential);
     }
     const plan = await planMail(request, ports.store, clock.now().toISOString().slice(0, 10));
     if (request.previewDir) {
@@ -1116,12 +1512,13 @@ async function sendMail(request, ports) {
         transport = await (ports.openSmtp ?? createSmtpTransport)(settings);
     }
     const recordsFolder = notificationsFolder(request.artifactsDir, request.sha);
-    const ledger = await NotificationLedger.open(recordsFolder, request.ledger ?? (0,external_node_path_.join)(recordsFolder, DEFAULT_JOURNAL));
+    const journalPath = request.ledger ?? (0,external_node_path_.join)(recordsFolder, DEFAULT_JOURNAL);
+    const ledger = await NotificationLedger.open(recordsFolder, journalPath);
     const sendLog = new SendLog(request.sendLog, masker);
     const outcomes = new Array(plan.mails.length);
     const counts = emptyCounts();
     let fatal;
-    const settle = (index, planned, outcome) => {
+    const settle = (index, planned, { fatal: _fatal, ...outcome }) => {
         const full = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome };
         outcomes[index] = full;
         counts[full.status]++;
@@ -1138,77 +1535,27 @@ async function sendMail(request, ports) {
             ...(full.emlPath ? { emlPath: full.emlPath } : {}),
         });
     };
-    const deliver = async (index, planned) => {
-        const previous = await ledger.previous(planned.mail.event, planned.eventKey);
-        const none = { accepted: [], rejected: [], attempts: 0 };
-        if (previous.state === 'sent') {
-            logger.info(`send-mail: ${planned.template} to ${planned.recipient}: already sent as ${previous.messageId}; not sent again`);
-            settle(index, planned, { ...none, status: 'duplicate', response: null, error: null });
-            return;
-        }
-        if (previous.state === 'unconfirmed') {
-            const message = `an earlier run recorded the intent to send ${previous.messageId} but not the server's answer; the message may have been delivered, so it is not sent again. ` +
-                `To send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`;
-            logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: ${message}`);
-            if (!dryRun)
-                await ledger.record({ ...(await recordBase(planned)), state: 'unconfirmed', settledAt: clock.now().toISOString(), error: message });
-            settle(index, planned, { ...none, status: 'duplicate', response: null, error: message });
-            return;
-        }
-        if (dryRun) {
-            const receipt = await transport.send(planned.mail);
-            settle(index, planned, { status: 'dry-run', accepted: receipt.accepted, rejected: [], response: null, error: null, attempts: 0, emlPath: receipt.emlPath });
-            return;
-        }
-        const intent = await recordBase(planned);
-        await ledger.record(intent, { journalOnly: plan.rosterSend });
-        try {
-            const { receipt, attempts } = await sendWithRetries(transport, planned.mail, { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS }, clock, (attempt, error, delayMs) => logger.warning(`send-mail: ${planned.template} to ${planned.recipient}: attempt ${attempt} failed (${masker.mask(describeFailure(error))}); retrying in ${delayMs} ms`));
-            await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), attempts, settledAt: clock.now().toISOString() });
-            if (receipt.rejected.length > 0)
-                logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`);
-            settle(index, planned, { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response: masker.mask(receipt.response), error: null, attempts });
-        }
-        catch (error) {
-            if (!(error instanceof SendFailure))
-                throw error;
-            const reason = masker.mask(error.message);
-            if (error.failure instanceof UnconfirmedDelivery) {
-                // Recorded as unconfirmed: this run and every later one leave it alone (deliver once).
-                await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() });
-                logger.error(`send-mail: ${planned.template} to ${planned.recipient}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
-                    `Check with the relay or the recipients; to send it anyway, remove ${ledger.recordPath(planned.mail.event)} (and its ledger lines) or use another event-key.`);
-                settle(index, planned, { status: 'unconfirmed', accepted: [], rejected: [], response: null, error: reason, attempts: error.attempts });
-                return;
-            }
-            const response = error.response === null ? null : masker.mask(error.response);
-            await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: clock.now().toISOString() });
-            logger.error(`send-mail: ${planned.template} to ${planned.recipient}: not sent after ${error.attempts} attempt(s): ${reason}`);
-            settle(index, planned, { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts });
-            if (isAuthenticationFailure(error.failure))
-                fatal = `SMTP authentication failed (${reason}); check smtp-username and smtp-password`;
-        }
+    const once = {
+        dryRun,
+        ledger,
+        claims: new MessageClaims(claimsFolderOf(journalPath)),
+        transport,
+        clock,
+        logger,
+        masker,
+        retry: { deadline: startedAt + request.retryDeadlineMs, firstDelayMs: RETRY_FIRST_DELAY_MS, maxDelayMs: RETRY_MAX_DELAY_MS },
+        // Another run's last attempt may start at its retry deadline and take a few SMTP timeouts.
+        waitUntil: startedAt + request.retryDeadlineMs + 2 * request.smtp.timeoutMs,
+        claimLeaseMs: request.retryDeadlineMs + CLAIM_LEASE_TIMEOUTS * request.smtp.timeoutMs,
+        intentRecord: (planned) => intentRecord(request, planned, clock),
+        resolveCommand: (planned) => resolveCommand(request, planned),
     };
-    const recordBase = async (planned) => ({
-        schema: NOTIFICATION_SCHEMA,
-        sha: request.sha,
-        repository: request.repository,
-        event: planned.mail.event,
-        eventKey: planned.eventKey,
-        template: planned.template,
-        state: 'intent',
-        messageId: planned.mail.messageId,
-        subject: planned.mail.subject,
-        from: planned.mail.from,
-        recipients: { to: planned.mail.to, cc: planned.mail.cc, bcc: planned.mail.bcc },
-        accepted: [],
-        rejected: [],
-        response: null,
-        error: null,
-        attempts: 0,
-        intentAt: clock.now().toISOString(),
-        settledAt: null,
-    });
+    const deliver = async (index, planned) => {
+        const outcome = await deliverOnce(planned, once);
+        settle(index, planned, outcome);
+        if (outcome.fatal)
+            fatal = outcome.fatal;
+    };
     try {
         // A roster send keeps the pool busy with a few messages in flight per connection.
         const workers = plan.rosterSend && !dryRun ? ROSTER_CONNECTIONS * 2 : plan.rosterSend ? 8 : 1;
@@ -1232,7 +1579,9 @@ async function sendMail(request, ports) {
     const status = fatal ? 'failed' : runStatus(counts, dryRun);
     const problems = [
         ...(counts.failed > 0 ? [`${counts.failed} message(s) not sent`] : []),
-        ...(counts.unconfirmed > 0 ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again`] : []),
+        ...(counts.unconfirmed > 0
+            ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
+            : []),
     ];
     const reason = fatal ?? (problems.length > 0 ? `${problems.join('; ')}; see ${request.sendLog}` : undefined);
     return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };

@@ -1,5 +1,5 @@
-export const id = 312;
-export const ids = [312];
+export const id = 946;
+export const ids = [946];
 export const modules = {
 
 /***/ 723:
@@ -829,9 +829,10 @@ function unencodableJsonProblems(json) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   Vf: () => (/* binding */ readUserTextFile),
-/* harmony export */   XF: () => (/* binding */ readRegularFile)
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
-/* unused harmony exports EVIDENCE_SIZE_LIMIT, describeFileType */
+/* unused harmony export EVIDENCE_SIZE_LIMIT */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -1010,24 +1011,214 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
 
 /***/ }),
 
-/***/ 3387:
+/***/ 8325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ge: () => (/* binding */ readTextIfPresent),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   qx: () => (/* binding */ DEFAULT_ARTIFACTS_DIR),
-/* harmony export */   un: () => (/* binding */ LocalEvidenceStore)
-/* harmony export */ });
-/* unused harmony export createFileExclusive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5562);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1549);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qx: () => (/* binding */ DEFAULT_ARTIFACTS_DIR),
+  un: () => (/* binding */ LocalEvidenceStore),
+  Dn: () => (/* reexport */ createFileExclusive),
+  Ge: () => (/* binding */ readTextIfPresent),
+  Zf: () => (/* reexport */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/contracts/common.js
+var common = __webpack_require__(6291);
+// EXTERNAL MODULE: ./build/contracts/index.js
+var contracts = __webpack_require__(1920);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./build/evidence/atomic-file.js
+// Files written whole or not at all: the primitives the evidence store, its locks and the mail and
+// delivery state are written with.
+
+
+
+/** Writes a file so that readers see the old content or the new, never half of either. */
+async function writeFileAtomic(path, content) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temporary, content, { flag: 'wx' });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
+ * exactly one wins. Returns false when the path already existed (the file is left as it was).
+ */
+async function createFileExclusive(path, content) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temporary, content, { flag: 'wx' });
+        // link() fails with EEXIST instead of replacing, which rename() would do.
+        await (0,promises_.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(5562);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./build/evidence/lock-file.js
+// Lock files in the evidence folder: of the processes on one machine that share the folder, one at a
+// time holds a lock, and the lock of a holder that was killed is taken over, by exactly one taker.
+
+
+
+
+
+
+const FIRST_POLL_MS = 10;
+const LONGEST_POLL_MS = 250;
+/** Runs work while holding the lock file at path; the lock is released however work ends. */
+async function withLockFile(path, work, wait) {
+    const mine = await acquire(path, wait);
+    try {
+        return await work();
+    }
+    finally {
+        await release(path, mine);
+    }
+}
+async function acquire(path, wait) {
+    const holder = { pid: process.pid, hostname: (0,external_node_os_.hostname)(), since: new Date().toISOString(), token: (0,external_node_crypto_.randomBytes)(8).toString('hex') };
+    const mine = Buffer.from(`${JSON.stringify(holder)}\n`);
+    const deadline = Date.now() + wait.limitMs;
+    let told = false;
+    for (let attempt = 0;; attempt++) {
+        if (await createFileExclusive(path, mine))
+            return mine;
+        const current = await readLock(path);
+        // Released between the two steps: try again at once.
+        if (!current)
+            continue;
+        const state = holderState(current.holder);
+        if (state === 'dead' && (await takeOver(path, [{ path, identity: current.identity }], mine)))
+            return mine;
+        if (state !== 'dead' && !told) {
+            told = true;
+            wait.onWait?.(`${describeHolder(current.holder)} (${path})`);
+        }
+        if (Date.now() > deadline) {
+            throw new errors/* ConfigurationError */.j1(`${path}: still held by ${describeHolder(current.holder)} after waiting ${Math.ceil(wait.limitMs / 1000)} s. ` +
+                'If no shipgate run holds it any more (a run on another machine that was stopped), remove the file and run again.', { file: path });
+        }
+        await (0,external_node_timers_promises_.setTimeout)(Math.min(FIRST_POLL_MS * 2 ** attempt, LONGEST_POLL_MS) * (0.5 + Math.random()));
+    }
+}
+/** Removes the lock only while it is still this holder's. */
+async function release(path, mine) {
+    const current = await (0,promises_.readFile)(path).catch(() => undefined);
+    if (current?.equals(mine))
+        await (0,promises_.rm)(path, { force: true });
+}
+/**
+ * Replaces a dead holder's lock (chain[0], as it was read) with ours. Two takers must not both win,
+ * so who may replace that one lock file is itself decided by an exclusive create: the marker
+ * `<lock>.takeover-<identity>`. A taker killed while holding its marker is taken over the same way,
+ * one level up (chain[1], …). The winner checks that every file of the chain is still the one it
+ * read before replacing anything: a lock replaced meanwhile belongs to someone else.
+ */
+async function takeOver(lockPath, chain, mine) {
+    const guarded = chain[chain.length - 1];
+    const marker = `${guarded.path}.takeover-${guarded.identity}`;
+    if (await createFileExclusive(marker, mine)) {
+        let won = false;
+        try {
+            for (const link of chain) {
+                if ((await readLock(link.path))?.identity !== link.identity)
+                    return false;
+            }
+            await writeFileAtomic(lockPath, mine);
+            won = true;
+            return true;
+        }
+        finally {
+            // The dead takers' markers guard a lock file that is gone now.
+            if (won)
+                for (const link of chain.slice(1))
+                    await (0,promises_.rm)(link.path, { force: true });
+            await (0,promises_.rm)(marker, { force: true });
+        }
+    }
+    const claim = await readLock(marker);
+    if (!claim || holderState(claim.holder) !== 'dead')
+        return false;
+    return takeOver(lockPath, [...chain, { path: marker, identity: claim.identity }], mine);
+}
+async function readLock(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16), holder: parseHolder(bytes) };
+}
+function parseHolder(bytes) {
+    try {
+        const value = JSON.parse(bytes.toString('utf8'));
+        if (Number.isSafeInteger(value.pid) && value.pid > 0 && typeof value.hostname === 'string' && typeof value.since === 'string')
+            return value;
+    }
+    catch {
+        // Not a lock file this code wrote: nothing holds it.
+    }
+    return undefined;
+}
+/**
+ * dead: nothing can hold it any more (its process is gone, or the file is not a lock file);
+ * alive: its process runs here; elsewhere: it runs on another machine, which cannot be asked.
+ */
+function holderState(holder) {
+    if (!holder)
+        return 'dead';
+    if (holder.hostname !== (0,external_node_os_.hostname)())
+        return 'elsewhere';
+    try {
+        process.kill(holder.pid, 0);
+        return 'alive';
+    }
+    catch (error) {
+        // EPERM: the process exists and belongs to another user.
+        return error.code === 'ESRCH' ? 'dead' : 'alive';
+    }
+}
+function describeHolder(holder) {
+    return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.since})` : 'an unreadable lock file';
+}
+
+// EXTERNAL MODULE: ./build/evidence/store.js
+var store = __webpack_require__(1549);
+;// CONCATENATED MODULE: ./build/evidence/local-store.js
 // The local-folder evidence backend: the `.artifacts/` folder, written atomically.
 
 
@@ -1037,52 +1228,21 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
 
 
 
+
 const DEFAULT_ARTIFACTS_DIR = '.artifacts';
-/** Writes a file so that readers see the old content or the new, never half of either. */
-async function writeFileAtomic(path, content) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/**
- * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
- * exactly one wins. Returns false when the path already existed (the file is left as it was).
- */
-async function createFileExclusive(path, content) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
-        // link() fails with EEXIST instead of replacing, which rename() would do.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-    }
-}
+const LOCKS_FOLDER = '.locks';
+// Where the mail and delivery state writers have always imported them from.
+
 /**
  * A state file's text (the mail ledger, the send log), or undefined when there is none. Symlinks
  * are followed; a FIFO, device or folder in its place is refused at once instead of blocking.
  */
 async function readTextIfPresent(path) {
-    const read = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(path, Number.MAX_SAFE_INTEGER, 'this file', true);
+    const read = await (0,evidence_file/* readRegularFile */.XF)(path, Number.MAX_SAFE_INTEGER, 'this file', true);
     if (read.state === 'missing')
         return undefined;
     if (read.state === 'refused')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`${path}: ${read.reason}`, { file: path });
+        throw new errors/* ConfigurationError */.j1(`${path}: ${read.reason}`, { file: path });
     return read.bytes.toString('utf8');
 }
 class LocalEvidenceStore {
@@ -1091,51 +1251,55 @@ class LocalEvidenceStore {
         this.location = location;
     }
     pathOf(kind, sha) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.location, _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].kind, (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .assertSha */ .B1)(sha), _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].file);
+        return (0,external_node_path_.join)(this.location, contracts/* contracts */.Mh[kind].kind, (0,store/* assertSha */.B1)(sha), contracts/* contracts */.Mh[kind].file);
     }
     async read(kind, sha) {
         const path = this.pathOf(kind, sha);
-        const file = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEvidenceFile */ .M)(this.location, path);
+        const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
         if (file.state === 'missing')
             return { state: 'missing', kind, path };
         if (file.state === 'refused')
             return { state: 'invalid', kind, path, problems: [file.problem] };
-        const parsed = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, file.text);
+        const parsed = (0,store/* parseEvidence */.vf)(kind, file.text);
         if (!parsed.ok)
             return { state: 'invalid', kind, path, problems: parsed.problems };
         return { state: 'valid', kind, path, value: parsed.value, digest: parsed.digest };
     }
     async write(kind, sha, value) {
         const path = this.pathOf(kind, sha);
-        const text = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .serializeEvidence */ .wN)(kind, sha, value);
-        const digest = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, text);
+        const text = (0,store/* serializeEvidence */.wN)(kind, sha, value);
+        const digest = (0,store/* parseEvidence */.vf)(kind, text);
         if (!digest.ok)
             throw new Error('bug: serialized evidence does not parse');
-        if (_contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].immutable) {
+        if (contracts/* contracts */.Mh[kind].immutable) {
             if (await createFileExclusive(path, text))
                 return { path, digest: digest.digest, written: true };
-            const file = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEvidenceFile */ .M)(this.location, path);
-            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, file.state === 'read' ? file.text : '');
+            const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
+            const current = (0,store/* parseEvidence */.vf)(kind, file.state === 'read' ? file.text : '');
             if (current.ok && current.digest === digest.digest)
                 return { path, digest: digest.digest, written: false };
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .EvidenceError */ .oe(`${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
+            throw new errors/* EvidenceError */.oe(`${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
                 'Build a new commit, or remove the file by hand if it is known to be wrong.', { file: path });
         }
         // Whatever is there that is not this contract (bad JSON, a FIFO, a link) is replaced: the rename
         // swaps the directory entry, it never writes through a link.
-        const existing = await (0,_evidence_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readEvidenceFile */ .M)(this.location, path);
+        const existing = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
         if (existing.state === 'read') {
-            const current = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .vf)(kind, existing.text);
+            const current = (0,store/* parseEvidence */.vf)(kind, existing.text);
             if (current.ok && current.digest === digest.digest)
                 return { path, digest: digest.digest, written: false };
         }
         await writeFileAtomic(path, text);
         return { path, digest: digest.digest, written: true };
     }
+    exclusively(kind, sha, wait, work) {
+        // Beside the contract folders, not in them: a folder under <kind>/ stands for evidence of a SHA.
+        return withLockFile((0,external_node_path_.join)(this.location, LOCKS_FOLDER, `${contracts/* contracts */.Mh[kind].kind}-${(0,store/* assertSha */.B1)(sha)}.lock`), work, wait);
+    }
     async listShas(kind) {
         try {
-            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.location, _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .contracts */ .Mh[kind].kind), { withFileTypes: true });
-            return entries.filter((entry) => entry.isDirectory() && _contracts_common_js__WEBPACK_IMPORTED_MODULE_3__/* .SHA_PATTERN */ .yw.test(entry.name)).map((entry) => entry.name);
+            const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.location, contracts/* contracts */.Mh[kind].kind), { withFileTypes: true });
+            return entries.filter((entry) => entry.isDirectory() && common/* SHA_PATTERN */.yw.test(entry.name)).map((entry) => entry.name);
         }
         catch (error) {
             if (error.code === 'ENOENT')
