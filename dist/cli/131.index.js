@@ -2,7 +2,7 @@ export const id = 131;
 export const ids = [131];
 export const modules = {
 
-/***/ 877:
+/***/ 20877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -39,7 +39,7 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 2131:
+/***/ 82131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -54,23 +54,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
+var iso = __webpack_require__(64377);
 // EXTERNAL MODULE: ./build/contracts/release-decision.js
-var release_decision = __webpack_require__(9084);
+var release_decision = __webpack_require__(59084);
 // EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(8325);
+var local_store = __webpack_require__(78325);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(8959);
+var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/stages/judge.js
-var judge = __webpack_require__(2029);
+var judge = __webpack_require__(72029);
 // EXTERNAL MODULE: ./build/contracts/pipeline-timing.js
-var pipeline_timing = __webpack_require__(7891);
+var pipeline_timing = __webpack_require__(47891);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(1854);
+var canonical = __webpack_require__(41854);
 // EXTERNAL MODULE: ./build/stages/timing.js
 var stages_timing = __webpack_require__(8810);
 ;// CONCATENATED MODULE: ./build/stages/release-decision.js
@@ -219,7 +219,7 @@ async function resolveCommitTime(given, sha, ports) {
 }
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/release-decision.js
 // The release-decision action: inputs -> decideRelease -> outputs and a job summary. It writes
 // the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
@@ -355,7 +355,7 @@ function timingChart(timing) {
 
 /***/ }),
 
-/***/ 8959:
+/***/ 48959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -364,8 +364,8 @@ function timingChart(timing) {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 
@@ -414,7 +414,7 @@ function resolveRepository(environment) {
 
 /***/ }),
 
-/***/ 2029:
+/***/ 72029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -423,9 +423,9 @@ function resolveRepository(environment) {
 /* harmony export */   e_: () => (/* binding */ judgeReleaseEvidence)
 /* harmony export */ });
 /* unused harmony exports decisionEvidenceKinds, CLOCK_SKEW_MS, formatAge */
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8420);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
-/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2418);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28420);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41854);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32418);
 
 
 
@@ -712,8 +712,8 @@ function formatAge(ms) {
 /* harmony export */   ny: () => (/* binding */ stageTiming)
 /* harmony export */ });
 /* unused harmony export loadTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1549);
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`.
 
 
@@ -746,7 +746,7 @@ async function recordStageTiming(store, sha, run) {
 
 /***/ }),
 
-/***/ 2418:
+/***/ 32418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

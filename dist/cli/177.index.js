@@ -2,7 +2,7 @@ export const id = 177;
 export const ids = [177];
 export const modules = {
 
-/***/ 8025:
+/***/ 38025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,21 +12,23 @@ export const modules = {
 /* harmony export */   fs: () => (/* binding */ notificationState)
 /* harmony export */ });
 /* unused harmony export notificationContract */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
-// the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
-// settled once the server answered, so a retry after a crash never sends the same event twice.
+// the deliver-once ledger of send-mail. Written as an intent (with the Message-ID) when a connection
+// takes the message, then settled once the server answered, so a retry after a crash never sends
+// the same event twice, and sends what was never handed over.
 
 
 const NOTIFICATION_SCHEMA = 'shipgate.notification/v1';
 /** The file stem of an event: letters, digits, dot, dash, underscore; nothing that leaves the folder. */
 const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const notificationState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['intent', 'sent', 'failed', 'unconfirmed'])
-    .describe('intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
-    'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
+    .describe('intent: recorded when a connection takes the message (the server accepted the envelope, the body is about to go); ' +
+    'sent: the server accepted it; failed: the server refused it or it could not be delivered in time (a later run may send it), ' +
+    "or an operator asked for it to be sent again (shipgate mail resolve --resend); unconfirmed: an intent left by a run that stopped before the " +
     "answer was recorded, or a message handed over whole after which the connection dropped or the server's answer never came; " +
-    'it may have been delivered, so it is never sent again automatically.');
+    'it may have been delivered, so no run sends it again, and every run fails listing it, until an operator resolves it with shipgate mail resolve.');
 const notificationRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(NOTIFICATION_SCHEMA),
     sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
@@ -46,7 +48,7 @@ const notificationRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     response: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("The server's last reply, or null before it answered."),
     error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('Why the send failed, or null.'),
     attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-    intentAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the intent was recorded, before the message was handed to the server.'),
+    intentAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the intent was recorded: when a connection took the message, before its body was sent.'),
     settledAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
 })
     .strict();
@@ -65,26 +67,28 @@ const notificationContract = {
 
 /***/ }),
 
-/***/ 765:
+/***/ 40765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ MessageClaims)
 /* harmony export */ });
 /* unused harmony export MessageClaim */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1854);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8325);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var _platform_process_holder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72030);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41854);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78325);
 // One claim per message, across every process that shares a ledger: of the runs that want to send
 // the same event at once, exactly one holds its claim and sends; the others wait for its outcome.
 // A claim is a file `<ledger>.claims/<event-key hash>/<generation>`, created whole or not at all;
 // the highest generation is the claim. A holder that was killed cannot wedge it: the next run takes
 // it over by creating the next generation, which of two such runs only one can do. A claim whose
 // message is sent is removed: sent is final, and whoever claims it next reads that in the ledger.
+
 
 
 
@@ -111,7 +115,7 @@ class MessageClaim {
             return this.mark({ state: 'released', at, outcome });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.path, { force: true });
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(this.path));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(this.path));
         }
         catch {
             // Not empty (another run's claim is being created there) or gone: either is fine.
@@ -169,11 +173,11 @@ class MessageClaims {
                 leaseUntil: new Date(now.getTime() + wait.leaseMs).toISOString(),
                 token: (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(8).toString('hex'),
             };
-            if (await createExclusive((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(folder, String(generation)), `${JSON.stringify(holder)}\n`)) {
+            if (await createExclusive((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, String(generation)), `${JSON.stringify(holder)}\n`)) {
                 // The older generations are nobody's any more; the newest is never removed, so numbers only grow.
-                for (let older = generation - 1; older >= 1 && (await removeIfPresent((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(folder, String(older)))); older--)
+                for (let older = generation - 1; older >= 1 && (await removeIfPresent((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, String(older)))); older--)
                     ;
-                return { state: 'claimed', claim: new MessageClaim((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(folder, String(generation))) };
+                return { state: 'claimed', claim: new MessageClaim((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, String(generation))) };
             }
         }
     }
@@ -187,14 +191,14 @@ class MessageClaims {
         }
     }
     folderOf(eventKey) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.folder, (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(eventKey).slice(0, 32));
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.folder, (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .fg)(eventKey).slice(0, 32));
     }
 }
 // The key's folder may be removed between the create's mkdir and its write (a sent claim released): try again.
 async function createExclusive(path, content) {
     for (;;) {
         try {
-            return await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .createFileExclusive */ .Dn)(path, content);
+            return await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .createFileExclusive */ .Dn)(path, content);
         }
         catch (error) {
             if (error.code !== 'ENOENT')
@@ -229,7 +233,7 @@ async function readTopClaim(folder) {
         return undefined;
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(folder, String(generation)), 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, String(generation)), 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -255,16 +259,8 @@ function holderRuns(claim, clock) {
     const holder = claim.holder;
     if (!holder || !Number.isSafeInteger(holder.pid) || claim.states.includes('released'))
         return false;
-    if (holder.hostname !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
-        return clock.now().getTime() < Date.parse(holder.leaseUntil);
-    try {
-        process.kill(holder.pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: the process exists and belongs to another user.
-        return error.code !== 'ESRCH';
-    }
+    const state = (0,_platform_process_holder_js__WEBPACK_IMPORTED_MODULE_4__/* .holderProcessState */ .H)(holder);
+    return state === 'elsewhere' ? clock.now().getTime() < Date.parse(holder.leaseUntil) : state === 'alive';
 }
 function describeHolder(holder) {
     return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.claimedAt})` : 'an unreadable claim';
@@ -273,7 +269,7 @@ function describeHolder(holder) {
 
 /***/ }),
 
-/***/ 3037:
+/***/ 93037:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -284,17 +280,17 @@ function describeHolder(holder) {
 /* harmony export */   zw: () => (/* binding */ NotificationLedger)
 /* harmony export */ });
 /* unused harmony exports ledgerEntry, parseNotificationRecord, readNotificationRecord, writeNotificationRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2857);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1920);
-/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8025);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8325);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1549);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(758);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92857);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11920);
+/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11549);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
 // The deliver-once ledger: one notification record per event under
 // `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
 // (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with

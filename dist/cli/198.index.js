@@ -2,7 +2,7 @@ export const id = 198;
 export const ids = [198];
 export const modules = {
 
-/***/ 1709:
+/***/ 31709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,8 +13,8 @@ export const modules = {
 /* harmony export */   vY: () => (/* binding */ CONTENT_HASH_BLOCK_SIZE)
 /* harmony export */ });
 /* unused harmony export ContentHasher */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1454);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41454);
 // Dropbox's content_hash: SHA-256 of every 4 MiB block, then the SHA-256 of those digests
 // concatenated. Computed while a file streams by (ContentHasher), or block by block in any order
 // off the main thread (BlockDigests), so that reading, sending and hashing overlap.
@@ -172,7 +172,7 @@ function contentHashOf(data) {
 
 /***/ }),
 
-/***/ 4087:
+/***/ 44087:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -184,28 +184,28 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/contracts/delivery.js
-var delivery = __webpack_require__(7822);
+var delivery = __webpack_require__(37822);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(1854);
+var canonical = __webpack_require__(41854);
 // EXTERNAL MODULE: ./build/contracts/index.js
-var contracts = __webpack_require__(1920);
+var contracts = __webpack_require__(11920);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(1549);
+var store = __webpack_require__(11549);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/delivery/content-hash.js
-var content_hash = __webpack_require__(1709);
+var content_hash = __webpack_require__(31709);
 ;// CONCATENATED MODULE: ./build/delivery/destination.js
 const silentProgress = { start: () => { }, advance: () => { }, finish: () => { } };
 
 // EXTERNAL MODULE: ./build/delivery/layout.js
-var layout = __webpack_require__(495);
+var layout = __webpack_require__(10495);
 // EXTERNAL MODULE: ./build/delivery/source-files.js
-var source_files = __webpack_require__(1454);
+var source_files = __webpack_require__(41454);
 ;// CONCATENATED MODULE: ./build/delivery/deliver.js
 // The deliver stage: hash the files while reading them, compare with the current version, and
 // either record an unchanged run or upload version N+1, verify it against the destination's
@@ -649,7 +649,7 @@ async function recordFailure(input, ports, error, version, bytesUploaded, result
 
 /***/ }),
 
-/***/ 495:
+/***/ 10495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -661,7 +661,7 @@ async function recordFailure(input, ports, error, version, bytesUploaded, result
 /* harmony export */   pN: () => (/* binding */ versionFolder)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_STABLE_FOLDER, DEFAULT_VERSION_PREFIX, DEFAULT_MANIFEST_FILE */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // Where a delivery goes: the destination (a Dropbox path or a local folder) and the layout under
 // `<destination>/<project>/`, every part of it checked so that nothing derived from input escapes.
 
@@ -733,19 +733,19 @@ function versionOfFolder(layout, name) {
 
 /***/ }),
 
-/***/ 8111:
+/***/ 28111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ LocalDestination)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7598);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1854);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8325);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1709);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41854);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78325);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31709);
 
 
 
@@ -915,17 +915,17 @@ class LocalDestination {
 
 /***/ }),
 
-/***/ 4552:
+/***/ 54552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ openDestination)
 /* harmony export */ });
 /* unused harmony export dropboxAuth */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(495);
-/* harmony import */ var _local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8111);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
+/* harmony import */ var _local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28111);
 // Turns the deliver settings into a destination: a local folder, or a Dropbox folder with the auth
 // mode the inputs give. Says which auth mode and where it came from, never the token.
 
@@ -978,7 +978,7 @@ async function openDestination(settings, ports) {
         }
     }
     const { DropboxApi } = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 1472));
-    const { DropboxDestination } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 2792));
+    const { DropboxDestination } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 32792));
     const api = new DropboxApi({
         auth,
         apiUrl,
@@ -995,20 +995,20 @@ async function openDestination(settings, ports) {
 
 /***/ }),
 
-/***/ 1454:
+/***/ 41454:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ openSourceFile),
 /* harmony export */   V: () => (/* binding */ resolveSourceFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4006);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5562);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(495);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35562);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10495);
 // The files to deliver: paths or globs (one per line) resolved in the workspace, each one a regular
 // file whose real path is inside the workspace's, with a name that is unique within the delivery.
 // Whatever is delivered ends up behind a shared link, so a symlink to /proc/self/environ or a path

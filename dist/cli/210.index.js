@@ -2,7 +2,7 @@ export const id = 210;
 export const ids = [210];
 export const modules = {
 
-/***/ 3210:
+/***/ 33210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
 var json_pointer = __webpack_require__(6558);
 ;// CONCATENATED MODULE: ./build/config/acceptance-config.js
@@ -117,7 +117,7 @@ const scopeConfig = schemas/* object */.Ikc({
     .strict();
 
 // EXTERNAL MODULE: ./build/mail/addresses.js
-var addresses = __webpack_require__(1670);
+var addresses = __webpack_require__(41670);
 ;// CONCATENATED MODULE: ./build/config/mail-config.js
 // shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
 // repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
@@ -227,7 +227,7 @@ const prodVerifyConfig = schemas/* object */.Ikc({
     .strict();
 
 // EXTERNAL MODULE: ./build/config/yaml-file.js
-var yaml_file = __webpack_require__(1919);
+var yaml_file = __webpack_require__(11919);
 ;// CONCATENATED MODULE: ./build/config/shipgate-config.js
 // shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
 // unknown keys are errors so that a misspelt key never silently does nothing.
@@ -281,17 +281,17 @@ async function loadConfig(path) {
 
 /***/ }),
 
-/***/ 1919:
+/***/ 11919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
 /* unused harmony exports CONFIG_SIZE_LIMIT, parseYaml */
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1130);
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5562);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21130);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
 
 
 
@@ -308,7 +308,7 @@ async function readYamlFile(path, schema, what) {
     return parseYaml(read.bytes.toString('utf8'), path, schema, what);
 }
 async function parseYaml(text, path, schema, what) {
-    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     const lineCounter = new LineCounter();
     const document = parseDocument(text, { lineCounter, prettyErrors: true });
     if (document.errors.length > 0) {
@@ -345,7 +345,7 @@ async function parseYaml(text, path, schema, what) {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 41670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -355,7 +355,7 @@ async function parseYaml(text, path, schema, what) {
 /* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
 /* harmony export */ });
 /* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
 // checked before anything is rendered or sent, and the from-address allowlist.
 

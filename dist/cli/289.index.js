@@ -2,7 +2,7 @@ export const id = 289;
 export const ids = [289];
 export const modules = {
 
-/***/ 3289:
+/***/ 53289:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,15 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 ;// CONCATENATED MODULE: ./build/mail/bounces/mailbox.js
 // The IMAP side of bounce-scan behind a small port: list the unseen messages (headers only), fetch
 // the few that may be notices, mark the handled ones \Seen. imapflow is loaded only when a scan
@@ -56,7 +56,7 @@ async function openImapMailbox(settings) {
             throw new errors/* ConfigurationError */.j1(`input 'imap-ca': cannot read ${settings.caFile} (${error.message})`, { file: settings.caFile });
         })
         : undefined;
-    const { ImapFlow } = await Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 6726));
+    const { ImapFlow } = await Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 46726));
     const client = new ImapFlow({
         host: settings.host,
         port: settings.port,
@@ -133,13 +133,13 @@ async function openImapMailbox(settings) {
 }
 
 // EXTERNAL MODULE: ./build/platform/logger.js
-var platform_logger = __webpack_require__(8660);
+var platform_logger = __webpack_require__(38660);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(8325);
+var local_store = __webpack_require__(78325);
 // EXTERNAL MODULE: ./build/mail/send-log.js
-var send_log = __webpack_require__(6981);
+var send_log = __webpack_require__(36981);
 ;// CONCATENATED MODULE: ./build/mail/bounces/bounce-log.js
 // What bounce-scan keeps: `bounced` lines appended to send-mail's JSONL send log (history is never
 // rewritten) and, beside it, a journal of the notices already handled, keyed by the notice's own
@@ -206,7 +206,7 @@ function appendProcessed(path, masker, entries) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/mail/bounces/mime.js
 // Just enough MIME to read delivery reports: header blocks (unfolded), Content-Type parameters,
 // multipart bodies split on their boundary, and transfer encodings undone. Human-readable text
@@ -542,7 +542,7 @@ function paragraphAround(text, address) {
 let mailparser;
 /** Reads a raw message: a bounce notice, or why it is not one. Never throws for odd input. */
 async function readNotice(raw) {
-    mailparser ??= Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 6017));
+    mailparser ??= Promise.all(/* import() */[__webpack_require__.e(909), __webpack_require__.e(398)]).then(__webpack_require__.bind(__webpack_require__, 28398));
     const { simpleParser } = await mailparser;
     const parsed = await simpleParser(raw, { skipHtmlToText: false, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
     const root = parseMime(raw);
@@ -594,7 +594,7 @@ function mightBeNotice(headerText) {
 }
 
 // EXTERNAL MODULE: ./build/mail/roster.js
-var mail_roster = __webpack_require__(2631);
+var mail_roster = __webpack_require__(12631);
 ;// CONCATENATED MODULE: ./build/mail/bounces/roster-update.js
 // Retires roster people whose mail bounces: status -> inactive and a note saying why. Only the
 // rows that change are rewritten (every other byte stays as it was); the file is replaced
@@ -952,11 +952,11 @@ function processedRecord(notice, now, outcome, recipients) {
 }
 
 // EXTERNAL MODULE: ./build/mail/paths.js
-var paths = __webpack_require__(758);
+var paths = __webpack_require__(80758);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/bounce-scan.js
 // The bounce-scan action: inputs -> scanBounces -> scanned, participants-updated, unmatched.
 

@@ -2,7 +2,7 @@ export const id = 457;
 export const ids = [457];
 export const modules = {
 
-/***/ 877:
+/***/ 20877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -39,14 +39,14 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 18:
+/***/ 40018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ dropboxSettings),
 /* harmony export */   U: () => (/* binding */ dropboxInputs)
 /* harmony export */ });
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
 
 const dropboxInputs = {
     'dropbox-access-token': { description: 'A Dropbox access token (short-lived). Prefer a refresh token for CI.', secret: true },
@@ -73,7 +73,7 @@ const dropboxSettings = {
 
 /***/ }),
 
-/***/ 1457:
+/***/ 71457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,15 +86,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./build/contracts/release-decision.js
-var release_decision = __webpack_require__(9084);
+var release_decision = __webpack_require__(59084);
 // EXTERNAL MODULE: ./build/mail/paths.js
-var paths = __webpack_require__(758);
+var paths = __webpack_require__(80758);
 ;// CONCATENATED MODULE: ./build/mail/mail-defaults.js
 const orConfig = (given, configured) => (given.length > 0 ? given : configured);
 /** A roster send writes to the roster, never to the configured owners. */
@@ -112,13 +112,13 @@ function withMailConfig(given, config, options) {
 }
 
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(8959);
+var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 // EXTERNAL MODULE: ./build/actions/dropbox-inputs.js
-var dropbox_inputs = __webpack_require__(18);
+var dropbox_inputs = __webpack_require__(40018);
 ;// CONCATENATED MODULE: ./build/actions/send-mail.js
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
 
@@ -211,7 +211,7 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         rejected: { description: 'The recipients the server refused, one per line.' },
         'eml-path': { description: 'The .eml files a dry run wrote, one per line.' },
         counts: {
-            description: 'JSON: how many messages were sent, failed, unconfirmed (handed to the server, then no answer: may have been delivered, not sent again), duplicate, skipped, dry-run.',
+            description: 'JSON: how many messages were sent, failed, unconfirmed (handed to the server, then no answer, in this run or an earlier one: may have been delivered, not sent again until `shipgate mail resolve`), duplicate, skipped, dry-run.',
         },
         'send-log': { description: 'The send log written.' },
     },
@@ -261,9 +261,9 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         // The config schemas and the sending code (handlebars, the transports, the delivery
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 3210)),
-            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(177), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 3500)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(198), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 3649)),
+            __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 33210)),
+            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(177), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 23500)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(198), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
         const mail = withMailConfig({
@@ -398,7 +398,7 @@ function sendMailSummary(result) {
 
 /***/ }),
 
-/***/ 758:
+/***/ 80758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -411,7 +411,7 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 
 /***/ }),
 
-/***/ 8959:
+/***/ 48959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -420,8 +420,8 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 

@@ -2,7 +2,7 @@ export const id = 473;
 export const ids = [473,853];
 export const modules = {
 
-/***/ 877:
+/***/ 20877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -39,7 +39,7 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 509:
+/***/ 90509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -47,16 +47,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_DESTINATION: () => (/* binding */ DEFAULT_DESTINATION),
 /* harmony export */   deliverAction: () => (/* binding */ deliverAction)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4087);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9530);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7582);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8660);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8959);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(877);
-/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44087);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10495);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54552);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38660);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20877);
+/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40018);
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
 
 
@@ -184,14 +184,14 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
 
 /***/ }),
 
-/***/ 18:
+/***/ 40018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ dropboxSettings),
 /* harmony export */   U: () => (/* binding */ dropboxInputs)
 /* harmony export */ });
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
 
 const dropboxInputs = {
     'dropbox-access-token': { description: 'A Dropbox access token (short-lived). Prefer a refresh token for CI.', secret: true },
@@ -218,7 +218,7 @@ const dropboxSettings = {
 
 /***/ }),
 
-/***/ 473:
+/***/ 90473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -226,17 +226,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deliverCommand: () => (/* binding */ deliverCommand),
 /* harmony export */   describeDelivery: () => (/* binding */ describeDelivery)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var _actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(509);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4087);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9530);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(152);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8660);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90509);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44087);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10495);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54552);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69530);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20152);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38660);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1973);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2853);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32853);
 // `shipgate deliver`: the deliver action on this machine (flags named as its inputs), with a
 // progress bar on a terminal; `shipgate deliver show` prints the current delivery and recent runs.
 
@@ -389,7 +389,7 @@ async function showDelivery(args, io) {
 
 /***/ }),
 
-/***/ 2853:
+/***/ 32853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -398,13 +398,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8925);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38925);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
-/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8092);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88092);
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 
@@ -516,7 +516,7 @@ async function runActionWithFlags(definition, args, io, invocation) {
 
 /***/ }),
 
-/***/ 9530:
+/***/ 69530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

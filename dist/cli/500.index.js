@@ -2,7 +2,7 @@ export const id = 500;
 export const ids = [500];
 export const modules = {
 
-/***/ 1670:
+/***/ 41670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
 /* harmony export */ });
 /* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
 // checked before anything is rendered or sent, and the from-address allowlist.
 
@@ -54,7 +54,7 @@ function assertAllowedFrom(from, allowedFrom) {
 
 /***/ }),
 
-/***/ 2631:
+/***/ 12631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -64,9 +64,9 @@ function assertAllowedFrom(from, allowedFrom) {
 /* harmony export */   rp: () => (/* binding */ requireValidRoster)
 /* harmony export */ });
 /* unused harmony export REQUIRED_ROSTER_COLUMNS */
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5562);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1670);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41670);
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
 
@@ -207,16 +207,16 @@ async function requireValidRoster(path) {
 
 /***/ }),
 
-/***/ 6981:
+/***/ 36981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ SendLog),
 /* harmony export */   l: () => (/* binding */ readSendLogTail)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8325);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78325);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 
@@ -272,7 +272,7 @@ async function readSendLogTail(path, limit) {
 
 /***/ }),
 
-/***/ 3500:
+/***/ 23500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -284,19 +284,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/contracts/notification.js
-var notification = __webpack_require__(8025);
+var notification = __webpack_require__(38025);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/platform/logger.js
-var platform_logger = __webpack_require__(8660);
+var platform_logger = __webpack_require__(38660);
 // EXTERNAL MODULE: ./build/mail/claims.js
-var claims = __webpack_require__(765);
+var claims = __webpack_require__(40765);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(8325);
+var local_store = __webpack_require__(78325);
 ;// CONCATENATED MODULE: ./build/mail/transport.js
 // How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
 // dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,
@@ -323,7 +323,7 @@ function nodemailerMessage(mail) {
 }
 // nodemailer costs start-up time: load it only on the path that sends or writes a message.
 async function loadNodemailer() {
-    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739));
+    return await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 16739));
 }
 /**
  * The whole message went to the server, and then the connection dropped or the answer never came
@@ -585,19 +585,19 @@ async function sendClaimed(planned, claim, label, context) {
 }
 
 // EXTERNAL MODULE: ./build/mail/ledger.js
-var mail_ledger = __webpack_require__(3037);
+var mail_ledger = __webpack_require__(93037);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(1854);
+var canonical = __webpack_require__(41854);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var evidence_store = __webpack_require__(1549);
+var evidence_store = __webpack_require__(11549);
 // EXTERNAL MODULE: ./build/mail/addresses.js
-var addresses = __webpack_require__(1670);
+var addresses = __webpack_require__(41670);
 // EXTERNAL MODULE: ./build/mail/roster.js
-var mail_roster = __webpack_require__(2631);
+var mail_roster = __webpack_require__(12631);
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(8508);
+var lib = __webpack_require__(88508);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
-var evidence_file = __webpack_require__(5562);
+var evidence_file = __webpack_require__(35562);
 ;// CONCATENATED MODULE: ./build/mail/templates.js
 // Mail templates: the built-in ones and user files, rendered with Handlebars in strict mode so a
 // missing variable is an error rather than an empty string. HTML parts escape every value; text
@@ -946,7 +946,7 @@ async function writePreview(folder, mail, recipients) {
 }
 
 // EXTERNAL MODULE: ./build/mail/send-log.js
-var send_log = __webpack_require__(6981);
+var send_log = __webpack_require__(36981);
 ;// CONCATENATED MODULE: ./build/mail/send.js
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
 // send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
@@ -1143,7 +1143,7 @@ async function sendMail(request, ports) {
 
 /***/ }),
 
-/***/ 8660:
+/***/ 38660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1152,7 +1152,7 @@ async function sendMail(request, ports) {
 /* harmony export */   p$: () => (/* binding */ smtpCredentialForms)
 /* harmony export */ });
 /* unused harmony exports secretForms, RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
 
@@ -1335,16 +1335,16 @@ class RecordingLogger {
 
 /***/ }),
 
-/***/ 2854:
+/***/ 32854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WW: () => (/* binding */ setRunnerOutput)
 /* harmony export */ });
 /* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 // The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
 // job summary through the files the runner names, and workflow commands for annotations and masks.
 // @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start

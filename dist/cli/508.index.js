@@ -19,23 +19,23 @@ var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
 
 // Compiler imports
 
-var _handlebarsCompilerAst = __webpack_require__(2427);
+var _handlebarsCompilerAst = __webpack_require__(52427);
 
 var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
 
-var _handlebarsCompilerBase = __webpack_require__(8406);
+var _handlebarsCompilerBase = __webpack_require__(48406);
 
-var _handlebarsCompilerCompiler = __webpack_require__(174);
+var _handlebarsCompilerCompiler = __webpack_require__(70174);
 
-var _handlebarsCompilerJavascriptCompiler = __webpack_require__(9424);
+var _handlebarsCompilerJavascriptCompiler = __webpack_require__(29424);
 
 var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
 
-var _handlebarsCompilerVisitor = __webpack_require__(7749);
+var _handlebarsCompilerVisitor = __webpack_require__(37749);
 
 var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(29309);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -90,30 +90,30 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _handlebarsBase = __webpack_require__(7280);
+var _handlebarsBase = __webpack_require__(27280);
 
 var base = _interopRequireWildcard(_handlebarsBase);
 
 // Each of these augment the Handlebars object. No need to setup here.
 // (This is done to easily share code between commonjs and browse envs)
 
-var _handlebarsSafeString = __webpack_require__(7544);
+var _handlebarsSafeString = __webpack_require__(47544);
 
 var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
 
-var _handlebarsException = __webpack_require__(9252);
+var _handlebarsException = __webpack_require__(89252);
 
 var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
 
-var _handlebarsUtils = __webpack_require__(8272);
+var _handlebarsUtils = __webpack_require__(68272);
 
 var Utils = _interopRequireWildcard(_handlebarsUtils);
 
-var _handlebarsRuntime = __webpack_require__(3569);
+var _handlebarsRuntime = __webpack_require__(63569);
 
 var runtime = _interopRequireWildcard(_handlebarsRuntime);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(29309);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -149,7 +149,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 7280:
+/***/ 27280:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -160,21 +160,21 @@ exports.HandlebarsEnvironment = HandlebarsEnvironment;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
 var _helpers = __webpack_require__(5248);
 
-var _decorators = __webpack_require__(1447);
+var _decorators = __webpack_require__(21447);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(28525);
 
 var _logger2 = _interopRequireDefault(_logger);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(14784);
 
 var VERSION = '4.7.10';
 exports.VERSION = VERSION;
@@ -272,7 +272,7 @@ exports.logger = _logger2['default'];
 
 /***/ }),
 
-/***/ 2427:
+/***/ 52427:
 /***/ ((module, exports) => {
 
 
@@ -310,7 +310,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8406:
+/***/ 48406:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -326,7 +326,7 @@ function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _parser = __webpack_require__(1060);
+var _parser = __webpack_require__(61060);
 
 var _parser2 = _interopRequireDefault(_parser);
 
@@ -334,11 +334,11 @@ var _whitespaceControl = __webpack_require__(9422);
 
 var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
 
-var _helpers = __webpack_require__(7914);
+var _helpers = __webpack_require__(47914);
 
 var Helpers = _interopRequireWildcard(_helpers);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 exports.parser = _parser2['default'];
 
@@ -374,7 +374,7 @@ function parse(input, options) {
 
 /***/ }),
 
-/***/ 8037:
+/***/ 18037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* global define, require */
@@ -383,7 +383,7 @@ function parse(input, options) {
 exports.__esModule = true;
 exports.safeJsonLiteral = safeJsonLiteral;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 // Matches any character that quotedString may have to escape: quotes,
 // backslashes, control characters, line separators, surrogates and "<". Most
@@ -444,7 +444,7 @@ try {
   if (typeof define !== 'function' || !define.amd) {
     // We don't support this in AMD environments. For these environments, we assume that
     // they are running on the browser and thus have no need for the source-map library.
-    var SourceMap = __webpack_require__(2618);
+    var SourceMap = __webpack_require__(62618);
     SourceNode = SourceMap.SourceNode;
   }
 } catch (err) {}
@@ -609,7 +609,7 @@ exports["default"] = CodeGen;
 
 /***/ }),
 
-/***/ 174:
+/***/ 70174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -624,17 +624,17 @@ exports.compile = compile;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _ast = __webpack_require__(2427);
+var _ast = __webpack_require__(52427);
 
 var _ast2 = _interopRequireDefault(_ast);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(79815);
 
 var slice = [].slice;
 
@@ -1325,7 +1325,7 @@ function transformLiteralToPath(sexpr) {
 
 /***/ }),
 
-/***/ 7914:
+/***/ 47914:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1345,7 +1345,7 @@ exports.preparePartialBlock = preparePartialBlock;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -1560,7 +1560,7 @@ function preparePartialBlock(open, program, close, locInfo) {
 
 /***/ }),
 
-/***/ 9424:
+/***/ 29424:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -1570,15 +1570,15 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(27280);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _codeGen = __webpack_require__(8037);
+var _codeGen = __webpack_require__(18037);
 
 var _codeGen2 = _interopRequireDefault(_codeGen);
 
@@ -2749,7 +2749,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9815:
+/***/ 79815:
 /***/ ((__unused_webpack_module, exports) => {
 
 // AST node types produced by the parser. Visitor#accept and Compiler#accept
@@ -2766,7 +2766,7 @@ exports.NODE_TYPES = NODE_TYPES;
 
 /***/ }),
 
-/***/ 1060:
+/***/ 61060:
 /***/ ((module, exports) => {
 
 // File ignored in coverage tests via setting in .istanbul.yml
@@ -3510,7 +3510,7 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 8043:
+/***/ 28043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -3523,7 +3523,7 @@ exports.PrintVisitor = PrintVisitor;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(37749);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -3703,7 +3703,7 @@ PrintVisitor.prototype.HashPair = function (pair) {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 37749:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -3713,13 +3713,13 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(79815);
 
 function Visitor() {
   this.parents = [];
@@ -3883,7 +3883,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(37749);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -4106,7 +4106,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1447:
+/***/ 21447:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4117,7 +4117,7 @@ exports.registerDefaultDecorators = registerDefaultDecorators;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _decoratorsInline = __webpack_require__(379);
+var _decoratorsInline = __webpack_require__(10379);
 
 var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
 
@@ -4129,14 +4129,14 @@ function registerDefaultDecorators(instance) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 10379:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 exports["default"] = function (instance) {
   instance.registerDecorator('inline', function (fn, props, container, options) {
@@ -4165,7 +4165,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9252:
+/***/ 89252:
 /***/ ((module, exports) => {
 
 
@@ -4252,15 +4252,15 @@ exports.moveHelperToHooks = moveHelperToHooks;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _helpersBlockHelperMissing = __webpack_require__(9102);
+var _helpersBlockHelperMissing = __webpack_require__(69102);
 
 var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
 
-var _helpersEach = __webpack_require__(3350);
+var _helpersEach = __webpack_require__(73350);
 
 var _helpersEach2 = _interopRequireDefault(_helpersEach);
 
-var _helpersHelperMissing = __webpack_require__(9786);
+var _helpersHelperMissing = __webpack_require__(99786);
 
 var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
 
@@ -4268,15 +4268,15 @@ var _helpersIf = __webpack_require__(6040);
 
 var _helpersIf2 = _interopRequireDefault(_helpersIf);
 
-var _helpersLog = __webpack_require__(4969);
+var _helpersLog = __webpack_require__(64969);
 
 var _helpersLog2 = _interopRequireDefault(_helpersLog);
 
-var _helpersLookup = __webpack_require__(3285);
+var _helpersLookup = __webpack_require__(63285);
 
 var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
 
-var _helpersWith = __webpack_require__(1691);
+var _helpersWith = __webpack_require__(41691);
 
 var _helpersWith2 = _interopRequireDefault(_helpersWith);
 
@@ -4304,14 +4304,14 @@ function moveHelperToHooks(instance, helperName, keepHelper) {
 
 /***/ }),
 
-/***/ 9102:
+/***/ 69102:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 exports["default"] = function (instance) {
   instance.registerHelper('blockHelperMissing', function (context, options) {
@@ -4350,7 +4350,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3350:
+/***/ 73350:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4360,9 +4360,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4487,7 +4487,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9786:
+/***/ 99786:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4497,7 +4497,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4529,9 +4529,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4572,7 +4572,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4969:
+/***/ 64969:
 /***/ ((module, exports) => {
 
 
@@ -4605,7 +4605,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3285:
+/***/ 63285:
 /***/ ((module, exports) => {
 
 
@@ -4628,7 +4628,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1691:
+/***/ 41691:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4638,9 +4638,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4678,7 +4678,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4784:
+/***/ 14784:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4692,9 +4692,9 @@ exports.resetLoggedProperties = resetLoggedProperties;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(28525);
 
 var _logger2 = _interopRequireDefault(_logger);
 
@@ -4783,7 +4783,7 @@ function resetLoggedProperties() {
 
 /***/ }),
 
-/***/ 1975:
+/***/ 71975:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4809,14 +4809,14 @@ function wrapHelper(helper, transformOptionsFn) {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 28525:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 var logger = {
   methodMap: ['debug', 'info', 'warn', 'error'],
@@ -4863,7 +4863,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9309:
+/***/ 29309:
 /***/ ((module, exports) => {
 
 /* global globalThis */
@@ -4900,7 +4900,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3569:
+/***/ 63569:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4920,21 +4920,21 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 var Utils = _interopRequireWildcard(_utils);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(27280);
 
 var _helpers = __webpack_require__(5248);
 
-var _internalWrapHelper = __webpack_require__(1975);
+var _internalWrapHelper = __webpack_require__(71975);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(14784);
 
 function checkRevision(compilerInfo) {
   var compilerRevision = compilerInfo && compilerInfo[0] || 1,
@@ -5306,7 +5306,7 @@ function passLookupPropertyOption(helper, container) {
 
 /***/ }),
 
-/***/ 7544:
+/***/ 47544:
 /***/ ((module, exports) => {
 
 // Build out our basic SafeString type
@@ -5328,7 +5328,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8272:
+/***/ 68272:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5460,7 +5460,7 @@ function appendContextPath(contextPath, id) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 88508:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // USAGE:
@@ -5472,7 +5472,7 @@ function appendContextPath(contextPath, id) {
 
 var handlebars = (__webpack_require__(2150)["default"]);
 
-var printer = __webpack_require__(8043);
+var printer = __webpack_require__(28043);
 handlebars.PrintVisitor = printer.PrintVisitor;
 handlebars.print = printer.print;
 
@@ -5480,7 +5480,7 @@ module.exports = handlebars;
 
 // Publish a Node.js require() handler for .handlebars and .hbs files
 function extension(module, filename) {
-  var fs = __webpack_require__(9896);
+  var fs = __webpack_require__(79896);
   var templateString = fs.readFileSync(filename, 'utf8');
   module.exports = handlebars.compile(templateString);
 }
@@ -5493,7 +5493,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
 
 /***/ }),
 
-/***/ 6934:
+/***/ 76934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5503,7 +5503,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(62492);
 var has = Object.prototype.hasOwnProperty;
 var hasNativeMap = typeof Map !== "undefined";
 
@@ -5621,7 +5621,7 @@ exports.C = ArraySet;
 
 /***/ }),
 
-/***/ 7935:
+/***/ 27935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5842,7 +5842,7 @@ exports.decode = function (charCode) {
 
 /***/ }),
 
-/***/ 2326:
+/***/ 72326:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5960,7 +5960,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 12861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5970,7 +5970,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(62492);
 
 /**
  * Determine whether mappingB is after mappingA with respect to generated
@@ -6167,7 +6167,7 @@ exports.g = function (ary, comparator) {
 
 /***/ }),
 
-/***/ 9907:
+/***/ 79907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -6178,10 +6178,10 @@ var __webpack_unused_export__;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
-var binarySearch = __webpack_require__(2326);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var base64VLQ = __webpack_require__(7935);
+var util = __webpack_require__(62492);
+var binarySearch = __webpack_require__(72326);
+var ArraySet = (__webpack_require__(76934)/* .ArraySet */ .C);
+var base64VLQ = __webpack_require__(27935);
 var quickSort = (__webpack_require__(9598)/* .quickSort */ .g);
 
 function SourceMapConsumer(aSourceMap, aSourceMapURL) {
@@ -7320,7 +7320,7 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
 
 /***/ }),
 
-/***/ 2574:
+/***/ 62574:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7330,10 +7330,10 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var base64VLQ = __webpack_require__(7935);
-var util = __webpack_require__(2492);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var MappingList = (__webpack_require__(2861)/* .MappingList */ .P);
+var base64VLQ = __webpack_require__(27935);
+var util = __webpack_require__(62492);
+var ArraySet = (__webpack_require__(76934)/* .ArraySet */ .C);
+var MappingList = (__webpack_require__(12861)/* .MappingList */ .P);
 
 /**
  * An instance of the SourceMapGenerator represents a source map which is
@@ -7752,7 +7752,7 @@ exports.SourceMapGenerator = SourceMapGenerator;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 49706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7762,8 +7762,8 @@ exports.SourceMapGenerator = SourceMapGenerator;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var SourceMapGenerator = (__webpack_require__(2574).SourceMapGenerator);
-var util = __webpack_require__(2492);
+var SourceMapGenerator = (__webpack_require__(62574).SourceMapGenerator);
+var util = __webpack_require__(62492);
 
 // Matches a Windows-style `\r\n` newline or a `\n` newline used by all other
 // operating systems these days (capturing the result).
@@ -8172,7 +8172,7 @@ exports.SourceNode = SourceNode;
 
 /***/ }),
 
-/***/ 2492:
+/***/ 62492:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -8667,7 +8667,7 @@ exports.computeSourceURL = computeSourceURL;
 
 /***/ }),
 
-/***/ 2618:
+/***/ 62618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -8675,9 +8675,9 @@ exports.computeSourceURL = computeSourceURL;
  * Licensed under the New BSD license. See LICENSE.txt or:
  * http://opensource.org/licenses/BSD-3-Clause
  */
-exports.SourceMapGenerator = __webpack_require__(2574).SourceMapGenerator;
-exports.SourceMapConsumer = __webpack_require__(9907).SourceMapConsumer;
-exports.SourceNode = __webpack_require__(9706).SourceNode;
+exports.SourceMapGenerator = __webpack_require__(62574).SourceMapGenerator;
+exports.SourceMapConsumer = __webpack_require__(79907).SourceMapConsumer;
+exports.SourceNode = __webpack_require__(49706).SourceNode;
 
 
 /***/ })

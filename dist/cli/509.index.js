@@ -2,7 +2,7 @@ export const id = 509;
 export const ids = [509];
 export const modules = {
 
-/***/ 877:
+/***/ 20877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -39,7 +39,7 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 509:
+/***/ 90509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -47,16 +47,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_DESTINATION: () => (/* binding */ DEFAULT_DESTINATION),
 /* harmony export */   deliverAction: () => (/* binding */ deliverAction)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2857);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4087);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9530);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7582);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8660);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8959);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(877);
-/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44087);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10495);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54552);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38660);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20877);
+/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40018);
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
 
 
@@ -184,14 +184,14 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
 
 /***/ }),
 
-/***/ 18:
+/***/ 40018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ dropboxSettings),
 /* harmony export */   U: () => (/* binding */ dropboxInputs)
 /* harmony export */ });
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
 
 const dropboxInputs = {
     'dropbox-access-token': { description: 'A Dropbox access token (short-lived). Prefer a refresh token for CI.', secret: true },
@@ -218,7 +218,7 @@ const dropboxSettings = {
 
 /***/ }),
 
-/***/ 9530:
+/***/ 69530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -291,7 +291,7 @@ function terminalProgress(stream, now = Date.now) {
 
 /***/ }),
 
-/***/ 8660:
+/***/ 38660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -300,7 +300,7 @@ function terminalProgress(stream, now = Date.now) {
 /* harmony export */   p$: () => (/* binding */ smtpCredentialForms)
 /* harmony export */ });
 /* unused harmony exports secretForms, RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2854);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given.
 
@@ -483,7 +483,7 @@ class RecordingLogger {
 
 /***/ }),
 
-/***/ 8959:
+/***/ 48959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -492,8 +492,8 @@ class RecordingLogger {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 
@@ -542,16 +542,16 @@ function resolveRepository(environment) {
 
 /***/ }),
 
-/***/ 2854:
+/***/ 32854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WW: () => (/* binding */ setRunnerOutput)
 /* harmony export */ });
 /* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 // The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
 // job summary through the files the runner names, and workflow commands for annotations and masks.
 // @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start

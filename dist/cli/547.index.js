@@ -2,7 +2,7 @@ export const id = 547;
 export const ids = [547];
 export const modules = {
 
-/***/ 877:
+/***/ 20877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -39,7 +39,7 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 6826:
+/***/ 56826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -49,7 +49,7 @@ function tokenOrEnvironment(given, logger) {
 /* harmony export */   yK: () => (/* binding */ GitHubRestApi)
 /* harmony export */ });
 /* unused harmony export COMPARE_FILE_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
 // commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
 // mail state), and deployments with their statuses (what runs in an environment); plus the same
@@ -249,7 +249,7 @@ class GitHubRestApi {
     }
     async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
         this.octokit ??= (async () => {
-            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
             return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
         })();
         try {
@@ -328,7 +328,7 @@ function uniqueSorted(paths) {
 
 /***/ }),
 
-/***/ 8959:
+/***/ 48959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -337,8 +337,8 @@ function uniqueSorted(paths) {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 
@@ -387,7 +387,7 @@ function resolveRepository(environment) {
 
 /***/ }),
 
-/***/ 698:
+/***/ 70698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -397,10 +397,10 @@ function resolveRepository(environment) {
 /* harmony export */ });
 /* unused harmony exports shipgatePayload, currentDeployment */
 /* harmony import */ var _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3001);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1920);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1549);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11920);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11549);
 // What runs in an environment, kept in GitHub deployments: deploy-gate records every deploy as a
 // deployment of the release SHA with a shipgate payload (then in_progress, and success or failure),
 // and later runs read it back from there instead of from a variable someone must keep current.

@@ -2,7 +2,7 @@ export const id = 549;
 export const ids = [549];
 export const modules = {
 
-/***/ 7549:
+/***/ 37549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,21 +17,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(3210);
+var shipgate_config = __webpack_require__(33210);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/github-api.js
-var github_api = __webpack_require__(6826);
+var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(8959);
+var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/contracts/commit-stage.js
-var commit_stage = __webpack_require__(2828);
+var commit_stage = __webpack_require__(72828);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 ;// CONCATENATED MODULE: ./build/stages/change-scope.js
 // What a release changes: the changed paths sorted into runtime, infra and docs by the config's
 // globs, and docs drift (a watched path changed while the doc that describes it did not).
@@ -339,7 +339,7 @@ function tail(text) {
 }
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/commit-gate.js
 // The commit-gate action: inputs -> commitGate -> scope outputs, the evidence path and a job summary.
 // A gate that did not pass still writes its evidence and outputs, then fails the step.
@@ -529,7 +529,7 @@ function commitGateSummary(evidence, path) {
 
 /***/ }),
 
-/***/ 877:
+/***/ 20877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -539,7 +539,7 @@ function commitGateSummary(evidence, path) {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -566,7 +566,7 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 6826:
+/***/ 56826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -576,7 +576,7 @@ function tokenOrEnvironment(given, logger) {
 /* harmony export */   yK: () => (/* binding */ GitHubRestApi)
 /* harmony export */ });
 /* unused harmony export COMPARE_FILE_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
 // commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
 // mail state), and deployments with their statuses (what runs in an environment); plus the same
@@ -776,7 +776,7 @@ class GitHubRestApi {
     }
     async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
         this.octokit ??= (async () => {
-            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
             return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
         })();
         try {
@@ -855,7 +855,7 @@ function uniqueSorted(paths) {
 
 /***/ }),
 
-/***/ 8959:
+/***/ 48959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -864,8 +864,8 @@ function uniqueSorted(paths) {
 /* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 
@@ -920,7 +920,7 @@ function resolveRepository(environment) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ newestYesRelease)
 /* harmony export */ });
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3445);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73445);
 
 /**
  * The newest release (by decision time) with a valid YES decision whose manifest is valid and is

@@ -2,7 +2,7 @@ export const id = 553;
 export const ids = [553];
 export const modules = {
 
-/***/ 8553:
+/***/ 68553:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(3210);
+var shipgate_config = __webpack_require__(33210);
 // EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
+var common = __webpack_require__(36291);
 // EXTERNAL MODULE: ./build/config/yaml-file.js
-var yaml_file = __webpack_require__(1919);
+var yaml_file = __webpack_require__(11919);
 ;// CONCATENATED MODULE: ./build/config/release-manifest.js
 // The multi-repo release manifest a team writes by hand (release id, commits per repository,
 // images, migrations, feature flags); build-once copies it into the release package.
@@ -47,25 +47,25 @@ function readReleaseManifest(path) {
 }
 
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/github-artifact-store.js
-var github_artifact_store = __webpack_require__(1900);
+var github_artifact_store = __webpack_require__(81900);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/github-api.js
-var github_api = __webpack_require__(6826);
+var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(8959);
+var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
-var evidence_file = __webpack_require__(5562);
+var evidence_file = __webpack_require__(35562);
 // EXTERNAL MODULE: ./build/contracts/release-package.js
-var release_package = __webpack_require__(8420);
+var release_package = __webpack_require__(28420);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
-var canonical = __webpack_require__(1854);
+var canonical = __webpack_require__(41854);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var evidence_store = __webpack_require__(1549);
+var evidence_store = __webpack_require__(11549);
 // EXTERNAL MODULE: ./build/stages/environment-deployments.js
-var environment_deployments = __webpack_require__(698);
+var environment_deployments = __webpack_require__(70698);
 // EXTERNAL MODULE: ./build/stages/file-digest.js
 var file_digest = __webpack_require__(8787);
 // EXTERNAL MODULE: ./build/stages/release-history.js
@@ -268,7 +268,7 @@ function tail(text) {
 }
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/build-once.js
 // The build-once action: inputs -> buildOnce -> manifest-path, package-digest.
 
@@ -385,24 +385,24 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 1900:
+/***/ 81900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VZ: () => (/* binding */ otherRunEvidence)
 /* harmony export */ });
 /* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5562);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8325);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1549);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35562);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78325);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11549);
 // The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
 // stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
 // artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,
@@ -685,10 +685,10 @@ function findByOf(run) {
 /* harmony export */   L: () => (/* binding */ resolveInside),
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
@@ -722,7 +722,7 @@ function resolveInside(root, path, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ newestYesRelease)
 /* harmony export */ });
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3445);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73445);
 
 /**
  * The newest release (by decision time) with a valid YES decision whose manifest is valid and is

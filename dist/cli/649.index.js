@@ -2,7 +2,7 @@ export const id = 649;
 export const ids = [649];
 export const modules = {
 
-/***/ 3649:
+/***/ 73649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,13 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   openDeliveryManifest: () => (/* binding */ openDeliveryManifest),
 /* harmony export */   recordDeliveryEmail: () => (/* binding */ recordDeliveryEmail)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4087);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(495);
-/* harmony import */ var _delivery_local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8111);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1549);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44087);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
+/* harmony import */ var _delivery_local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28111);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54552);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11549);
 // The delivery email: "your delivery is ready" from the deliver stage's result, and the outcome
 // written back into the delivery manifest's run for the SHA (email.status sent | failed | skipped).
 

@@ -2,7 +2,7 @@ export const id = 895;
 export const ids = [895];
 export const modules = {
 
-/***/ 4895:
+/***/ 14895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 ;// CONCATENATED MODULE: ./build/mail/carried-state.js
 /** The events whose runs may leave mail state behind: never pull_request, pull_request_target or workflow_run. */
 const TRUSTED_STATE_EVENTS = ['schedule', 'workflow_dispatch'];
@@ -50,9 +50,9 @@ async function findCarriedState(query, api, log) {
 }
 
 // EXTERNAL MODULE: ./build/platform/github-api.js
-var github_api = __webpack_require__(6826);
+var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/runner.js
-var runner = __webpack_require__(2854);
+var runner = __webpack_require__(32854);
 // EXTERNAL MODULE: ./build/cli/io.js
 var cli_io = __webpack_require__(1973);
 ;// CONCATENATED MODULE: ./build/cli/commands/mail-state-run.js
@@ -128,7 +128,7 @@ async function stateRunCommand(args, io) {
 
 /***/ }),
 
-/***/ 6826:
+/***/ 56826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -138,7 +138,7 @@ async function stateRunCommand(args, io) {
 /* harmony export */   yK: () => (/* binding */ GitHubRestApi)
 /* harmony export */ });
 /* unused harmony export COMPARE_FILE_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
 // commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
 // mail state), and deployments with their statuses (what runs in an environment); plus the same
@@ -338,7 +338,7 @@ class GitHubRestApi {
     }
     async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
         this.octokit ??= (async () => {
-            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
             return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
         })();
         try {

@@ -2,7 +2,7 @@ export const id = 929;
 export const ids = [929,853];
 export const modules = {
 
-/***/ 877:
+/***/ 20877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -39,14 +39,14 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 18:
+/***/ 40018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ dropboxSettings),
 /* harmony export */   U: () => (/* binding */ dropboxInputs)
 /* harmony export */ });
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7582);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
 
 const dropboxInputs = {
     'dropbox-access-token': { description: 'A Dropbox access token (short-lived). Prefer a refresh token for CI.', secret: true },
@@ -73,7 +73,7 @@ const dropboxSettings = {
 
 /***/ }),
 
-/***/ 1457:
+/***/ 71457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,15 +86,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(8532);
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./build/contracts/release-decision.js
-var release_decision = __webpack_require__(9084);
+var release_decision = __webpack_require__(59084);
 // EXTERNAL MODULE: ./build/mail/paths.js
-var paths = __webpack_require__(758);
+var paths = __webpack_require__(80758);
 ;// CONCATENATED MODULE: ./build/mail/mail-defaults.js
 const orConfig = (given, configured) => (given.length > 0 ? given : configured);
 /** A roster send writes to the roster, never to the configured owners. */
@@ -112,13 +112,13 @@ function withMailConfig(given, config, options) {
 }
 
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(8959);
+var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 // EXTERNAL MODULE: ./build/actions/dropbox-inputs.js
-var dropbox_inputs = __webpack_require__(18);
+var dropbox_inputs = __webpack_require__(40018);
 ;// CONCATENATED MODULE: ./build/actions/send-mail.js
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
 
@@ -211,7 +211,7 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         rejected: { description: 'The recipients the server refused, one per line.' },
         'eml-path': { description: 'The .eml files a dry run wrote, one per line.' },
         counts: {
-            description: 'JSON: how many messages were sent, failed, unconfirmed (handed to the server, then no answer: may have been delivered, not sent again), duplicate, skipped, dry-run.',
+            description: 'JSON: how many messages were sent, failed, unconfirmed (handed to the server, then no answer, in this run or an earlier one: may have been delivered, not sent again until `shipgate mail resolve`), duplicate, skipped, dry-run.',
         },
         'send-log': { description: 'The send log written.' },
     },
@@ -261,9 +261,9 @@ const sendMailAction = (0,action/* defineAction */.QP)({
         // The config schemas and the sending code (handlebars, the transports, the delivery
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 3210)),
-            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(177), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 3500)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(198), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 3649)),
+            __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 33210)),
+            Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(177), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 23500)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(198), __webpack_require__.e(649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
         const mail = withMailConfig({
@@ -398,23 +398,23 @@ function sendMailSummary(result) {
 
 /***/ }),
 
-/***/ 7929:
+/***/ 37929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mailCommand: () => (/* binding */ mailCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8325);
-/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(758);
-/* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2631);
-/* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6981);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(152);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71457);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78325);
+/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12631);
+/* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36981);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20152);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1973);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2853);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32853);
 // `shipgate mail send | preview | validate-roster | status | resolve`: the send-mail action's code
 // with flags named as its inputs; preview and validate-roster never open a connection; resolve
 // settles an unconfirmed message in the ledger.
@@ -463,9 +463,9 @@ async function mailCommand(args, io) {
         case 'resolve':
             return resolveCommand(rest, io);
         case 'bounces-scan':
-            return (await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 8469))).bouncesScanCommand(rest, io);
+            return (await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 78469))).bouncesScanCommand(rest, io);
         case 'state-run':
-            return (await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 4895))).stateRunCommand(rest, io);
+            return (await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 14895))).stateRunCommand(rest, io);
         case '--help':
         case '-h':
         case 'help':
@@ -587,7 +587,7 @@ async function resolveCommand(args, io) {
         return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
     }
     const decision = values.sent ? 'sent' : 'resend';
-    const { resolveUnconfirmed } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 5790));
+    const { resolveUnconfirmed } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 85790));
     const result = await resolveUnconfirmed({ event, recipient, decision, sha: values.sha, ledger: values.ledger, artifactsDir: values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx }, _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m);
     const effect = decision === 'sent' ? 'recorded as sent; no run sends it again' : 'recorded for resending; the next run sends it';
     io.out(`${event} (${recipient}, ${result.messageId}): ${effect}. Written to ${[result.journal, result.record].filter(Boolean).join(' and ')}`);
@@ -597,7 +597,7 @@ async function resolveCommand(args, io) {
 
 /***/ }),
 
-/***/ 2853:
+/***/ 32853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -606,13 +606,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8925);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38925);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
-/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8092);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88092);
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 
@@ -724,7 +724,7 @@ async function runActionWithFlags(definition, args, io, invocation) {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 41670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -734,7 +734,7 @@ async function runActionWithFlags(definition, args, io, invocation) {
 /* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
 /* harmony export */ });
 /* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
 // checked before anything is rendered or sent, and the from-address allowlist.
 
@@ -776,7 +776,7 @@ function assertAllowedFrom(from, allowedFrom) {
 
 /***/ }),
 
-/***/ 758:
+/***/ 80758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -789,7 +789,7 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 
 /***/ }),
 
-/***/ 2631:
+/***/ 12631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -799,9 +799,9 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 /* harmony export */   rp: () => (/* binding */ requireValidRoster)
 /* harmony export */ });
 /* unused harmony export REQUIRED_ROSTER_COLUMNS */
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5562);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1670);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41670);
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
 
@@ -942,16 +942,16 @@ async function requireValidRoster(path) {
 
 /***/ }),
 
-/***/ 6981:
+/***/ 36981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ SendLog),
 /* harmony export */   l: () => (/* binding */ readSendLogTail)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8325);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78325);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 

@@ -2,15 +2,15 @@ export const id = 946;
 export const ids = [946];
 export const modules = {
 
-/***/ 723:
+/***/ 50723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ acceptanceResult),
 /* harmony export */   y: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
 
 
@@ -32,7 +32,7 @@ const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 1854:
+/***/ 41854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -40,7 +40,7 @@ const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
 // contract is the digest of its canonical form, so key order and whitespace never change it.
 
@@ -91,15 +91,15 @@ function digestOf(value) {
 
 /***/ }),
 
-/***/ 2828:
+/***/ 72828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ commitStageEvidence),
 /* harmony export */   v: () => (/* binding */ COMMIT_STAGE_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
 
 
@@ -138,7 +138,7 @@ const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 6291:
+/***/ 36291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -155,8 +155,8 @@ const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
 /* harmony export */ });
 /* unused harmony export DIGEST_PATTERN */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
 // Field schemas shared by every contract, with messages that say what a valid value looks like.
 
 const SHA_PATTERN = /^[0-9a-f]{40}$/;
@@ -206,7 +206,7 @@ const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 7822:
+/***/ 37822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,8 +216,8 @@ const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony export */   qQ: () => (/* binding */ deliveryResult)
 /* harmony export */ });
 /* unused harmony exports DROPBOX_CONTENT_HASH_PATTERN, deliveredFile, shareStatus, deliveryOutcome, destinationKind, deliveryRun, currentDelivery, deliveryManifestSpec */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // The two documents deliver keeps: the delivery manifest at the destination (what is current and
 // what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
 
@@ -328,8 +328,8 @@ const deliveryManifestSpec = {
 /* harmony export */   s$: () => (/* binding */ DEPLOYMENT_SCHEMA)
 /* harmony export */ });
 /* unused harmony exports deploymentOutcome, deploymentPayloadSpec */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // The deployment record: what deploy-gate did with one release package in one environment: deployed
 // it, left it as superseded by a newer accepted package, or refused to move production backwards.
 // The newest `deployed` record of an environment is that environment's production state.
@@ -396,7 +396,7 @@ const deploymentPayloadSpec = {
 
 /***/ }),
 
-/***/ 1920:
+/***/ 11920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -405,14 +405,14 @@ const deploymentPayloadSpec = {
 /* harmony export */   Ym: () => (/* binding */ contractKinds),
 /* harmony export */   cn: () => (/* binding */ fieldPath)
 /* harmony export */ });
-/* harmony import */ var _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(723);
-/* harmony import */ var _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2828);
-/* harmony import */ var _delivery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7822);
+/* harmony import */ var _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50723);
+/* harmony import */ var _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72828);
+/* harmony import */ var _delivery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37822);
 /* harmony import */ var _deployment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3001);
-/* harmony import */ var _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7891);
-/* harmony import */ var _production_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7611);
-/* harmony import */ var _release_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9084);
-/* harmony import */ var _release_package_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8420);
+/* harmony import */ var _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47891);
+/* harmony import */ var _production_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67611);
+/* harmony import */ var _release_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59084);
+/* harmony import */ var _release_package_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28420);
 
 
 
@@ -526,7 +526,7 @@ function schemaProblems(error) {
 
 /***/ }),
 
-/***/ 7891:
+/***/ 47891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -534,8 +534,8 @@ function schemaProblems(error) {
 /* harmony export */   TV: () => (/* binding */ pipelineTiming)
 /* harmony export */ });
 /* unused harmony export stageTiming */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // Pipeline timing: every stage appends its run; release-decision closes it with the totals.
 
 
@@ -566,15 +566,15 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 7611:
+/***/ 67611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ PRODUCTION_RESULT_SCHEMA),
 /* harmony export */   l: () => (/* binding */ productionResult)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // The production result: what prod-verify saw after the deploy, for the package that was deployed.
 
 
@@ -596,7 +596,7 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 9084:
+/***/ 59084:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -606,8 +606,8 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   ue: () => (/* binding */ releaseDecision)
 /* harmony export */ });
 /* unused harmony export decisionReason */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // The release decision: the final YES/NO and status, and the digest of every piece of evidence
 // it was taken on.
 
@@ -648,7 +648,7 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 /***/ }),
 
-/***/ 8420:
+/***/ 28420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -659,9 +659,9 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   fO: () => (/* binding */ expectedPackageDigest)
 /* harmony export */ });
 /* unused harmony exports releaseComponent, releasePackageBody */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
 // The release-package manifest: the one package build-once makes and every later stage acts on.
 // Its `digest` covers its own canonical JSON without that field, so any edit shows.
 
@@ -752,14 +752,14 @@ function componentRefs(manifest) {
 
 /***/ }),
 
-/***/ 1130:
+/***/ 21130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ unencodableJsonProblems)
 /* harmony export */ });
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
 // it: canonical JSON, and so every digest, would throw on it or silently leave it out.
 
@@ -823,7 +823,7 @@ function unencodableJsonProblems(json) {
 
 /***/ }),
 
-/***/ 5562:
+/***/ 35562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -833,10 +833,10 @@ function unencodableJsonProblems(json) {
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
 /* unused harmony export EVIDENCE_SIZE_LIMIT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
 // The one way evidence is read from disk: a regular file inside the artifacts folder, no bigger
 // than a limit, in UTF-8. Anything else (a FIFO that would block the reader forever, a device, a
 // folder, a symlink leading out of the folder) is a problem with the file, never a hang or a throw.
@@ -1011,7 +1011,7 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
 
 /***/ }),
 
-/***/ 8325:
+/***/ 78325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1025,17 +1025,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
+var common = __webpack_require__(36291);
 // EXTERNAL MODULE: ./build/contracts/index.js
-var contracts = __webpack_require__(1920);
+var contracts = __webpack_require__(11920);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/evidence/atomic-file.js
 // Files written whole or not at all: the primitives the evidence store, its locks and the mail and
 // delivery state are written with.
@@ -1079,14 +1079,17 @@ async function createFileExclusive(path, content) {
 }
 
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
-var evidence_file = __webpack_require__(5562);
+var evidence_file = __webpack_require__(35562);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./build/platform/process-holder.js
+var process_holder = __webpack_require__(72030);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./build/evidence/lock-file.js
 // Lock files in the evidence folder: of the processes on one machine that share the folder, one at a
 // time holds a lock, and the lock of a holder that was killed is taken over, by exactly one taker.
+
 
 
 
@@ -1199,25 +1202,14 @@ function parseHolder(bytes) {
  * alive: its process runs here; elsewhere: it runs on another machine, which cannot be asked.
  */
 function holderState(holder) {
-    if (!holder)
-        return 'dead';
-    if (holder.hostname !== (0,external_node_os_.hostname)())
-        return 'elsewhere';
-    try {
-        process.kill(holder.pid, 0);
-        return 'alive';
-    }
-    catch (error) {
-        // EPERM: the process exists and belongs to another user.
-        return error.code === 'ESRCH' ? 'dead' : 'alive';
-    }
+    return holder ? (0,process_holder/* holderProcessState */.H)(holder) : 'dead';
 }
 function describeHolder(holder) {
     return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.since})` : 'an unreadable lock file';
 }
 
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(1549);
+var store = __webpack_require__(11549);
 ;// CONCATENATED MODULE: ./build/evidence/local-store.js
 // The local-folder evidence backend: the `.artifacts/` folder, written atomically.
 
@@ -1312,7 +1304,7 @@ class LocalEvidenceStore {
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1322,11 +1314,11 @@ class LocalEvidenceStore {
 /* harmony export */   wN: () => (/* binding */ serializeEvidence),
 /* harmony export */   yg: () => (/* binding */ describeProblems)
 /* harmony export */ });
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-/* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21130);
 // The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
 // the way in and on the way out. One interface; the local folder is the first backend, the GitHub
 // artifact backend sits behind the same interface.
@@ -1401,7 +1393,7 @@ function serializeEvidence(kind, sha, value) {
 
 /***/ }),
 
-/***/ 7582:
+/***/ 77582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1411,10 +1403,10 @@ function serializeEvidence(kind, sha, value) {
 /* harmony export */   rO: () => (/* binding */ withDefaults),
 /* harmony export */   yi: () => (/* binding */ parseDurationMs)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // What an action is, independent of where it runs: its documented inputs and outputs, one zod
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
@@ -1529,6 +1521,35 @@ function parseDurationMs(text) {
         return undefined;
     const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
     return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 72030:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ holderProcessState)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+// Who holds a lock or a claim: a process on a machine. One answer to "can it still be working?"
+// for every file that records its holder (the store's lock files, the mail claims).
+
+/**
+ * dead: its process is gone from this machine; alive: it runs here (kill 0 finds it, EPERM meaning
+ * it belongs to another user); elsewhere: it ran on another machine, which cannot be asked.
+ */
+function holderProcessState(holder) {
+    if (holder.hostname !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
+        return 'elsewhere';
+    try {
+        process.kill(holder.pid, 0);
+        return 'alive';
+    }
+    catch (error) {
+        return error.code === 'ESRCH' ? 'dead' : 'alive';
+    }
 }
 
 

@@ -2,7 +2,7 @@ export const id = 976;
 export const ids = [976];
 export const modules = {
 
-/***/ 8976:
+/***/ 48976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/github-artifact-store.js
-var github_artifact_store = __webpack_require__(1900);
+var github_artifact_store = __webpack_require__(81900);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/github-api.js
-var github_api = __webpack_require__(6826);
+var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(8959);
+var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/contracts/release-package.js
-var release_package = __webpack_require__(8420);
+var release_package = __webpack_require__(28420);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(1549);
+var store = __webpack_require__(11549);
 // EXTERNAL MODULE: ./build/stages/environment-deployments.js
-var environment_deployments = __webpack_require__(698);
+var environment_deployments = __webpack_require__(70698);
 ;// CONCATENATED MODULE: ./build/stages/replay.js
 // replay: finds the run that holds a SHA's release package, downloads the package from that run,
 // verifies it (contract, its own digest, the SHA) and carries it, with the commit-stage evidence,
@@ -143,7 +143,7 @@ function describeReplaySource(source) {
 }
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/fetch-release-package.js
 // The fetch-release-package action (the replay's first step): inputs -> fetchReleasePackage ->
 // run-id, package-digest, manifest-path, refs.
@@ -230,24 +230,24 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 1900:
+/***/ 81900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VZ: () => (/* binding */ otherRunEvidence)
 /* harmony export */ });
 /* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3136);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5562);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8325);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1549);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73136);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35562);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78325);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11549);
 // The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
 // stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
 // artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,

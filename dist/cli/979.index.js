@@ -2,7 +2,7 @@ export const id = 979;
 export const ids = [979];
 export const modules = {
 
-/***/ 1979:
+/***/ 21979:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,25 +14,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(3210);
+var shipgate_config = __webpack_require__(33210);
 // EXTERNAL MODULE: ./build/platform/action.js
-var action = __webpack_require__(7582);
+var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/github-api.js
-var github_api = __webpack_require__(6826);
+var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
-var run_environment = __webpack_require__(8959);
+var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/contracts/deployment.js
 var deployment = __webpack_require__(3001);
 // EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(9473);
+var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var evidence_store = __webpack_require__(1549);
+var evidence_store = __webpack_require__(11549);
 // EXTERNAL MODULE: ./build/stages/deploy.js
-var deploy = __webpack_require__(5139);
+var deploy = __webpack_require__(55139);
 ;// CONCATENATED MODULE: ./build/stages/deploy-convergence.js
 // deploy convergence: whatever order queued deploy runs arrive in, production ends at the newest
 // release package whose acceptance said YES and never moves back to an older SHA, unless the run is
@@ -259,9 +259,9 @@ async function convergeDeploy(input, ports) {
 }
 
 // EXTERNAL MODULE: ./build/stages/environment-deployments.js
-var environment_deployments = __webpack_require__(698);
+var environment_deployments = __webpack_require__(70698);
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
-var common_inputs = __webpack_require__(877);
+var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/deploy-gate.js
 // The deploy-gate action: inputs -> convergeDeploy -> decision, deploy-sha, package-digest, refs.
 // With a token, every deploy is also a GitHub deployment of the environment, and production is read
@@ -386,7 +386,7 @@ function deploymentLog(token, environment, logger) {
 
 /***/ }),
 
-/***/ 5139:
+/***/ 55139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -396,9 +396,9 @@ function deploymentLog(token, environment, logger) {
 /* harmony export */   kW: () => (/* binding */ deployPackage)
 /* harmony export */ });
 /* harmony import */ var _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3001);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1549);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8822);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11549);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98822);
 // deploy: hands the promoted refs, and only those, to the caller's deploy command. The package is
 // verified again right before, so what is deployed is exactly what acceptance tested.
 
@@ -482,10 +482,10 @@ function relativeEvidencePath(store, path) {
 /* harmony export */   L: () => (/* binding */ resolveInside),
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
@@ -513,16 +513,16 @@ function resolveInside(root, path, what) {
 
 /***/ }),
 
-/***/ 8822:
+/***/ 98822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ promote)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1549);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
 /* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
 // promote: loads the exact package build-once made for a SHA and proves it is untouched: the
 // contract, its own digest, the SHA, the digest pins and the files present here. Never builds.

@@ -73,18 +73,20 @@ var schemas = __webpack_require__(2857);
 var common = __webpack_require__(2318);
 ;// CONCATENATED MODULE: ./build/contracts/notification.js
 // The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
-// the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
-// settled once the server answered, so a retry after a crash never sends the same event twice.
+// the deliver-once ledger of send-mail. Written as an intent (with the Message-ID) when a connection
+// takes the message, then settled once the server answered, so a retry after a crash never sends
+// the same event twice, and sends what was never handed over.
 
 
 const NOTIFICATION_SCHEMA = 'shipgate.notification/v1';
 /** The file stem of an event: letters, digits, dot, dash, underscore; nothing that leaves the folder. */
 const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const notificationState = schemas/* enum */.k5n(['intent', 'sent', 'failed', 'unconfirmed'])
-    .describe('intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
-    'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
+    .describe('intent: recorded when a connection takes the message (the server accepted the envelope, the body is about to go); ' +
+    'sent: the server accepted it; failed: the server refused it or it could not be delivered in time (a later run may send it), ' +
+    "or an operator asked for it to be sent again (shipgate mail resolve --resend); unconfirmed: an intent left by a run that stopped before the " +
     "answer was recorded, or a message handed over whole after which the connection dropped or the server's answer never came; " +
-    'it may have been delivered, so it is never sent again automatically.');
+    'it may have been delivered, so no run sends it again, and every run fails listing it, until an operator resolves it with shipgate mail resolve.');
 const notificationRecord = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(NOTIFICATION_SCHEMA),
     sha: common/* commitSha */.mJ,
@@ -104,7 +106,7 @@ const notificationRecord = schemas/* object */.Ikc({
     response: schemas/* string */.YjP().nullable().describe("The server's last reply, or null before it answered."),
     error: schemas/* string */.YjP().nullable().describe('Why the send failed, or null.'),
     attempts: schemas/* number */.aig().int().nonnegative(),
-    intentAt: common/* timestamp */.vE.describe('When the intent was recorded, before the message was handed to the server.'),
+    intentAt: common/* timestamp */.vE.describe('When the intent was recorded: when a connection took the message, before its body was sent.'),
     settledAt: common/* timestamp */.vE.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
 })
     .strict();
@@ -132,6 +134,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./build/platform/process-holder.js
+var process_holder = __webpack_require__(2030);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(1854);
 // EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
@@ -143,6 +147,7 @@ var local_store = __webpack_require__(8325);
 // the highest generation is the claim. A holder that was killed cannot wedge it: the next run takes
 // it over by creating the next generation, which of two such runs only one can do. A claim whose
 // message is sent is removed: sent is final, and whoever claims it next reads that in the ledger.
+
 
 
 
@@ -313,16 +318,8 @@ function holderRuns(claim, clock) {
     const holder = claim.holder;
     if (!holder || !Number.isSafeInteger(holder.pid) || claim.states.includes('released'))
         return false;
-    if (holder.hostname !== (0,external_node_os_.hostname)())
-        return clock.now().getTime() < Date.parse(holder.leaseUntil);
-    try {
-        process.kill(holder.pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: the process exists and belongs to another user.
-        return error.code !== 'ESRCH';
-    }
+    const state = (0,process_holder/* holderProcessState */.H)(holder);
+    return state === 'elsewhere' ? clock.now().getTime() < Date.parse(holder.leaseUntil) : state === 'alive';
 }
 function describeHolder(holder) {
     return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.claimedAt})` : 'an unreadable claim';

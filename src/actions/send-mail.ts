@@ -99,7 +99,7 @@ export const sendMailAction = defineAction({
     'eml-path': { description: 'The .eml files a dry run wrote, one per line.' },
     counts: {
       description:
-        'JSON: how many messages were sent, failed, unconfirmed (handed to the server, then no answer: may have been delivered, not sent again), duplicate, skipped, dry-run.',
+        'JSON: how many messages were sent, failed, unconfirmed (handed to the server, then no answer, in this run or an earlier one: may have been delivered, not sent again until `shipgate mail resolve`), duplicate, skipped, dry-run.',
     },
     'send-log': { description: 'The send log written.' },
   },

@@ -1,6 +1,7 @@
 // The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
-// the deliver-once ledger of send-mail. Written first as an intent (with the Message-ID), then
-// settled once the server answered, so a retry after a crash never sends the same event twice.
+// the deliver-once ledger of send-mail. Written as an intent (with the Message-ID) when a connection
+// takes the message, then settled once the server answered, so a retry after a crash never sends
+// the same event twice, and sends what was never handed over.
 import { z } from 'zod'
 import { commitSha, repositoryName, timestamp } from './common.js'
 import type { ContractSpec } from './index.js'
@@ -13,10 +14,11 @@ export const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/
 export const notificationState = z
   .enum(['intent', 'sent', 'failed', 'unconfirmed'])
   .describe(
-    'intent: recorded before the message was handed to the server; sent: the server accepted it; failed: the server refused it ' +
-      'or it could not be delivered in time (a retry may send it); unconfirmed: an intent left by a run that stopped before the ' +
+    'intent: recorded when a connection takes the message (the server accepted the envelope, the body is about to go); ' +
+      'sent: the server accepted it; failed: the server refused it or it could not be delivered in time (a later run may send it), ' +
+      "or an operator asked for it to be sent again (shipgate mail resolve --resend); unconfirmed: an intent left by a run that stopped before the " +
       "answer was recorded, or a message handed over whole after which the connection dropped or the server's answer never came; " +
-      'it may have been delivered, so it is never sent again automatically.',
+      'it may have been delivered, so no run sends it again, and every run fails listing it, until an operator resolves it with shipgate mail resolve.',
   )
 export type NotificationState = z.infer<typeof notificationState>
 
@@ -41,7 +43,7 @@ export const notificationRecord = z
     response: z.string().nullable().describe("The server's last reply, or null before it answered."),
     error: z.string().nullable().describe('Why the send failed, or null.'),
     attempts: z.number().int().nonnegative(),
-    intentAt: timestamp.describe('When the intent was recorded, before the message was handed to the server.'),
+    intentAt: timestamp.describe('When the intent was recorded: when a connection took the message, before its body was sent.'),
     settledAt: timestamp.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
   })
   .strict()

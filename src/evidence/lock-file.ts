@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { readFile, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
+import { holderProcessState } from '../platform/process-holder.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ConfigurationError } from '../errors.js'
 import { createFileExclusive, writeFileAtomic } from './atomic-file.js'
@@ -131,15 +132,7 @@ function parseHolder(bytes: Buffer): LockHolder | undefined {
  * alive: its process runs here; elsewhere: it runs on another machine, which cannot be asked.
  */
 function holderState(holder: LockHolder | undefined): 'dead' | 'alive' | 'elsewhere' {
-  if (!holder) return 'dead'
-  if (holder.hostname !== hostname()) return 'elsewhere'
-  try {
-    process.kill(holder.pid, 0)
-    return 'alive'
-  } catch (error) {
-    // EPERM: the process exists and belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH' ? 'dead' : 'alive'
-  }
+  return holder ? holderProcessState(holder) : 'dead'
 }
 
 function describeHolder(holder: LockHolder | undefined): string {

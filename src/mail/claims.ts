@@ -8,6 +8,7 @@ import { closeSync, constants, openSync, rmdirSync, rmSync, writeSync } from 'no
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
+import { holderProcessState } from '../platform/process-holder.js'
 import { dirname, join } from 'node:path'
 import { sha256Hex } from '../contracts/canonical.js'
 import { createFileExclusive } from '../evidence/local-store.js'
@@ -193,14 +194,8 @@ function parseJson<T>(line: string | undefined): T | undefined {
 function holderRuns(claim: ClaimRead, clock: Clock): boolean {
   const holder = claim.holder
   if (!holder || !Number.isSafeInteger(holder.pid) || claim.states.includes('released')) return false
-  if (holder.hostname !== hostname()) return clock.now().getTime() < Date.parse(holder.leaseUntil)
-  try {
-    process.kill(holder.pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists and belongs to another user.
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
-  }
+  const state = holderProcessState(holder)
+  return state === 'elsewhere' ? clock.now().getTime() < Date.parse(holder.leaseUntil) : state === 'alive'
 }
 
 function describeHolder(holder: ClaimHolder | undefined): string {

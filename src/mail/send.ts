@@ -55,18 +55,11 @@ export interface SendMailPorts {
   openSmtp?: (settings: SmtpSettings) => Promise<MailTransport>
 }
 
-export interface MessageOutcome {
+export interface MessageOutcome extends Omit<DeliveryOutcome, 'fatal'> {
   event: string
   template: string
   recipient: string
-  status: SendStatus
   messageId: string
-  accepted: string[]
-  rejected: string[]
-  response: string | null
-  error: string | null
-  attempts: number
-  emlPath?: string
 }
 
 export interface SendMailResult {
