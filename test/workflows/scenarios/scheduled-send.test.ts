@@ -98,6 +98,40 @@ test('a run started by hand is a dry run only, and a rejected live send sends no
   expect(relay.received.length).toBe(before)
 }, 300_000)
 
+test('a digest left unconfirmed fails every run of that day until the resolve input settles it; resend sends it once more', async () => {
+  const workflow = '.github/workflows/scheduled-send.yml'
+  const before = relay.received.length
+  relay.faults.push({ at: 'data', reply: 'drop' })
+  const dropped = await harness.runWorkflow({ workflow, event: 'schedule', now: '2026-12-08T07:00:00Z' })
+  expect(jobResults(dropped)).toMatchObject({ 'dry-run': 'success', 'live-send': 'failure' })
+  const sendLog = dropped.jobs['live-send']!.steps.find((step) => step.id === 'send')!.log
+  const [, event, recipient] = /shipgate mail resolve (\S+) (\S+)/.exec(sendLog) ?? []
+  expect(recipient).toMatch(/^(ann|bob)@acme\.test$/)
+  // The relay took both bodies; the dropped connection left one answer unknown.
+  expect(relay.received.length).toBe(before + 2)
+
+  // Started by hand without resolving: the carried ledger names the message, so the run stops before the live send.
+  const unresolved = await harness.runWorkflow({ workflow, event: 'workflow_dispatch', inputs: { live: true }, now: '2026-12-08T08:00:00Z' })
+  expect(jobResults(unresolved)).toMatchObject({ 'dry-run': 'failure', 'live-send': 'skipped' })
+  expect(relay.received.length).toBe(before + 2)
+
+  // A malformed line is refused before anything is written.
+  const malformed = await harness.runWorkflow({ workflow, event: 'workflow_dispatch', inputs: { live: true, resolve: `${event} ${recipient} maybe` }, now: '2026-12-08T08:30:00Z' })
+  expect(jobResults(malformed)).toMatchObject({ 'dry-run': 'failure', 'live-send': 'skipped' })
+
+  // The operator checked with the relay: not delivered. resend: the live send of this run sends it, once.
+  const resolved = await harness.runWorkflow({ workflow, event: 'workflow_dispatch', inputs: { live: true, resolve: `${event} ${recipient} resend` }, now: '2026-12-08T09:00:00Z' })
+  expect(jobResults(resolved)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(relay.received.length).toBe(before + 3)
+  expect(await subjects(before + 2)).toEqual([`${recipient}: acme/shipgate daily digest, 2026-12-08`])
+
+  // Settled: the day's digest is sent to everyone, and the next run that day sends nothing.
+  const after = await harness.runWorkflow({ workflow, event: 'schedule', now: '2026-12-08T10:00:00Z' })
+  expect(jobResults(after)).toMatchObject({ 'dry-run': 'success', 'live-send': 'success' })
+  expect(after.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
+  expect(relay.received.length).toBe(before + 3)
+}, 300_000)
+
 test('no roster configured: a notice says so and nothing runs after the plan', async () => {
   const run = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', vars: { MAIL_ROSTER: '' }, now: '2026-12-07T07:00:00Z' })
   expect(jobResults(run)).toEqual({ plan: 'success', 'validate-roster': 'skipped', 'dry-run': 'skipped', 'live-send': 'skipped' })
