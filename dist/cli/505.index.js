@@ -843,7 +843,9 @@ function secretForms(value) {
     if (value.length < MIN_SECRET_LENGTH)
         return [];
     const bytes = Buffer.from(value, 'utf8');
-    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
+    // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
+    const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
     for (const shift of [0, 1, 2]) {
         const fragment = base64Fragment(bytes, shift);
         if (fragment.length < MIN_FRAGMENT_LENGTH)
@@ -919,8 +921,10 @@ class RunnerLogger {
     }
     secret(value) {
         this.masker.add(value);
-        // The runner masks only what it was told, from the next line on: every form, before first use.
-        for (const form of secretForms(value)) {
+        // The runner masks only what it was told, from the next line on: every form, before first use;
+        // the value itself first, as the runner's own add-mask of an input would be.
+        const forms = secretForms(value);
+        for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
             if (this.registered.has(form))
                 continue;
             this.registered.add(form);

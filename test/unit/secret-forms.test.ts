@@ -23,6 +23,14 @@ describe('secretForms', () => {
     expect(new Set(forms).size).toBe(forms.length)
   })
 
+  test('a value with a lone surrogate (as an input can hold) has its forms, URL-encoded as encoders write it (U+FFFD), and masks', () => {
+    const value = 'to\ud800ken-\udc00x'
+    const forms = secretForms(value)
+    expect(forms).toContain(value)
+    expect(forms).toContain(encodeURIComponent('to\ufffdken-\ufffdx'))
+    expect(maskerOf(value).mask(`a ${value} b`)).toBe('a *** b')
+  })
+
   test('a value too short to mask has no forms at all', () => {
     expect(secretForms('ab')).toEqual([])
     expect(secretForms('abc')).toContain('abc')
