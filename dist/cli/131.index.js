@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -59,8 +59,8 @@ var schemas = __webpack_require__(92857);
 var iso = __webpack_require__(64377);
 // EXTERNAL MODULE: ./build/contracts/release-decision.js
 var release_decision = __webpack_require__(59084);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(78325);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/run-environment.js

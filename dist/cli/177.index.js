@@ -81,7 +81,7 @@ const notificationContract = {
 /* harmony import */ var _platform_process_holder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72030);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41854);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33910);
 // One claim per message, across every process that shares a ledger: of the runs that want to send
 // the same event at once, exactly one holds its claim and sends; the others wait for its outcome.
 // A claim is a file `<ledger>.claims/<event-key hash>/<generation>`, created whole or not at all;
@@ -198,7 +198,7 @@ class MessageClaims {
 async function createExclusive(path, content) {
     for (;;) {
         try {
-            return await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .createFileExclusive */ .Dn)(path, content);
+            return await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__/* .createFileExclusive */ .Dn)(path, content);
         }
         catch (error) {
             if (error.code !== 'ENOENT')
@@ -219,15 +219,9 @@ async function removeIfPresent(path) {
 }
 /** The highest generation, or 'vanished' when it was removed between listing and reading (read again). */
 async function readTopClaim(folder) {
-    let names;
-    try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+    const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__/* .namesInFolder */ .OS)(folder);
+    if (!names)
+        return undefined;
     const generation = Math.max(0, ...names.filter((name) => /^[1-9][0-9]*$/.test(name)).map(Number));
     if (generation === 0)
         return undefined;
@@ -288,7 +282,7 @@ function describeHolder(holder) {
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11920);
 /* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38025);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11549);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
 // The deliver-once ledger: one notification record per event under

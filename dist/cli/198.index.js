@@ -730,8 +730,10 @@ function versionOfFolder(layout, name) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41854);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78325);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31709);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31709);
+
 
 
 
@@ -790,15 +792,9 @@ class LocalDestination {
     }
     async listFolder(relative) {
         const folder = this.displayPath(relative);
-        let names;
-        try {
-            names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        }
+        const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__/* .namesInFolder */ .OS)(folder);
+        if (!names)
+            return undefined;
         const entries = [];
         for (const name of names.sort()) {
             if (name.startsWith('.shipgate-'))
@@ -824,7 +820,7 @@ class LocalDestination {
             let copied;
             try {
                 try {
-                    copied = await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .readHashedBlocks */ .id)(item.localPath, async (block, offset) => {
+                    copied = await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .readHashedBlocks */ .id)(item.localPath, async (block, offset) => {
                         await writeFully(copy, block, offset);
                         progress.advance(block.length);
                     }, item.identity);
@@ -855,7 +851,7 @@ class LocalDestination {
         const known = this.written.get(path);
         if (known && known.stamp === stampOf(info))
             return known.contentHash;
-        return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .contentHashOfFile */ .Pt)(path)).contentHash;
+        return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .contentHashOfFile */ .Pt)(path)).contentHash;
     }
     async deleteFile(relative) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { force: true });

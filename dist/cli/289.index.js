@@ -136,8 +136,8 @@ async function openImapMailbox(settings) {
 var platform_logger = __webpack_require__(38660);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(78325);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
 // EXTERNAL MODULE: ./build/mail/send-log.js
 var send_log = __webpack_require__(36981);
 ;// CONCATENATED MODULE: ./build/mail/bounces/bounce-log.js

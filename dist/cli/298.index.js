@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports repositoryFromRemote, localEnvironment */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
 /* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20152);
 /* harmony import */ var _platform_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56949);
 /* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38660);
@@ -78,7 +78,7 @@ function localContext(env, cwd, logger = new _platform_logger_js__WEBPACK_IMPORT
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35562);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78325);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7982);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11549);
 // The GitHub-artifact evidence backend: the local folder stays the working copy, every contract a
 // stage writes is uploaded as one artifact per kind and SHA, and a read first downloads the newest
@@ -417,8 +417,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/github-artifact-store.js
 var github_artifact_store = __webpack_require__(81900);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(78325);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
 ;// CONCATENATED MODULE: ./build/evidence/open-store.js
 // Which evidence backend a step uses. Chosen by the job's environment, so that every action gets it
 // without an input of its own: SHIPGATE_EVIDENCE_BACKEND=local (the default) or github-artifact,

@@ -216,7 +216,7 @@ async function requireValidRoster(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 
@@ -295,8 +295,8 @@ var platform_logger = __webpack_require__(38660);
 var claims = __webpack_require__(40765);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(78325);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
 ;// CONCATENATED MODULE: ./build/mail/transport.js
 // How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
 // dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
@@ -408,7 +408,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71457);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7982);
 /* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
 /* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12631);
 /* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36981);
@@ -951,7 +951,7 @@ async function requireValidRoster(path) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78325);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
 

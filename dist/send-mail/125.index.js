@@ -974,9 +974,12 @@ async function recordFailure(input, ports, error, version, bytesUploaded, result
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(8325);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./build/delivery/local-destination.js
+
 
 
 
@@ -1035,15 +1038,9 @@ class LocalDestination {
     }
     async listFolder(relative) {
         const folder = this.displayPath(relative);
-        let names;
-        try {
-            names = await (0,promises_.readdir)(folder);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        }
+        const names = await (0,atomic_file/* namesInFolder */.OS)(folder);
+        if (!names)
+            return undefined;
         const entries = [];
         for (const name of names.sort()) {
             if (name.startsWith('.shipgate-'))

@@ -138,8 +138,8 @@ var external_node_os_ = __webpack_require__(8161);
 var process_holder = __webpack_require__(2030);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(1854);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
-var local_store = __webpack_require__(8325);
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(3910);
 ;// CONCATENATED MODULE: ./build/mail/claims.js
 // One claim per message, across every process that shares a ledger: of the runs that want to send
 // the same event at once, exactly one holds its claim and sends; the others wait for its outcome.
@@ -257,7 +257,7 @@ class MessageClaims {
 async function createExclusive(path, content) {
     for (;;) {
         try {
-            return await (0,local_store/* createFileExclusive */.Dn)(path, content);
+            return await (0,atomic_file/* createFileExclusive */.Dn)(path, content);
         }
         catch (error) {
             if (error.code !== 'ENOENT')
@@ -278,15 +278,9 @@ async function removeIfPresent(path) {
 }
 /** The highest generation, or 'vanished' when it was removed between listing and reading (read again). */
 async function readTopClaim(folder) {
-    let names;
-    try {
-        names = await (0,promises_.readdir)(folder);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+    const names = await (0,atomic_file/* namesInFolder */.OS)(folder);
+    if (!names)
+        return undefined;
     const generation = Math.max(0, ...names.filter((name) => /^[1-9][0-9]*$/.test(name)).map(Number));
     if (generation === 0)
         return undefined;
@@ -325,6 +319,8 @@ function describeHolder(holder) {
     return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.claimedAt})` : 'an unreadable claim';
 }
 
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
 ;// CONCATENATED MODULE: ./build/mail/transport.js
 // How a message leaves: SMTP through nodemailer (loaded only when a message is really sent), or the
 // dry-run outbox that writes each message as an .eml file. Both behind one MailTransport port,

@@ -1,12 +1,13 @@
 // The local-folder destination: the same layout and manifest as Dropbox, in a folder on this
 // machine. The stable link is the stable folder's file:// URL; the manifest revision is its hash.
 import type { BigIntStats } from 'node:fs'
-import { mkdir, open, readdir, rm, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, rm, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { randomBytes } from 'node:crypto'
 import { sha256Hex } from '../contracts/canonical.js'
 import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
+import { namesInFolder } from '../evidence/atomic-file.js'
 import type { Clock } from '../platform/clock.js'
 import { contentHashOfFile, readHashedBlocks, type HashedFile } from './content-hash.js'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from './destination.js'
@@ -67,13 +68,8 @@ export class LocalDestination implements DeliveryDestination {
 
   async listFolder(relative: string): Promise<RemoteEntry[] | undefined> {
     const folder = this.displayPath(relative)
-    let names: string[]
-    try {
-      names = await readdir(folder)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw error
-    }
+    const names = await namesInFolder(folder)
+    if (!names) return undefined
     const entries: RemoteEntry[] = []
     for (const name of names.sort()) {
       if (name.startsWith('.shipgate-')) continue

@@ -1,7 +1,7 @@
 // Files written whole or not at all: the primitives the evidence store, its locks and the mail and
 // delivery state are written with.
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
 /** Writes a file so that readers see the old content or the new, never half of either. */
@@ -34,5 +34,15 @@ export async function createFileExclusive(path: string, content: string | Uint8A
     throw error
   } finally {
     await rm(temporary, { force: true })
+  }
+}
+
+/** The names in a folder, or undefined when there is no such folder (yet, or any more). */
+export async function namesInFolder(folder: string): Promise<string[] | undefined> {
+  try {
+    return await readdir(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
   }
 }

@@ -5,13 +5,13 @@
 // it over by creating the next generation, which of two such runs only one can do. A claim whose
 // message is sent is removed: sent is final, and whoever claims it next reads that in the ledger.
 import { closeSync, constants, openSync, rmdirSync, rmSync, writeSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { holderProcessState } from '../platform/process-holder.js'
 import { dirname, join } from 'node:path'
 import { sha256Hex } from '../contracts/canonical.js'
-import { createFileExclusive } from '../evidence/local-store.js'
+import { createFileExclusive, namesInFolder } from '../evidence/atomic-file.js'
 import type { Clock } from '../platform/clock.js'
 
 /** Who holds a claim: enough to tell whether it still runs. */
@@ -159,13 +159,8 @@ async function removeIfPresent(path: string): Promise<boolean> {
 
 /** The highest generation, or 'vanished' when it was removed between listing and reading (read again). */
 async function readTopClaim(folder: string): Promise<ClaimRead | undefined | 'vanished'> {
-  let names: string[]
-  try {
-    names = await readdir(folder)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
+  const names = await namesInFolder(folder)
+  if (!names) return undefined
   const generation = Math.max(0, ...names.filter((name) => /^[1-9][0-9]*$/.test(name)).map(Number))
   if (generation === 0) return undefined
   let text: string

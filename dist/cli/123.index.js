@@ -1,5 +1,5 @@
-export const id = 946;
-export const ids = [946];
+export const id = 123;
+export const ids = [123];
 export const modules = {
 
 /***/ 50723:
@@ -752,6 +752,72 @@ function componentRefs(manifest) {
 
 /***/ }),
 
+/***/ 33910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ createFileExclusive),
+/* harmony export */   OS: () => (/* binding */ namesInFolder),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+// Files written whole or not at all: the primitives the evidence store, its locks and the mail and
+// delivery state are written with.
+
+
+
+/** Writes a file so that readers see the old content or the new, never half of either. */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
+ * exactly one wins. Returns false when the path already existed (the file is left as it was).
+ */
+async function createFileExclusive(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        // link() fails with EEXIST instead of replacing, which rename() would do.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+    }
+}
+/** The names in a folder, or undefined when there is no such folder (yet, or any more). */
+async function namesInFolder(folder) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 21130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1011,7 +1077,7 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
 
 /***/ }),
 
-/***/ 78325:
+/***/ 7982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1019,10 +1085,11 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
 __webpack_require__.d(__webpack_exports__, {
   qx: () => (/* binding */ DEFAULT_ARTIFACTS_DIR),
   un: () => (/* binding */ LocalEvidenceStore),
-  Dn: () => (/* reexport */ createFileExclusive),
   Ge: () => (/* binding */ readTextIfPresent),
-  Zf: () => (/* reexport */ writeFileAtomic)
+  Zf: () => (/* reexport */ atomic_file/* writeFileAtomic */.Zf)
 });
+
+// UNUSED EXPORTS: createFileExclusive
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -1034,52 +1101,12 @@ var common = __webpack_require__(36291);
 var contracts = __webpack_require__(11920);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(19473);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./build/evidence/atomic-file.js
-// Files written whole or not at all: the primitives the evidence store, its locks and the mail and
-// delivery state are written with.
-
-
-
-/** Writes a file so that readers see the old content or the new, never half of either. */
-async function writeFileAtomic(path, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, content, { flag: 'wx' });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/**
- * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
- * exactly one wins. Returns false when the path already existed (the file is left as it was).
- */
-async function createFileExclusive(path, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, content, { flag: 'wx' });
-        // link() fails with EEXIST instead of replacing, which rename() would do.
-        await (0,promises_.link)(temporary, path);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        await (0,promises_.rm)(temporary, { force: true });
-    }
-}
-
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(33910);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
 var evidence_file = __webpack_require__(35562);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./build/platform/process-holder.js
@@ -1114,7 +1141,7 @@ async function acquire(path, wait) {
     const deadline = Date.now() + wait.limitMs;
     let told = false;
     for (let attempt = 0;; attempt++) {
-        if (await createFileExclusive(path, mine))
+        if (await (0,atomic_file/* createFileExclusive */.Dn)(path, mine))
             return mine;
         const current = await readLock(path);
         // Released between the two steps: try again at once.
@@ -1150,14 +1177,14 @@ async function release(path, mine) {
 async function takeOver(lockPath, chain, mine) {
     const guarded = chain[chain.length - 1];
     const marker = `${guarded.path}.takeover-${guarded.identity}`;
-    if (await createFileExclusive(marker, mine)) {
+    if (await (0,atomic_file/* createFileExclusive */.Dn)(marker, mine)) {
         let won = false;
         try {
             for (const link of chain) {
                 if ((await readLock(link.path))?.identity !== link.identity)
                     return false;
             }
-            await writeFileAtomic(lockPath, mine);
+            await (0,atomic_file/* writeFileAtomic */.Zf)(lockPath, mine);
             won = true;
             return true;
         }
@@ -1264,7 +1291,7 @@ class LocalEvidenceStore {
         if (!digest.ok)
             throw new Error('bug: serialized evidence does not parse');
         if (contracts/* contracts */.Mh[kind].immutable) {
-            if (await createFileExclusive(path, text))
+            if (await (0,atomic_file/* createFileExclusive */.Dn)(path, text))
                 return { path, digest: digest.digest, written: true };
             const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
             const current = (0,store/* parseEvidence */.vf)(kind, file.state === 'read' ? file.text : '');
@@ -1281,7 +1308,7 @@ class LocalEvidenceStore {
             if (current.ok && current.digest === digest.digest)
                 return { path, digest: digest.digest, written: false };
         }
-        await writeFileAtomic(path, text);
+        await (0,atomic_file/* writeFileAtomic */.Zf)(path, text);
         return { path, digest: digest.digest, written: true };
     }
     exclusively(kind, sha, wait, work) {
