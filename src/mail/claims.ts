@@ -29,7 +29,7 @@ interface ClaimHolder {
 interface ClaimRead {
   generation: number
   holder?: ClaimHolder
-  /** handed-over: a connection took the message; released: the holder is done with it. */
+  /** released: the holder is done with it. */
   states: string[]
 }
 
@@ -50,10 +50,6 @@ const POLL_MS = 100
 /** A claim this run holds. Its marks are synchronous appends: they survive the process being killed. */
 export class MessageClaim {
   constructor(readonly path: string) {}
-
-  handedOver(at: string): void {
-    this.mark({ state: 'handed-over', at })
-  }
 
   /**
    * Done with the message. Once it is known sent (the ledger says so before this is called) the

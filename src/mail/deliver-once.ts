@@ -4,7 +4,7 @@
 import type { NotificationRecord } from '../contracts/notification.js'
 import type { Clock } from '../platform/clock.js'
 import type { Logger, SecretMasker } from '../platform/logger.js'
-import type { MessageClaim, MessageClaims } from './claims.js'
+import type { MessageClaims } from './claims.js'
 import type { NotificationLedger } from './ledger.js'
 import type { PlannedMail } from './plan.js'
 import type { SendStatus } from './send-log.js'
@@ -70,7 +70,7 @@ export async function deliverOnce(planned: PlannedMail, context: DeliverOnceCont
     const now = await ledger.previous(planned.mail.event, planned.eventKey)
     if (now.state === 'sent') outcome = duplicate(label, now.messageId, logger)
     else if (now.state === 'unconfirmed') outcome = unconfirmedEarlier(planned, now.messageId, label, context)
-    else outcome = await sendClaimed(planned, claim, label, context)
+    else outcome = await sendClaimed(planned, label, context)
     return outcome
   } finally {
     claim.release(context.clock.now().toISOString(), outcome?.status ?? 'abandoned')
@@ -95,17 +95,16 @@ function unconfirmedEarlier(planned: PlannedMail, messageId: string, label: stri
   return { ...nothing, status: 'unconfirmed', error: message }
 }
 
-async function sendClaimed(planned: PlannedMail, claim: MessageClaim, label: string, context: DeliverOnceContext): Promise<DeliveryOutcome> {
+async function sendClaimed(planned: PlannedMail, label: string, context: DeliverOnceContext): Promise<DeliveryOutcome> {
   const { ledger, clock, logger, masker } = context
   const intent = context.intentRecord(planned)
   let handedOver = false
+  // The ledger, not the claim, says a message was handed over: a claim is only who may send it.
   const onHandover = () => {
     if (handedOver) return
-    handedOver = true
-    const at = clock.now().toISOString()
-    intent.intentAt = at
+    intent.intentAt = clock.now().toISOString()
     ledger.recordHandover(intent)
-    claim.handedOver(at)
+    handedOver = true
   }
   const settledAt = () => clock.now().toISOString()
   try {

@@ -29,6 +29,8 @@ export interface ResolveResult {
   journal: string
   /** The record rewritten, when there is one here. */
   record?: string
+  /** Set when the ledger already says what the decision asks (a re-run of the same resolve): nothing was written. */
+  alreadySettled?: 'sent' | 'failed'
 }
 
 export async function resolveUnconfirmed(request: ResolveRequest, clock: Clock): Promise<ResolveResult> {
@@ -50,8 +52,11 @@ export async function resolveUnconfirmed(request: ResolveRequest, clock: Clock):
     }
     const known = await ledger.previous(request.event, eventKey)
     if (known.state !== 'unconfirmed') {
-      const why = known.state === 'sent' ? 'it is recorded as sent' : 'it is not unconfirmed: the next run sends it anyway'
-      throw new ConfigurationError(`event '${request.event}' (${request.recipient}): nothing to resolve, ${why}`)
+      // The same decision again (a re-run of a workflow that resolved it) changes nothing and is no error:
+      // sent stays sent; a resend is in effect once the message is failed (to be sent) or sent again.
+      const inEffect = known.state === 'sent' || (request.decision === 'resend' && known.state === 'failed')
+      if (inEffect) return { sha, messageId: known.messageId, journal, alreadySettled: known.state }
+      throw new ConfigurationError(`event '${request.event}' (${request.recipient}): nothing to resolve, it is not unconfirmed: the next run sends it anyway`)
     }
     const holder = await new MessageClaims(claimsFolderOf(journal)).liveHolder(eventKey, clock)
     if (holder) throw new ConfigurationError(`event '${request.event}' (${request.recipient}): ${holder} is sending it right now; wait for that run to end`)

@@ -170,6 +170,10 @@ async function resolveCommand(args: string[], io: CommandIo): Promise<number> {
     { event, recipient, decision, sha: values.sha, ledger: values.ledger, artifactsDir: values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR },
     systemClock,
   )
+  if (result.alreadySettled) {
+    io.out(`${event} (${recipient}, ${result.messageId}): already ${result.alreadySettled === 'sent' ? 'recorded as sent' : 'recorded for resending'} in ${result.journal}; nothing written`)
+    return EXIT.ok
+  }
   const effect = decision === 'sent' ? 'recorded as sent; no run sends it again' : 'recorded for resending; the next run sends it'
   io.out(`${event} (${recipient}, ${result.messageId}): ${effect}. Written to ${[result.journal, result.record].filter(Boolean).join(' and ')}`)
   return EXIT.ok

@@ -125,10 +125,11 @@ test('a digest left unconfirmed fails every run of that day until the resolve in
   expect(relay.received.length).toBe(before + 3)
   expect(await subjects(before + 2)).toEqual([`${recipient}: acme/shipgate daily digest, 2026-12-08`])
 
-  // Settled: the day's digest is sent to everyone, and the next run that day sends nothing.
-  const after = await harness.runWorkflow({ workflow, event: 'schedule', now: '2026-12-08T10:00:00Z' })
-  expect(jobResults(after)).toMatchObject({ 'dry-run': 'success', 'live-send': 'success' })
-  expect(after.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
+  // Settled: re-running that run (its resolve input again, on the state it kept) writes nothing, fails
+  // nothing and sends nothing: the day's digest has reached everyone.
+  const rerun = await harness.rerunWorkflow(resolved, { now: '2026-12-08T10:00:00Z' })
+  expect(jobResults(rerun)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(rerun.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
   expect(relay.received.length).toBe(before + 3)
 }, 300_000)
 
