@@ -103,9 +103,6 @@ class MessageClaim {
     constructor(path) {
         this.path = path;
     }
-    handedOver(at) {
-        this.mark({ state: 'handed-over', at });
-    }
     /**
      * Done with the message. Once it is known sent (the ledger says so before this is called) the
      * claim is removed, so that a carried ledger folder does not keep one file per message ever sent.

@@ -371,11 +371,11 @@ async function sendFileRange(request, range) {
                 throw new Error(`${range.path} is shorter than when this run looked at it; run again`);
             sent += bytesRead;
             const piece = buffer.subarray(0, bytesRead);
-            // Hashed on the thread pool while the socket takes it; the buffer is reused after both.
-            const hashing = range.blocks?.isBlock(position, bytesRead) ? range.blocks.add(position, piece) : undefined;
+            // Hashed before the socket takes it; the buffer is reused once the socket is done with it.
+            if (range.blocks?.isBlock(position, bytesRead))
+                range.blocks.add(position, piece);
             // A failed write is reported by the request's own error event; the promise only orders reuse.
-            const writing = new Promise((done) => request.write(piece, () => done()));
-            written[slot] = hashing ? Promise.all([writing, hashing]).then(() => undefined) : writing;
+            written[slot] = new Promise((done) => request.write(piece, () => done()));
         }
         if (!closed)
             await Promise.race([Promise.all(written), whenClosed]);

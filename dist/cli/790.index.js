@@ -45,8 +45,12 @@ async function resolveUnconfirmed(request, clock) {
         }
         const known = await ledger.previous(request.event, eventKey);
         if (known.state !== 'unconfirmed') {
-            const why = known.state === 'sent' ? 'it is recorded as sent' : 'it is not unconfirmed: the next run sends it anyway';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}' (${request.recipient}): nothing to resolve, ${why}`);
+            // The same decision again (a re-run of a workflow that resolved it) changes nothing and is no error:
+            // sent stays sent; a resend is in effect once the message is failed (to be sent) or sent again.
+            const inEffect = known.state === 'sent' || (request.decision === 'resend' && known.state === 'failed');
+            if (inEffect)
+                return { sha, messageId: known.messageId, journal, alreadySettled: known.state };
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}' (${request.recipient}): nothing to resolve, it is not unconfirmed: the next run sends it anyway`);
         }
         const holder = await new _claims_js__WEBPACK_IMPORTED_MODULE_5__/* .MessageClaims */ .N((0,_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .claimsFolderOf */ .t4)(journal)).liveHolder(eventKey, clock);
         if (holder)

@@ -589,6 +589,10 @@ async function resolveCommand(args, io) {
     const decision = values.sent ? 'sent' : 'resend';
     const { resolveUnconfirmed } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 85790));
     const result = await resolveUnconfirmed({ event, recipient, decision, sha: values.sha, ledger: values.ledger, artifactsDir: values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx }, _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m);
+    if (result.alreadySettled) {
+        io.out(`${event} (${recipient}, ${result.messageId}): already ${result.alreadySettled === 'sent' ? 'recorded as sent' : 'recorded for resending'} in ${result.journal}; nothing written`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    }
     const effect = decision === 'sent' ? 'recorded as sent; no run sends it again' : 'recorded for resending; the next run sends it';
     io.out(`${event} (${recipient}, ${result.messageId}): ${effect}. Written to ${[result.journal, result.record].filter(Boolean).join(' and ')}`);
     return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;

@@ -322,13 +322,13 @@ function readRange(file, localPath, offset, length) {
  * bytes its chunks read (the last read of each block, as a retried chunk reads it again).
  */
 async function withSource(item, send) {
-    const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Q)(item.localPath, item.identity);
+    const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Qs)(item.localPath, item.identity);
     let session;
     let sent;
     try {
         const source = { handle, blocks: new _content_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .BlockDigests */ .pp(item.size) };
         session = await send(source);
-        sent = await source.blocks.digest();
+        sent = source.blocks.digest();
     }
     finally {
         await handle.close();
@@ -490,7 +490,7 @@ class DropboxDestination {
         return listed.links.find((link) => link.path_lower === undefined || link.path_lower === path.toLowerCase())?.url;
     }
     async uploadSmall(item, path, progress) {
-        const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Q)(item.localPath, item.identity);
+        const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Qs)(item.localPath, item.identity);
         let contents;
         try {
             contents = Buffer.allocUnsafe(item.size);
@@ -741,11 +741,11 @@ async function sendFileRange(request, range) {
                 throw new Error(`${range.path} is shorter than when this run looked at it; run again`);
             sent += bytesRead;
             const piece = buffer.subarray(0, bytesRead);
-            // Hashed on the thread pool while the socket takes it; the buffer is reused after both.
-            const hashing = range.blocks?.isBlock(position, bytesRead) ? range.blocks.add(position, piece) : undefined;
+            // Hashed before the socket takes it; the buffer is reused once the socket is done with it.
+            if (range.blocks?.isBlock(position, bytesRead))
+                range.blocks.add(position, piece);
             // A failed write is reported by the request's own error event; the promise only orders reuse.
-            const writing = new Promise((done) => request.write(piece, () => done()));
-            written[slot] = hashing ? Promise.all([writing, hashing]).then(() => undefined) : writing;
+            written[slot] = new Promise((done) => request.write(piece, () => done()));
         }
         if (!closed)
             await Promise.race([Promise.all(written), whenClosed]);

@@ -78,16 +78,15 @@ class BlockDigests {
         if (!this.isBlock(offset, data.length))
             throw new Error(`bug: ${data.length} bytes at ${offset} are not a content-hash block of a ${this.size}-byte file`);
         this.digests[offset / CONTENT_HASH_BLOCK_SIZE] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest();
-        return Promise.resolve();
     }
     /** The content hash once every block has been hashed, else undefined (a block never went by whole). */
-    async digest() {
+    digest() {
         if (this.digests.some((digest) => digest === undefined))
             return undefined;
         return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(Buffer.concat(this.digests)).digest('hex');
     }
 }
-/** Blocks read ahead while one is hashed: the reads (on the thread pool) keep ahead, 16 MiB of buffers. */
+/** Blocks in flight to a use (the local copy's writes) while the next are read and hashed: 16 MiB of buffers. */
 const BLOCKS_IN_FLIGHT = 4;
 /**
  * Reads a file once, a block per positional read into a few reused buffers, and hashes each block
@@ -97,11 +96,12 @@ const BLOCKS_IN_FLIGHT = 4;
  * meanwhile is refused: what was read is no file that ever existed.
  */
 async function readHashedBlocks(path, use, identity) {
-    const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Q)(path, identity);
+    const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Qs)(path, identity);
     try {
         const size = (await handle.stat()).size;
         const blocks = new BlockDigests(size);
-        const slots = Math.max(1, Math.min(BLOCKS_IN_FLIGHT, Math.ceil(size / CONTENT_HASH_BLOCK_SIZE)));
+        // Without a use, a block is done once hashed: one buffer is enough.
+        const slots = use ? Math.max(1, Math.min(BLOCKS_IN_FLIGHT, Math.ceil(size / CONTENT_HASH_BLOCK_SIZE))) : 1;
         const buffers = Array.from({ length: slots }, () => Buffer.allocUnsafeSlow(Math.min(CONTENT_HASH_BLOCK_SIZE, size)));
         const busy = new Array(slots).fill(undefined);
         let offset = 0;
@@ -112,7 +112,8 @@ async function readHashedBlocks(path, use, identity) {
                 const block = buffers[slot].subarray(0, Math.min(CONTENT_HASH_BLOCK_SIZE, size - offset));
                 if ((await readFully(handle, block, offset)) < block.length)
                     throw changedSize(path);
-                busy[slot] = Promise.all([blocks.add(offset, block), use?.(block, offset)]);
+                blocks.add(offset, block);
+                busy[slot] = use?.(block, offset);
                 offset += block.length;
             }
             const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, size);
@@ -124,7 +125,7 @@ async function readHashedBlocks(path, use, identity) {
             await Promise.allSettled(busy);
         }
         await Promise.all(busy);
-        const contentHash = await blocks.digest();
+        const contentHash = blocks.digest();
         if (contentHash === undefined)
             throw new Error(`bug: ${path}: a block was not hashed`);
         return { size, contentHash };
@@ -242,7 +243,8 @@ function versionOfFolder(layout, name) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ openSourceFile)
+/* harmony export */   Qs: () => (/* binding */ openSourceFile),
+/* harmony export */   a9: () => (/* binding */ fileStamp)
 /* harmony export */ });
 /* unused harmony export resolveSourceFiles */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -262,6 +264,10 @@ function versionOfFolder(layout, name) {
 
 
 
+/** Which file a path holds and whether it was written since: a write moves mtime and ctime, a replacement the inode. */
+function fileStamp(info) {
+    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
 const HOW_TO_FIX_LINK = 'copy the file into the workspace instead of linking it, or set follow-symlinks: true if the target is inside the workspace';
 function errnoOf(error) {
     return error?.code;
@@ -620,10 +626,6 @@ function sameSizes(a, b) {
     const sizes = new Map(a.map((file) => [file.name.toLowerCase(), file.size]));
     return b.every((file) => sizes.get(file.name.toLowerCase()) === file.size);
 }
-/** Which file a path holds and whether it was written since: a write moves mtime and ctime, a replacement the inode. */
-function stampOf(info) {
-    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
-}
 /**
  * Another run made a version current while this one was choosing or uploading its own: decide
  * again against the new current one. `abandoned` is this run's version folder when it can never be
@@ -663,7 +665,7 @@ async function deliver(input, ports) {
         if (Number(info.dev) !== source.dev || Number(info.ino) !== source.ino) {
             throw new ConfigurationError(`files: ${source.localPath} was replaced after it was checked; nothing was delivered, run again`);
         }
-        stamps.set(source.localPath, stampOf(info));
+        stamps.set(source.localPath, fileStamp(info));
         hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size), identity: { dev: source.dev, ino: source.ino } });
     }
     let bytesUploaded = 0;
@@ -802,7 +804,7 @@ async function deliver(input, ports) {
     async function settleUpload(sent, uploaded, targetVersion) {
         const byName = new Map(uploaded.map((file) => [file.name.toLowerCase(), file]));
         for (const item of sent) {
-            const now = await stat(item.localPath, { bigint: true }).then(stampOf, () => 'gone');
+            const now = await stat(item.localPath, { bigint: true }).then(fileStamp, () => 'gone');
             if (now !== stamps.get(item.localPath)) {
                 throw new Error(`${item.localPath} changed while it was being delivered; v${targetVersion} is not made current. Run again once the file is complete`);
             }
@@ -987,11 +989,8 @@ var atomic_file = __webpack_require__(3910);
 
 
 
+
 const LOCK_STALE_MS = 30_000;
-/** Which file a path holds, and whether it changed: any write or rename moves the ctime. */
-function local_destination_stampOf(info) {
-    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
-}
 /** Writes all of `data` at `position`, in as many writes as it takes. */
 async function writeFully(file, data, position) {
     for (let written = 0; written < data.length;) {
@@ -1083,7 +1082,7 @@ class LocalDestination {
                 await (0,promises_.rm)(temporary, { force: true });
                 throw error;
             }
-            this.written.set(destination, { stamp: local_destination_stampOf(await (0,promises_.stat)(destination, { bigint: true })), contentHash: copied.contentHash });
+            this.written.set(destination, { stamp: (0,source_files/* fileStamp */.a9)(await (0,promises_.stat)(destination, { bigint: true })), contentHash: copied.contentHash });
             uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
         }
         return uploaded;
@@ -1095,7 +1094,7 @@ class LocalDestination {
      */
     async contentHashOf(path, info) {
         const known = this.written.get(path);
-        if (known && known.stamp === local_destination_stampOf(info))
+        if (known && known.stamp === (0,source_files/* fileStamp */.a9)(info))
             return known.contentHash;
         return (await (0,content_hash/* contentHashOfFile */.Pt)(path)).contentHash;
     }

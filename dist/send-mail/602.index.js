@@ -162,9 +162,6 @@ class MessageClaim {
     constructor(path) {
         this.path = path;
     }
-    handedOver(at) {
-        this.mark({ state: 'handed-over', at });
-    }
     /**
      * Done with the message. Once it is known sent (the ledger says so before this is called) the
      * claim is removed, so that a carried ledger folder does not keep one file per message ever sent.
@@ -546,7 +543,7 @@ async function deliverOnce(planned, context) {
         else if (now.state === 'unconfirmed')
             outcome = unconfirmedEarlier(planned, now.messageId, label, context);
         else
-            outcome = await sendClaimed(planned, claim, label, context);
+            outcome = await sendClaimed(planned, label, context);
         return outcome;
     }
     finally {
@@ -567,18 +564,17 @@ function unconfirmedEarlier(planned, messageId, label, context) {
     context.logger.error(`${label}: unconfirmed: ${message}`);
     return { ...nothing, status: 'unconfirmed', error: message };
 }
-async function sendClaimed(planned, claim, label, context) {
+async function sendClaimed(planned, label, context) {
     const { ledger, clock, logger, masker } = context;
     const intent = context.intentRecord(planned);
     let handedOver = false;
+    // The ledger, not the claim, says a message was handed over: a claim is only who may send it.
     const onHandover = () => {
         if (handedOver)
             return;
-        handedOver = true;
-        const at = clock.now().toISOString();
-        intent.intentAt = at;
+        intent.intentAt = clock.now().toISOString();
         ledger.recordHandover(intent);
-        claim.handedOver(at);
+        handedOver = true;
     };
     const settledAt = () => clock.now().toISOString();
     try {

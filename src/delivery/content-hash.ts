@@ -64,14 +64,13 @@ export class BlockDigests {
   }
 
   /** Hashes the block at `offset` (see isBlock), now: the caller may reuse `data` once this returns. */
-  add(offset: number, data: Uint8Array): Promise<void> {
+  add(offset: number, data: Uint8Array): void {
     if (!this.isBlock(offset, data.length)) throw new Error(`bug: ${data.length} bytes at ${offset} are not a content-hash block of a ${this.size}-byte file`)
     this.digests[offset / CONTENT_HASH_BLOCK_SIZE] = createHash('sha256').update(data).digest()
-    return Promise.resolve()
   }
 
   /** The content hash once every block has been hashed, else undefined (a block never went by whole). */
-  async digest(): Promise<string | undefined> {
+  digest(): string | undefined {
     if (this.digests.some((digest) => digest === undefined)) return undefined
     return createHash('sha256').update(Buffer.concat(this.digests as Buffer[])).digest('hex')
   }
@@ -82,7 +81,7 @@ export interface HashedFile {
   contentHash: string
 }
 
-/** Blocks read ahead while one is hashed: the reads (on the thread pool) keep ahead, 16 MiB of buffers. */
+/** Blocks in flight to a use (the local copy's writes) while the next are read and hashed: 16 MiB of buffers. */
 const BLOCKS_IN_FLIGHT = 4
 
 /**
@@ -97,7 +96,8 @@ export async function readHashedBlocks(path: string, use?: (block: Buffer, offse
   try {
     const size = (await handle.stat()).size
     const blocks = new BlockDigests(size)
-    const slots = Math.max(1, Math.min(BLOCKS_IN_FLIGHT, Math.ceil(size / CONTENT_HASH_BLOCK_SIZE)))
+    // Without a use, a block is done once hashed: one buffer is enough.
+    const slots = use ? Math.max(1, Math.min(BLOCKS_IN_FLIGHT, Math.ceil(size / CONTENT_HASH_BLOCK_SIZE))) : 1
     const buffers = Array.from({ length: slots }, () => Buffer.allocUnsafeSlow(Math.min(CONTENT_HASH_BLOCK_SIZE, size)))
     const busy: Array<Promise<unknown> | undefined> = new Array(slots).fill(undefined)
     let offset = 0
@@ -107,7 +107,8 @@ export async function readHashedBlocks(path: string, use?: (block: Buffer, offse
         await busy[slot]
         const block = buffers[slot]!.subarray(0, Math.min(CONTENT_HASH_BLOCK_SIZE, size - offset))
         if ((await readFully(handle, block, offset)) < block.length) throw changedSize(path)
-        busy[slot] = Promise.all([blocks.add(offset, block), use?.(block, offset)])
+        blocks.add(offset, block)
+        busy[slot] = use?.(block, offset)
         offset += block.length
       }
       const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, size)
@@ -117,7 +118,7 @@ export async function readHashedBlocks(path: string, use?: (block: Buffer, offse
       await Promise.allSettled(busy)
     }
     await Promise.all(busy)
-    const contentHash = await blocks.digest()
+    const contentHash = blocks.digest()
     if (contentHash === undefined) throw new Error(`bug: ${path}: a block was not hashed`)
     return { size, contentHash }
   } finally {

@@ -10,12 +10,11 @@ import { describeProblems } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Logger } from '../platform/logger.js'
 import { randomBytes } from 'node:crypto'
-import type { BigIntStats } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { contentHashOfFile } from './content-hash.js'
 import { silentProgress, type DeliveryDestination, type RemoteEntry, type TransferProgress, type UploadedFile, type UploadItem } from './destination.js'
 import { versionFolder, versionOfFolder, type DeliveryLayout } from './layout.js'
-import { resolveSourceFiles } from './source-files.js'
+import { fileStamp, resolveSourceFiles } from './source-files.js'
 
 export interface DeliverInput {
   sha: string
@@ -134,10 +133,6 @@ function sameSizes(a: Array<{ name: string; size: number }>, b: Array<{ name: st
   return b.every((file) => sizes.get(file.name.toLowerCase()) === file.size)
 }
 
-/** Which file a path holds and whether it was written since: a write moves mtime and ctime, a replacement the inode. */
-function stampOf(info: BigIntStats): string {
-  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`
-}
 
 /**
  * Another run made a version current while this one was choosing or uploading its own: decide
@@ -179,7 +174,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     if (Number(info.dev) !== source.dev || Number(info.ino) !== source.ino) {
       throw new ConfigurationError(`files: ${source.localPath} was replaced after it was checked; nothing was delivered, run again`)
     }
-    stamps.set(source.localPath, stampOf(info))
+    stamps.set(source.localPath, fileStamp(info))
     hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size), identity: { dev: source.dev, ino: source.ino } })
   }
 
@@ -315,7 +310,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
   async function settleUpload(sent: UploadItem[], uploaded: UploadedFile[], targetVersion: number): Promise<void> {
     const byName = new Map(uploaded.map((file) => [file.name.toLowerCase(), file]))
     for (const item of sent) {
-      const now = await stat(item.localPath, { bigint: true }).then(stampOf, () => 'gone')
+      const now = await stat(item.localPath, { bigint: true }).then(fileStamp, () => 'gone')
       if (now !== stamps.get(item.localPath)) {
         throw new Error(`${item.localPath} changed while it was being delivered; v${targetVersion} is not made current. Run again once the file is complete`)
       }

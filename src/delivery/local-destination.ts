@@ -10,14 +10,11 @@ import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
 import { namesInFolder } from '../evidence/atomic-file.js'
 import type { Clock } from '../platform/clock.js'
 import { contentHashOfFile, readHashedBlocks, type HashedFile } from './content-hash.js'
+import { fileStamp } from './source-files.js'
 import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, TransferProgress, UploadedFile, UploadItem } from './destination.js'
 
 const LOCK_STALE_MS = 30_000
 
-/** Which file a path holds, and whether it changed: any write or rename moves the ctime. */
-function stampOf(info: BigIntStats): string {
-  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`
-}
 
 /** Writes all of `data` at `position`, in as many writes as it takes. */
 async function writeFully(file: FileHandle, data: Buffer, position: number): Promise<void> {
@@ -108,7 +105,7 @@ export class LocalDestination implements DeliveryDestination {
         await rm(temporary, { force: true })
         throw error
       }
-      this.written.set(destination, { stamp: stampOf(await stat(destination, { bigint: true })), contentHash: copied.contentHash })
+      this.written.set(destination, { stamp: fileStamp(await stat(destination, { bigint: true })), contentHash: copied.contentHash })
       uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash })
     }
     return uploaded
@@ -121,7 +118,7 @@ export class LocalDestination implements DeliveryDestination {
    */
   private async contentHashOf(path: string, info: BigIntStats): Promise<string> {
     const known = this.written.get(path)
-    if (known && known.stamp === stampOf(info)) return known.contentHash
+    if (known && known.stamp === fileStamp(info)) return known.contentHash
     return (await contentHashOfFile(path)).contentHash
   }
 

@@ -2,7 +2,7 @@
 // file whose real path is inside the workspace's, with a name that is unique within the delivery.
 // Whatever is delivered ends up behind a shared link, so a symlink to /proc/self/environ or a path
 // out of the workspace is refused, never followed; symlinks inside it only with followSymlinks.
-import { constants, type Stats } from 'node:fs'
+import { constants, type BigIntStats, type Stats } from 'node:fs'
 import { lstat, open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
@@ -20,6 +20,11 @@ export interface SourceFile {
   /** The identity of the file that was checked; openSourceFile refuses any other. */
   dev: number
   ino: number
+}
+
+/** Which file a path holds and whether it was written since: a write moves mtime and ctime, a replacement the inode. */
+export function fileStamp(info: BigIntStats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`
 }
 
 /** Which file was checked: a reader opens that one or none. */

@@ -61,7 +61,7 @@ async function withSource(item: UploadItem, send: (file: UploadSource) => Promis
   try {
     const source = { handle, blocks: new BlockDigests(item.size) }
     session = await send(source)
-    sent = await source.blocks.digest()
+    sent = source.blocks.digest()
   } finally {
     await handle.close()
   }
