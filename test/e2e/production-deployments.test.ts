@@ -7,8 +7,6 @@
 // evidence said YES.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sealReleasePackage, type ReleasePackageManifest } from '../../src/contracts/release-package.js'
 import { GitHubArtifactStore } from '../../src/evidence/github-artifact-store.js'
@@ -18,6 +16,7 @@ import { startArtifactServiceServer, type ArtifactServiceServer } from '../helpe
 import { acceptance, releaseDecision, releasePackageBody } from '../helpers/contract-examples.js'
 import { startGitHubRestServer, type GitHubRestServer } from '../helpers/github-rest-server.js'
 import { runBundle } from '../helpers/run-bundle.js'
+import { temporaryFolder } from '../helpers/temporary-folders.js'
 
 const SHA_A = '1'.repeat(40)
 const SHA_B = '2'.repeat(40)
@@ -52,11 +51,11 @@ function runEnv(runId: number, job: string): Record<string, string> {
 /** Writes evidence as a job of a run would, through the same backend. */
 async function inRun(runId: number, job: string, write: (store: GitHubArtifactStore) => Promise<unknown>): Promise<void> {
   Object.assign(process.env, runEnv(runId, job))
-  await write(new GitHubArtifactStore({ location: await mkdtemp(join(tmpdir(), 'shipgate-job-')), logger: new RecordingLogger() }))
+  await write(new GitHubArtifactStore({ location: await temporaryFolder('shipgate-job-'), logger: new RecordingLogger() }))
 }
 
 async function step(runId: number, job: string, inputs: Record<string, string>) {
-  const workspace = await mkdtemp(join(tmpdir(), 'shipgate-step-'))
+  const workspace = await temporaryFolder('shipgate-step-')
   const run = await runBundle(job, { inputs, cwd: workspace, env: { ...runEnv(runId, job), GITHUB_WORKSPACE: workspace, SHIPGATE_EVIDENCE_BACKEND: 'github-artifact' } })
   return { ...run, workspace }
 }

@@ -2,8 +2,7 @@
 // the GitHub-artifact backend (SHIPGATE_EVIDENCE_BACKEND=github-artifact) against a local artifact
 // service: a replay run takes the push run's package, verifies it and deploys it.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { GitHubArtifactStore } from '../../src/evidence/github-artifact-store.js'
 import { requireValid } from '../../src/evidence/store.js'
@@ -11,6 +10,7 @@ import { RecordingLogger } from '../../src/platform/logger.js'
 import { startArtifactServiceServer, type ArtifactServiceServer } from '../helpers/artifact-service-server.js'
 import { acceptance, contractExamples, OTHER_SHA, releasePackage, RELEASE_SHA } from '../helpers/contract-examples.js'
 import { runBundle } from '../helpers/run-bundle.js'
+import { temporaryFolder } from '../helpers/temporary-folders.js'
 
 let server: ArtifactServiceServer
 const savedEnv = { ...process.env }
@@ -20,7 +20,7 @@ const REPLAY_RUN = 402
 /** Writes evidence as a job of a run would, through the same backend. */
 async function inRun(runId: number, job: string, write: (store: GitHubArtifactStore) => Promise<unknown>): Promise<void> {
   Object.assign(process.env, server.runEnv(runId, job))
-  await write(new GitHubArtifactStore({ location: await mkdtemp(join(tmpdir(), 'shipgate-job-')), logger: new RecordingLogger() }))
+  await write(new GitHubArtifactStore({ location: await temporaryFolder('shipgate-job-'), logger: new RecordingLogger() }))
 }
 
 beforeAll(async () => {
@@ -39,7 +39,7 @@ afterAll(async () => {
 })
 
 async function step(runId: number, job: string) {
-  const workspace = await mkdtemp(join(tmpdir(), 'shipgate-step-'))
+  const workspace = await temporaryFolder('shipgate-step-')
   return { cwd: workspace, env: { ...server.runEnv(runId, job), GITHUB_WORKSPACE: workspace, SHIPGATE_EVIDENCE_BACKEND: 'github-artifact' } }
 }
 

@@ -4,13 +4,13 @@
 // never comes (after the body: with the message already queued, as a relay would), a rejected
 // recipient (550). A silent server that never greets is here too.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createServer, type Server, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer, type SMTPServerSession } from 'smtp-server'
+import { temporaryFolder } from './temporary-folders.js'
 
 export interface TestCertificate {
   keyPath: string
@@ -24,7 +24,7 @@ let certificate: Promise<TestCertificate> | undefined
 /** A self-signed certificate for 127.0.0.1 and localhost, made once per test file; valid for 30 days, since the workflow scenarios move the clock days ahead. */
 export function testCertificate(): Promise<TestCertificate> {
   certificate ??= (async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'shipgate-smtp-cert-'))
+    const folder = await temporaryFolder('shipgate-smtp-cert-')
     const keyPath = join(folder, 'key.pem')
     const certPath = join(folder, 'cert.pem')
     await promisify(execFile)('openssl', [

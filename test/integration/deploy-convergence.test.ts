@@ -3,8 +3,7 @@
 // newer is deployed and the older recorded as superseded.
 import { beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sealReleasePackage } from '../../src/contracts/release-package.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
@@ -14,6 +13,7 @@ import { actionsExec } from '../../src/platform/exec.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { convergeDeploy, CreatedAtOrder, GitAncestryOrder, type ConvergeInput } from '../../src/stages/deploy-convergence.js'
 import { acceptance, releasePackageBody } from '../helpers/contract-examples.js'
+import { temporaryFolder } from '../helpers/temporary-folders.js'
 
 let repo: string
 let store: LocalEvidenceStore
@@ -31,7 +31,7 @@ async function accepted(sha: string, createdAt: string, decision: 'YES' | 'NO' =
 }
 
 beforeEach(async () => {
-  repo = await mkdtemp(join(tmpdir(), 'shipgate-converge-'))
+  repo = await temporaryFolder('shipgate-converge-')
   git('init', '-q', '-b', 'main')
   const commit = (message: string) => {
     git('commit', '-q', '--allow-empty', '-m', message)

@@ -11,6 +11,7 @@ import { RecordingLogger } from '../../src/platform/logger.js'
 import { startArtifactServiceServer, type ArtifactServiceServer } from '../helpers/artifact-service-server.js'
 import { sealReleasePackage } from '../../src/contracts/release-package.js'
 import { contractExamples, pipelineTiming, releasePackage, releasePackageBody, RELEASE_SHA } from '../helpers/contract-examples.js'
+import { temporaryFolder } from '../helpers/temporary-folders.js'
 
 let server: ArtifactServiceServer
 const savedEnv = { ...process.env }
@@ -35,7 +36,7 @@ beforeEach(() => {
 /** A step of job `jobId` in run `runId`: the runner's variables and a fresh working copy. */
 async function step(runId: number, jobId: string, source?: { runId: number }) {
   Object.assign(process.env, server.runEnv(runId, jobId))
-  process.env.GITHUB_WORKSPACE = await mkdtemp(join(tmpdir(), 'shipgate-workspace-'))
+  process.env.GITHUB_WORKSPACE = await temporaryFolder('shipgate-workspace-')
   const location = join(process.env.GITHUB_WORKSPACE, '.artifacts')
   return new GitHubArtifactStore({
     location,
@@ -146,7 +147,7 @@ describe('GitHubArtifactStore', () => {
 
   test('without the runner variables the store says how to fix it', async () => {
     delete process.env.ACTIONS_RUNTIME_TOKEN
-    const store = new GitHubArtifactStore({ location: await mkdtemp(join(tmpdir(), 'shipgate-none-')), logger: new RecordingLogger() })
+    const store = new GitHubArtifactStore({ location: await temporaryFolder('shipgate-none-'), logger: new RecordingLogger() })
     await expect(store.read('release-package', RELEASE_SHA)).rejects.toThrow(/ACTIONS_RUNTIME_TOKEN.*not set/)
   })
 })
@@ -161,7 +162,7 @@ describe('an artifact service that fails', () => {
       },
       downloadArtifact: async () => ({}),
     }
-    const store = new GitHubArtifactStore({ location: await mkdtemp(join(tmpdir(), 'shipgate-outage-')), logger: new RecordingLogger() }, failing)
+    const store = new GitHubArtifactStore({ location: await temporaryFolder('shipgate-outage-'), logger: new RecordingLogger() }, failing)
     const read = await store.read('acceptance', RELEASE_SHA)
     expect(read.state).toBe('invalid')
     expect(read.state === 'invalid' && read.problems).toEqual([
