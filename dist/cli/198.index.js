@@ -90,39 +90,58 @@ class BlockDigests {
 const BLOCKS_IN_FLIGHT = 4;
 /**
  * Reads a file once, a block per positional read into a few reused buffers, and hashes each block
- * while the next ones are read. `use`, when given, gets every block too (to
- * write it elsewhere), in order but without waiting for the previous one's promise; a buffer is
- * read into again only once both its hash and its use are done. A file whose size changes
- * meanwhile is refused: what was read is no file that ever existed.
+ * while the next one is read (on two cores a 1 GiB file read then hashed block by block took 0.95 s,
+ * 0.24 s of it reading). `use`, when given, gets every block too (to write it elsewhere), in order
+ * but without waiting for the previous one's promise; a buffer is read into again only once its
+ * use is done. A file whose size changes meanwhile is refused: what was read is no file that ever
+ * existed.
  */
 async function readHashedBlocks(path, use, identity) {
     const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .openSourceFile */ .Qs)(path, identity);
     try {
         const size = (await handle.stat()).size;
         const blocks = new BlockDigests(size);
-        // Without a use, a block is done once hashed: one buffer is enough.
-        const slots = use ? Math.max(1, Math.min(BLOCKS_IN_FLIGHT, Math.ceil(size / CONTENT_HASH_BLOCK_SIZE))) : 1;
+        const count = Math.ceil(size / CONTENT_HASH_BLOCK_SIZE);
+        // One buffer being hashed (and used), one being read: two at least when there are two blocks.
+        const slots = Math.max(1, Math.min(use ? BLOCKS_IN_FLIGHT : 2, count));
         const buffers = Array.from({ length: slots }, () => Buffer.allocUnsafeSlow(Math.min(CONTENT_HASH_BLOCK_SIZE, size)));
         const busy = new Array(slots).fill(undefined);
-        let offset = 0;
+        // Whether a buffer's last use is done, known without waiting (a fulfilled promise is only seen
+        // as such after the hash that follows has run).
+        const free = new Array(slots).fill(true);
+        const blockAt = (index) => buffers[index % slots].subarray(0, Math.min(CONTENT_HASH_BLOCK_SIZE, size - index * CONTENT_HASH_BLOCK_SIZE));
+        // The read of a block is handed to the thread pool at once when its buffer is free, so that it
+        // runs while this thread hashes the previous block; else once the buffer's use is done.
+        const startRead = (index) => {
+            const read = () => readFully(handle, blockAt(index), index * CONTENT_HASH_BLOCK_SIZE);
+            const previous = busy[index % slots];
+            return free[index % slots] || previous === undefined ? read() : previous.then(read);
+        };
+        let reading = count > 0 ? startRead(0) : undefined;
         try {
-            for (let turn = 0; offset < size; turn++) {
-                const slot = turn % slots;
-                await busy[slot];
-                const block = buffers[slot].subarray(0, Math.min(CONTENT_HASH_BLOCK_SIZE, size - offset));
-                if ((await readFully(handle, block, offset)) < block.length)
+            for (let index = 0; index < count; index++) {
+                const block = blockAt(index);
+                const offset = index * CONTENT_HASH_BLOCK_SIZE;
+                if ((await reading) < block.length)
                     throw changedSize(path);
+                // The next block is read while this one is hashed: its buffer is another one (slots >= 2).
+                reading = index + 1 < count ? startRead(index + 1) : undefined;
                 blocks.add(offset, block);
-                busy[slot] = use?.(block, offset);
-                offset += block.length;
+                if (use) {
+                    const slot = index % slots;
+                    free[slot] = false;
+                    busy[slot] = use(block, offset).then(() => {
+                        free[slot] = true;
+                    });
+                }
             }
             const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, size);
             if (bytesRead > 0)
                 throw changedSize(path);
         }
         finally {
-            // Nothing may still read a buffer once this returns, failed or not.
-            await Promise.allSettled(busy);
+            // Nothing may still read or fill a buffer once this returns, failed or not.
+            await Promise.allSettled([...busy, reading]);
         }
         await Promise.all(busy);
         const contentHash = blocks.digest();
@@ -564,7 +583,10 @@ async function deliver(input, ports) {
             if (now && now.currentVersion > targetVersion) {
                 throw new CurrentMoved(`${manifestPath}: another delivery made v${now.currentVersion} current while this run was uploading v${targetVersion}`, now.currentVersion, neverCurrent(latest, targetVersion));
             }
-            if (now && sameFiles(now.files, hashed)) {
+            // The current version this attempt started from, found not to hold its files (else the run
+            // was unchanged): its manifest entry may list our files, but it is what this run replaces.
+            const damaged = now !== null && current !== null && now.currentVersion === current.currentVersion && now.updatedAt === current.updatedAt;
+            if (now && !damaged && sameFiles(now.files, hashed)) {
                 // A run with these same files made its version current first: this one or, when a third
                 // run's claim came between theirs, a lower one. A version above it that only this run ever
                 // claimed goes; one another twin may still be finishing stays.
@@ -726,6 +748,7 @@ function versionOfFolder(layout, name) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92857);
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41854);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
@@ -740,7 +763,53 @@ function versionOfFolder(layout, name) {
 
 
 
+
 const LOCK_STALE_MS = 30_000;
+/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+const HASHES_FILE = '.shipgate-content-hashes.json';
+/**
+ * What the hash file holds: for each file written (by its path under the project folder), its stamp
+ * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
+ * it) and the content hash of what was written. A file whose stamp differs is hashed again; a hash file that does not parse is
+ * no hash file. Only a process that can write the folder can write it, and such a process could
+ * change the manifest as well.
+ */
+const FolderHashes = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_9__/* .literal */ .euz('shipgate.local-content-hashes/v1'),
+    files: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ stamp: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), contentHash: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+});
+function hashKey(folder, name) {
+    return folder === '' ? name : `${folder}/${name}`;
+}
+async function readHashes(root) {
+    const empty = { schema: 'shipgate.local-content-hashes/v1', files: {} };
+    let text;
+    try {
+        text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, HASHES_FILE));
+    }
+    catch {
+        return empty;
+    }
+    if (text === undefined)
+        return empty;
+    try {
+        const parsed = FolderHashes.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : empty;
+    }
+    catch {
+        return empty;
+    }
+}
+/**
+ * A file this destination wrote is not read again to list it: its hash is the one taken while
+ * copying, as long as the file is still the one written (its stamp is unchanged). Anything else
+ * is hashed from the disk.
+ */
+async function contentHashOf(path, info, known) {
+    if (known && known.stamp === (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(info))
+        return known.contentHash;
+    return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .contentHashOfFile */ .Pt)(path)).contentHash;
+}
 /** Writes all of `data` at `position`, in as many writes as it takes. */
 async function writeFully(file, data, position) {
     for (let written = 0; written < data.length;) {
@@ -752,8 +821,6 @@ class LocalDestination {
     clock;
     kind = 'local';
     root;
-    /** Files this destination wrote, by path: their stamp then and the content hash of what was written. */
-    written = new Map();
     /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
     constructor(projectFolder, clock) {
         this.clock = clock;
@@ -790,6 +857,7 @@ class LocalDestination {
         const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__/* .namesInFolder */ .OS)(folder);
         if (!names)
             return undefined;
+        const known = await readHashes(this.root);
         const entries = [];
         for (const name of names.sort()) {
             if (name.startsWith('.shipgate-'))
@@ -798,7 +866,7 @@ class LocalDestination {
             if (info.isDirectory())
                 entries.push({ kind: 'folder', name });
             else if (info.isFile())
-                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await this.contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), info) });
+                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), info, known.files[hashKey(relative, name)]) });
         }
         return entries;
     }
@@ -806,6 +874,7 @@ class LocalDestination {
         const target = this.displayPath(folder);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
         const uploaded = [];
+        const written = {};
         for (const item of items) {
             // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
             // no half file. Blocks are written at their offsets, so a write need not wait for the last.
@@ -832,21 +901,32 @@ class LocalDestination {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
                 throw error;
             }
-            this.written.set(destination, { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(destination, { bigint: true })), contentHash: copied.contentHash });
+            written[hashKey(folder, item.name)] = { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
             uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
         }
+        await this.rememberHashes(written);
         return uploaded;
     }
     /**
-     * A file this destination wrote is not read again to list it: its hash is the one taken while
-     * copying, as long as the file is still the one written (same inode, size, mtime and ctime; any
-     * write or replacement changes the ctime). Anything else is hashed from the disk.
+     * Adds what was written to the hash file and drops the entries of files that are gone, under the
+     * manifest's lock: a run that loses a race loses only hashes, which are taken again from the
+     * disk. A crash before this leaves files without hashes, which are read again.
      */
-    async contentHashOf(path, info) {
-        const known = this.written.get(path);
-        if (known && known.stamp === (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(info))
-            return known.contentHash;
-        return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .contentHashOfFile */ .Pt)(path)).contentHash;
+    async rememberHashes(written) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, HASHES_FILE);
+        const release = await this.lock(`${path}.lock`);
+        try {
+            const hashes = await readHashes(this.root);
+            for (const key of Object.keys(hashes.files)) {
+                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, key)).then((info) => info.isFile(), () => false)))
+                    delete hashes.files[key];
+            }
+            Object.assign(hashes.files, written);
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(hashes, null, 2)}\n`);
+        }
+        finally {
+            await release();
+        }
     }
     async deleteFile(relative) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { force: true });

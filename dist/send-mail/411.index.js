@@ -697,55 +697,80 @@ class FileRange {
     }
 }
 /**
- * Pieces a FileRange is read and written in, two per request in use at once: one content-hash
- * block, so that a range starting on a block boundary is read block by block.
+ * Pieces a FileRange is read and written in: one content-hash block, so that a range starting on a
+ * block boundary is read block by block.
  */
 const PIECE = _content_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTENT_HASH_BLOCK_SIZE */ .vY;
+/** Buffers per request in use at once: one read ahead, one being hashed and written, one in the socket. */
+const SLOTS = 3;
 /** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
 const spare = [];
-const MAX_SPARE = 6;
+const MAX_SPARE = 9;
 function takePiece() {
     return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
 }
-/** Only once nothing can still read it: its write has completed or failed. */
+/** Only once nothing can still read or fill it: its write and its read have completed or failed. */
 function givePiece(buffer) {
     if (spare.length < MAX_SPARE)
         spare.push(buffer);
 }
 /**
- * Reads the range into two buffers in turn, writing each to the request; a buffer is read into
- * again only once the socket has taken its previous piece. Stops when the request closes early.
+ * Reads the range into a few buffers in turn and writes each piece to the request. The next
+ * piece's read is handed to the thread pool before this one is hashed and written, so that reading
+ * runs beside hashing; a buffer is read into again only once the socket has taken its previous
+ * piece. Stops when the request closes early.
  */
 async function sendFileRange(request, range) {
     let closed = false;
     const whenClosed = new Promise((done) => request.once('close', () => {
         closed = true;
-        done();
+        done(undefined);
     }));
     const handle = range.file;
-    const buffers = [takePiece(), takePiece()];
-    const written = [undefined, undefined];
+    const buffers = Array.from({ length: SLOTS }, takePiece);
+    const written = new Array(SLOTS).fill(undefined);
+    // Whether a buffer's write is done, known without waiting for a promise to be seen fulfilled.
+    const free = new Array(SLOTS).fill(true);
+    const end = range.offset + range.length;
+    let next = range.offset;
+    const startRead = (turn) => {
+        if (next >= end)
+            return undefined;
+        const slot = turn % SLOTS;
+        const position = next;
+        // Up to the next block boundary, so that a piece is a whole block whenever it can be.
+        const length = Math.min(PIECE - (position % PIECE), end - position);
+        next += length;
+        const read = async () => {
+            const bytes = buffers[slot].subarray(0, length);
+            for (let filled = 0; filled < length;) {
+                const { bytesRead } = await handle.read(bytes, filled, length - filled, position + filled);
+                if (bytesRead === 0)
+                    throw new Error(`${range.path} is shorter than when this run looked at it; run again`);
+                filled += bytesRead;
+            }
+            return { position, bytes };
+        };
+        const previous = written[slot];
+        return free[slot] || previous === undefined ? read() : previous.then(read);
+    };
+    let reading;
     try {
-        let sent = 0;
-        for (let turn = 0; sent < range.length && !closed; turn++) {
-            const slot = turn % 2;
-            if (written[slot])
-                await Promise.race([written[slot], whenClosed]);
-            if (closed)
+        reading = startRead(0);
+        for (let turn = 0; reading && !closed; turn++) {
+            const piece = await Promise.race([reading, whenClosed]);
+            if (!piece || closed)
                 break;
-            const buffer = buffers[slot];
-            const position = range.offset + sent;
-            // Up to the next block boundary, so that a piece is a whole block whenever it can be.
-            const { bytesRead } = await handle.read(buffer, 0, Math.min(PIECE - (position % PIECE), range.length - sent), position);
-            if (bytesRead === 0)
-                throw new Error(`${range.path} is shorter than when this run looked at it; run again`);
-            sent += bytesRead;
-            const piece = buffer.subarray(0, bytesRead);
+            reading = startRead(turn + 1);
             // Hashed before the socket takes it; the buffer is reused once the socket is done with it.
-            if (range.blocks?.isBlock(position, bytesRead))
-                range.blocks.add(position, piece);
+            if (range.blocks?.isBlock(piece.position, piece.bytes.length))
+                range.blocks.add(piece.position, piece.bytes);
+            const slot = turn % SLOTS;
+            free[slot] = false;
             // A failed write is reported by the request's own error event; the promise only orders reuse.
-            written[slot] = new Promise((done) => request.write(piece, () => done()));
+            written[slot] = new Promise((done) => request.write(piece.bytes, () => done())).then(() => {
+                free[slot] = true;
+            });
         }
         if (!closed)
             await Promise.race([Promise.all(written), whenClosed]);
@@ -753,10 +778,11 @@ async function sendFileRange(request, range) {
             request.end();
     }
     finally {
-        // A write still in the socket keeps its buffer until its callback; one never called leaves
-        // the buffer to the garbage collector.
+        // A buffer goes back once its write and any read still filling it are over; a write whose
+        // callback never comes leaves the buffer to the garbage collector.
+        const lastRead = reading;
         for (const [slot, buffer] of buffers.entries())
-            void (written[slot] ?? Promise.resolve()).then(() => givePiece(buffer));
+            void Promise.allSettled([written[slot], lastRead]).then(() => givePiece(buffer));
     }
 }
 function isReadable(body) {

@@ -86,36 +86,55 @@ const BLOCKS_IN_FLIGHT = 4
 
 /**
  * Reads a file once, a block per positional read into a few reused buffers, and hashes each block
- * while the next ones are read. `use`, when given, gets every block too (to
- * write it elsewhere), in order but without waiting for the previous one's promise; a buffer is
- * read into again only once both its hash and its use are done. A file whose size changes
- * meanwhile is refused: what was read is no file that ever existed.
+ * while the next one is read (on two cores a 1 GiB file read then hashed block by block took 0.95 s,
+ * 0.24 s of it reading). `use`, when given, gets every block too (to write it elsewhere), in order
+ * but without waiting for the previous one's promise; a buffer is read into again only once its
+ * use is done. A file whose size changes meanwhile is refused: what was read is no file that ever
+ * existed.
  */
 export async function readHashedBlocks(path: string, use?: (block: Buffer, offset: number) => Promise<void>, identity?: FileIdentity): Promise<HashedFile> {
   const handle = await openSourceFile(path, identity)
   try {
     const size = (await handle.stat()).size
     const blocks = new BlockDigests(size)
-    // Without a use, a block is done once hashed: one buffer is enough.
-    const slots = use ? Math.max(1, Math.min(BLOCKS_IN_FLIGHT, Math.ceil(size / CONTENT_HASH_BLOCK_SIZE))) : 1
+    const count = Math.ceil(size / CONTENT_HASH_BLOCK_SIZE)
+    // One buffer being hashed (and used), one being read: two at least when there are two blocks.
+    const slots = Math.max(1, Math.min(use ? BLOCKS_IN_FLIGHT : 2, count))
     const buffers = Array.from({ length: slots }, () => Buffer.allocUnsafeSlow(Math.min(CONTENT_HASH_BLOCK_SIZE, size)))
     const busy: Array<Promise<unknown> | undefined> = new Array(slots).fill(undefined)
-    let offset = 0
+    // Whether a buffer's last use is done, known without waiting (a fulfilled promise is only seen
+    // as such after the hash that follows has run).
+    const free: boolean[] = new Array(slots).fill(true)
+    const blockAt = (index: number): Buffer => buffers[index % slots]!.subarray(0, Math.min(CONTENT_HASH_BLOCK_SIZE, size - index * CONTENT_HASH_BLOCK_SIZE))
+    // The read of a block is handed to the thread pool at once when its buffer is free, so that it
+    // runs while this thread hashes the previous block; else once the buffer's use is done.
+    const startRead = (index: number): Promise<number> => {
+      const read = () => readFully(handle, blockAt(index), index * CONTENT_HASH_BLOCK_SIZE)
+      const previous = busy[index % slots]
+      return free[index % slots] || previous === undefined ? read() : previous.then(read)
+    }
+    let reading: Promise<number> | undefined = count > 0 ? startRead(0) : undefined
     try {
-      for (let turn = 0; offset < size; turn++) {
-        const slot = turn % slots
-        await busy[slot]
-        const block = buffers[slot]!.subarray(0, Math.min(CONTENT_HASH_BLOCK_SIZE, size - offset))
-        if ((await readFully(handle, block, offset)) < block.length) throw changedSize(path)
+      for (let index = 0; index < count; index++) {
+        const block = blockAt(index)
+        const offset = index * CONTENT_HASH_BLOCK_SIZE
+        if ((await reading!) < block.length) throw changedSize(path)
+        // The next block is read while this one is hashed: its buffer is another one (slots >= 2).
+        reading = index + 1 < count ? startRead(index + 1) : undefined
         blocks.add(offset, block)
-        busy[slot] = use?.(block, offset)
-        offset += block.length
+        if (use) {
+          const slot = index % slots
+          free[slot] = false
+          busy[slot] = use(block, offset).then(() => {
+            free[slot] = true
+          })
+        }
       }
       const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, size)
       if (bytesRead > 0) throw changedSize(path)
     } finally {
-      // Nothing may still read a buffer once this returns, failed or not.
-      await Promise.allSettled(busy)
+      // Nothing may still read or fill a buffer once this returns, failed or not.
+      await Promise.allSettled([...busy, reading])
     }
     await Promise.all(busy)
     const contentHash = blocks.digest()

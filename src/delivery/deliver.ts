@@ -413,7 +413,10 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       if (now && now.currentVersion > targetVersion) {
         throw new CurrentMoved(`${manifestPath}: another delivery made v${now.currentVersion} current while this run was uploading v${targetVersion}`, now.currentVersion, neverCurrent(latest, targetVersion))
       }
-      if (now && sameFiles(now.files, hashed)) {
+      // The current version this attempt started from, found not to hold its files (else the run
+      // was unchanged): its manifest entry may list our files, but it is what this run replaces.
+      const damaged = now !== null && current !== null && now.currentVersion === current.currentVersion && now.updatedAt === current.updatedAt
+      if (now && !damaged && sameFiles(now.files, hashed)) {
         // A run with these same files made its version current first: this one or, when a third
         // run's claim came between theirs, a lower one. A version above it that only this run ever
         // claimed goes; one another twin may still be finishing stays.

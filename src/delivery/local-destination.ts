@@ -1,10 +1,13 @@
 // The local-folder destination: the same layout and manifest as Dropbox, in a folder on this
 // machine. The stable link is the stable folder's file:// URL; the manifest revision is its hash.
+// The project folder keeps the content hashes of the files it wrote (.shipgate-content-hashes.json,
+// outside the shared folder), so that a later run lists them without reading them again.
 import type { BigIntStats } from 'node:fs'
 import { mkdir, open, rm, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
 import { sha256Hex } from '../contracts/canonical.js'
 import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
 import { namesInFolder } from '../evidence/atomic-file.js'
@@ -15,6 +18,53 @@ import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, Trans
 
 const LOCK_STALE_MS = 30_000
 
+/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+const HASHES_FILE = '.shipgate-content-hashes.json'
+
+/**
+ * What the hash file holds: for each file written (by its path under the project folder), its stamp
+ * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
+ * it) and the content hash of what was written. A file whose stamp differs is hashed again; a hash file that does not parse is
+ * no hash file. Only a process that can write the folder can write it, and such a process could
+ * change the manifest as well.
+ */
+const FolderHashes = z.object({
+  schema: z.literal('shipgate.local-content-hashes/v1'),
+  files: z.record(z.string(), z.object({ stamp: z.string(), contentHash: z.string().regex(/^[0-9a-f]{64}$/) })),
+})
+type FolderHashes = z.infer<typeof FolderHashes>
+
+
+function hashKey(folder: string, name: string): string {
+  return folder === '' ? name : `${folder}/${name}`
+}
+
+async function readHashes(root: string): Promise<FolderHashes> {
+  const empty: FolderHashes = { schema: 'shipgate.local-content-hashes/v1', files: {} }
+  let text: string | undefined
+  try {
+    text = await readTextIfPresent(join(root, HASHES_FILE))
+  } catch {
+    return empty
+  }
+  if (text === undefined) return empty
+  try {
+    const parsed = FolderHashes.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : empty
+  } catch {
+    return empty
+  }
+}
+
+/**
+ * A file this destination wrote is not read again to list it: its hash is the one taken while
+ * copying, as long as the file is still the one written (its stamp is unchanged). Anything else
+ * is hashed from the disk.
+ */
+async function contentHashOf(path: string, info: BigIntStats, known: { stamp: string; contentHash: string } | undefined): Promise<string> {
+  if (known && known.stamp === fileStamp(info)) return known.contentHash
+  return (await contentHashOfFile(path)).contentHash
+}
 
 /** Writes all of `data` at `position`, in as many writes as it takes. */
 async function writeFully(file: FileHandle, data: Buffer, position: number): Promise<void> {
@@ -27,8 +77,6 @@ async function writeFully(file: FileHandle, data: Buffer, position: number): Pro
 export class LocalDestination implements DeliveryDestination {
   readonly kind = 'local'
   private readonly root: string
-  /** Files this destination wrote, by path: their stamp then and the content hash of what was written. */
-  private readonly written = new Map<string, { stamp: string; contentHash: string }>()
 
   /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
   constructor(projectFolder: string, private readonly clock: Clock) {
@@ -67,12 +115,13 @@ export class LocalDestination implements DeliveryDestination {
     const folder = this.displayPath(relative)
     const names = await namesInFolder(folder)
     if (!names) return undefined
+    const known = await readHashes(this.root)
     const entries: RemoteEntry[] = []
     for (const name of names.sort()) {
       if (name.startsWith('.shipgate-')) continue
       const info = await stat(join(folder, name), { bigint: true })
       if (info.isDirectory()) entries.push({ kind: 'folder', name })
-      else if (info.isFile()) entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await this.contentHashOf(join(folder, name), info) })
+      else if (info.isFile()) entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf(join(folder, name), info, known.files[hashKey(relative, name)]) })
     }
     return entries
   }
@@ -81,6 +130,7 @@ export class LocalDestination implements DeliveryDestination {
     const target = this.displayPath(folder)
     await mkdir(target, { recursive: true })
     const uploaded: UploadedFile[] = []
+    const written: FolderHashes['files'] = {}
     for (const item of items) {
       // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
       // no half file. Blocks are written at their offsets, so a write need not wait for the last.
@@ -105,21 +155,31 @@ export class LocalDestination implements DeliveryDestination {
         await rm(temporary, { force: true })
         throw error
       }
-      this.written.set(destination, { stamp: fileStamp(await stat(destination, { bigint: true })), contentHash: copied.contentHash })
+      written[hashKey(folder, item.name)] = { stamp: fileStamp(await stat(destination, { bigint: true })), contentHash: copied.contentHash }
       uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash })
     }
+    await this.rememberHashes(written)
     return uploaded
   }
 
   /**
-   * A file this destination wrote is not read again to list it: its hash is the one taken while
-   * copying, as long as the file is still the one written (same inode, size, mtime and ctime; any
-   * write or replacement changes the ctime). Anything else is hashed from the disk.
+   * Adds what was written to the hash file and drops the entries of files that are gone, under the
+   * manifest's lock: a run that loses a race loses only hashes, which are taken again from the
+   * disk. A crash before this leaves files without hashes, which are read again.
    */
-  private async contentHashOf(path: string, info: BigIntStats): Promise<string> {
-    const known = this.written.get(path)
-    if (known && known.stamp === fileStamp(info)) return known.contentHash
-    return (await contentHashOfFile(path)).contentHash
+  private async rememberHashes(written: FolderHashes['files']): Promise<void> {
+    const path = join(this.root, HASHES_FILE)
+    const release = await this.lock(`${path}.lock`)
+    try {
+      const hashes = await readHashes(this.root)
+      for (const key of Object.keys(hashes.files)) {
+        if (!(await stat(join(this.root, key)).then((info) => info.isFile(), () => false))) delete hashes.files[key]
+      }
+      Object.assign(hashes.files, written)
+      await writeFileAtomic(path, `${JSON.stringify(hashes, null, 2)}\n`)
+    } finally {
+      await release()
+    }
   }
 
   async deleteFile(relative: string): Promise<void> {

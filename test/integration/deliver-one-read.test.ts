@@ -5,11 +5,11 @@
 // unchanged rerun hashes first and sends nothing.
 import { randomBytes } from 'node:crypto'
 import { statSync, writeFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deliveryManifest, type DeliveryManifest } from '../../src/contracts/delivery.js'
-import { contentHashOfFile } from '../../src/delivery/content-hash.js'
+import { contentHashOf, contentHashOfFile } from '../../src/delivery/content-hash.js'
 import { deliver, type DeliverOutput } from '../../src/delivery/deliver.js'
 import type { DeliveryDestination, TransferProgress } from '../../src/delivery/destination.js'
 import { DropboxApi } from '../../src/delivery/dropbox/api.js'
@@ -147,6 +147,18 @@ describe('hashing while uploading (Dropbox wire server)', () => {
     expect(second.result.bytesUploaded).toBe(total)
   })
 
+  test('a current version whose file was changed at the destination is replaced by the next version, not taken as a twin', async () => {
+    await writeFiles({ 'notes.txt': 5000 })
+    expect((await run(dropbox(), SHA_1)).result).toMatchObject({ outcome: 'created', version: 1 })
+    const stored = server.file(`${STABLE}/v1/notes.txt`)!
+    const other = randomBytes(5000)
+    Object.assign(stored, { content: other, contentHash: contentHashOf(other) })
+    const rerun = await run(dropbox(), SHA_2)
+    expect(rerun.result).toMatchObject({ outcome: 'created', version: 2 })
+    expect(server.file(`${STABLE}/v2/notes.txt`)?.contentHash).toBe(byName(rerun.result.files)['notes.txt'])
+    expect(manifestAtServer().current?.currentVersion).toBe(2)
+  })
+
   test('files of the same sizes but other content are hashed first, then sent as the next version', async () => {
     await writeFiles(SIZES)
     await run(dropbox(), SHA_1)
@@ -188,6 +200,43 @@ describe('hashing while copying (local folder)', () => {
 
     const rerun = await run(local(), SHA_2)
     expect(rerun.result).toMatchObject({ outcome: 'unchanged', version: 1, bytesUploaded: 0 })
+  })
+
+  test('a rerun in another process takes the hashes of the copies it wrote from the project folder; a copy changed since is read again', async () => {
+    await writeFiles({ 'notes.txt': 5000, 'video.mp4': 13 * MiB + 5 })
+    const first = await run(local(), SHA_1)
+    expect(first.result).toMatchObject({ outcome: 'created', version: 1 })
+    const hashFile = join(project(), '.shipgate-content-hashes.json')
+    const remembered = JSON.parse(await readFile(hashFile, 'utf8')) as { files: Record<string, { stamp: string; contentHash: string }> }
+    const video = `${defaultLayout.stableFolder}/v1/video.mp4`
+    expect(remembered.files[video]?.contentHash).toBe(byName(first.result.files)['video.mp4'])
+    // Nothing of it in the shared folder.
+    expect((await readdir(join(project(), defaultLayout.stableFolder, 'v1'))).sort()).toEqual(['notes.txt', 'video.mp4'])
+
+    // A new LocalDestination knows nothing in memory: the rerun is unchanged from the hash file.
+    expect((await run(local(), SHA_2)).result).toMatchObject({ outcome: 'unchanged', version: 1, bytesUploaded: 0 })
+
+    // The hash file is what the listing believes for a copy whose stamp it matches: a wrong hash
+    // there makes the copy look changed, so the run delivers v2 (this shows the copy was not read).
+    const lying = structuredClone(remembered)
+    lying.files[video]!.contentHash = 'f'.repeat(64)
+    await writeFile(hashFile, JSON.stringify(lying))
+    expect((await run(local(), SHA_3)).result).toMatchObject({ outcome: 'created', version: 2 })
+
+    // A copy rewritten in place, same size and mtime put back, has another ctime: it is read again.
+    const copy = join(project(), defaultLayout.stableFolder, 'v2', 'notes.txt')
+    const before = await stat(copy)
+    await writeFile(copy, randomBytes(5000))
+    await utimes(copy, before.atime, before.mtime)
+    const after = await run(local(), SHA_1)
+    expect(after.result).toMatchObject({ outcome: 'created', version: 3 })
+  })
+
+  test('a hash file that does not parse is no hash file: the copies are read', async () => {
+    await writeFiles({ 'notes.txt': 5000 })
+    await run(local(), SHA_1)
+    await writeFile(join(project(), '.shipgate-content-hashes.json'), '{"schema": "shipgate.local-content-hashes/v1", "files": {"x": 1}}')
+    expect((await run(local(), SHA_2)).result).toMatchObject({ outcome: 'unchanged', version: 1, bytesUploaded: 0 })
   })
 
   test('a file written to between stat and the copy fails the run; nothing is made current', async () => {
