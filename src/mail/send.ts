@@ -78,6 +78,8 @@ const RETRY_MAX_DELAY_MS = 8000
 const ROSTER_CONNECTIONS = 8
 /** A claim made here is taken for abandoned by a run on another machine after the retry deadline and this many SMTP timeouts. */
 const CLAIM_LEASE_TIMEOUTS = 10
+/** How many failed recipients the run's reason names with their server replies. */
+const SHOWN_FAILURES = 3
 
 function emptyCounts(): Record<SendStatus, number> {
   return { sent: 0, failed: 0, unconfirmed: 0, duplicate: 0, skipped: 0, 'dry-run': 0 }
@@ -250,11 +252,16 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   logger.info(`send-mail: ${summary}${notAttempted ? `, ${notAttempted} not attempted` : ''}${plan.inactive ? ` (${plan.inactive} inactive on the roster)` : ''}`)
   const status = fatal ? 'failed' : runStatus(counts, dryRun)
   const problems = [
-    ...(counts.failed > 0 ? [`${counts.failed} message(s) not sent`] : []),
+    ...(failures.length > 0
+      ? [`${failures.length} message(s) not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
+      : []),
+  // The server's reply is the reason an operator acts on; the send log has the rest of a long list.
+  const failures = attempted.filter((outcome) => outcome.status === 'failed')
+  const failureReplies = failures.slice(0, SHOWN_FAILURES).map((outcome) => `${outcome.recipient}: ${outcome.error ?? outcome.response ?? 'not sent'}`)
     ...(counts.unconfirmed > 0
       ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
       : []),
   ]
-  const reason = fatal ?? (problems.length > 0 ? `${problems.join('; ')}; see ${request.sendLog}` : undefined)
+  const reason = fatal ?? (problems.length > 0 ? problems.join('; ') : undefined)
   return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog }
 }

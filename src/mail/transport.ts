@@ -212,9 +212,15 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
-/** The failure as the send log and the user see it: nodemailer's code, then its message. */
+/**
+ * The failure as the send log, the record and the user see it: the server's own reply when it gave
+ * one (`550 5.1.1 <bob@…>: Recipient address rejected` is what an operator takes to the relay's
+ * admin), else nodemailer's code, then its message (a refused connection, a timeout, a certificate).
+ */
 export function describeFailure(error: unknown): string {
   const failure = error as NodemailerError
+  const reply = typeof failure.response === 'string' ? failure.response.trim() : ''
+  if (reply !== '') return reply
   const message = failure.message ?? String(error)
   return failure.code && !message.startsWith(failure.code) ? `${failure.code}: ${message}` : message
 }

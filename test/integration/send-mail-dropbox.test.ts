@@ -1,6 +1,7 @@
 // The delivery email for a Dropbox delivery: deliver to the Dropbox-wire test server through the real
 // SDK, then send-mail with deliver's destination inputs sends delivery-ready to the real smtp-server
 // and writes email.status into the manifest run at the server.
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { deliveryManifest, type DeliveryRun } from '../../src/contracts/delivery.js'
 import { scratchWorkspace, type Workspace } from '../helpers/deliver-harness.js'
@@ -131,7 +132,24 @@ describe('the delivery email for a Dropbox delivery', () => {
     const { run } = await runSendMail(mailInputs())
     expect(run!.outputs.status).toBe('failed')
     expect(lastRun().email?.status).toBe('failed')
-    expect(lastRun().email?.reason).toContain('not sent')
+    // The server's reply is the reason, in the output, the manifest, the record and the send log: not "see the send log".
+    const reply = /550 <client@customer\.test>: mailbox unavailable/
+    expect(run!.outputs.reason).toMatch(reply)
+    expect(run!.outputs.reason).not.toMatch(/see /)
+    expect(lastRun().email?.reason).toMatch(reply)
+    const notifications = join(workspace.dir, '.artifacts', 'notifications')
+    const record = JSON.parse(await readFile(join(notifications, RELEASE_SHA, (await readdir(join(notifications, RELEASE_SHA))).find((name) => name.endsWith('.json'))!), 'utf8')) as { state: string; error: string }
+    expect(record).toMatchObject({ state: 'failed', error: expect.stringMatching(/^550 /) })
+    expect(JSON.parse((await readFile(join(notifications, 'send-log.jsonl'), 'utf8')).trim())).toMatchObject({ status: 'failed', error: expect.stringMatching(/^550 <client@customer\.test>: mailbox unavailable/) })
+  })
+
+  test('a recorded sent stays sent: a later run with mail disabled does not replace it with skipped', async () => {
+    await deliverToDropbox()
+    expect((await runSendMail(mailInputs())).run!.outputs.status).toBe('sent')
+    const disabled = await runSendMail(mailInputs({ enabled: 'false' }))
+    expect(disabled.run!.outputs.status).toBe('skipped')
+    expect(lastRun().email).toEqual({ status: 'sent' })
+    expect(disabled.logger.text()).toMatch(/recorded as sent; this run's skipped does not replace it/)
   })
 
   test('without Dropbox credentials, or with another API root than deliver used: a clear error, nothing sent, the manifest untouched', async () => {
