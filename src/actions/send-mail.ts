@@ -5,6 +5,7 @@ import { releaseStatus } from '../contracts/release-decision.js'
 import type { ManifestDestinationSettings } from '../mail/delivery-email.js'
 import { NOTIFICATIONS_FOLDER } from '../mail/paths.js'
 import { withMailConfig } from '../mail/mail-defaults.js'
+import { isTimeZone, PERIODS, sendPeriod } from '../mail/period.js'
 import type { SendMailResult } from '../mail/send.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
@@ -56,10 +57,37 @@ export const sendMailAction = defineAction({
     },
     'template-text': { description: 'A file with the text part of a user template ({{variable}} placeholders).' },
     'template-html': { description: 'A file with the HTML part of a user template; values are HTML-escaped.' },
-    variables: { description: 'A JSON object of extra template variables. A variable a template uses and nobody gives is an error.' },
+    variables: {
+      description:
+        'A JSON object of extra template variables; wins over data-command, data-file and releases. Every variable a template uses (blocks such as {{#each items}} included) must be given by one of them, or the run stops before anything is rendered.',
+    },
+    'data-file': { description: 'A JSON or YAML file holding an object of template variables (below data-command and variables in precedence).' },
+    'data-command': {
+      description:
+        'A shell command (bash) run in the workspace whose stdout is a JSON object of template variables (wins over data-file, below variables). A non-zero exit, a timeout or stdout that is not a JSON object stops the run.',
+    },
+    'data-timeout': { description: 'Seconds data-command may run before it is killed.', default: '60' },
+    releases: {
+      description:
+        'true: the template variable releases lists the release decisions taken since the last digest of this series was sent (per the ledger; with none, within the last period), newest first, each with sha, shortSha, decision, status, leadTime and decidedAt.',
+      default: 'false',
+    },
     status: { description: 'The release status (success, failure, partial_success); default: the release decision\'s status.' },
-    'event-key': { description: 'What makes a message unique for deliver-once; default: repository, SHA, template and recipients (a roster send adds each recipient).' },
-    ledger: { description: 'A JSONL ledger file of sent events, kept between runs (e.g. by a scheduled workflow) so that no event is sent twice.' },
+    'event-key': {
+      description:
+        'What makes a message unique for deliver-once. Default: repository, SHA, status (release mail), template and recipients; for a roster send, repository, period (not the SHA), template and each recipient, so one digest goes out per period whatever the commit.',
+    },
+    period: {
+      description:
+        'A roster send\'s period, in its default event key: daily (daily:YYYY-MM-DD) or weekly (weekly:YYYY-Www, ISO week). Default: mail.period in the config, else daily.',
+    },
+    'time-zone': {
+      description: 'The IANA time zone (e.g. Europe/Berlin) of the period and of the date variable. Default: mail.timeZone in the config, else UTC.',
+    },
+    ledger: {
+      description:
+        'A JSONL ledger file of sent events, kept between runs (e.g. by a scheduled workflow) so that no event is sent twice. Default: one per SHA; for roster sends <artifacts-dir>/notifications/ledger.jsonl, shared by all commits.',
+    },
     roster: { description: 'A CSV roster (email, name, status active/inactive, more columns for templates): send one message to each active person.' },
     'dry-run': { description: 'true: write each message as an .eml file to outbox instead of sending. Default: true for roster sends, false otherwise.' },
     outbox: { description: 'Where a dry run writes .eml files. Default: <artifacts-dir>/notifications/outbox.' },
@@ -117,6 +145,12 @@ export const sendMailAction = defineAction({
     'template-text': inputs.text(),
     'template-html': inputs.text(),
     variables: variablesInput,
+    'data-file': inputs.text(),
+    'data-command': inputs.text(),
+    'data-timeout': inputs.seconds(60),
+    releases: inputs.boolean(false),
+    period: z.enum(PERIODS, { message: 'use daily or weekly' }).optional(),
+    'time-zone': z.string().refine(isTimeZone, 'not a time zone Intl knows; use an IANA name such as Europe/Berlin, or UTC').optional(),
     status: releaseStatus.optional(),
     'event-key': inputs.text(),
     ledger: inputs.text(),
@@ -164,10 +198,16 @@ export const sendMailAction = defineAction({
         smtpHost: settings['smtp-host'],
         smtpPort: settings['smtp-port'],
         smtpSecurity: settings['smtp-security'],
+        period: settings.period,
+        timeZone: settings['time-zone'],
       },
       config.mail,
       { rosterSend: settings.roster !== undefined },
     )
+    const now = context.clock.now()
+    const period = mail.period ? sendPeriod(now, mail.period, mail.timeZone) : undefined
+    // A roster send's key has no SHA, so its ledger is shared by all commits unless one is given.
+    const ledger = settings.ledger ?? (settings.roster !== undefined ? join(notifications, 'ledger.jsonl') : undefined)
     const inputVariables = Object.fromEntries(
       Object.entries({
         from: mail.from,
@@ -181,6 +221,20 @@ export const sendMailAction = defineAction({
       }).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
     )
     const store = context.openStore(artifactsDir)
+    const { templateData } = await import('../mail/template-data.js')
+    const dataVariables = await templateData(
+      {
+        dataFile: settings['data-file'],
+        dataCommand: settings['data-command'],
+        dataTimeoutSeconds: settings['data-timeout'],
+        releases: settings.releases,
+        repository,
+        period,
+        ledger,
+        workspace: environment.workspace,
+      },
+      { exec: context.exec, store, clock: context.clock, logger: context.logger },
+    )
     const delivery = settings.delivery ? await deliveryVariables(store, sha) : undefined
     const manifestSettings: ManifestDestinationSettings = {
       destination: settings.destination,
@@ -220,13 +274,16 @@ export const sendMailAction = defineAction({
         status: settings.status,
         eventKey: settings['event-key'],
         roster: settings.roster,
+        period,
+        date: sendPeriod(now, 'daily', mail.timeZone).date,
+        dataVariables,
         inputVariables,
         artifactsDir,
         enabled: settings.enabled,
         dryRun: settings['dry-run'],
         outbox: settings.outbox ?? join(notifications, 'outbox'),
         sendLog: settings['send-log'] ?? join(notifications, 'send-log.jsonl'),
-        ledger: settings.ledger,
+        ledger,
         previewDir: settings['preview-dir'],
         smtp: {
           host: mail.smtpHost,

@@ -2,6 +2,7 @@
 // repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
 import { z } from 'zod'
 import { isValidAddress } from '../mail/addresses.js'
+import { isTimeZone, PERIODS } from '../mail/period.js'
 
 const address = z.string().refine(isValidAddress, 'must be a mail address such as name@example.com (no display name)')
 const senderRule = z
@@ -25,6 +26,12 @@ export const mailConfig = z
     allowedFrom: z.array(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
     replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
     smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
+    period: z.enum(PERIODS).optional().describe("A roster send's period (daily or weekly), when the 'period' input is empty; default daily."),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')
+      .optional()
+      .describe("The time zone of the period and of the date variable, when the 'time-zone' input is empty; default UTC."),
   })
   .strict()
 export type MailConfig = z.infer<typeof mailConfig>

@@ -1,6 +1,7 @@
 // Who gets the mail and how it leaves: send-mail's inputs first, then shipgate.yml's `mail`
 // section for whatever the inputs leave empty, then the built-in defaults.
 import type { MailConfig } from '../config/mail-config.js'
+import type { Period } from './period.js'
 import type { SmtpSecurity } from './transport.js'
 
 export interface MailAddressing {
@@ -12,13 +13,15 @@ export interface MailAddressing {
   smtpHost?: string
   smtpPort?: number
   smtpSecurity?: SmtpSecurity
+  period?: Period
+  timeZone?: string
 }
 
-export type ResolvedMailAddressing = MailAddressing & { smtpSecurity: SmtpSecurity }
+export type ResolvedMailAddressing = MailAddressing & { smtpSecurity: SmtpSecurity; timeZone: string }
 
 const orConfig = <T>(given: T[], configured: T[]): T[] => (given.length > 0 ? given : configured)
 
-/** A roster send writes to the roster, never to the configured owners. */
+/** A roster send writes to the roster, never to the configured owners, and has a period (daily unless set). */
 export function withMailConfig(given: MailAddressing, config: MailConfig, options: { rosterSend: boolean }): ResolvedMailAddressing {
   return {
     to: options.rosterSend ? given.to : orConfig(given.to, config.owners),
@@ -29,5 +32,7 @@ export function withMailConfig(given: MailAddressing, config: MailConfig, option
     smtpHost: given.smtpHost ?? config.smtp.host,
     smtpPort: given.smtpPort ?? config.smtp.port,
     smtpSecurity: given.smtpSecurity ?? config.smtp.security ?? 'starttls',
+    period: options.rosterSend ? (given.period ?? config.period ?? 'daily') : given.period,
+    timeZone: given.timeZone ?? config.timeZone ?? 'UTC',
   }
 }

@@ -7,6 +7,7 @@ import type { ReleaseStatus } from '../contracts/release-decision.js'
 import { ConfigurationError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import { assertAllowedFrom, domainOf, requireAddress } from './addresses.js'
+import type { SendPeriod } from './period.js'
 import { requireValidRoster } from './roster.js'
 import { builtInTemplate, fileTemplate, renderTemplate, type MailTemplate } from './templates.js'
 import type { OutgoingMail } from './transport.js'
@@ -32,6 +33,12 @@ export interface MailRequest {
   status?: ReleaseStatus
   eventKey?: string
   roster?: string
+  /** A roster send's period: its key replaces the SHA in the default event key, its date is `date`. */
+  period?: SendPeriod
+  /** The run's local date (YYYY-MM-DD) in the send's time zone, when there is no period. */
+  date?: string
+  /** Variables from data-command, data-file and the built-in sources, merged in that precedence. */
+  dataVariables?: Record<string, unknown>
   /** Non-secret inputs, available to templates under their camelCase names. */
   inputVariables: Record<string, string>
   /** Variables from other evidence (the delivery result), added by the caller. */
@@ -65,7 +72,7 @@ function camelCase(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, char: string) => char.toUpperCase())
 }
 
-function formatDuration(ms: number | null | undefined): string {
+export function formatDuration(ms: number | null | undefined): string {
   if (ms === null || ms === undefined) return 'unknown'
   const minutes = Math.floor(ms / 60000)
   const seconds = Math.round((ms % 60000) / 1000)
@@ -107,10 +114,21 @@ async function releaseVariables(store: EvidenceStore, sha: string, needDecision:
   }
 }
 
-/** The event key: what makes a message unique; repository, SHA, template and recipients unless given. */
-function eventKeyFor(request: MailRequest, template: string, addressing: Addressing, qualify: { template: boolean; recipient: boolean }): string {
+/**
+ * The event key: what makes a message unique. Unless given: repository, period (a roster send: one
+ * digest per period whatever the commit) or SHA, the status (status-driven mail: a partial alert and
+ * a later failure alert for one SHA are two events), template and recipients.
+ */
+function eventKeyFor(
+  request: MailRequest,
+  template: string,
+  addressing: Addressing,
+  qualify: { template: boolean; recipient: boolean; status?: ReleaseStatus },
+): string {
   const recipients = [...addressing.to, ...addressing.cc, ...addressing.bcc].map((address) => address.toLowerCase()).sort().join(',')
-  if (!request.eventKey) return [request.repository, request.sha, template, recipients].join('|')
+  if (!request.eventKey) {
+    return [request.repository, request.period?.key ?? request.sha, ...(qualify.status ? [qualify.status] : []), template, recipients].join('|')
+  }
   return [request.eventKey, ...(qualify.template ? [template] : []), ...(qualify.recipient ? [recipients] : [])].join('|')
 }
 
@@ -148,9 +166,10 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
     ...release.variables,
     ...inputs,
     ...request.evidenceVariables,
+    ...request.dataVariables,
     ...request.variables,
     status: status ?? 'unknown',
-    date: today,
+    date: request.period?.date ?? request.date ?? today,
     runUrl: request.runUrl,
     sha: request.sha,
     shortSha: request.sha.slice(0, 7),
@@ -169,6 +188,7 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
     }
   }
 
+  if (request.period && !request.roster) throw new ConfigurationError("input 'period': only for roster sends (one digest per period); give 'roster', or leave 'period' empty")
   if (request.roster) {
     if (given.to.length + given.cc.length + given.bcc.length > 0) {
       throw new ConfigurationError("inputs 'to', 'cc', 'bcc' cannot be combined with 'roster': a roster send writes to each active person on the roster")
@@ -204,7 +224,13 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
   }
   const addressed = targets.filter((target) => target.addressing.to.length + target.addressing.cc.length + target.addressing.bcc.length > 0)
   const mails = addressed.map(({ template, addressing }) =>
-    render(template, addressing, base, eventKeyFor(request, template.name, addressing, { template: targets.length > 1, recipient: false }), [...addressing.to, ...addressing.cc, ...addressing.bcc].join(',')),
+    render(
+      template,
+      addressing,
+      base,
+      eventKeyFor(request, template.name, addressing, { template: targets.length > 1, recipient: false, status: explicit ? undefined : status }),
+      [...addressing.to, ...addressing.cc, ...addressing.bcc].join(','),
+    ),
   )
   const missing = targets.filter((target) => !addressed.includes(target)).map((target) => (target.template.name === 'ops-alert' ? "ops (input 'ops' or mail.ops)" : "owners (input 'to' or mail.owners)"))
   return {

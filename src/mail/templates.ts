@@ -1,6 +1,7 @@
-// Mail templates: the built-in ones and user files, rendered with Handlebars in strict mode so a
-// missing variable is an error rather than an empty string. HTML parts escape every value; text
-// parts and subjects do not (they are not HTML).
+// Mail templates: the built-in ones and user files, rendered with Handlebars. Before any part is
+// rendered, every variable a template uses (block helpers' arguments included) must be given, so a
+// missing variable is an error rather than an empty string or an empty list. HTML parts escape every
+// value; text parts and subjects do not (they are not HTML).
 import Handlebars from 'handlebars'
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
@@ -13,6 +14,8 @@ export interface MailTemplate {
   html?: string
   /** Where each part came from, for error messages. */
   sources: { subject: string; text?: string; html?: string }
+  /** Variables a built-in template may go without, with the value they take then. */
+  optional?: Record<string, unknown>
 }
 
 export interface RenderedMail {
@@ -93,10 +96,26 @@ const BUILT_IN: Record<string, Omit<MailTemplate, 'name' | 'sources'>> = {
       '<ul>{{#each files}}<li>{{name}} ({{size}} bytes)</li>{{/each}}</ul>',
     ].join('\n'),
   },
+  // items (from variables, data-file or data-command) and releases (releases: true) are optional
+  // here: a digest without them says so rather than stopping the send.
   'daily-digest': {
     subject: '{{repository}} daily digest, {{date}}',
-    text: ['Hello {{name}},', '', 'The digest for {{repository}} on {{date}}:', '{{#each items}}- {{this}}\n{{/each}}'].join('\n'),
-    html: ['<p>Hello {{name}},</p>', '<p>The digest for <strong>{{repository}}</strong> on {{date}}:</p>', '<ul>{{#each items}}<li>{{this}}</li>{{/each}}</ul>'].join('\n'),
+    text: [
+      'Hello {{name}},',
+      '',
+      'The digest for {{repository}} on {{date}}:',
+      '{{#each items}}- {{this}}\n{{/each}}{{#if releases}}',
+      'Releases since the last digest:',
+      '{{#each releases}}- {{shortSha}}: {{decision}} ({{status}}), lead time {{leadTime}}, decided {{decidedAt}}\n{{/each}}{{/if}}',
+    ].join('\n'),
+    html: [
+      '<p>Hello {{name}},</p>',
+      '<p>The digest for <strong>{{repository}}</strong> on {{date}}:</p>',
+      '<ul>{{#each items}}<li>{{this}}</li>{{/each}}</ul>',
+      '{{#if releases}}<p>Releases since the last digest:</p>',
+      '<ul>{{#each releases}}<li><code>{{shortSha}}</code>: {{decision}} ({{status}}), lead time {{leadTime}}, decided {{decidedAt}}</li>{{/each}}</ul>{{/if}}',
+    ].join('\n'),
+    optional: { items: [], releases: [] },
   },
 }
 
@@ -160,9 +179,106 @@ function renderPart(source: string, variables: Record<string, unknown>, where: s
   }
 }
 
-/** Renders every part of a template; any unknown variable is a ConfigurationError naming the part. */
-export function renderTemplate(template: MailTemplate, variables: Record<string, unknown>, subjectOverride?: string): RenderedMail {
+/** A variable a template part uses, where it is used. */
+export interface VariableUse {
+  /** The path from the top-level variables, e.g. `items` or `release.sha`. */
+  path: string[]
+  /** The helper whose argument it is (`each`, `if`, `with`…), or undefined for a plain {{variable}}. */
+  helper?: string
+  line: number
+  column: number
+}
+
+// Block helpers and sections that render their body with another context (each item, the with
+// value): inside them, a plain name is the item's, not a top-level variable.
+const CONTEXT_HELPERS = new Set(['each', 'with'])
+const HELPERS = new Set(['each', 'with', 'if', 'unless', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'])
+
+/** Every top-level variable a template part uses, blocks included; a parse error is the caller's to report. */
+export function variablesUsed(source: string): VariableUse[] {
+  const uses: VariableUse[] = []
+  // depth: how many context changes (each/with bodies) enclose the node; 0 is the top level.
+  const path = (node: hbs.AST.PathExpression, depth: number, helper?: string) => {
+    const at = { line: node.loc.start.line, column: node.loc.start.column + 1, helper }
+    if (node.data) {
+      // @root.x is a top-level variable wherever it is; @index, @key, @first… belong to the loop.
+      if (node.parts[0] === 'root' && node.parts.length > 1) uses.push({ path: node.parts.slice(1), ...at })
+      return
+    }
+    if (node.depth === depth && node.parts.length > 0) uses.push({ path: node.parts, ...at })
+  }
+  const expression = (node: hbs.AST.Expression, depth: number, helper?: string) => {
+    if (node.type === 'PathExpression') path(node as hbs.AST.PathExpression, depth, helper)
+    else if (node.type === 'SubExpression') call(node as hbs.AST.SubExpression, depth)
+  }
+  const call = (node: { path: hbs.AST.Expression; params: hbs.AST.Expression[]; hash?: hbs.AST.Hash }, depth: number): string | undefined => {
+    const name = node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : undefined
+    const helper = name !== undefined && HELPERS.has(name) && (node.params.length > 0 || name === 'log') ? name : undefined
+    if (!helper) expression(node.path, depth)
+    for (const param of node.params) expression(param, depth, helper)
+    for (const pair of node.hash?.pairs ?? []) expression(pair.value, depth, helper)
+    return helper
+  }
+  const program = (node: hbs.AST.Program | undefined, depth: number) => {
+    for (const statement of node?.body ?? []) {
+      if (statement.type === 'MustacheStatement') call(statement as hbs.AST.MustacheStatement, depth)
+      else if (statement.type === 'BlockStatement') {
+        const block = statement as hbs.AST.BlockStatement
+        const helper = call(block, depth)
+        // A section ({{#items}}…{{/items}}) renders its body with the value, like each or with.
+        const changesContext = helper === undefined ? block.params.length === 0 : CONTEXT_HELPERS.has(helper)
+        program(block.program, changesContext ? depth + 1 : depth)
+        program(block.inverse, depth)
+      }
+    }
+  }
+  program(engine.parse(source), 0)
+  return uses
+}
+
+function isGiven(variables: Record<string, unknown>, path: string[]): boolean {
+  let value: unknown = variables
+  for (const part of path) {
+    if (value === null || value === undefined) return false
+    if (typeof value !== 'object') return true // a property of a string or number: Handlebars' business
+    if (!(part in value) || (value as Record<string, unknown>)[part] === undefined) return false
+    value = (value as Record<string, unknown>)[part]
+  }
+  return true
+}
+
+function requireGiven(source: string, variables: Record<string, unknown>, where: string): void {
+  let uses: VariableUse[]
+  try {
+    uses = variablesUsed(source)
+  } catch (error) {
+    throw new ConfigurationError(`${where}: not a valid template (${(error as Error).message.split('\n')[0]})`, fileLocation(where))
+  }
+  const missing = uses.find((use) => !isGiven(variables, use.path))
+  if (!missing) return
+  const name = missing.path.join('.')
+  const usedBy = missing.helper ? ` (in {{#${missing.helper} ${name}}})` : ''
+  const known = Object.keys(variables).sort().join(', ')
+  throw new ConfigurationError(
+    `${where}: unknown variable '${name}'${usedBy} at line ${missing.line}, column ${missing.column}; the variables are: ${known}; give it in 'variables', 'data-file' or 'data-command'`,
+    { ...fileLocation(where), line: missing.line },
+  )
+}
+
+function fileLocation(where: string): { file?: string } {
+  return where.startsWith('template ') || where.startsWith('input ') ? {} : { file: where }
+}
+
+/**
+ * Renders every part of a template. Every part is checked first: a variable any part uses and
+ * nobody gives is a ConfigurationError naming the variable and the part, before anything is rendered.
+ */
+export function renderTemplate(template: MailTemplate, given: Record<string, unknown>, subjectOverride?: string): RenderedMail {
+  const variables = { ...template.optional, ...given }
   const subjectSource = subjectOverride ?? template.subject
+  requireGiven(subjectSource, variables, subjectOverride ? "input 'subject'" : template.sources.subject)
+  if (template.text !== undefined) requireGiven(template.text, variables, template.sources.text ?? 'text')
+  if (template.html !== undefined) requireGiven(template.html, variables, template.sources.html ?? 'html')
   const subject = renderPart(subjectSource, variables, subjectOverride ? "input 'subject'" : template.sources.subject, false).replace(/[\r\n]+/g, ' ').trim()
   return {
     subject,
