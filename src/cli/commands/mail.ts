@@ -13,7 +13,7 @@ import { systemClock } from '../../platform/clock.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { runActionWithFlags } from './run.js'
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run|smoke> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
@@ -27,6 +27,9 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve
                                         again), --resend if not (the next run sends it).
   bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
                                         are the bounce-scan inputs: shipgate mail bounces-scan --help.
+  smoke --to ADDRESS [--from A] [--smtp-* ...] [--dry-run true]
+                                        One short test message through the relay; no SHA, no git
+                                        checkout, nothing recorded ('shipgate mail smoke --help').
   state-run --artifact NAME --workflow PATH --branch BRANCH [--output NAME] [--limit 50]
                                         On a runner: the newest completed run of PATH on BRANCH, started
                                         by schedule or workflow_dispatch in this repository (never a pull
@@ -52,6 +55,8 @@ export async function mailCommand(args: string[], io: CommandIo): Promise<number
       return (await import('./bounces.js')).bouncesScanCommand(rest, io)
     case 'state-run':
       return (await import('./mail-state-run.js')).stateRunCommand(rest, io)
+    case 'smoke':
+      return (await import('./mail-smoke.js')).smokeCommand(rest, io)
     case '--help':
     case '-h':
     case 'help':
