@@ -19,7 +19,9 @@ const SHOW_USAGE = `Usage: shipgate deliver show --project P [--destination D] [
        [--dropbox-api-url URL] [--use-api-root-folder true --api-root-folder F]
        [--stable-folder F] [--manifest-file F]
 
-Prints the current delivery of a project (version, stable link, files) and its last runs.
+Prints the current delivery of a project (version, stable link, files) and its last runs, versions as
+v<N>. --json prints {project, manifestPath, currentVersion: "v<N>", manifest}: manifest is the
+delivery-manifest contract as stored (shipgate.delivery-manifest/v1), so its versions stay numbers.
 Exit status: 0 shown, 1 no delivery yet, 2 a usage or configuration error.`
 
 // A switch reads better at a terminal than an input's `true`: a bare --follow-symlinks means true.
@@ -141,7 +143,8 @@ async function showDelivery(args: string[], io: CommandIo): Promise<number> {
       return EXIT.no
     }
     const runs = Number(flag('runs') ?? 10)
-    if (values.json) io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), manifest }, null, 2))
+    // `manifest` is the delivery-manifest contract as stored, numbers and all; `currentVersion` is the label people read.
+    if (values.json) io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), currentVersion: manifest.current ? `v${manifest.current.currentVersion}` : null, manifest }, null, 2))
     else io.out(describeDelivery(manifest, destination.displayPath(''), Number.isInteger(runs) && runs > 0 ? runs : 10))
     return EXIT.ok
   } catch (error) {

@@ -1,16 +1,22 @@
 // `shipgate show <sha>`: the evidence for a SHA as a person reads it, or as one JSON object.
+import { basename, join } from 'node:path'
 import { contracts, type ContractKind } from '../../contracts/index.js'
+import type { NotificationRecord } from '../../contracts/notification.js'
+import { namesInFolder } from '../../evidence/atomic-file.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import type { EvidenceRead } from '../../evidence/store.js'
 import type { CheckOutcome } from '../../contracts/common.js'
 import { formatReason } from '../../contracts/release-decision.js'
+import { errorMessage } from '../../errors.js'
+import { notificationsFolder, readNotificationRecord } from '../../mail/ledger.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { parseEvidenceCommandArgs } from './verify.js'
 
 export const SHOW_USAGE = `Usage: shipgate show <sha> [--artifacts-dir DIR] [--json]
 
 Prints the evidence recorded for the commit: the release package, commit stage, acceptance,
-production, the release decision and the pipeline timing. It does not judge the evidence;
+production, the release decision, the pipeline timing, the delivery result and the notification
+records (one per mail event). It does not judge the evidence;
 'shipgate verify' does.
 
 Options:
@@ -20,13 +26,34 @@ Options:
 
 // The order a release moves through, which is the order a reader expects. describeValue's switch
 // has no default, so a contract added to the registry without a view here does not compile.
-const SHOWN_KINDS: ContractKind[] = ['release-package', 'commit-stage', 'acceptance', 'production', 'release', 'pipeline']
+const SHOWN_KINDS: ContractKind[] = ['release-package', 'commit-stage', 'acceptance', 'production', 'release', 'pipeline', 'delivery']
+
+/** A notification record as read: one file per mail event, so not in the store's registry. */
+type NotificationRead = { path: string; state: 'valid'; value: NotificationRecord } | { path: string; state: 'invalid'; problem: string }
+
+async function readNotifications(artifactsDir: string, sha: string): Promise<{ folder: string; records: NotificationRead[] }> {
+  const folder = notificationsFolder(artifactsDir, sha)
+  const names = ((await namesInFolder(folder)) ?? []).filter((name) => name.endsWith('.json')).sort()
+  const records = await Promise.all(
+    names.map(async (name): Promise<NotificationRead> => {
+      const path = join(folder, name)
+      try {
+        const value = await readNotificationRecord(path)
+        return value ? { path, state: 'valid', value } : { path, state: 'invalid', problem: 'removed while being read' }
+      } catch (error) {
+        return { path, state: 'invalid', problem: errorMessage(error) }
+      }
+    }),
+  )
+  return { folder, records }
+}
 
 export async function showCommand(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseEvidenceCommandArgs(args, io, 'shipgate show', SHOW_USAGE)
   if (typeof parsed === 'number') return parsed
   const { sha, store } = parsed
   const reads = await Promise.all(SHOWN_KINDS.map((kind) => store.read(kind, sha)))
+  const notifications = await readNotifications(store.location, sha)
 
   if (parsed.json) {
     const shown = Object.fromEntries(
@@ -39,12 +66,13 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
             : { state: read.state, path: read.path },
       ]),
     )
-    io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown }, null, 2))
+    io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown, notifications: notifications.records }, null, 2))
     return EXIT.ok
   }
 
   const lines = [`Evidence for ${sha} in ${store.location}`]
   for (const read of reads) lines.push('', ...describeRead(read))
+  lines.push('', `Notification records  ${notifications.folder}`, ...describeNotifications(notifications.records))
   io.out(lines.join('\n'))
   return EXIT.ok
 }
@@ -113,12 +141,32 @@ function describeValue(read: ValidRead): string[] {
           : '  open (no release decision yet)',
       ]
     }
+    case 'delivery': {
+      const delivery = read.value
+      return [
+        `  outcome     ${delivery.outcome}${delivery.version === null ? '' : ` v${delivery.version}`} of ${delivery.project} to ${delivery.destination.location}${delivery.error ? `: ${delivery.error}` : ''}`,
+        `  link        ${delivery.shareUrl ?? 'none'}${delivery.shareStatus ? ` (${delivery.shareStatus})` : ''}`,
+        `  manifest    ${delivery.manifestPath}`,
+        `  files       ${delivery.files.map((file) => file.name).join(', ') || 'none'} (${delivery.bytesUploaded} bytes uploaded)`,
+      ]
+    }
     default:
       // Contracts added after this summary was written still show, if only by their top-level fields.
       return Object.entries(read.value as Record<string, unknown>)
         .filter(([, value]) => value === null || typeof value !== 'object')
         .map(([field, value]) => `  ${field.padEnd(11)} ${String(value)}`)
   }
+}
+
+function describeNotifications(records: NotificationRead[]): string[] {
+  if (records.length === 0) return ['  none (no mail was sent for this commit from here)']
+  return records.map((read) => {
+    if (read.state === 'invalid') return `  INVALID  ${basename(read.path)}: ${read.problem}`
+    const record = read.value
+    const to = [...record.recipients.to, ...record.recipients.cc].join(', ')
+    const answer = record.state === 'sent' ? (record.response ?? '') : (record.error ?? record.response ?? '')
+    return `  ${record.state.padEnd(11)} ${record.template}  to ${to}  ${record.settledAt ?? record.intentAt}${answer ? `  ${answer}` : ''}`
+  })
 }
 
 function describeChecks(checks: CheckOutcome[]): string[] {
