@@ -1,10 +1,14 @@
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
 import { isValidAddress } from './addresses.js'
 
 export const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'] as const
+/** Why a person's status is what it is: written by roster care and by the bounce scan. */
+export const NOTE_COLUMN = 'note'
 
 export interface RosterPerson {
   email: string
@@ -27,72 +31,97 @@ export interface Roster {
   problems: RosterProblem[]
 }
 
-interface CsvRow {
+export interface CsvRow {
   line: number
   fields: string[]
 }
 
-/** Splits CSV text into rows with the line each starts on; quoted fields may hold commas and newlines. */
+/** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
+function lineCounter(bytes: Buffer, lineBreak: number): (offset: number) => number {
+  const breaks: number[] = []
+  for (let index = 0; index < bytes.length; index++) if (bytes[index] === lineBreak) breaks.push(index)
+  return (offset) => {
+    // Binary search: the number of line breaks before the offset.
+    let low = 0
+    let high = breaks.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (breaks[middle]! < offset) low = middle + 1
+      else high = middle
+    }
+    return low + 1
+  }
+}
+
+const CSV_ERROR_MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed (a " is missing)',
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted field is followed by more text before the next comma; quote the whole field',
+}
+
+interface CsvRecord {
+  record: string[]
+  info: { bytes: number }
+}
+
+/**
+ * Splits CSV text into rows with the line each starts on; quoted fields may hold commas, quotes
+ * and newlines. Lines with nothing on them are left out. csv-parse counts a \r\n inside a quoted
+ * field as two lines, so the line of a row is found from its byte offset instead.
+ */
 export function parseCsvRows(text: string): { rows: CsvRow[]; problems: RosterProblem[] } {
+  const bytes = Buffer.from(text, 'utf8')
+  const macLineBreaks = !text.includes('\n') && text.includes('\r')
+  const lineAt = lineCounter(bytes, macLineBreaks ? 0x0d : 0x0a)
   const rows: CsvRow[] = []
   const problems: RosterProblem[] = []
-  let line = 1
-  let index = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  while (index < text.length) {
-    const startLine = line
-    const fields: string[] = []
-    let field = ''
-    let quoted = false
-    let atFieldStart = true
-    let rowDone = false
-    while (index < text.length && !rowDone) {
-      const char = text[index]!
-      if (quoted) {
-        if (char === '"' && text[index + 1] === '"') {
-          field += '"'
-          index += 2
-        } else if (char === '"') {
-          quoted = false
-          index++
-        } else {
-          if (char === '\n') line++
-          field += char
-          index++
-        }
-      } else if (char === '"' && atFieldStart) {
-        quoted = true
-        atFieldStart = false
-        index++
-      } else if (char === ',') {
-        fields.push(field)
-        field = ''
-        atFieldStart = true
-        index++
-      } else if (char === '\n' || char === '\r') {
-        index += char === '\r' && text[index + 1] === '\n' ? 2 : 1
-        line++
-        rowDone = true
-      } else {
-        field += char
-        atFieldStart = false
-        index++
-      }
-    }
-    if (quoted) problems.push({ line: startLine, message: 'a quoted field is not closed (a " is missing)' })
-    fields.push(field)
-    if (fields.length === 1 && fields[0]!.trim() === '') continue
-    rows.push({ line: startLine, fields })
+  let records: CsvRecord[]
+  try {
+    records = parse(bytes, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      // A quote inside an unquoted field is kept as it is, as spreadsheets write them.
+      relax_quotes: true,
+      record_delimiter: macLineBreaks ? ['\r'] : ['\r\n', '\n'],
+      skip_records_with_error: true,
+      on_skip: (error: (Error & { code?: string; bytes?: number }) | undefined) => {
+        if (!error) return
+        problems.push({ line: lineAt(error.bytes ?? 0), message: CSV_ERROR_MESSAGES[error.code ?? ''] ?? `not readable as CSV (${error.message})` })
+      },
+    }) as unknown as CsvRecord[]
+  } catch (error) {
+    const { bytes: offset } = error as { bytes?: number }
+    return { rows, problems: [...problems, { line: lineAt(offset ?? 0), message: `not readable as CSV (${(error as Error).message})` }] }
+  }
+  let start = 0
+  for (const { record, info } of records) {
+    const line = lineAt(start)
+    start = info.bytes
+    if (record.length === 1 && record[0]!.trim() === '') continue
+    rows.push({ line, fields: record })
   }
   return { rows, problems }
 }
 
+/** Writes rows as CSV, quoting only the fields that need it; the inverse of parseCsvRows. */
+export function formatCsvRows(rows: string[][], lineBreak: '\n' | '\r\n' = '\n'): string {
+  // A field with a \r or surrounding blanks is quoted too, so that it reads back as it was.
+  return stringify(rows, { record_delimiter: lineBreak === '\r\n' ? 'windows' : 'unix', quoted_match: /\r|^\s|\s$/ })
+}
+
+export interface RosterRules {
+  /** The columns the header must have; a roster needs email, name and status, an import only email. */
+  requiredColumns?: readonly string[]
+}
+
 /** Parses and checks a roster; never throws for bad content, the problems say what and where. */
-export function parseRoster(text: string, path: string): Roster {
+export function parseRoster(text: string, path: string, rules: RosterRules = {}): Roster {
+  const required = rules.requiredColumns ?? REQUIRED_ROSTER_COLUMNS
   const { rows, problems } = parseCsvRows(text)
   const [header, ...body] = rows
-  if (!header) return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${REQUIRED_ROSTER_COLUMNS.join(',')}` }] }
+  if (!header) return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${required.join(',')}` }] }
   const columns = header.fields.map((name) => name.trim().toLowerCase())
-  const missing = REQUIRED_ROSTER_COLUMNS.filter((name) => !columns.includes(name))
+  const missing = required.filter((name) => !columns.includes(name))
   if (missing.length > 0) {
     problems.push({ line: header.line, message: `missing column(s) ${missing.join(', ')} in the header (found: ${columns.join(', ') || 'none'})` })
     return { path, columns, people: [], problems }
@@ -109,13 +138,14 @@ export function parseRoster(text: string, path: string): Roster {
     }
     const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position]!.trim()]))
     const email = values.email!
-    const status = values.status!.toLowerCase()
+    // An import may leave status out (the roster's is kept); a roster never does.
+    const status = values.status?.toLowerCase()
     let valid = true
     if (!isValidAddress(email)) {
       problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` })
       valid = false
     }
-    if (status !== 'active' && status !== 'inactive') {
+    if (status !== undefined && status !== 'active' && status !== 'inactive') {
       problems.push({ line: row.line, message: `status '${values.status}' must be active or inactive` })
       valid = false
     }
@@ -127,7 +157,7 @@ export function parseRoster(text: string, path: string): Roster {
     } else if (email !== '') {
       firstLineOf.set(key, row.line)
     }
-    if (valid) people.push({ email, name: values.name!, status: status as RosterPerson['status'], columns: values, line: row.line })
+    if (valid) people.push({ email, name: values.name ?? '', status: (status ?? 'active') as RosterPerson['status'], columns: values, line: row.line })
   }
   return { path, columns, people, problems: problems.sort((a, b) => a.line - b.line) }
 }
@@ -142,14 +172,18 @@ export async function readRoster(path: string): Promise<Roster> {
   return parseRoster(text, path)
 }
 
+/** Every problem of a roster as `file:line: message`, one a line. */
+export function rosterProblemLines(roster: Pick<Roster, 'path' | 'problems'>): string {
+  return roster.problems.map((problem) => `${roster.path}:${problem.line}: ${problem.message}`).join('\n')
+}
+
 /** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
 export async function requireValidRoster(path: string): Promise<Roster> {
   const roster = await readRoster(path)
   if (roster.problems.length > 0) {
     const first = roster.problems[0]!
     throw new ConfigurationError(
-      `roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` +
-        roster.problems.map((problem) => `${path}:${problem.line}: ${problem.message}`).join('\n'),
+      `roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster),
       { file: path, line: first.line },
     )
   }

@@ -1,5 +1,6 @@
 // Roster CSV parsing and validation: quoted fields, line numbers, every kind of problem.
-import { parseCsvRows, parseRoster } from '../../src/mail/roster.js'
+import fc from 'fast-check'
+import { formatCsvRows, parseCsvRows, parseRoster } from '../../src/mail/roster.js'
 
 describe('parseCsvRows', () => {
   test('quoted commas, doubled quotes and newlines inside quotes keep the right line numbers', () => {
@@ -11,6 +12,25 @@ describe('parseCsvRows', () => {
       { line: 3, fields: ['multi\nline', 'z'] },
       { line: 6, fields: ['last', 'row'] },
     ])
+  })
+
+  test('a line break of \\r\\n inside quotes counts as one line for the rows after it', () => {
+    expect(parseCsvRows('a,b\r\n"x\r\ny",z\r\nlast,row\r\n').rows).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['x\r\ny', 'z'] },
+      { line: 4, fields: ['last', 'row'] },
+    ])
+  })
+
+  test('what formatCsvRows writes reads back field for field', () => {
+    const field = fc.oneof(fc.string(), fc.constantFrom(',', '"', '""', '\n', '\r\n', '\r', ' x ', 'a,"b"\nc'))
+    const row = fc.array(field, { minLength: 2, maxLength: 5 })
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), fc.constantFrom('\n' as const, '\r\n' as const), (rows, lineBreak) => {
+        const written = formatCsvRows(rows, lineBreak)
+        expect(parseCsvRows(written).rows.map((parsed) => parsed.fields)).toEqual(rows)
+      }),
+    )
   })
 
   test('an unclosed quote is reported on the line it starts', () => {
