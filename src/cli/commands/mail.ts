@@ -13,12 +13,15 @@ import { systemClock } from '../../platform/clock.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { runActionWithFlags } from './run.js'
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run|smoke> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run|smoke|roster> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
   preview --out DIR [--<input> ...]     Write preview.html, preview.txt and preview.json; send nothing.
   validate-roster --roster FILE         Check a roster CSV; every problem with its line number.
+  roster set-status|import|export [...] Roster care: set a person's status (with a note), merge a CSV
+                                        in by email, export; validated, atomic, with a .bak
+                                        ('shipgate mail roster --help').
   status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
                                         The most recent sends from the send log.
   resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]
@@ -55,6 +58,8 @@ export async function mailCommand(args: string[], io: CommandIo): Promise<number
       return (await import('./bounces.js')).bouncesScanCommand(rest, io)
     case 'state-run':
       return (await import('./mail-state-run.js')).stateRunCommand(rest, io)
+    case 'roster':
+      return (await import('./mail-roster.js')).rosterCommand(rest, io)
     case 'smoke':
       return (await import('./mail-smoke.js')).smokeCommand(rest, io)
     case '--help':
