@@ -1,4 +1,5 @@
-// The bounce-scan action: inputs -> scanBounces -> scanned, participants-updated, unmatched.
+// The bounce-scan action: inputs -> scanBounces -> scanned, participants-updated, unmatched, and
+// the alert for ops (alert, alert-variables) when the scan retired addresses or found unmatched bounces.
 import { join } from 'node:path'
 import { z } from 'zod'
 import { defaultImapPortFor } from '../mail/bounces/mailbox.js'
@@ -57,6 +58,7 @@ export const bounceScanAction = defineAction({
     'keep-unseen': { description: 'true: leave the \\Seen flag of handled messages alone (a second scan still changes nothing).', default: 'false' },
     'soft-bounce-limit': { description: 'How many soft bounces (4.x.x, delayed) within soft-bounce-window retire an address.', default: '3' },
     'soft-bounce-window': { description: 'The window soft bounces are counted in: 7d, 48h, 90m or seconds.', default: '7d' },
+    'scan-id': { description: "Names this scan in the send log's retired lines and in the alert's event key (bounce-scan:<scan id>). Default: <run id>.<run attempt> on a runner, local-<time> elsewhere." },
     'artifacts-dir': artifactsDirInput,
   },
   outputs: {
@@ -66,6 +68,10 @@ export const bounceScanAction = defineAction({
     bounces: { description: 'JSON list of every bounce handled: address, type (hard/soft), status, match (message-id or recipient-latest), heuristic, retired.' },
     'roster-backup': { description: 'The backup of the roster taken before it was rewritten (empty when it was not).' },
     'send-log': { description: 'The send log read and appended to.' },
+    retired: { description: 'JSON list of the addresses this scan retired (a retired line each in the send log): address, reason, date.' },
+    alert: { description: 'true when the scan retired addresses or found unmatched bounces: ops should get the bounce-alert.' },
+    'event-key': { description: 'The alert\'s event key, bounce-scan:<scan id>: one alert per scan.' },
+    'alert-variables': { description: 'JSON variables for the bounce-alert template (send-mail\'s variables input): scanId, retired, unmatched.' },
   },
   settings: z.object({
     'imap-host': z.string(),
@@ -81,6 +87,7 @@ export const bounceScanAction = defineAction({
     'keep-unseen': inputs.boolean(false),
     'soft-bounce-limit': positiveInteger(3),
     'soft-bounce-window': durationInput('7d'),
+    'scan-id': inputs.text(),
     'artifacts-dir': z.string(),
   }),
   async run(settings, context) {
@@ -99,6 +106,7 @@ export const bounceScanAction = defineAction({
           timeoutMs: settings['imap-timeout'] * 1000,
           caFile: settings['imap-ca'],
         },
+        scanId: settings['scan-id'] ?? (context.environment.mode === 'github' ? `${context.environment.runId}.${context.environment.runAttempt}` : `local-${context.clock.now().toISOString()}`),
         roster: settings.roster,
         sendLog: settings['send-log'] ?? join(settings['artifacts-dir'], NOTIFICATIONS_FOLDER, 'send-log.jsonl'),
         keepUnseen: settings['keep-unseen'],
@@ -119,6 +127,19 @@ export function bounceScanOutputs(result: BounceScanResult): Record<string, stri
     bounces: JSON.stringify(result.bounces),
     'roster-backup': result.rosterBackup ?? '',
     'send-log': result.sendLog,
+    retired: JSON.stringify(result.retired),
+    alert: String(result.retired.length > 0 || result.unmatched.length > 0),
+    'event-key': `bounce-scan:${result.scanId}`,
+    'alert-variables': JSON.stringify(bounceAlertVariables(result)),
+  }
+}
+
+/** What the bounce-alert template lists: every address retired and every unmatched bounce, with reason and date. */
+export function bounceAlertVariables(result: BounceScanResult): Record<string, unknown> {
+  return {
+    scanId: result.scanId,
+    retired: result.retired.map((retired) => ({ address: retired.address, reason: retired.reason, date: retired.date.slice(0, 10) })),
+    unmatched: result.unmatched.map((bounce) => ({ address: bounce.address, reason: `${bounce.type} bounce${bounce.status ? ` ${bounce.status}` : ''}: ${bounce.reason}`, date: bounce.date.slice(0, 10) })),
   }
 }
 

@@ -1,8 +1,17 @@
-// Which earlier run holds the mail state a scheduled send carries (ledger, send log, working roster):
-// only a completed run of the same workflow file, on the default branch, started by the schedule or
-// by hand in this repository. An artifact of that name from a pull request or a fork never drives a
-// live send.
+// The mail state a scheduled send carries between runs (ledger, send log, bounce bookkeeping): which
+// earlier run holds it (only a completed run of the same workflow file, on the default branch,
+// started by the schedule or by hand in this repository: an artifact of that name from a pull
+// request or a fork never drives a live send), and the state.json stamp that what was downloaded is
+// checked against before anything is sent.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { ConfigurationError } from '../errors.js'
+import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
 import type { CarriedStateApi, CompletedRunRecord } from '../platform/github-api.js'
+import { PROCESSED_JOURNAL } from './bounces/bounce-log.js'
+import { ledgerEntry } from './ledger.js'
+import { sendLogLine } from './send-log.js'
 
 /** The events whose runs may leave mail state behind: never pull_request, pull_request_target or workflow_run. */
 export const TRUSTED_STATE_EVENTS: readonly string[] = ['schedule', 'workflow_dispatch']
@@ -49,4 +58,87 @@ export async function findCarriedState(
     if (artifact) return { runId: run.id, artifactId: artifact.id, createdAt: run.createdAt }
   }
   return undefined
+}
+
+/** The stamp a run writes into the carried state before keeping it: whose state this is. */
+export const MAIL_STATE_SCHEMA = 'shipgate.mail-state/v1'
+export const MAIL_STATE_FILE = 'state.json'
+/** The files of the carried state whose every line is checked (a claims folder or old roster.csv is left alone). */
+export const CARRIED_LEDGER = 'ledger.jsonl'
+export const CARRIED_SEND_LOG = 'send-log.jsonl'
+
+export const mailStateStamp = z
+  .object({
+    schema: z.literal(MAIL_STATE_SCHEMA),
+    repository: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'owner/name'),
+    workflow: z.string().min(1),
+    runId: z.string().regex(/^\d+$/, 'a run id'),
+    writtenAt: z.iso.datetime(),
+  })
+  .strict()
+export type MailStateStamp = z.infer<typeof mailStateStamp>
+
+const processedNoticeLine = z.looseObject({ noticeMessageId: z.string().min(1), at: z.string(), outcome: z.enum(['bounced', 'unmatched']) })
+
+/** Writes state.json (atomically) into the state folder. */
+export async function stampCarriedState(dir: string, stamp: Omit<MailStateStamp, 'schema'>): Promise<MailStateStamp> {
+  const value = mailStateStamp.parse({ schema: MAIL_STATE_SCHEMA, ...stamp })
+  await mkdir(dir, { recursive: true })
+  await writeFileAtomic(join(dir, MAIL_STATE_FILE), `${JSON.stringify(value, null, 2)}\n`)
+  return value
+}
+
+/**
+ * Refuses (ConfigurationError naming the file, line and field) a downloaded state that is not
+ * ours: state.json missing, invalid or naming another repository, or a ledger, send-log or
+ * processed-notice line that does not parse. A state that passes is returned with its stamp.
+ */
+export async function verifyCarriedState(dir: string, repository: string): Promise<{ stamp: MailStateStamp; lines: number }> {
+  const stampPath = join(dir, MAIL_STATE_FILE)
+  const stampText = await readTextIfPresent(stampPath)
+  if (stampText === undefined) throw new ConfigurationError(`${stampPath}: missing: the carried state has no ${MAIL_STATE_FILE}, so nothing says which repository and run wrote it`, { file: stampPath })
+  let stampJson: unknown
+  try {
+    stampJson = JSON.parse(stampText)
+  } catch (error) {
+    throw new ConfigurationError(`${stampPath}: not JSON (${(error as Error).message})`, { file: stampPath })
+  }
+  const stamp = mailStateStamp.safeParse(stampJson)
+  if (!stamp.success) throw new ConfigurationError(`${stampPath}: ${describeIssues(stamp.error.issues)} (expected schema ${MAIL_STATE_SCHEMA})`, { file: stampPath })
+  if (stamp.data.repository !== repository) {
+    throw new ConfigurationError(`${stampPath}: repository: is '${stamp.data.repository}', expected '${repository}': this state was written for another repository`, { file: stampPath })
+  }
+  let lines = 0
+  const checks: Array<[string, z.ZodType]> = [
+    [CARRIED_LEDGER, ledgerEntry],
+    [CARRIED_SEND_LOG, sendLogLine],
+    [PROCESSED_JOURNAL, processedNoticeLine],
+  ]
+  for (const [file, schema] of checks) {
+    const path = join(dir, file)
+    const text = await readTextIfPresent(path)
+    if (text === undefined) continue
+    const rows = text.split('\n')
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]!
+      if (row.trim() === '') continue
+      let value: unknown
+      try {
+        value = JSON.parse(row)
+      } catch {
+        throw new ConfigurationError(`${path}:${index + 1}: not a JSON line`, { file: path, line: index + 1 })
+      }
+      const parsed = schema.safeParse(value)
+      if (!parsed.success) throw new ConfigurationError(`${path}:${index + 1}: ${describeIssues(parsed.error.issues)}`, { file: path, line: index + 1 })
+      lines++
+    }
+  }
+  return { stamp: stamp.data, lines }
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the line)'}: ${issue.message}`)
+    .join('; ')
 }

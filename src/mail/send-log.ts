@@ -1,7 +1,10 @@
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
-// Message-ID, error), appended as each send settles and read back by `shipgate mail status`.
+// Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
+// bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
+// later roster send skips.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { z } from 'zod'
 import { readTextIfPresent } from '../evidence/local-store.js'
 import type { SecretMasker } from '../platform/logger.js'
 
@@ -25,6 +28,54 @@ export interface SendLogEntry {
   emlPath?: string
 }
 
+/** What bounce-scan writes when it retires an address: the address is never mailed by a roster send again. */
+export interface RetirementEntry extends Omit<SendLogEntry, 'status' | 'emlPath'> {
+  status: 'retired'
+  retirement: {
+    /** Why, e.g. `bounced 2026-12-03 (hard, 5.1.1: user unknown)`. */
+    reason: string
+    /** The scan that retired it: bounce-scan:<scan id>. */
+    scan: string
+    noticeMessageIds: string[]
+  }
+}
+
+/**
+ * One line of the send log, as any writer leaves it: a send outcome, a `bounced` line (the send it
+ * answers plus the bounce) or a `retired` line. Checked when the carried state is verified.
+ */
+export const sendLogLine = z
+  .object({
+    time: z.string().min(1),
+    event: z.string(),
+    template: z.string(),
+    recipient: z.string(),
+    status: z.enum(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired']),
+    response: z.string().nullable(),
+    messageId: z.string().nullable(),
+    error: z.string().nullable(),
+    attempts: z.number().int().min(0),
+    emlPath: z.string().optional(),
+    bounce: z.looseObject({ type: z.enum(['hard', 'soft']), noticeMessageId: z.string(), retire: z.boolean() }).optional(),
+    retirement: z.object({ reason: z.string().min(1), scan: z.string().min(1), noticeMessageIds: z.array(z.string()) }).optional(),
+  })
+  .refine((line) => (line.status === 'retired') === (line.retirement !== undefined), { message: "a 'retired' line, and only that, carries 'retirement'", path: ['retirement'] })
+  .refine((line) => line.status !== 'bounced' || line.bounce !== undefined, { message: "a 'bounced' line carries 'bounce'", path: ['bounce'] })
+
+export function isRetirementEntry(entry: { status: string }): entry is RetirementEntry {
+  return entry.status === 'retired' && typeof (entry as RetirementEntry).retirement === 'object' && (entry as RetirementEntry).retirement !== null
+}
+
+/** Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the first retirement. */
+export async function retiredAddresses(path: string): Promise<Map<string, string>> {
+  const { entries } = await readSendLogTail(path, Number.MAX_SAFE_INTEGER)
+  const retired = new Map<string, string>()
+  for (const entry of entries as Array<SendLogEntry | RetirementEntry>) {
+    if (isRetirementEntry(entry) && !retired.has(entry.recipient.toLowerCase())) retired.set(entry.recipient.toLowerCase(), entry.retirement.reason)
+  }
+  return retired
+}
+
 export class SendLog {
   private fd: number | undefined
 
@@ -37,7 +88,7 @@ export class SendLog {
    * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
    * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
    */
-  append(entry: SendLogEntry | (Omit<SendLogEntry, 'status' | 'emlPath'> & { status: 'bounced' })): void {
+  append(entry: SendLogEntry | RetirementEntry | (Omit<SendLogEntry, 'status' | 'emlPath'> & { status: 'bounced' })): void {
     if (this.fd === undefined) {
       mkdirSync(dirname(this.path), { recursive: true })
       this.fd = openSync(this.path, 'a')

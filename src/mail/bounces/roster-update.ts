@@ -11,6 +11,9 @@ export const NOTE_COLUMN = 'note'
 export interface Retirement {
   email: string
   note: string
+  /** The notice that retired the address and when it arrived (ISO), for the send log's `retired` line. */
+  noticeMessageId?: string
+  date?: string
 }
 
 export interface RetiredPerson {

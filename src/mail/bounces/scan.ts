@@ -1,11 +1,13 @@
 // The bounce-scan stage: read the unseen messages of a mailbox, recognise delivery-failure notices,
 // match each to the send it answers in the JSONL send log, append `bounced` lines, retire roster
 // people (hard bounces at once, soft ones after a limit within a window), and mark what was
-// handled \Seen. Journal first, roster next, the processed mark last: a run that stops halfway is
-// finished by the next one, and a second scan of the same messages changes nothing.
+// handled \Seen. Each retired address also gets a `retired` line in the send log, which every later
+// roster send honours whatever the roster says. Journal first (bounced, then retired lines), roster
+// next, the processed mark last: a run that stops halfway is finished by the next one, and a second
+// scan of the same messages changes nothing.
 import type { Clock } from '../../platform/clock.js'
 import { SecretMasker, type Logger } from '../../platform/logger.js'
-import type { SendLogEntry } from '../send-log.js'
+import { isRetirementEntry, SendLog, type RetirementEntry, type SendLogEntry } from '../send-log.js'
 import {
   appendBounced,
   appendProcessed,
@@ -23,6 +25,8 @@ import { retireInRoster, type Retirement } from './roster-update.js'
 
 export interface BounceScanRequest {
   imap: ImapSettings
+  /** Names this scan in its `retired` lines and in its alert's event key (bounce-scan:<scan id>). */
+  scanId: string
   /** The roster CSV whose people are retired; without it bounces are only recorded. */
   roster?: string
   sendLog: string
@@ -62,8 +66,18 @@ export interface ParticipantUpdate {
   line: number
 }
 
+/** An address this scan retired: the send log's `retired` line, as the alert lists it. */
+export interface RetiredAddress {
+  address: string
+  reason: string
+  /** When the bounce that retired it arrived, ISO. */
+  date: string
+}
+
 export interface UnmatchedBounce {
   address: string
+  /** When the notice arrived, ISO. */
+  date: string
   type: BounceKind
   status: string | null
   reason: string
@@ -84,6 +98,9 @@ export interface BounceScanResult {
   unmatched: UnmatchedBounce[]
   /** Retired addresses that are not on the roster (sent to directly). */
   notOnRoster: string[]
+  /** The scan's id, and the addresses it retired (each also a `retired` line in the send log). */
+  scanId: string
+  retired: RetiredAddress[]
   rosterBackup?: string
   sendLog: string
   processedJournal: string
@@ -155,6 +172,8 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
     participantsUpdated: [],
     unmatched: [],
     notOnRoster: [],
+    scanId: request.scanId,
+    retired: [],
     sendLog: request.sendLog,
     processedJournal: processedPath,
     markedSeen: 0,
@@ -198,7 +217,7 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
         // An earlier run recorded this notice in the send log and stopped before finishing it.
         logger.warning(`bounce-scan: ${notice.noticeId} was recorded by an earlier run that did not finish; completing it`)
         for (const line of journaled) {
-          if (line.bounce.retire) retirements.push({ email: line.recipient, note: line.bounce.retireReason ?? `bounced (${line.bounce.type})` })
+          if (line.bounce.retire) retirements.push({ email: line.recipient, note: line.bounce.retireReason ?? `bounced (${line.bounce.type})`, noticeMessageId: notice.noticeId, date: line.bounce.noticeDate })
           result.bounces.push(outcomeOf(line, undefined))
         }
         newProcessed.push(processedRecord(notice, now, 'bounced', journaled.map((line) => ({ address: line.bounce.finalRecipient, type: line.bounce.type, status: line.bounce.status, sendMessageId: line.messageId, reason: null }))))
@@ -215,6 +234,7 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
         if ('reason' in found) {
           result.unmatched.push({
             address: recipient.address,
+            date: noticeDate.toISOString(),
             type: recipient.kind,
             status: recipient.status ?? null,
             reason: found.reason,
@@ -260,7 +280,7 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
           },
         }
         newBounced.push(line)
-        if (retire) retirements.push({ email: found.address, note: retireReason! })
+        if (retire) retirements.push({ email: found.address, note: retireReason!, noticeMessageId: notice.noticeId, date: noticeDate.toISOString() })
         result.bounces.push(outcomeOf(line, softCount))
         recorded.push({ address: recipient.address, type: recipient.kind, status: recipient.status ?? null, sendMessageId: found.send.messageId, reason: null })
         logger.info(
@@ -274,6 +294,8 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
     }
 
     appendBounced(request.sendLog, masker, newBounced)
+    const alreadyRetired = new Set(log.entries.filter(isRetirementEntry).map((entry) => entry.recipient.toLowerCase()))
+    result.retired = appendRetired(request.sendLog, masker, retirements, alreadyRetired, request.scanId, now)
     if (retirements.length > 0) {
       if (request.roster) {
         const update = await retireInRoster(request.roster, retirements, now)
@@ -284,7 +306,7 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
         if (update.notOnRoster.length > 0) logger.info(`bounce-scan: not on the roster (recorded in the send log only): ${update.notOnRoster.join(', ')}`)
       } else {
         result.notOnRoster = [...new Set(retirements.map((retirement) => retirement.email))]
-        logger.warning(`bounce-scan: no roster given; ${result.notOnRoster.join(', ')} recorded as bounced in the send log only`)
+        logger.info(`bounce-scan: retired in the send log (no roster given to rewrite): ${result.notOnRoster.join(', ')}`)
       }
     }
     appendProcessed(processedPath, masker, newProcessed)
@@ -299,6 +321,41 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
       `${result.participantsUpdated.length} roster entr${result.participantsUpdated.length === 1 ? 'y' : 'ies'} set inactive, ${result.unmatched.length} unmatched`,
   )
   return result
+}
+
+/** One `retired` line per address not retired before; what this scan retired, for the alert. */
+function appendRetired(path: string, masker: SecretMasker, retirements: Retirement[], alreadyRetired: Set<string>, scanId: string, now: Date): RetiredAddress[] {
+  const byAddress = new Map<string, { retirement: Retirement; noticeMessageIds: string[] }>()
+  for (const retirement of retirements) {
+    const address = retirement.email.toLowerCase()
+    if (alreadyRetired.has(address)) continue
+    const known = byAddress.get(address)
+    if (known) known.noticeMessageIds.push(...(retirement.noticeMessageId ? [retirement.noticeMessageId] : []))
+    else byAddress.set(address, { retirement, noticeMessageIds: retirement.noticeMessageId ? [retirement.noticeMessageId] : [] })
+  }
+  if (byAddress.size === 0) return []
+  const scan = `bounce-scan:${scanId}`
+  const log = new SendLog(path, masker)
+  try {
+    for (const { retirement, noticeMessageIds } of byAddress.values()) {
+      const line: RetirementEntry = {
+        time: now.toISOString(),
+        event: scan,
+        template: 'bounce-scan',
+        recipient: retirement.email,
+        status: 'retired',
+        response: null,
+        messageId: null,
+        error: retirement.note,
+        attempts: 0,
+        retirement: { reason: retirement.note, scan, noticeMessageIds },
+      }
+      log.append(line)
+    }
+  } finally {
+    log.close()
+  }
+  return [...byAddress.values()].map(({ retirement }) => ({ address: retirement.email, reason: retirement.note, date: retirement.date ?? now.toISOString() }))
 }
 
 function outcomeOf(line: BouncedLogEntry, softBounces: number | undefined): BounceOutcome {

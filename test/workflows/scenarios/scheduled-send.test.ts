@@ -3,8 +3,14 @@
 // environment's reviewers approve; one digest per person each day, whatever runs again that day.
 // The relay is a real smtp-server; the mail state travels between runs as the mail-ledger artifact.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { simpleParser } from 'mailparser'
+import type { ScriptedWorkflowRun } from '../../helpers/artifact-service-server.js'
 import { SmtpTestServer } from '../../helpers/smtp-test-server.js'
+import { temporaryFolder } from '../../helpers/temporary-folders.js'
 import { startWorkflowHarness, type WorkflowHarness } from '../harness/index.js'
 import { jobResults } from './pipeline-helpers.js'
 import { shipgateRepository, type ScenarioRepository } from './shipgate-fixture.js'
@@ -48,7 +54,7 @@ async function subjects(from: number): Promise<string[]> {
 test('the schedule on two days: a reviewed dry run, then one live digest per active person per day, never twice on a day', async () => {
   const day1 = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-03T07:00:00Z' })
   expect(day1.errors).toEqual([])
-  expect(jobResults(day1)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(day1)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
   expect(day1.jobs['live-send']!.environment).toEqual({ name: 'mail-live', approval: 'approved' })
   expect(day1.conclusion).toBe('success')
   // The reviewers' .eml files were kept: the outbox is a hidden folder, uploaded with include-hidden-files.
@@ -58,7 +64,7 @@ test('the schedule on two days: a reviewed dry run, then one live digest per act
 
   // The same day again: the dry run and the live send find the day's digest already sent.
   const again = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-03T09:30:00Z' })
-  expect(jobResults(again)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(again)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
   expect(relay.received).toHaveLength(2)
   expect(again.jobs['dry-run']!.steps.find((step) => step.id === 'ledger')!.log).toContain(`mail-ledger of run ${day1.id}`)
   expect(again.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
@@ -67,14 +73,14 @@ test('the schedule on two days: a reviewed dry run, then one live digest per act
   // send kept, not from an earlier run's, so nobody gets the digest twice.
   const rerun = await harness.rerunWorkflow(day1, { now: '2026-12-03T10:00:00Z' })
   expect([rerun.id, rerun.attempt]).toEqual([day1.id, 2])
-  expect(jobResults(rerun)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(rerun)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
   const rerunSteps = Object.fromEntries(rerun.jobs['dry-run']!.steps.map((step) => [step.id, step.outcome]))
   expect([rerunSteps['own-state'], rerunSteps.ledger]).toEqual(['success', 'skipped'])
   expect(rerun.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
   expect(relay.received).toHaveLength(2)
 
   const day2 = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-04T07:00:00Z' })
-  expect(jobResults(day2)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(day2)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
   expect(await subjects(2)).toEqual(['ann@acme.test: acme/shipgate daily digest, 2026-12-04', 'bob@acme.test: acme/shipgate daily digest, 2026-12-04'])
   expect(relay.received.every((mail) => mail.secure && mail.user === relay.username)).toBe(true)
   // The SMTP password never reached a log or a summary.
@@ -86,14 +92,14 @@ test('the schedule on two days: a reviewed dry run, then one live digest per act
 test('a run started by hand is a dry run only, and a rejected live send sends nothing', async () => {
   const before = relay.received.length
   const manual = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'workflow_dispatch', now: '2026-12-05T07:00:00Z' })
-  expect(jobResults(manual)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'skipped' })
+  expect(jobResults(manual)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'skipped' })
   const rejected = await harness.runWorkflow({
     workflow: '.github/workflows/scheduled-send.yml',
     event: 'schedule',
     now: '2026-12-05T07:05:00Z',
     environments: { 'mail-live': { approve: false } },
   })
-  expect(jobResults(rejected)).toMatchObject({ 'dry-run': 'success', 'live-send': 'failure' })
+  expect(jobResults(rejected)).toMatchObject({ 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'failure' })
   expect(rejected.jobs['live-send']!.environment).toEqual({ name: 'mail-live', approval: 'rejected' })
   expect(relay.received.length).toBe(before)
 }, 300_000)
@@ -103,7 +109,7 @@ test('a digest left unconfirmed fails every run of that day until the resolve in
   const before = relay.received.length
   relay.faults.push({ at: 'data', reply: 'drop' })
   const dropped = await harness.runWorkflow({ workflow, event: 'schedule', now: '2026-12-08T07:00:00Z' })
-  expect(jobResults(dropped)).toMatchObject({ 'dry-run': 'success', 'live-send': 'failure' })
+  expect(jobResults(dropped)).toMatchObject({ 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'failure' })
   const sendLog = dropped.jobs['live-send']!.steps.find((step) => step.id === 'send')!.log
   const [, event, recipient] = /shipgate mail resolve (\S+) (\S+)/.exec(sendLog) ?? []
   expect(recipient).toMatch(/^(ann|bob)@acme\.test$/)
@@ -121,21 +127,89 @@ test('a digest left unconfirmed fails every run of that day until the resolve in
 
   // The operator checked with the relay: not delivered. resend: the live send of this run sends it, once.
   const resolved = await harness.runWorkflow({ workflow, event: 'workflow_dispatch', inputs: { live: true, resolve: `${event} ${recipient} resend` }, now: '2026-12-08T09:00:00Z' })
-  expect(jobResults(resolved)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(resolved)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
   expect(relay.received.length).toBe(before + 3)
   expect(await subjects(before + 2)).toEqual([`${recipient}: acme/shipgate daily digest, 2026-12-08`])
 
   // Settled: re-running that run (its resolve input again, on the state it kept) writes nothing, fails
   // nothing and sends nothing: the day's digest has reached everyone.
   const rerun = await harness.rerunWorkflow(resolved, { now: '2026-12-08T10:00:00Z' })
-  expect(jobResults(rerun)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'live-send': 'success' })
+  expect(jobResults(rerun)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
   expect(rerun.jobs['live-send']!.steps.find((step) => step.id === 'send')!.outputs.status).toBe('duplicate')
   expect(relay.received.length).toBe(before + 3)
 }, 300_000)
 
 test('no roster configured: a notice says so and nothing runs after the plan', async () => {
   const run = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', vars: { MAIL_ROSTER: '' }, now: '2026-12-07T07:00:00Z' })
-  expect(jobResults(run)).toEqual({ plan: 'success', 'validate-roster': 'skipped', 'dry-run': 'skipped', 'live-send': 'skipped' })
+  expect(jobResults(run)).toEqual({ plan: 'success', 'validate-roster': 'skipped', 'dry-run': 'skipped', 'bounce-alert': 'skipped', 'live-send': 'skipped' })
   expect(run.conclusion).toBe('success')
   expect(run.jobs.plan!.annotations.map((annotation) => annotation.message)).toEqual([expect.stringContaining('No roster is configured')])
+}, 300_000)
+
+/** A mail-ledger artifact as upload-artifact stores it (a zip of .mail-ledger's files), added to a listed run. */
+let scriptedRunId = 900_000
+async function scriptedState(run: Partial<ScriptedWorkflowRun> & { createdAt: string }, files: Record<string, string>): Promise<number> {
+  const folder = await temporaryFolder('shipgate-scripted-state-')
+  for (const [name, text] of Object.entries(files)) await writeFile(join(folder, name), text)
+  await promisify(execFile)('zip', ['-q', '-X', 'state.zip', ...Object.keys(files)], { cwd: folder })
+  const content = await readFile(join(folder, 'state.zip'))
+  const id = ++scriptedRunId
+  harness.artifactService.addRun({ id, headSha: repo.head, event: 'schedule', status: 'completed', conclusion: 'success', path: '.github/workflows/scheduled-send.yml', ...run })
+  harness.artifactService.artifacts.push({ id: id + 1_000_000, runId: id, jobId: 'dry-run', name: 'mail-ledger', finalized: true, blocks: new Map(), content, size: content.length, createdAt: run.createdAt })
+  return id
+}
+
+/** A state that would stop every digest if it were taken: both roster people retired in its send log. */
+function poisonedFiles(repository: string): Record<string, string> {
+  const retired = (address: string) =>
+    JSON.stringify({
+      time: '2026-12-09T05:00:00.000Z',
+      event: 'bounce-scan:1',
+      template: 'bounce-scan',
+      recipient: address,
+      status: 'retired',
+      response: null,
+      messageId: null,
+      error: 'planted',
+      attempts: 0,
+      retirement: { reason: 'planted', scan: 'bounce-scan:1', noticeMessageIds: [] },
+    })
+  return {
+    'state.json': JSON.stringify({ schema: 'shipgate.mail-state/v1', repository, workflow: '.github/workflows/scheduled-send.yml', runId: '1', writtenAt: '2026-12-09T05:00:00.000Z' }),
+    'ledger.jsonl': '',
+    'send-log.jsonl': `${retired('ann@acme.test')}\n${retired('bob@acme.test')}\n`,
+  }
+}
+
+test('a newer mail-ledger artifact from a pull request, another workflow or a fork is ignored: the day goes out from our own state', async () => {
+  const before = relay.received.length
+  const poisoned = [
+    await scriptedState({ event: 'pull_request', createdAt: '2026-12-09T06:00:00Z' }, poisonedFiles('acme/shipgate')),
+    await scriptedState({ path: '.github/workflows/other.yml', createdAt: '2026-12-09T06:10:00Z' }, poisonedFiles('acme/shipgate')),
+    await scriptedState({ headRepository: 'mallory/shipgate', createdAt: '2026-12-09T06:20:00Z' }, poisonedFiles('acme/shipgate')),
+  ]
+  const run = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-09T07:00:00Z' })
+  expect(jobResults(run)).toMatchObject({ 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
+  const lookup = run.jobs['dry-run']!.steps.find((step) => step.id === 'ledger')!
+  expect(poisoned.map(String)).not.toContain(lookup.outputs['run-id'])
+  expect(lookup.log).toContain(`run ${poisoned[0]}: passed over (started by pull_request)`)
+  expect(lookup.log).toContain(`run ${poisoned[2]}: passed over (code from mallory/shipgate)`)
+  expect(await subjects(before)).toEqual(['ann@acme.test: acme/shipgate daily digest, 2026-12-09', 'bob@acme.test: acme/shipgate daily digest, 2026-12-09'])
+}, 300_000)
+
+// Last: the trusted-looking run it adds is the newest for every run after it.
+test('a trusted run whose state names another repository: refused with how to recover, and nothing is sent', async () => {
+  const before = relay.received.length
+  const foreign = await scriptedState({ createdAt: '2026-12-10T06:00:00Z' }, poisonedFiles('mallory/shipgate'))
+  const run = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-10T07:00:00Z' })
+  expect(run.jobs['dry-run']!.steps.find((step) => step.id === 'ledger')!.outputs['run-id']).toBe(String(foreign))
+  expect(jobResults(run)).toMatchObject({ 'dry-run': 'failure', 'bounce-alert': 'skipped', 'live-send': 'skipped' })
+  const verify = run.jobs['dry-run']!.steps.find((step) => step.id === 'verify')!
+  expect(verify.outcome).toBe('failure')
+  expect(verify.log).toContain("repository: is 'mallory/shipgate', expected 'acme/shipgate'")
+  expect(verify.log).toContain('To recover')
+  expect(run.jobs['dry-run']!.steps.find((step) => step.id === 'send')!.outcome).toBe('skipped')
+  // The refused state is not kept again under this run's name.
+  expect(run.artifacts.map((artifact) => artifact.name)).not.toContain('mail-ledger')
+  expect(relay.received.length).toBe(before)
 }, 300_000)
