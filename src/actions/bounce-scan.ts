@@ -115,6 +115,7 @@ export const bounceScanAction = defineAction({
       },
       { logger: context.logger, clock: context.clock },
     )
+    for (const retired of result.retired) context.logger.event('bounce_retired', { status: 'retired', address: retired.address, reason: retired.reason, scan_id: result.scanId })
     return { outputs: bounceScanOutputs(result), summary: bounceScanSummary(result) }
   },
 })

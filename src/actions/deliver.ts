@@ -103,6 +103,7 @@ export const deliverAction = defineAction({
       },
       { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: progressSink(), mask: (text) => masker.mask(text) },
     )
+    if (result.outcome !== 'failed') context.logger.event(`delivery_${result.outcome}`, { sha, status: result.outcome, project: result.project, version: result.version, share_status: result.shareStatus, destination: result.destination.location, duration_ms: Date.parse(result.finishedAt) - Date.parse(result.startedAt) })
     return {
       outputs: {
         version: String(result.version ?? ''),

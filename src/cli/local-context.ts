@@ -5,7 +5,7 @@ import { LocalEvidenceStore } from '../evidence/local-store.js'
 import type { ActionContext } from '../platform/action.js'
 import { systemClock } from '../platform/clock.js'
 import { actionsExec } from '../platform/exec.js'
-import { ConsoleLogger, type Logger } from '../platform/logger.js'
+import { ConsoleLogger, logFormatOf, type Logger } from '../platform/logger.js'
 import { runEnvironmentFromEnv, type RunEnvironment } from '../platform/run-environment.js'
 
 function git(args: string[], cwd: string): string | undefined {
@@ -36,7 +36,7 @@ export function localEnvironment(env: NodeJS.ProcessEnv, cwd: string): RunEnviro
   }
 }
 
-export function localContext(env: NodeJS.ProcessEnv, cwd: string, logger: Logger = new ConsoleLogger(env.SHIPGATE_DEBUG === '1')): ActionContext {
+export function localContext(env: NodeJS.ProcessEnv, cwd: string, logger: Logger = new ConsoleLogger(env.SHIPGATE_DEBUG === '1', undefined, logFormatOf(env))): ActionContext {
   return {
     environment: localEnvironment(env, cwd),
     logger,

@@ -28,6 +28,9 @@ Commands:
 Common options:
   --artifacts-dir DIR   Where the evidence lives (default .artifacts).
   --json                Machine-readable output.
+  --log-format text|json
+                        The log on stderr: prose lines (text, the default), or one JSON object a
+                        line with the structured events (json; also SHIPGATE_LOG_FORMAT=json).
   --help                Help for a command.
 
 Exit status: 0 success or YES, 1 NO or failed evidence, 2 a usage or configuration error.`
@@ -41,7 +44,28 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
   mail: async () => (await import('./commands/mail.js')).mailCommand,
 }
 
-export async function main(argv: string[], io: CommandIo): Promise<number> {
+/** Takes `--log-format text|json` (anywhere) out of the arguments; it reaches the loggers as SHIPGATE_LOG_FORMAT. */
+function withLogFormat(argv: string[], io: CommandIo): { argv: string[]; io: CommandIo } | string {
+  const rest: string[] = []
+  let format: string | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg === '--log-format') format = argv[++index] ?? ''
+    else if (arg.startsWith('--log-format=')) format = arg.slice('--log-format='.length)
+    else rest.push(arg)
+  }
+  if (format === undefined) return { argv, io }
+  if (format !== 'text' && format !== 'json') return `--log-format: '${format}' is not a log format; use text or json`
+  return { argv: rest, io: { ...io, env: { ...io.env, SHIPGATE_LOG_FORMAT: format } } }
+}
+
+export async function main(givenArgv: string[], givenIo: CommandIo): Promise<number> {
+  const withFormat = withLogFormat(givenArgv, givenIo)
+  if (typeof withFormat === 'string') {
+    givenIo.err(`shipgate: ${withFormat}`)
+    return EXIT.usage
+  }
+  const { argv, io } = withFormat
   const [command, ...rest] = argv
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE())

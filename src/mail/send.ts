@@ -195,6 +195,9 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
     counts[full.status]++
     sendLog.append({
       time: clock.now().toISOString(),
+    if (full.status === 'sent' || full.status === 'failed' || full.status === 'unconfirmed') {
+      logger.event(full.status === 'sent' ? 'mail_sent' : 'mail_failed', { sha: request.sha, status: full.status, recipient: full.recipient, template: full.template, event_key: planned.eventKey, message_id: full.messageId, attempts: full.attempts, reason: full.error ?? undefined })
+    }
       event: full.event,
       template: full.template,
       recipient: full.recipient,

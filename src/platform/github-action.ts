@@ -7,7 +7,7 @@ import { recordStageTiming, type StageRun } from '../stages/timing.js'
 import { parseSettings, withDefaults, type ActionContext, type ActionDefinition, type ActionResult } from './action.js'
 import { systemClock } from './clock.js'
 import { actionsExec } from './exec.js'
-import { RunnerLogger } from './logger.js'
+import { logFormatOf, RunnerLogger } from './logger.js'
 import { runEnvironmentFromEnv } from './run-environment.js'
 import { annotate, appendStepSummary, getRunnerInput, setRunnerOutput } from './runner.js'
 
@@ -25,26 +25,35 @@ export async function executeAction<Settings>(
   context: ActionContext,
 ): Promise<ActionRun> {
   const startedAt = context.clock.now()
+  const stage = definition.name
   const settings = parseSettings(definition, withDefaults(definition as ActionDefinition<unknown>, given), context.logger)
   const target = definition.timing?.(settings, context)
+  const sha = target?.sha ?? context.environment.sha
+  const durationMs = () => context.clock.now().getTime() - startedAt.getTime()
   const record = async (outcome: StageRun['outcome']) => {
-    if (target) await recordStageTiming(target.store, target.sha, { stage: definition.name, startedAt, finishedAt: context.clock.now(), outcome })
+    if (target) await recordStageTiming(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome })
   }
+  context.logger.event('stage_started', { stage, sha })
   let result: ActionResult
   try {
     result = await definition.run(settings, context)
   } catch (error) {
     // The stage's own error is what the user needs; a timing problem must not hide it.
     await record('failure').catch((timingError: unknown) => context.logger.warning(`pipeline timing not recorded: ${errorMessage(timingError)}`))
+    const reason = userErrorOf(error)?.message ?? `unexpected error (a bug in shipgate): ${errorMessage(error)}`
+    context.logger.event('stage_failed', { stage, sha, status: 'failure', duration_ms: durationMs(), reason })
     throw error
   }
   // A NO is a result, not a failure, even when the step is made to fail on it.
-  await record(result.outcome ?? (result.failure ? 'failure' : 'success'))
+  const outcome = result.outcome ?? (result.failure ? 'failure' : 'success')
+  await record(outcome)
+  if (result.failure) context.logger.event('stage_failed', { stage, sha, status: outcome, duration_ms: durationMs(), reason: result.failure.message })
+  else context.logger.event('stage_completed', { stage, sha, status: outcome, duration_ms: durationMs() })
   return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message, failedFile: result.failure?.file }
 }
 
 export function runnerContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
-  const logger = new RunnerLogger()
+  const logger = new RunnerLogger(logFormatOf(env))
   // One store per folder, so a stage and its timing share what was downloaded and uploaded.
   const stores = new Map<string, EvidenceStore>()
   return {

@@ -1,5 +1,6 @@
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given.
+// stderr, tests record. Every implementation masks the secrets it was given. Structured events
+// (logger.event) are written only in the JSON log format, one object per line.
 import { annotate, issueCommand, maskSecret } from './runner.js'
 
 export interface LogLocation {
@@ -8,7 +9,51 @@ export interface LogLocation {
   title?: string
 }
 
+/** The structured events an operator can follow (README: Structured logs). */
+export type LogEventName =
+  | 'pipeline_started'
+  | 'stage_started'
+  | 'stage_completed'
+  | 'stage_failed'
+  | 'pipeline_completed'
+  | 'pipeline_failed'
+  | 'delivery_created'
+  | 'delivery_unchanged'
+  | 'mail_sent'
+  | 'mail_failed'
+  | 'bounce_retired'
+
+/** An event's fields besides event and time: sha, stage, status, duration_ms, reason where they apply, and a few of the domain's. */
+export type LogEventFields = Record<string, string | number | boolean | null | undefined>
+
+export type LogFormat = 'text' | 'json'
+
+/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
+export function logFormatOf(env: NodeJS.ProcessEnv): LogFormat {
+  return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text'
+}
+
+/**
+ * One JSON line: the fields given (undefined left out), every string masked before it is
+ * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
+ * masked once more as written.
+ */
+export function jsonLogLine(masker: SecretMasker, fields: Record<string, unknown>): string {
+  const masked = Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]),
+  )
+  return masker.mask(JSON.stringify(masked))
+}
+
+function eventLine(masker: SecretMasker, name: LogEventName, fields: LogEventFields): string {
+  return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields })
+}
+
 export interface Logger {
+  /** A structured event: one JSON line in the JSON log format; nothing in text, whose prose lines say the same. */
+  event(name: LogEventName, fields: LogEventFields): void
   info(message: string): void
   warning(message: string, location?: LogLocation): void
   error(message: string, location?: LogLocation): void
@@ -119,14 +164,29 @@ export class RunnerLogger implements Logger {
   /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
   private readonly registered = new Set<string>()
 
+  /**
+   * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
+   * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
+   * not show as such, and are also written as a JSON log line so a reader of the log sees them.
+   */
+  constructor(private readonly format: LogFormat = 'text') {}
+
+  event(name: LogEventName, fields: LogEventFields): void {
+    if (this.format === 'json') process.stdout.write(`${eventLine(this.masker, name, fields)}\n`)
+  }
   info(message: string): void {
-    process.stdout.write(`${this.masker.mask(message)}\n`)
+    process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`)
   }
   warning(message: string, location: LogLocation = {}): void {
+    this.jsonEcho('warning', message, location)
     annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title })
   }
   error(message: string, location: LogLocation = {}): void {
+    this.jsonEcho('error', message, location)
     annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title })
+  }
+  private jsonEcho(level: 'warning' | 'error', message: string, location: LogLocation): void {
+    if (this.format === 'json') process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`)
   }
   debug(message: string): void {
     if (process.env.RUNNER_DEBUG === '1') issueCommand('debug', {}, this.masker.mask(message))
@@ -148,19 +208,31 @@ export class RunnerLogger implements Logger {
 export class ConsoleLogger implements Logger {
   private readonly masker = new SecretMasker()
 
-  constructor(private readonly verbose = false, private readonly write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {}
+  constructor(
+    private readonly verbose = false,
+    private readonly write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
+    private readonly format: LogFormat = 'text',
+  ) {}
 
+  event(name: LogEventName, fields: LogEventFields): void {
+    if (this.format === 'json') this.write(eventLine(this.masker, name, fields))
+  }
   info(message: string): void {
-    this.write(this.masker.mask(message))
+    this.line('info', message)
   }
   warning(message: string, location: LogLocation = {}): void {
-    this.write(`warning: ${this.where(location)}${this.masker.mask(message)}`)
+    this.line('warning', message, location)
   }
   error(message: string, location: LogLocation = {}): void {
-    this.write(`error: ${this.where(location)}${this.masker.mask(message)}`)
+    this.line('error', message, location)
   }
   debug(message: string): void {
-    if (this.verbose) this.write(`debug: ${this.masker.mask(message)}`)
+    if (this.verbose) this.line('debug', message)
+  }
+  private line(level: LogEntry['level'], message: string, location: LogLocation = {}): void {
+    if (this.format === 'json') this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }))
+    else this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`)
   }
   secret(value: string): void {
     this.masker.add(value)
@@ -180,8 +252,13 @@ export interface LogEntry {
 /** Keeps every entry, masked, for tests to read back. */
 export class RecordingLogger implements Logger {
   readonly entries: LogEntry[] = []
+  /** Each event as the JSON log format writes it, masked. */
+  readonly events: string[] = []
   private readonly masker = new SecretMasker()
 
+  event(name: LogEventName, fields: LogEventFields): void {
+    this.events.push(eventLine(this.masker, name, fields))
+  }
   info(message: string): void {
     this.entries.push({ level: 'info', message: this.masker.mask(message) })
   }

@@ -25,6 +25,9 @@ const REGISTERED = new Map([ALLOWED, DENIED].map((client) => [client.clientId, c
 class RawLogger implements Logger {
   readonly messages: string[] = []
   readonly secrets: string[] = []
+  event(name: string, fields: Record<string, unknown>): void {
+    this.messages.push(`${name} ${JSON.stringify(fields)}`)
+  }
   info(message: string): void {
     this.messages.push(message)
   }

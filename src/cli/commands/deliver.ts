@@ -10,7 +10,7 @@ import { terminalProgress, useProgress } from '../../delivery/progress.js'
 import { errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { systemClock } from '../../platform/clock.js'
-import { ConsoleLogger } from '../../platform/logger.js'
+import { ConsoleLogger, logFormatOf } from '../../platform/logger.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { runActionWithFlags } from './run.js'
 
@@ -112,7 +112,7 @@ async function showDelivery(args: string[], io: CommandIo): Promise<number> {
     io.err(`shipgate deliver show: --project is required\n\n${SHOW_USAGE}`)
     return EXIT.usage
   }
-  const logger = new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line))
+  const logger = new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), logFormatOf(io.env))
   for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
     const value = flag(secret)
     if (value) logger.secret(value)

@@ -10,6 +10,7 @@ import { assertSha } from '../../evidence/store.js'
 import { ConfigurationError, errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionContext } from '../../platform/action.js'
 import { executeAction, type ActionRun } from '../../platform/github-action.js'
+import { logFormatOf } from '../../platform/logger.js'
 import { deployAndRecord } from '../../stages/deploy.js'
 import { recordStageTiming } from '../../stages/timing.js'
 import { EXIT, type CommandIo } from '../io.js'
@@ -72,23 +73,31 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
     return EXIT.usage
   }
   context.environment.sha = sha
+  // In the JSON log format the progress lines go to the log as JSON too, beside the events.
+  const say = (line: string) => (logFormatOf(io.env) === 'json' ? context.logger.info(line) : io.out(line))
+  const pipelineStarted = Date.now()
+  context.logger.event('pipeline_started', { sha, repository: context.environment.repository, config: configPath })
   const store = context.openStore(artifactsDir)
-  io.out(`shipgate pipeline for ${sha} (${context.environment.repository}), config ${configPath}, evidence in ${artifactsDir}`)
+  say(`shipgate pipeline for ${sha} (${context.environment.repository}), config ${configPath}, evidence in ${artifactsDir}`)
 
   const reports: StageReport[] = []
   const timed = async <T>(stage: string, work: () => Promise<T>, judge: (result: T) => { ok: boolean; detail: string }): Promise<T | undefined> => {
-    io.out(`▶ ${stage}`)
+    say(`▶ ${stage}`)
     const started = Date.now()
+    const ownEvents = stage === 'deploy'
+    if (ownEvents) context.logger.event('stage_started', { stage, sha })
     try {
       const result = await work()
       const { ok, detail } = judge(result)
       reports.push({ stage, ok, detail, ms: Date.now() - started })
-      io.out(`${ok ? '✔' : '✖'} ${stage} ${seconds(Date.now() - started)}${detail ? `: ${detail}` : ''}`)
+      if (ownEvents) context.logger.event('stage_completed', { stage, sha, status: 'success', duration_ms: Date.now() - started })
+      say(`${ok ? '✔' : '✖'} ${stage} ${seconds(Date.now() - started)}${detail ? `: ${detail}` : ''}`)
       return ok ? result : undefined
     } catch (error) {
       const detail = userErrorOf(error)?.message ?? `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
       reports.push({ stage, ok: false, detail, ms: Date.now() - started })
-      io.out(`✖ ${stage} ${seconds(Date.now() - started)}: ${detail}`)
+      if (ownEvents) context.logger.event('stage_failed', { stage, sha, status: 'failure', duration_ms: Date.now() - started, reason: detail })
+      say(`✖ ${stage} ${seconds(Date.now() - started)}: ${detail}`)
       return undefined
     }
   }
@@ -109,7 +118,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       if (!deployed || !config.deploy?.stop) return
-      io.out(`■ stopping what the deploy started: ${config.deploy.stop}`)
+      say(`■ stopping what the deploy started: ${config.deploy.stop}`)
       await context.exec.shell(config.deploy.stop, { cwd: workspace, echo: true })
     })())
   const onInterrupt = () => {
@@ -134,7 +143,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
         await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }))
       }
     } else if (gates) {
-      io.out('• deploy: no deploy command in the config; nothing was deployed, so production cannot be verified')
+      say('• deploy: no deploy command in the config; nothing was deployed, so production cannot be verified')
     }
   } finally {
     await stop()
@@ -144,14 +153,17 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
 
   const decision = await timed('release-decision', runAction('release-decision', { sha, 'artifacts-dir': artifactsDir, 'fail-on-no': 'false' }), (run) => ({ ok: run.outputs.decision === 'YES', detail: `${run.outputs.decision} (${run.outputs.status})` }))
   const written = await store.read('release', sha).catch(() => undefined)
-  io.out('')
+  say('')
   if (written?.state === 'valid') {
-    io.out(`Decision: ${written.value.decision} (${written.value.status}) for package ${written.value.packageDigest ?? 'none'}`)
-    for (const reason of written.value.reasons) io.out(`  - ${reason.file ? `${reason.file}: ` : ''}${reason.field ? `${reason.field}: ` : ''}${reason.message}`)
+    say(`Decision: ${written.value.decision} (${written.value.status}) for package ${written.value.packageDigest ?? 'none'}`)
+    for (const reason of written.value.reasons) say(`  - ${reason.file ? `${reason.file}: ` : ''}${reason.field ? `${reason.field}: ` : ''}${reason.message}`)
   } else {
-    io.out(`Decision: NO (no valid decision was written: ${reports.at(-1)?.detail ?? 'unknown'})`)
+    say(`Decision: NO (no valid decision was written: ${reports.at(-1)?.detail ?? 'unknown'})`)
   }
-  io.out(`Evidence: ${store.pathOf('release', sha)}; shipgate show ${sha} --artifacts-dir ${artifactsDir}`)
+  say(`Evidence: ${store.pathOf('release', sha)}; shipgate show ${sha} --artifacts-dir ${artifactsDir}`)
+  const ended = { sha, duration_ms: Date.now() - pipelineStarted, decision: written?.state === 'valid' ? written.value.decision : 'NO', status: written?.state === 'valid' ? written.value.status : 'failure' }
+  if (decision) context.logger.event('pipeline_completed', ended)
+  else context.logger.event('pipeline_failed', { ...ended, reason: written?.state === 'valid' ? written.value.reasons.map((reason) => reason.message).join('; ') || 'decision NO' : (reports.at(-1)?.detail ?? 'no valid decision was written') })
   return decision ? EXIT.ok : EXIT.no
 }
 
