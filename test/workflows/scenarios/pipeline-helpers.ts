@@ -29,7 +29,8 @@ export interface PipelineWorld {
   close(): Promise<void>
 }
 
-export async function startPipelineWorld(options: { vars?: Record<string, string> } = {}): Promise<PipelineWorld> {
+/** `files`: more files committed into the repository, such as a small caller workflow of a test's own. */
+export async function startPipelineWorld(options: { vars?: Record<string, string>; files?: Record<string, string> } = {}): Promise<PipelineWorld> {
   const folder = await mkdtemp(join(tmpdir(), 'shipgate-pipeline-world-'))
   const deployLog = join(folder, 'deployed.log')
   const deliveries = join(folder, 'deliveries')
@@ -47,7 +48,7 @@ export async function startPipelineWorld(options: { vars?: Record<string, string
     ].join('\n'),
   )
   const relay = await SmtpTestServer.start()
-  const repo = await shipgateRepository({ '.github/relay-ca.pem': relay.certificate.cert })
+  const repo = await shipgateRepository({ '.github/relay-ca.pem': relay.certificate.cert, ...options.files })
   const harness = await startWorkflowHarness({
     repositories: { 'acme/shipgate': repo.folder },
     node: process.env.SHIPGATE_NODE24 || undefined,
