@@ -1,5 +1,5 @@
 export const id = 473;
-export const ids = [473,853];
+export const ids = [473,2853];
 export const modules = {
 
 /***/ 20877:
@@ -154,6 +154,8 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             followSymlinks: settings['follow-symlinks'],
             destinationLabel: settings.destination,
         }, { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressSink */ .zv)(), mask: (text) => masker.mask(text) });
+        if (result.outcome !== 'failed')
+            context.logger.event(`delivery_${result.outcome}`, { sha, status: result.outcome, project: result.project, version: result.version, share_status: result.shareStatus, destination: result.destination.location, duration_ms: Date.parse(result.finishedAt) - Date.parse(result.startedAt) });
         return {
             outputs: {
                 version: String(result.version ?? ''),
@@ -255,7 +257,9 @@ const SHOW_USAGE = `Usage: shipgate deliver show --project P [--destination D] [
        [--dropbox-api-url URL] [--use-api-root-folder true --api-root-folder F]
        [--stable-folder F] [--manifest-file F]
 
-Prints the current delivery of a project (version, stable link, files) and its last runs.
+Prints the current delivery of a project (version, stable link, files) and its last runs, versions as
+v<N>. --json prints {project, manifestPath, currentVersion: "v<N>", manifest}: manifest is the
+delivery-manifest contract as stored (shipgate.delivery-manifest/v1), so its versions stay numbers.
 Exit status: 0 shown, 1 no delivery yet, 2 a usage or configuration error.`;
 // A switch reads better at a terminal than an input's `true`: a bare --follow-symlinks means true.
 function withSwitches(args) {
@@ -342,7 +346,7 @@ async function showDelivery(args, io) {
         io.err(`shipgate deliver show: --project is required\n\n${SHOW_USAGE}`);
         return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.usage;
     }
-    const logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .ConsoleLogger */ .Cr(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line));
+    const logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .ConsoleLogger */ .Cr(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .logFormatOf */ .rQ)(io.env));
     for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
         const value = flag(secret);
         if (value)
@@ -373,8 +377,9 @@ async function showDelivery(args, io) {
             return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.no;
         }
         const runs = Number(flag('runs') ?? 10);
+        // `manifest` is the delivery-manifest contract as stored, numbers and all; `currentVersion` is the label people read.
         if (values.json)
-            io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), manifest }, null, 2));
+            io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), currentVersion: manifest.current ? `v${manifest.current.currentVersion}` : null, manifest }, null, 2));
         else
             io.out(describeDelivery(manifest, destination.displayPath(''), Number.isInteger(runs) && runs > 0 ? runs : 10));
         return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;

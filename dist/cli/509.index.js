@@ -1,5 +1,5 @@
 export const id = 509;
-export const ids = [509];
+export const ids = [509,8959];
 export const modules = {
 
 /***/ 20877:
@@ -154,6 +154,8 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             followSymlinks: settings['follow-symlinks'],
             destinationLabel: settings.destination,
         }, { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressSink */ .zv)(), mask: (text) => masker.mask(text) });
+        if (result.outcome !== 'failed')
+            context.logger.event(`delivery_${result.outcome}`, { sha, status: result.outcome, project: result.project, version: result.version, share_status: result.shareStatus, destination: result.destination.location, duration_ms: Date.parse(result.finishedAt) - Date.parse(result.startedAt) });
         return {
             outputs: {
                 version: String(result.version ?? ''),
@@ -297,13 +299,33 @@ function terminalProgress(stream, now = Date.now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
 /* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   p$: () => (/* binding */ smtpCredentialForms)
+/* harmony export */   p$: () => (/* binding */ smtpCredentialForms),
+/* harmony export */   rQ: () => (/* binding */ logFormatOf)
 /* harmony export */ });
-/* unused harmony exports secretForms, RunnerLogger, RecordingLogger */
+/* unused harmony exports jsonLogLine, secretForms, RunnerLogger, RecordingLogger */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given.
+// stderr, tests record. Every implementation masks the secrets it was given. Structured events
+// (logger.event) are written only in the JSON log format, one object per line.
 
+/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
+function logFormatOf(env) {
+    return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
+}
+/**
+ * One JSON line: the fields given (undefined left out), every string masked before it is
+ * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
+ * masked once more as written.
+ */
+function jsonLogLine(masker, fields) {
+    const masked = Object.fromEntries(Object.entries(fields)
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]));
+    return masker.mask(JSON.stringify(masked));
+}
+function eventLine(masker, name, fields) {
+    return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields });
+}
 /** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
 const MIN_SECRET_LENGTH = 3;
 /** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
@@ -400,17 +422,36 @@ class SecretMasker {
 }
 /** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
 class RunnerLogger {
+    format;
     masker = new SecretMasker();
     /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
     registered = new Set();
+    /**
+     * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
+     * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
+     * not show as such, and are also written as a JSON log line so a reader of the log sees them.
+     */
+    constructor(format = 'text') {
+        this.format = format;
+    }
+    event(name, fields) {
+        if (this.format === 'json')
+            process.stdout.write(`${eventLine(this.masker, name, fields)}\n`);
+    }
     info(message) {
-        process.stdout.write(`${this.masker.mask(message)}\n`);
+        process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`);
     }
     warning(message, location = {}) {
+        this.jsonEcho('warning', message, location);
         annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
     }
     error(message, location = {}) {
+        this.jsonEcho('error', message, location);
         annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
+    }
+    jsonEcho(level, message, location) {
+        if (this.format === 'json')
+            process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`);
     }
     debug(message) {
         if (process.env.RUNNER_DEBUG === '1')
@@ -433,23 +474,37 @@ class RunnerLogger {
 class ConsoleLogger {
     verbose;
     write;
+    format;
     masker = new SecretMasker();
-    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`)) {
+    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`), 
+    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
+    format = 'text') {
         this.verbose = verbose;
         this.write = write;
+        this.format = format;
+    }
+    event(name, fields) {
+        if (this.format === 'json')
+            this.write(eventLine(this.masker, name, fields));
     }
     info(message) {
-        this.write(this.masker.mask(message));
+        this.line('info', message);
     }
     warning(message, location = {}) {
-        this.write(`warning: ${this.where(location)}${this.masker.mask(message)}`);
+        this.line('warning', message, location);
     }
     error(message, location = {}) {
-        this.write(`error: ${this.where(location)}${this.masker.mask(message)}`);
+        this.line('error', message, location);
     }
     debug(message) {
         if (this.verbose)
-            this.write(`debug: ${this.masker.mask(message)}`);
+            this.line('debug', message);
+    }
+    line(level, message, location = {}) {
+        if (this.format === 'json')
+            this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }));
+        else
+            this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`);
     }
     secret(value) {
         this.masker.add(value);
@@ -463,7 +518,12 @@ class ConsoleLogger {
 /** Keeps every entry, masked, for tests to read back. */
 class RecordingLogger {
     entries = [];
+    /** Each event as the JSON log format writes it, masked. */
+    events = [];
     masker = new SecretMasker();
+    event(name, fields) {
+        this.events.push(eventLine(this.masker, name, fields));
+    }
     info(message) {
         this.entries.push({ level: 'info', message: this.masker.mask(message) });
     }

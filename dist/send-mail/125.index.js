@@ -1358,16 +1358,21 @@ async function recordDeliveryEmail(delivery, email, { destination, file }, ports
         return 'not-recorded';
     }
     let found = false;
+    let keptSent = false;
     await updateManifest(destination, file, delivery.project, (manifest) => {
         const run = manifest.runs.findLast((candidate) => candidate.sha === delivery.sha);
         found = run !== undefined;
-        if (run)
+        // A recorded sent is final: a later run with mail disabled, or one that sent nothing, does not undo it.
+        keptSent = run?.email?.status === 'sent' && email.status !== 'sent';
+        if (run && !keptSent)
             run.email = email.reason ? { status: email.status, reason: email.reason } : { status: email.status };
         return manifest;
     }, ports.clock);
     if (!found)
         ports.logger.warning(`send-mail: ${delivery.manifestPath}: no run for ${delivery.sha}; the email outcome is not recorded there`);
-    return found ? 'recorded' : 'not-recorded';
+    if (keptSent)
+        ports.logger.info(`send-mail: ${delivery.manifestPath}: the delivery email for ${delivery.sha} is recorded as sent; this run's ${email.status} does not replace it`);
+    return found && !keptSent ? 'recorded' : 'not-recorded';
 }
 
 

@@ -99,6 +99,11 @@ export const sendMailAction = defineAction({
       default: 'false',
     },
     destination: { description: 'With delivery: the deliver step\'s destination (dropbox:<path> or local:<folder>). Default: the one the delivery result names.' },
+    'record-in-manifest': {
+      description:
+        'With delivery: write the email outcome into the delivery manifest (default). false: keep it in the notification record only, for a job that has no credentials for the destination.',
+      default: 'true',
+    },
     ...dropboxInputs,
     enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
     'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews). Default: mail.smtp.host in the config.' },
@@ -161,6 +166,7 @@ export const sendMailAction = defineAction({
     'preview-dir': inputs.text(),
     delivery: inputs.boolean(false),
     destination: inputs.text(),
+    'record-in-manifest': inputs.boolean(true),
     ...dropboxSettings,
     enabled: inputs.boolean(true),
     'smtp-host': inputs.text(),
@@ -249,7 +255,7 @@ export const sendMailAction = defineAction({
       dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
       timeoutSeconds: settings['retry-deadline'],
     }
-    const recordInManifest = delivery !== undefined && !settings['preview-dir']
+    const recordInManifest = delivery !== undefined && !settings['preview-dir'] && settings['record-in-manifest']
     // Opened (no request yet) before anything is sent, so that missing Dropbox credentials or another
     // destination than deliver's send nothing. The update opens it again once the mail is out.
     if (recordInManifest) await openDeliveryManifest(delivery.result, manifestSettings, context)

@@ -21,9 +21,10 @@ Commands:
                                        with one stable shared link ('shipgate deliver --help').
   deliver show --project P [--destination D] [--json]
                                        Print the current delivery and its last runs.
-  mail send|preview|validate-roster|status [--<input> value ...]
-                                       Send, preview (--out DIR) or dry-run the pipeline's mail; check
-                                       a roster; show recent sends ('shipgate mail --help').
+  mail send|preview|smoke|validate-roster|roster|status|resolve|reinstate ...
+                                       Send, preview (--out DIR) or dry-run the pipeline's mail; test
+                                       the relay; check and change a roster; show recent sends; settle
+                                       an unconfirmed message ('shipgate mail --help').
 
 Common options:
   --artifacts-dir DIR   Where the evidence lives (default .artifacts).

@@ -26,6 +26,11 @@ export const mailConfig = z
     allowedFrom: z.array(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
     replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
     smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
+    roster: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The roster CSV that 'shipgate mail roster' changes when --roster is not given (send-mail's roster input never defaults to it: a roster send is asked for by name)."),
     period: z.enum(PERIODS).optional().describe("A roster send's period (daily or weekly), when the 'period' input is empty; default daily."),
     timeZone: z
       .string()

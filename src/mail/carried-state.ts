@@ -90,23 +90,21 @@ export async function stampCarriedState(dir: string, stamp: Omit<MailStateStamp,
 
 /**
  * Refuses (ConfigurationError naming the file, line and field) a downloaded state that is not
- * ours: state.json missing, invalid or naming another repository, or a ledger, send-log or
- * processed-notice line that does not parse. A state that passes is returned with its stamp.
+ * ours: state.json invalid or naming another repository, or a ledger, send-log or processed-notice
+ * line that does not parse. Two things pass with a warning: a state with no state.json (kept by a
+ * shipgate from before the stamp; the lookup took it from a trusted run of this workflow, and the
+ * next state this run keeps is stamped), and a last line cut short without its newline (a run
+ * killed mid-write; the readers skip it, so what it held is as if never written).
  */
-export async function verifyCarriedState(dir: string, repository: string): Promise<{ stamp: MailStateStamp; lines: number }> {
+export async function verifyCarriedState(dir: string, repository: string): Promise<{ stamp?: MailStateStamp; lines: number; warnings: string[] }> {
   const stampPath = join(dir, MAIL_STATE_FILE)
   const stampText = await readTextIfPresent(stampPath)
-  if (stampText === undefined) throw new ConfigurationError(`${stampPath}: missing: the carried state has no ${MAIL_STATE_FILE}, so nothing says which repository and run wrote it`, { file: stampPath })
-  let stampJson: unknown
-  try {
-    stampJson = JSON.parse(stampText)
-  } catch (error) {
-    throw new ConfigurationError(`${stampPath}: not JSON (${(error as Error).message})`, { file: stampPath })
-  }
-  const stamp = mailStateStamp.safeParse(stampJson)
-  if (!stamp.success) throw new ConfigurationError(`${stampPath}: ${describeIssues(stamp.error.issues)} (expected schema ${MAIL_STATE_SCHEMA})`, { file: stampPath })
-  if (stamp.data.repository !== repository) {
-    throw new ConfigurationError(`${stampPath}: repository: is '${stamp.data.repository}', expected '${repository}': this state was written for another repository`, { file: stampPath })
+  const warnings: string[] = []
+  let stamp: MailStateStamp | undefined
+  if (stampText === undefined) {
+    warnings.push(`${stampPath}: missing: a state kept before shipgate stamped its mail state; taken because it came from a trusted run of this workflow, and stamped when this run keeps it`)
+  } else {
+    stamp = parseStamp(stampPath, stampText, repository)
   }
   let lines = 0
   const checks: Array<[string, z.ZodType]> = [
@@ -126,6 +124,11 @@ export async function verifyCarriedState(dir: string, repository: string): Promi
       try {
         value = JSON.parse(row)
       } catch {
+        // The last line, with no newline after it: a write cut short by a kill.
+        if (index === rows.length - 1) {
+          warnings.push(`${path}:${index + 1}: a last line cut short (a run killed while writing it); skipped, as every reader skips it`)
+          continue
+        }
         throw new ConfigurationError(`${path}:${index + 1}: not a JSON line`, { file: path, line: index + 1 })
       }
       const parsed = schema.safeParse(value)
@@ -133,7 +136,22 @@ export async function verifyCarriedState(dir: string, repository: string): Promi
       lines++
     }
   }
-  return { stamp: stamp.data, lines }
+  return { stamp, lines, warnings }
+}
+
+function parseStamp(stampPath: string, stampText: string, repository: string): MailStateStamp {
+  let stampJson: unknown
+  try {
+    stampJson = JSON.parse(stampText)
+  } catch (error) {
+    throw new ConfigurationError(`${stampPath}: not JSON (${(error as Error).message})`, { file: stampPath })
+  }
+  const stamp = mailStateStamp.safeParse(stampJson)
+  if (!stamp.success) throw new ConfigurationError(`${stampPath}: ${describeIssues(stamp.error.issues)} (expected schema ${MAIL_STATE_SCHEMA})`, { file: stampPath })
+  if (stamp.data.repository !== repository) {
+    throw new ConfigurationError(`${stampPath}: repository: is '${stamp.data.repository}', expected '${repository}': this state was written for another repository`, { file: stampPath })
+  }
+  return stamp.data
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {

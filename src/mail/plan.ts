@@ -9,6 +9,7 @@ import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import { assertAllowedFrom, domainOf, requireAddress } from './addresses.js'
 import type { SendPeriod } from './period.js'
 import { requireValidRoster } from './roster.js'
+import { retiredAddresses } from './send-log.js'
 import { builtInTemplate, fileTemplate, renderTemplate, type MailTemplate } from './templates.js'
 import type { OutgoingMail } from './transport.js'
 
@@ -33,6 +34,8 @@ export interface MailRequest {
   status?: ReleaseStatus
   eventKey?: string
   roster?: string
+  /** The send log: a roster send skips every address bounce-scan retired there. */
+  sendLog?: string
   /** A roster send's period: its key replaces the SHA in the default event key, its date is `date`. */
   period?: SendPeriod
   /** The run's local date (YYYY-MM-DD) in the send's time zone, when there is no period. */
@@ -60,6 +63,8 @@ export interface MailPlan {
   emptyReason?: string
   rosterSend: boolean
   inactive: number
+  /** Active roster people not written to, and why (retired by bounce-scan). */
+  skipped?: Array<{ recipient: string; reason: string }>
 }
 
 interface Addressing {
@@ -195,7 +200,12 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
     }
     const roster = await requireValidRoster(request.roster)
     const template = (await chosenTemplate(request, 'daily-digest'))!
-    const active = roster.people.filter((person) => person.status === 'active')
+    // An address bounce-scan retired stays retired until the repository roster says inactive too.
+    const retired = request.sendLog ? await retiredAddresses(request.sendLog) : new Map<string, string>()
+    const skipped = roster.people
+      .filter((person) => person.status === 'active' && retired.has(person.email.toLowerCase()))
+      .map((person) => ({ recipient: person.email, reason: `retired by bounce-scan (${retired.get(person.email.toLowerCase())}); set it inactive in ${request.roster}` }))
+    const active = roster.people.filter((person) => person.status === 'active' && !retired.has(person.email.toLowerCase()))
     const mails = active.map((person) => {
       const addressing = { to: [person.email], cc: [], bcc: [] }
       const variables = { ...base, ...person.columns, recipient: person.columns, sha: request.sha, repository: request.repository }
@@ -204,7 +214,8 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
     return {
       mails,
       rosterSend: true,
-      inactive: roster.people.length - active.length,
+      inactive: roster.people.length - active.length - skipped.length,
+      skipped,
       emptyReason: mails.length === 0 ? `no active person on the roster ${request.roster}` : undefined,
     }
   }

@@ -1,7 +1,7 @@
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
 // bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
-// later roster send skips.
+// later roster send skips until `shipgate mail reinstate` writes a `reinstated` line for it.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { z } from 'zod'
@@ -40,6 +40,15 @@ export interface RetirementEntry extends Omit<SendLogEntry, 'status' | 'emlPath'
   }
 }
 
+/** What `shipgate mail reinstate` writes: the address, retired before, may be mailed again. */
+export interface ReinstatementEntry extends Omit<SendLogEntry, 'status' | 'emlPath'> {
+  status: 'reinstated'
+  reinstatement: {
+    /** The operator's note, e.g. `mailbox fixed, ticket 1234`. */
+    note: string
+  }
+}
+
 /**
  * One line of the send log, as any writer leaves it: a send outcome, a `bounced` line (the send it
  * answers plus the bounce) or a `retired` line. Checked when the carried state is verified.
@@ -50,7 +59,7 @@ export const sendLogLine = z
     event: z.string(),
     template: z.string(),
     recipient: z.string(),
-    status: z.enum(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired']),
+    status: z.enum(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired', 'reinstated']),
     response: z.string().nullable(),
     messageId: z.string().nullable(),
     error: z.string().nullable(),
@@ -58,22 +67,44 @@ export const sendLogLine = z
     emlPath: z.string().optional(),
     bounce: z.looseObject({ type: z.enum(['hard', 'soft']), noticeMessageId: z.string(), retire: z.boolean() }).optional(),
     retirement: z.object({ reason: z.string().min(1), scan: z.string().min(1), noticeMessageIds: z.array(z.string()) }).optional(),
+    reinstatement: z.object({ note: z.string() }).optional(),
   })
   .refine((line) => (line.status === 'retired') === (line.retirement !== undefined), { message: "a 'retired' line, and only that, carries 'retirement'", path: ['retirement'] })
   .refine((line) => line.status !== 'bounced' || line.bounce !== undefined, { message: "a 'bounced' line carries 'bounce'", path: ['bounce'] })
+  .refine((line) => (line.status === 'reinstated') === (line.reinstatement !== undefined), { message: "a 'reinstated' line, and only that, carries 'reinstatement'", path: ['reinstatement'] })
 
 export function isRetirementEntry(entry: { status: string }): entry is RetirementEntry {
   return entry.status === 'retired' && typeof (entry as RetirementEntry).retirement === 'object' && (entry as RetirementEntry).retirement !== null
 }
 
-/** Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the first retirement. */
+/**
+ * Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the latest
+ * retirement; a `reinstated` line after it gives the address back.
+ */
 export async function retiredAddresses(path: string): Promise<Map<string, string>> {
   const { entries } = await readSendLogTail(path, Number.MAX_SAFE_INTEGER)
   const retired = new Map<string, string>()
-  for (const entry of entries as Array<SendLogEntry | RetirementEntry>) {
-    if (isRetirementEntry(entry) && !retired.has(entry.recipient.toLowerCase())) retired.set(entry.recipient.toLowerCase(), entry.retirement.reason)
+  for (const entry of entries as Array<SendLogEntry | RetirementEntry | ReinstatementEntry>) {
+    const address = entry.recipient.toLowerCase()
+    if (isRetirementEntry(entry)) retired.set(address, entry.retirement.reason)
+    else if (entry.status === 'reinstated') retired.delete(address)
   }
   return retired
+}
+
+/**
+ * Gives a retired address back to roster sends (the person's mailbox works again): appends a
+ * `reinstated` line. 'not-retired' when the send log does not hold it retired (nothing written).
+ */
+export async function reinstateAddress(path: string, address: string, note: string, now: Date, masker: SecretMasker): Promise<'reinstated' | 'not-retired'> {
+  if (!(await retiredAddresses(path)).has(address.toLowerCase())) return 'not-retired'
+  const log = new SendLog(path, masker)
+  try {
+    log.append({ time: now.toISOString(), event: 'reinstate', template: '', recipient: address, status: 'reinstated', response: null, messageId: null, error: null, attempts: 0, reinstatement: { note } })
+  } finally {
+    log.close()
+  }
+  return 'reinstated'
 }
 
 export class SendLog {
@@ -88,7 +119,7 @@ export class SendLog {
    * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
    * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
    */
-  append(entry: SendLogEntry | RetirementEntry | (Omit<SendLogEntry, 'status' | 'emlPath'> & { status: 'bounced' })): void {
+  append(entry: SendLogEntry | RetirementEntry | ReinstatementEntry | (Omit<SendLogEntry, 'status' | 'emlPath'> & { status: 'bounced' })): void {
     if (this.fd === undefined) {
       mkdirSync(dirname(this.path), { recursive: true })
       this.fd = openSync(this.path, 'a')

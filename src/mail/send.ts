@@ -143,6 +143,7 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   }
 
   const plan = await planMail(request, ports.store, clock.now().toISOString().slice(0, 10))
+  for (const skipped of plan.skipped ?? []) logger.info(`send-mail: ${skipped.recipient}: skipped, ${skipped.reason}`)
   if (request.previewDir) {
     const previewPaths: string[] = []
     const recipients = plan.mails.map((mail) => mail.recipient)
@@ -187,17 +188,18 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   const sendLog = new SendLog(request.sendLog, masker)
   const outcomes: MessageOutcome[] = new Array<MessageOutcome>(plan.mails.length)
   const counts = emptyCounts()
+  counts.skipped = plan.skipped?.length ?? 0
   let fatal: string | undefined
 
   const settle = (index: number, planned: PlannedMail, { fatal: _fatal, ...outcome }: DeliveryOutcome) => {
     const full: MessageOutcome = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome }
     outcomes[index] = full
     counts[full.status]++
-    sendLog.append({
-      time: clock.now().toISOString(),
     if (full.status === 'sent' || full.status === 'failed' || full.status === 'unconfirmed') {
       logger.event(full.status === 'sent' ? 'mail_sent' : 'mail_failed', { sha: request.sha, status: full.status, recipient: full.recipient, template: full.template, event_key: planned.eventKey, message_id: full.messageId, attempts: full.attempts, reason: full.error ?? undefined })
     }
+    sendLog.append({
+      time: clock.now().toISOString(),
       event: full.event,
       template: full.template,
       recipient: full.recipient,
@@ -254,13 +256,13 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   const summary = Object.entries(counts).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ')
   logger.info(`send-mail: ${summary}${notAttempted ? `, ${notAttempted} not attempted` : ''}${plan.inactive ? ` (${plan.inactive} inactive on the roster)` : ''}`)
   const status = fatal ? 'failed' : runStatus(counts, dryRun)
+  // The server's reply is the reason an operator acts on; the send log has the rest of a long list.
+  const failures = attempted.filter((outcome) => outcome.status === 'failed')
+  const failureReplies = failures.slice(0, SHOWN_FAILURES).map((outcome) => `${outcome.recipient}: ${outcome.error ?? outcome.response ?? 'not sent'}`)
   const problems = [
     ...(failures.length > 0
       ? [`${failures.length} message(s) not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
       : []),
-  // The server's reply is the reason an operator acts on; the send log has the rest of a long list.
-  const failures = attempted.filter((outcome) => outcome.status === 'failed')
-  const failureReplies = failures.slice(0, SHOWN_FAILURES).map((outcome) => `${outcome.recipient}: ${outcome.error ?? outcome.response ?? 'not sent'}`)
     ...(counts.unconfirmed > 0
       ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
       : []),

@@ -117,6 +117,28 @@ const BUILT_IN: Record<string, Omit<MailTemplate, 'name' | 'sources'>> = {
     ].join('\n'),
     optional: { items: [], releases: [] },
   },
+  // From bounce-scan's alert-variables: what one scan retired and what it could not match.
+  'bounce-alert': {
+    subject: '[{{repository}}] bounce-scan {{scanId}}: addresses to review',
+    text: [
+      'bounce-scan {{scanId}} found bounces that need you.',
+      '{{#if retired}}',
+      'Retired (no roster send writes to them again); mark each inactive in the repository roster:',
+      '{{#each retired}}- {{address}}: {{reason}} ({{date}})\n  shipgate mail roster set-status {{address}} inactive\n{{/each}}{{/if}}{{#if unmatched}}',
+      'Unmatched (no send in the send log answers them; check by hand):',
+      '{{#each unmatched}}- {{address}}: {{reason}} ({{date}})\n{{/each}}{{/if}}',
+      'Run: {{runUrl}}',
+      '',
+    ].join('\n'),
+    html: [
+      '<p>bounce-scan {{scanId}} found bounces that need you.</p>',
+      '{{#if retired}}<p>Retired (no roster send writes to them again); mark each inactive in the repository roster with <code>shipgate mail roster set-status &lt;email&gt; inactive</code>:</p>',
+      '<ul>{{#each retired}}<li>{{address}}: {{reason}} ({{date}})</li>{{/each}}</ul>{{/if}}',
+      '{{#if unmatched}}<p>Unmatched (no send in the send log answers them; check by hand):</p>',
+      '<ul>{{#each unmatched}}<li>{{address}}: {{reason}} ({{date}})</li>{{/each}}</ul>{{/if}}',
+      '<p><a href="{{runUrl}}">The run</a></p>',
+    ].join('\n'),
+  },
 }
 
 export const builtInTemplateNames = Object.keys(BUILT_IN)

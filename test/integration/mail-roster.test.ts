@@ -83,6 +83,16 @@ describe('shipgate mail roster set-status', () => {
     expect(noRoster.code).toBe(2)
     expect(noRoster.stderr).toContain('give the roster: --roster FILE')
   })
+
+  test("without --roster, the roster named by shipgate.yml's mail.roster is the one changed", async () => {
+    await writeFile(join(folder, 'people.csv'), ROSTER)
+    await writeFile(join(folder, 'shipgate.yml'), 'mail:\n  roster: people.csv\n')
+    const result = await shipgate('mail', 'roster', 'set-status', 'ann@acme.test', 'inactive')
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(await read('people.csv')).toContain('ann@acme.test,Ann,inactive,Blue')
+    expect(await read('people.csv.bak')).toBe(ROSTER)
+  })
 })
 
 describe('shipgate mail roster import', () => {

@@ -37,7 +37,7 @@ describe('renderTemplate', () => {
       reasons: [{ message: 'm', file: null, field: null }], evidence: [], packageDigest: 'unknown', leadTime: 'unknown', date: '2025-01-02',
       project: 'p', version: '3', shareLink: 'https://s', files: [{ name: 'a.pdf', size: 1 }], name: 'Ann', items: ['i'],
     }
-    expect(builtInTemplateNames.sort()).toEqual(['daily-digest', 'delivery-ready', 'ops-alert', 'release-completed', 'release-failed'])
+    expect(builtInTemplateNames.sort()).toEqual(['bounce-alert', 'daily-digest', 'delivery-ready', 'ops-alert', 'release-completed', 'release-failed'])
     for (const name of builtInTemplateNames) {
       const rendered = renderTemplate(builtInTemplate(name), variables)
       expect(rendered.subject.length).toBeGreaterThan(0)

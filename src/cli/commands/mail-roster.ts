@@ -51,10 +51,10 @@ const setStatusArguments = z.tuple([
 async function rosterPath(given: string | undefined, configPath: string | undefined): Promise<string> {
   if (given) return given
   const { config, path, found } = await loadConfig(configPath)
-  const configured = (config.mail as { roster?: unknown }).roster
-  if (typeof configured === 'string' && configured !== '') return configured
+  const configured = config.mail.roster
+  if (configured !== undefined) return configured
   throw new ConfigurationError(
-    `give the roster: --roster FILE (${found ? `${path} names no mail roster` : `there is no ${path} to take it from`})`,
+    `give the roster: --roster FILE (${found ? `${path} names no mail roster (mail.roster)` : `there is no ${path} to take it from`})`,
   )
 }
 

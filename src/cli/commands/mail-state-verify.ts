@@ -35,8 +35,10 @@ export async function stateVerifyCommand(args: string[], io: CommandIo): Promise
     return EXIT.usage
   }
   try {
-    const { stamp, lines } = await verifyCarriedState(values.dir, repository)
-    io.out(`${values.dir}: the mail state of ${stamp.repository}, kept by run ${stamp.runId} of ${stamp.workflow} at ${stamp.writtenAt}; ${lines} line(s) checked.`)
+    const { stamp, lines, warnings } = await verifyCarriedState(values.dir, repository)
+    for (const warning of warnings) io.out(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${warning}` : `warning: ${warning}`)
+    const whose = stamp ? `the mail state of ${stamp.repository}, kept by run ${stamp.runId} of ${stamp.workflow} at ${stamp.writtenAt}` : 'an unstamped mail state'
+    io.out(`${values.dir}: ${whose}; ${lines} line(s) checked.`)
     return EXIT.ok
   } catch (error) {
     const userError = userErrorOf(error)

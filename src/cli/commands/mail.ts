@@ -13,7 +13,7 @@ import { systemClock } from '../../platform/clock.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { runActionWithFlags } from './run.js'
 
-const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run|smoke|roster> [options]
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run|state-verify|state-stamp|smoke|roster|reinstate> [options]
 
   send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
                                         send-mail inputs: shipgate mail send --help lists them.
@@ -38,7 +38,16 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve
                                         by schedule or workflow_dispatch in this repository (never a pull
                                         request or a fork), that still has the artifact; its id is
                                         printed and, with --output, written as that step output (empty
-                                        when there is none yet). Needs GITHUB_TOKEN with actions: read.`
+                                        when there is none yet). Needs GITHUB_TOKEN with actions: read.
+  reinstate EMAIL --send-log FILE [--note TEXT]
+                                        Give an address bounce-scan retired back to roster sends (its
+                                        mailbox works again): a 'reinstated' line in the send log.
+  state-verify --dir FOLDER [--repository OWNER/NAME]
+                                        Refuse (exit 2) a downloaded mail state whose state.json is
+                                        missing, invalid or another repository's, or whose ledger, send
+                                        log or bounce journal has a line that does not parse.
+  state-stamp --dir FOLDER              Write state.json (repository, workflow, run id, time) into the
+                                        mail state a run keeps.`
 
 export async function mailCommand(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args
@@ -58,6 +67,12 @@ export async function mailCommand(args: string[], io: CommandIo): Promise<number
       return (await import('./bounces.js')).bouncesScanCommand(rest, io)
     case 'state-run':
       return (await import('./mail-state-run.js')).stateRunCommand(rest, io)
+    case 'reinstate':
+      return (await import('./mail-reinstate.js')).reinstateCommand(rest, io)
+    case 'state-verify':
+      return (await import('./mail-state-verify.js')).stateVerifyCommand(rest, io)
+    case 'state-stamp':
+      return (await import('./mail-state-verify.js')).stateStampCommand(rest, io)
     case 'roster':
       return (await import('./mail-roster.js')).rosterCommand(rest, io)
     case 'smoke':

@@ -1,0 +1,476 @@
+export const id = 1472;
+export const ids = [1472];
+export const modules = {
+
+/***/ 1472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DropboxApi: () => (/* binding */ DropboxApi),
+/* harmony export */   JR: () => (/* binding */ hintFor),
+/* harmony export */   Xo: () => (/* binding */ DropboxApiError),
+/* harmony export */   d4: () => (/* binding */ readDropboxError)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, redirectingFetch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50963);
+
+
+const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
+/** An API error after the retry rules gave up: the route, the status, the error union read as documented. */
+class DropboxApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    route;
+    status;
+    tag;
+    body;
+    correctOffset;
+    name = 'DropboxApiError';
+    constructor(message, route, status, tag, body, 
+    /** incorrect_offset's `correct_offset`: how many bytes the session holds. */
+    correctOffset) {
+        super(message);
+        this.route = route;
+        this.status = status;
+        this.tag = tag;
+        this.body = body;
+        this.correctOffset = correctOffset;
+    }
+}
+function isSdkError(error) {
+    return typeof error === 'object' && error !== null && typeof error.status === 'number' && 'error' in error;
+}
+function isUnion(value) {
+    return typeof value === 'object' && value !== null && typeof value['.tag'] === 'string';
+}
+/**
+ * Reads `{error_summary, error}` as Dropbox serialises its unions: a member whose type is a union
+ * nests it under the member's name (`{".tag":"lookup_failed","lookup_failed":{".tag":"closed"}}`);
+ * a member whose type is a struct puts the struct's fields beside the tag, so UploadWriteFailed's
+ * WriteError is in `reason` (`{".tag":"path","reason":{".tag":"conflict",...},"upload_session_id":..}`)
+ * and UploadSessionOffsetError's `correct_offset` sits next to `incorrect_offset`. RateLimitError
+ * (429) is a struct around its `reason` union. OAuth errors are `{"error":"invalid_grant"}`.
+ */
+function readDropboxError(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const error = body.error;
+    if (typeof error === 'string')
+        return { tag: error };
+    let union = isUnion(error) ? error : error?.reason;
+    const tags = [];
+    let correctOffset;
+    while (isUnion(union) && tags.length < 8) {
+        const tag = union['.tag'];
+        tags.push(tag);
+        if (typeof union.correct_offset === 'number')
+            correctOffset = union.correct_offset;
+        const value = union[tag];
+        union = isUnion(value) ? value : isUnion(union.reason) ? union.reason : undefined;
+    }
+    return { tag: tags.length > 0 ? tags.join('/') : undefined, correctOffset };
+}
+/** `path/conflict/file` from a Dropbox error body (see readDropboxError). */
+function errorTag(body) {
+    return readDropboxError(body).tag;
+}
+const HINTS = [
+    [/^expired_access_token/, 'the access token expired: give dropbox-refresh-token with dropbox-app-key and dropbox-app-secret so that shipgate can refresh it'],
+    [/^invalid_access_token/, 'the access token is invalid or revoked: generate a new one for the app, or use a refresh token'],
+    [/^invalid_grant/, 'the refresh token was revoked or belongs to another app: check dropbox-app-key and create a new refresh token'],
+    [/^invalid_client/, 'dropbox-app-key or dropbox-app-secret is wrong: copy them from the app console'],
+    [/^missing_scope/, 'the app lacks a permission: enable files.content.write, files.content.read, files.metadata.read and sharing.write, then create a new token'],
+    [/not_found/, 'the path does not exist: check destination, project and api-root-folder'],
+    [/conflict/, 'something else is at that path: check that the delivery folders are not files (or the other way round)'],
+    [/insufficient_space/, 'the Dropbox account is full'],
+    [/no_write_permission/, "the token's account cannot write there: check the folder's sharing permissions"],
+    [/malformed_path|disallowed_name/, 'Dropbox refuses that name: rename the file'],
+    [/email_not_verified/, "verify the Dropbox account's email address before shared links can be made"],
+    [/access_denied|shared_link_access_denied|settings_error/, 'the account may not create shared links there: check team sharing policies'],
+    [/too_many_write_operations|too_many_requests/, 'Dropbox throttled the requests for longer than the deadline allowed: retry later or raise timeout'],
+];
+function hintFor(tag) {
+    if (!tag)
+        return 'check the request and the Dropbox status page';
+    return HINTS.find(([pattern]) => pattern.test(tag))?.[1] ?? 'see the Dropbox API documentation for this error';
+}
+function describeBody(body) {
+    if (typeof body === 'string')
+        return body.slice(0, 300);
+    const summary = body?.error_summary;
+    return typeof summary === 'string' ? summary : JSON.stringify(body)?.slice(0, 300) ?? '';
+}
+// Checked by shape, not instanceof: fetch's errors may come from another realm (vm contexts).
+function isNetworkError(error) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const { name, message, code, cause } = error;
+    if (name === 'AbortError' || name === 'TimeoutError')
+        return false;
+    if (name === 'TypeError' && message === 'fetch failed')
+        return true;
+    return ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'UND_ERR_SOCKET', 'ETIMEDOUT'].includes(cause?.code ?? code ?? '');
+}
+/** Builds a fetch that sends every SDK request to `apiUrl`, keeping the host it meant in a header. */
+function redirectingFetch(apiUrl) {
+    const base = new URL(apiUrl);
+    const prefix = base.pathname.replace(/\/$/, '');
+    return (input, init) => {
+        const original = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+        const target = new URL(`${prefix}${original.pathname}${original.search}`, base);
+        const headers = new Headers(init?.headers);
+        headers.set('X-Dropbox-Host', original.host);
+        return (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X)(target, { ...init, headers });
+    };
+}
+class DropboxApi {
+    options;
+    sdk;
+    accessToken;
+    refreshed = false;
+    backoffMs;
+    maxBackoffMs;
+    maxAttempts;
+    constructor(options) {
+        this.options = options;
+        this.backoffMs = options.backoffMs ?? 500;
+        this.maxBackoffMs = options.maxBackoffMs ?? 16_000;
+        this.maxAttempts = options.maxAttempts ?? 8;
+        if (options.auth.mode === 'access-token')
+            this.accessToken = options.auth.accessToken;
+    }
+    get deadline() {
+        return this.options.deadline;
+    }
+    /** Calls one route with the retry rules; a 409 comes back as a DropboxApiError with its tag. */
+    async call(route, request) {
+        const sdk = await this.client();
+        for (let attempt = 1;; attempt++) {
+            const remaining = this.options.deadline - this.options.clock.now().getTime();
+            if (remaining <= 0)
+                throw this.deadlineError(route);
+            try {
+                return (await request(sdk, { signal: AbortSignal.timeout(remaining) })).result;
+            }
+            catch (error) {
+                const wait = await this.retryDelay(route, error, attempt);
+                if (wait === undefined)
+                    throw this.toError(route, error);
+                if (wait > 0) {
+                    if (this.options.clock.now().getTime() + wait > this.options.deadline)
+                        throw this.deadlineError(route, error);
+                    await this.options.clock.sleep(wait);
+                }
+            }
+        }
+    }
+    /** Milliseconds to wait before retrying, 0 to retry at once, undefined to give up. */
+    async retryDelay(route, error, attempt) {
+        if (isSdkError(error)) {
+            const tag = errorTag(error.error);
+            if (error.status === 401 && tag?.startsWith('expired_access_token')) {
+                const refresh = this.options.auth.refresh;
+                if (!refresh || this.refreshed)
+                    return undefined;
+                this.options.logger.info(`dropbox: the access token expired during ${route}; refreshing it once`);
+                this.refreshed = true;
+                await this.refreshAccessToken(refresh);
+                return 0;
+            }
+            if (error.status === 429) {
+                const seconds = Number(error.headers?.get('retry-after'));
+                const wait = Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : this.backoff(attempt);
+                this.options.logger.info(`dropbox: ${route} was throttled (${tag ?? 'too_many_requests'}); retrying after ${wait / 1000} s as Retry-After asks`);
+                return wait;
+            }
+            // WriteError and UploadSessionFinishError say too_many_write_operations as a 409: "retry".
+            if (error.status === 409 && tag?.endsWith('too_many_write_operations') && attempt < this.maxAttempts) {
+                this.options.logger.info(`dropbox: ${route} met lock contention (${tag}); retrying (attempt ${attempt + 1} of ${this.maxAttempts})`);
+                return this.backoff(attempt);
+            }
+            if (error.status >= 500 && attempt < this.maxAttempts) {
+                this.options.logger.info(`dropbox: ${route} answered ${error.status}; retrying (attempt ${attempt + 1} of ${this.maxAttempts})`);
+                return this.backoff(attempt);
+            }
+            return undefined;
+        }
+        if (isNetworkError(error) && attempt < this.maxAttempts) {
+            this.options.logger.info(`dropbox: the connection dropped during ${route}; retrying (attempt ${attempt + 1} of ${this.maxAttempts})`);
+            return this.backoff(attempt);
+        }
+        return undefined;
+    }
+    backoff(attempt) {
+        return Math.min(this.backoffMs * 2 ** (attempt - 1), this.maxBackoffMs);
+    }
+    deadlineError(route, cause) {
+        const status = isSdkError(cause) ? cause.status : undefined;
+        const tag = isSdkError(cause) ? errorTag(cause.error) : undefined;
+        return new DropboxApiError(`dropbox: ${route}: gave up at the deadline${tag ? ` (last error ${status} ${tag})` : ''}; ${tag ? hintFor(tag) : 'raise timeout or check the connection to Dropbox'}`, route, status, tag, undefined);
+    }
+    toError(route, error) {
+        if (error instanceof DropboxApiError || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+            return error;
+        if (isSdkError(error)) {
+            const { tag, correctOffset } = readDropboxError(error.error);
+            const what = error.status === 400 ? `400 bad request: ${describeBody(error.error)}` : `${error.status} ${tag ?? describeBody(error.error)}`;
+            const expiredAgain = error.status === 401 && tag?.startsWith('expired_access_token') && this.refreshed;
+            const hint = expiredAgain ? 'the token expired again right after a refresh: check the app key, secret and the machine clock' : error.status === 400 ? 'this is a bug in the request shipgate sent; please report it' : hintFor(tag);
+            return new DropboxApiError(`dropbox: ${route}: ${what}; ${hint}`, route, error.status, tag, error.error, correctOffset);
+        }
+        if (error?.name === 'TimeoutError' || error?.name === 'AbortError')
+            return this.deadlineError(route);
+        if (isNetworkError(error)) {
+            const cause = error.cause?.message;
+            return new DropboxApiError(`dropbox: ${route}: cannot reach Dropbox (${cause ?? error.message}); check the network and dropbox-api-url`, route, undefined, undefined, undefined);
+        }
+        return error instanceof Error ? error : new Error(String(error));
+    }
+    async client() {
+        if (this.sdk)
+            return this.sdk;
+        if (this.options.auth.mode === 'refresh-token')
+            await this.refreshAccessToken(this.options.auth.refresh);
+        const { Dropbox } = await __webpack_require__.e(/* import() */ 9907).then(__webpack_require__.t.bind(__webpack_require__, 19907, 19));
+        // The token is read at every request, so a refresh takes effect on the next retry.
+        const accessToken = () => this.accessToken ?? '';
+        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
+        const authorisedFetch = (input, init) => {
+            const headers = new Headers(init?.headers);
+            headers.set('Authorization', `Bearer ${accessToken()}`);
+            return baseFetch(input, { ...init, headers });
+        };
+        this.sdk = new Dropbox({ accessToken: accessToken(), fetch: authorisedFetch, pathRoot: this.options.pathRoot });
+        return this.sdk;
+    }
+    /** POST /oauth2/token with a form body: the refresh token and secret never go in a URL. */
+    async refreshAccessToken(credentials) {
+        const url = new URL('/oauth2/token', this.options.apiUrl ?? DEFAULT_DROPBOX_API_URL);
+        if (this.options.apiUrl)
+            url.pathname = `${new URL(this.options.apiUrl).pathname.replace(/\/$/, '')}/oauth2/token`;
+        const body = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: credentials.refreshToken,
+            client_id: credentials.appKey,
+            client_secret: credentials.appSecret,
+        });
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await fetch(url, {
+                    method: 'POST',
+                    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Dropbox-Host': 'api.dropboxapi.com' },
+                    body,
+                    signal: AbortSignal.timeout(Math.max(1, this.options.deadline - this.options.clock.now().getTime())),
+                });
+                if (response.status < 500 || attempt >= this.maxAttempts)
+                    break;
+            }
+            catch (error) {
+                if (!isNetworkError(error) || attempt >= this.maxAttempts)
+                    throw this.toError('oauth2/token', error);
+            }
+            await this.options.clock.sleep(this.backoff(attempt));
+        }
+        const text = await response.text();
+        let json = {};
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            // A plain-text answer is described below.
+        }
+        if (!response.ok || typeof json.access_token !== 'string') {
+            const tag = typeof json.error === 'string' ? json.error : undefined;
+            throw new DropboxApiError(`dropbox: refreshing the access token failed: ${response.status} ${tag ?? text.slice(0, 200)}; ${hintFor(tag)}`, 'oauth2/token', response.status, tag, json);
+        }
+        this.options.logger.secret(json.access_token);
+        this.accessToken = json.access_token;
+    }
+}
+
+
+/***/ }),
+
+/***/ 50963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ FileRange),
+/* harmony export */   X: () => (/* binding */ nodeHttpFetch)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31709);
+
+
+
+const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true });
+const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+/**
+ * A byte range of an open file, sent as a request body with its Content-Length; read afresh (by
+ * positional reads, so ranges of one handle can be sent at once) by every attempt. The caller
+ * owns the handle. With `blocks`, every whole content-hash block read is hashed as it is sent,
+ * so the upload is the file's one read.
+ */
+class FileRange {
+    file;
+    path;
+    offset;
+    length;
+    blocks;
+    constructor(file, path, offset, length, blocks) {
+        this.file = file;
+        this.path = path;
+        this.offset = offset;
+        this.length = length;
+        this.blocks = blocks;
+    }
+}
+/**
+ * Pieces a FileRange is read and written in: one content-hash block, so that a range starting on a
+ * block boundary is read block by block.
+ */
+const PIECE = _content_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTENT_HASH_BLOCK_SIZE */ .vY;
+/** Buffers per request in use at once: one read ahead, one being hashed and written, one in the socket. */
+const SLOTS = 3;
+/** Piece buffers kept for the next requests: touched memory, no page faults, no garbage. */
+const spare = [];
+const MAX_SPARE = 9;
+function takePiece() {
+    return spare.pop() ?? Buffer.allocUnsafeSlow(PIECE);
+}
+/** Only once nothing can still read or fill it: its write and its read have completed or failed. */
+function givePiece(buffer) {
+    if (spare.length < MAX_SPARE)
+        spare.push(buffer);
+}
+/**
+ * Reads the range into a few buffers in turn and writes each piece to the request. The next
+ * piece's read is handed to the thread pool before this one is hashed and written, so that reading
+ * runs beside hashing; a buffer is read into again only once the socket has taken its previous
+ * piece. Stops when the request closes early.
+ */
+async function sendFileRange(request, range) {
+    let closed = false;
+    const whenClosed = new Promise((done) => request.once('close', () => {
+        closed = true;
+        done(undefined);
+    }));
+    const handle = range.file;
+    const buffers = Array.from({ length: SLOTS }, takePiece);
+    const written = new Array(SLOTS).fill(undefined);
+    // Whether a buffer's write is done, known without waiting for a promise to be seen fulfilled.
+    const free = new Array(SLOTS).fill(true);
+    const end = range.offset + range.length;
+    let next = range.offset;
+    const startRead = (turn) => {
+        if (next >= end)
+            return undefined;
+        const slot = turn % SLOTS;
+        const position = next;
+        // Up to the next block boundary, so that a piece is a whole block whenever it can be.
+        const length = Math.min(PIECE - (position % PIECE), end - position);
+        next += length;
+        const read = async () => {
+            const bytes = buffers[slot].subarray(0, length);
+            for (let filled = 0; filled < length;) {
+                const { bytesRead } = await handle.read(bytes, filled, length - filled, position + filled);
+                if (bytesRead === 0)
+                    throw new Error(`${range.path} is shorter than when this run looked at it; run again`);
+                filled += bytesRead;
+            }
+            return { position, bytes };
+        };
+        const previous = written[slot];
+        return free[slot] || previous === undefined ? read() : previous.then(read);
+    };
+    let reading;
+    try {
+        reading = startRead(0);
+        for (let turn = 0; reading && !closed; turn++) {
+            const piece = await Promise.race([reading, whenClosed]);
+            if (!piece || closed)
+                break;
+            reading = startRead(turn + 1);
+            // Hashed before the socket takes it; the buffer is reused once the socket is done with it.
+            if (range.blocks?.isBlock(piece.position, piece.bytes.length))
+                range.blocks.add(piece.position, piece.bytes);
+            const slot = turn % SLOTS;
+            free[slot] = false;
+            // A failed write is reported by the request's own error event; the promise only orders reuse.
+            written[slot] = new Promise((done) => request.write(piece.bytes, () => done())).then(() => {
+                free[slot] = true;
+            });
+        }
+        if (!closed)
+            await Promise.race([Promise.all(written), whenClosed]);
+        if (!closed)
+            request.end();
+    }
+    finally {
+        // A buffer goes back once its write and any read still filling it are over; a write whose
+        // callback never comes leaves the buffer to the garbage collector.
+        const lastRead = reading;
+        for (const [slot, buffer] of buffers.entries())
+            void Promise.allSettled([written[slot], lastRead]).then(() => givePiece(buffer));
+    }
+}
+function isReadable(body) {
+    return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
+}
+function responseHeaders(message) {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(message.headers)) {
+        if (value === undefined)
+            continue;
+        for (const item of Array.isArray(value) ? value : [value])
+            headers.append(name, item);
+    }
+    return headers;
+}
+const nodeHttpFetch = (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const secure = url.protocol === 'https:';
+    const headers = {};
+    new Headers(init?.headers).forEach((value, name) => {
+        headers[name] = value;
+    });
+    const body = init?.body;
+    if (body instanceof FileRange) {
+        delete headers['transfer-encoding'];
+        headers['content-length'] = String(body.length);
+    }
+    return new Promise((resolve, reject) => {
+        const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request)(url, { method: init?.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent, signal: init?.signal ?? undefined }, (message) => {
+            const chunks = [];
+            message.on('data', (chunk) => chunks.push(chunk));
+            message.on('error', reject);
+            message.on('end', () => {
+                const status = message.statusCode ?? 500;
+                const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+                resolve(new Response(content, { status, statusText: message.statusMessage, headers: responseHeaders(message) }));
+            });
+        });
+        request.on('error', reject);
+        if (body instanceof FileRange) {
+            sendFileRange(request, body).catch((error) => request.destroy(error));
+        }
+        else if (isReadable(body)) {
+            body.on('error', (error) => request.destroy(error));
+            body.pipe(request);
+        }
+        else if (body === undefined || body === null)
+            request.end();
+        else if (typeof body === 'string' || body instanceof Uint8Array)
+            request.end(body);
+        else if (body instanceof URLSearchParams)
+            request.end(body.toString());
+        else
+            reject(new Error(`bug: nodeHttpFetch cannot send a body of type ${Object.prototype.toString.call(body)}`));
+    });
+};
+
+
+/***/ })
+
+};

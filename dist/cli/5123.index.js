@@ -1,0 +1,1585 @@
+export const id = 5123;
+export const ids = [5123];
+export const modules = {
+
+/***/ 50723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ acceptanceResult),
+/* harmony export */   y: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
+
+
+const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
+const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package that was tested.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    degraded: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when an optional check failed: release-decision makes it partial_success.'),
+    scope: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeFlags */ .SV,
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOutcome */ .Tx),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence acceptance read.'),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 41854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
+// contract is the digest of its canonical form, so key order and whitespace never change it.
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/**
+ * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
+ * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
+ * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value))
+            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+    }
+    if (typeof value === 'object') {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
+            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
+        }
+        const entries = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<64 hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+
+/***/ }),
+
+/***/ 72828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ commitStageEvidence),
+/* harmony export */   v: () => (/* binding */ COMMIT_STAGE_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
+
+
+const COMMIT_STAGE_SCHEMA = 'shipgate.commit-stage/v1';
+const pathClass = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ changed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+    .strict();
+const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMMIT_STAGE_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True only when the required check concluded success.'),
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['check-run', 'status', 'local-command']).describe('Where the proof came from; local-command when no GitHub API was available.'),
+        conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        checkedSha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The SHA whose check was used: the release SHA, or the pull request head after a squash or rebase merge.'),
+        via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['direct', 'pull-request-head', 'local-command']),
+        pullRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    })
+        .strict(),
+    base: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.nullable().describe('The SHA the changes were compared with.'),
+    scope: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runtime: pathClass, infra: pathClass, docs: pathClass, other: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+        .strict(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['warn', 'fail']),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ doc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), watched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict()),
+    })
+        .strict(),
+    recordedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 36291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ evidenceLink),
+/* harmony export */   SV: () => (/* binding */ scopeFlags),
+/* harmony export */   Tx: () => (/* binding */ checkOutcome),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   br: () => (/* binding */ digest),
+/* harmony export */   gH: () => (/* binding */ PINNED_IMAGE_PATTERN),
+/* harmony export */   mJ: () => (/* binding */ commitSha),
+/* harmony export */   n1: () => (/* binding */ pinnedImageRef),
+/* harmony export */   vE: () => (/* binding */ timestamp),
+/* harmony export */   xR: () => (/* binding */ decision),
+/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
+// Field schemas shared by every contract, with messages that say what a valid value looks like.
+
+const SHA_PATTERN = /^[0-9a-f]{40}$/;
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
+const commitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
+    .describe('A full commit SHA: 40 lowercase hex characters.');
+const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
+    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
+const pinnedImageRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
+    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
+const timestamp = zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true }).describe('An RFC 3339 date-time.');
+const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['YES', 'NO']).describe('The one answer a gate gives.');
+const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
+    .describe('A GitHub repository as owner/name.');
+/** A link from one contract to a piece of evidence it read. */
+const evidenceLink = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The contract kind, e.g. release-package.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
+    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
+})
+    .strict();
+/** Which parts of the system a release changes. */
+const scopeFlags = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    runtimeChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    infraChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    docsChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+})
+    .strict();
+/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
+const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Why it failed or was skipped.'),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 37822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L_: () => (/* binding */ DELIVERY_RESULT_SCHEMA),
+/* harmony export */   jy: () => (/* binding */ DELIVERY_MANIFEST_SCHEMA),
+/* harmony export */   kJ: () => (/* binding */ deliveryManifest),
+/* harmony export */   qQ: () => (/* binding */ deliveryResult)
+/* harmony export */ });
+/* unused harmony exports DROPBOX_CONTENT_HASH_PATTERN, deliveredFile, shareStatus, deliveryOutcome, destinationKind, deliveryRun, currentDelivery, deliveryManifestSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The two documents deliver keeps: the delivery manifest at the destination (what is current and
+// what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
+
+
+const DELIVERY_RESULT_SCHEMA = 'shipgate.delivery-result/v1';
+const DELIVERY_MANIFEST_SCHEMA = 'shipgate.delivery-manifest/v1';
+const DROPBOX_CONTENT_HASH_PATTERN = /^[0-9a-f]{64}$/;
+const deliveredFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The file name inside the version folder.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('The size in bytes.'),
+    contentHash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(DROPBOX_CONTENT_HASH_PATTERN, 'must be a Dropbox content hash: 64 lowercase hex characters')
+        .describe("Dropbox's content_hash: SHA-256 over the SHA-256 of every 4 MiB block, lowercase hex."),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Where the file lives at the destination.'),
+})
+    .strict();
+const shareStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'reused', 'recreated'])
+    .describe('created the first time, reused afterwards, recreated when a revoked link was replaced.');
+const deliveryOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'unchanged', 'failed'])
+    .describe('created: a new version; unchanged: the current version already holds these files; failed: the run did not finish.');
+const destinationKind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['dropbox', 'local']).describe('Where the files went.');
+const deliveryRun = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    time: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the run finished.'),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().describe('The version the run made current or confirmed; for a failed run the version it was making, or null.'),
+    outcome: deliveryOutcome,
+    bytesUploaded: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Why the run failed.'),
+    email: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['sent', 'failed', 'skipped']),
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .strict()
+        .optional()
+        .describe('Filled in by send-mail: whether the delivery email went out.'),
+})
+    .strict();
+const currentDelivery = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stablePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The folder whose shared link never changes (…/01_Deliverables/Final).'),
+    stableShareUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The shared link of the stable folder (a file:// URL for a local destination).'),
+    shareStatus,
+    currentVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    versionPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The folder of the current version.'),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The SHA whose run made this version current.'),
+    updatedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveredFile),
+})
+    .strict();
+const deliveryManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DELIVERY_MANIFEST_SCHEMA),
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    current: currentDelivery.nullable().describe('What is delivered now; null until the first version is complete.'),
+    pending: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+        startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+        contentDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br
+            .optional()
+            .describe('Which files the version is claimed for (a digest of their names and content hashes): only a run delivering exactly these files, such as a rerun after a crash, may finish it; any other run takes the next version. Absent in manifests written before it existed: then the next run finishes or redoes the version.'),
+    })
+        .strict()
+        .optional()
+        .describe('A version claimed by a run, being uploaded and not yet verified; it becomes current only when that upload is verified.'),
+    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveryRun).describe('Every run, oldest first.'),
+})
+    .strict();
+const deliveryResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DELIVERY_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: destinationKind, location: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The destination as given, without credentials.') })
+        .strict(),
+    outcome: deliveryOutcome,
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    versionPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    stablePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    shareUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    shareStatus: shareStatus.nullable(),
+    manifestPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveredFile),
+    bytesUploaded: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+})
+    .strict();
+/** The delivery manifest, published in action-manifest-schemas/ like a contract. */
+const deliveryManifestSpec = {
+    kind: 'delivery-manifest',
+    file: 'delivery_manifest.json',
+    id: DELIVERY_MANIFEST_SCHEMA,
+    title: 'Delivery manifest',
+    description: 'Kept at the delivery destination: the current version, its files and stable shared link, and a record of every deliver run.',
+    schema: deliveryManifest,
+    immutable: false,
+};
+
+
+/***/ }),
+
+/***/ 3001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ DEPLOYMENT_PAYLOAD_SCHEMA),
+/* harmony export */   lH: () => (/* binding */ deploymentRecord),
+/* harmony export */   mG: () => (/* binding */ deploymentPayload),
+/* harmony export */   s$: () => (/* binding */ DEPLOYMENT_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports deploymentOutcome, deploymentPayloadSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The deployment record: what deploy-gate did with one release package in one environment: deployed
+// it, left it as superseded by a newer accepted package, or refused to move production backwards.
+// The newest `deployed` record of an environment is that environment's production state.
+
+
+const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
+const deploymentOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['deployed', 'superseded', 'refused', 'failed'])
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+const deploymentRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package this record is about.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The environment deployed to, e.g. production.'),
+    outcome: deploymentOutcome,
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when the run was an explicit replay, which may move production to an older SHA.'),
+    order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['commit', 'created-at'])
+        .describe('How older and newer were decided: commit ancestry (git merge-base --is-ancestor) or the packages\' createdAt.'),
+    previous: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ, packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.optional() })
+        .strict()
+        .nullable()
+        .describe('What was in production when the decision was taken; null when nothing was known to be.'),
+    supersededBy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.optional().describe('For a superseded package: the SHA deployed instead.'),
+    superseded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ).describe('For a deployed package: the older accepted packages it superseded.'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Why, in one sentence.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    deployedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.optional().describe('When the deploy command finished, for a deployed package.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run (or `local`) that took the decision.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
+})
+    .strict();
+const DEPLOYMENT_PAYLOAD_SCHEMA = 'shipgate.deployment-payload/v1';
+/**
+ * The payload of the GitHub deployment deploy-gate creates for each deploy: enough for a later run to
+ * know what runs in the environment and to read that package's evidence from the run that holds it.
+ */
+const deploymentPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_PAYLOAD_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The release commit deployed (also the deployment\'s ref).'),
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package deployed.'),
+    packageCreatedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When build-once sealed that package; orders packages by build time (order: created-at).'),
+    refs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Component name -> pinned image ref or sha256:<hex> file digest, as the deploy command got them.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True for an explicit replay, which may move the environment to an older SHA.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run that deployed.'),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    packageRunId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('The workflow run whose artifacts hold the release package (release-package-<sha>): the run that built it, also for a replay; null when it was built outside a workflow run.'),
+})
+    .strict();
+/** Published with the contracts; it lives in GitHub deployments, not in the artifacts folder. */
+const deploymentPayloadSpec = {
+    kind: 'deployment-payload',
+    file: 'payload.json',
+    id: DEPLOYMENT_PAYLOAD_SCHEMA,
+    title: 'Deployment payload',
+    description: 'The payload of the GitHub deployment deploy-gate creates for each deploy: the SHA, the package and where its evidence is kept.',
+    schema: deploymentPayload,
+    immutable: true,
+};
+
+
+/***/ }),
+
+/***/ 11920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   Mh: () => (/* binding */ contracts),
+/* harmony export */   Ym: () => (/* binding */ contractKinds),
+/* harmony export */   cn: () => (/* binding */ fieldPath)
+/* harmony export */ });
+/* harmony import */ var _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50723);
+/* harmony import */ var _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72828);
+/* harmony import */ var _delivery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37822);
+/* harmony import */ var _deployment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3001);
+/* harmony import */ var _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47891);
+/* harmony import */ var _production_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67611);
+/* harmony import */ var _release_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59084);
+/* harmony import */ var _release_package_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28420);
+
+
+
+
+
+
+
+
+function contract(spec) {
+    return spec;
+}
+const contracts = {
+    'commit-stage': contract({
+        kind: 'commit-stage',
+        file: 'evidence.json',
+        id: 'shipgate.commit-stage/v1',
+        title: 'Commit-stage evidence',
+        description: 'Proof that a commit passed the required commit-stage check, and which parts of the system it changes.',
+        schema: _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .commitStageEvidence */ .X,
+        immutable: false,
+    }),
+    'release-package': contract({
+        kind: 'release-package',
+        file: 'manifest.json',
+        id: 'shipgate.release-package/v1',
+        title: 'Release package manifest',
+        description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release fields, sealed by the digest of its own canonical JSON.',
+        schema: _release_package_js__WEBPACK_IMPORTED_MODULE_7__/* .releasePackageManifest */ .Hw,
+        immutable: true,
+        verify: (manifest) => {
+            const expected = (0,_release_package_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedPackageDigest */ .fO)(manifest);
+            return expected === manifest.digest
+                ? []
+                : [{ field: 'digest', message: `does not match the manifest's canonical JSON (expected ${expected}): the manifest was changed after it was sealed` }];
+        },
+    }),
+    acceptance: contract({
+        kind: 'acceptance',
+        file: 'result.json',
+        id: 'shipgate.acceptance-result/v1',
+        title: 'Acceptance result',
+        description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
+        schema: _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptanceResult */ .f,
+        immutable: false,
+    }),
+    production: contract({
+        kind: 'production',
+        file: 'result.json',
+        id: 'shipgate.production-result/v1',
+        title: 'Production result',
+        description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
+        schema: _production_result_js__WEBPACK_IMPORTED_MODULE_5__/* .productionResult */ .l,
+        immutable: false,
+    }),
+    release: contract({
+        kind: 'release',
+        file: 'decision.json',
+        id: 'shipgate.release-decision/v1',
+        title: 'Release decision',
+        description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
+        schema: _release_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseDecision */ .ue,
+        immutable: false,
+    }),
+    pipeline: contract({
+        kind: 'pipeline',
+        file: 'timing.json',
+        id: 'shipgate.pipeline-timing/v1',
+        title: 'Pipeline timing',
+        description: 'When each stage of the pipeline started and ended for a commit, closed with the total and the lead time.',
+        schema: _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelineTiming */ .TV,
+        immutable: false,
+    }),
+    delivery: contract({
+        kind: 'delivery',
+        file: 'result.json',
+        id: 'shipgate.delivery-result/v1',
+        title: 'Delivery result',
+        description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
+        schema: _delivery_js__WEBPACK_IMPORTED_MODULE_2__/* .deliveryResult */ .qQ,
+        immutable: false,
+    }),
+    deployment: contract({
+        kind: 'deployment',
+        file: 'record.json',
+        id: 'shipgate.deployment/v1',
+        title: 'Deployment record',
+        description: 'What deploy-gate did with a release package: deployed it, recorded it as superseded by a newer accepted package, or refused to move production to an older SHA.',
+        schema: _deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentRecord */ .lH,
+        immutable: false,
+    }),
+};
+const contractKinds = Object.keys(contracts);
+/** `components[2].ref` from a zod issue path. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out || '(root)';
+}
+/** The problems zod found, one per field, in the words the user sees; a key that has no place is named as the field. */
+function schemaProblems(error) {
+    return error.issues.flatMap((issue) => issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: 'is not a field here: the schema has no such key' }))
+        : [{ field: fieldPath(issue.path), message: issue.message }]);
+}
+
+
+/***/ }),
+
+/***/ 47891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ PIPELINE_TIMING_SCHEMA),
+/* harmony export */   TV: () => (/* binding */ pipelineTiming)
+/* harmony export */ });
+/* unused harmony export stageTiming */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// Pipeline timing: every stage appends its run; release-decision closes it with the totals.
+
+
+const PIPELINE_TIMING_SCHEMA = 'shipgate.pipeline-timing/v1';
+const stageTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'failure', 'no', 'skipped']).describe('failure: the stage failed; no: it ran and said NO.'),
+})
+    .strict();
+const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PIPELINE_TIMING_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageTiming),
+    closed: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        closedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+        totalMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('From the first stage start to the close.'),
+        commitTime: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.nullable(),
+        leadTimeMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe('From the commit time to the decision; null when the commit time is unknown.'),
+    })
+        .strict()
+        .nullable(),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 67611:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PRODUCTION_RESULT_SCHEMA),
+/* harmony export */   l: () => (/* binding */ productionResult)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The production result: what prod-verify saw after the deploy, for the package that was deployed.
+
+
+const PRODUCTION_RESULT_SCHEMA = 'shipgate.production-result/v1';
+const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PRODUCTION_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package running in production.'),
+    deployedRefs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Component name -> the pinned ref or file digest deployed.'),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail']),
+    degraded: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when an optional check failed or was skipped for lack of a tool.'),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOutcome */ .Tx),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 59084:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ formatReason),
+/* harmony export */   h: () => (/* binding */ RELEASE_DECISION_SCHEMA),
+/* harmony export */   sn: () => (/* binding */ releaseStatus),
+/* harmony export */   ue: () => (/* binding */ releaseDecision)
+/* harmony export */ });
+/* unused harmony export decisionReason */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The release decision: the final YES/NO and status, and the digest of every piece of evidence
+// it was taken on.
+
+
+const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1';
+const releaseStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'partial_success', 'failure']);
+const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
+    field: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The field in that file, e.g. components[2].ref.'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+})
+    .strict();
+/** `file: field: message`, leaving out what a reason does not name. */
+function formatReason(reason) {
+    return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ');
+}
+const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable().describe('The package the decision is about; null when no valid manifest was found.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    status: releaseStatus,
+    reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(decisionReason).describe('Why the decision is NO or partial; empty for a clean YES.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['valid', 'missing', 'invalid']),
+        digest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable(),
+        required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    })
+        .strict())
+        .describe('Every piece of evidence considered, with the digest of what was read.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 28420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ sealReleasePackage),
+/* harmony export */   CR: () => (/* binding */ componentRefs),
+/* harmony export */   Hw: () => (/* binding */ releasePackageManifest),
+/* harmony export */   Ne: () => (/* binding */ RELEASE_PACKAGE_SCHEMA),
+/* harmony export */   fO: () => (/* binding */ expectedPackageDigest)
+/* harmony export */ });
+/* unused harmony exports releaseComponent, releasePackageBody */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
+// The release-package manifest: the one package build-once makes and every later stage acts on.
+// Its `digest` covers its own canonical JSON without that field, so any edit shows.
+
+
+
+const RELEASE_PACKAGE_SCHEMA = 'shipgate.release-package/v1';
+const imageComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('image'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The component name, e.g. api.'),
+    ref: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedImageRef */ .n1,
+})
+    .strict();
+const fileComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('file'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The file path relative to the repository root.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
+})
+    .strict();
+const releaseComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [imageComponent, fileComponent]);
+const migration = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+})
+    .strict();
+const releasePackageBody = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR,
+    createdAt: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE,
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        workflow: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    })
+        .strict()
+        .describe('The run that built the package.'),
+    scope: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeFlags */ .SV,
+    runtime: zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('mode', [
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('built') }).strict(),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('captured'),
+            fromSha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ.describe('The earlier release whose components were captured.'),
+            fromPackageDigest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br,
+        })
+            .strict(),
+    ])
+        .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    release: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        commits: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/, 'must be a hex commit SHA'))
+            .describe('The commit of each repository in the release, by owner/name.'),
+        migrations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(migration),
+        featureFlags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
+    })
+        .strict()
+        .describe('The fields of the multi-repo release manifest.'),
+})
+    .strict();
+const releasePackageManifest = releasePackageBody
+    .extend({
+    digest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br.describe('The digest of this manifest\'s canonical JSON without the digest field.'),
+})
+    .strict();
+/** Seals a manifest body with the digest of its canonical JSON. */
+function sealReleasePackage(body) {
+    return { ...body, digest: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(body) };
+}
+/** The digest a manifest should carry, recomputed from everything but its digest field. */
+function expectedPackageDigest(manifest) {
+    const { digest: _recorded, ...body } = manifest;
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(body);
+}
+/** Component name -> pinned image ref or `sha256:<hex>` of the file, as promote outputs them. */
+function componentRefs(manifest) {
+    return Object.fromEntries(manifest.components.map((component) => [
+        component.name,
+        component.kind === 'image' ? component.ref : `sha256:${component.sha256}`,
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 33910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ createFileExclusive),
+/* harmony export */   OS: () => (/* binding */ namesInFolder),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+// Files written whole or not at all: the primitives the evidence store, its locks and the mail and
+// delivery state are written with.
+
+
+
+/** Writes a file so that readers see the old content or the new, never half of either. */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
+ * exactly one wins. Returns false when the path already existed (the file is left as it was).
+ */
+async function createFileExclusive(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        // link() fails with EEXIST instead of replacing, which rename() would do.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+    }
+}
+/** The names in a folder, or undefined when there is no such folder (yet, or any more). */
+async function namesInFolder(folder) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(folder);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 21130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ unencodableJsonProblems)
+/* harmony export */ });
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
+// it: canonical JSON, and so every digest, would throw on it or silently leave it out.
+
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/** Enough to name the fields; a file full of them needs no more to be refused. */
+const MAX_UNENCODABLE_PROBLEMS = 10;
+/**
+ * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,
+ * and so the digest, cannot encode it), a `__proto__` key (a JavaScript object drops it, so the
+ * digest would not cover it) and a number too big to be finite. One problem per field, found
+ * without recursion, so that no nesting depth can overflow the stack.
+ */
+function unencodableJsonProblems(json) {
+    const problems = [];
+    const fieldOf = (place, key) => {
+        const path = key === undefined ? [] : [key];
+        for (let at = place; at?.key !== undefined; at = at.parent)
+            path.push(at.key);
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)((0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(path.reverse()));
+    };
+    const pending = [{ value: json }];
+    while (pending.length > 0 && problems.length < MAX_UNENCODABLE_PROBLEMS) {
+        const place = pending.pop();
+        const { value } = place;
+        if (typeof value === 'string') {
+            const surrogate = LONE_SURROGATE.exec(value)?.[0];
+            if (surrogate)
+                problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
+        }
+        else if (typeof value === 'number') {
+            if (!Number.isFinite(value))
+                problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
+        }
+        else if (Array.isArray(value)) {
+            for (let index = value.length - 1; index >= 0; index--)
+                pending.push({ value: value[index], key: index, parent: place });
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const key of Object.keys(value)) {
+                const surrogate = LONE_SURROGATE.exec(key)?.[0];
+                if (surrogate) {
+                    problems.push({ field: fieldOf(place, key), message: `is a key that holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
+                }
+                else if (key === '__proto__') {
+                    problems.push({ field: fieldOf(place, key), message: 'is a key named __proto__, which a contract cannot hold' });
+                }
+            }
+            const keys = Object.keys(value);
+            for (let index = keys.length - 1; index >= 0; index--) {
+                const key = keys[index];
+                if (key !== '__proto__' && !LONE_SURROGATE.test(key))
+                    pending.push({ value: value[key], key, parent: place });
+            }
+        }
+    }
+    return problems.slice(0, MAX_UNENCODABLE_PROBLEMS);
+}
+
+
+/***/ }),
+
+/***/ 35562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readEvidenceFile),
+/* harmony export */   Vf: () => (/* binding */ readUserTextFile),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   wU: () => (/* binding */ describeFileType)
+/* harmony export */ });
+/* unused harmony export EVIDENCE_SIZE_LIMIT */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+// The one way evidence is read from disk: a regular file inside the artifacts folder, no bigger
+// than a limit, in UTF-8. Anything else (a FIFO that would block the reader forever, a device, a
+// folder, a symlink leading out of the folder) is a problem with the file, never a hang or a throw.
+
+
+
+
+/** No contract comes near this; a file this big is not evidence, and reading it would only cost memory. */
+const EVIDENCE_SIZE_LIMIT = 16 * 1024 * 1024;
+/** What a file that is not a regular file is, in words. */
+function describeFileType(stats) {
+    if (stats.isFile())
+        return 'a file';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'of an unknown type';
+}
+function refused(message) {
+    return { state: 'refused', problem: { field: '(file)', message } };
+}
+function errnoOf(error) {
+    return error?.code;
+}
+/**
+ * Reads `path`, which lies under `root` (the artifacts folder). Missing when the file (or its
+ * `<kind>` or `<sha>` folder, or the root) does not exist. Throws only a ConfigurationError, and
+ * only when the root itself exists but is not a folder: that is a wrong `--artifacts-dir`, not bad
+ * evidence. Symlinks are followed as long as they end inside the root's real path.
+ */
+async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
+    const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+    if (lexical === '' || lexical.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(lexical))
+        throw new Error(`bug: evidence file ${path} is not under ${root}`);
+    let realRoot;
+    try {
+        realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            throw notAFolder(root, 'a part of its path is a file');
+        return refused(`cannot be read: the artifacts folder ${root}: ${error.message}`);
+    }
+    const rootStats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(realRoot).catch(() => undefined);
+    if (rootStats && !rootStats.isDirectory())
+        throw notAFolder(root, `it is ${describeFileType(rootStats)}`);
+    let realFile;
+    try {
+        realFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            return refused(`cannot be read: ${await blockingAncestor(root, path)} is not a folder`);
+        if (errnoOf(error) === 'ELOOP')
+            return refused('is a symlink loop, not a regular file');
+        return refused(`cannot be read (${error.message})`);
+    }
+    if (!realFile.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
+        return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`);
+    }
+    const read = await readRegularFile(realFile, limit, 'evidence');
+    if (read.state !== 'read')
+        return read.state === 'missing' ? read : refused(read.reason);
+    try {
+        // ignoreBOM keeps a byte-order mark in the text, where JSON.parse refuses it, as it always has.
+        return { state: 'read', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes) };
+    }
+    catch {
+        return refused('is not valid UTF-8 text');
+    }
+}
+/**
+ * Opens a path that must be a regular file without ever blocking: O_NONBLOCK makes opening a FIFO
+ * return at once (a FIFO then fails the fstat check). Without followSymlinks, O_NOFOLLOW refuses a
+ * final symlink: the evidence reader passes the real path it has checked, so a link swapped in
+ * after that check is refused rather than followed out of the folder. Reads at most limit + 1
+ * bytes. `what` names the file's role in the size message.
+ */
+async function readRegularFile(path, limit, what, followSymlinks = false) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY | (followSymlinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        // Swapped for a symlink between realpath and open.
+        if (errnoOf(error) === 'ELOOP')
+            return { state: 'refused', reason: 'is a symbolic link that changed while it was read' };
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+        if (stats.size > limit)
+            return { state: 'refused', reason: tooBig(stats.size, limit, what) };
+        // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.alloc(stats.size + 1);
+        let filled = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, total);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+            total += bytesRead;
+            if (total > limit)
+                return { state: 'refused', reason: tooBig(total, limit, what) };
+            if (filled === chunk.length) {
+                chunks.push(chunk);
+                chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
+                filled = 0;
+            }
+        }
+        chunks.push(chunk.subarray(0, filled));
+        return { state: 'read', bytes: Buffer.concat(chunks, total) };
+    }
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    finally {
+        await handle.close();
+    }
+}
+function tooBig(size, limit, what) {
+    return `is ${size} bytes, more than the ${limit}-byte limit for ${what}`;
+}
+function notAFolder(root, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${root}: the artifacts folder is not a folder (${why}); give --artifacts-dir (the artifacts-dir input) the path of a folder`);
+}
+/** The first folder on the way from the root to the file that is not a folder, relative to the root. */
+async function blockingAncestor(root, path) {
+    const ancestors = [];
+    for (let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path); (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder) !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder).startsWith('..'); folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder))
+        ancestors.unshift(folder);
+    for (const folder of ancestors) {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+        if (stats && !stats.isDirectory())
+            return `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder)} (${describeFileType(stats)})`;
+    }
+    return 'a part of its path';
+}
+/**
+ * A text file the user names (a roster, a template, a probe report, buildx metadata), read the way
+ * evidence is: a FIFO or a device is refused instead of waited on, and nothing past the limit is
+ * read. Throws an Error whose message says why, for the caller to put in its own words.
+ */
+async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
+    const read = await readRegularFile(path, limit, what, true);
+    if (read.state === 'missing')
+        throw new Error('file not found');
+    if (read.state === 'refused')
+        throw new Error(read.reason);
+    return read.bytes.toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 7982:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qx: () => (/* binding */ DEFAULT_ARTIFACTS_DIR),
+  un: () => (/* binding */ LocalEvidenceStore),
+  Ge: () => (/* binding */ readTextIfPresent),
+  Zf: () => (/* reexport */ atomic_file/* writeFileAtomic */.Zf)
+});
+
+// UNUSED EXPORTS: createFileExclusive
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/contracts/common.js
+var common = __webpack_require__(36291);
+// EXTERNAL MODULE: ./build/contracts/index.js
+var contracts = __webpack_require__(11920);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(19473);
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(33910);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(35562);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./build/platform/process-holder.js
+var process_holder = __webpack_require__(72030);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./build/evidence/lock-file.js
+// Lock files in the evidence folder: of the processes on one machine that share the folder, one at a
+// time holds a lock, and the lock of a holder that was killed is taken over, by exactly one taker.
+
+
+
+
+
+
+
+const FIRST_POLL_MS = 10;
+const LONGEST_POLL_MS = 250;
+/** Runs work while holding the lock file at path; the lock is released however work ends. */
+async function withLockFile(path, work, wait) {
+    const mine = await acquire(path, wait);
+    try {
+        return await work();
+    }
+    finally {
+        await release(path, mine);
+    }
+}
+async function acquire(path, wait) {
+    const holder = { pid: process.pid, hostname: (0,external_node_os_.hostname)(), since: new Date().toISOString(), token: (0,external_node_crypto_.randomBytes)(8).toString('hex') };
+    const mine = Buffer.from(`${JSON.stringify(holder)}\n`);
+    const deadline = Date.now() + wait.limitMs;
+    let told = false;
+    for (let attempt = 0;; attempt++) {
+        if (await (0,atomic_file/* createFileExclusive */.Dn)(path, mine))
+            return mine;
+        const current = await readLock(path);
+        // Released between the two steps: try again at once.
+        if (!current)
+            continue;
+        const state = holderState(current.holder);
+        if (state === 'dead' && (await takeOver(path, [{ path, identity: current.identity }], mine)))
+            return mine;
+        if (state !== 'dead' && !told) {
+            told = true;
+            wait.onWait?.(`${describeHolder(current.holder)} (${path})`);
+        }
+        if (Date.now() > deadline) {
+            throw new errors/* ConfigurationError */.j1(`${path}: still held by ${describeHolder(current.holder)} after waiting ${Math.ceil(wait.limitMs / 1000)} s. ` +
+                'If no shipgate run holds it any more (a run on another machine that was stopped), remove the file and run again.', { file: path });
+        }
+        await (0,external_node_timers_promises_.setTimeout)(Math.min(FIRST_POLL_MS * 2 ** attempt, LONGEST_POLL_MS) * (0.5 + Math.random()));
+    }
+}
+/** Removes the lock only while it is still this holder's. */
+async function release(path, mine) {
+    const current = await (0,promises_.readFile)(path).catch(() => undefined);
+    if (current?.equals(mine))
+        await (0,promises_.rm)(path, { force: true });
+}
+/**
+ * Replaces a dead holder's lock (chain[0], as it was read) with ours. Two takers must not both win,
+ * so who may replace that one lock file is itself decided by an exclusive create: the marker
+ * `<lock>.takeover-<identity>`. A taker killed while holding its marker is taken over the same way,
+ * one level up (chain[1], …). The winner checks that every file of the chain is still the one it
+ * read before replacing anything: a lock replaced meanwhile belongs to someone else.
+ */
+async function takeOver(lockPath, chain, mine) {
+    const guarded = chain[chain.length - 1];
+    const marker = `${guarded.path}.takeover-${guarded.identity}`;
+    if (await (0,atomic_file/* createFileExclusive */.Dn)(marker, mine)) {
+        let won = false;
+        try {
+            for (const link of chain) {
+                if ((await readLock(link.path))?.identity !== link.identity)
+                    return false;
+            }
+            await (0,atomic_file/* writeFileAtomic */.Zf)(lockPath, mine);
+            won = true;
+            return true;
+        }
+        finally {
+            // The dead takers' markers guard a lock file that is gone now.
+            if (won)
+                for (const link of chain.slice(1))
+                    await (0,promises_.rm)(link.path, { force: true });
+            await (0,promises_.rm)(marker, { force: true });
+        }
+    }
+    const claim = await readLock(marker);
+    if (!claim || holderState(claim.holder) !== 'dead')
+        return false;
+    return takeOver(lockPath, [...chain, { path: marker, identity: claim.identity }], mine);
+}
+async function readLock(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16), holder: parseHolder(bytes) };
+}
+function parseHolder(bytes) {
+    try {
+        const value = JSON.parse(bytes.toString('utf8'));
+        if (Number.isSafeInteger(value.pid) && value.pid > 0 && typeof value.hostname === 'string' && typeof value.since === 'string')
+            return value;
+    }
+    catch {
+        // Not a lock file this code wrote: nothing holds it.
+    }
+    return undefined;
+}
+/**
+ * dead: nothing can hold it any more (its process is gone, or the file is not a lock file);
+ * alive: its process runs here; elsewhere: it runs on another machine, which cannot be asked.
+ */
+function holderState(holder) {
+    return holder ? (0,process_holder/* holderProcessState */.H)(holder) : 'dead';
+}
+function describeHolder(holder) {
+    return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.since})` : 'an unreadable lock file';
+}
+
+// EXTERNAL MODULE: ./build/evidence/store.js
+var store = __webpack_require__(11549);
+;// CONCATENATED MODULE: ./build/evidence/local-store.js
+// The local-folder evidence backend: the `.artifacts/` folder, written atomically.
+
+
+
+
+
+
+
+
+
+const DEFAULT_ARTIFACTS_DIR = '.artifacts';
+const LOCKS_FOLDER = '.locks';
+// Where the mail and delivery state writers have always imported them from.
+
+/**
+ * A state file's text (the mail ledger, the send log), or undefined when there is none. Symlinks
+ * are followed; a FIFO, device or folder in its place is refused at once instead of blocking.
+ */
+async function readTextIfPresent(path) {
+    const read = await (0,evidence_file/* readRegularFile */.XF)(path, Number.MAX_SAFE_INTEGER, 'this file', true);
+    if (read.state === 'missing')
+        return undefined;
+    if (read.state === 'refused')
+        throw new errors/* ConfigurationError */.j1(`${path}: ${read.reason}`, { file: path });
+    return read.bytes.toString('utf8');
+}
+class LocalEvidenceStore {
+    location;
+    constructor(location = DEFAULT_ARTIFACTS_DIR) {
+        this.location = location;
+    }
+    pathOf(kind, sha) {
+        return (0,external_node_path_.join)(this.location, contracts/* contracts */.Mh[kind].kind, (0,store/* assertSha */.B1)(sha), contracts/* contracts */.Mh[kind].file);
+    }
+    async read(kind, sha) {
+        const path = this.pathOf(kind, sha);
+        const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
+        if (file.state === 'missing')
+            return { state: 'missing', kind, path };
+        if (file.state === 'refused')
+            return { state: 'invalid', kind, path, problems: [file.problem] };
+        const parsed = (0,store/* parseEvidence */.vf)(kind, file.text);
+        if (!parsed.ok)
+            return { state: 'invalid', kind, path, problems: parsed.problems };
+        return { state: 'valid', kind, path, value: parsed.value, digest: parsed.digest };
+    }
+    async write(kind, sha, value) {
+        const path = this.pathOf(kind, sha);
+        const text = (0,store/* serializeEvidence */.wN)(kind, sha, value);
+        const digest = (0,store/* parseEvidence */.vf)(kind, text);
+        if (!digest.ok)
+            throw new Error('bug: serialized evidence does not parse');
+        if (contracts/* contracts */.Mh[kind].immutable) {
+            if (await (0,atomic_file/* createFileExclusive */.Dn)(path, text))
+                return { path, digest: digest.digest, written: true };
+            const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
+            const current = (0,store/* parseEvidence */.vf)(kind, file.state === 'read' ? file.text : '');
+            if (current.ok && current.digest === digest.digest)
+                return { path, digest: digest.digest, written: false };
+            throw new errors/* EvidenceError */.oe(`${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
+                'Build a new commit, or remove the file by hand if it is known to be wrong.', { file: path });
+        }
+        // Whatever is there that is not this contract (bad JSON, a FIFO, a link) is replaced: the rename
+        // swaps the directory entry, it never writes through a link.
+        const existing = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
+        if (existing.state === 'read') {
+            const current = (0,store/* parseEvidence */.vf)(kind, existing.text);
+            if (current.ok && current.digest === digest.digest)
+                return { path, digest: digest.digest, written: false };
+        }
+        await (0,atomic_file/* writeFileAtomic */.Zf)(path, text);
+        return { path, digest: digest.digest, written: true };
+    }
+    exclusively(kind, sha, wait, work) {
+        // Beside the contract folders, not in them: a folder under <kind>/ stands for evidence of a SHA.
+        return withLockFile((0,external_node_path_.join)(this.location, LOCKS_FOLDER, `${contracts/* contracts */.Mh[kind].kind}-${(0,store/* assertSha */.B1)(sha)}.lock`), work, wait);
+    }
+    async listShas(kind) {
+        try {
+            const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.location, contracts/* contracts */.Mh[kind].kind), { withFileTypes: true });
+            return entries.filter((entry) => entry.isDirectory() && common/* SHA_PATTERN */.yw.test(entry.name)).map((entry) => entry.name);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 11549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ requireValid),
+/* harmony export */   B1: () => (/* binding */ assertSha),
+/* harmony export */   vf: () => (/* binding */ parseEvidence),
+/* harmony export */   wN: () => (/* binding */ serializeEvidence),
+/* harmony export */   yg: () => (/* binding */ describeProblems)
+/* harmony export */ });
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21130);
+// The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
+// the way in and on the way out. One interface; the local folder is the first backend, the GitHub
+// artifact backend sits behind the same interface.
+
+
+
+
+
+/** Refuses anything but a full lowercase SHA, so nothing derived from input can leave the folder. */
+function assertSha(sha, what = 'sha') {
+    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA_PATTERN */ .yw.test(sha)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${sha}' is not a full commit SHA; give the 40-character lowercase hex SHA (git rev-parse HEAD)`);
+    }
+    return sha;
+}
+/** `file: field: message` for each problem, one per line. */
+function describeProblems(path, problems) {
+    return problems.map((problem) => `${path}: ${problem.field}: ${problem.message}`).join('\n');
+}
+/** The value of a valid read, or an EvidenceError that names the file and the field. */
+function requireValid(read) {
+    if (read.state === 'valid')
+        return read;
+    if (read.state === 'missing') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${read.path}: missing: no ${read.kind} evidence for this SHA`, { file: read.path });
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
+}
+/**
+ * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
+ * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ */
+function parseEvidence(kind, text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser quotes the text, which may hold half of a surrogate pair.
+        return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
+    }
+    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
+    if (unencodable.length > 0)
+        return { ok: false, problems: unencodable };
+    const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
+    const schemaField = json?.schema;
+    if (typeof schemaField === 'string' && schemaField !== spec.id) {
+        return { ok: false, problems: [{ field: 'schema', message: `is '${schemaField}', expected '${spec.id}'` }] };
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, problems: (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaProblems */ .Ic)(parsed.error) };
+    const value = parsed.data;
+    const problems = spec.verify?.(value) ?? [];
+    if (problems.length > 0)
+        return { ok: false, problems };
+    return { ok: true, value, digest: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(value) };
+}
+/** Validates a contract before it is written: a stage never writes what fails its own schema. */
+function serializeEvidence(kind, sha, value) {
+    const text = `${JSON.stringify(value, null, 2)}\n`;
+    const checked = parseEvidence(kind, text);
+    if (!checked.ok) {
+        throw new Error(`bug: refusing to write ${kind} evidence that fails its own schema:\n${describeProblems(kind, checked.problems)}`);
+    }
+    if (value.sha !== sha) {
+        throw new Error(`bug: ${kind} evidence for ${sha} names sha ${value.sha}`);
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 77582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+
+
+
+function defineAction(definition) {
+    return definition;
+}
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
+    }
+    return raw;
+}
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDurationMs(value);
+        if (ms === undefined) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+function parseDurationMs(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 72030:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ holderProcessState)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+// Who holds a lock or a claim: a process on a machine. One answer to "can it still be working?"
+// for every file that records its holder (the store's lock files, the mail claims).
+
+/**
+ * dead: its process is gone from this machine; alive: it runs here (kill 0 finds it, EPERM meaning
+ * it belongs to another user); elsewhere: it ran on another machine, which cannot be asked.
+ */
+function holderProcessState(holder) {
+    if (holder.hostname !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
+        return 'elsewhere';
+    try {
+        process.kill(holder.pid, 0);
+        return 'alive';
+    }
+    catch (error) {
+        return error.code === 'ESRCH' ? 'dead' : 'alive';
+    }
+}
+
+
+/***/ })
+
+};

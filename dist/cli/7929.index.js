@@ -1,0 +1,718 @@
+export const id = 7929;
+export const ids = [7929,2853];
+export const modules = {
+
+/***/ 37929:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mailCommand: () => (/* binding */ mailCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50490);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7982);
+/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12631);
+/* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36981);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20152);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1973);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32853);
+// `shipgate mail send | preview | validate-roster | status | resolve`: the send-mail action's code
+// with flags named as its inputs; preview and validate-roster never open a connection; resolve
+// settles an unconfirmed message in the ledger.
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run|state-verify|state-stamp|smoke|roster|reinstate> [options]
+
+  send [--<input> value ...]            Send (or with --dry-run true, write .eml files); flags are the
+                                        send-mail inputs: shipgate mail send --help lists them.
+  preview --out DIR [--<input> ...]     Write preview.html, preview.txt and preview.json; send nothing.
+  validate-roster --roster FILE         Check a roster CSV; every problem with its line number.
+  roster set-status|import|export [...] Roster care: set a person's status (with a note), merge a CSV
+                                        in by email, export; validated, atomic, with a .bak
+                                        ('shipgate mail roster --help').
+  status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
+                                        The most recent sends from the send log.
+  resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]
+                                        Settle an unconfirmed message (handed to the relay, no answer),
+                                        as the run's log names it: --sent if it arrived (never sent
+                                        again), --resend if not (the next run sends it).
+  bounces-scan [--<input> value ...]    Read bounces over IMAP and retire bad roster addresses; flags
+                                        are the bounce-scan inputs: shipgate mail bounces-scan --help.
+  smoke --to ADDRESS [--from A] [--smtp-* ...] [--dry-run true]
+                                        One short test message through the relay; no SHA, no git
+                                        checkout, nothing recorded ('shipgate mail smoke --help').
+  state-run --artifact NAME --workflow PATH --branch BRANCH [--output NAME] [--limit 50]
+                                        On a runner: the newest completed run of PATH on BRANCH, started
+                                        by schedule or workflow_dispatch in this repository (never a pull
+                                        request or a fork), that still has the artifact; its id is
+                                        printed and, with --output, written as that step output (empty
+                                        when there is none yet). Needs GITHUB_TOKEN with actions: read.
+  reinstate EMAIL --send-log FILE [--note TEXT]
+                                        Give an address bounce-scan retired back to roster sends (its
+                                        mailbox works again): a 'reinstated' line in the send log.
+  state-verify --dir FOLDER [--repository OWNER/NAME]
+                                        Refuse (exit 2) a downloaded mail state whose state.json is
+                                        missing, invalid or another repository's, or whose ledger, send
+                                        log or bounce journal has a line that does not parse.
+  state-stamp --dir FOLDER              Write state.json (repository, workflow, run id, time) into the
+                                        mail state a run keeps.`;
+async function mailCommand(args, io) {
+    const [sub, ...rest] = args;
+    const definition = _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__.sendMailAction;
+    switch (sub) {
+        case 'send':
+            return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, rest, io, 'shipgate mail send');
+        case 'preview':
+            return previewCommand(definition, rest, io);
+        case 'validate-roster':
+            return validateRosterCommand(rest, io);
+        case 'status':
+            return statusCommand(rest, io);
+        case 'resolve':
+            return resolveCommand(rest, io);
+        case 'bounces-scan':
+            return (await __webpack_require__.e(/* import() */ 8469).then(__webpack_require__.bind(__webpack_require__, 78469))).bouncesScanCommand(rest, io);
+        case 'state-run':
+            return (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(5157)]).then(__webpack_require__.bind(__webpack_require__, 55157))).stateRunCommand(rest, io);
+        case 'reinstate':
+            return (await __webpack_require__.e(/* import() */ 3355).then(__webpack_require__.bind(__webpack_require__, 13355))).reinstateCommand(rest, io);
+        case 'state-verify':
+            return (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 20435))).stateVerifyCommand(rest, io);
+        case 'state-stamp':
+            return (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 20435))).stateStampCommand(rest, io);
+        case 'roster':
+            return (await __webpack_require__.e(/* import() */ 7677).then(__webpack_require__.bind(__webpack_require__, 27677))).rosterCommand(rest, io);
+        case 'smoke':
+            return (await __webpack_require__.e(/* import() */ 1197).then(__webpack_require__.bind(__webpack_require__, 21197))).smokeCommand(rest, io);
+        case '--help':
+        case '-h':
+        case 'help':
+            io.out(USAGE);
+            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+        default:
+            io.err(sub ? `shipgate mail: unknown subcommand '${sub}'\n\n${USAGE}` : USAGE);
+            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+}
+/** `--out DIR` is the action's preview-dir; everything else is passed on as inputs. */
+async function previewCommand(definition, args, io) {
+    const forwarded = [];
+    let out;
+    for (let index = 0; index < args.length; index++) {
+        if (args[index] === '--out')
+            out = args[++index];
+        else if (args[index]?.startsWith('--out='))
+            out = args[index].slice('--out='.length);
+        else
+            forwarded.push(args[index]);
+    }
+    if (forwarded.includes('--help') || forwarded.includes('-h'))
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, ['--help'], io, 'shipgate mail preview --out DIR');
+    if (!out) {
+        io.err('shipgate mail preview: --out DIR is required (where preview.html, preview.txt and preview.json go)');
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview');
+}
+async function validateRosterCommand(args, io) {
+    let values;
+    let positionals;
+    try {
+        ;
+        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, allowPositionals: true, options: { roster: { type: 'string' }, json: { type: 'boolean' } } }));
+    }
+    catch (error) {
+        io.err(`shipgate mail validate-roster: ${error.message}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const path = values.roster ?? positionals[0];
+    if (!path) {
+        io.err('shipgate mail validate-roster: give the roster: --roster FILE');
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    let roster;
+    try {
+        roster = await (0,_mail_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoster */ .ks)(path);
+    }
+    catch (error) {
+        io.err(`shipgate mail validate-roster: ${error.message}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const active = roster.people.filter((person) => person.status === 'active').length;
+    if (values.json) {
+        io.out(JSON.stringify({ roster: path, valid: roster.problems.length === 0, active, inactive: roster.people.length - active, columns: roster.columns, problems: roster.problems }, null, 2));
+    }
+    else {
+        for (const problem of roster.problems)
+            io.err(`${path}:${problem.line}: ${problem.message}`);
+        io.out(roster.problems.length === 0
+            ? `${path}: valid: ${active} active, ${roster.people.length - active} inactive; columns: ${roster.columns.join(', ')}`
+            : `${path}: ${roster.problems.length} problem(s)`);
+    }
+    return roster.problems.length === 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.no;
+}
+async function statusCommand(args, io) {
+    let values;
+    try {
+        ;
+        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options: { limit: { type: 'string' }, 'send-log': { type: 'string' }, 'artifacts-dir': { type: 'string' }, json: { type: 'boolean' } } }));
+    }
+    catch (error) {
+        io.err(`shipgate mail status: ${error.message}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const limit = Number(values.limit ?? '20');
+    if (!Number.isInteger(limit) || limit < 1) {
+        io.err(`shipgate mail status: --limit '${values.limit}' must be a positive whole number`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const path = values['send-log'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx, _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, 'send-log.jsonl');
+    const { entries, unreadable, found } = await (0,_mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__/* .readSendLogTail */ .lE)(path, limit);
+    if (values.json) {
+        io.out(JSON.stringify({ sendLog: path, found, entries, unreadable }, null, 2));
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    }
+    if (!found) {
+        io.out(`${path}: no send log yet (nothing was sent from here)`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    }
+    for (const entry of entries) {
+        const detail = entry.error ?? entry.response ?? entry.emlPath ?? '';
+        io.out(`${entry.time}  ${entry.status.padEnd(9)}  ${entry.recipient}  ${entry.template}  ${entry.messageId ?? ''}  ${detail}`.trimEnd());
+    }
+    if (unreadable > 0)
+        io.err(`${path}: ${unreadable} line(s) are not JSON and were skipped`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+}
+async function resolveCommand(args, io) {
+    let values;
+    let positionals;
+    try {
+        ;
+        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: { sent: { type: 'boolean' }, resend: { type: 'boolean' }, sha: { type: 'string' }, ledger: { type: 'string' }, 'artifacts-dir': { type: 'string' } },
+        }));
+    }
+    catch (error) {
+        io.err(`shipgate mail resolve: ${error.message}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const [event, recipient, ...extra] = positionals;
+    if (!event || !recipient || extra.length > 0 || values.sent === values.resend) {
+        io.err('shipgate mail resolve: give the event and the recipient as the run\'s log names them, and one of --sent (it arrived) or --resend (send it again):\n  shipgate mail resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]');
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    }
+    const decision = values.sent ? 'sent' : 'resend';
+    const { resolveUnconfirmed } = await __webpack_require__.e(/* import() */ 5790).then(__webpack_require__.bind(__webpack_require__, 85790));
+    const result = await resolveUnconfirmed({ event, recipient, decision, sha: values.sha, ledger: values.ledger, artifactsDir: values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx }, _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m);
+    if (result.alreadySettled) {
+        io.out(`${event} (${recipient}, ${result.messageId}): already ${result.alreadySettled === 'sent' ? 'recorded as sent' : 'recorded for resending'} in ${result.journal}; nothing written`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    }
+    const effect = decision === 'sent' ? 'recorded as sent; no run sends it again' : 'recorded for resending; the next run sends it';
+    io.out(`${event} (${recipient}, ${result.messageId}): ${effect}. Written to ${[result.journal, result.record].filter(Boolean).join(' and ')}`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+}
+
+
+/***/ }),
+
+/***/ 32853:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionUsage: () => (/* binding */ actionUsage),
+/* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38925);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88092);
+// `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
+// `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
+
+
+
+
+
+
+
+function actionUsage(definition, invocation) {
+    const width = Math.max(...Object.keys(definition.inputs).map((name) => name.length)) + 4;
+    return [
+        `Usage: ${invocation} [--<input> value ...] [--json] [--summary FILE]`,
+        '',
+        definition.description,
+        '',
+        'Inputs (as --name value, or --input name=value; repeat a flag for a list):',
+        ...Object.entries(definition.inputs).map(([name, spec]) => `  --${name.padEnd(width)}${spec.description}${spec.default ? ` Default: '${spec.default}'.` : ''}${spec.required ? ' Required.' : ''}`),
+        '',
+        'Outputs:',
+        ...Object.entries(definition.outputs).map(([name, spec]) => `  ${name.padEnd(width + 2)}${spec.description}`),
+        '',
+        'Exit status: 0 done, 1 the step failed (a NO, or evidence that does not hold), 2 a usage or configuration error.',
+    ].join('\n');
+}
+async function runCommand(args, io) {
+    const [name, ...rest] = args;
+    if (!name || name === '--help' || name === '-h') {
+        io.out(`Usage: shipgate run <action> [--<input> value ...] [--json]\n\nActions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionNames */ .B.join(', ')}\nshipgate run <action> --help lists an action's inputs.`);
+        return name ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+    }
+    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLoaders */ .Z[name];
+    if (!load) {
+        io.err(`shipgate run: unknown action '${name}'; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionNames */ .B.join(', ')}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+    }
+    return runActionWithFlags(await load(), rest, io, `shipgate run ${name}`);
+}
+/** Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands. */
+async function runActionWithFlags(definition, args, io, invocation) {
+    let values;
+    try {
+        ;
+        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            strict: true,
+            allowPositionals: false,
+            options: {
+                ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
+                input: { type: 'string', multiple: true },
+                json: { type: 'boolean' },
+                summary: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        }));
+    }
+    catch (error) {
+        io.err(`${invocation}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}\n\n${actionUsage(definition, invocation)}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+    }
+    if (values.help) {
+        io.out(actionUsage(definition, invocation));
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+    }
+    const given = new Map();
+    for (const pair of values.input ?? []) {
+        const equals = pair.indexOf('=');
+        const inputName = equals > 0 ? pair.slice(0, equals) : '';
+        if (!(inputName in definition.inputs)) {
+            io.err(`${invocation}: --input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        }
+        given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)]);
+    }
+    for (const inputName of Object.keys(definition.inputs)) {
+        const flagValues = values[inputName];
+        if (flagValues)
+            given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues]);
+    }
+    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_6__/* .localContext */ .NV)(io.env, io.cwd);
+    try {
+        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
+        if (values.summary && run.summary)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.summary, run.summary);
+        if (values.json) {
+            io.out(JSON.stringify({ action: definition.name, outputs: run.outputs, failed: run.failed ?? null }, null, 2));
+        }
+        else {
+            for (const [output, value] of Object.entries(run.outputs))
+                io.out(`${output}=${value}`);
+            if (run.failed)
+                io.err(`${definition.name}: ${run.failed}`);
+        }
+        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+    }
+    catch (error) {
+        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .userErrorOf */ .zb)(error);
+        if (values.json)
+            io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: userError?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) }, null, 2));
+        if (userError) {
+            io.err(`${definition.name}: ${userError.message}`);
+            return userError instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        }
+        io.err(`${definition.name}: unexpected error (a bug in shipgate): ${error.stack ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no;
+    }
+}
+
+
+/***/ }),
+
+/***/ 41670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
+}
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
+    }
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
+    });
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 12631:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ parseCsvRows),
+/* harmony export */   DC: () => (/* binding */ formatCsvRows),
+/* harmony export */   Rh: () => (/* binding */ parseRoster),
+/* harmony export */   kf: () => (/* binding */ rosterProblemLines),
+/* harmony export */   ks: () => (/* binding */ readRoster),
+/* harmony export */   or: () => (/* binding */ NOTE_COLUMN),
+/* harmony export */   rp: () => (/* binding */ requireValidRoster)
+/* harmony export */ });
+/* unused harmony export REQUIRED_ROSTER_COLUMNS */
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41670);
+// The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
+// further columns, which templates can use. Validation reports every problem with its line number.
+
+
+
+
+
+const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
+/** Why a person's status is what it is: written by roster care and by the bounce scan. */
+const NOTE_COLUMN = 'note';
+/** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
+function lineCounter(bytes, lineBreak) {
+    const breaks = [];
+    for (let index = 0; index < bytes.length; index++)
+        if (bytes[index] === lineBreak)
+            breaks.push(index);
+    return (offset) => {
+        // Binary search: the number of line breaks before the offset.
+        let low = 0;
+        let high = breaks.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (breaks[middle] < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low + 1;
+    };
+}
+const CSV_ERROR_MESSAGES = {
+    CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed (a " is missing)',
+    CSV_INVALID_CLOSING_QUOTE: 'a quoted field is followed by more text before the next comma; quote the whole field',
+};
+/**
+ * Splits CSV text into rows with the line each starts on; quoted fields may hold commas, quotes
+ * and newlines. Lines with nothing on them are left out. csv-parse counts a \r\n inside a quoted
+ * field as two lines, so the line of a row is found from its byte offset instead.
+ */
+function parseCsvRows(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const macLineBreaks = !text.includes('\n') && text.includes('\r');
+    const lineAt = lineCounter(bytes, macLineBreaks ? 0x0d : 0x0a);
+    const rows = [];
+    const problems = [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(bytes, {
+            bom: true,
+            info: true,
+            relax_column_count: true,
+            // A quote inside an unquoted field is kept as it is, as spreadsheets write them.
+            relax_quotes: true,
+            record_delimiter: macLineBreaks ? ['\r'] : ['\r\n', '\n'],
+            skip_records_with_error: true,
+            on_skip: (error) => {
+                if (!error)
+                    return;
+                problems.push({ line: lineAt(error.bytes ?? 0), message: CSV_ERROR_MESSAGES[error.code ?? ''] ?? `not readable as CSV (${error.message})` });
+            },
+        });
+    }
+    catch (error) {
+        const { bytes: offset } = error;
+        return { rows, problems: [...problems, { line: lineAt(offset ?? 0), message: `not readable as CSV (${error.message})` }] };
+    }
+    let start = 0;
+    for (const { record, info } of records) {
+        const line = lineAt(start);
+        start = info.bytes;
+        if (record.length === 1 && record[0].trim() === '')
+            continue;
+        rows.push({ line, fields: record });
+    }
+    return { rows, problems };
+}
+/** Writes rows as CSV, quoting only the fields that need it; the inverse of parseCsvRows. */
+function formatCsvRows(rows, lineBreak = '\n') {
+    // A field with a \r or surrounding blanks is quoted too, so that it reads back as it was.
+    return (0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)(rows, { record_delimiter: lineBreak === '\r\n' ? 'windows' : 'unix', quoted_match: /\r|^\s|\s$/ });
+}
+/** Parses and checks a roster; never throws for bad content, the problems say what and where. */
+function parseRoster(text, path, rules = {}) {
+    const required = rules.requiredColumns ?? REQUIRED_ROSTER_COLUMNS;
+    const { rows, problems } = parseCsvRows(text);
+    const [header, ...body] = rows;
+    if (!header)
+        return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${required.join(',')}` }] };
+    const columns = header.fields.map((name) => name.trim().toLowerCase());
+    const missing = required.filter((name) => !columns.includes(name));
+    if (missing.length > 0) {
+        problems.push({ line: header.line, message: `missing column(s) ${missing.join(', ')} in the header (found: ${columns.join(', ') || 'none'})` });
+        return { path, columns, people: [], problems };
+    }
+    const repeated = columns.filter((name, position) => name === '' || columns.indexOf(name) !== position);
+    if (repeated.length > 0)
+        problems.push({ line: header.line, message: `empty or repeated column name(s) in the header: ${repeated.map((name) => `'${name}'`).join(', ')}` });
+    const people = [];
+    const firstLineOf = new Map();
+    for (const row of body) {
+        if (row.fields.length !== columns.length) {
+            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
+            continue;
+        }
+        const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
+        const email = values.email;
+        // An import may leave status out (the roster's is kept); a roster never does.
+        const status = values.status?.toLowerCase();
+        let valid = true;
+        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAddress */ .$m)(email)) {
+            problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` });
+            valid = false;
+        }
+        if (status !== undefined && status !== 'active' && status !== 'inactive') {
+            problems.push({ line: row.line, message: `status '${values.status}' must be active or inactive` });
+            valid = false;
+        }
+        const key = email.toLowerCase();
+        const first = firstLineOf.get(key);
+        if (first !== undefined && email !== '') {
+            problems.push({ line: row.line, message: `duplicate email '${email}' (first on line ${first})` });
+            valid = false;
+        }
+        else if (email !== '') {
+            firstLineOf.set(key, row.line);
+        }
+        if (valid)
+            people.push({ email, name: values.name ?? '', status: (status ?? 'active'), columns: values, line: row.line });
+    }
+    return { path, columns, people, problems: problems.sort((a, b) => a.line - b.line) };
+}
+async function readRoster(path) {
+    let text;
+    try {
+        text = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserTextFile */ .Vf)(path, 'a roster');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
+    }
+    return parseRoster(text, path);
+}
+/** Every problem of a roster as `file:line: message`, one a line. */
+function rosterProblemLines(roster) {
+    return roster.problems.map((problem) => `${roster.path}:${problem.line}: ${problem.message}`).join('\n');
+}
+/** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
+async function requireValidRoster(path) {
+    const roster = await readRoster(path);
+    if (roster.problems.length > 0) {
+        const first = roster.problems[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
+    }
+    return roster;
+}
+
+
+/***/ }),
+
+/***/ 36981:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ sendLogLine),
+/* harmony export */   KL: () => (/* binding */ retiredAddresses),
+/* harmony export */   SM: () => (/* binding */ reinstateAddress),
+/* harmony export */   hb: () => (/* binding */ SendLog),
+/* harmony export */   lE: () => (/* binding */ readSendLogTail),
+/* harmony export */   oA: () => (/* binding */ isRetirementEntry)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
+// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
+// Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
+// bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
+// later roster send skips until `shipgate mail reinstate` writes a `reinstated` line for it.
+
+
+
+
+/**
+ * One line of the send log, as any writer leaves it: a send outcome, a `bounced` line (the send it
+ * answers plus the bounce) or a `retired` line. Checked when the carried state is verified.
+ */
+const sendLogLine = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    template: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    recipient: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired', 'reinstated']),
+    response: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    emlPath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    bounce: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['hard', 'soft']), noticeMessageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), retire: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY() }).optional(),
+    retirement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), scan: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), noticeMessageIds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) }).optional(),
+    reinstatement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).optional(),
+})
+    .refine((line) => (line.status === 'retired') === (line.retirement !== undefined), { message: "a 'retired' line, and only that, carries 'retirement'", path: ['retirement'] })
+    .refine((line) => line.status !== 'bounced' || line.bounce !== undefined, { message: "a 'bounced' line carries 'bounce'", path: ['bounce'] })
+    .refine((line) => (line.status === 'reinstated') === (line.reinstatement !== undefined), { message: "a 'reinstated' line, and only that, carries 'reinstatement'", path: ['reinstatement'] });
+function isRetirementEntry(entry) {
+    return entry.status === 'retired' && typeof entry.retirement === 'object' && entry.retirement !== null;
+}
+/**
+ * Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the latest
+ * retirement; a `reinstated` line after it gives the address back.
+ */
+async function retiredAddresses(path) {
+    const { entries } = await readSendLogTail(path, Number.MAX_SAFE_INTEGER);
+    const retired = new Map();
+    for (const entry of entries) {
+        const address = entry.recipient.toLowerCase();
+        if (isRetirementEntry(entry))
+            retired.set(address, entry.retirement.reason);
+        else if (entry.status === 'reinstated')
+            retired.delete(address);
+    }
+    return retired;
+}
+/**
+ * Gives a retired address back to roster sends (the person's mailbox works again): appends a
+ * `reinstated` line. 'not-retired' when the send log does not hold it retired (nothing written).
+ */
+async function reinstateAddress(path, address, note, now, masker) {
+    if (!(await retiredAddresses(path)).has(address.toLowerCase()))
+        return 'not-retired';
+    const log = new SendLog(path, masker);
+    try {
+        log.append({ time: now.toISOString(), event: 'reinstate', template: '', recipient: address, status: 'reinstated', response: null, messageId: null, error: null, attempts: 0, reinstatement: { note } });
+    }
+    finally {
+        log.close();
+    }
+    return 'reinstated';
+}
+class SendLog {
+    path;
+    masker;
+    fd;
+    constructor(path, masker) {
+        this.path = path;
+        this.masker = masker;
+    }
+    /**
+     * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
+     * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
+     */
+    append(entry) {
+        if (this.fd === undefined) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
+            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
+ * skipped and counted, and do not take the place of an entry.
+ */
+async function readSendLogTail(path, limit) {
+    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIfPresent */ .Ge)(path);
+    if (text === undefined)
+        return { entries: [], unreadable: 0, found: false };
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const entries = [];
+    let unreadable = 0;
+    for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
+        try {
+            entries.push(JSON.parse(lines[index]));
+        }
+        catch {
+            unreadable++;
+        }
+    }
+    return { entries: entries.reverse(), unreadable, found: true };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1174 @@
+export const id = 9407;
+export const ids = [9407];
+export const modules = {
+
+/***/ 38025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q0: () => (/* binding */ EVENT_NAME_PATTERN),
+/* harmony export */   Qp: () => (/* binding */ NOTIFICATION_SCHEMA),
+/* harmony export */   TA: () => (/* binding */ notificationRecord),
+/* harmony export */   fs: () => (/* binding */ notificationState)
+/* harmony export */ });
+/* unused harmony export notificationContract */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
+// the deliver-once ledger of send-mail. Written as an intent (with the Message-ID) when a connection
+// takes the message, then settled once the server answered, so a retry after a crash never sends
+// the same event twice, and sends what was never handed over.
+
+
+const NOTIFICATION_SCHEMA = 'shipgate.notification/v1';
+/** The file stem of an event: letters, digits, dot, dash, underscore; nothing that leaves the folder. */
+const EVENT_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+const notificationState = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['intent', 'sent', 'failed', 'unconfirmed'])
+    .describe('intent: recorded when a connection takes the message (the server accepted the envelope, the body is about to go); ' +
+    'sent: the server accepted it; failed: the server refused it or it could not be delivered in time (a later run may send it), ' +
+    "or an operator asked for it to be sent again (shipgate mail resolve --resend); unconfirmed: an intent left by a run that stopped before the " +
+    "answer was recorded, or a message handed over whole after which the connection dropped or the server's answer never came; " +
+    'it may have been delivered, so no run sends it again, and every run fails listing it, until an operator resolves it with shipgate mail resolve.');
+const notificationRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(NOTIFICATION_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(EVENT_NAME_PATTERN, 'must be a lowercase file stem (letters, digits, . _ -)').describe('The file stem of this record.'),
+    eventKey: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('What makes the event unique: by default repository, SHA, template and recipients.'),
+    template: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The built-in template name, or "custom" for template files.'),
+    state: notificationState,
+    messageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^<[^<>\s]+@[^<>\s]+>$/, 'must be a Message-ID in angle brackets').describe('The Message-ID the message carries.'),
+    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    recipients: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ to: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), cc: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), bcc: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+        .strict()
+        .describe('The envelope recipients, by header.'),
+    accepted: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('The recipients the server accepted.'),
+    rejected: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('The recipients the server refused.'),
+    response: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe("The server's last reply, or null before it answered."),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().describe('Why the send failed, or null.'),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    intentAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the intent was recorded: when a connection took the message, before its body was sent.'),
+    settledAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.nullable().describe('When the outcome was recorded; null while only the intent is known.'),
+})
+    .strict();
+/** Published with the other contracts' schemas; the record is not in the evidence store's registry
+ * because its file name is per event, so src/mail keeps its own validated reads and writes. */
+const notificationContract = {
+    kind: 'notifications',
+    file: '<event>.json',
+    id: NOTIFICATION_SCHEMA,
+    title: 'Notification record',
+    description: 'One mail event sent by send-mail (release completed or failed, ops alert, delivery ready, a roster recipient): the intent recorded before sending, then what the server answered. The deliver-once ledger.',
+    schema: notificationRecord,
+    immutable: false,
+};
+
+
+/***/ }),
+
+/***/ 41670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
+}
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
+    }
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
+    });
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 93037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ readNotificationRecord),
+/* harmony export */   QQ: () => (/* binding */ DEFAULT_JOURNAL),
+/* harmony export */   TM: () => (/* binding */ notificationsFolder),
+/* harmony export */   ay: () => (/* binding */ ledgerEntry),
+/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_9__.q),
+/* harmony export */   t4: () => (/* binding */ claimsFolderOf),
+/* harmony export */   zw: () => (/* binding */ NotificationLedger)
+/* harmony export */ });
+/* unused harmony exports parseNotificationRecord, writeNotificationRecord */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92857);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11920);
+/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11549);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+// The deliver-once ledger: one notification record per event under
+// `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
+// (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
+// its Message-ID, is recorded synchronously when a connection takes the message, and settled after
+// the answer: a run that stops in between leaves the message unconfirmed, never sent twice. Runs
+// that share the ledger see each other's lines: the journal is read again, from where it was left,
+// before every decision.
+
+
+
+
+
+
+
+
+
+
+
+
+/** One line of the ledger journal. */
+const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    eventKey: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+    state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationState */ .fs,
+    messageId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    at: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+})
+    .strict();
+function notificationsFolder(artifactsDir, sha) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, sha);
+}
+/** The journal kept beside the records when no ledger file is given. */
+const DEFAULT_JOURNAL = 'ledger.jsonl';
+/** Parses a notification record; the problems name the file and the field. */
+function parseNotificationRecord(text, path) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}: (root): not valid JSON (${error.message})`, { file: path });
+    }
+    const schemaField = json?.schema;
+    if (typeof schemaField === 'string' && schemaField !== _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .NOTIFICATION_SCHEMA */ .Qp) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}: schema: is '${schemaField}', expected '${_contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .NOTIFICATION_SCHEMA */ .Qp}'`, { file: path });
+    }
+    const parsed = _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationRecord */ .TA.safeParse(json);
+    if (!parsed.success)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_8__/* .describeProblems */ .yg)(path, (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblems */ .Ic)(parsed.error)), { file: path });
+    return parsed.data;
+}
+async function readNotificationRecord(path) {
+    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextIfPresent */ .Ge)(path);
+    return text === undefined ? undefined : parseNotificationRecord(text, path);
+}
+function checkedRecordText(path, record) {
+    const checked = _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationRecord */ .TA.safeParse(record);
+    if (!checked.success)
+        throw new Error(`bug: refusing to write a notification record that fails its schema:\n${(0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_8__/* .describeProblems */ .yg)(path, (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblems */ .Ic)(checked.error))}`);
+    return `${JSON.stringify(checked.data, null, 2)}\n`;
+}
+/** Validates before writing: send-mail never writes a record that fails its own schema. */
+async function writeNotificationRecord(path, record) {
+    await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(path, checkedRecordText(path, record));
+}
+// The same, synchronously: the intent is on disk before the first byte of the body goes out.
+function writeNotificationRecordSync(path, record) {
+    const text = checkedRecordText(path, record);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, text, { flag: 'wx' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+/** The folder of claim files of a journal: `ledger.claims/` beside `ledger.jsonl`. */
+function claimsFolderOf(journalPath) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(journalPath), `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(journalPath, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.extname)(journalPath))}.claims`);
+}
+function entryOf(record) {
+    return { eventKey: record.eventKey, event: record.event, sha: record.sha, state: record.state, messageId: record.messageId, at: record.settledAt ?? record.intentAt };
+}
+class NotificationLedger {
+    folder;
+    journalPath;
+    journal = new Map();
+    sentMessageIds = new Set();
+    journalFd;
+    /** How far the journal was read, in bytes and lines: only what was appended since is read again. */
+    journalOffset = 0;
+    journalLines = 0;
+    /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
+    journalRead = Promise.resolve();
+    constructor(folder, journalPath) {
+        this.folder = folder;
+        this.journalPath = journalPath;
+    }
+    /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
+    static async open(folder, journalPath) {
+        const ledger = new NotificationLedger(folder, journalPath);
+        await ledger.readJournal();
+        return ledger;
+    }
+    recordPath(event) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.folder, `${event}.json`);
+    }
+    async readRecord(event) {
+        return readNotificationRecord(this.recordPath(event));
+    }
+    /** The journal's last line about an event (by its file stem), for an operator who names it. */
+    async lastEntryFor(event) {
+        await this.readJournal();
+        return [...this.journal.values()].filter((entry) => entry.event === event).at(-1);
+    }
+    /** What is known about an event now, including what other runs appended since; an unsettled intent is reconciled by its Message-ID. */
+    async previous(event, eventKey) {
+        await this.readJournal();
+        const path = this.recordPath(event);
+        const record = await readNotificationRecord(path);
+        if (record && record.eventKey !== eventKey) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}: eventKey: is '${record.eventKey}', expected '${eventKey}' (two events share a file name; give a different event-key)`, { file: path });
+        }
+        const fromJournal = this.journal.get(eventKey);
+        const known = [record, fromJournal].filter((entry) => entry !== undefined);
+        if (known.length === 0)
+            return { state: 'new' };
+        const sent = known.find((entry) => entry.state === 'sent' || this.sentMessageIds.has(entry.messageId));
+        if (sent)
+            return { state: 'sent', messageId: sent.messageId };
+        const open = known.find((entry) => entry.state === 'intent' || entry.state === 'unconfirmed');
+        if (open)
+            return { state: 'unconfirmed', messageId: open.messageId };
+        return { state: 'failed', messageId: known[0].messageId };
+    }
+    /**
+     * The moment a connection takes the message: the intent goes to the journal, then to the record,
+     * synchronously, so that it survives the process being killed the next instant.
+     */
+    recordHandover(intent) {
+        this.appendJournal(entryOf(intent));
+        writeNotificationRecordSync(this.recordPath(intent.event), intent);
+    }
+    /** An outcome: to the journal first (one synchronous append), then the record file. */
+    async record(record) {
+        this.appendJournal(entryOf(record));
+        await writeNotificationRecord(this.recordPath(record.event), record);
+    }
+    /** An outcome for an event that has no record file here (only the carried journal knows it). */
+    recordInJournal(entry) {
+        this.appendJournal(entry);
+    }
+    close() {
+        if (this.journalFd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.journalFd);
+        this.journalFd = undefined;
+    }
+    remember(entry) {
+        this.journal.delete(entry.eventKey);
+        this.journal.set(entry.eventKey, entry);
+        if (entry.state === 'sent')
+            this.sentMessageIds.add(entry.messageId);
+    }
+    readJournal() {
+        this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail());
+        return this.journalRead;
+    }
+    // Whole lines only: a line another run is appending right now is read next time. The first read
+    // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+    async readJournalTail() {
+        if (!this.journalPath)
+            return;
+        const appended = this.journalOffset === 0 ? Buffer.from((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextIfPresent */ .Ge)(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath);
+        const complete = appended.lastIndexOf(0x0a) + 1;
+        if (complete === 0)
+            return;
+        this.journalOffset += complete;
+        for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1))
+            this.parseJournalLine(line, ++this.journalLines);
+    }
+    async readAppended(path) {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
+        try {
+            const { size } = await handle.stat();
+            const tail = Buffer.alloc(Math.max(0, size - this.journalOffset));
+            if (tail.length === 0)
+                return tail;
+            const { bytesRead } = await handle.read(tail, 0, tail.length, this.journalOffset);
+            return tail.subarray(0, bytesRead);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    parseJournalLine(line, number) {
+        const path = this.journalPath;
+        if (line.trim() === '')
+            return;
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: path, line: number });
+        }
+        const parsed = ledgerEntry.safeParse(json);
+        if (!parsed.success) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: ${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblems */ .Ic)(parsed.error).map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, { file: path, line: number });
+        }
+        this.remember(parsed.data);
+    }
+    // A synchronous append: once it returns, the line survives the process being killed.
+    appendJournal(entry) {
+        this.remember(entry);
+        if (!this.journalPath)
+            return;
+        if (this.journalFd === undefined) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.journalPath), { recursive: true });
+            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.journalPath, 'a');
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 10315:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a3: () => (/* binding */ formatDuration),
+  Nk: () => (/* binding */ planMail)
+});
+
+// UNUSED EXPORTS: eventNameFor
+
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(41854);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(19473);
+// EXTERNAL MODULE: ./build/evidence/store.js
+var evidence_store = __webpack_require__(11549);
+// EXTERNAL MODULE: ./build/mail/addresses.js
+var addresses = __webpack_require__(41670);
+// EXTERNAL MODULE: ./build/mail/roster.js
+var mail_roster = __webpack_require__(12631);
+// EXTERNAL MODULE: ./build/mail/send-log.js
+var send_log = __webpack_require__(36981);
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(88508);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(35562);
+;// CONCATENATED MODULE: ./build/mail/templates.js
+// Mail templates: the built-in ones and user files, rendered with Handlebars. Before any part is
+// rendered, every variable a template uses (block helpers' arguments included) must be given, so a
+// missing variable is an error rather than an empty string or an empty list. HTML parts escape every
+// value; text parts and subjects do not (they are not HTML).
+
+
+
+const REASONS_TEXT = '{{#each reasons}}- {{message}}{{#if file}} ({{file}}{{#if field}}: {{field}}{{/if}}){{/if}}\n{{/each}}';
+const REASONS_HTML = '<ul>{{#each reasons}}<li>{{message}}{{#if file}} (<code>{{file}}</code>{{#if field}}: <code>{{field}}</code>{{/if}}){{/if}}</li>{{/each}}</ul>';
+const EVIDENCE_TEXT = '{{#each evidence}}- {{kind}}: {{path}} ({{state}})\n{{/each}}';
+const EVIDENCE_HTML = '<ul>{{#each evidence}}<li>{{kind}}: <code>{{path}}</code> ({{state}})</li>{{/each}}</ul>';
+const BUILT_IN = {
+    'release-completed': {
+        subject: '[{{repository}}] release {{shortSha}} completed',
+        text: [
+            'The release of {{repository}} at {{sha}} completed.',
+            '',
+            'Package: {{packageDigest}}',
+            'Decision: {{decision}} ({{status}})',
+            'Lead time: {{leadTime}}',
+            'Run: {{runUrl}}',
+            '',
+        ].join('\n'),
+        html: [
+            '<p>The release of <strong>{{repository}}</strong> at <code>{{sha}}</code> completed.</p>',
+            '<table><tr><th align="left">Package</th><td><code>{{packageDigest}}</code></td></tr>',
+            '<tr><th align="left">Decision</th><td>{{decision}} ({{status}})</td></tr>',
+            '<tr><th align="left">Lead time</th><td>{{leadTime}}</td></tr></table>',
+            '<p><a href="{{runUrl}}">The pipeline run</a></p>',
+        ].join('\n'),
+    },
+    'release-failed': {
+        subject: '[{{repository}}] release {{shortSha}} failed',
+        text: ['The release of {{repository}} at {{sha}} failed.', '', 'Why:', REASONS_TEXT, 'Run: {{runUrl}}', ''].join('\n'),
+        html: [
+            '<p>The release of <strong>{{repository}}</strong> at <code>{{sha}}</code> failed.</p>',
+            '<p>Why:</p>',
+            REASONS_HTML,
+            '<p><a href="{{runUrl}}">The pipeline run</a></p>',
+        ].join('\n'),
+    },
+    'ops-alert': {
+        subject: '[{{repository}}] ops alert: release {{shortSha}} {{status}}',
+        text: [
+            'Release {{sha}} of {{repository}} ended with status {{status}} (decision {{decision}}).',
+            '',
+            'Reasons:',
+            REASONS_TEXT,
+            'Evidence:',
+            EVIDENCE_TEXT,
+            'Run: {{runUrl}}',
+            '',
+        ].join('\n'),
+        html: [
+            '<p>Release <code>{{sha}}</code> of <strong>{{repository}}</strong> ended with status <strong>{{status}}</strong> (decision {{decision}}).</p>',
+            '<p>Reasons:</p>',
+            REASONS_HTML,
+            '<p>Evidence:</p>',
+            EVIDENCE_HTML,
+            '<p><a href="{{runUrl}}">The pipeline run</a></p>',
+        ].join('\n'),
+    },
+    'delivery-ready': {
+        subject: '{{project}}: version {{version}} is ready',
+        text: [
+            'Version {{version}} of {{project}} is ready.',
+            '',
+            'Download: {{shareLink}}',
+            '',
+            'Files:',
+            '{{#each files}}- {{name}} ({{size}} bytes)\n{{/each}}',
+        ].join('\n'),
+        html: [
+            '<p>Version {{version}} of <strong>{{project}}</strong> is ready.</p>',
+            '<p><a href="{{shareLink}}">Download</a></p>',
+            '<ul>{{#each files}}<li>{{name}} ({{size}} bytes)</li>{{/each}}</ul>',
+        ].join('\n'),
+    },
+    // items (from variables, data-file or data-command) and releases (releases: true) are optional
+    // here: a digest without them says so rather than stopping the send.
+    'daily-digest': {
+        subject: '{{repository}} daily digest, {{date}}',
+        text: [
+            'Hello {{name}},',
+            '',
+            'The digest for {{repository}} on {{date}}:',
+            '{{#each items}}- {{this}}\n{{/each}}{{#if releases}}',
+            'Releases since the last digest:',
+            '{{#each releases}}- {{shortSha}}: {{decision}} ({{status}}), lead time {{leadTime}}, decided {{decidedAt}}\n{{/each}}{{/if}}',
+        ].join('\n'),
+        html: [
+            '<p>Hello {{name}},</p>',
+            '<p>The digest for <strong>{{repository}}</strong> on {{date}}:</p>',
+            '<ul>{{#each items}}<li>{{this}}</li>{{/each}}</ul>',
+            '{{#if releases}}<p>Releases since the last digest:</p>',
+            '<ul>{{#each releases}}<li><code>{{shortSha}}</code>: {{decision}} ({{status}}), lead time {{leadTime}}, decided {{decidedAt}}</li>{{/each}}</ul>{{/if}}',
+        ].join('\n'),
+        optional: { items: [], releases: [] },
+    },
+    // From bounce-scan's alert-variables: what one scan retired and what it could not match.
+    'bounce-alert': {
+        subject: '[{{repository}}] bounce-scan {{scanId}}: addresses to review',
+        text: [
+            'bounce-scan {{scanId}} found bounces that need you.',
+            '{{#if retired}}',
+            'Retired (no roster send writes to them again); mark each inactive in the repository roster:',
+            '{{#each retired}}- {{address}}: {{reason}} ({{date}})\n  shipgate mail roster set-status {{address}} inactive\n{{/each}}{{/if}}{{#if unmatched}}',
+            'Unmatched (no send in the send log answers them; check by hand):',
+            '{{#each unmatched}}- {{address}}: {{reason}} ({{date}})\n{{/each}}{{/if}}',
+            'Run: {{runUrl}}',
+            '',
+        ].join('\n'),
+        html: [
+            '<p>bounce-scan {{scanId}} found bounces that need you.</p>',
+            '{{#if retired}}<p>Retired (no roster send writes to them again); mark each inactive in the repository roster with <code>shipgate mail roster set-status &lt;email&gt; inactive</code>:</p>',
+            '<ul>{{#each retired}}<li>{{address}}: {{reason}} ({{date}})</li>{{/each}}</ul>{{/if}}',
+            '{{#if unmatched}}<p>Unmatched (no send in the send log answers them; check by hand):</p>',
+            '<ul>{{#each unmatched}}<li>{{address}}: {{reason}} ({{date}})</li>{{/each}}</ul>{{/if}}',
+            '<p><a href="{{runUrl}}">The run</a></p>',
+        ].join('\n'),
+    },
+};
+const builtInTemplateNames = Object.keys(BUILT_IN);
+function builtInTemplate(name) {
+    const template = BUILT_IN[name];
+    if (!template) {
+        throw new errors/* ConfigurationError */.j1(`input 'template': '${name}' is not a built-in template; use one of ${builtInTemplateNames.join(', ')}, or template-text/template-html files`);
+    }
+    return { name, ...template, sources: { subject: `template ${name} (subject)`, text: `template ${name} (text)`, html: `template ${name} (html)` } };
+}
+async function readTemplateFile(path, input) {
+    try {
+        return await (0,evidence_file/* readUserTextFile */.Vf)(path, 'a template');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`input '${input}': cannot read ${path} (${error.message})`, { file: path });
+    }
+}
+/** A user template from files; the subject comes from the `subject` input. */
+async function fileTemplate(files, subject) {
+    if (!subject)
+        throw new errors/* ConfigurationError */.j1("input 'subject': required with template-text/template-html (the subject line, which may use {{variables}})");
+    return {
+        name: 'custom',
+        subject,
+        text: files.text ? await readTemplateFile(files.text, 'template-text') : undefined,
+        html: files.html ? await readTemplateFile(files.html, 'template-html') : undefined,
+        sources: { subject: "input 'subject'", text: files.text, html: files.html },
+    };
+}
+const engine = lib.create();
+const compiled = new Map();
+function compile(source, escape) {
+    const key = `${escape ? 'h' : 't'}:${source}`;
+    let template = compiled.get(key);
+    if (!template) {
+        template = engine.compile(source, { strict: true, noEscape: !escape });
+        compiled.set(key, template);
+    }
+    return template;
+}
+function renderPart(source, variables, where, escape) {
+    try {
+        return compile(source, escape)(variables);
+    }
+    catch (error) {
+        const message = error.message;
+        const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/.exec(message);
+        if (missing) {
+            const known = Object.keys(variables).sort().join(', ');
+            throw new errors/* ConfigurationError */.j1(`${where}: unknown variable '${missing[1]}' at line ${missing[2]}, column ${Number(missing[3]) + 1}; the variables are: ${known}`, {
+                file: where.startsWith('template ') || where.startsWith('input ') ? undefined : where,
+                line: Number(missing[2]),
+            });
+        }
+        throw new errors/* ConfigurationError */.j1(`${where}: not a valid template (${message.split('\n')[0]})`);
+    }
+}
+// Block helpers and sections that render their body with another context (each item, the with
+// value): inside them, a plain name is the item's, not a top-level variable.
+const CONTEXT_HELPERS = new Set(['each', 'with']);
+const HELPERS = new Set(['each', 'with', 'if', 'unless', 'lookup', 'log', 'blockHelperMissing', 'helperMissing']);
+/** Every top-level variable a template part uses, blocks included; a parse error is the caller's to report. */
+function variablesUsed(source) {
+    const uses = [];
+    // depth: how many context changes (each/with bodies) enclose the node; 0 is the top level.
+    const path = (node, depth, helper) => {
+        const at = { line: node.loc.start.line, column: node.loc.start.column + 1, helper };
+        if (node.data) {
+            // @root.x is a top-level variable wherever it is; @index, @key, @first… belong to the loop.
+            if (node.parts[0] === 'root' && node.parts.length > 1)
+                uses.push({ path: node.parts.slice(1), ...at });
+            return;
+        }
+        if (node.depth === depth && node.parts.length > 0)
+            uses.push({ path: node.parts, ...at });
+    };
+    const expression = (node, depth, helper) => {
+        if (node.type === 'PathExpression')
+            path(node, depth, helper);
+        else if (node.type === 'SubExpression')
+            call(node, depth);
+    };
+    const call = (node, depth) => {
+        const name = node.path.type === 'PathExpression' ? node.path.original : undefined;
+        const helper = name !== undefined && HELPERS.has(name) && (node.params.length > 0 || name === 'log') ? name : undefined;
+        if (!helper)
+            expression(node.path, depth);
+        for (const param of node.params)
+            expression(param, depth, helper);
+        for (const pair of node.hash?.pairs ?? [])
+            expression(pair.value, depth, helper);
+        return helper;
+    };
+    const program = (node, depth) => {
+        for (const statement of node?.body ?? []) {
+            if (statement.type === 'MustacheStatement')
+                call(statement, depth);
+            else if (statement.type === 'BlockStatement') {
+                const block = statement;
+                const helper = call(block, depth);
+                // A section ({{#items}}…{{/items}}) renders its body with the value, like each or with.
+                const changesContext = helper === undefined ? block.params.length === 0 : CONTEXT_HELPERS.has(helper);
+                program(block.program, changesContext ? depth + 1 : depth);
+                program(block.inverse, depth);
+            }
+        }
+    };
+    program(engine.parse(source), 0);
+    return uses;
+}
+function isGiven(variables, path) {
+    let value = variables;
+    for (const part of path) {
+        if (value === null || value === undefined)
+            return false;
+        if (typeof value !== 'object')
+            return true; // a property of a string or number: Handlebars' business
+        if (!(part in value) || value[part] === undefined)
+            return false;
+        value = value[part];
+    }
+    return true;
+}
+function requireGiven(source, variables, where) {
+    let uses;
+    try {
+        uses = variablesUsed(source);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${where}: not a valid template (${error.message.split('\n')[0]})`, fileLocation(where));
+    }
+    const missing = uses.find((use) => !isGiven(variables, use.path));
+    if (!missing)
+        return;
+    const name = missing.path.join('.');
+    const usedBy = missing.helper ? ` (in {{#${missing.helper} ${name}}})` : '';
+    const known = Object.keys(variables).sort().join(', ');
+    throw new errors/* ConfigurationError */.j1(`${where}: unknown variable '${name}'${usedBy} at line ${missing.line}, column ${missing.column}; the variables are: ${known}; give it in 'variables', 'data-file' or 'data-command'`, { ...fileLocation(where), line: missing.line });
+}
+function fileLocation(where) {
+    return where.startsWith('template ') || where.startsWith('input ') ? {} : { file: where };
+}
+/**
+ * Renders every part of a template. Every part is checked first: a variable any part uses and
+ * nobody gives is a ConfigurationError naming the variable and the part, before anything is rendered.
+ */
+function renderTemplate(template, given, subjectOverride) {
+    const variables = { ...template.optional, ...given };
+    const subjectSource = subjectOverride ?? template.subject;
+    requireGiven(subjectSource, variables, subjectOverride ? "input 'subject'" : template.sources.subject);
+    if (template.text !== undefined)
+        requireGiven(template.text, variables, template.sources.text ?? 'text');
+    if (template.html !== undefined)
+        requireGiven(template.html, variables, template.sources.html ?? 'html');
+    const subject = renderPart(subjectSource, variables, subjectOverride ? "input 'subject'" : template.sources.subject, false).replace(/[\r\n]+/g, ' ').trim();
+    return {
+        subject,
+        text: template.text === undefined ? undefined : renderPart(template.text, variables, template.sources.text ?? 'text', false),
+        html: template.html === undefined ? undefined : renderPart(template.html, variables, template.sources.html ?? 'html', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/mail/plan.js
+// What a send-mail run would send: which templates to whom (status semantics, roster or explicit
+// recipients), the variables each message is rendered with, and the event key that makes each
+// message unique. Everything is rendered here, before anything is sent, so a bad template or
+// roster fails the run with nothing sent.
+
+
+
+
+
+
+
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
+}
+function formatDuration(ms) {
+    if (ms === null || ms === undefined)
+        return 'unknown';
+    const minutes = Math.floor(ms / 60000);
+    const seconds = Math.round((ms % 60000) / 1000);
+    return minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`;
+}
+/** Variables from the release decision and the pipeline timing, when they exist for the SHA. */
+async function releaseVariables(store, sha, needDecision) {
+    const decisionRead = await store.read('release', sha);
+    if (decisionRead.state === 'invalid' || (needDecision && decisionRead.state === 'missing')) {
+        if (decisionRead.state === 'missing') {
+            throw new errors/* ConfigurationError */.j1(`${decisionRead.path}: missing: no release decision for ${sha}; give 'status' (success, failure, partial_success) or a 'template'`, { file: decisionRead.path });
+        }
+        (0,evidence_store/* requireValid */.AK)(decisionRead);
+    }
+    const timingRead = await store.read('pipeline', sha);
+    const timing = timingRead.state === 'valid' ? timingRead.value.closed : null;
+    const variables = {
+        decision: 'unknown',
+        reasons: [],
+        evidence: [],
+        packageDigest: 'unknown',
+        decidedAt: 'unknown',
+        leadTime: formatDuration(timing?.leadTimeMs),
+        totalTime: formatDuration(timing?.totalMs),
+    };
+    if (decisionRead.state !== 'valid')
+        return { variables };
+    const decision = decisionRead.value;
+    return {
+        status: decision.status,
+        variables: {
+            ...variables,
+            decision: decision.decision,
+            reasons: decision.reasons.map((reason) => ({ message: reason.message, file: reason.file ?? null, field: reason.field ?? null })),
+            evidence: decision.evidence.map((item) => ({ kind: item.kind, path: item.path, state: item.state, digest: item.digest })),
+            packageDigest: decision.packageDigest ?? 'unknown',
+            decidedAt: decision.decidedAt,
+        },
+    };
+}
+/**
+ * The event key: what makes a message unique. Unless given: repository, period (a roster send: one
+ * digest per period whatever the commit) or SHA, the status (status-driven mail: a partial alert and
+ * a later failure alert for one SHA are two events), template and recipients.
+ */
+function eventKeyFor(request, template, addressing, qualify) {
+    const recipients = [...addressing.to, ...addressing.cc, ...addressing.bcc].map((address) => address.toLowerCase()).sort().join(',');
+    if (!request.eventKey) {
+        return [request.repository, request.period?.key ?? request.sha, ...(qualify.status ? [qualify.status] : []), template, recipients].join('|');
+    }
+    return [request.eventKey, ...(qualify.template ? [template] : []), ...(qualify.recipient ? [recipients] : [])].join('|');
+}
+function eventNameFor(template, eventKey) {
+    return `${template}-${(0,canonical/* sha256Hex */.fg)(eventKey).slice(0, 16)}`;
+}
+function messageIdFor(eventKey, from) {
+    return `<${(0,canonical/* sha256Hex */.fg)(eventKey).slice(0, 32)}.shipgate@${(0,addresses/* domainOf */.Ow)(from)}>`;
+}
+async function chosenTemplate(request, fallback) {
+    if (request.templateText || request.templateHtml) {
+        if (request.template)
+            throw new errors/* ConfigurationError */.j1("inputs 'template' and 'template-text'/'template-html': give a built-in template or template files, not both");
+        return fileTemplate({ text: request.templateText, html: request.templateHtml }, request.subject);
+    }
+    const name = request.template ?? fallback;
+    return name ? builtInTemplate(name) : undefined;
+}
+async function planMail(request, store, today) {
+    if (!request.from)
+        throw new errors/* ConfigurationError */.j1("input 'from': required; the sender address (or mail.from in shipgate.yml), which must be in allowed-from");
+    const from = (0,addresses/* requireAddress */.c3)(request.from, "input 'from'");
+    (0,addresses/* assertAllowedFrom */.tM)(from, request.allowedFrom);
+    const replyTo = request.replyTo ? (0,addresses/* requireAddress */.c3)(request.replyTo, "input 'reply-to'") : undefined;
+    const address = (list, input) => list.map((item) => (0,addresses/* requireAddress */.c3)(item, `input '${input}'`));
+    const given = { to: address(request.to, 'to'), cc: address(request.cc, 'cc'), bcc: address(request.bcc, 'bcc') };
+    const ops = address(request.ops, 'ops');
+    const statusDriven = !request.roster && !request.template && !request.templateText && !request.templateHtml;
+    const release = await releaseVariables(store, request.sha, statusDriven && !request.status);
+    const status = request.status ?? release.status;
+    const inputs = Object.fromEntries(Object.entries(request.inputVariables).map(([name, value]) => [camelCase(name), value]));
+    const base = {
+        ...release.variables,
+        ...inputs,
+        ...request.evidenceVariables,
+        ...request.dataVariables,
+        ...request.variables,
+        status: status ?? 'unknown',
+        date: request.period?.date ?? request.date ?? today,
+        runUrl: request.runUrl,
+        sha: request.sha,
+        shortSha: request.sha.slice(0, 7),
+        repository: request.repository,
+    };
+    const render = (template, addressing, variables, eventKey, recipient) => {
+        const rendered = renderTemplate(template, variables, template.name === 'custom' ? undefined : request.subject);
+        const event = eventNameFor(template.name, eventKey);
+        return {
+            template: template.name,
+            eventKey,
+            recipient,
+            variables,
+            mail: { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) },
+        };
+    };
+    if (request.period && !request.roster)
+        throw new errors/* ConfigurationError */.j1("input 'period': only for roster sends (one digest per period); give 'roster', or leave 'period' empty");
+    if (request.roster) {
+        if (given.to.length + given.cc.length + given.bcc.length > 0) {
+            throw new errors/* ConfigurationError */.j1("inputs 'to', 'cc', 'bcc' cannot be combined with 'roster': a roster send writes to each active person on the roster");
+        }
+        const roster = await (0,mail_roster/* requireValidRoster */.rp)(request.roster);
+        const template = (await chosenTemplate(request, 'daily-digest'));
+        // An address bounce-scan retired stays retired until the repository roster says inactive too.
+        const retired = request.sendLog ? await (0,send_log/* retiredAddresses */.KL)(request.sendLog) : new Map();
+        const skipped = roster.people
+            .filter((person) => person.status === 'active' && retired.has(person.email.toLowerCase()))
+            .map((person) => ({ recipient: person.email, reason: `retired by bounce-scan (${retired.get(person.email.toLowerCase())}); set it inactive in ${request.roster}` }));
+        const active = roster.people.filter((person) => person.status === 'active' && !retired.has(person.email.toLowerCase()));
+        const mails = active.map((person) => {
+            const addressing = { to: [person.email], cc: [], bcc: [] };
+            const variables = { ...base, ...person.columns, recipient: person.columns, sha: request.sha, repository: request.repository };
+            return render(template, addressing, variables, eventKeyFor(request, template.name, addressing, { template: false, recipient: true }), person.email);
+        });
+        return {
+            mails,
+            rosterSend: true,
+            inactive: roster.people.length - active.length - skipped.length,
+            skipped,
+            emptyReason: mails.length === 0 ? `no active person on the roster ${request.roster}` : undefined,
+        };
+    }
+    const explicit = await chosenTemplate(request);
+    const targets = [];
+    if (explicit) {
+        if (given.to.length === 0)
+            throw new errors/* ConfigurationError */.j1("input 'to': required; who gets the message (one address per line or comma-separated), or mail.owners in shipgate.yml");
+        targets.push({ template: explicit, addressing: given });
+    }
+    else if (status === 'success') {
+        targets.push({ template: builtInTemplate('release-completed'), addressing: given });
+    }
+    else if (status === 'failure') {
+        targets.push({ template: builtInTemplate('release-failed'), addressing: given });
+        targets.push({ template: builtInTemplate('ops-alert'), addressing: { to: ops, cc: [], bcc: [] } });
+    }
+    else if (status === 'partial_success') {
+        targets.push({ template: builtInTemplate('ops-alert'), addressing: { to: ops, cc: [], bcc: [] } });
+    }
+    const addressed = targets.filter((target) => target.addressing.to.length + target.addressing.cc.length + target.addressing.bcc.length > 0);
+    const mails = addressed.map(({ template, addressing }) => render(template, addressing, base, eventKeyFor(request, template.name, addressing, { template: targets.length > 1, recipient: false, status: explicit ? undefined : status }), [...addressing.to, ...addressing.cc, ...addressing.bcc].join(',')));
+    const missing = targets.filter((target) => !addressed.includes(target)).map((target) => (target.template.name === 'ops-alert' ? "ops (input 'ops' or mail.ops)" : "owners (input 'to' or mail.owners)"));
+    return {
+        mails,
+        rosterSend: false,
+        inactive: 0,
+        emptyReason: mails.length === 0 ? `nothing to send for status ${status}: no recipients for ${missing.join(' and ')}` : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 12631:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ parseCsvRows),
+/* harmony export */   DC: () => (/* binding */ formatCsvRows),
+/* harmony export */   Rh: () => (/* binding */ parseRoster),
+/* harmony export */   kf: () => (/* binding */ rosterProblemLines),
+/* harmony export */   ks: () => (/* binding */ readRoster),
+/* harmony export */   or: () => (/* binding */ NOTE_COLUMN),
+/* harmony export */   rp: () => (/* binding */ requireValidRoster)
+/* harmony export */ });
+/* unused harmony export REQUIRED_ROSTER_COLUMNS */
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41670);
+// The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
+// further columns, which templates can use. Validation reports every problem with its line number.
+
+
+
+
+
+const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
+/** Why a person's status is what it is: written by roster care and by the bounce scan. */
+const NOTE_COLUMN = 'note';
+/** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
+function lineCounter(bytes, lineBreak) {
+    const breaks = [];
+    for (let index = 0; index < bytes.length; index++)
+        if (bytes[index] === lineBreak)
+            breaks.push(index);
+    return (offset) => {
+        // Binary search: the number of line breaks before the offset.
+        let low = 0;
+        let high = breaks.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (breaks[middle] < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low + 1;
+    };
+}
+const CSV_ERROR_MESSAGES = {
+    CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed (a " is missing)',
+    CSV_INVALID_CLOSING_QUOTE: 'a quoted field is followed by more text before the next comma; quote the whole field',
+};
+/**
+ * Splits CSV text into rows with the line each starts on; quoted fields may hold commas, quotes
+ * and newlines. Lines with nothing on them are left out. csv-parse counts a \r\n inside a quoted
+ * field as two lines, so the line of a row is found from its byte offset instead.
+ */
+function parseCsvRows(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const macLineBreaks = !text.includes('\n') && text.includes('\r');
+    const lineAt = lineCounter(bytes, macLineBreaks ? 0x0d : 0x0a);
+    const rows = [];
+    const problems = [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(bytes, {
+            bom: true,
+            info: true,
+            relax_column_count: true,
+            // A quote inside an unquoted field is kept as it is, as spreadsheets write them.
+            relax_quotes: true,
+            record_delimiter: macLineBreaks ? ['\r'] : ['\r\n', '\n'],
+            skip_records_with_error: true,
+            on_skip: (error) => {
+                if (!error)
+                    return;
+                problems.push({ line: lineAt(error.bytes ?? 0), message: CSV_ERROR_MESSAGES[error.code ?? ''] ?? `not readable as CSV (${error.message})` });
+            },
+        });
+    }
+    catch (error) {
+        const { bytes: offset } = error;
+        return { rows, problems: [...problems, { line: lineAt(offset ?? 0), message: `not readable as CSV (${error.message})` }] };
+    }
+    let start = 0;
+    for (const { record, info } of records) {
+        const line = lineAt(start);
+        start = info.bytes;
+        if (record.length === 1 && record[0].trim() === '')
+            continue;
+        rows.push({ line, fields: record });
+    }
+    return { rows, problems };
+}
+/** Writes rows as CSV, quoting only the fields that need it; the inverse of parseCsvRows. */
+function formatCsvRows(rows, lineBreak = '\n') {
+    // A field with a \r or surrounding blanks is quoted too, so that it reads back as it was.
+    return (0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)(rows, { record_delimiter: lineBreak === '\r\n' ? 'windows' : 'unix', quoted_match: /\r|^\s|\s$/ });
+}
+/** Parses and checks a roster; never throws for bad content, the problems say what and where. */
+function parseRoster(text, path, rules = {}) {
+    const required = rules.requiredColumns ?? REQUIRED_ROSTER_COLUMNS;
+    const { rows, problems } = parseCsvRows(text);
+    const [header, ...body] = rows;
+    if (!header)
+        return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${required.join(',')}` }] };
+    const columns = header.fields.map((name) => name.trim().toLowerCase());
+    const missing = required.filter((name) => !columns.includes(name));
+    if (missing.length > 0) {
+        problems.push({ line: header.line, message: `missing column(s) ${missing.join(', ')} in the header (found: ${columns.join(', ') || 'none'})` });
+        return { path, columns, people: [], problems };
+    }
+    const repeated = columns.filter((name, position) => name === '' || columns.indexOf(name) !== position);
+    if (repeated.length > 0)
+        problems.push({ line: header.line, message: `empty or repeated column name(s) in the header: ${repeated.map((name) => `'${name}'`).join(', ')}` });
+    const people = [];
+    const firstLineOf = new Map();
+    for (const row of body) {
+        if (row.fields.length !== columns.length) {
+            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
+            continue;
+        }
+        const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
+        const email = values.email;
+        // An import may leave status out (the roster's is kept); a roster never does.
+        const status = values.status?.toLowerCase();
+        let valid = true;
+        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAddress */ .$m)(email)) {
+            problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` });
+            valid = false;
+        }
+        if (status !== undefined && status !== 'active' && status !== 'inactive') {
+            problems.push({ line: row.line, message: `status '${values.status}' must be active or inactive` });
+            valid = false;
+        }
+        const key = email.toLowerCase();
+        const first = firstLineOf.get(key);
+        if (first !== undefined && email !== '') {
+            problems.push({ line: row.line, message: `duplicate email '${email}' (first on line ${first})` });
+            valid = false;
+        }
+        else if (email !== '') {
+            firstLineOf.set(key, row.line);
+        }
+        if (valid)
+            people.push({ email, name: values.name ?? '', status: (status ?? 'active'), columns: values, line: row.line });
+    }
+    return { path, columns, people, problems: problems.sort((a, b) => a.line - b.line) };
+}
+async function readRoster(path) {
+    let text;
+    try {
+        text = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserTextFile */ .Vf)(path, 'a roster');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
+    }
+    return parseRoster(text, path);
+}
+/** Every problem of a roster as `file:line: message`, one a line. */
+function rosterProblemLines(roster) {
+    return roster.problems.map((problem) => `${roster.path}:${problem.line}: ${problem.message}`).join('\n');
+}
+/** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
+async function requireValidRoster(path) {
+    const roster = await readRoster(path);
+    if (roster.problems.length > 0) {
+        const first = roster.problems[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
+    }
+    return roster;
+}
+
+
+/***/ }),
+
+/***/ 36981:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ sendLogLine),
+/* harmony export */   KL: () => (/* binding */ retiredAddresses),
+/* harmony export */   SM: () => (/* binding */ reinstateAddress),
+/* harmony export */   hb: () => (/* binding */ SendLog),
+/* harmony export */   lE: () => (/* binding */ readSendLogTail),
+/* harmony export */   oA: () => (/* binding */ isRetirementEntry)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
+// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
+// Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
+// bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
+// later roster send skips until `shipgate mail reinstate` writes a `reinstated` line for it.
+
+
+
+
+/**
+ * One line of the send log, as any writer leaves it: a send outcome, a `bounced` line (the send it
+ * answers plus the bounce) or a `retired` line. Checked when the carried state is verified.
+ */
+const sendLogLine = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    template: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    recipient: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired', 'reinstated']),
+    response: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    emlPath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    bounce: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['hard', 'soft']), noticeMessageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), retire: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY() }).optional(),
+    retirement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), scan: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), noticeMessageIds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) }).optional(),
+    reinstatement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).optional(),
+})
+    .refine((line) => (line.status === 'retired') === (line.retirement !== undefined), { message: "a 'retired' line, and only that, carries 'retirement'", path: ['retirement'] })
+    .refine((line) => line.status !== 'bounced' || line.bounce !== undefined, { message: "a 'bounced' line carries 'bounce'", path: ['bounce'] })
+    .refine((line) => (line.status === 'reinstated') === (line.reinstatement !== undefined), { message: "a 'reinstated' line, and only that, carries 'reinstatement'", path: ['reinstatement'] });
+function isRetirementEntry(entry) {
+    return entry.status === 'retired' && typeof entry.retirement === 'object' && entry.retirement !== null;
+}
+/**
+ * Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the latest
+ * retirement; a `reinstated` line after it gives the address back.
+ */
+async function retiredAddresses(path) {
+    const { entries } = await readSendLogTail(path, Number.MAX_SAFE_INTEGER);
+    const retired = new Map();
+    for (const entry of entries) {
+        const address = entry.recipient.toLowerCase();
+        if (isRetirementEntry(entry))
+            retired.set(address, entry.retirement.reason);
+        else if (entry.status === 'reinstated')
+            retired.delete(address);
+    }
+    return retired;
+}
+/**
+ * Gives a retired address back to roster sends (the person's mailbox works again): appends a
+ * `reinstated` line. 'not-retired' when the send log does not hold it retired (nothing written).
+ */
+async function reinstateAddress(path, address, note, now, masker) {
+    if (!(await retiredAddresses(path)).has(address.toLowerCase()))
+        return 'not-retired';
+    const log = new SendLog(path, masker);
+    try {
+        log.append({ time: now.toISOString(), event: 'reinstate', template: '', recipient: address, status: 'reinstated', response: null, messageId: null, error: null, attempts: 0, reinstatement: { note } });
+    }
+    finally {
+        log.close();
+    }
+    return 'reinstated';
+}
+class SendLog {
+    path;
+    masker;
+    fd;
+    constructor(path, masker) {
+        this.path = path;
+        this.masker = masker;
+    }
+    /**
+     * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
+     * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
+     */
+    append(entry) {
+        if (this.fd === undefined) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
+            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
+ * skipped and counted, and do not take the place of an entry.
+ */
+async function readSendLogTail(path, limit) {
+    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIfPresent */ .Ge)(path);
+    if (text === undefined)
+        return { entries: [], unreadable: 0, found: false };
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const entries = [];
+    let unreadable = 0;
+    for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
+        try {
+            entries.push(JSON.parse(lines[index]));
+        }
+        catch {
+            unreadable++;
+        }
+    }
+    return { entries: entries.reverse(), unreadable, found: true };
+}
+
+
+/***/ })
+
+};

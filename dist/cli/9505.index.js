@@ -1,0 +1,1853 @@
+export const id = 9505;
+export const ids = [9505,8959,3210];
+export const modules = {
+
+/***/ 20877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ shaInput),
+/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   Wj: () => (/* binding */ WORKFLOW_TOKEN),
+/* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
+
+const shaInput = {
+    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+};
+const artifactsDirInput = {
+    description: 'The folder that holds the evidence contracts.',
+    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+};
+const configInput = {
+    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
+};
+/** The runner fills a token input with the job's GITHUB_TOKEN unless the workflow passes another. */
+const WORKFLOW_TOKEN = '${{ github.token }}';
+/** A token input, else the GITHUB_TOKEN environment variable, masked before any use. */
+function tokenOrEnvironment(given, logger) {
+    if (given)
+        return given;
+    const fromEnvironment = process.env.GITHUB_TOKEN || undefined;
+    if (fromEnvironment)
+        logger.secret(fromEnvironment);
+    return fromEnvironment;
+}
+
+
+/***/ }),
+
+/***/ 59505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PROD_VERIFY_INPUTS: () => (/* binding */ PROD_VERIFY_INPUTS),
+  PROD_VERIFY_OUTPUTS: () => (/* binding */ PROD_VERIFY_OUTPUTS),
+  prodVerifyAction: () => (/* binding */ prodVerifyAction),
+  prodVerifySummary: () => (/* binding */ prodVerifySummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
+var shipgate_config = __webpack_require__(33210);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
+// EXTERNAL MODULE: ./build/platform/action.js
+var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/run-environment.js
+var run_environment = __webpack_require__(48959);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/contracts/canonical.js
+var canonical = __webpack_require__(41854);
+// EXTERNAL MODULE: ./build/contracts/index.js
+var contracts = __webpack_require__(11920);
+// EXTERNAL MODULE: ./build/contracts/production-result.js
+var production_result = __webpack_require__(67611);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(19473);
+// EXTERNAL MODULE: ./build/platform/logger.js
+var platform_logger = __webpack_require__(38660);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(35562);
+// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
+var json_pointer = __webpack_require__(6558);
+;// CONCATENATED MODULE: ./build/stages/checks/freshness.js
+// Freshness checks of production's own monitors: the auth canary's last success, and the delegated
+// probe's report, which must name the SHA being released. Each reads a JSON document from a URL or
+// a file and never throws for what it finds there: that is a failed check with a reason.
+
+
+
+/** How far in the future a reported time may be before it is a wrong clock rather than skew. */
+const CLOCK_SKEW_SECONDS = 60;
+/** A problem with a source or its content, told as the reason of a failed check. */
+class SourceProblem extends Error {
+}
+/** Reads and parses the JSON document a source names. */
+async function readJsonSource(source, timeoutSeconds) {
+    let text;
+    if (source.file !== undefined) {
+        try {
+            text = await (0,evidence_file/* readUserTextFile */.Vf)(source.file, 'a report');
+        }
+        catch (error) {
+            const code = error.code;
+            throw new SourceProblem(`${source.file}: ${code === 'ENOENT' ? 'file not found' : (0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    else {
+        const url = source.url ?? '';
+        if (!/^https?:\/\//i.test(url))
+            throw new SourceProblem(`${url}: not an http(s) URL`);
+        let response;
+        try {
+            response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+        }
+        catch (error) {
+            throw new SourceProblem(`${url}: ${fetchFailure(error, timeoutSeconds)}`);
+        }
+        text = await response.text();
+        if (!response.ok)
+            throw new SourceProblem(`${url}: answered ${response.status}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new SourceProblem(`${source.file ?? source.url}: not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+}
+/** Why a fetch did not get a response, in words: a timeout, or the cause behind "fetch failed". */
+function fetchFailure(error, timeoutSeconds) {
+    // Duck-typed: fetch's errors may come from another realm, where instanceof Error is false.
+    const { name, message, cause } = (error ?? {});
+    if (name === 'TimeoutError' || name === 'AbortError')
+        return `no answer within ${timeoutSeconds} s`;
+    const text = typeof message === 'string' ? message : String(error);
+    const why = typeof cause?.message === 'string' && cause.message !== '' ? cause.message : typeof cause?.code === 'string' ? cause.code : undefined;
+    return why ? `${text} (${why})` : text;
+}
+/** An RFC 3339 date-time, or epoch seconds or milliseconds; undefined for anything else. */
+function parseReportedTime(value) {
+    let time;
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value))
+        time = new Date(value);
+    else if (typeof value === 'number' && Number.isFinite(value) && value > 0)
+        time = new Date(value < 1e12 ? value * 1000 : value);
+    return time && !Number.isNaN(time.getTime()) ? time : undefined;
+}
+function pointerValue(document, pointer, where) {
+    let lookup;
+    try {
+        lookup = (0,json_pointer/* resolvePointer */.c)(document, pointer);
+    }
+    catch (error) {
+        throw new SourceProblem(`${where}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (!lookup.found)
+        throw new SourceProblem(`${where}: nothing at JSON pointer '${pointer}' (${lookup.reason})`);
+    return lookup.value;
+}
+/** Checks that a reported time is no older than maxAgeSeconds; returns a detail for the outcome. */
+function assertFresh(what, value, pointer, maxAgeSeconds, now) {
+    const time = parseReportedTime(value);
+    if (!time)
+        throw new SourceProblem(`${what} at '${pointer}' is ${JSON.stringify(value)}, not an RFC 3339 date-time or epoch time`);
+    const ageSeconds = Math.round((now.getTime() - time.getTime()) / 1000);
+    if (ageSeconds < -CLOCK_SKEW_SECONDS) {
+        throw new SourceProblem(`${what} ${time.toISOString()} is ${-ageSeconds} s in the future: the reporter's clock or the document is wrong`);
+    }
+    if (ageSeconds > maxAgeSeconds) {
+        throw new SourceProblem(`${what} ${time.toISOString()} is ${ageSeconds} s old, older than maxAgeSeconds ${maxAgeSeconds}`);
+    }
+    return `${what} ${time.toISOString()}, ${Math.max(0, ageSeconds)} s old (max ${maxAgeSeconds} s)`;
+}
+async function timedCheck(base, clock, body) {
+    const started = clock.now();
+    const durationMs = () => Math.max(0, clock.now().getTime() - started.getTime());
+    try {
+        const detail = await body();
+        return { ...base, status: 'pass', attempts: 1, durationMs: durationMs(), detail };
+    }
+    catch (error) {
+        if (!(error instanceof SourceProblem))
+            throw error;
+        return { ...base, status: 'fail', reason: error.message, attempts: 1, durationMs: durationMs() };
+    }
+}
+const AUTH_CANARY_CHECK = 'auth canary';
+const PROBE_CHECK = 'probe freshness';
+/** The auth canary's last success must be newer than its maxAgeSeconds. */
+function checkAuthCanary(config, ports) {
+    return timedCheck({ name: AUTH_CANARY_CHECK, type: 'auth-canary', required: config.required }, ports.clock, async () => {
+        const where = config.source.file ?? config.source.url ?? '';
+        const document = await readJsonSource(config.source, config.timeoutSeconds);
+        const lastSuccess = pointerValue(document, config.pointer, where);
+        return assertFresh('last success', lastSuccess, config.pointer, config.maxAgeSeconds, ports.clock.now());
+    });
+}
+/** The delegated probe's report must name the SHA being released and be newer than maxAgeSeconds. */
+function checkProbe(config, sha, ports) {
+    return timedCheck({ name: PROBE_CHECK, type: 'probe', required: config.required }, ports.clock, async () => {
+        const where = config.source.file ?? config.source.url ?? '';
+        const report = await readJsonSource(config.source, config.timeoutSeconds);
+        const reportedSha = pointerValue(report, config.shaPointer, where);
+        if (reportedSha !== sha) {
+            throw new SourceProblem(`${where}: the probe checked ${JSON.stringify(reportedSha)} (at '${config.shaPointer}'), not the release ${sha}`);
+        }
+        const checkedAt = pointerValue(report, config.timePointer, where);
+        return `probe of ${sha.slice(0, 12)}: ${assertFresh('checked', checkedAt, config.timePointer, config.maxAgeSeconds, ports.clock.now())}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/stages/checks/api-smoke.js
+
+
+const API_SMOKE_CHECKS = {
+    allowed: 'api smoke (allowed client)',
+    denied: 'api smoke (denied client)',
+};
+/** A reason for a failed or skipped check; the message never holds a secret or a token. */
+class SmokeProblem extends Error {
+    skip;
+    constructor(message, skip = false) {
+        super(message);
+        this.skip = skip;
+    }
+}
+/** Two outcomes, allowed client then denied client. */
+async function runApiSmoke(input, ports) {
+    for (const client of Object.values(input.clients))
+        if (client.clientSecret)
+            ports.secret(client.clientSecret);
+    const discovery = new Map();
+    const roles = ['allowed', 'denied'];
+    return Promise.all(roles.map((role) => smokeAs(role, input, ports, discovery)));
+}
+async function smokeAs(role, input, ports, discovery) {
+    const { config } = input;
+    const base = { name: API_SMOKE_CHECKS[role], type: 'api-smoke', required: config.required };
+    const started = ports.clock.now();
+    const durationMs = () => Math.max(0, ports.clock.now().getTime() - started.getTime());
+    let requests = 0;
+    try {
+        const client = input.clients[role];
+        if (!client.clientId || !client.clientSecret) {
+            throw new SmokeProblem(`no credentials for the ${role} client: give the ${role}-client-id and ${role}-client-secret inputs`, !config.required);
+        }
+        const tokenUrl = await tokenEndpoint(config, client, role, discovery);
+        requests++;
+        const token = await requestToken(tokenUrl, config, client, role, ports);
+        const expected = role === 'allowed' ? undefined : (input.deniedExpectedStatus ?? config.deniedExpectedStatus);
+        const results = [];
+        const problems = [];
+        for (const endpoint of config.endpoints) {
+            const method = endpoint.method.toUpperCase();
+            const want = expected ?? endpoint.expectStatus;
+            requests++;
+            const status = await callEndpoint(method, endpoint.url, token, config.timeoutSeconds);
+            results.push(`${method} ${endpoint.url} -> ${status}`);
+            // A 2xx for the denied client is a failure even if someone configured it as the expected code.
+            if (role === 'denied' && status >= 200 && status < 300) {
+                problems.push(`the denied client got ${status} from ${method} ${endpoint.url}: it must be refused with ${want}`);
+            }
+            else if (status !== want) {
+                problems.push(`${method} ${endpoint.url} answered ${status} to the ${role} client, expected ${want}`);
+            }
+        }
+        const detail = results.join('; ');
+        if (problems.length > 0)
+            return { ...base, status: 'fail', reason: problems.join('; '), attempts: requests, durationMs: durationMs(), detail };
+        return { ...base, status: 'pass', attempts: requests, durationMs: durationMs(), detail };
+    }
+    catch (error) {
+        if (!(error instanceof SmokeProblem))
+            throw error;
+        return { ...base, status: error.skip ? 'skipped' : 'fail', reason: error.message, attempts: requests, durationMs: durationMs() };
+    }
+}
+/** Replaces {tenantId} with the client's tenant id; a template without one needs none. */
+function withTenant(template, client, role, key) {
+    if (!template.includes('{tenantId}'))
+        return template;
+    if (!client.tenantId)
+        throw new SmokeProblem(`prodVerify.apiSmoke.${key} has {tenantId}, but no ${role}-tenant-id was given`);
+    return template.split('{tenantId}').join(encodeURIComponent(client.tenantId));
+}
+async function tokenEndpoint(config, client, role, discovery) {
+    if (config.tokenUrl !== undefined)
+        return withTenant(config.tokenUrl, client, role, 'tokenUrl');
+    const issuer = withTenant(config.issuer ?? '', client, role, 'issuer').replace(/\/+$/, '');
+    let found = discovery.get(issuer);
+    if (!found) {
+        found = discoverTokenEndpoint(issuer, config.timeoutSeconds);
+        discovery.set(issuer, found);
+    }
+    return found;
+}
+async function discoverTokenEndpoint(issuer, timeoutSeconds) {
+    const url = `${issuer}/.well-known/openid-configuration`;
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+    }
+    catch (error) {
+        throw new SmokeProblem(`discovery ${url}: ${fetchFailure(error, timeoutSeconds)}`);
+    }
+    const text = await response.text();
+    if (!response.ok)
+        throw new SmokeProblem(`discovery ${url}: answered ${response.status}`);
+    let tokenUrl;
+    try {
+        tokenUrl = JSON.parse(text).token_endpoint;
+    }
+    catch (error) {
+        throw new SmokeProblem(`discovery ${url}: not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+    if (typeof tokenUrl !== 'string' || !/^https?:\/\//i.test(tokenUrl)) {
+        throw new SmokeProblem(`discovery ${url}: no token_endpoint URL in the OpenID configuration`);
+    }
+    return tokenUrl;
+}
+/** The client credentials grant (RFC 6749 section 4.4); the token is masked before it is returned. */
+async function requestToken(tokenUrl, config, client, role, ports) {
+    const clientId = client.clientId ?? '';
+    const clientSecret = client.clientSecret ?? '';
+    const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    if (client.scope)
+        form.set('scope', client.scope);
+    if (config.audience)
+        form.set('audience', config.audience);
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+    if (config.clientAuthentication === 'client_secret_basic') {
+        // RFC 6749 section 2.3.1: each part form-urlencoded before the Basic encoding.
+        const basic = Buffer.from(`${formEncode(clientId)}:${formEncode(clientSecret)}`).toString('base64');
+        ports.secret(basic);
+        headers.authorization = `Basic ${basic}`;
+    }
+    else {
+        form.set('client_id', clientId);
+        form.set('client_secret', clientSecret);
+    }
+    let response;
+    try {
+        response = await fetch(tokenUrl, { method: 'POST', headers, body: form, signal: AbortSignal.timeout(config.timeoutSeconds * 1000) });
+    }
+    catch (error) {
+        throw new SmokeProblem(`token endpoint ${tokenUrl}: ${fetchFailure(error, config.timeoutSeconds)}`);
+    }
+    const text = await response.text();
+    let body = {};
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object')
+            body = parsed;
+    }
+    catch {
+        // Described below by what is missing; the raw text may hold a token and is never shown.
+    }
+    const token = body.access_token;
+    if (typeof token === 'string' && token !== '')
+        ports.secret(token);
+    if (!response.ok) {
+        const error = typeof body.error === 'string' ? ` (${body.error}${typeof body.error_description === 'string' ? `: ${body.error_description}` : ''})` : '';
+        throw new SmokeProblem(`token endpoint ${tokenUrl} refused the ${role} client ${clientId} with ${response.status}${error}`);
+    }
+    if (typeof token !== 'string' || token === '') {
+        throw new SmokeProblem(`token endpoint ${tokenUrl} answered ${response.status} but gave the ${role} client ${clientId} no access_token`);
+    }
+    ports.logger.debug(`token for the ${role} client ${clientId} from ${tokenUrl} (${typeof body.expires_in === 'number' ? `expires in ${body.expires_in} s` : 'no expiry given'})`);
+    return token;
+}
+function formEncode(value) {
+    return encodeURIComponent(value).replace(/%20/g, '+');
+}
+async function callEndpoint(method, url, token, timeoutSeconds) {
+    let response;
+    try {
+        // Redirects are not followed: a redirect to a login page is an answer, not a success.
+        response = await fetch(url, { method, headers: { authorization: `Bearer ${token}` }, redirect: 'manual', signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+    }
+    catch (error) {
+        throw new SmokeProblem(`${method} ${url}: ${fetchFailure(error, timeoutSeconds)}`);
+    }
+    await response.body?.cancel();
+    return response.status;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/stages/checks/browser-smoke.js
+// Browser smoke: opens production's pages in a real headless Chrome or Chromium (playwright-core,
+// loaded only when this check runs) and fails on a failing status, a page error, or a selector or
+// text that does not show within the page's timeout. No browser and an optional check: skipped.
+
+
+
+
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
+const BROWSER_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+];
+async function isExecutable(path) {
+    try {
+        await (0,promises_.access)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The browser to run, or why there is none. */
+async function findBrowser(given, searchPath) {
+    if (given !== undefined) {
+        return (await isExecutable(given)) ? { path: given } : { missing: `no browser at ${given} (missing or not executable)` };
+    }
+    for (const name of BROWSER_NAMES) {
+        for (const folder of searchPath.split(external_node_path_.delimiter).filter((entry) => entry !== '')) {
+            const candidate = (0,external_node_path_.join)(folder, name);
+            if (await isExecutable(candidate))
+                return { path: candidate };
+        }
+    }
+    return { missing: `no Chrome or Chromium found: none of ${BROWSER_NAMES.join(', ')} is on PATH; install one or give browser-path` };
+}
+function pageCheckName(page) {
+    return `browser smoke: ${page.name ?? page.url}`;
+}
+/** One outcome per configured page. */
+async function runBrowserSmoke(input, ports) {
+    const { config } = input;
+    const base = (page) => ({ name: pageCheckName(page), type: 'browser', required: config.required });
+    const browser = await findBrowser(input.browserPath ?? config.executable, input.searchPath ?? process.env.PATH ?? '');
+    // Without a browser nothing was checked: optional means skipped (degraded), required means fail.
+    const unavailable = (reason) => {
+        const status = config.required ? 'fail' : 'skipped';
+        ports.logger.warning(`browser smoke ${status === 'fail' ? 'failed' : 'skipped'}: ${reason}`);
+        return config.pages.map((page) => ({ ...base(page), status, reason, attempts: 0, durationMs: 0 }));
+    };
+    if ('missing' in browser)
+        return unavailable(browser.missing);
+    let playwright;
+    try {
+        // Not bundled (webpackIgnore): ncc's ESM bundle of playwright-core cannot find its own
+        // package.json and browsers.json, so it is loaded from a node_modules above the bundle.
+        playwright = await import(/* webpackIgnore: true */ 'playwright-core');
+    }
+    catch (error) {
+        return unavailable(`playwright-core cannot be loaded (${firstLine(messageOf(error))}); install it where the action runs (npm install playwright-core@1.65.1)`);
+    }
+    const userDataDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shipgate-browser-'));
+    const started = ports.clock.now();
+    try {
+        const { chromium } = playwright;
+        let context;
+        try {
+            context = await chromium.launchPersistentContext(userDataDir, {
+                executablePath: browser.path,
+                headless: true,
+                args: BROWSER_ARGS,
+                timeout: 60_000,
+            });
+        }
+        catch (error) {
+            const reason = `${browser.path} did not start: ${firstLine(messageOf(error))}`;
+            const durationMs = Math.max(0, ports.clock.now().getTime() - started.getTime());
+            return config.pages.map((page) => ({ ...base(page), status: 'fail', reason, attempts: 1, durationMs }));
+        }
+        ports.logger.info(`browser smoke in ${browser.path} (${context.browser()?.version() ?? 'version unknown'})`);
+        try {
+            const outcomes = [];
+            for (const page of config.pages)
+                outcomes.push({ ...base(page), ...(await visit(context, page, ports.clock)) });
+            return outcomes;
+        }
+        finally {
+            await context.close().catch(() => undefined);
+        }
+    }
+    finally {
+        await (0,promises_.rm)(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+async function visit(context, config, clock) {
+    const started = clock.now();
+    const deadline = Date.now() + config.timeoutSeconds * 1000;
+    const remaining = () => Math.max(1, deadline - Date.now());
+    const durationMs = () => Math.max(0, clock.now().getTime() - started.getTime());
+    const pageErrors = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(firstLine(error.message)));
+    const steps = [];
+    const fail = (reason) => ({ status: 'fail', reason, attempts: 1, durationMs: durationMs(), detail: steps.join('; ') || undefined });
+    try {
+        let response;
+        try {
+            response = await page.goto(config.url, { waitUntil: 'load', timeout: remaining() });
+        }
+        catch (error) {
+            return fail(`${config.url} did not load: ${firstLine(messageOf(error))}`);
+        }
+        const status = response?.status();
+        steps.push(`status ${status ?? 'none'}`);
+        if (status === undefined || status >= 400)
+            return fail(`${config.url} answered ${status ?? 'nothing'}`);
+        if (pageErrors.length > 0)
+            return fail(`page error: ${pageErrors.join('; ')}`);
+        if (config.waitForSelector !== undefined) {
+            try {
+                await page.waitForSelector(config.waitForSelector, { timeout: remaining() });
+                steps.push(`selector ${config.waitForSelector} shown`);
+            }
+            catch {
+                return fail(`selector ${config.waitForSelector} did not show within ${config.timeoutSeconds} s`);
+            }
+        }
+        if (config.waitForText !== undefined) {
+            try {
+                await page.getByText(config.waitForText).first().waitFor({ timeout: remaining() });
+                steps.push(`text ${JSON.stringify(config.waitForText)} shown`);
+            }
+            catch {
+                return fail(`text ${JSON.stringify(config.waitForText)} did not show within ${config.timeoutSeconds} s`);
+            }
+        }
+        if (pageErrors.length > 0)
+            return fail(`page error: ${pageErrors.join('; ')}`);
+        return { status: 'pass', attempts: 1, durationMs: durationMs(), detail: steps.join('; ') };
+    }
+    finally {
+        await page.close().catch(() => undefined);
+    }
+}
+function firstLine(text) {
+    return text.split('\n')[0].trim();
+}
+// Duck-typed: errors thrown across realms (as under a test runner) fail instanceof Error.
+function messageOf(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+
+// EXTERNAL MODULE: ./build/stages/promote.js
+var promote = __webpack_require__(98822);
+// EXTERNAL MODULE: ./build/stages/verdicts.js
+var verdicts = __webpack_require__(32418);
+;// CONCATENATED MODULE: ./build/stages/prod-verify.js
+// prod-verify: after the deploy, checks production for the package promote verified (auth canary,
+// probe freshness, API smoke, browser smoke) and writes the production result, on pass and on fail.
+
+
+
+
+
+
+
+
+
+
+
+const PROD_VERIFY_STAGE = 'prod-verify';
+async function verifyProduction(input, ports) {
+    const { config, sha } = input;
+    const { store, logger, clock } = ports;
+    const startedAt = clock.now();
+    const masker = new platform_logger/* SecretMasker */.M2();
+    const masked = new Set();
+    const secret = (value) => {
+        if (masked.has(value))
+            return;
+        masked.add(value);
+        logger.secret(value);
+        masker.add(value);
+    };
+    for (const client of Object.values(input.clients))
+        if (client.clientSecret)
+            secret(client.clientSecret);
+    if (!config.authCanary && !config.probe && !config.apiSmoke && !config.browser) {
+        throw new errors/* ConfigurationError */.j1(`${input.configPath}: prodVerify configures no checks; add authCanary, probe, apiSmoke or browser (production verification that checks nothing never passes)`, { file: input.configPath });
+    }
+    const promoted = await (0,promote/* promote */.p)({ sha, filesRoot: input.filesRoot }, { store, logger });
+    // A check that throws is a bug, but the release must still fail closed with evidence to read.
+    const guarded = (names, type, required, run) => run().catch((error) => names.map((name) => ({ name, type, required, status: 'fail', reason: `unexpected error (a bug in shipgate): ${(0,errors/* errorMessage */.gJ)(error)}`, attempts: 0, durationMs: 0 })));
+    const runs = [];
+    // A report file named in the config is relative to the repository, wherever the step runs.
+    const inRepository = (check) => check.source.file === undefined ? check : { ...check, source: { ...check.source, file: (0,external_node_path_.resolve)(input.filesRoot, check.source.file) } };
+    if (config.authCanary) {
+        const canary = inRepository(config.authCanary);
+        runs.push(guarded([AUTH_CANARY_CHECK], 'auth-canary', canary.required, async () => [await checkAuthCanary(canary, { clock })]));
+    }
+    if (config.probe) {
+        const probe = inRepository(config.probe);
+        runs.push(guarded([PROBE_CHECK], 'probe', probe.required, async () => [await checkProbe(probe, sha, { clock })]));
+    }
+    if (config.apiSmoke) {
+        const apiSmoke = config.apiSmoke;
+        runs.push(guarded(Object.values(API_SMOKE_CHECKS), 'api-smoke', apiSmoke.required, () => runApiSmoke({ config: apiSmoke, clients: input.clients, deniedExpectedStatus: input.deniedExpectedStatus }, { clock, logger, secret })));
+    }
+    if (config.browser) {
+        const browser = config.browser;
+        runs.push(guarded(browser.pages.map(pageCheckName), 'browser', browser.required, () => runBrowserSmoke({ config: browser, browserPath: input.browserPath }, { clock, logger })));
+    }
+    const checks = (await Promise.all(runs)).flat().map((check) => maskOutcome(check, masker));
+    // Verification that verified nothing (every check optional and skipped) is not a pass.
+    const { verdict, degraded } = (0,verdicts/* productionVerdict */.db)(checks);
+    const manifestSpec = contracts/* contracts */.Mh['release-package'];
+    const result = {
+        schema: production_result/* PRODUCTION_RESULT_SCHEMA */.E,
+        sha,
+        packageDigest: promoted.manifest.digest,
+        deployedRefs: promoted.refs,
+        verdict,
+        degraded,
+        startedAt: startedAt.toISOString(),
+        finishedAt: clock.now().toISOString(),
+        checks,
+        evidence: [{ kind: manifestSpec.kind, path: `${manifestSpec.kind}/${sha}/${manifestSpec.file}`, digest: (0,canonical/* digestOf */.ol)(promoted.manifest) }],
+    };
+    const written = await store.write('production', sha, result);
+    for (const check of checks) {
+        const line = `${check.status.padEnd(7)} ${check.name}${check.required ? '' : ' (optional)'}: ${check.reason ?? check.detail ?? ''}`;
+        if (check.status === 'pass')
+            logger.info(line);
+        else if (check.required)
+            logger.error(line, { file: written.path });
+        else
+            logger.warning(line, { file: written.path });
+    }
+    const headline = `${written.path}: production ${verdict}${degraded ? ' (degraded)' : ''} for ${sha}, package ${promoted.manifest.digest}`;
+    if (verdict === 'pass')
+        logger.info(headline);
+    else
+        logger.error(headline, { file: written.path });
+    return { result, path: written.path };
+}
+// The evidence is written in the open: whatever a check reports passes through the masker first.
+function maskOutcome(check, masker) {
+    return {
+        ...check,
+        ...(check.reason === undefined ? {} : { reason: masker.mask(check.reason) }),
+        ...(check.detail === undefined ? {} : { detail: masker.mask(check.detail) }),
+    };
+}
+
+// EXTERNAL MODULE: ./build/actions/common-inputs.js
+var common_inputs = __webpack_require__(20877);
+;// CONCATENATED MODULE: ./build/actions/prod-verify.js
+// The prod-verify action: inputs -> verifyProduction -> verdict, result-path and a job summary.
+// The result is written on pass and on fail; fail-on-fail then fails the step after the outputs.
+
+
+
+
+
+
+
+const PROD_VERIFY_INPUTS = {
+    sha: 'sha',
+    artifactsDir: 'artifacts-dir',
+    config: 'config',
+    allowedTenantId: 'allowed-tenant-id',
+    allowedClientId: 'allowed-client-id',
+    allowedClientSecret: 'allowed-client-secret',
+    allowedScope: 'allowed-scope',
+    deniedTenantId: 'denied-tenant-id',
+    deniedClientId: 'denied-client-id',
+    deniedClientSecret: 'denied-client-secret',
+    deniedScope: 'denied-scope',
+    deniedExpectedCode: 'denied-expected-code',
+    browserPath: 'browser-path',
+    failOnFail: 'fail-on-fail',
+};
+const PROD_VERIFY_OUTPUTS = {
+    verdict: 'verdict',
+    resultPath: 'result-path',
+    degraded: 'degraded',
+};
+const I = PROD_VERIFY_INPUTS;
+const statusCode = schemas/* string */.YjP()
+    .regex(/^[1-5][0-9]{2}$/, 'must be an HTTP status code such as 403')
+    .refine((code) => !code.startsWith('2'), 'must not be a 2xx: the denied client must be refused')
+    .transform(Number)
+    .optional();
+const settings = schemas/* object */.Ikc({
+    [I.sha]: action/* inputs */.QL.sha(),
+    [I.artifactsDir]: action/* inputs */.QL.text(),
+    [I.config]: action/* inputs */.QL.text(),
+    [I.allowedTenantId]: action/* inputs */.QL.text(),
+    [I.allowedClientId]: action/* inputs */.QL.text(),
+    [I.allowedClientSecret]: action/* inputs */.QL.text(),
+    [I.allowedScope]: action/* inputs */.QL.text(),
+    [I.deniedTenantId]: action/* inputs */.QL.text(),
+    [I.deniedClientId]: action/* inputs */.QL.text(),
+    [I.deniedClientSecret]: action/* inputs */.QL.text(),
+    [I.deniedScope]: action/* inputs */.QL.text(),
+    [I.deniedExpectedCode]: statusCode,
+    [I.browserPath]: action/* inputs */.QL.text(),
+    [I.failOnFail]: action/* inputs */.QL.boolean(true),
+})
+    .transform((raw) => ({
+    sha: raw[I.sha],
+    artifactsDir: raw[I.artifactsDir] ?? local_store/* DEFAULT_ARTIFACTS_DIR */.qx,
+    config: raw[I.config],
+    clients: {
+        allowed: { tenantId: raw[I.allowedTenantId], clientId: raw[I.allowedClientId], clientSecret: raw[I.allowedClientSecret], scope: raw[I.allowedScope] },
+        denied: { tenantId: raw[I.deniedTenantId], clientId: raw[I.deniedClientId], clientSecret: raw[I.deniedClientSecret], scope: raw[I.deniedScope] },
+    },
+    deniedExpectedStatus: raw[I.deniedExpectedCode],
+    browserPath: raw[I.browserPath],
+    failOnFail: raw[I.failOnFail],
+}));
+const prodVerifyAction = (0,action/* defineAction */.QP)({
+    name: 'prod-verify',
+    description: 'Verify production after the deploy (auth canary and probe freshness, API smoke with an allowed and a denied OAuth 2 client, browser smoke) for the promoted package, and write the production result.',
+    branding: { icon: 'activity', color: 'green' },
+    inputs: {
+        [I.sha]: common_inputs/* shaInput */.FN,
+        [I.artifactsDir]: common_inputs/* artifactsDirInput */.Lp,
+        [I.config]: common_inputs/* configInput */.xK,
+        [I.allowedTenantId]: { description: 'The allowed client\'s tenant id; replaces {tenantId} in prodVerify.apiSmoke issuer or tokenUrl.' },
+        [I.allowedClientId]: { description: 'The OAuth 2 client that the API must serve (client credentials).' },
+        [I.allowedClientSecret]: { description: 'The allowed client\'s secret. Masked; never written to evidence.', secret: true },
+        [I.allowedScope]: { description: 'The scope requested for the allowed client (e.g. api://orders/.default).' },
+        [I.deniedTenantId]: { description: 'The denied client\'s tenant id; replaces {tenantId} in prodVerify.apiSmoke issuer or tokenUrl.' },
+        [I.deniedClientId]: { description: 'The OAuth 2 client that the API must refuse.' },
+        [I.deniedClientSecret]: { description: 'The denied client\'s secret. Masked; never written to evidence.', secret: true },
+        [I.deniedScope]: { description: 'The scope requested for the denied client.' },
+        [I.deniedExpectedCode]: {
+            description: 'Exactly the HTTP status the denied client must get from every endpoint (a 2xx or any other code fails). Default: prodVerify.apiSmoke.deniedExpectedStatus, else 403.',
+        },
+        [I.browserPath]: { description: 'Chrome or Chromium for the browser smoke. Default: prodVerify.browser.executable, else chromium, chromium-browser or google-chrome on PATH.' },
+        [I.failOnFail]: { description: 'Fail the step when the verdict is fail (the result and outputs are written first).', default: 'true' },
+    },
+    outputs: {
+        [PROD_VERIFY_OUTPUTS.verdict]: { description: 'pass or fail.' },
+        [PROD_VERIFY_OUTPUTS.resultPath]: { description: 'The path of the production result.json.' },
+        [PROD_VERIFY_OUTPUTS.degraded]: { description: 'true when an optional check failed or was skipped.' },
+    },
+    settings,
+    timing: (given, context) => ({ store: context.openStore(given.artifactsDir), sha: (0,run_environment/* resolveSha */.vc)(given.sha, context.environment) }),
+    async run(given, context) {
+        const sha = (0,run_environment/* resolveSha */.vc)(given.sha, context.environment);
+        const { config, path: configPath } = await (0,shipgate_config.loadConfig)(given.config);
+        const { result, path } = await verifyProduction({
+            sha,
+            config: config.prodVerify,
+            configPath,
+            filesRoot: context.environment.workspace,
+            clients: given.clients,
+            deniedExpectedStatus: given.deniedExpectedStatus,
+            browserPath: given.browserPath,
+        }, { store: context.openStore(given.artifactsDir), logger: context.logger, clock: context.clock });
+        const failed = result.checks.filter((check) => check.required && check.status !== 'pass');
+        return {
+            outputs: {
+                [PROD_VERIFY_OUTPUTS.verdict]: result.verdict,
+                [PROD_VERIFY_OUTPUTS.resultPath]: path,
+                [PROD_VERIFY_OUTPUTS.degraded]: String(result.degraded),
+            },
+            summary: prodVerifySummary(result, path),
+            outcome: result.verdict === 'pass' ? 'success' : 'no',
+            failure: result.verdict === 'fail' && given.failOnFail
+                ? { message: `production verification failed for ${sha}: ${failed.map((check) => `${check.name}: ${check.reason ?? check.status}`).join('; ')}`, file: path }
+                : undefined,
+        };
+    },
+});
+// Markdown tables break on a pipe or a newline inside a cell.
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function prodVerifySummary(result, path) {
+    const icon = { pass: '✅', fail: '❌', skipped: '⏭️' };
+    return [
+        `### prod-verify: ${result.verdict === 'pass' ? '✅ pass' : '❌ fail'}${result.degraded ? ' (degraded)' : ''}`,
+        '',
+        `Package \`${result.packageDigest}\` for \`${result.sha}\`. Evidence: \`${path}\``,
+        '',
+        '| check | required | status | time | detail |',
+        '| --- | --- | --- | --- | --- |',
+        ...result.checks.map((check) => `| ${cell(check.name)} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${(check.durationMs / 1000).toFixed(1)} s | ${cell(check.reason ?? check.detail ?? '')} |`),
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 33210:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  buildConfig: () => (/* binding */ buildConfig),
+  loadConfig: () => (/* binding */ loadConfig),
+  shipgateConfig: () => (/* binding */ shipgateConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
+var json_pointer = __webpack_require__(6558);
+;// CONCATENATED MODULE: ./build/config/acceptance-config.js
+// shipgate.yml `acceptance`: the checks a release must pass before production, by scope, and the
+// command that starts what they test.
+
+
+const scopeName = schemas/* enum */.k5n(['runtime', 'infra', 'docs', 'always']);
+const checkBase = {
+    name: schemas/* string */.YjP().min(1),
+    scopes: schemas/* array */.YOg(scopeName)
+        .min(1)
+        .default(['always'])
+        .describe('Run when the release changes one of these; always: every release.'),
+    required: schemas/* boolean */.zMY().default(true).describe('A required check failing makes the decision NO; an optional one makes it YES, degraded.'),
+    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline for the check, all attempts included.'),
+};
+const ENV_NOTE = '${env:NAME} is replaced by the environment variable NAME.';
+const httpCheck = schemas/* object */.Ikc({
+    ...checkBase,
+    type: schemas/* literal */.euz('http'),
+    method: schemas/* string */.YjP()
+        .regex(/^[A-Za-z]+$/, 'must be an HTTP method such as GET or POST')
+        .default('GET')
+        .transform((method) => method.toUpperCase()),
+    url: schemas/* string */.YjP().min(1).describe(`The URL to call. ${ENV_NOTE}`),
+    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe(`Request headers. ${ENV_NOTE} Values of secret-looking variables are masked.`),
+    body: schemas/* string */.YjP().optional().describe(`The request body. ${ENV_NOTE}`),
+    expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200),
+    bodyContains: schemas/* string */.YjP().optional().describe('Text the response body must contain.'),
+    jsonPointer: schemas/* object */.Ikc({
+        pointer: schemas/* string */.YjP().refine((pointer) => {
+            try {
+                (0,json_pointer/* parsePointer */.v)(pointer);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        }, 'must be an RFC 6901 JSON pointer: empty, or /-separated tokens with ~0 for ~ and ~1 for /'),
+        equals: schemas/* json */.Pq9().describe('The JSON value the pointer must name (compared as canonical JSON).'),
+    })
+        .strict()
+        .optional()
+        .describe('The response must be JSON, and the value at the pointer must equal `equals`.'),
+    attempts: schemas/* number */.aig().int().positive().default(5).describe('Tries within the deadline, with exponential backoff.'),
+})
+    .strict();
+const commandCheck = schemas/* object */.Ikc({
+    ...checkBase,
+    type: schemas/* literal */.euz('command'),
+    run: schemas/* string */.YjP()
+        .min(1)
+        .describe('A bash command; passes on exit 0. SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST are in its environment.'),
+})
+    .strict();
+const acceptanceCheck = schemas/* discriminatedUnion */.gMt('type', [httpCheck, commandCheck]);
+const acceptanceConfig = schemas/* object */.Ikc({
+    concurrency: schemas/* number */.aig().int().positive().default(4).describe('How many checks may run at once.'),
+    setup: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('A bash command started in the background before the checks (e.g. start the package on 127.0.0.1) with the same SHIPGATE_* environment, and stopped (its whole process group) after them, also on failure.'),
+    checks: schemas/* array */.YOg(acceptanceCheck)
+        .default([])
+        .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./build/config/commit-stage-config.js
+// shipgate.yml `commitStage` and `scope`: the required check, the local stand-in for it, and how
+// changed paths are classified (runtime, infra, docs) and checked for docs drift.
+
+const globs = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]);
+const commitStageConfig = schemas/* object */.Ikc({
+    requiredCheck: schemas/* string */.YjP().min(1).default('commit-stage').describe('The check (run or status) name that proves the commit stage passed.'),
+    localCommand: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('Run when no GitHub API is available (the local command); the evidence records that it came from here.'),
+})
+    .strict();
+const scopeConfig = schemas/* object */.Ikc({
+    runtime: globs.describe('Globs of paths whose change means the runtime must be rebuilt.'),
+    infra: globs,
+    docs: globs,
+    drift: schemas/* enum */.k5n(['warn', 'fail']).default('warn'),
+    watches: schemas/* array */.YOg(schemas/* object */.Ikc({
+        doc: schemas/* string */.YjP().min(1).describe('The document that describes the watched paths (its source of truth).'),
+        paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('Globs of the paths the doc describes; a change to them without a change to the doc is drift.'),
+    })
+        .strict())
+        .default([]),
+})
+    .strict();
+
+// EXTERNAL MODULE: ./build/mail/addresses.js
+var addresses = __webpack_require__(41670);
+// EXTERNAL MODULE: ./build/mail/period.js
+var period = __webpack_require__(14181);
+;// CONCATENATED MODULE: ./build/config/mail-config.js
+// shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
+// repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
+
+
+
+const address = schemas/* string */.YjP().refine(addresses/* isValidAddress */.$m, 'must be a mail address such as name@example.com (no display name)');
+const senderRule = schemas/* string */.YjP()
+    .refine((rule) => (rule.startsWith('@') ? (0,addresses/* isValidAddress */.$m)(`x${rule}`) : (0,addresses/* isValidAddress */.$m)(rule)), 'must be a mail address or @domain, e.g. @example.com');
+const mailSmtpConfig = schemas/* object */.Ikc({
+    host: schemas/* string */.YjP().min(1).optional().describe('The SMTP relay, when the smtp-host input is empty.'),
+    port: schemas/* number */.aig().int().min(1).max(65535).optional().describe('The SMTP port, when the smtp-port input is empty.'),
+    security: schemas/* enum */.k5n(['starttls', 'tls', 'none']).optional().describe('starttls, tls or none, when the smtp-security input is empty.'),
+})
+    .strict();
+const mailConfig = schemas/* object */.Ikc({
+    owners: schemas/* array */.YOg(address).default([]).describe("Who gets release completed/failed mail (and template mail) when the 'to' input is empty."),
+    ops: schemas/* array */.YOg(address).default([]).describe("Who gets ops alerts when the 'ops' input is empty."),
+    from: address.optional().describe("The sender, when the 'from' input is empty; must be in allowedFrom."),
+    allowedFrom: schemas/* array */.YOg(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
+    replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
+    smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
+    roster: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The roster CSV that 'shipgate mail roster' changes when --roster is not given (send-mail's roster input never defaults to it: a roster send is asked for by name)."),
+    period: schemas/* enum */.k5n(period/* PERIODS */.nR).optional().describe("A roster send's period (daily or weekly), when the 'period' input is empty; default daily."),
+    timeZone: schemas/* string */.YjP()
+        .refine(period/* isTimeZone */.kQ, 'must be an IANA time zone such as Europe/Berlin or UTC')
+        .optional()
+        .describe("The time zone of the period and of the date variable, when the 'time-zone' input is empty; default UTC."),
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./build/config/prod-verify-config.js
+// shipgate.yml `deploy` and `prodVerify`: how the package reaches production, and how production
+// is verified afterwards (auth canary, probe freshness, API smoke, browser smoke).
+
+const source = schemas/* object */.Ikc({
+    url: schemas/* string */.YjP().optional().describe('Fetched with GET; must answer 2xx with JSON.'),
+    file: schemas/* string */.YjP().optional().describe('A local JSON file, relative to the working directory.'),
+})
+    .strict()
+    .refine((value) => (value.url === undefined) !== (value.file === undefined), 'give exactly one of url or file');
+const jsonPointer = schemas/* string */.YjP().regex(/^(\/.*)?$/, "must be a JSON pointer: '' or starting with '/'");
+const fetchTimeout = schemas/* number */.aig().positive().default(10).describe('How long to wait for a URL source, in seconds.');
+const deployConfig = schemas/* object */.Ikc({
+    command: schemas/* string */.YjP().min(1).describe('The deploy command; it gets the promoted refs in SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST.'),
+    stop: schemas/* string */.YjP().min(1).optional().describe('Run at the end of a local `shipgate pipeline`, also on failure, to stop what the deploy started.'),
+})
+    .strict();
+const authCanaryConfig = schemas/* object */.Ikc({
+    source,
+    pointer: jsonPointer.default('/lastSuccess').describe('JSON pointer to the last success time (RFC 3339, or epoch seconds or milliseconds).'),
+    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the last success is older than this.'),
+    timeoutSeconds: fetchTimeout,
+    required: schemas/* boolean */.zMY().default(true),
+})
+    .strict();
+const probeConfig = schemas/* object */.Ikc({
+    source,
+    shaPointer: jsonPointer.default('/sha').describe('JSON pointer to the commit SHA the probe checked; must be the SHA being released.'),
+    timePointer: jsonPointer.default('/checkedAt').describe('JSON pointer to when the probe ran.'),
+    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the probe report is older than this.'),
+    timeoutSeconds: fetchTimeout,
+    required: schemas/* boolean */.zMY().default(true),
+})
+    .strict();
+const apiSmokeConfig = schemas/* object */.Ikc({
+    issuer: schemas/* string */.YjP()
+        .optional()
+        .describe('Discover the token endpoint from <issuer>/.well-known/openid-configuration; {tenantId} is replaced by the client\'s tenant id.'),
+    tokenUrl: schemas/* string */.YjP().optional().describe('The token endpoint, when not discovered; {tenantId} is replaced by the client\'s tenant id.'),
+    clientAuthentication: schemas/* enum */.k5n(['client_secret_post', 'client_secret_basic'])
+        .default('client_secret_post')
+        .describe('How the client id and secret are sent to the token endpoint.'),
+    audience: schemas/* string */.YjP().optional().describe('Sent as `audience` in the token request, for providers that want one.'),
+    endpoints: schemas/* array */.YOg(schemas/* object */.Ikc({
+        method: schemas/* string */.YjP().default('GET'),
+        url: schemas/* string */.YjP().min(1),
+        expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200).describe('What the allowed client must get.'),
+    })
+        .strict())
+        .min(1),
+    deniedExpectedStatus: schemas/* number */.aig()
+        .int()
+        .min(100)
+        .max(599)
+        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
+        .default(403)
+        .describe('Exactly what the denied client must get from every endpoint.'),
+    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
+    required: schemas/* boolean */.zMY().default(true),
+})
+    .strict()
+    .refine((value) => value.issuer !== undefined || value.tokenUrl !== undefined, 'give tokenUrl, or issuer to discover it');
+const browserPageConfig = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).optional().describe('Shown in the result; default: the URL.'),
+    url: schemas/* string */.YjP().min(1),
+    waitForSelector: schemas/* string */.YjP().optional(),
+    waitForText: schemas/* string */.YjP().optional(),
+    timeoutSeconds: schemas/* number */.aig().positive().default(30),
+})
+    .strict();
+const browserConfig = schemas/* object */.Ikc({
+    executable: schemas/* string */.YjP().optional().describe('Chrome or Chromium; default: the browser-path input, else chromium, chromium-browser or google-chrome on PATH.'),
+    required: schemas/* boolean */.zMY().default(false),
+    pages: schemas/* array */.YOg(browserPageConfig).min(1),
+})
+    .strict();
+const prodVerifyConfig = schemas/* object */.Ikc({
+    authCanary: authCanaryConfig.optional(),
+    probe: probeConfig.optional(),
+    apiSmoke: apiSmokeConfig.optional(),
+    browser: browserConfig.optional(),
+})
+    .strict();
+
+// EXTERNAL MODULE: ./build/config/yaml-file.js
+var yaml_file = __webpack_require__(11919);
+;// CONCATENATED MODULE: ./build/config/shipgate-config.js
+// shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
+// unknown keys are errors so that a misspelt key never silently does nothing.
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = 'shipgate.yml';
+const componentName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore');
+const buildConfig = schemas/* object */.Ikc({
+    commands: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Shell commands that build the runtime, run in order when it changed.'),
+    images: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: componentName,
+        metadataFile: schemas/* string */.YjP().min(1).describe('The JSON file `docker buildx build --metadata-file` wrote.'),
+        repository: schemas/* string */.YjP().min(1).optional().describe('registry/name; default: image.name from the metadata file.'),
+    })
+        .strict())
+        .default([]),
+    files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: componentName, path: schemas/* string */.YjP().min(1) }).strict())
+        .default([]),
+})
+    .strict();
+const shipgateConfig = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(1).default(1),
+    commitStage: commitStageConfig.default({ requiredCheck: 'commit-stage' }),
+    scope: scopeConfig.default({ runtime: [], infra: [], docs: [], drift: 'warn', watches: [] }),
+    build: buildConfig.default({ commands: [], images: [], files: [] }),
+    acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
+    deploy: deployConfig.optional(),
+    prodVerify: prodVerifyConfig.default({}),
+    mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
+})
+    .strict();
+/** Loads shipgate.yml; the default path may be absent (empty config), an explicit one may not. */
+async function loadConfig(path) {
+    const configPath = path ?? DEFAULT_CONFIG_PATH;
+    if (path === undefined) {
+        try {
+            await (0,promises_.access)(configPath);
+        }
+        catch {
+            return { config: shipgateConfig.parse({}), path: configPath, found: false };
+        }
+    }
+    return { config: await (0,yaml_file/* readYamlFile */.kv)(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true };
+}
+
+
+/***/ }),
+
+/***/ 11919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kv: () => (/* binding */ readYamlFile)
+/* harmony export */ });
+/* unused harmony exports CONFIG_SIZE_LIMIT, parseYaml */
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21130);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+
+
+
+
+/** A config file is read as text up to this size; anything bigger is not a config. */
+const CONFIG_SIZE_LIMIT = 16 * 1024 * 1024;
+async function readYamlFile(path, schema, what) {
+    // Never blocks: a FIFO or a device in place of the file is refused, not waited on.
+    const read = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(path, CONFIG_SIZE_LIMIT, `a ${what}`, true);
+    if (read.state !== 'read') {
+        const reason = read.state === 'missing' ? 'file not found' : read.reason;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: ${reason}; check the ${what} path`, { file: path });
+    }
+    return parseYaml(read.bytes.toString('utf8'), path, schema, what);
+}
+async function parseYaml(text, path, schema, what) {
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, prettyErrors: true });
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        const line = first.linePos?.[0]?.line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line });
+    }
+    let json;
+    try {
+        json = document.toJS();
+    }
+    catch (error) {
+        // The yaml package refuses an alias bomb ("billion laughs") here, with a ReferenceError.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`, { file: path });
+    }
+    // Refused here, with the field named, rather than where a contract made from it is digested.
+    const unencodable = (0,_evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__/* .unencodableJsonProblems */ .z)(json);
+    if (unencodable.length > 0) {
+        const messages = unencodable.map((problem) => `${problem.field}: ${problem.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: invalid ${what}: ${messages.join('; ')}`, { file: path });
+    }
+    const parsed = schema.safeParse(json ?? {});
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    // A misspelt key is found on its own line, not on the first line of the map that holds it.
+    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const node = document.getIn(where, true);
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
+}
+
+
+/***/ }),
+
+/***/ 41670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
+}
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
+    }
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
+    });
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 14181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ periodLengthMs),
+/* harmony export */   gw: () => (/* binding */ sendPeriod),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   nR: () => (/* binding */ PERIODS)
+/* harmony export */ });
+/* unused harmony exports localDate, isoWeek */
+// The period a digest belongs to: a local date or an ISO week in a time zone. A roster send's event
+// key carries it instead of the SHA, so each period gets one digest whatever the commit.
+const PERIODS = ['daily', 'weekly'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PERIOD_MS = { daily: DAY_MS, weekly: 7 * DAY_MS };
+/** Whether Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The calendar date of an instant in a time zone. */
+function localDate(now, timeZone) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+    const part = (type) => Number(parts.find((each) => each.type === type).value);
+    return { year: part('year'), month: part('month'), day: part('day') };
+}
+const pad = (value, width = 2) => String(value).padStart(width, '0');
+/** The ISO 8601 week of a calendar date: weeks start on Monday, week 1 holds the year's first Thursday. */
+function isoWeek(date) {
+    const day = new Date(Date.UTC(date.year, date.month - 1, date.day));
+    const weekday = day.getUTCDay() || 7;
+    // The Thursday of the same week decides the week's year.
+    day.setUTCDate(day.getUTCDate() + 4 - weekday);
+    const year = day.getUTCFullYear();
+    const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / DAY_MS + 1) / 7);
+    return { year, week };
+}
+function sendPeriod(now, period, timeZone) {
+    const local = localDate(now, timeZone);
+    const date = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+    if (period === 'daily')
+        return { period, timeZone, key: `daily:${date}`, date };
+    const week = isoWeek(local);
+    return { period, timeZone, key: `weekly:${week.year}-W${pad(week.week)}`, date };
+}
+/** How far back "the last period" reaches when no earlier digest of the series was sent. */
+function periodLengthMs(period) {
+    return PERIOD_MS[period];
+}
+
+
+/***/ }),
+
+/***/ 38660:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   p$: () => (/* binding */ smtpCredentialForms),
+/* harmony export */   rQ: () => (/* binding */ logFormatOf)
+/* harmony export */ });
+/* unused harmony exports jsonLogLine, secretForms, RunnerLogger, RecordingLogger */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
+// The Logger seam: stages log through it; the action writes annotations, the command writes to
+// stderr, tests record. Every implementation masks the secrets it was given. Structured events
+// (logger.event) are written only in the JSON log format, one object per line.
+
+/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
+function logFormatOf(env) {
+    return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
+}
+/**
+ * One JSON line: the fields given (undefined left out), every string masked before it is
+ * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
+ * masked once more as written.
+ */
+function jsonLogLine(masker, fields) {
+    const masked = Object.fromEntries(Object.entries(fields)
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]));
+    return masker.mask(JSON.stringify(masked));
+}
+function eventLine(masker, name, fields) {
+    return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields });
+}
+/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
+const MIN_SECRET_LENGTH = 3;
+/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
+const MIN_FRAGMENT_LENGTH = 8;
+function urlSafe(base64) {
+    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+/** base64 of a text, standard and URL-safe, each with and without its padding. */
+function base64Forms(text) {
+    const base64 = Buffer.from(text, 'utf8').toString('base64');
+    const padding = base64.slice(base64.replace(/=+$/, '').length);
+    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
+}
+/**
+ * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
+ * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
+ * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
+ * auth header or a SASL blob, whatever surrounds it.
+ */
+function base64Fragment(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
+    const head = [0, 2, 3][shift];
+    const tail = [0, 1, 1][(shift + bytes.length) % 3];
+    return encoded.slice(head, encoded.length - tail);
+}
+/**
+ * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
+ * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
+ * not) and the value's base64 inside a longer base64 string at each of the three alignments.
+ * Longest first; none when the value is too short to mask. SecretMasker and the runner's
+ * add-mask both take their forms from here.
+ */
+function secretForms(value) {
+    if (value.length < MIN_SECRET_LENGTH)
+        return [];
+    const bytes = Buffer.from(value, 'utf8');
+    // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
+    const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
+    for (const shift of [0, 1, 2]) {
+        const fragment = base64Fragment(bytes, shift);
+        if (fragment.length < MIN_FRAGMENT_LENGTH)
+            continue;
+        forms.add(fragment);
+        forms.add(urlSafe(fragment));
+    }
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+/**
+ * What SMTP authentication puts on the wire for a username and password, each a secret of its
+ * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
+ * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
+ * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
+ */
+function smtpCredentialForms(username, password) {
+    const forms = new Set([password, ...base64Forms(password)]);
+    if (username) {
+        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
+            for (const form of base64Forms(sent))
+                forms.add(form);
+        }
+    }
+    return [...forms];
+}
+/**
+ * Replaces every registered secret, in all its forms, in a text; used for anything written out,
+ * not only logs. Every character any form covers is masked, whatever the order the forms were
+ * added in: a shorter form masked first cannot leave the rest of a longer one readable.
+ */
+class SecretMasker {
+    forms = new Set();
+    add(value) {
+        for (const form of secretForms(value))
+            this.forms.add(form);
+    }
+    mask(text) {
+        let covered;
+        for (const form of this.forms) {
+            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
+                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
+        }
+        if (!covered)
+            return text;
+        let masked = '';
+        for (let index = 0; index < text.length;) {
+            const start = index;
+            const hidden = covered[index];
+            while (index < text.length && covered[index] === hidden)
+                index++;
+            masked += hidden ? '***' : text.slice(start, index);
+        }
+        return masked;
+    }
+}
+/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
+class RunnerLogger {
+    format;
+    masker = new SecretMasker();
+    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
+    registered = new Set();
+    /**
+     * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
+     * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
+     * not show as such, and are also written as a JSON log line so a reader of the log sees them.
+     */
+    constructor(format = 'text') {
+        this.format = format;
+    }
+    event(name, fields) {
+        if (this.format === 'json')
+            process.stdout.write(`${eventLine(this.masker, name, fields)}\n`);
+    }
+    info(message) {
+        process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`);
+    }
+    warning(message, location = {}) {
+        this.jsonEcho('warning', message, location);
+        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
+    }
+    error(message, location = {}) {
+        this.jsonEcho('error', message, location);
+        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
+    }
+    jsonEcho(level, message, location) {
+        if (this.format === 'json')
+            process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`);
+    }
+    debug(message) {
+        if (process.env.RUNNER_DEBUG === '1')
+            issueCommand('debug', {}, this.masker.mask(message));
+    }
+    secret(value) {
+        this.masker.add(value);
+        // The runner masks only what it was told, from the next line on: every form, before first use;
+        // the value itself first, as the runner's own add-mask of an input would be.
+        const forms = secretForms(value);
+        for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
+            if (this.registered.has(form))
+                continue;
+            this.registered.add(form);
+            maskSecret(form);
+        }
+    }
+}
+/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
+class ConsoleLogger {
+    verbose;
+    write;
+    format;
+    masker = new SecretMasker();
+    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`), 
+    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
+    format = 'text') {
+        this.verbose = verbose;
+        this.write = write;
+        this.format = format;
+    }
+    event(name, fields) {
+        if (this.format === 'json')
+            this.write(eventLine(this.masker, name, fields));
+    }
+    info(message) {
+        this.line('info', message);
+    }
+    warning(message, location = {}) {
+        this.line('warning', message, location);
+    }
+    error(message, location = {}) {
+        this.line('error', message, location);
+    }
+    debug(message) {
+        if (this.verbose)
+            this.line('debug', message);
+    }
+    line(level, message, location = {}) {
+        if (this.format === 'json')
+            this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }));
+        else
+            this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`);
+    }
+    secret(value) {
+        this.masker.add(value);
+    }
+    where(location) {
+        if (!location.file)
+            return '';
+        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
+    }
+}
+/** Keeps every entry, masked, for tests to read back. */
+class RecordingLogger {
+    entries = [];
+    /** Each event as the JSON log format writes it, masked. */
+    events = [];
+    masker = new SecretMasker();
+    event(name, fields) {
+        this.events.push(eventLine(this.masker, name, fields));
+    }
+    info(message) {
+        this.entries.push({ level: 'info', message: this.masker.mask(message) });
+    }
+    warning(message, location) {
+        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
+    }
+    error(message, location) {
+        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
+    }
+    debug(message) {
+        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
+    }
+    secret(value) {
+        this.masker.add(value);
+    }
+    text() {
+        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 48959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
+/* harmony export */   vc: () => (/* binding */ resolveSha)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
+// git checkout when run by the `shipgate` command.
+
+
+function runEnvironmentFromEnv(env = process.env, mode = 'github') {
+    return {
+        sha: env.GITHUB_SHA || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        workflow: env.GITHUB_WORKFLOW || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        ref: env.GITHUB_REF || '',
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        mode,
+    };
+}
+/** The webhook payload of the event that started the run, or undefined when there is none. */
+function readEventPayload(environment) {
+    if (!environment.eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+    }
+}
+/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
+function resolveSha(given, environment) {
+    const sha = given ?? environment.sha;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+    return sha;
+}
+function resolveRepository(environment) {
+    if (!environment.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+    }
+    return environment.repository;
+}
+
+
+/***/ }),
+
+/***/ 32854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WW: () => (/* binding */ setRunnerOutput)
+/* harmony export */ });
+/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
+// job summary through the files the runner names, and workflow commands for annotations and masks.
+// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
+// time of every action (bench/startup); this module keeps to the documented protocol only.
+
+
+
+/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
+function getRunnerInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Writes one workflow command (`::name key=value::message`) to stdout. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function annotate(level, message, properties = {}) {
+    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
+}
+function maskSecret(value) {
+    for (const line of value.split(/\r?\n/))
+        if (line.trim() !== '')
+            issueCommand('add-mask', {}, line);
+}
+/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
+function setRunnerOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file) {
+        issueCommand('set-output', { name }, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('bug: output collides with its delimiter');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+}
+function appendStepSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (file)
+        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 6558:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ resolvePointer),
+/* harmony export */   v: () => (/* binding */ parsePointer)
+/* harmony export */ });
+// JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
+/** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new SyntaxError(`JSON pointer '${pointer}' must be empty or start with '/'`);
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((token) => {
+        if (/~[^01]|~$/.test(token))
+            throw new SyntaxError(`JSON pointer '${pointer}' has an invalid escape in '${token}' (only ~0 and ~1)`);
+        return token.replace(/~1/g, '/').replace(/~0/g, '~');
+    });
+}
+function resolvePointer(document, pointer) {
+    let current = document;
+    let at = '';
+    for (const token of parsePointer(pointer)) {
+        at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (Array.isArray(current)) {
+            // RFC 6901: an array index is 0 or digits without a leading zero; '-' names no element.
+            if (!/^(0|[1-9][0-9]*)$/.test(token))
+                return { found: false, reason: `${at}: '${token}' is not an array index` };
+            const index = Number(token);
+            if (index >= current.length)
+                return { found: false, reason: `${at}: index ${index} is past the end of an array of ${current.length}` };
+            current = current[index];
+        }
+        else if (current !== null && typeof current === 'object') {
+            if (!Object.prototype.hasOwnProperty.call(current, token))
+                return { found: false, reason: `${at}: no member '${token}'` };
+            current = current[token];
+        }
+        else {
+            return { found: false, reason: `${at}: cannot look into ${current === null ? 'null' : typeof current}` };
+        }
+    }
+    return { found: true, value: current };
+}
+
+
+/***/ }),
+
+/***/ 8787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolveInside),
+/* harmony export */   h: () => (/* binding */ fileDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+// The sha256 and size of a file, read as a stream so that a large package never sits in memory.
+
+
+
+
+async function fileDigest(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+/** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
+function resolveInside(root, path, what) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    }
+    return absolute;
+}
+
+
+/***/ }),
+
+/***/ 98822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ promote)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
+/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+// promote: loads the exact package build-once made for a SHA and proves it is untouched: the
+// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
+
+
+
+
+
+async function promote(input, ports) {
+    const read = await ports.store.read('release-package', input.sha);
+    if (read.state === 'missing') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
+    }
+    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .requireValid */ .AK)(read);
+    if (manifest.sha !== input.sha) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
+    }
+    const checkedFiles = [];
+    const absentFiles = [];
+    for (const [index, component] of manifest.components.entries()) {
+        if (component.kind !== 'file')
+            continue;
+        const where = `${path}: components[${index}]`;
+        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
+        }
+        catch {
+            absentFiles.push(component.path);
+            continue;
+        }
+        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
+        if (actual.sha256 !== component.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
+        }
+        if (actual.size !== component.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
+        }
+        checkedFiles.push(component.path);
+    }
+    if (absentFiles.length > 0)
+        ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
+    ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
+    return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+
+
+/***/ }),
+
+/***/ 32418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PF: () => (/* binding */ checksNotPassed),
+/* harmony export */   db: () => (/* binding */ productionVerdict),
+/* harmony export */   uY: () => (/* binding */ commitStageContradictions),
+/* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
+/* harmony export */ });
+/* unused harmony export PASSING_CONCLUSION */
+/**
+ * NO when a required check failed, or when there is no check at all. A check skipped for the
+ * release's scope (a runtime check on a docs-only release) does not fail acceptance.
+ */
+function acceptanceVerdict(checks) {
+    const requiredFailed = checks.some((check) => check.required && check.status === 'fail');
+    return {
+        decision: requiredFailed || checks.length === 0 ? 'NO' : 'YES',
+        degraded: checks.some((check) => !check.required && check.status === 'fail'),
+    };
+}
+/** fail when a required check did not pass, or when nothing passed: verification that verified nothing is not a pass. */
+function productionVerdict(checks) {
+    const failed = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass');
+    return {
+        verdict: failed ? 'fail' : 'pass',
+        degraded: checks.some((check) => !check.required && check.status !== 'pass'),
+    };
+}
+const PASSING_CONCLUSION = 'success';
+/**
+ * Why commit-stage evidence that says `passed: true` does not prove it: the check did not conclude
+ * success, it was taken on another SHA without a pull request to explain it, or docs drift that was
+ * configured to fail was found. Empty when `passed` follows from the evidence.
+ */
+function commitStageContradictions(evidence) {
+    if (!evidence.passed)
+        return [];
+    const problems = [];
+    const { check } = evidence;
+    if (check.conclusion !== PASSING_CONCLUSION) {
+        problems.push({ field: 'check.conclusion', message: `is '${check.conclusion}', but passed is true: only a check that concluded ${PASSING_CONCLUSION} passes` });
+    }
+    if (check.via === 'pull-request-head') {
+        if (check.pullRequest === null) {
+            problems.push({ field: 'check.pullRequest', message: 'is null, but the check was taken from a pull request head: the pull request that links it to this SHA is not named' });
+        }
+    }
+    else if (check.checkedSha !== evidence.sha) {
+        problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` });
+    }
+    if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
+        problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` });
+    }
+    return problems;
+}
+/** Names of checks of one kind (required or optional) that did not pass, for a reason. */
+function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
+    const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
+    return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
+}
+
+
+/***/ })
+
+};
