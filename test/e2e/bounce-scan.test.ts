@@ -61,8 +61,10 @@ describe('dist/bounce-scan', () => {
     expect(JSON.parse(run.outputs.unmatched!)).toEqual([])
     expect(run.summary).toContain('| ann@partner.test | hard | 5.1.1 | message-id | set inactive |')
     expect(await readFile(roster, 'utf8')).toMatch(/^email,name,status,note\nann@partner\.test,Ann,inactive,"bounced .*"\nbob@partner\.test,Bob,active,\n$/)
-    const last = JSON.parse((await readFile(sendLog, 'utf8')).trim().split('\n').at(-1)!) as { status: string; messageId: string }
-    expect(last).toMatchObject({ status: 'bounced', messageId: SENT_ID })
+    // The bounce, answering the send, then the retirement that every later roster send heeds.
+    const [bounced, retired] = (await readFile(sendLog, 'utf8')).trim().split('\n').slice(-2).map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(bounced).toMatchObject({ status: 'bounced', messageId: SENT_ID })
+    expect(retired).toMatchObject({ status: 'retired', recipient: 'ann@partner.test', retirement: { scan: expect.stringMatching(/^bounce-scan:/) } })
     expect(run.stdout).toContain(`::add-mask::${dovecot.password}`)
     expect(`${withoutMaskCommands(run.stdout)}${JSON.stringify(run.outputs)}${run.summary}`).not.toContain(dovecot.password)
   }, 60_000)

@@ -38,8 +38,11 @@ describe('renderTemplate', () => {
       project: 'p', version: '3', shareLink: 'https://s', files: [{ name: 'a.pdf', size: 1 }], name: 'Ann', items: ['i'],
     }
     expect(builtInTemplateNames.sort()).toEqual(['bounce-alert', 'daily-digest', 'delivery-ready', 'ops-alert', 'release-completed', 'release-failed'])
+    // bounce-alert is sent with bounce-scan's alert-variables on top.
+    const alert = { scanId: '42.1', retired: [{ address: 'ann@acme.test', reason: 'hard bounce 5.1.1', date: '2025-01-02' }], unmatched: [] }
     for (const name of builtInTemplateNames) {
-      const rendered = renderTemplate(builtInTemplate(name), variables)
+      const rendered = renderTemplate(builtInTemplate(name), name === 'bounce-alert' ? { ...variables, ...alert } : variables)
+      if (name === 'bounce-alert') expect(rendered.text).toContain('shipgate mail roster set-status ann@acme.test inactive')
       expect(rendered.subject.length).toBeGreaterThan(0)
       expect(rendered.text).toBeDefined()
       expect(rendered.html).toBeDefined()

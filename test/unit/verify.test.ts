@@ -359,7 +359,8 @@ describe('shipgate show', () => {
     const shown = JSON.parse(io.stdout.join('\n')) as { sha: string; contracts: Record<string, { state: string; digest?: string; value?: unknown; problems?: unknown[] }> }
 
     expect(shown.sha).toBe(fixture.sha)
-    expect(Object.keys(shown.contracts).sort()).toEqual(['acceptance', 'commit-stage', 'pipeline', 'production', 'release', 'release-package'])
+    expect(Object.keys(shown.contracts).sort()).toEqual(['acceptance', 'commit-stage', 'delivery', 'pipeline', 'production', 'release', 'release-package'])
+    expect(shown.contracts.delivery).toMatchObject({ state: 'missing' })
     expect(shown.contracts['release-package']).toMatchObject({ state: 'valid', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), value: { digest: fixture.manifest.digest } })
     expect(shown.contracts.acceptance).toMatchObject({ state: 'invalid', problems: [{ field: '(root)' }] })
     expect(JSON.parse(await readFile(fixture.paths.release, 'utf8'))).toEqual(shown.contracts.release?.value)
