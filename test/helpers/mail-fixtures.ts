@@ -1,5 +1,6 @@
-// What the send-mail tests share: a temp workspace, an in-process run of the action exactly as the
-// runner adapter runs it (inputs by name, a recording logger), and the secrets that must never leak.
+// What the send-mail tests share: a temp workspace, the relay and workspace hooks of a test file, an
+// in-process run of the action exactly as the runner adapter runs it (inputs by name, a recording
+// logger), and the secrets that must never leak.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +13,7 @@ import { executeAction, type ActionRun } from '../../src/platform/github-action.
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { runEnvironmentFromEnv } from '../../src/platform/run-environment.js'
 import { RELEASE_SHA } from './contract-examples.js'
+import { SmtpTestServer } from './smtp-test-server.js'
 
 export { RELEASE_SHA }
 export const REPOSITORY = 'acme/shop'
@@ -42,6 +44,57 @@ export async function mailWorkspace(): Promise<MailWorkspace> {
       return texts.join('\n')
     },
     cleanup: () => rm(root, { recursive: true, force: true }),
+  }
+}
+
+/** Forgets what earlier tests did at the relay: received mail, queued faults, refused recipients, hooks and counters. */
+export function resetRelay(server: SmtpTestServer): void {
+  server.received.length = 0
+  server.faults.length = 0
+  server.rejectRecipients.clear()
+  server.beforeAccept = undefined
+  server.attempts = 0
+  server.authFailures = 0
+}
+
+export interface MailRelay {
+  /** The real smtp-server, started once for the test file (or describe block). */
+  readonly server: SmtpTestServer
+  /** The current test's workspace, new for every test and removed after it. */
+  readonly workspace: MailWorkspace
+}
+
+/**
+ * Registers the hooks of a send-mail test file where it is called (the file, or a describe block):
+ * the relay starts before the first test and stops after the last; before each test it is reset and
+ * a new workspace made, removed after the test. Read `server` and `workspace` inside hooks and tests.
+ */
+export function useMailRelay(): MailRelay {
+  let server: SmtpTestServer | undefined
+  let workspace: MailWorkspace | undefined
+  beforeAll(async () => {
+    server = await SmtpTestServer.start()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+  beforeEach(async () => {
+    if (server) resetRelay(server)
+    workspace = await mailWorkspace()
+  })
+  afterEach(async () => {
+    await workspace?.cleanup()
+    workspace = undefined
+  })
+  return {
+    get server() {
+      if (!server) throw new Error('useMailRelay: the relay is only there inside hooks and tests')
+      return server
+    },
+    get workspace() {
+      if (!workspace) throw new Error('useMailRelay: the workspace is only there inside a test and its beforeEach/afterEach')
+      return workspace
+    },
   }
 }
 

@@ -3,24 +3,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runBundle } from '../helpers/run-bundle.js'
-import { FROM, mailWorkspace, RELEASE_SHA, REPOSITORY, type MailWorkspace } from '../helpers/mail-fixtures.js'
-import { SmtpTestServer } from '../helpers/smtp-test-server.js'
+import { FROM, RELEASE_SHA, REPOSITORY, useMailRelay } from '../helpers/mail-fixtures.js'
 
-let server: SmtpTestServer
-let workspace: MailWorkspace
-
-beforeAll(async () => {
-  server = await SmtpTestServer.start()
-})
-afterAll(async () => {
-  await server.stop()
-})
-beforeEach(async () => {
-  workspace = await mailWorkspace()
-})
-afterEach(async () => {
-  await workspace.cleanup()
-})
+const relay = useMailRelay()
 
 const env = { GITHUB_REPOSITORY: REPOSITORY, GITHUB_SHA: RELEASE_SHA, GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://github.com' }
 
@@ -32,45 +17,45 @@ function visible(text: string): string {
 describe('the send-mail bundle', () => {
   test('sends once, says duplicate on a rerun, and never shows the password', async () => {
     const inputs = {
-      ...server.inputs(),
+      ...relay.server.inputs(),
       from: FROM,
       'allowed-from': '@acme.test',
       to: 'owner@acme.test',
       status: 'success',
-      'artifacts-dir': workspace.artifactsDir,
+      'artifacts-dir': relay.workspace.artifactsDir,
     }
-    const first = await runBundle('send-mail', { inputs, env, cwd: workspace.root })
+    const first = await runBundle('send-mail', { inputs, env, cwd: relay.workspace.root })
     expect(first.stderr).toBe('')
     expect(first.exitCode).toBe(0)
     expect(first.outputs.status).toBe('sent')
     expect(first.outputs.accepted).toBe('owner@acme.test')
     expect(first.summary).toContain('Status: **sent**')
-    expect(first.stdout).toContain(`::add-mask::${server.password}`)
-    const parsed = await server.parsed()
+    expect(first.stdout).toContain(`::add-mask::${relay.server.password}`)
+    const parsed = await relay.server.parsed()
     expect(parsed.messageId).toBe(first.outputs['message-id'])
     expect(parsed.subject).toBe('[acme/shop] release 0123456 completed')
     expect(parsed.html).toContain('href="https://github.com/acme/shop/actions/runs/7"')
 
-    const second = await runBundle('send-mail', { inputs, env, cwd: workspace.root })
+    const second = await runBundle('send-mail', { inputs, env, cwd: relay.workspace.root })
     expect(second.exitCode).toBe(0)
     expect(second.outputs.status).toBe('duplicate')
-    expect(server.received).toHaveLength(1)
+    expect(relay.server.received).toHaveLength(1)
 
-    const log = await readFile(join(workspace.artifactsDir, 'notifications', 'send-log.jsonl'), 'utf8')
+    const log = await readFile(join(relay.workspace.artifactsDir, 'notifications', 'send-log.jsonl'), 'utf8')
     const shown = [first, second].map((run) => visible(run.stdout) + run.stderr + JSON.stringify(run.outputs) + run.summary).join('\n')
-    expect(shown + log + (await workspace.allText())).not.toContain(server.password)
+    expect(shown + log + (await relay.workspace.allText())).not.toContain(relay.server.password)
   })
 
   test('a sender outside allowed-from fails the step with an error annotation and sends nothing', async () => {
-    const before = server.received.length
+    const before = relay.server.received.length
     const run = await runBundle('send-mail', {
-      inputs: { ...server.inputs(), from: 'intruder@evil.test', 'allowed-from': '@acme.test', to: 'owner@acme.test', status: 'success', 'artifacts-dir': workspace.artifactsDir },
+      inputs: { ...relay.server.inputs(), from: 'intruder@evil.test', 'allowed-from': '@acme.test', to: 'owner@acme.test', status: 'success', 'artifacts-dir': relay.workspace.artifactsDir },
       env,
-      cwd: workspace.root,
+      cwd: relay.workspace.root,
     })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(/::error::send-mail: input 'from': 'intruder@evil.test' is not in allowed-from/)
-    expect(server.received).toHaveLength(before)
-    expect(visible(run.stdout)).not.toContain(server.password)
+    expect(relay.server.received).toHaveLength(before)
+    expect(visible(run.stdout)).not.toContain(relay.server.password)
   })
 })

@@ -7,35 +7,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FROM, mailWorkspace, RELEASE_SHA, REPOSITORY, type MailWorkspace } from '../helpers/mail-fixtures.js'
+import { FROM, RELEASE_SHA, REPOSITORY, resetRelay, useMailRelay } from '../helpers/mail-fixtures.js'
 import { parseOutputFile, repositoryRoot } from '../helpers/run-bundle.js'
-import { SmtpTestServer, type ReceivedMail } from '../helpers/smtp-test-server.js'
+import type { ReceivedMail } from '../helpers/smtp-test-server.js'
 
 /** More trials of the races: SHIPGATE_TRIALS=8 npx jest send-mail-exactly-once. */
 const TRIALS = Number(process.env.SHIPGATE_TRIALS ?? '1')
 
-let server: SmtpTestServer
-let workspace: MailWorkspace
-
-beforeAll(async () => {
-  server = await SmtpTestServer.start()
-})
-afterAll(async () => {
-  await server.stop()
-})
-beforeEach(async () => {
-  resetServer()
-  workspace = await mailWorkspace()
-})
-afterEach(async () => {
-  await workspace.cleanup()
-})
-
-function resetServer(): void {
-  server.received.length = 0
-  server.faults.length = 0
-  server.beforeAccept = undefined
-}
+const relay = useMailRelay()
 
 interface ProcessRun {
   exitCode: number | null
@@ -64,7 +43,7 @@ async function startSendMail(inputs: Record<string, string>): Promise<StartedRun
     GITHUB_SHA: RELEASE_SHA,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [join(repositoryRoot, 'dist', 'send-mail', 'index.js')], { cwd: workspace.root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [join(repositoryRoot, 'dist', 'send-mail', 'index.js')], { cwd: relay.workspace.root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
@@ -85,7 +64,7 @@ async function sendMailProcess(inputs: Record<string, string>): Promise<ProcessR
 /** `shipgate mail <args>` from dist/cli, as an operator types it. */
 function shipgateCli(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(repositoryRoot, 'dist', 'cli', 'index.js'), ...args], { cwd: workspace.root, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(repositoryRoot, 'dist', 'cli', 'index.js'), ...args], { cwd: relay.workspace.root, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } }, (error, stdout, stderr) => {
       resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
     })
   })
@@ -93,10 +72,10 @@ function shipgateCli(args: string[]): Promise<{ exitCode: number; stdout: string
 
 function baseInputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    ...server.inputs(),
+    ...relay.server.inputs(),
     from: FROM,
     'allowed-from': FROM,
-    'artifacts-dir': workspace.artifactsDir,
+    'artifacts-dir': relay.workspace.artifactsDir,
     sha: RELEASE_SHA,
     'smtp-timeout': '2',
     'retry-deadline': '20',
@@ -109,12 +88,12 @@ const singleInputs = (extra: Record<string, string> = {}) => baseInputs({ to: 'o
 const people = (count: number) => Array.from({ length: count }, (_, index) => `p${String(index + 1).padStart(2, '0')}@acme.test`)
 
 async function rosterInputs(count: number, extra: Record<string, string> = {}): Promise<Record<string, string>> {
-  const roster = await workspace.file('roster.csv', ['email,name,status', ...people(count).map((email) => `${email},${email.slice(0, 3)},active`)].join('\n'))
+  const roster = await relay.workspace.file('roster.csv', ['email,name,status', ...people(count).map((email) => `${email},${email.slice(0, 3)},active`)].join('\n'))
   return baseInputs({ roster, 'dry-run': 'false', 'event-key': 'digest-2025-01-02', variables: JSON.stringify({ items: ['v2 shipped'] }), ...extra })
 }
 
 /** How many copies the relay received, per recipient. */
-function copies(received: ReceivedMail[] = server.received): Map<string, number> {
+function copies(received: ReceivedMail[] = relay.server.received): Map<string, number> {
   const counted = new Map<string, number>()
   for (const mail of received) for (const to of mail.to) counted.set(to, (counted.get(to) ?? 0) + 1)
   return counted
@@ -136,21 +115,21 @@ function resolveCommands(run: ProcessRun): Map<string, string[]> {
 describe('runs at once for one event: the relay gets one copy', () => {
   test.each([2, 5])('%i send-mail processes for the same release mail', async (processes) => {
     for (let trial = 0; trial < TRIALS; trial++) {
-      resetServer()
-      await rm(workspace.artifactsDir, { recursive: true, force: true })
+      resetRelay(relay.server)
+      await rm(relay.workspace.artifactsDir, { recursive: true, force: true })
       const runs = await Promise.all(Array.from({ length: processes }, () => sendMailProcess(singleInputs())))
-      expect(server.received).toHaveLength(1)
+      expect(relay.server.received).toHaveLength(1)
       expect(runs.map((run) => run.exitCode)).toEqual(runs.map(() => 0))
       expect(runs.map((run) => run.outputs.status).sort()).toEqual(['sent', ...Array.from({ length: processes - 1 }, () => 'duplicate')].sort())
     }
   })
 
   test('two roster sends of 30 people sharing one ledger: each person once', async () => {
-    const inputs = await rosterInputs(30, { ledger: join(workspace.root, 'state', 'ledger.jsonl') })
+    const inputs = await rosterInputs(30, { ledger: join(relay.workspace.root, 'state', 'ledger.jsonl') })
     for (let trial = 0; trial < TRIALS; trial++) {
-      resetServer()
-      await rm(join(workspace.root, 'state'), { recursive: true, force: true })
-      await rm(workspace.artifactsDir, { recursive: true, force: true })
+      resetRelay(relay.server)
+      await rm(join(relay.workspace.root, 'state'), { recursive: true, force: true })
+      await rm(relay.workspace.artifactsDir, { recursive: true, force: true })
       const [first, second] = await Promise.all([sendMailProcess(inputs), sendMailProcess(inputs)])
       expect([...copies().values()].filter((count) => count !== 1)).toEqual([])
       expect([...copies().keys()].sort()).toEqual(people(30))
@@ -185,14 +164,14 @@ describe('a roster send killed (SIGKILL) and run again', () => {
     let accepted = 0
     let killedAt: string | undefined
     // The 10th message is at the relay; its sender dies before the 250 leaves.
-    server.beforeAccept = async (mail) => {
+    relay.server.beforeAccept = async (mail) => {
       if (++accepted !== 10) return
       killedAt = mail.to[0]
       run.kill()
       await run.done
     }
     expect((await run.done).signal).toBe('SIGKILL')
-    server.beforeAccept = undefined
+    relay.server.beforeAccept = undefined
 
     const rerun = await sendMailProcess(inputs)
     const unconfirmed = resolveCommands(rerun)
@@ -222,14 +201,14 @@ describe('a roster send killed (SIGKILL) and run again', () => {
 
   test('killed after DATA, before the reply: unconfirmed in every later run; --resend sends it once more, --sent settles it', async () => {
     const run = await startSendMail(singleInputs())
-    server.beforeAccept = async () => {
+    relay.server.beforeAccept = async () => {
       run.kill()
       await run.done
     }
     expect((await run.done).signal).toBe('SIGKILL')
-    server.beforeAccept = undefined
+    relay.server.beforeAccept = undefined
     await settledRelay(1)
-    expect(server.received).toHaveLength(1)
+    expect(relay.server.received).toHaveLength(1)
 
     const rerun = await sendMailProcess(singleInputs())
     expect(rerun.exitCode).not.toBe(0)
@@ -247,7 +226,7 @@ describe('a roster send killed (SIGKILL) and run again', () => {
     expect(await shipgateCli([...command, '--resend'])).toMatchObject({ exitCode: 0 })
     const resent = await sendMailProcess(singleInputs())
     expect(resent).toMatchObject({ exitCode: 0, outputs: expect.objectContaining({ status: 'sent' }) })
-    expect(server.received).toHaveLength(2)
+    expect(relay.server.received).toHaveLength(2)
     // Settled: the same word again (a re-run of the workflow that resolved it) writes nothing and is no error.
     const again = await shipgateCli([...command, '--sent'])
     expect(again.stdout).toMatch(/already recorded as sent .*; nothing written/)
@@ -255,7 +234,7 @@ describe('a roster send killed (SIGKILL) and run again', () => {
 
     const after = await sendMailProcess(singleInputs())
     expect(after).toMatchObject({ exitCode: 0, outputs: expect.objectContaining({ status: 'duplicate' }) })
-    expect(server.received).toHaveLength(2)
+    expect(relay.server.received).toHaveLength(2)
   })
 })
 
@@ -264,17 +243,17 @@ describe('relay faults, through the bundle', () => {
     ['421 to the end of the body', { at: 'data', reply: 421 } as const],
     ['451 to the end of the body', { at: 'data', reply: 451 } as const],
   ])('%s: retried, sent once', async (_name, fault) => {
-    server.faults.push(fault)
+    relay.server.faults.push(fault)
     const run = await sendMailProcess(singleInputs())
     expect(run).toMatchObject({ exitCode: 0, outputs: expect.objectContaining({ status: 'sent' }) })
-    expect(server.received).toHaveLength(1)
+    expect(relay.server.received).toHaveLength(1)
   })
 
   test.each([
     ['dropped after DATA', { at: 'data', reply: 'drop' } as const],
     ['no reply after DATA (timeout)', { at: 'data', reply: 'hang' } as const],
   ])('%s: unconfirmed, and unconfirmed again in the rerun (not duplicate); one copy at the relay', async (_name, fault) => {
-    server.faults.push(fault)
+    relay.server.faults.push(fault)
     const first = await sendMailProcess(singleInputs({ 'smtp-timeout': '1' }))
     expect(first.exitCode).not.toBe(0)
     expect(counts(first)).toMatchObject({ unconfirmed: 1, sent: 0 })
@@ -283,13 +262,13 @@ describe('relay faults, through the bundle', () => {
     expect(rerun.exitCode).not.toBe(0)
     expect(rerun.outputs.status).toBe('failed')
     expect(counts(rerun)).toMatchObject({ unconfirmed: 1, duplicate: 0, sent: 0 })
-    expect(server.received).toHaveLength(1)
+    expect(relay.server.received).toHaveLength(1)
   })
 })
 
 /** The relay queues a message a few turns of the event loop after its beforeAccept hook returned. */
 async function settledRelay(expected: number): Promise<void> {
-  for (let turn = 0; turn < 100 && server.received.length < expected; turn++) await new Promise((resolve) => setImmediate(resolve))
+  for (let turn = 0; turn < 100 && relay.server.received.length < expected; turn++) await new Promise((resolve) => setImmediate(resolve))
 }
 
 /** A relay that takes connections and never greets. */

@@ -7,27 +7,9 @@ import { LocalDestination } from '../../src/delivery/local-destination.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { systemClock } from '../../src/platform/clock.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
-import { fastClock, FROM, mailWorkspace, RELEASE_SHA, runSendMail, type MailWorkspace } from '../helpers/mail-fixtures.js'
-import { SmtpTestServer } from '../helpers/smtp-test-server.js'
+import { fastClock, FROM, RELEASE_SHA, runSendMail, useMailRelay } from '../helpers/mail-fixtures.js'
 
-let server: SmtpTestServer
-let workspace: MailWorkspace
-
-beforeAll(async () => {
-  server = await SmtpTestServer.start()
-})
-afterAll(async () => {
-  await server.stop()
-})
-beforeEach(async () => {
-  server.received.length = 0
-  server.faults.length = 0
-  server.rejectRecipients.clear()
-  workspace = await mailWorkspace()
-})
-afterEach(async () => {
-  await workspace.cleanup()
-})
+const relay = useMailRelay()
 
 const ROSTER = [
   'email,name,status,team',
@@ -39,20 +21,20 @@ const ROSTER = [
 
 async function rosterInputs(extra: Record<string, string> = {}): Promise<Record<string, string>> {
   return {
-    ...server.inputs(),
+    ...relay.server.inputs(),
     from: FROM,
     'allowed-from': '@acme.test',
-    roster: await workspace.file('roster.csv', ROSTER),
+    roster: await relay.workspace.file('roster.csv', ROSTER),
     'event-key': 'digest-2025-01-02',
     variables: JSON.stringify({ items: ['v2 shipped', 'acceptance green'] }),
-    'artifacts-dir': workspace.artifactsDir,
+    'artifacts-dir': relay.workspace.artifactsDir,
     sha: RELEASE_SHA,
     ...extra,
   }
 }
 
 async function sendLog(): Promise<Array<Record<string, unknown>>> {
-  const text = await readFile(join(workspace.artifactsDir, 'notifications', 'send-log.jsonl'), 'utf8')
+  const text = await readFile(join(relay.workspace.artifactsDir, 'notifications', 'send-log.jsonl'), 'utf8')
   return text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
 }
 
@@ -60,7 +42,7 @@ describe('roster sends', () => {
   test('dry run is the default: one .eml per active person, nothing sent', async () => {
     const { run } = await runSendMail(await rosterInputs())
     expect(run!.outputs.status).toBe('dry-run')
-    expect(server.received).toHaveLength(0)
+    expect(relay.server.received).toHaveLength(0)
     const emls = (run!.outputs['eml-path'] ?? '').split('\n')
     expect(emls).toHaveLength(3)
     expect(JSON.parse(run!.outputs.counts ?? '{}')).toMatchObject({ 'dry-run': 3, sent: 0 })
@@ -70,8 +52,8 @@ describe('roster sends', () => {
     const inputs = await rosterInputs({ 'dry-run': 'false', subject: 'Digest for {{name}} ({{team}})' })
     const { run } = await runSendMail(inputs)
     expect(run!.outputs.status).toBe('sent')
-    expect(server.received.map((mail) => mail.to[0]).sort()).toEqual(['ann@acme.test', 'bob@acme.test', 'dan@acme.test'])
-    const bob = await server.parsed(server.received.findIndex((mail) => mail.to[0] === 'bob@acme.test'))
+    expect(relay.server.received.map((mail) => mail.to[0]).sort()).toEqual(['ann@acme.test', 'bob@acme.test', 'dan@acme.test'])
+    const bob = await relay.server.parsed(relay.server.received.findIndex((mail) => mail.to[0] === 'bob@acme.test'))
     expect(bob.subject).toBe('Digest for Bob, Jr. (Red)')
     expect(bob.text).toContain('Hello Bob, Jr.,')
     expect(bob.text).toContain('- acceptance green')
@@ -88,46 +70,46 @@ describe('roster sends', () => {
     }
     const rerun = await runSendMail(inputs)
     expect(rerun.run!.outputs.status).toBe('duplicate')
-    expect(server.received).toHaveLength(3)
+    expect(relay.server.received).toHaveLength(3)
   })
 
   test('a refused recipient fails alone; the rerun retries only that one', async () => {
-    server.rejectRecipients.add('bob@acme.test')
+    relay.server.rejectRecipients.add('bob@acme.test')
     const inputs = await rosterInputs({ 'dry-run': 'false' })
     const first = await runSendMail(inputs, { clock: fastClock() })
     expect(first.run!.outputs.status).toBe('failed')
     expect(JSON.parse(first.run!.outputs.counts ?? '{}')).toMatchObject({ sent: 2, failed: 1 })
-    server.rejectRecipients.clear()
+    relay.server.rejectRecipients.clear()
     const second = await runSendMail(inputs, { clock: fastClock() })
     expect(JSON.parse(second.run!.outputs.counts ?? '{}')).toMatchObject({ sent: 1, duplicate: 2, failed: 0 })
-    expect(server.received.map((mail) => mail.to[0]).sort()).toEqual(['ann@acme.test', 'bob@acme.test', 'dan@acme.test'])
+    expect(relay.server.received.map((mail) => mail.to[0]).sort()).toEqual(['ann@acme.test', 'bob@acme.test', 'dan@acme.test'])
   })
 
   test('a roster with broken lines: every problem with its line, nothing sent', async () => {
-    const roster = await workspace.file('broken.csv', ['email,name,status', 'ann@acme.test,Ann,active', 'not-an-address,X,active', 'ann@ACME.test,Ann again,active', 'eve@acme.test,Eve', 'fay@acme.test,Fay,maybe'].join('\n'))
+    const roster = await relay.workspace.file('broken.csv', ['email,name,status', 'ann@acme.test,Ann,active', 'not-an-address,X,active', 'ann@ACME.test,Ann again,active', 'eve@acme.test,Eve', 'fay@acme.test,Fay,maybe'].join('\n'))
     const { error } = await runSendMail({ ...(await rosterInputs({ 'dry-run': 'false' })), roster })
     expect(error?.message).toContain(`${roster}:3: email 'not-an-address' is not a mail address`)
     expect(error?.message).toContain(`${roster}:4: duplicate email 'ann@ACME.test' (first on line 2)`)
     expect(error?.message).toContain(`${roster}:5: has 2 field(s), the header has 3`)
     expect(error?.message).toContain(`${roster}:6: status 'maybe' must be active or inactive`)
-    expect(server.received).toHaveLength(0)
+    expect(relay.server.received).toHaveLength(0)
   })
 })
 
 describe('the delivery email', () => {
   test('sends delivery-ready from the delivery result and records email.status in the manifest run', async () => {
-    const store = new LocalEvidenceStore(workspace.artifactsDir)
-    const file = await workspace.file('report.pdf', 'the final report')
-    const destination = new LocalDestination(join(workspace.root, 'deliveries', 'acme-website'), systemClock)
+    const store = new LocalEvidenceStore(relay.workspace.artifactsDir)
+    const file = await relay.workspace.file('report.pdf', 'the final report')
+    const destination = new LocalDestination(join(relay.workspace.root, 'deliveries', 'acme-website'), systemClock)
     const { manifestPath } = await deliver(
-      { sha: RELEASE_SHA, project: 'acme-website', files: [file], workspace: workspace.root, layout: defaultLayout, refreshShareLink: false, destinationLabel: 'local:deliveries' },
+      { sha: RELEASE_SHA, project: 'acme-website', files: [file], workspace: relay.workspace.root, layout: defaultLayout, refreshShareLink: false, destinationLabel: 'local:deliveries' },
       { destination, store, logger: new RecordingLogger(), clock: systemClock },
     )
-    const inputs = { ...server.inputs(), from: FROM, 'allowed-from': FROM, to: 'client@customer.test', delivery: 'true', 'artifacts-dir': workspace.artifactsDir, sha: RELEASE_SHA }
+    const inputs = { ...relay.server.inputs(), from: FROM, 'allowed-from': FROM, to: 'client@customer.test', delivery: 'true', 'artifacts-dir': relay.workspace.artifactsDir, sha: RELEASE_SHA }
     const { run, error } = await runSendMail(inputs)
     expect(error).toBeUndefined()
     expect(run!.outputs.status).toBe('sent')
-    const parsed = await server.parsed()
+    const parsed = await relay.server.parsed()
     expect(parsed.subject).toBe('acme-website: version 1 is ready')
     expect(parsed.text).toContain('- report.pdf (16 bytes)')
     expect(parsed.html).toMatch(/<a href="file:\/\/[^"]+01_Deliverables\/Final\/?">Download<\/a>/)
@@ -138,6 +120,6 @@ describe('the delivery email', () => {
     expect(disabled.run!.outputs.status).toBe('skipped')
     // A recorded sent is final: the disabled run does not replace it with skipped.
     expect(JSON.parse(await readFile(manifestPath, 'utf8')).runs.at(-1).email).toEqual({ status: 'sent' })
-    expect((await readdir(join(workspace.artifactsDir, 'notifications', RELEASE_SHA))).filter((name) => name.endsWith('.json'))).toHaveLength(1)
+    expect((await readdir(join(relay.workspace.artifactsDir, 'notifications', RELEASE_SHA))).filter((name) => name.endsWith('.json'))).toHaveLength(1)
   })
 })

@@ -5,35 +5,18 @@ import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { releaseDecision } from '../helpers/contract-examples.js'
-import { FROM, mailWorkspace, RELEASE_SHA, REPOSITORY, runSendMail, type MailWorkspace } from '../helpers/mail-fixtures.js'
-import { SmtpTestServer } from '../helpers/smtp-test-server.js'
+import { FROM, RELEASE_SHA, REPOSITORY, runSendMail, useMailRelay } from '../helpers/mail-fixtures.js'
 
-let server: SmtpTestServer
-let workspace: MailWorkspace
-
-beforeAll(async () => {
-  server = await SmtpTestServer.start()
-})
-afterAll(async () => {
-  await server.stop()
-})
-beforeEach(async () => {
-  server.received.length = 0
-  server.faults.length = 0
-  workspace = await mailWorkspace()
-})
-afterEach(async () => {
-  await workspace.cleanup()
-})
+const relay = useMailRelay()
 
 function baseInputs(extra: Record<string, string> = {}): Record<string, string> {
-  return { ...server.inputs(), from: FROM, 'allowed-from': '@acme.test', 'artifacts-dir': workspace.artifactsDir, sha: RELEASE_SHA, ...extra }
+  return { ...relay.server.inputs(), from: FROM, 'allowed-from': '@acme.test', 'artifacts-dir': relay.workspace.artifactsDir, sha: RELEASE_SHA, ...extra }
 }
 
 async function userTemplate(): Promise<Record<string, string>> {
   return {
-    'template-text': await workspace.file('msg.txt', 'Hello {{who}}, release {{shortSha}} of {{repository}} is out: {{link}}\n'),
-    'template-html': await workspace.file('msg.html', '<p>Hello {{who}}, release <b>{{shortSha}}</b>: <a href="{{link}}">notes</a></p>'),
+    'template-text': await relay.workspace.file('msg.txt', 'Hello {{who}}, release {{shortSha}} of {{repository}} is out: {{link}}\n'),
+    'template-html': await relay.workspace.file('msg.html', '<p>Hello {{who}}, release <b>{{shortSha}}</b>: <a href="{{link}}">notes</a></p>'),
     subject: 'Release {{shortSha}} for {{who}}',
     variables: JSON.stringify({ who: 'Ann <ann@x> & co', link: 'https://example.test/notes?a=1&b=2' }),
   }
@@ -47,13 +30,13 @@ describe('send-mail over SMTP', () => {
     expect(error).toBeUndefined()
     expect(run!.outputs.status).toBe('sent')
     expect(run!.failed).toBeUndefined()
-    expect(server.received).toHaveLength(1)
-    const received = server.received[0]!
+    expect(relay.server.received).toHaveLength(1)
+    const received = relay.server.received[0]!
     expect(received.secure).toBe(true)
-    expect(received.user).toBe(server.username)
+    expect(received.user).toBe(relay.server.username)
     expect(received.to.sort()).toEqual(['cc@acme.test', 'hidden@acme.test', 'owner@acme.test', 'second@acme.test'])
 
-    const parsed = await server.parsed()
+    const parsed = await relay.server.parsed()
     expect(parsed.subject).toBe('Release 0123456 for Ann <ann@x> & co')
     expect(parsed.from?.text).toBe(FROM)
     expect(parsed.replyTo?.text).toBe('help@acme.test')
@@ -64,7 +47,7 @@ describe('send-mail over SMTP', () => {
     expect(parsed.html).toContain('href="https://example.test/notes?a&#x3D;1&amp;b&#x3D;2"')
     expect((run!.outputs.accepted ?? '').split('\n').sort()).toEqual(['cc@acme.test', 'hidden@acme.test', 'owner@acme.test', 'second@acme.test'])
 
-    const folder = join(workspace.artifactsDir, 'notifications', RELEASE_SHA)
+    const folder = join(relay.workspace.artifactsDir, 'notifications', RELEASE_SHA)
     const [recordFile] = (await readdir(folder)).filter((name) => name.endsWith('.json'))
     const record = JSON.parse(await readFile(join(folder, recordFile!), 'utf8'))
     expect(record).toMatchObject({ schema: 'shipgate.notification/v1', state: 'sent', messageId: parsed.messageId, template: 'custom', repository: REPOSITORY })
@@ -78,22 +61,22 @@ describe('send-mail over SMTP', () => {
     expect(first.run!.outputs.status).toBe('sent')
     expect(second.run!.outputs.status).toBe('duplicate')
     expect(second.run!.outputs['message-id']).toBe(first.run!.outputs['message-id'])
-    expect(server.received).toHaveLength(1)
+    expect(relay.server.received).toHaveLength(1)
   })
 
   test('a ledger file carries sent events to a run with a fresh artifacts folder', async () => {
-    const ledger = join(workspace.root, 'ledger.jsonl')
+    const ledger = join(relay.workspace.root, 'ledger.jsonl')
     const inputs = baseInputs({ to: 'owner@acme.test', ledger, 'event-key': 'weekly-2025-01', ...(await userTemplate()) })
     expect((await runSendMail(inputs)).run!.outputs.status).toBe('sent')
-    const second = await runSendMail({ ...inputs, 'artifacts-dir': join(workspace.root, 'fresh-artifacts') })
+    const second = await runSendMail({ ...inputs, 'artifacts-dir': join(relay.workspace.root, 'fresh-artifacts') })
     expect(second.run!.outputs.status).toBe('duplicate')
-    expect(server.received).toHaveLength(1)
+    expect(relay.server.received).toHaveLength(1)
     const lines = (await readFile(ledger, 'utf8')).trim().split('\n').map((line) => JSON.parse(line))
     expect(lines.map((line) => line.state)).toEqual(['intent', 'sent'])
   })
 
   test('status failure: owners get release-failed, ops get an alert with the reasons and evidence', async () => {
-    const store = new LocalEvidenceStore(workspace.artifactsDir)
+    const store = new LocalEvidenceStore(relay.workspace.artifactsDir)
     const decision = releaseDecision()
     await store.write('release', RELEASE_SHA, {
       ...decision,
@@ -103,8 +86,8 @@ describe('send-mail over SMTP', () => {
     })
     const { run } = await runSendMail(baseInputs({ to: 'owner@acme.test', ops: 'ops@acme.test' }))
     expect(run!.outputs.status).toBe('sent')
-    expect(server.received).toHaveLength(2)
-    const byRecipient = Object.fromEntries(await Promise.all(server.received.map(async (mail) => [mail.to[0], await simpleParser(mail.raw)] as const)))
+    expect(relay.server.received).toHaveLength(2)
+    const byRecipient = Object.fromEntries(await Promise.all(relay.server.received.map(async (mail) => [mail.to[0], await simpleParser(mail.raw)] as const)))
     expect(byRecipient['owner@acme.test']!.subject).toBe('[acme/shop] release 0123456 failed')
     expect(byRecipient['owner@acme.test']!.text).toContain('- smoke <failed> (acceptance/x/result.json: checks[0].status)')
     expect(byRecipient['ops@acme.test']!.subject).toBe('[acme/shop] ops alert: release 0123456 failure')
@@ -115,46 +98,46 @@ describe('send-mail over SMTP', () => {
   test('status partial_success: ops get an alert, owners get nothing; success: owners get completed', async () => {
     const partial = await runSendMail(baseInputs({ to: 'owner@acme.test', ops: 'ops@acme.test', status: 'partial_success' }))
     expect(partial.run!.outputs.status).toBe('sent')
-    expect(server.received.map((mail) => mail.to)).toEqual([['ops@acme.test']])
+    expect(relay.server.received.map((mail) => mail.to)).toEqual([['ops@acme.test']])
     const success = await runSendMail(baseInputs({ to: 'owner@acme.test', ops: 'ops@acme.test', status: 'success' }))
     expect(success.run!.outputs.status).toBe('sent')
-    expect(server.received.map((mail) => mail.to)).toEqual([['ops@acme.test'], ['owner@acme.test']])
-    expect((await server.parsed(1)).subject).toBe('[acme/shop] release 0123456 completed')
+    expect(relay.server.received.map((mail) => mail.to)).toEqual([['ops@acme.test'], ['owner@acme.test']])
+    expect((await relay.server.parsed(1)).subject).toBe('[acme/shop] release 0123456 completed')
   })
 
   test('dry run writes a parseable .eml with both parts and sends nothing; no password anywhere', async () => {
-    const outbox = join(workspace.root, 'outbox')
+    const outbox = join(relay.workspace.root, 'outbox')
     const { run, logger } = await runSendMail(baseInputs({ to: 'owner@acme.test', 'dry-run': 'true', outbox, ...(await userTemplate()) }))
     expect(run!.outputs.status).toBe('dry-run')
-    expect(server.received).toHaveLength(0)
+    expect(relay.server.received).toHaveLength(0)
     const emlPath = run!.outputs['eml-path'] ?? ''
     expect(emlPath.startsWith(outbox)).toBe(true)
     const parsed = await simpleParser(await readFile(emlPath))
     expect(parsed.subject).toBe('Release 0123456 for Ann <ann@x> & co')
     expect(parsed.html).toContain('Ann &lt;ann@x&gt;')
     expect(parsed.text).toContain('https://example.test/notes?a=1&b=2')
-    expect(await readdir(join(workspace.artifactsDir, 'notifications')).catch(() => [])).not.toContain(RELEASE_SHA)
-    const everything = (await workspace.allText()) + JSON.stringify(run) + logger.text()
-    expect(everything).not.toContain(server.password)
+    expect(await readdir(join(relay.workspace.artifactsDir, 'notifications')).catch(() => [])).not.toContain(RELEASE_SHA)
+    const everything = (await relay.workspace.allText()) + JSON.stringify(run) + logger.text()
+    expect(everything).not.toContain(relay.server.password)
   })
 
   test('preview writes preview.html, .txt and .json without sending', async () => {
-    const previewDir = join(workspace.root, 'preview')
+    const previewDir = join(relay.workspace.root, 'preview')
     const { run, logger } = await runSendMail(baseInputs({ to: 'owner@acme.test', 'preview-dir': previewDir, ...(await userTemplate()) }))
     expect(run!.outputs.status).toBe('dry-run')
-    expect(server.received).toHaveLength(0)
+    expect(relay.server.received).toHaveLength(0)
     expect((await readdir(previewDir)).sort()).toEqual(['preview.html', 'preview.json', 'preview.txt'])
     const description = JSON.parse(await readFile(join(previewDir, 'preview.json'), 'utf8'))
     expect(description.headers).toMatchObject({ From: FROM, To: ['owner@acme.test'], Subject: 'Release 0123456 for Ann <ann@x> & co' })
     expect(description.recipients).toEqual(['owner@acme.test'])
     expect(description.variables.who).toBe('Ann <ann@x> & co')
     expect(await readFile(join(previewDir, 'preview.html'), 'utf8')).toContain('Ann &lt;ann@x&gt;')
-    const everything = (await workspace.allText()) + JSON.stringify(run) + logger.text()
-    expect(everything).not.toContain(server.password)
+    const everything = (await relay.workspace.allText()) + JSON.stringify(run) + logger.text()
+    expect(everything).not.toContain(relay.server.password)
   })
 
   test('enabled false: skipped with the reason, nothing sent, no host needed', async () => {
-    const { run } = await runSendMail({ enabled: 'false', to: 'owner@acme.test', 'artifacts-dir': workspace.artifactsDir, sha: RELEASE_SHA })
+    const { run } = await runSendMail({ enabled: 'false', to: 'owner@acme.test', 'artifacts-dir': relay.workspace.artifactsDir, sha: RELEASE_SHA })
     expect(run!.outputs).toMatchObject({ status: 'skipped', reason: 'email sending disabled' })
   })
 
@@ -170,6 +153,6 @@ describe('send-mail over SMTP', () => {
     expect(badTemplate.error?.message).toMatch(/not a built-in template/)
     const badAddress = await runSendMail(baseInputs({ to: 'not-an-address', ...template }))
     expect(badAddress.error?.message).toMatch(/'not-an-address' is not a mail address/)
-    expect(server.received).toHaveLength(0)
+    expect(relay.server.received).toHaveLength(0)
   })
 })

@@ -9,46 +9,31 @@ import { LocalDestination } from '../../src/delivery/local-destination.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { systemClock } from '../../src/platform/clock.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
-import { fastClock, FROM, mailWorkspace, RELEASE_SHA, runSendMail, type MailWorkspace } from '../helpers/mail-fixtures.js'
-import { SmtpTestServer } from '../helpers/smtp-test-server.js'
+import { fastClock, FROM, RELEASE_SHA, runSendMail, useMailRelay } from '../helpers/mail-fixtures.js'
 
-let server: SmtpTestServer
-let workspace: MailWorkspace
-
-beforeAll(async () => {
-  server = await SmtpTestServer.start()
-})
-afterAll(async () => {
-  await server.stop()
-})
-beforeEach(async () => {
-  workspace = await mailWorkspace()
-})
-afterEach(async () => {
-  await workspace.cleanup()
-})
+const relay = useMailRelay()
 
 async function shipgate(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = []
   const err: string[] = []
-  const io: CommandIo = { out: (text) => out.push(text), err: (text) => err.push(text), env: {}, cwd: workspace.root }
+  const io: CommandIo = { out: (text) => out.push(text), err: (text) => err.push(text), env: {}, cwd: relay.workspace.root }
   const code = await main(args, io)
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
 test('show <sha> includes the delivery and every notification record; deliver show says v1 and its JSON says which keeps numbers', async () => {
-  const store = new LocalEvidenceStore(workspace.artifactsDir)
-  const file = await workspace.file('report.pdf', 'the final report')
+  const store = new LocalEvidenceStore(relay.workspace.artifactsDir)
+  const file = await relay.workspace.file('report.pdf', 'the final report')
   await deliver(
-    { sha: RELEASE_SHA, project: 'acme-website', files: [file], workspace: workspace.root, layout: defaultLayout, refreshShareLink: false, destinationLabel: 'local:deliveries' },
-    { destination: new LocalDestination(join(workspace.root, 'deliveries', 'acme-website'), systemClock), store, logger: new RecordingLogger(), clock: systemClock },
+    { sha: RELEASE_SHA, project: 'acme-website', files: [file], workspace: relay.workspace.root, layout: defaultLayout, refreshShareLink: false, destinationLabel: 'local:deliveries' },
+    { destination: new LocalDestination(join(relay.workspace.root, 'deliveries', 'acme-website'), systemClock), store, logger: new RecordingLogger(), clock: systemClock },
   )
-  const mail = { ...server.inputs(), from: FROM, 'allowed-from': FROM, 'artifacts-dir': workspace.artifactsDir, sha: RELEASE_SHA }
+  const mail = { ...relay.server.inputs(), from: FROM, 'allowed-from': FROM, 'artifacts-dir': relay.workspace.artifactsDir, sha: RELEASE_SHA }
   expect((await runSendMail({ ...mail, to: 'client@customer.test', delivery: 'true' })).run!.outputs.status).toBe('sent')
-  server.rejectRecipients.add('gone@acme.test')
+  relay.server.rejectRecipients.add('gone@acme.test')
   expect((await runSendMail({ ...mail, to: 'gone@acme.test', template: 'release-completed', status: 'success' }, { clock: fastClock() })).run!.outputs.status).toBe('failed')
 
-  const text = await shipgate('show', RELEASE_SHA, '--artifacts-dir', workspace.artifactsDir)
+  const text = await shipgate('show', RELEASE_SHA, '--artifacts-dir', relay.workspace.artifactsDir)
   expect(text.code).toBe(0)
   expect(text.out).toMatch(/Delivery result .*delivery/)
   expect(text.out).toMatch(/outcome\s+created v1 of acme-website to local:deliveries/)
@@ -56,7 +41,7 @@ test('show <sha> includes the delivery and every notification record; deliver sh
   expect(text.out).toMatch(/^ {2}sent\s+delivery-ready\s+to client@customer\.test\s+\S+\s+250/m)
   expect(text.out).toMatch(/^ {2}failed\s+release-completed\s+to gone@acme\.test\s+\S+\s+550 <gone@acme\.test>: mailbox unavailable/m)
 
-  const json = JSON.parse((await shipgate('show', RELEASE_SHA, '--artifacts-dir', workspace.artifactsDir, '--json')).out) as {
+  const json = JSON.parse((await shipgate('show', RELEASE_SHA, '--artifacts-dir', relay.workspace.artifactsDir, '--json')).out) as {
     contracts: { delivery: { state: string; value: { version: number } } }
     notifications: Array<{ state: string; value: { state: string; template: string; error: string | null } }>
   }

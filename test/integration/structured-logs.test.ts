@@ -1,8 +1,7 @@
 // Structured logs: one JSON object a line, secrets masked in every form, and the events a real
 // send-mail run (the action through the runner's adapter, the real smtp-server) writes.
 import { ConsoleLogger, RecordingLogger } from '../../src/platform/logger.js'
-import { FROM, mailWorkspace, RELEASE_SHA, runSendMail, type MailWorkspace } from '../helpers/mail-fixtures.js'
-import { SmtpTestServer } from '../helpers/smtp-test-server.js'
+import { FROM, RELEASE_SHA, runSendMail, useMailRelay } from '../helpers/mail-fixtures.js'
 
 const SECRET = 'hunter2-Relay/Pa55+word'
 
@@ -39,24 +38,11 @@ test('text stays the default: events write nothing, prose is unchanged', () => {
 })
 
 describe('send-mail run as a stage', () => {
-  let server: SmtpTestServer
-  let workspace: MailWorkspace
-  beforeAll(async () => {
-    server = await SmtpTestServer.start()
-  })
-  afterAll(async () => {
-    await server.stop()
-  })
-  beforeEach(async () => {
-    workspace = await mailWorkspace()
-  })
-  afterEach(async () => {
-    await workspace.cleanup()
-  })
+  const relay = useMailRelay()
 
   test('stage_started, mail_sent and mail_failed per recipient with the reply, stage_failed with the reason; no password', async () => {
-    server.rejectRecipients.add('gone@acme.test')
-    const inputs = { ...server.inputs(), from: FROM, 'allowed-from': FROM, 'artifacts-dir': workspace.artifactsDir, sha: RELEASE_SHA, template: 'release-completed', status: 'success', 'retry-deadline': '1' }
+    relay.server.rejectRecipients.add('gone@acme.test')
+    const inputs = { ...relay.server.inputs(), from: FROM, 'allowed-from': FROM, 'artifacts-dir': relay.workspace.artifactsDir, sha: RELEASE_SHA, template: 'release-completed', status: 'success', 'retry-deadline': '1' }
     const ok = await runSendMail({ ...inputs, to: 'owner@acme.test' })
     const events = (logger: RecordingLogger) => logger.events.map((line) => JSON.parse(line) as Record<string, unknown>)
     expect(events(ok.logger).map((event) => event.event)).toEqual(['stage_started', 'mail_sent', 'stage_completed'])
@@ -67,6 +53,6 @@ describe('send-mail run as a stage', () => {
     const [, failed, stageFailed] = events(refused.logger)
     expect(failed).toMatchObject({ event: 'mail_failed', recipient: 'gone@acme.test', reason: expect.stringMatching(/^550 <gone@acme\.test>: mailbox unavailable/) })
     expect(stageFailed).toMatchObject({ event: 'stage_failed', stage: 'send-mail', status: 'failure', reason: expect.stringContaining('550 <gone@acme.test>') })
-    expect([...ok.logger.events, ...refused.logger.events].join('\n')).not.toContain(server.password)
+    expect([...ok.logger.events, ...refused.logger.events].join('\n')).not.toContain(relay.server.password)
   })
 })
