@@ -82,16 +82,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sendMailOutputs: () => (/* binding */ sendMailOutputs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88532);
 /* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59084);
-/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
-/* harmony import */ var _mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(97030);
+/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80758);
+/* harmony import */ var _mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(97030);
 /* harmony import */ var _mail_period_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14181);
 /* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
 /* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48959);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20877);
 /* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40018);
+/* harmony import */ var _smtp_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98862);
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
 
 
@@ -103,8 +104,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const addressList = () => _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.list().transform((lines) => lines.flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== ''));
-const variablesInput = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
+const variablesInput = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
     .optional()
     .transform((value, ctx) => {
     if (value === undefined)
@@ -118,9 +120,9 @@ const variablesInput = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
     catch (error) {
         ctx.addIssue({ code: 'custom', message: `not valid JSON (${error.message})` });
     }
-    return zod__WEBPACK_IMPORTED_MODULE_8__/* .NEVER */ .tm;
+    return zod__WEBPACK_IMPORTED_MODULE_9__/* .NEVER */ .tm;
 });
-const optionalBoolean = () => zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], { message: 'use true or false' })
+const optionalBoolean = () => zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], { message: 'use true or false' })
     .optional()
     .transform((value) => (value === undefined ? undefined : value.toLowerCase() === 'true'));
 const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .defineAction */ .QP)({
@@ -185,15 +187,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         },
         ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .dropboxInputs */ .U,
         enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
-        'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews). Default: mail.smtp.host in the config.' },
-        'smtp-port': { description: 'The SMTP port. Default: mail.smtp.port in the config, else 587 for starttls, 465 for tls, 25 for none.' },
-        'smtp-security': {
-            description: 'starttls (required STARTTLS), tls (implicit TLS), or none (plain text; only when set explicitly). Default: mail.smtp.security in the config, else starttls.',
-        },
-        'smtp-username': { description: 'The SMTP user name; no AUTH without it.' },
-        'smtp-password': { description: 'The SMTP password.', secret: true },
-        'smtp-ca': { description: 'A PEM file of CA certificates to trust for the relay, for a private CA.' },
-        'smtp-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
+        ..._smtp_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .smtpInputs */ .g,
         'retry-deadline': {
             description: 'Seconds within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
             default: '120',
@@ -213,7 +207,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         },
         'send-log': { description: 'The send log written.' },
     },
-    settings: zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
+    settings: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
         to: addressList(),
         cc: addressList(),
         bcc: addressList(),
@@ -231,8 +225,8 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         'data-command': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
         'data-timeout': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(60),
         releases: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
-        period: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .PERIODS */ .nR, { message: 'use daily or weekly' }).optional(),
-        'time-zone': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().refine(_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .isTimeZone */ .kQ, 'not a time zone Intl knows; use an IANA name such as Europe/Berlin, or UTC').optional(),
+        period: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .PERIODS */ .nR, { message: 'use daily or weekly' }).optional(),
+        'time-zone': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().refine(_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .isTimeZone */ .kQ, 'not a time zone Intl knows; use an IANA name such as Europe/Berlin, or UTC').optional(),
         status: _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseStatus */ .sn.optional(),
         'event-key': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
         ledger: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
@@ -246,23 +240,17 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         'record-in-manifest': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(true),
         ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .dropboxSettings */ .K,
         enabled: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(true),
-        'smtp-host': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'smtp-port': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.port(),
-        'smtp-security': zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['starttls', 'tls', 'none']).optional(),
-        'smtp-username': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'smtp-password': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'smtp-ca': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'smtp-timeout': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(30),
+        ..._smtp_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .smtpSettings */ .W,
         'retry-deadline': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(120),
         sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.sha(),
-        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
+        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
     }),
     async run(settings, context) {
         const { environment } = context;
         const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSha */ .vc)(settings.sha, environment);
         const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepository */ .BN)(environment);
         const artifactsDir = settings['artifacts-dir'];
-        const notifications = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(artifactsDir, _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q);
+        const notifications = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(artifactsDir, _mail_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATIONS_FOLDER */ .q);
         // The config schemas and the sending code (handlebars, the transports, the delivery
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
@@ -271,7 +259,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
             Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1198), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
-        const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .withMailConfig */ .y)({
+        const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_11__/* .withMailConfig */ .y)({
             to: settings.to,
             ops: settings.ops,
             from: settings.from,
@@ -419,6 +407,44 @@ function sendMailSummary(result) {
         ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- \`${path}\``), ''] : []),
     ].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 98862:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ smtpSettings),
+/* harmony export */   g: () => (/* binding */ smtpInputs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
+// The SMTP relay inputs, documented and parsed once: send-mail sends through them, and
+// `shipgate mail smoke` takes the same settings as flags to test the relay before a live send.
+
+
+const smtpInputs = {
+    'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews). Default: mail.smtp.host in the config.' },
+    'smtp-port': { description: 'The SMTP port. Default: mail.smtp.port in the config, else 587 for starttls, 465 for tls, 25 for none.' },
+    'smtp-security': {
+        description: 'starttls (required STARTTLS), tls (implicit TLS), or none (plain text; only when set explicitly). Default: mail.smtp.security in the config, else starttls.',
+    },
+    'smtp-username': { description: 'The SMTP user name; no AUTH without it.' },
+    'smtp-password': { description: 'The SMTP password.', secret: true },
+    'smtp-ca': { description: 'A PEM file of CA certificates to trust for the relay, for a private CA.' },
+    'smtp-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
+};
+/** The parsed form of smtpInputs. */
+const smtpSettings = {
+    'smtp-host': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'smtp-port': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.port(),
+    'smtp-security': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['starttls', 'tls', 'none']).optional(),
+    'smtp-username': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'smtp-password': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'smtp-ca': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.text(),
+    'smtp-timeout': _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.seconds(30),
+};
 
 
 /***/ }),

@@ -11,6 +11,7 @@ import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
 import { dropboxInputs, dropboxSettings } from './dropbox-inputs.js'
+import { smtpInputs, smtpSettings } from './smtp-inputs.js'
 
 const addressList = () => inputs.list().transform((lines) => lines.flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== ''))
 
@@ -106,15 +107,7 @@ export const sendMailAction = defineAction({
     },
     ...dropboxInputs,
     enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
-    'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews). Default: mail.smtp.host in the config.' },
-    'smtp-port': { description: 'The SMTP port. Default: mail.smtp.port in the config, else 587 for starttls, 465 for tls, 25 for none.' },
-    'smtp-security': {
-      description: 'starttls (required STARTTLS), tls (implicit TLS), or none (plain text; only when set explicitly). Default: mail.smtp.security in the config, else starttls.',
-    },
-    'smtp-username': { description: 'The SMTP user name; no AUTH without it.' },
-    'smtp-password': { description: 'The SMTP password.', secret: true },
-    'smtp-ca': { description: 'A PEM file of CA certificates to trust for the relay, for a private CA.' },
-    'smtp-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
+    ...smtpInputs,
     'retry-deadline': {
       description:
         'Seconds within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
@@ -169,13 +162,7 @@ export const sendMailAction = defineAction({
     'record-in-manifest': inputs.boolean(true),
     ...dropboxSettings,
     enabled: inputs.boolean(true),
-    'smtp-host': inputs.text(),
-    'smtp-port': inputs.port(),
-    'smtp-security': z.enum(['starttls', 'tls', 'none']).optional(),
-    'smtp-username': inputs.text(),
-    'smtp-password': inputs.text(),
-    'smtp-ca': inputs.text(),
-    'smtp-timeout': inputs.seconds(30),
+    ...smtpSettings,
     'retry-deadline': inputs.seconds(120),
     sha: inputs.sha(),
     'artifacts-dir': z.string(),

@@ -116,7 +116,9 @@ describe('what the workflows promise', () => {
     expect(fetch?.with).toMatchObject({ sha: '${{ inputs.sha }}', 'github-token': '${{ github.token }}' })
     const replay = await workflow('cloud-delivery-replay.yml')
     expect(Object.keys(replay.on.workflow_dispatch as object)).toEqual(['inputs'])
-    expect(Object.keys(replay.jobs)).toEqual(['release', 'outcome'])
+    // notify tells the owners and ops how the replay ended; it delivers nothing again.
+    expect(Object.keys(replay.jobs)).toEqual(['release', 'notify', 'outcome'])
+    expect(replay.jobs.notify!.with).not.toHaveProperty('deliver-files')
     expect(replay.jobs.release!.with).toMatchObject({ sha: '${{ inputs.release_package_sha }}', replay: true, 'source-workflow': 'cloud-delivery-pipeline.yml' })
   })
 

@@ -13,6 +13,7 @@ import { domainOf, requireAddress } from '../../mail/addresses.js'
 import { withMailConfig } from '../../mail/mail-defaults.js'
 import { NOTIFICATIONS_FOLDER } from '../../mail/paths.js'
 import { createOutboxTransport, createSmtpTransport, defaultPortFor, describeFailure, type OutgoingMail } from '../../mail/transport.js'
+import { smtpSettings } from '../../actions/smtp-inputs.js'
 import { inputs, type RawInputs } from '../../platform/action.js'
 import { SecretMasker, smtpCredentialForms } from '../../platform/logger.js'
 import { EXIT, type CommandIo } from '../io.js'
@@ -35,13 +36,7 @@ const FLAGS = ['to', 'from', 'smtp-host', 'smtp-port', 'smtp-security', 'smtp-us
 const smokeSettings = z.object({
   to: z.string({ message: 'the address to send the test message to is required' }),
   from: inputs.text(),
-  'smtp-host': inputs.text(),
-  'smtp-port': inputs.port(),
-  'smtp-security': z.enum(['starttls', 'tls', 'none']).optional(),
-  'smtp-username': inputs.text(),
-  'smtp-password': inputs.text(),
-  'smtp-ca': inputs.text(),
-  'smtp-timeout': inputs.seconds(30),
+  ...smtpSettings,
   'dry-run': inputs.boolean(false),
   outbox: inputs.text(),
   config: inputs.text(),
