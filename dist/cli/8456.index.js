@@ -539,7 +539,6 @@ var mail_roster = __webpack_require__(12631);
 
 
 
-const NOTE_COLUMN = 'note';
 function csvField(value) {
     return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -575,7 +574,7 @@ function retireInRosterText(text, path, retirements) {
     const { rows } = (0,mail_roster/* parseCsvRows */.$r)(text);
     const header = rows[0];
     const lines = physicalLines(text);
-    const noteIndex = roster.columns.indexOf(NOTE_COLUMN);
+    const noteIndex = roster.columns.indexOf(mail_roster/* NOTE_COLUMN */.or);
     const addNoteColumn = noteIndex < 0;
     const statusIndex = roster.columns.indexOf('status');
     const lastLineOf = (row) => row.line + row.fields.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0);
@@ -606,7 +605,7 @@ function retireInRosterText(text, path, retirements) {
         }
         else if (addNoteColumn) {
             const original = lines.slice(first, last + 1).join('');
-            output.push(original.slice(0, original.length - end.length) + (row === header ? `,${NOTE_COLUMN}` : ',') + end);
+            output.push(original.slice(0, original.length - end.length) + (row === header ? `,${mail_roster/* NOTE_COLUMN */.or}` : ',') + end);
         }
         else {
             output.push(lines.slice(first, last + 1).join(''));

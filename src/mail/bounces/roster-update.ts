@@ -4,9 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import { ConfigurationError } from '../../errors.js'
 import { writeFileAtomic } from '../../evidence/local-store.js'
-import { parseCsvRows, parseRoster, type RosterPerson } from '../roster.js'
-
-export const NOTE_COLUMN = 'note'
+import { NOTE_COLUMN, parseCsvRows, parseRoster, type RosterPerson } from '../roster.js'
 
 export interface Retirement {
   email: string
