@@ -1,6 +1,6 @@
 // An acceptance command check: the API refuses a request without a token. SHIPGATE_REFS names
 // the package under test, as every command check gets it.
-const base = process.argv[2] ?? 'http://127.0.0.1:47811'
+const base = process.argv[2] ?? 'http://127.0.0.1:17811'
 const refs = JSON.parse(process.env.SHIPGATE_REFS ?? '{}')
 const response = await fetch(`${base}/api/orders`)
 if (response.status !== 401) {

@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, openSync, writeFileSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-const PROD_PORT = 47812
-const OAUTH_PORT = 47813
+const PROD_PORT = 17812
+const OAUTH_PORT = 17813
 const issuer = `http://127.0.0.1:${OAUTH_PORT}`
 const sha = process.env.SHIPGATE_SHA
 const refs = JSON.parse(process.env.SHIPGATE_REFS ?? '{}')

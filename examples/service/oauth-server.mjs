@@ -25,7 +25,7 @@ server.service.on('beforeResponse', (response, request) => {
     response.body = { error: 'invalid_client' }
   }
 })
-const port = Number(process.env.OAUTH_PORT ?? 47813)
+const port = Number(process.env.OAUTH_PORT ?? 17813)
 await server.start(port, '127.0.0.1')
 // The mock names itself localhost; tokens must carry the issuer the service and the checks use.
 server.issuer.url = `http://127.0.0.1:${port}`

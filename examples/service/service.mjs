@@ -4,7 +4,7 @@
 import { createPublicKey, verify } from 'node:crypto'
 import { createServer } from 'node:http'
 
-const port = Number(process.env.PORT ?? 47811)
+const port = Number(process.env.PORT ?? 17811)
 const sha = process.env.SHIPGATE_SHA ?? 'unknown'
 const issuer = process.env.OAUTH_ISSUER
 const allowedClients = new Set((process.env.ALLOWED_CLIENTS ?? '').split(',').filter(Boolean))
