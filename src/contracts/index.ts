@@ -20,8 +20,13 @@ export interface ContractSpec<S extends z.ZodType = z.ZodType> {
   kind: string
   /** The file name inside `<kind>/<sha>/`. */
   file: string
-  /** The value of the contract's `schema` field: name and version. */
+  /** The value of the contract's `schema` field: name and version; the version new evidence is written in. */
   id: string
+  /**
+   * Earlier versions this shipgate still reads (their documents parse with `schema` unchanged, so
+   * their digests stay what the evidence that links them recorded). The zod schema accepts them.
+   */
+  readable?: readonly string[]
   title: string
   description: string
   schema: S

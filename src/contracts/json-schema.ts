@@ -20,7 +20,7 @@ export function generatedSchemas(extra: ContractSpec[] = []): Map<string, string
       $schema: generated.$schema,
       $id: `${SCHEMA_BASE_URL}${fileName}`,
       title: spec.title,
-      description: `${spec.description} Schema field: ${spec.id}.`,
+      description: `${spec.description} Schema field: ${spec.id}${spec.readable?.length ? ` (also read: ${spec.readable.join(', ')})` : ''}.`,
       ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
     }
     files.set(fileName, `${JSON.stringify(document, null, 2)}\n`)

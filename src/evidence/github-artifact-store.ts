@@ -34,6 +34,8 @@ export interface GitHubArtifactStoreOptions {
   sourceOnly?: boolean
   /** Artifact retention, 1 to 90 days; default: the repository's setting. */
   retentionDays?: number
+  /** Put before every artifact name (`env.staging.`): the evidence of one environment or shard. */
+  namePrefix?: string
   logger: Logger
 }
 
@@ -66,16 +68,16 @@ const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\\/]/
  * Artifacts are immutable and a name is unique within a run, so a later revision of a contract that
  * changes (the pipeline timing every stage appends to) is uploaded as `<kind>-<sha>-r<n>`.
  */
-export function evidenceArtifactName(kind: ContractKind, sha: string, revision = 0): string {
-  const name = `${contracts[kind].kind}-${assertSha(sha)}${revision > 0 ? `-r${revision}` : ''}`
+export function evidenceArtifactName(kind: ContractKind, sha: string, revision = 0, namePrefix = ''): string {
+  const name = `${namePrefix}${contracts[kind].kind}-${assertSha(sha)}${revision > 0 ? `-r${revision}` : ''}`
   if (FORBIDDEN_NAME_CHARACTERS.test(name)) throw new Error(`bug: artifact name ${name} has a character GitHub refuses`)
   return name
 }
 
 /** The kind, SHA and revision an evidence artifact's name stands for; undefined for other artifacts. */
-export function parseEvidenceArtifactName(name: string): { kind: ContractKind; sha: string; revision: number } | undefined {
+export function parseEvidenceArtifactName(name: string, namePrefix = ''): { kind: ContractKind; sha: string; revision: number } | undefined {
   for (const kind of contractKinds) {
-    const prefix = `${contracts[kind].kind}-`
+    const prefix = `${namePrefix}${contracts[kind].kind}-`
     if (!name.startsWith(prefix)) continue
     const match = /^([0-9a-f]{40})(?:-r([1-9][0-9]*))?$/.exec(name.slice(prefix.length))
     if (match) return { kind, sha: match[1]!, revision: match[2] ? Number(match[2]) : 0 }
@@ -84,10 +86,10 @@ export function parseEvidenceArtifactName(name: string): { kind: ContractKind; s
 }
 
 /** The newest revision of a kind and SHA among a run's artifacts (the highest id breaks a tie). */
-export function latestEvidenceArtifact(artifacts: ArtifactRecord[], kind: ContractKind, sha: string): (ArtifactRecord & { revision: number }) | undefined {
+export function latestEvidenceArtifact(artifacts: ArtifactRecord[], kind: ContractKind, sha: string, namePrefix = ''): (ArtifactRecord & { revision: number }) | undefined {
   let latest: (ArtifactRecord & { revision: number }) | undefined
   for (const artifact of artifacts) {
-    const parsed = parseEvidenceArtifactName(artifact.name)
+    const parsed = parseEvidenceArtifactName(artifact.name, namePrefix)
     if (!parsed || parsed.kind !== kind || parsed.sha !== sha) continue
     if (!latest || parsed.revision > latest.revision || (parsed.revision === latest.revision && artifact.id > latest.id)) {
       latest = { ...artifact, revision: parsed.revision }
@@ -120,10 +122,11 @@ export class GitHubArtifactStore implements EvidenceStore {
   /** Kind/SHA pairs whose current content is known to be in an artifact of this run. */
   private readonly uploaded = new Set<string>()
 
-  constructor(private readonly options: GitHubArtifactStoreOptions, client?: ArtifactClientLike) {
+  constructor(private readonly options: GitHubArtifactStoreOptions, client?: ArtifactClientLike, sharedClient?: Promise<ArtifactClientLike>) {
     this.local = new LocalEvidenceStore(options.location)
     if (options.sourceOnly && !options.source) throw new Error('bug: sourceOnly without a source run')
     if (client) this.client = Promise.resolve(client)
+    else if (sharedClient) this.client = sharedClient
     if (options.retentionDays !== undefined && !(Number.isInteger(options.retentionDays) && options.retentionDays >= 1 && options.retentionDays <= 90)) {
       throw new ConfigurationError(`artifact retention: ${options.retentionDays} days is not a whole number from 1 to 90`)
     }
@@ -131,6 +134,20 @@ export class GitHubArtifactStore implements EvidenceStore {
 
   get location(): string {
     return this.local.location
+  }
+
+  private get namePrefix(): string {
+    return this.options.namePrefix ?? ''
+  }
+
+  /** A store for a subfolder whose artifacts carry the segments in their names; it shares this one's client. */
+  within(segments: readonly string[]): EvidenceStore {
+    const client = this.client
+    return new GitHubArtifactStore(
+      { ...this.options, location: join(this.location, ...segments), namePrefix: `${this.namePrefix}${segments.join('.')}.` },
+      undefined,
+      client,
+    )
   }
 
   pathOf(kind: ContractKind, sha: string): string {
@@ -179,7 +196,7 @@ export class GitHubArtifactStore implements EvidenceStore {
     const runs: Array<ArtifactSourceRun | undefined> = [...(this.options.sourceOnly ? [] : [undefined]), ...(this.options.source ? [this.options.source] : [])]
     for (const run of runs) {
       for (const artifact of await this.list(client, run)) {
-        const parsed = parseEvidenceArtifactName(artifact.name)
+        const parsed = parseEvidenceArtifactName(artifact.name, this.namePrefix)
         if (parsed?.kind === kind && SHA_PATTERN.test(parsed.sha)) shas.add(parsed.sha)
       }
     }
@@ -200,10 +217,10 @@ export class GitHubArtifactStore implements EvidenceStore {
   private async download(kind: ContractKind, sha: string): Promise<Pulled> {
     const client = await this.artifactClient()
     let run: ArtifactSourceRun | undefined
-    let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha)
+    let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha, this.namePrefix)
     if (!found && this.options.source) {
       run = this.options.source
-      found = latestEvidenceArtifact(await this.list(client, run), kind, sha)
+      found = latestEvidenceArtifact(await this.list(client, run), kind, sha, this.namePrefix)
     }
     if (!found) return { problems: [] }
     const origin = `artifact ${found.name} of ${run ? `run ${run.runId}` : 'this run'}`
@@ -250,14 +267,14 @@ export class GitHubArtifactStore implements EvidenceStore {
     const client = await this.artifactClient()
     const path = this.pathOf(kind, sha)
     const immutable = contracts[kind].immutable
-    const latest = latestEvidenceArtifact(await this.list(client, undefined), kind, sha)
+    const latest = latestEvidenceArtifact(await this.list(client, undefined), kind, sha, this.namePrefix)
     if (immutable && latest) {
       throw new EvidenceError(`${path}: this run already has ${latest.name} and a ${kind} must not change once written`, { file: path })
     }
     let revision = latest ? latest.revision + 1 : 0
     // Another job of the run may take the same revision at the same moment: then take the next.
     for (let attempt = 0; ; attempt++) {
-      const name = evidenceArtifactName(kind, sha, revision)
+      const name = evidenceArtifactName(kind, sha, revision, this.namePrefix)
       try {
         const uploaded = await client.uploadArtifact(name, [path], this.location, this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {})
         this.options.logger.info(`Uploaded ${path} as artifact ${name}${uploaded.digest ? ` (sha256:${uploaded.digest})` : ''}`)

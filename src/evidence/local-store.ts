@@ -75,6 +75,10 @@ export class LocalEvidenceStore implements EvidenceStore {
     return withLockFile(join(this.location, LOCKS_FOLDER, `${contracts[kind].kind}-${assertSha(sha)}.lock`), work, wait)
   }
 
+  within(segments: readonly string[]): EvidenceStore {
+    return new LocalEvidenceStore(join(this.location, ...segments))
+  }
+
   async listShas(kind: ContractKind): Promise<string[]> {
     try {
       const entries = await readdir(join(this.location, contracts[kind].kind), { withFileTypes: true })

@@ -35,6 +35,11 @@ export interface EvidenceStore {
    * take turns. It does not reach other machines.
    */
   exclusively<T>(kind: ContractKind, sha: string, wait: LockWait, work: () => Promise<T>): Promise<T>
+  /**
+   * The same backend rooted at a subfolder (`environments/staging`): the evidence of one
+   * environment or one acceptance shard. The segments are checked slugs (see scoped-store.ts).
+   */
+  within(segments: readonly string[]): EvidenceStore
 }
 
 /** Refuses anything but a full lowercase SHA, so nothing derived from input can leave the folder. */
@@ -78,8 +83,9 @@ export function parseEvidence<K extends ContractKind>(
   if (unencodable.length > 0) return { ok: false, problems: unencodable }
   const spec = contracts[kind]
   const schemaField = (json as { schema?: unknown } | null)?.schema
-  if (typeof schemaField === 'string' && schemaField !== spec.id) {
-    return { ok: false, problems: [{ field: 'schema', message: `is '${schemaField}', expected '${spec.id}'` }] }
+  const readable: readonly string[] = [spec.id, ...((spec as { readable?: readonly string[] }).readable ?? [])]
+  if (typeof schemaField === 'string' && !readable.includes(schemaField)) {
+    return { ok: false, problems: [{ field: 'schema', message: `is '${schemaField}', expected ${readable.map((id) => `'${id}'`).join(' or ')}` }] }
   }
   const parsed = spec.schema.safeParse(json)
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) }
