@@ -4,6 +4,7 @@ import { access } from 'node:fs/promises'
 import { z } from 'zod'
 import { acceptanceConfig } from './acceptance-config.js'
 import { commitStageConfig, scopeConfig } from './commit-stage-config.js'
+import { environmentsConfig } from './environments-config.js'
 import { mailConfig } from './mail-config.js'
 import { deployConfig, prodVerifyConfig } from './prod-verify-config.js'
 import { readYamlFile } from './yaml-file.js'
@@ -42,6 +43,7 @@ export const shipgateConfig = z
     acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
     deploy: deployConfig.optional(),
     prodVerify: prodVerifyConfig.default({}),
+    environments: environmentsConfig.optional(),
     mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
   })
   .strict()

@@ -30,6 +30,10 @@ export const repositoryName = z
   .describe('A GitHub repository as owner/name.')
 
 /** A link from one contract to a piece of evidence it read. */
+/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
+export const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/
+export const environmentName = z.string().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit")
+
 export const evidenceLink = z
   .object({
     kind: z.string().describe('The contract kind, e.g. release-package.'),

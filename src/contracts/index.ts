@@ -20,7 +20,7 @@ export interface ContractSpec<S extends z.ZodType = z.ZodType> {
   kind: string
   /** The file name inside `<kind>/<sha>/`. */
   file: string
-  /** The value of the contract's `schema` field: name and version; the version new evidence is written in. */
+  /** The value of the contract's `schema` field: name and newest version. */
   id: string
   /**
    * Earlier versions this shipgate still reads (their documents parse with `schema` unchanged, so
@@ -77,7 +77,8 @@ export const contracts = {
   production: contract({
     kind: 'production',
     file: 'result.json',
-    id: 'shipgate.production-result/v1',
+    id: 'shipgate.production-result/v2',
+    readable: ['shipgate.production-result/v1'],
     title: 'Production result',
     description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
     schema: productionResult,
@@ -86,7 +87,8 @@ export const contracts = {
   release: contract({
     kind: 'release',
     file: 'decision.json',
-    id: 'shipgate.release-decision/v1',
+    id: 'shipgate.release-decision/v2',
+    readable: ['shipgate.release-decision/v1'],
     title: 'Release decision',
     description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
     schema: releaseDecision,

@@ -1,9 +1,11 @@
 // The release decision: the final YES/NO and status, and the digest of every piece of evidence
 // it was taken on.
 import { z } from 'zod'
-import { commitSha, decision, digest, repositoryName, timestamp } from './common.js'
+import { commitSha, decision, digest, environmentName, repositoryName, timestamp } from './common.js'
 
 export const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1'
+/** v2: the decision for one environment of `environments:`, which it names; production's is the release's. */
+export const RELEASE_DECISION_SCHEMA_V2 = 'shipgate.release-decision/v2'
 
 export const releaseStatus = z.enum(['success', 'partial_success', 'failure'])
 export type ReleaseStatus = z.infer<typeof releaseStatus>
@@ -22,7 +24,7 @@ export function formatReason(reason: DecisionReason): string {
   return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')
 }
 
-export const releaseDecision = z
+const releaseDecisionV1 = z
   .object({
     schema: z.literal(RELEASE_DECISION_SCHEMA),
     sha: commitSha,
@@ -47,4 +49,16 @@ export const releaseDecision = z
     decidedAt: timestamp,
   })
   .strict()
+
+const releaseDecisionV2 = releaseDecisionV1
+  .extend({
+    schema: z.literal(RELEASE_DECISION_SCHEMA_V2),
+    environment: environmentName.describe('The environment this decision is for; the last one of `environments:` decides the release.'),
+    promotedFrom: environmentName
+      .nullable()
+      .describe('The environment whose YES for the same package let it in; null for the first environment.'),
+  })
+  .strict()
+
+export const releaseDecision = z.discriminatedUnion('schema', [releaseDecisionV1, releaseDecisionV2])
 export type ReleaseDecision = z.infer<typeof releaseDecision>

@@ -2,6 +2,7 @@
 // shard: acceptance, deployment, verification and the decision are kept apart per scope under
 // `<artifacts>/environments/<name>/` (and `…/shards/<i>-of-<n>/`), while the package, the commit
 // stage and the timing stay shared. Without a scope the store is the plain one, as before.
+import { ENVIRONMENT_NAME } from '../contracts/common.js'
 import type { ContractKind, ContractValue } from '../contracts/index.js'
 import { ConfigurationError } from '../errors.js'
 import type { LockWait } from './lock-file.js'
@@ -10,8 +11,8 @@ import type { EvidenceRead, EvidenceStore, EvidenceWrite } from './store.js'
 /** The contracts kept per environment; the rest belong to the release as a whole. */
 export const SCOPED_KINDS: readonly ContractKind[] = ['acceptance', 'deployment', 'production', 'release']
 
-/** An environment name as `environments:` allows it: a folder name and an artifact-name part. */
-export const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/
+// An environment name is a folder name and a part of an artifact name.
+export { ENVIRONMENT_NAME } from '../contracts/common.js'
 
 export interface Shard {
   /** 1-based. */
