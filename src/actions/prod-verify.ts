@@ -1,7 +1,9 @@
 // The prod-verify action: inputs -> verifyProduction -> verdict, result-path and a job summary.
 // The result is written on pass and on fail; fail-on-fail then fails the step after the outputs.
 import { z } from 'zod'
+import { environmentStep } from '../config/environments-config.js'
 import { loadConfig } from '../config/shipgate-config.js'
+import { scopedStore } from '../evidence/scoped-store.js'
 import type { ProductionResult } from '../contracts/production-result.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
 import { defineAction, inputs } from '../platform/action.js'
@@ -23,6 +25,7 @@ export const PROD_VERIFY_INPUTS = {
   deniedScope: 'denied-scope',
   deniedExpectedCode: 'denied-expected-code',
   browserPath: 'browser-path',
+  environment: 'environment',
   failOnFail: 'fail-on-fail',
 } as const
 
@@ -56,6 +59,7 @@ const settings = z
     [I.deniedScope]: inputs.text(),
     [I.deniedExpectedCode]: statusCode,
     [I.browserPath]: inputs.text(),
+    [I.environment]: inputs.text(),
     [I.failOnFail]: inputs.boolean(true),
   })
   .transform((raw) => ({
@@ -68,6 +72,7 @@ const settings = z
     },
     deniedExpectedStatus: raw[I.deniedExpectedCode],
     browserPath: raw[I.browserPath],
+    environment: raw[I.environment],
     failOnFail: raw[I.failOnFail],
   }))
 
@@ -93,6 +98,10 @@ export const prodVerifyAction = defineAction<ProdVerifySettings>({
       description: 'Exactly the HTTP status the denied client must get from every endpoint (a 2xx or any other code fails). Default: prodVerify.apiSmoke.deniedExpectedStatus, else 403.',
     },
     [I.browserPath]: { description: 'Chrome or Chromium for the browser smoke. Default: prodVerify.browser.executable, else chromium, chromium-browser or google-chrome on PATH.' },
+    [I.environment]: {
+      description:
+        'An environment of the config\'s environments: list (dev, staging, production): verify it with its verify: checks and keep the result with its evidence (environments/<name>/production/<sha>/result.json). Default: the single flow\'s prodVerify and production.',
+    },
     [I.failOnFail]: { description: 'Fail the step when the verdict is fail (the result and outputs are written first).', default: 'true' },
   },
   outputs: {
@@ -105,17 +114,19 @@ export const prodVerifyAction = defineAction<ProdVerifySettings>({
   async run(given, context) {
     const sha = resolveSha(given.sha, context.environment)
     const { config, path: configPath } = await loadConfig(given.config)
+    const step = given.environment === undefined ? undefined : environmentStep(config.environments, given.environment, configPath)
     const { result, path } = await verifyProduction(
       {
         sha,
-        config: config.prodVerify,
+        config: step ? step.environment.verify : config.prodVerify,
+        ...(step ? { environment: step.environment.name } : {}),
         configPath,
         filesRoot: context.environment.workspace,
         clients: given.clients,
         deniedExpectedStatus: given.deniedExpectedStatus,
         browserPath: given.browserPath,
       },
-      { store: context.openStore(given.artifactsDir), logger: context.logger, clock: context.clock },
+      { store: scopedStore(context.openStore(given.artifactsDir), { environment: step?.environment.name }), logger: context.logger, clock: context.clock },
     )
     const failed = result.checks.filter((check) => check.required && check.status !== 'pass')
     return {

@@ -4,6 +4,7 @@
 // decision is the release's. Without the list the single acceptance → production flow applies.
 import { z } from 'zod'
 import { environmentName } from '../contracts/common.js'
+import { ConfigurationError } from '../errors.js'
 import { acceptanceConfig } from './acceptance-config.js'
 import { deployConfig, prodVerifyConfig } from './prod-verify-config.js'
 
@@ -41,3 +42,27 @@ export const environmentsConfig = z
   })
   .describe('The ordered environments a package moves through; the last one is production.')
 export type EnvironmentsConfig = z.infer<typeof environmentsConfig>
+
+/** Where an environment stands in the list: its settings and the one before it (null for the first). */
+export interface EnvironmentStep {
+  environment: EnvironmentConfig
+  index: number
+  previous: string | null
+  /** The last one: its decision is the release's. */
+  final: boolean
+}
+
+/**
+ * The entry of `environments:` an `environment` input or `--environment` names, or a configuration
+ * error that names the input, the config file and the environments there are.
+ */
+export function environmentStep(environments: EnvironmentsConfig | undefined, name: string, configPath: string, what = 'environment'): EnvironmentStep {
+  if (!environments) {
+    throw new ConfigurationError(`${what}: '${name}' given, but ${configPath} has no environments: list; add one, or leave ${what} out for the single acceptance → production flow`, { file: configPath })
+  }
+  const index = environments.findIndex((environment) => environment.name === name)
+  if (index < 0) {
+    throw new ConfigurationError(`${what}: '${name}' is not in ${configPath}'s environments (${environments.map((environment) => environment.name).join(', ')})`, { file: configPath })
+  }
+  return { environment: environments[index]!, index, previous: index > 0 ? environments[index - 1]!.name : null, final: index === environments.length - 1 }
+}

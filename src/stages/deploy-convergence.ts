@@ -9,6 +9,7 @@
 // on diverged histories cannot be ordered and are refused. The alternative is the packages' createdAt
 // (build time), for checkouts without history; it trusts the build clocks.
 import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../contracts/deployment.js'
+import type { ContractKind } from '../contracts/index.js'
 import type { ReleasePackageManifest } from '../contracts/release-package.js'
 import { ConfigurationError, errorMessage, EvidenceError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
@@ -24,8 +25,22 @@ export interface DeployCandidate {
   sha: string
   manifest: ReleasePackageManifest
   manifestPath: string
-  acceptancePath: string
-  acceptanceDigest: string
+  /** The evidence that let it in (its acceptance, or the previous environment's decision); none for the first environment. */
+  admittedBy?: { kind: ContractKind; path: string; digest: string }
+}
+
+/**
+ * What a package needs to be deployed to an environment: in the single flow its acceptance YES; in
+ * `environments:` the previous environment's YES for the same package (promotion is earned), and
+ * for the first environment only a sealed package.
+ */
+export interface PromotionGate {
+  /** For reasons: "acceptance said YES". */
+  readonly requirement: string
+  /** The SHAs that may be queued for the environment. */
+  candidates(): Promise<string[]>
+  /** The evidence that admits this package, or why it is not admitted. */
+  admit(sha: string, manifest: ReleasePackageManifest): Promise<DeployCandidate['admittedBy'] | { reason: string }>
 }
 
 export interface ProductionState {
@@ -128,22 +143,39 @@ export interface ConvergePorts {
   order: CommitOrder
   /** GitHub deployments when the API is configured; without it the evidence is the only record. */
   deployments?: DeploymentLog
+  /** What admits a package; default: its acceptance YES (the single flow). */
+  gate?: PromotionGate
+  /** Extra environment for the deploy command (SHIPGATE_ENVIRONMENT, SHIPGATE_RELEASE_MANIFEST). */
+  deployEnvironment?: (target: DeployCandidate) => Promise<Record<string, string>>
 }
 
-/** The package of a SHA if its acceptance said YES for exactly that package; else why not. */
-export async function acceptedCandidate(store: EvidenceStore, sha: string): Promise<DeployCandidate | { sha: string; reason: string }> {
+/** The single flow's gate: acceptance said YES for exactly this package. */
+export function acceptanceGate(store: EvidenceStore): PromotionGate {
+  return {
+    requirement: 'acceptance said YES',
+    candidates: () => store.listShas('acceptance'),
+    async admit(sha, manifest) {
+      const acceptanceRead = await store.read('acceptance', sha)
+      if (acceptanceRead.state === 'missing') return { reason: `${acceptanceRead.path}: missing: acceptance has not run` }
+      const acceptance = requireValid(acceptanceRead)
+      if (acceptance.value.packageDigest !== manifest.digest) {
+        return { reason: `${acceptance.path}: packageDigest: acceptance tested ${acceptance.value.packageDigest}, the package is ${manifest.digest}` }
+      }
+      if (acceptance.value.decision !== 'YES') return { reason: `${acceptance.path}: decision: is ${acceptance.value.decision}` }
+      return { kind: 'acceptance', path: relativeEvidencePath(store, acceptance.path), digest: acceptance.digest }
+    },
+  }
+}
+
+/** The package of a SHA if the gate admits exactly that package; else why not. */
+export async function acceptedCandidate(store: EvidenceStore, sha: string, gate: PromotionGate = acceptanceGate(store)): Promise<DeployCandidate | { sha: string; reason: string }> {
   const manifestRead = await store.read('release-package', sha)
   if (manifestRead.state === 'missing') return { sha, reason: `${manifestRead.path}: missing: no release package` }
   const { value: manifest, path: manifestPath } = requireValid(manifestRead)
   if (manifest.sha !== sha) throw new EvidenceError(`${manifestPath}: sha: the manifest names ${manifest.sha}, not ${sha}`, { file: manifestPath })
-  const acceptanceRead = await store.read('acceptance', sha)
-  if (acceptanceRead.state === 'missing') return { sha, reason: `${acceptanceRead.path}: missing: acceptance has not run` }
-  const acceptance = requireValid(acceptanceRead)
-  if (acceptance.value.packageDigest !== manifest.digest) {
-    return { sha, reason: `${acceptance.path}: packageDigest: acceptance tested ${acceptance.value.packageDigest}, the package is ${manifest.digest}` }
-  }
-  if (acceptance.value.decision !== 'YES') return { sha, reason: `${acceptance.path}: decision: is ${acceptance.value.decision}` }
-  return { sha, manifest, manifestPath, acceptancePath: acceptance.path, acceptanceDigest: acceptance.digest }
+  const admitted = await gate.admit(sha, manifest)
+  if (admitted && 'reason' in admitted) return { sha, reason: admitted.reason }
+  return { sha, manifest, manifestPath, ...(admitted ? { admittedBy: admitted } : {}) }
 }
 
 /** The newest `deployed` record of an environment in the evidence, by deployedAt. */
@@ -169,16 +201,17 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     if (known.state === 'valid') production.createdAt = known.value.createdAt
   }
 
-  const requested = await acceptedCandidate(store, input.sha)
+  const gate = ports.gate ?? acceptanceGate(store)
+  const requested = await acceptedCandidate(store, input.sha, gate)
   if (!('manifest' in requested)) {
-    throw new EvidenceError(`refusing to deploy ${input.sha}: ${requested.reason}; only a package whose acceptance said YES is deployed`)
+    throw new EvidenceError(`refusing to deploy ${input.sha} to ${input.environment}: ${requested.reason}; only a package whose ${gate.requirement} is deployed there`)
   }
-  const others = new Set(input.candidates ?? (await store.listShas('acceptance')))
+  const others = new Set(input.candidates ?? (await gate.candidates()))
   others.delete(input.sha)
   const accepted: DeployCandidate[] = [requested]
   for (const sha of [...others].sort()) {
     // Another release's broken evidence makes it no candidate; it must not block this deploy.
-    const candidate = await acceptedCandidate(store, sha).catch((error: unknown) => ({ sha, reason: errorMessage(error) }))
+    const candidate = await acceptedCandidate(store, sha, gate).catch((error: unknown) => ({ sha, reason: errorMessage(error) }))
     if ('manifest' in candidate) accepted.push(candidate)
     else logger.info(`Not a candidate: ${candidate.reason}`)
   }
@@ -200,7 +233,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   } satisfies Partial<DeploymentRecord>
   const evidenceOf = (candidate: DeployCandidate): DeploymentRecord['evidence'] => [
     { kind: 'release-package', path: relativeEvidencePath(store, candidate.manifestPath), digest: candidate.manifest.digest },
-    { kind: 'acceptance', path: relativeEvidencePath(store, candidate.acceptancePath), digest: candidate.acceptanceDigest },
+    ...(candidate.admittedBy ? [candidate.admittedBy] : []),
   ]
   const records: string[] = []
 
@@ -229,7 +262,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   }
   const reason = input.replay
     ? `explicit replay of ${target.sha}${production ? ` (production was at ${production.sha})` : ''}`
-    : `the newest package whose acceptance said YES${superseded.length ? `; supersedes ${superseded.map((candidate) => candidate.sha).join(', ')}` : ''}`
+    : `the newest package whose ${gate.requirement}${superseded.length ? `; supersedes ${superseded.map((candidate) => candidate.sha).join(', ')}` : ''}`
   if (input.dryRun) {
     return { decision: 'planned', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records }
   }
@@ -239,7 +272,8 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   const tracked = await ports.deployments?.start({ sha: target.sha, manifest: target.manifest, environment: input.environment, replay: input.replay })
   let refs: Record<string, string>
   try {
-    ;({ refs } = await deployPackage({ sha: target.sha, command: input.command, workspace: input.workspace }, { store, exec: ports.exec, logger }))
+    const extra = (await ports.deployEnvironment?.(target)) ?? {}
+    ;({ refs } = await deployPackage({ sha: target.sha, command: input.command, workspace: input.workspace, extraEnvironment: extra }, { store, exec: ports.exec, logger }))
   } catch (error) {
     // The deploy's own error is what the user needs; a status that cannot be set must not hide it.
     await tracked?.finish('failure').catch((statusError: unknown) => logger.warning(`GitHub deployment ${tracked.id} not marked failed: ${errorMessage(statusError)}`))
@@ -289,7 +323,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
           outcome: 'superseded',
           supersededBy: target.sha,
           superseded: [],
-          reason: `${target.sha} is newer and its acceptance said YES; it was deployed instead`,
+          reason: `${target.sha} is newer and its ${gate.requirement}; it was deployed instead`,
           evidence: evidenceOf(candidate),
         })
       ).path,

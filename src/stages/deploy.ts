@@ -13,6 +13,8 @@ export interface DeployInput {
   command: string
   /** Where the command runs and where packaged files are rehashed. */
   workspace: string
+  /** More for the command's environment: SHIPGATE_ENVIRONMENT, SHIPGATE_RELEASE_MANIFEST. */
+  extraEnvironment?: Record<string, string>
 }
 
 /** The environment a deploy, acceptance or verification command gets: the promoted package. */
@@ -26,7 +28,7 @@ export async function deployPackage(input: DeployInput, ports: { store: Evidence
   ports.logger.info(`Deploying ${packageDigest}: ${input.command}`)
   const result = await ports.exec.shell(input.command, {
     cwd: input.workspace,
-    env: packageEnvironment(input.sha, packageDigest, promoted.refs),
+    env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...input.extraEnvironment },
     echo: true,
   })
   if (result.exitCode !== 0) {

@@ -11,7 +11,13 @@ import { acceptanceVerdict, checksNotPassed, commitStageContradictions, producti
 /** The evidence a release decision reads, in the order it is shown. */
 export const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'] as const
 export type DecisionEvidenceKind = (typeof decisionEvidenceKinds)[number]
-export type DecisionEvidenceReads = { [K in DecisionEvidenceKind]: EvidenceRead<K> }
+export type DecisionEvidenceReads = { [K in DecisionEvidenceKind]: EvidenceRead<K> } & {
+  /**
+   * For an environment after the first of `environments:`: the decision of the environment before
+   * it, which must be a YES for the same package (promotion is earned).
+   */
+  promotion?: { from: string; read: EvidenceRead<'release'> }
+}
 export type DecisionEvidenceEntry = ReleaseDecision['evidence'][number]
 
 // Named in "missing" reasons so that the reader knows which step did not run.
@@ -107,8 +113,10 @@ export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, 
   if (production) judgeProduction(production, deployment, context)
   const timing = validFor(sha, reads.pipeline)
   if (timing) judgeTiming(timing, context)
+  if (reads.promotion) judgePromotion(sha, reads.promotion, deployment, context)
 
   const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)))
+  if (reads.promotion) evidence.push(evidenceEntry(reads.promotion.read, true))
   const packageDigest = manifest?.value.digest ?? null
   const { faults } = findings
   if (findings.blocking.length > 0) return { decision: 'NO', status: 'failure', reasons: findings.blocking, faults, evidence, packageDigest }
@@ -206,6 +214,38 @@ function judgeProduction(production: Valid<'production'>, deployment: Valid<'dep
   if (deployedAt !== undefined && Date.parse(value.startedAt) < Date.parse(deployedAt) - context.policy.clockSkewMs) {
     fault(findings, [{ file: path, field: 'startedAt', message: `is ${value.startedAt}, before the deploy it verifies finished (deployedAt ${deployedAt} in ${deployment!.path})` }])
   }
+}
+
+/**
+ * An environment after the first is entered only with a YES for the same package from the one
+ * before it, and the deploy there must rest on that YES (it links the decision it was let in on).
+ */
+function judgePromotion(sha: string, promotion: NonNullable<DecisionEvidenceReads['promotion']>, deployment: Valid<'deployment'> | undefined, context: Context): void {
+  const { read, from } = promotion
+  const { findings } = context
+  if (read.state === 'missing') {
+    findings.blocking.push({ file: read.path, field: '(file)', message: `missing: no decision for ${from}, so the package never earned its promotion from ${from} (release-decision with environment ${from} writes it)` })
+    return
+  }
+  if (read.state === 'invalid') {
+    fault(findings, read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message })))
+    return
+  }
+  const { value, path } = read
+  const named = 'environment' in value ? value.environment : undefined
+  const manifest = context.manifest
+  if (value.sha !== sha) fault(findings, [{ file: path, field: 'sha', message: `names ${value.sha}, not the release SHA ${sha}` }])
+  else if (named !== from) fault(findings, [{ file: path, field: 'environment', message: `is ${named ?? 'absent (a v1 decision)'}, but this file stands for ${from}` }])
+  else if (value.decision !== 'YES') {
+    findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision} for ${from}: the package is not promoted past ${from}${value.reasons[0] ? ` (${value.reasons[0].file ?? ''}: ${value.reasons[0].field ?? ''}: ${value.reasons[0].message})` : ''}` })
+  } else if (manifest && value.packageDigest !== manifest.value.digest) {
+    fault(findings, [{ file: path, field: 'packageDigest', message: `is ${value.packageDigest}, but ${manifest.path} has ${manifest.value.digest}: ${from} said YES for a different package` }])
+  }
+  deployment?.value.evidence.forEach((link, index) => {
+    if (link.kind === 'release' && link.digest !== read.digest) {
+      findings.blocking.push({ file: deployment.path, field: `evidence[${index}].digest`, message: `links the ${from} decision ${link.digest}, but ${path} is ${read.digest}: ${from} was decided again after this deploy, so the deploy does not rest on it; deploy again` })
+    }
+  })
 }
 
 function judgeTiming(timing: Valid<'pipeline'>, context: Context): void {

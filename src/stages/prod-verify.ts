@@ -5,7 +5,7 @@ import type { ProdVerifyConfig } from '../config/prod-verify-config.js'
 import { digestOf } from '../contracts/canonical.js'
 import type { CheckOutcome } from '../contracts/common.js'
 import { contracts } from '../contracts/index.js'
-import { PRODUCTION_RESULT_SCHEMA, type ProductionResult } from '../contracts/production-result.js'
+import { PRODUCTION_RESULT_SCHEMA, PRODUCTION_RESULT_SCHEMA_V2, type ProductionResult } from '../contracts/production-result.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
@@ -30,6 +30,8 @@ export interface ProdVerifyInput {
   deniedExpectedStatus?: number
   /** The browser-path input. */
   browserPath?: string
+  /** The environment of `environments:` verified (the store given is then that environment's); absent for production in the single flow. */
+  environment?: string
 }
 
 export interface ProdVerifyPorts {
@@ -59,7 +61,7 @@ export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerify
 
   if (!config.authCanary && !config.probe && !config.apiSmoke && !config.browser) {
     throw new ConfigurationError(
-      `${input.configPath}: prodVerify configures no checks; add authCanary, probe, apiSmoke or browser (production verification that checks nothing never passes)`,
+      `${input.configPath}: ${input.environment ? `environments[${input.environment}].verify` : 'prodVerify'} configures no checks; add authCanary, probe, apiSmoke or browser (production verification that checks nothing never passes)`,
       { file: input.configPath },
     )
   }
@@ -99,8 +101,7 @@ export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerify
   // Verification that verified nothing (every check optional and skipped) is not a pass.
   const { verdict, degraded } = productionVerdict(checks)
   const manifestSpec = contracts['release-package']
-  const result: ProductionResult = {
-    schema: PRODUCTION_RESULT_SCHEMA,
+  const body = {
     sha,
     packageDigest: promoted.manifest.digest,
     deployedRefs: promoted.refs,
@@ -111,6 +112,9 @@ export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerify
     checks,
     evidence: [{ kind: manifestSpec.kind, path: `${manifestSpec.kind}/${sha}/${manifestSpec.file}`, digest: digestOf(promoted.manifest) }],
   }
+  const result: ProductionResult = input.environment
+    ? { schema: PRODUCTION_RESULT_SCHEMA_V2, ...body, environment: input.environment }
+    : { schema: PRODUCTION_RESULT_SCHEMA, ...body }
   const written = await store.write('production', sha, result)
 
   for (const check of checks) {

@@ -1,8 +1,9 @@
 // release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
 // present, valid and names the same SHA and package, and closes the pipeline timing.
 import { PIPELINE_TIMING_SCHEMA, type PipelineTiming } from '../contracts/pipeline-timing.js'
-import { RELEASE_DECISION_SCHEMA, type ReleaseDecision } from '../contracts/release-decision.js'
+import { RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, type ReleaseDecision } from '../contracts/release-decision.js'
 import { canonicalJson } from '../contracts/canonical.js'
+import { scopedStore } from '../evidence/scoped-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
@@ -13,7 +14,24 @@ import { stageTiming, TIMING_LOCK_WAIT } from './timing.js'
 
 export const RELEASE_DECISION_STAGE = 'release-decision'
 
-export async function readDecisionEvidence(store: EvidenceStore, sha: string): Promise<DecisionEvidenceReads> {
+/** Which environment of `environments:` a decision is for, and the one whose YES let the package in. */
+export interface DecisionEnvironment {
+  name: string
+  /** null for the first environment. */
+  promotedFrom: string | null
+  /** The last environment: its decision is also the release's (release/<sha>/decision.json), and it closes the timing. */
+  final: boolean
+}
+
+/**
+ * The evidence of a decision: for an environment, its own acceptance, deployment and verification
+ * (the package, commit stage and timing are shared) and the previous environment's decision.
+ */
+export async function readDecisionEvidence(root: EvidenceStore, sha: string, environment?: Pick<DecisionEnvironment, 'name' | 'promotedFrom'>): Promise<DecisionEvidenceReads> {
+  const store = environment ? scopedStore(root, { environment: environment.name }) : root
+  const promotion = environment?.promotedFrom
+    ? { from: environment.promotedFrom, read: await scopedStore(root, { environment: environment.promotedFrom }).read('release', sha) }
+    : undefined
   const [releasePackage, commitStage, acceptance, deployment, production, pipeline] = await Promise.all([
     store.read('release-package', sha),
     store.read('commit-stage', sha),
@@ -22,7 +40,7 @@ export async function readDecisionEvidence(store: EvidenceStore, sha: string): P
     store.read('production', sha),
     store.read('pipeline', sha),
   ])
-  return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline }
+  return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline, ...(promotion ? { promotion } : {}) }
 }
 
 export interface ReleaseDecisionInput {
@@ -32,6 +50,8 @@ export interface ReleaseDecisionInput {
   commitTime?: Date | null
   /** How old acceptance and production evidence may be, and whether a deployment record is required. */
   policy?: Partial<Pick<JudgePolicy, 'maxEvidenceAgeMs' | 'requireDeployment'>>
+  /** For `environments:`: the environment decided for; absent for the single acceptance → production flow. */
+  environment?: DecisionEnvironment
 }
 
 export interface ReleaseDecisionPorts {
@@ -62,11 +82,15 @@ export async function decideRelease(input: ReleaseDecisionInput, ports: ReleaseD
 }
 
 async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, startedAt: Date): Promise<ReleaseDecisionOutcome> {
-  const { sha, repository } = input
-  const { store, clock, logger } = ports
+  const { sha, repository, environment } = input
+  const { clock, logger } = ports
+  const root = ports.store
+  const store = environment ? scopedStore(root, { environment: environment.name }) : root
+  // Only the release's own decision closes the timing: an earlier environment's is a step of it.
+  const closes = !environment || environment.final
   const commitTime = input.commitTime ?? null
 
-  const reads = await readDecisionEvidence(store, sha)
+  const reads = await readDecisionEvidence(root, sha, environment)
   // Judged at the time the decision records, so that verify, judging again at decidedAt, meets the
   // same clock and the same reasons word for word.
   const decidedAt = clock.now()
@@ -77,20 +101,24 @@ async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, 
   // A rerun over unchanged evidence (the timing included, as the last run closed it) must not
   // append a second run or move decidedAt: nothing changes, nothing is written.
   const timingRead = reads.pipeline
+  const labels = environment ? { environment: environment.name, promotedFrom: environment.promotedFrom } : {}
   if (
     previous.state === 'valid' &&
     timingRead.state === 'valid' &&
-    timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null) &&
-    sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence })
+    (!closes || timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
+    sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence, ...labels } as Omit<ReleaseDecision, 'schema' | 'decidedAt'>)
   ) {
     logger.info(`${path}: unchanged: the evidence is the same as when ${previous.value.decision} was decided at ${previous.value.decidedAt}`)
+    if (environment?.final) await root.write('release', sha, previous.value)
     return { decision: previous.value, path, timing: timingRead.value, written: false }
   }
 
   let evidence = judgement.evidence
   let timing: PipelineTiming | null = null
   const trustedTiming = timingRead.state === 'missing' ? freshTiming(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null
-  if (trustedTiming === null) {
+  if (!closes) {
+    // The timing stays open for the environments still to come.
+  } else if (trustedTiming === null) {
     // Invalid timing stays as it is for someone to look at; the judgement already says NO for it.
     logger.warning(`${timingRead.path}: not closed: the timing evidence cannot be trusted`, { file: timingRead.path })
   } else {
@@ -104,8 +132,7 @@ async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, 
     evidence = evidence.map((entry) => (entry.kind === 'pipeline' ? { ...entry, state: 'valid', digest: written.digest } : entry))
   }
 
-  let decision: ReleaseDecision = {
-    schema: RELEASE_DECISION_SCHEMA,
+  const body = {
     sha,
     repository,
     packageDigest: judgement.packageDigest,
@@ -115,8 +142,13 @@ async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, 
     evidence,
     decidedAt: decidedAt.toISOString(),
   }
+  let decision: ReleaseDecision = environment
+    ? { schema: RELEASE_DECISION_SCHEMA_V2, ...body, environment: environment.name, promotedFrom: environment.promotedFrom }
+    : { schema: RELEASE_DECISION_SCHEMA, ...body }
   if (previous.state === 'valid' && sameDecision(previous.value, decision)) decision = { ...decision, decidedAt: previous.value.decidedAt }
   const written = await store.write('release', sha, decision)
+  // The last environment's decision is the release's: what send-mail, deliver, show and verify read.
+  if (environment?.final) await root.write('release', sha, decision)
 
   const headline = `${path}: ${decision.decision} (${decision.status}) for ${sha}`
   if (decision.decision === 'YES') logger.info(headline)

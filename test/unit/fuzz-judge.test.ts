@@ -238,7 +238,7 @@ beforeAll(async () => {
   } finally {
     await fixture.cleanup()
   }
-  baselineReads = Object.fromEntries(decisionEvidenceKinds.map((kind) => [kind, readOf(kind, baselineTexts[kind])])) as DecisionEvidenceReads
+  baselineReads = Object.fromEntries(decisionEvidenceKinds.map((kind) => [kind, readOf(kind, baselineTexts[kind])])) as unknown as DecisionEvidenceReads
   scratch = await mkdtemp(join(tmpdir(), 'shipgate-fuzz-judge-'))
 })
 
