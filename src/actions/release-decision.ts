@@ -1,13 +1,15 @@
 // The release-decision action: inputs -> decideRelease -> outputs and a job summary. It writes
 // the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
 import { z } from 'zod'
+import { environmentStep } from '../config/environments-config.js'
+import { loadConfig } from '../config/shipgate-config.js'
 import type { PipelineTiming } from '../contracts/pipeline-timing.js'
 import { formatReason, type ReleaseDecision } from '../contracts/release-decision.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { DEFAULT_MAX_EVIDENCE_AGE_MS } from '../stages/judge.js'
-import { decideRelease, resolveCommitTime } from '../stages/release-decision.js'
+import { decideRelease, resolveCommitTime, type DecisionEnvironment } from '../stages/release-decision.js'
 import { artifactsDirInput, shaInput } from './common-inputs.js'
 
 export const RELEASE_DECISION_INPUTS = {
@@ -17,6 +19,8 @@ export const RELEASE_DECISION_INPUTS = {
   commitTime: 'commit-time',
   maxEvidenceAge: 'max-evidence-age',
   requireDeployment: 'require-deployment',
+  environment: 'environment',
+  config: 'config',
 } as const
 
 export const RELEASE_DECISION_OUTPUTS = {
@@ -35,6 +39,8 @@ const settings = z
       .optional(),
     [RELEASE_DECISION_INPUTS.maxEvidenceAge]: inputs.duration(DEFAULT_MAX_EVIDENCE_AGE_MS),
     [RELEASE_DECISION_INPUTS.requireDeployment]: inputs.boolean(true),
+    [RELEASE_DECISION_INPUTS.environment]: inputs.text(),
+    [RELEASE_DECISION_INPUTS.config]: inputs.text(),
   })
   .transform((raw) => ({
     sha: raw.sha,
@@ -42,6 +48,8 @@ const settings = z
     failOnNo: raw['fail-on-no'],
     commitTime: raw['commit-time'] === undefined ? undefined : new Date(raw['commit-time']),
     policy: { maxEvidenceAgeMs: raw['max-evidence-age'], requireDeployment: raw['require-deployment'] },
+    environment: raw.environment,
+    config: raw.config,
   }))
 
 export type ReleaseDecisionSettings = z.output<typeof settings>
@@ -66,6 +74,11 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
       description: 'Require the deployment record deploy-gate writes (outcome deployed, for this SHA and package). false for a deploy step of your own: a record that is there is still checked.',
       default: 'true',
     },
+    [RELEASE_DECISION_INPUTS.environment]: {
+      description:
+        'An environment of the config\'s environments: list: decide for it, on its own acceptance, deployment and verification and on the previous environment\'s YES for the same package (environments/<name>/release/<sha>/decision.json). The last environment\'s decision is also the release\'s. Default: the single flow.',
+    },
+    [RELEASE_DECISION_INPUTS.config]: { description: 'The shipgate config that lists the environments (read only with environment).', default: 'shipgate.yml' },
   },
   outputs: {
     [RELEASE_DECISION_OUTPUTS.decision]: { description: 'YES or NO.' },
@@ -78,7 +91,8 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
     const repository = resolveRepository(context.environment)
     const commitTime = await resolveCommitTime(given.commitTime, sha, context)
     const store = context.openStore(given.artifactsDir)
-    const outcome = await decideRelease({ sha, repository, commitTime, policy: given.policy }, { store, clock: context.clock, logger: context.logger })
+    const environment = given.environment === undefined ? undefined : await decisionEnvironment(given.environment, given.config)
+    const outcome = await decideRelease({ sha, repository, commitTime, policy: given.policy, ...(environment ? { environment } : {}) }, { store, clock: context.clock, logger: context.logger })
     const { decision, path } = outcome
     return {
       outputs: {
@@ -95,6 +109,12 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
   },
 })
 
+async function decisionEnvironment(name: string, configPath: string | undefined): Promise<DecisionEnvironment> {
+  const loaded = await loadConfig(configPath)
+  const step = environmentStep(loaded.config.environments, name, loaded.path)
+  return { name, promotedFrom: step.previous, final: step.final }
+}
+
 // Markdown tables break on a pipe or a newline inside a cell.
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
@@ -103,7 +123,7 @@ function cell(text: string): string {
 /** The job summary: the answer, the evidence it rests on, the reasons, and where the time went. */
 export function releaseDecisionSummary(decision: ReleaseDecision, timing: PipelineTiming | null): string {
   const lines = [
-    `## Release decision: ${decision.decision === 'YES' ? '✅' : '❌'} ${decision.decision} (${decision.status})`,
+    `## Release decision${'environment' in decision ? ` for ${decision.environment}` : ''}: ${decision.decision === 'YES' ? '✅' : '❌'} ${decision.decision} (${decision.status})`,
     '',
     `Commit \`${decision.sha}\` of ${decision.repository}; package ${decision.packageDigest ? `\`${decision.packageDigest}\`` : 'unknown (no valid manifest)'}.`,
     '',
