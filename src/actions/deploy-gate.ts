@@ -3,13 +3,16 @@
 // back from those; without one (the local command) the evidence's deployment records are all there is.
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
+import { environmentStep } from '../config/environments-config.js'
 import { loadConfig } from '../config/shipgate-config.js'
+import { scopedStore } from '../evidence/scoped-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
 import { resolveRepository, resolveSha, type RunEnvironment } from '../platform/run-environment.js'
 import { convergeDeploy, CreatedAtOrder, GitAncestryOrder } from '../stages/deploy-convergence.js'
 import { GitHubDeploymentLog } from '../stages/environment-deployments.js'
+import { environmentGate } from '../stages/environment-promotion.js'
 import { artifactsDirInput, configInput, shaInput, WORKFLOW_TOKEN } from './common-inputs.js'
 
 export const deployGateAction = defineAction({
@@ -24,7 +27,11 @@ export const deployGateAction = defineAction({
     command: {
       description: 'The deploy command; it gets SHIPGATE_SHA, SHIPGATE_PACKAGE_DIGEST and SHIPGATE_REFS (JSON) and runs in the workspace. Default: deploy.command in the config.',
     },
-    environment: { description: 'The environment deployed to; deployment records and the production state are kept per environment.', default: 'production' },
+    environment: {
+      description:
+        'The environment deployed to; deployment records and the production state are kept per environment. When the config has an environments: list and this names one of them, the package must have the previous environment\'s YES (the first takes any sealed package), the command defaults to that environment\'s deploy.command, the evidence is kept under environments/<name>/, and the GitHub deployment is of its githubEnvironment.',
+      default: 'production',
+    },
     replay: { description: 'true for an explicit replay: deploy exactly this SHA, even when it is older than production.', default: 'false' },
     candidates: {
       description: 'Other SHAs whose packages are queued, one per line; the newest with a YES acceptance wins. Default: every SHA with acceptance evidence in the artifacts folder.',
@@ -70,17 +77,22 @@ export const deployGateAction = defineAction({
   timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: resolveSha(settings.sha, context.environment) }),
   async run(settings, context) {
     const sha = resolveSha(settings.sha, context.environment)
-    const loaded = settings.command ? undefined : await loadConfig(settings.config)
-    const workspace = loaded?.found ? dirname(resolve(loaded.path)) : context.environment.workspace
-    const store = context.openStore(settings['artifacts-dir'])
+    const loaded = await loadConfig(settings.config)
+    const step = loaded.config.environments?.some((environment) => environment.name === settings.environment)
+      ? environmentStep(loaded.config.environments, settings.environment, loaded.path)
+      : undefined
+    const workspace = loaded.found && !settings.command ? dirname(resolve(loaded.path)) : context.environment.workspace
+    const root = context.openStore(settings['artifacts-dir'])
+    const store = step ? scopedStore(root, { environment: step.environment.name }) : root
+    const githubEnvironment = step?.environment.githubEnvironment ?? settings.environment
     const result = await convergeDeploy(
       {
         sha,
         candidates: settings.candidates.length > 0 ? settings.candidates : undefined,
-        environment: settings.environment,
+        environment: githubEnvironment,
         replay: settings.replay,
         production: settings['production-sha'] ? { sha: settings['production-sha'], from: "input 'production-sha'" } : undefined,
-        command: settings.command ?? loaded?.config.deploy?.command,
+        command: settings.command ?? (step ? step.environment.deploy.command : loaded.config.deploy?.command),
         workspace,
         dryRun: settings['dry-run'],
         runId: context.environment.runId,
@@ -92,6 +104,9 @@ export const deployGateAction = defineAction({
         clock: context.clock,
         order: settings.order === 'commit' ? new GitAncestryOrder(context.exec, context.environment.workspace) : new CreatedAtOrder(),
         deployments: settings['github-token'] ? deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
+        ...(step
+          ? { gate: environmentGate(root, step.previous), deployEnvironment: async () => ({ SHIPGATE_ENVIRONMENT: step.environment.name }) }
+          : {}),
       },
     )
     const target = result.decision === 'refused' ? undefined : result.target
