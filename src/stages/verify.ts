@@ -4,6 +4,7 @@
 import { canonicalJson } from '../contracts/canonical.js'
 import { contractKinds, contracts, type ContractKind } from '../contracts/index.js'
 import { formatReason, type DecisionReason, type ReleaseDecision } from '../contracts/release-decision.js'
+import { scopedStore } from '../evidence/scoped-store.js'
 import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
 import { judgePolicy, judgeReleaseEvidence } from './judge.js'
 
@@ -37,9 +38,11 @@ export interface VerifyOptions {
   maxEvidenceAgeMs?: number
   /** The time a chain without a decision is checked against (evidence from the future); default now. */
   now?: Date
+  /** An environment of `environments:`; default: the one the release decision names, if any. */
+  environment?: string
 }
 
-type Reads = { [K in ContractKind]: EvidenceRead<K> }
+type Reads = { [K in ContractKind]: EvidenceRead<K> } & { promotion?: { from: string; read: EvidenceRead<'release'> } }
 
 // Named when the chain is incomplete, so that the reader knows which step has not run.
 const COMPLETES_THE_CHAIN = [
@@ -47,10 +50,17 @@ const COMPLETES_THE_CHAIN = [
   ['release', 'release-decision'],
 ] as const
 
-export async function verifyEvidence(store: EvidenceStore, sha: string, options: VerifyOptions = {}): Promise<VerifyReport> {
+export async function verifyEvidence(root: EvidenceStore, sha: string, options: VerifyOptions = {}): Promise<VerifyReport> {
+  // A release decided in environments: is checked on the evidence of the environment it decides for.
+  const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined
+  const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined)
+  const store = scopedStore(root, { environment })
   const reads = Object.fromEntries(
     await Promise.all(contractKinds.map(async (kind) => [kind, await store.read(kind, sha)] as const)),
-  ) as Reads
+  ) as unknown as Reads
+  const decisionRead = reads.release
+  const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null
+  if (promotedFrom) reads.promotion = { from: promotedFrom, read: await scopedStore(root, { environment: promotedFrom }).read('release', sha) }
   const checked = contractKinds.map((kind): VerifiedContract => {
     const read = reads[kind]
     return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null }
@@ -127,7 +137,8 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
       failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` })
       return
     }
-    const current = reads[entry.kind as ContractKind]
+    // The previous environment's decision, which let the package in, is the one `release` link.
+    const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind as ContractKind]
     const digestNow = current.state === 'valid' ? current.digest : null
     if (digestNow !== entry.digest || current.state !== entry.state) {
       failures.push({

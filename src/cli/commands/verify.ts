@@ -8,6 +8,7 @@ import { parseDurationMs } from '../../platform/action.js'
 import { DEFAULT_ARTIFACTS_DIR, LocalEvidenceStore } from '../../evidence/local-store.js'
 import { assertSha } from '../../evidence/store.js'
 import { verifyEvidence } from '../../stages/verify.js'
+import { assertEnvironmentName } from '../../evidence/scoped-store.js'
 import { EXIT, type CommandIo } from '../io.js'
 
 export interface EvidenceCommandArgs {
@@ -17,6 +18,8 @@ export interface EvidenceCommandArgs {
   /** verify only. */
   partial: boolean
   maxEvidenceAgeMs?: number
+  /** verify only: an environment of environments:. */
+  environment?: string
 }
 
 /**
@@ -28,7 +31,7 @@ export function parseEvidenceCommandArgs(args: string[], io: CommandIo, command:
   try {
     parsed = parseEvidenceFlags(args)
     if (!verifyFlags) {
-      const onlyVerify = (['partial', 'max-evidence-age'] as const).find((flag) => parsed.values[flag] !== undefined)
+      const onlyVerify = (['partial', 'max-evidence-age', 'environment'] as const).find((flag) => parsed.values[flag] !== undefined)
       if (onlyVerify) throw new Error(`Unknown option '--${onlyVerify}'`)
     }
   } catch (error) {
@@ -52,7 +55,8 @@ export function parseEvidenceCommandArgs(args: string[], io: CommandIo, command:
     if (ageText !== undefined && maxEvidenceAgeMs === undefined) {
       throw new ConfigurationError(`--max-evidence-age: '${ageText}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s`)
     }
-    return { sha, store: new LocalEvidenceStore(location), json: parsed.values.json === true, partial: parsed.values.partial === true, maxEvidenceAgeMs }
+    const environment = parsed.values.environment === undefined ? undefined : assertEnvironmentName(parsed.values.environment, '--environment')
+    return { sha, store: new LocalEvidenceStore(location), json: parsed.values.json === true, partial: parsed.values.partial === true, maxEvidenceAgeMs, ...(environment ? { environment } : {}) }
   } catch (error) {
     if (!isUserError(error)) throw error
     io.err(`${command}: ${errorMessage(error)}`)
@@ -70,12 +74,13 @@ function parseEvidenceFlags(args: string[]) {
       json: { type: 'boolean' },
       partial: { type: 'boolean' },
       'max-evidence-age': { type: 'string' },
+      environment: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
 }
 
-export const VERIFY_USAGE = `Usage: shipgate verify <sha> [--partial] [--max-evidence-age AGE] [--artifacts-dir DIR] [--json]
+export const VERIFY_USAGE = `Usage: shipgate verify <sha> [--environment NAME] [--partial] [--max-evidence-age AGE] [--artifacts-dir DIR] [--json]
 
 Checks the whole chain of evidence recorded for the commit: every contract is valid and names the
 SHA; acceptance, the deployment, production and the decision name the manifest's package; every
@@ -87,6 +92,8 @@ Options:
   --partial               Check a release still in progress: a missing manifest or decision is
                           not a failure (what is there must still hold together).
   --max-evidence-age AGE  The max-evidence-age the decision was taken with (default 7d).
+  --environment NAME      With environments: in shipgate.yml, check that environment's decision
+                          and evidence (default: the environment the release decision names).
   --artifacts-dir DIR     Where the evidence lives (default ${DEFAULT_ARTIFACTS_DIR}).
   --json                  Print the report as JSON.
   --help                  This help.
@@ -97,7 +104,7 @@ incomplete release, 2 a usage error.`
 export async function verifyCommand(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE, true)
   if (typeof parsed === 'number') return parsed
-  const report = await verifyEvidence(parsed.store, parsed.sha, { partial: parsed.partial, maxEvidenceAgeMs: parsed.maxEvidenceAgeMs })
+  const report = await verifyEvidence(parsed.store, parsed.sha, { partial: parsed.partial, maxEvidenceAgeMs: parsed.maxEvidenceAgeMs, environment: parsed.environment })
 
   if (parsed.json) {
     io.out(JSON.stringify(report, null, 2))
