@@ -1,7 +1,7 @@
 // The release-decision action: inputs -> decideRelease -> outputs and a job summary. It writes
 // the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
 import { z } from 'zod'
-import { environmentStep } from '../config/environments-config.js'
+import { environmentRequires, environmentStep } from '../config/environments-config.js'
 import { loadConfig } from '../config/shipgate-config.js'
 import type { PipelineTiming } from '../contracts/pipeline-timing.js'
 import { formatReason, type ReleaseDecision } from '../contracts/release-decision.js'
@@ -91,8 +91,9 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
     const repository = resolveRepository(context.environment)
     const commitTime = await resolveCommitTime(given.commitTime, sha, context)
     const store = context.openStore(given.artifactsDir)
-    const environment = given.environment === undefined ? undefined : await decisionEnvironment(given.environment, given.config)
-    const outcome = await decideRelease({ sha, repository, commitTime, policy: given.policy, ...(environment ? { environment } : {}) }, { store, clock: context.clock, logger: context.logger })
+    const scoped = given.environment === undefined ? undefined : await decisionEnvironment(given.environment, given.config)
+    const policy = { ...given.policy, ...scoped?.requires }
+    const outcome = await decideRelease({ sha, repository, commitTime, policy, ...(scoped ? { environment: scoped.environment } : {}) }, { store, clock: context.clock, logger: context.logger })
     const { decision, path } = outcome
     return {
       outputs: {
@@ -109,10 +110,11 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
   },
 })
 
-async function decisionEnvironment(name: string, configPath: string | undefined): Promise<DecisionEnvironment> {
+/** The environment decided for, and the evidence it needs: acceptance and verification only where checks are configured. */
+async function decisionEnvironment(name: string, configPath: string | undefined): Promise<{ environment: DecisionEnvironment; requires: { requireAcceptance: boolean; requireProduction: boolean } }> {
   const loaded = await loadConfig(configPath)
   const step = environmentStep(loaded.config.environments, name, loaded.path)
-  return { name, promotedFrom: step.previous, final: step.final }
+  return { environment: { name, promotedFrom: step.previous, final: step.final }, requires: environmentRequires(step.environment) }
 }
 
 // Markdown tables break on a pipe or a newline inside a cell.

@@ -66,3 +66,12 @@ export function environmentStep(environments: EnvironmentsConfig | undefined, na
   }
   return { environment: environments[index]!, index, previous: index > 0 ? environments[index - 1]!.name : null, final: index === environments.length - 1 }
 }
+
+/** The evidence an environment's decision needs: acceptance and verification where checks are configured. */
+export function environmentRequires(environment: EnvironmentConfig): { requireAcceptance: boolean; requireProduction: boolean } {
+  const { verify } = environment
+  return {
+    requireAcceptance: environment.acceptance.checks.length > 0,
+    requireProduction: Boolean(verify.authCanary || verify.probe || verify.apiSmoke || verify.browser),
+  }
+}

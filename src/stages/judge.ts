@@ -42,15 +42,20 @@ export interface JudgePolicy {
   clockSkewMs: number
   /** A deployment record that says the package was deployed is required (deploy-gate writes it). */
   requireDeployment: boolean
+  /** Acceptance and verification evidence are required; an environment without such checks configured needs none. */
+  requireAcceptance: boolean
+  requireProduction: boolean
 }
 
 export function judgePolicy(now: Date, overrides: Partial<Omit<JudgePolicy, 'now'>> = {}): JudgePolicy {
-  return { now, maxEvidenceAgeMs: DEFAULT_MAX_EVIDENCE_AGE_MS, clockSkewMs: CLOCK_SKEW_MS, requireDeployment: true, ...overrides }
+  return { now, maxEvidenceAgeMs: DEFAULT_MAX_EVIDENCE_AGE_MS, clockSkewMs: CLOCK_SKEW_MS, requireDeployment: true, requireAcceptance: true, requireProduction: true, ...overrides }
 }
 
 function isRequired(kind: DecisionEvidenceKind, policy: JudgePolicy): boolean {
   if (kind === 'deployment') return policy.requireDeployment
-  return kind === 'release-package' || kind === 'acceptance' || kind === 'production'
+  if (kind === 'acceptance') return policy.requireAcceptance
+  if (kind === 'production') return policy.requireProduction
+  return kind === 'release-package'
 }
 
 /** What the evidence says, before anything is written. */
@@ -113,7 +118,12 @@ export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, 
   if (production) judgeProduction(production, deployment, context)
   const timing = validFor(sha, reads.pipeline)
   if (timing) judgeTiming(timing, context)
-  if (reads.promotion) judgePromotion(sha, reads.promotion, deployment, context)
+  if (reads.promotion) {
+    // The previous environment's NO is the cause of what is missing here: it is named first.
+    const before = findings.blocking.length
+    judgePromotion(sha, reads.promotion, deployment, context)
+    findings.blocking.unshift(...findings.blocking.splice(before))
+  }
 
   const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)))
   if (reads.promotion) evidence.push(evidenceEntry(reads.promotion.read, true))

@@ -49,7 +49,7 @@ export interface ReleaseDecisionInput {
   /** When the commit was made, for the lead time; null or absent when unknown. */
   commitTime?: Date | null
   /** How old acceptance and production evidence may be, and whether a deployment record is required. */
-  policy?: Partial<Pick<JudgePolicy, 'maxEvidenceAgeMs' | 'requireDeployment'>>
+  policy?: Partial<Pick<JudgePolicy, 'maxEvidenceAgeMs' | 'requireDeployment' | 'requireAcceptance' | 'requireProduction'>>
   /** For `environments:`: the environment decided for; absent for the single acceptance → production flow. */
   environment?: DecisionEnvironment
 }

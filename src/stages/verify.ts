@@ -152,8 +152,8 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
   // The judgement again, at the time the decision was taken and with the deployment record
   // required as the decision required it: a decision edited by hand, or one taken on evidence that
   // was swapped for other evidence with the same digest links, no longer follows.
-  const requireDeployment = decision.evidence.some((entry) => entry.kind === 'deployment' && entry.required)
-  const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) })
+  const required = (kind: string) => decision.evidence.some((entry) => entry.kind === kind && entry.required)
+  const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) })
   const judgement = judgeReleaseEvidence(sha, reads, policy)
   failures.push(...judgement.faults.map(asFailure))
   const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status
