@@ -7,6 +7,7 @@ import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { promote } from './promote.js'
+import { withManifestFile } from './release-manifest-env.js'
 
 export interface DeployInput {
   sha: string
@@ -17,7 +18,7 @@ export interface DeployInput {
   extraEnvironment?: Record<string, string>
 }
 
-/** The environment a deploy, acceptance or verification command gets: the promoted package. */
+/** The environment a deploy, acceptance or verification command gets: the promoted package (and SHIPGATE_RELEASE_MANIFEST, see release-manifest-env.ts). */
 export function packageEnvironment(sha: string, packageDigest: string, refs: Record<string, string>): Record<string, string> {
   return { SHIPGATE_SHA: sha, SHIPGATE_PACKAGE_DIGEST: packageDigest, SHIPGATE_REFS: JSON.stringify(refs) }
 }
@@ -26,11 +27,13 @@ export async function deployPackage(input: DeployInput, ports: { store: Evidence
   const promoted = await promote({ sha: input.sha, filesRoot: input.workspace }, ports)
   const packageDigest = promoted.manifest.digest
   ports.logger.info(`Deploying ${packageDigest}: ${input.command}`)
-  const result = await ports.exec.shell(input.command, {
-    cwd: input.workspace,
-    env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...input.extraEnvironment },
-    echo: true,
-  })
+  const result = await withManifestFile(promoted.manifest, (manifestEnvironment) =>
+    ports.exec.shell(input.command, {
+      cwd: input.workspace,
+      env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...manifestEnvironment, ...input.extraEnvironment },
+      echo: true,
+    }),
+  )
   if (result.exitCode !== 0) {
     // The command's own output is in the log (echoed, masked by the runner); it stays out of this
     // message because the message is recorded in the deployment evidence, and a deploy's error

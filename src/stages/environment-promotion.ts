@@ -42,8 +42,6 @@ export interface EnvironmentDeployInput {
   workspace: string
   /** A rollback: an explicit replay of an older package. */
   replay?: boolean
-  /** More for the command's environment (SHIPGATE_RELEASE_MANIFEST). */
-  extraEnvironment?: Record<string, string>
 }
 
 /**
@@ -83,7 +81,7 @@ export async function deployToEnvironment(
     const written = await store.write('deployment', input.sha, record('refused', `not promoted to ${input.environment}: ${candidate.reason}`))
     throw new PromotionRefused(`refusing to deploy ${input.sha} to ${input.environment}: ${candidate.reason}`, written.path)
   }
-  const extraEnvironment = { SHIPGATE_ENVIRONMENT: input.environment, ...input.extraEnvironment }
+  const extraEnvironment = { SHIPGATE_ENVIRONMENT: input.environment }
   let deployed: { packageDigest: string; refs: Record<string, string> }
   try {
     deployed = await deployPackage({ sha: input.sha, command: input.command, workspace: input.workspace, extraEnvironment }, { store: root, exec: ports.exec, logger: ports.logger })

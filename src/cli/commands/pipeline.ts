@@ -12,18 +12,25 @@ import type { ActionContext } from '../../platform/action.js'
 import { executeAction, type ActionRun } from '../../platform/github-action.js'
 import { logFormatOf } from '../../platform/logger.js'
 import { deployAndRecord } from '../../stages/deploy.js'
+import { scopedStore } from '../../evidence/scoped-store.js'
+import { environmentStep } from '../../config/environments-config.js'
+import { decideFinal, runEnvironments } from './pipeline-environments.js'
 import { recordStageTiming } from '../../stages/timing.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { localContext } from '../local-context.js'
 
-const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR]
+const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR] [--environment NAME]
 
 Runs commit-gate -> build-once -> promote -> acceptance -> deploy -> prod-verify -> release-decision
 on this machine, with the same code as the GitHub actions, and prints each stage as it starts and ends.
+With environments: in the config, after promote each environment in order is deployed (only with
+the previous one's YES), accepted, verified and decided; the last one's decision is the release's.
 
   --config FILE        The shipgate config (default shipgate.yml). Commands in it run in its folder.
   --sha SHA            The commit to release (default: git rev-parse HEAD).
   --artifacts-dir DIR  Where the evidence is written (default .artifacts).
+  --environment NAME   Promote the built package to this one environment only (a manual promotion,
+                       or a re-run); it still needs the previous environment's YES.
 
 Inputs the pipeline does not set itself (secrets, client ids) come from environment variables named
 SHIPGATE_<ACTION>_<INPUT>, e.g. SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_SECRET.
@@ -43,11 +50,11 @@ interface StageReport {
 }
 
 export async function pipelineCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { config?: string; sha?: string; 'artifacts-dir'?: string; help?: boolean }
+  let values: { config?: string; sha?: string; 'artifacts-dir'?: string; environment?: string; help?: boolean }
   try {
     ;({ values } = parseArgs({
       args,
-      options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, environment: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }))
   } catch (error) {
     io.err(`shipgate pipeline: ${errorMessage(error)}\n\n${USAGE}`)
@@ -68,6 +75,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   try {
     config = (await loadConfig(configPath)).config
     sha = assertSha(values.sha ?? context.environment.sha ?? '', '--sha')
+    if (values.environment !== undefined) environmentStep(config.environments, values.environment, configPath, '--environment')
   } catch (error) {
     io.err(`shipgate pipeline: ${errorMessage(error)}`)
     return EXIT.usage
@@ -84,7 +92,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const timed = async <T>(stage: string, work: () => Promise<T>, judge: (result: T) => { ok: boolean; detail: string }): Promise<T | undefined> => {
     say(`▶ ${stage}`)
     const started = Date.now()
-    const ownEvents = stage === 'deploy'
+    const ownEvents = stage === 'deploy' || stage.startsWith('deploy ')
     if (ownEvents) context.logger.event('stage_started', { stage, sha })
     try {
       const result = await work()
@@ -111,15 +119,16 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const common = { sha, 'artifacts-dir': artifactsDir, config: configPath }
   const passed = (run: ActionRun) => ({ ok: !run.failed, detail: run.failed ?? '' })
 
-  let deployed = false
-  // One stop, however it is reached (the end of the run, Ctrl-C, or both): a second caller waits
-  // for the first instead of exiting under it.
+  // What the deploys started, stopped at the end in reverse order. One stop, however it is reached
+  // (the end of the run, Ctrl-C, or both): a second caller waits for the first instead of exiting under it.
+  const stops: string[] = []
   let stopping: Promise<void> | undefined
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
-      if (!deployed || !config.deploy?.stop) return
-      say(`■ stopping what the deploy started: ${config.deploy.stop}`)
-      await context.exec.shell(config.deploy.stop, { cwd: workspace, echo: true })
+      for (const command of [...new Set(stops)].reverse()) {
+        say(`■ stopping what the deploy started: ${command}`)
+        await context.exec.shell(command, { cwd: workspace, echo: true })
+      }
     })())
   const onInterrupt = () => {
     io.err('shipgate pipeline: interrupted; stopping what was started')
@@ -128,22 +137,44 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   process.once('SIGINT', onInterrupt)
   process.once('SIGTERM', onInterrupt)
 
+  // acceptance -> deploy -> prod-verify, without environments:.
+  const singleFlow = async (): Promise<void> => {
+    const accepted = await timed('acceptance', runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({ ok: !run.failed && run.outputs.decision === 'YES', detail: `decision ${run.outputs.decision ?? 'none'}${run.outputs.degraded === 'true' ? ' (degraded)' : ''}` }))
+    if (!accepted) return
+    if (!config.deploy) {
+      say('• deploy: no deploy command in the config; nothing was deployed, so production cannot be verified')
+      return
+    }
+    const deployStarted = new Date()
+    if (config.deploy.stop) stops.push(config.deploy.stop)
+    const deployment = await timed('deploy', () => deployAndRecord({ sha, command: config.deploy!.command, workspace, environment: 'production' }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }))
+    await recordStageTiming(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' })
+    if (deployment) {
+      await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }))
+    }
+  }
+
+  // This run's decision: the release's, or with --environment or a manual promotion ahead, an environment's.
+  let decided: { yes: boolean; environment?: string; waiting?: string } = { yes: false }
+  const decidedYes = (run: ActionRun) => ({ ok: run.outputs.decision === 'YES', detail: `${run.outputs.decision} (${run.outputs.status})` })
   try {
+    const only = values.environment
     const gates =
-      (await timed('commit-gate', runAction('commit-gate', common), (run) => ({ ok: !run.failed && run.outputs.passed !== 'false', detail: run.failed ?? describeScope(run.outputs) }))) &&
-      (await timed('build-once', runAction('build-once', common), (run) => ({ ok: !run.failed, detail: `${run.outputs['package-digest']} (${run.outputs['runtime-mode']})` }))) &&
-      (await timed('promote', runAction('promote', { ...common, 'files-root': workspace }), passed)) &&
-      (await timed('acceptance', runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({ ok: !run.failed && run.outputs.decision === 'YES', detail: `decision ${run.outputs.decision ?? 'none'}${run.outputs.degraded === 'true' ? ' (degraded)' : ''}` })))
-    if (gates && config.deploy) {
-      const deployStarted = new Date()
-      deployed = true
-      const deployment = await timed('deploy', () => deployAndRecord({ sha, command: config.deploy!.command, workspace, environment: 'production' }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }))
-      await recordStageTiming(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' })
-      if (deployment) {
-        await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }))
+      only !== undefined ||
+      ((await timed('commit-gate', runAction('commit-gate', common), (run) => ({ ok: !run.failed && run.outputs.passed !== 'false', detail: run.failed ?? describeScope(run.outputs) }))) &&
+        (await timed('build-once', runAction('build-once', common), (run) => ({ ok: !run.failed, detail: `${run.outputs['package-digest']} (${run.outputs['runtime-mode']})` }))) &&
+        (await timed('promote', runAction('promote', { ...common, 'files-root': workspace }), passed)))
+    if (config.environments) {
+      const last = config.environments.at(-1)!
+      const steps = { sha, workspace, configPath, artifactsDir, store, context, say, timed, runAction, started: (command: string) => void (command && stops.push(command)) }
+      if (gates) {
+        const outcome = await runEnvironments(config, steps, only)
+        decided = { yes: outcome.decided?.yes ?? false, environment: outcome.decided?.environment, waiting: outcome.waiting }
+      } else {
+        decided = { yes: await decideFinal(last, steps), environment: last.name }
       }
     } else if (gates) {
-      say('• deploy: no deploy command in the config; nothing was deployed, so production cannot be verified')
+      await singleFlow()
     }
   } finally {
     await stop()
@@ -151,20 +182,25 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
     process.removeListener('SIGTERM', onInterrupt)
   }
 
-  const decision = await timed('release-decision', runAction('release-decision', { sha, 'artifacts-dir': artifactsDir, 'fail-on-no': 'false' }), (run) => ({ ok: run.outputs.decision === 'YES', detail: `${run.outputs.decision} (${run.outputs.status})` }))
-  const written = await store.read('release', sha).catch(() => undefined)
+  if (!config.environments) decided = { yes: (await timed('release-decision', runAction('release-decision', { sha, 'artifacts-dir': artifactsDir, 'fail-on-no': 'false' }), decidedYes)) !== undefined }
+  const decisionStore = scopedStore(store, { environment: decided.environment })
+  const written = await decisionStore.read('release', sha).catch(() => undefined)
   say('')
-  if (written?.state === 'valid') {
-    say(`Decision: ${written.value.decision} (${written.value.status}) for package ${written.value.packageDigest ?? 'none'}`)
+  if (decided.waiting) {
+    say(`Decision: pending: ${decided.waiting} waits for a manual promotion (${decided.environment ?? 'the previous environment'} said YES)`)
+  } else if (written?.state === 'valid') {
+    const where = 'environment' in written.value ? ` in ${written.value.environment}` : ''
+    say(`Decision${where}: ${written.value.decision} (${written.value.status}) for package ${written.value.packageDigest ?? 'none'}`)
     for (const reason of written.value.reasons) say(`  - ${reason.file ? `${reason.file}: ` : ''}${reason.field ? `${reason.field}: ` : ''}${reason.message}`)
   } else {
     say(`Decision: NO (no valid decision was written: ${reports.at(-1)?.detail ?? 'unknown'})`)
   }
-  say(`Evidence: ${store.pathOf('release', sha)}; shipgate show ${sha} --artifacts-dir ${artifactsDir}`)
+  say(`Evidence: ${decisionStore.pathOf('release', sha)}; shipgate show ${sha} --artifacts-dir ${artifactsDir}`)
   const ended = { sha, duration_ms: Date.now() - pipelineStarted, decision: written?.state === 'valid' ? written.value.decision : 'NO', status: written?.state === 'valid' ? written.value.status : 'failure' }
-  if (decision) context.logger.event('pipeline_completed', ended)
+  const yes = decided.yes && written?.state === 'valid' && written.value.decision === 'YES'
+  if (yes) context.logger.event('pipeline_completed', ended)
   else context.logger.event('pipeline_failed', { ...ended, reason: written?.state === 'valid' ? written.value.reasons.map((reason) => reason.message).join('; ') || 'decision NO' : (reports.at(-1)?.detail ?? 'no valid decision was written') })
-  return decision ? EXIT.ok : EXIT.no
+  return yes ? EXIT.ok : EXIT.no
 }
 
 function describeScope(outputs: Record<string, string>): string {
