@@ -68,7 +68,8 @@ export const contracts = {
   acceptance: contract({
     kind: 'acceptance',
     file: 'result.json',
-    id: 'shipgate.acceptance-result/v1',
+    id: 'shipgate.acceptance-result/v2',
+    readable: ['shipgate.acceptance-result/v1'],
     title: 'Acceptance result',
     description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
     schema: acceptanceResult,
