@@ -1,21 +1,26 @@
 // acceptance: tests the promoted package for a SHA with the configured http and command checks whose
-// scope the release touches, and records one YES or NO for that package (acceptance/<sha>/result.json).
+// scope the release touches, and records one YES or NO for that package (acceptance/<sha>/result.json,
+// under environments/<name>/ for an environment, and …/shards/<i>-of-<n>/ for one shard's part).
 import type { AcceptanceCheck, AcceptanceConfig } from '../config/acceptance-config.js'
-import { ACCEPTANCE_RESULT_SCHEMA, type AcceptanceResult } from '../contracts/acceptance-result.js'
+import type { ShipgateConfig } from '../config/shipgate-config.js'
+import { versionedAcceptanceResult, type AcceptanceResult, type AcceptanceShard } from '../contracts/acceptance-result.js'
 import { digestOf } from '../contracts/canonical.js'
 import type { CheckOutcome, ScopeFlags } from '../contracts/common.js'
 import { contracts, type ContractKind } from '../contracts/index.js'
+import { ConfigurationError } from '../errors.js'
+import { scopedStore } from '../evidence/scoped-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import { SecretMasker, type Logger } from '../platform/logger.js'
+import { assertShardsFit, checksOfShard, EVIDENCE_CHECK_TYPE } from './acceptance-shards.js'
 import { SECRET_NAME, type CheckRunResult } from './checks/check-run.js'
 import { runCommandCheck } from './checks/command-check.js'
 import { runHttpCheck } from './checks/http-check.js'
 import { runLimited } from './checks/run-limited.js'
 import { startSetup, type SetupProcess } from './checks/setup-process.js'
 import { packageEnvironment } from './deploy.js'
-import { promote } from './promote.js'
+import { promote, type PromoteResult } from './promote.js'
 import { acceptanceVerdict } from './verdicts.js'
 
 export const ACCEPTANCE_STAGE = 'acceptance'
@@ -25,6 +30,12 @@ export interface AcceptanceInput {
   config: AcceptanceConfig
   /** The config file, named in reasons about it. */
   configPath: string
+  /** Where in the config file the checks are (`acceptance`, `environments[1].acceptance`); default acceptance. */
+  configField?: string
+  /** The environment of `environments:` the checks run against: the result is kept under its name. */
+  environmentName?: string
+  /** Runs only this shard's part of the checks (see checksOfShard) and keeps the result apart for the merge. */
+  shard?: AcceptanceShard
   /** The release scope when given as an input; else it comes from the commit-stage evidence. */
   scope?: ScopeFlags
   /** When given, the manifest's digest must equal it. */
@@ -63,6 +74,26 @@ function artifactPath(kind: ContractKind, sha: string): string {
 }
 
 const EVERYTHING: ScopeFlags = { runtimeChanged: true, infraChanged: true, docsChanged: true }
+
+/**
+ * The acceptance config a run uses: the named environment's, else the top-level one. An
+ * environment that `environments:` does not list is the user's mistake, named with `what`.
+ */
+export function acceptanceConfigFor(
+  config: ShipgateConfig,
+  configPath: string,
+  environment: string | undefined,
+  what = 'environment',
+): { acceptance: AcceptanceConfig; configField: string } {
+  if (environment === undefined) return { acceptance: config.acceptance, configField: 'acceptance' }
+  const environments = config.environments ?? []
+  const index = environments.findIndex((each) => each.name === environment)
+  if (index < 0) {
+    const known = environments.length > 0 ? `its environments are ${environments.map((each) => each.name).join(', ')}` : 'it lists no environments: (add them, or leave the environment out)'
+    throw new ConfigurationError(`${what}: '${environment}' is not an environment in ${configPath}; ${known}`, { file: configPath })
+  }
+  return { acceptance: environments[index]!.acceptance, configField: `environments[${index}].acceptance` }
+}
 
 async function resolveScope(input: AcceptanceInput, ports: AcceptancePorts): Promise<ScopeSource> {
   if (input.scope) {
@@ -121,27 +152,18 @@ function secretMasker(environment: Record<string, string | undefined>, logger: L
   return masker
 }
 
-export async function runAcceptance(input: AcceptanceInput, ports: AcceptancePorts): Promise<AcceptanceOutcome> {
+export async function runAcceptance(given: AcceptanceInput, ports: AcceptancePorts): Promise<AcceptanceOutcome> {
   const { logger, clock } = ports
   const startedAt = clock.now()
+  const input = shardPart(given, logger)
+  const store = scopedStore(ports.store, { environment: input.environmentName, shard: input.shard })
   // Exactly promote's verification: a missing, invalid or tampered package is an EvidenceError here.
-  const promoted = await promote({ sha: input.sha, filesRoot: input.filesRoot }, { store: ports.store, logger })
+  const promoted = await promote({ sha: input.sha, filesRoot: input.filesRoot }, { store, logger })
   const { manifest } = promoted
   const evidence: AcceptanceResult['evidence'] = [{ kind: 'release-package', path: artifactPath('release-package', input.sha), digest: digestOf(manifest) }]
-
-  const blockers: Blocker[] = []
-  if (input.expectedPackageDigest !== undefined && input.expectedPackageDigest !== manifest.digest) {
-    blockers.push({
-      name: 'package digest',
-      reason: `the package-digest input is ${input.expectedPackageDigest}, but ${promoted.path} has ${manifest.digest}: refusing to test a package other than the one asked for`,
-    })
-  }
-  const scopeSource = await resolveScope(input, ports)
-  if (scopeSource.blocker) blockers.push(scopeSource.blocker)
+  const scopeSource = await resolveScope(input, { ...ports, store })
   if (scopeSource.link) evidence.push(scopeSource.link)
-  if (input.config.checks.length === 0) {
-    blockers.push({ name: 'acceptance checks', reason: `${input.configPath}: acceptance.checks: no checks configured, so nothing was accepted` })
-  }
+  const blockers = blockersOf(input, promoted, scopeSource)
 
   const masker = secretMasker(input.environment, logger)
   let checks: CheckOutcome[]
@@ -149,35 +171,60 @@ export async function runAcceptance(input: AcceptanceInput, ports: AcceptancePor
     const why = `not run: ${blockers.map((blocker) => blocker.name).join(' and ')} failed`
     for (const blocker of blockers) logger.error(`${blocker.name}: ${masker.mask(blocker.reason)}`)
     checks = [
-      ...blockers.map((blocker): CheckOutcome => ({ name: blocker.name, type: 'evidence', required: true, status: 'fail', reason: masker.mask(blocker.reason), attempts: 0, durationMs: 0 })),
+      ...blockers.map((blocker): CheckOutcome => ({ name: blocker.name, type: EVIDENCE_CHECK_TYPE, required: true, status: 'fail', reason: masker.mask(blocker.reason), attempts: 0, durationMs: 0 })),
       ...input.config.checks.map((check) => skipped(check, why)),
     ]
   } else {
     checks = await runChecks(input, ports, { scope: scopeSource.scope, masker, refs: promoted.refs, packageDigest: manifest.digest })
   }
 
-  const requiredFailed = checks.filter((check) => check.required && check.status === 'fail')
-  const optionalFailed = checks.filter((check) => !check.required && check.status === 'fail')
   const verdict = acceptanceVerdict(checks)
-  const result: AcceptanceResult = {
-    schema: ACCEPTANCE_RESULT_SCHEMA,
-    sha: input.sha,
-    packageDigest: manifest.digest,
-    decision: verdict.decision,
-    degraded: verdict.degraded,
-    scope: scopeSource.scope,
-    startedAt: startedAt.toISOString(),
-    finishedAt: clock.now().toISOString(),
-    checks,
-    evidence,
-  }
-  const written = await ports.store.write('acceptance', input.sha, result)
-  const passed = checks.filter((check) => check.status === 'pass').length
-  const skippedCount = checks.filter((check) => check.status === 'skipped').length
+  const result = versionedAcceptanceResult(
+    {
+      sha: input.sha,
+      packageDigest: manifest.digest,
+      decision: verdict.decision,
+      degraded: verdict.degraded,
+      scope: scopeSource.scope,
+      startedAt: startedAt.toISOString(),
+      finishedAt: clock.now().toISOString(),
+      checks,
+      evidence,
+    },
+    { environment: input.environmentName, shard: input.shard },
+  )
+  const written = await store.write('acceptance', input.sha, result)
+  const count = (status: CheckOutcome['status']) => checks.filter((check) => check.status === status).length
   logger.info(
-    `Acceptance ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${manifest.digest}: ${passed} passed, ${requiredFailed.length + optionalFailed.length} failed, ${skippedCount} skipped. Result: ${written.path}`,
+    `Acceptance ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${manifest.digest}: ${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped. Result: ${written.path}`,
   )
   return { result, path: written.path }
+}
+
+/** For one shard, the input with only that shard's checks; otherwise the input as given. */
+function shardPart(input: AcceptanceInput, logger: Logger): AcceptanceInput {
+  if (!input.shard) return input
+  const { index, total } = input.shard
+  assertShardsFit(input.config.checks.length, total, { configPath: input.configPath, configField: input.configField ?? 'acceptance' })
+  const checks = checksOfShard(input.config.checks, input.shard)
+  logger.info(`Shard ${index}/${total}: runs ${checks.length} of the ${input.config.checks.length} configured check(s): ${checks.map((check) => check.name).join(', ')}.`)
+  return { ...input, config: { ...input.config, checks } }
+}
+
+/** Why the checks must not run at all: another package than the one asked for, an untrusted scope, nothing to run. */
+function blockersOf(input: AcceptanceInput, promoted: PromoteResult, scopeSource: ScopeSource): Blocker[] {
+  const blockers: Blocker[] = []
+  if (input.expectedPackageDigest !== undefined && input.expectedPackageDigest !== promoted.manifest.digest) {
+    blockers.push({
+      name: 'package digest',
+      reason: `the package-digest input is ${input.expectedPackageDigest}, but ${promoted.path} has ${promoted.manifest.digest}: refusing to test a package other than the one asked for`,
+    })
+  }
+  if (scopeSource.blocker) blockers.push(scopeSource.blocker)
+  if (input.config.checks.length === 0) {
+    blockers.push({ name: 'acceptance checks', reason: `${input.configPath}: ${input.configField ?? 'acceptance'}.checks: no checks configured, so nothing was accepted` })
+  }
+  return blockers
 }
 
 interface RunContext {
