@@ -1,12 +1,16 @@
-// The acceptance action: inputs -> runAcceptance -> decision, result-path, degraded and a job summary.
+// The acceptance action: inputs -> runAcceptance (or, for merge-shards, mergeAcceptanceShards) ->
+// decision, result-path, degraded and a job summary.
 import { z } from 'zod'
 import { loadConfig } from '../config/shipgate-config.js'
-import type { AcceptanceResult } from '../contracts/acceptance-result.js'
-import { digest, scopeFlags } from '../contracts/common.js'
+import { ACCEPTANCE_RESULT_SCHEMA, MAX_ACCEPTANCE_SHARDS, type AcceptanceResult } from '../contracts/acceptance-result.js'
+import { digest, environmentName, scopeFlags } from '../contracts/common.js'
+import { ConfigurationError } from '../errors.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
+import { parseShard } from '../evidence/scoped-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { resolveSha } from '../platform/run-environment.js'
-import { ACCEPTANCE_STAGE, runAcceptance } from '../stages/acceptance.js'
+import { ACCEPTANCE_STAGE, acceptanceConfigFor, runAcceptance } from '../stages/acceptance.js'
+import { mergeAcceptanceShards } from '../stages/acceptance-shards.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
 
 export const ACCEPTANCE_INPUTS = {
@@ -17,6 +21,9 @@ export const ACCEPTANCE_INPUTS = {
   packageDigest: 'package-digest',
   filesRoot: 'files-root',
   failOnNo: 'fail-on-no',
+  environment: 'environment',
+  shard: 'shard',
+  mergeShards: 'merge-shards',
 } as const
 
 export const ACCEPTANCE_OUTPUTS = {
@@ -45,6 +52,34 @@ const scopeJson = z
     return parsed.data
   })
 
+// parseShard names what it parses; the input's name is already in front of the message.
+const shardInput = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (text === undefined) return undefined
+    try {
+      return parseShard(text, 'i/n')
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error
+      ctx.addIssue({ code: 'custom', message: error.message })
+      return z.NEVER
+    }
+  })
+
+const shardCount = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (text === undefined) return undefined
+    const count = /^[0-9]+$/.test(text) ? Number(text) : NaN
+    if (!Number.isSafeInteger(count) || count < 1 || count > MAX_ACCEPTANCE_SHARDS) {
+      ctx.addIssue({ code: 'custom', message: `'${text}' is not a number of shards from 1 to ${MAX_ACCEPTANCE_SHARDS}` })
+      return z.NEVER
+    }
+    return count
+  })
+
 const settings = z
   .object({
     [ACCEPTANCE_INPUTS.sha]: inputs.sha(),
@@ -54,6 +89,14 @@ const settings = z
     [ACCEPTANCE_INPUTS.packageDigest]: digest.optional(),
     [ACCEPTANCE_INPUTS.filesRoot]: inputs.text(),
     [ACCEPTANCE_INPUTS.failOnNo]: inputs.boolean(true),
+    [ACCEPTANCE_INPUTS.environment]: environmentName.optional(),
+    [ACCEPTANCE_INPUTS.shard]: shardInput,
+    [ACCEPTANCE_INPUTS.mergeShards]: shardCount,
+  })
+  .superRefine((raw, ctx) => {
+    if (raw.shard !== undefined && raw['merge-shards'] !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [ACCEPTANCE_INPUTS.shard], message: 'cannot be given with merge-shards: a shard job runs its part of the checks, the merge job runs none; give one of them per job' })
+    }
   })
   .transform((raw) => ({
     sha: raw.sha,
@@ -63,6 +106,9 @@ const settings = z
     packageDigest: raw['package-digest'],
     filesRoot: raw['files-root'] ?? '.',
     failOnNo: raw['fail-on-no'],
+    environment: raw.environment,
+    shard: raw.shard,
+    mergeShards: raw['merge-shards'],
   }))
 
 export type AcceptanceSettings = z.output<typeof settings>
@@ -87,10 +133,22 @@ export const acceptanceAction = defineAction<AcceptanceSettings>({
       default: '.',
     },
     [ACCEPTANCE_INPUTS.failOnNo]: { description: 'Fail the step when the decision is NO (the result and outputs are written first).', default: 'true' },
+    [ACCEPTANCE_INPUTS.environment]: {
+      description:
+        'An environment of environments: in the config file: its acceptance checks, setup and concurrency are used, and the result is kept under environments/<name>/. Default: the top-level acceptance.',
+    },
+    [ACCEPTANCE_INPUTS.shard]: {
+      description:
+        'i/n (e.g. 2/3): run only shard i of n: configured check k (0-based, in config order, before the scope filter) belongs to shard (k mod n)+1. The partial result goes under shards/<i>-of-<n>/ for merge-shards.',
+    },
+    [ACCEPTANCE_INPUTS.mergeShards]: {
+      description:
+        'n: run no checks; merge the n shard results of this SHA (and environment) into the one acceptance result, NO if a shard is missing, invalid, NO, of another package or SHA, or ran other checks than its own. Not with shard.',
+    },
   },
   outputs: {
     [ACCEPTANCE_OUTPUTS.decision]: { description: 'YES or NO.' },
-    [ACCEPTANCE_OUTPUTS.resultPath]: { description: 'The path of acceptance/<sha>/result.json.' },
+    [ACCEPTANCE_OUTPUTS.resultPath]: { description: 'The path of acceptance/<sha>/result.json; under environments/<name>/ with an environment, and shards/<i>-of-<n>/ for a shard.' },
     [ACCEPTANCE_OUTPUTS.degraded]: { description: 'true when an optional check failed (release-decision then says partial_success), else false.' },
   },
   settings,
@@ -98,19 +156,16 @@ export const acceptanceAction = defineAction<AcceptanceSettings>({
   async run(given, context) {
     const sha = resolveSha(given.sha, context.environment)
     const { config, path: configPath } = await loadConfig(given.config)
-    const { result, path } = await runAcceptance(
-      {
-        sha,
-        config: config.acceptance,
-        configPath,
-        scope: given.scope,
-        expectedPackageDigest: given.packageDigest,
-        filesRoot: given.filesRoot,
-        workspace: context.environment.workspace,
-        environment: process.env,
-      },
-      { store: context.openStore(given.artifactsDir), exec: context.exec, clock: context.clock, logger: context.logger },
-    )
+    const { acceptance, configField } = acceptanceConfigFor(config, configPath, given.environment, `input '${ACCEPTANCE_INPUTS.environment}'`)
+    const store = context.openStore(given.artifactsDir)
+    const common = { sha, config: acceptance, configPath, configField, environmentName: given.environment, expectedPackageDigest: given.packageDigest, filesRoot: given.filesRoot }
+    const { result, path } =
+      given.mergeShards !== undefined
+        ? await mergeAcceptanceShards({ ...common, shards: given.mergeShards }, { store, clock: context.clock, logger: context.logger })
+        : await runAcceptance(
+            { ...common, shard: given.shard, scope: given.scope, workspace: context.environment.workspace, environment: process.env },
+            { store, exec: context.exec, clock: context.clock, logger: context.logger },
+          )
     const failedRequired = result.checks.filter((check) => check.required && check.status === 'fail')
     return {
       outputs: {
@@ -118,7 +173,7 @@ export const acceptanceAction = defineAction<AcceptanceSettings>({
         [ACCEPTANCE_OUTPUTS.resultPath]: path,
         [ACCEPTANCE_OUTPUTS.degraded]: String(result.degraded),
       },
-      summary: acceptanceSummary(result, path),
+      summary: acceptanceSummary(result, path, { mergedShards: given.mergeShards }),
       outcome: result.decision === 'NO' ? 'no' : 'success',
       failure:
         result.decision === 'NO' && given.failOnNo
@@ -133,12 +188,25 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 }
 
+/** Which part of acceptance this was: an environment, one shard, or the merge of n shards. */
+function runDescription(result: AcceptanceResult, mergedShards: number | undefined): string[] {
+  const parts = [
+    ...(result.schema !== ACCEPTANCE_RESULT_SCHEMA && result.environment !== null ? [`Environment \`${result.environment}\`.`] : []),
+    ...(result.schema !== ACCEPTANCE_RESULT_SCHEMA && result.shard
+      ? [`Shard ${result.shard.index} of ${result.shard.total}: only this shard's checks; merge-shards: ${result.shard.total} gives the acceptance result.`]
+      : []),
+    ...(mergedShards !== undefined ? [`Merged ${mergedShards} shard result(s) into one.`] : []),
+  ]
+  return parts.length > 0 ? [parts.join(' '), ''] : []
+}
+
 /** The job summary: the answer, the package, and every check with why it ended as it did. */
-export function acceptanceSummary(result: AcceptanceResult, path: string): string {
+export function acceptanceSummary(result: AcceptanceResult, path: string, options: { mergedShards?: number } = {}): string {
   const icon = { pass: '✅', fail: '❌', skipped: '⏭️' } as const
   return [
     `### acceptance: ${result.decision === 'YES' ? '✅' : '❌'} ${result.decision}${result.degraded ? ' (degraded: an optional check failed)' : ''}`,
     '',
+    ...runDescription(result, options.mergedShards),
     `Package \`${result.packageDigest}\` for \`${result.sha}\`; scope: ${(['runtime', 'infra', 'docs'] as const).map((name) => `${name} ${result.scope[`${name}Changed`] ? 'changed' : 'unchanged'}`).join(', ')}.`,
     '',
     '| check | type | required | status | attempts | duration | reason / detail |',

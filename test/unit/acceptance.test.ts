@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { acceptanceAction, acceptanceSummary } from '../../src/actions/acceptance.js'
 import { acceptanceConfig, commandCheck, httpCheck } from '../../src/config/acceptance-config.js'
+import { ACCEPTANCE_RESULT_SCHEMA_V2, versionedAcceptanceResult } from '../../src/contracts/acceptance-result.js'
 import { parseSettings, withDefaults, type ActionDefinition } from '../../src/platform/action.js'
 import type { Clock } from '../../src/platform/clock.js'
 import type { Exec, ExecOptions, ExecResult } from '../../src/platform/exec.js'
@@ -193,8 +194,19 @@ describe('acceptance action inputs', () => {
     [{ scope: '{"runtimeChanged":"yes","infraChanged":false,"docsChanged":false}' }, "input 'scope': must be {\"runtimeChanged\":bool"],
     [{ 'package-digest': 'sha256:abc' }, "input 'package-digest': must be a digest"],
     [{ 'fail-on-no': 'maybe' }, "input 'fail-on-no': 'maybe' is not a boolean"],
+    [{ environment: 'Staging!' }, "input 'environment': must be 1 to 40 lowercase letters"],
+    [{ shard: '4/3' }, "input 'shard': i/n: '4/3' is not i/n with 1 <= i <= n <= 256"],
+    [{ shard: 'two' }, "input 'shard': i/n: 'two' is not i/n"],
+    [{ 'merge-shards': '0' }, "input 'merge-shards': '0' is not a number of shards from 1 to 256"],
+    [{ 'merge-shards': '3.5' }, "input 'merge-shards': '3.5' is not a number of shards"],
+    [{ shard: '1/3', 'merge-shards': '3' }, "input 'shard': cannot be given with merge-shards"],
   ])('refuses %j with a message naming the input', (given, message) => {
     expect(() => parse(given)).toThrow(message)
+  })
+
+  it('parses the environment, the shard and the number of shards to merge', () => {
+    expect(parse({ environment: 'staging', shard: ' 2 / 3 ' })).toMatchObject({ environment: 'staging', shard: { index: 2, total: 3 }, mergeShards: undefined })
+    expect(parse({ 'merge-shards': '3' })).toMatchObject({ environment: undefined, shard: undefined, mergeShards: 3 })
   })
 })
 
@@ -215,5 +227,15 @@ describe('acceptanceSummary', () => {
     expect(summary).toContain('scope: runtime changed, infra unchanged, docs unchanged')
     expect(summary).toContain('| health | http | yes | ❌ fail | 5 | 3100 ms | status 503 \\| expected 200 |')
     expect(summary).toContain('| infra | command | no | ⏭️ skipped | 0 | 0 ms | scope: runs when infra changed |')
+  })
+
+  it('says which environment and shard a partial result is, and that a merge merged n shards', () => {
+    const { schema: _v1, ...body } = acceptanceExample()
+    const partial = versionedAcceptanceResult(body, { environment: 'staging', shard: { index: 2, total: 3 } })
+    expect(partial).toMatchObject({ schema: ACCEPTANCE_RESULT_SCHEMA_V2, environment: 'staging', shard: { index: 2, total: 3 } })
+    expect(acceptanceSummary(partial, 'p')).toContain("Environment `staging`. Shard 2 of 3: only this shard's checks; merge-shards: 3 gives the acceptance result.")
+    const merged = versionedAcceptanceResult(body, { shard: undefined, environment: undefined })
+    expect(acceptanceSummary(merged, 'p', { mergedShards: 3 })).toContain('\n\nMerged 3 shard result(s) into one.\n\nPackage')
+    expect(acceptanceSummary(acceptanceExample(), 'p')).not.toMatch(/Environment|Shard|Merged/)
   })
 })
