@@ -15,7 +15,10 @@ Commands:
                                        between them; exit 0 only when all hold.
   show <sha>                           Print the evidence for a SHA as a readable summary.
   pipeline [--config FILE] [--sha SHA] Run the whole pipeline on this machine, stage by stage,
-                                       ending in the release decision (exit 0 YES, 1 NO).
+                                       through every environment of environments: when there is
+                                       one, ending in the release decision (exit 0 YES, 1 NO).
+  rollback [--environment NAME]        Put the newest earlier package with a YES in the environment
+                                       back, deployed, accepted, verified and decided again.
   deliver --files F --project P [--destination D] [--sha S]
                                        Deliver files to a local folder or Dropbox as version v<N>
                                        with one stable shared link ('shipgate deliver --help').
@@ -41,6 +44,7 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
   show: async () => (await import('./commands/show.js')).showCommand,
   pipeline: async () => (await import('./commands/pipeline.js')).pipelineCommand,
+  rollback: async () => (await import('./commands/rollback.js')).rollbackCommand,
   deliver: async () => (await import('./commands/deliver.js')).deliverCommand,
   mail: async () => (await import('./commands/mail.js')).mailCommand,
 }

@@ -49,7 +49,7 @@ export async function deployPackage(input: DeployInput, ports: { store: Evidence
  * what happened instead of assuming it.
  */
 export async function deployAndRecord(
-  input: DeployInput & { environment: string },
+  input: DeployInput & { environment: string; replay?: boolean },
   ports: { store: EvidenceStore; exec: Exec; logger: Logger; clock: Clock },
 ): Promise<{ packageDigest: string; refs: Record<string, string> }> {
   const { store, clock } = ports
@@ -62,7 +62,7 @@ export async function deployAndRecord(
     packageDigest: manifest.value.digest,
     environment: input.environment,
     outcome,
-    replay: false,
+    replay: input.replay ?? false,
     order: 'commit',
     previous: null,
     superseded: [],

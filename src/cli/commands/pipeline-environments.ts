@@ -24,6 +24,8 @@ export interface PipelineSteps {
   runAction: (name: string, inputs: Record<string, string>) => () => Promise<ActionRun>
   /** Registers what a deploy started, to be stopped at the end of the run. */
   started: (stop: string) => void
+  /** An explicit replay of an older package (shipgate rollback). */
+  replay?: boolean
 }
 
 export interface EnvironmentsOutcome {
@@ -84,7 +86,7 @@ async function runEnvironment(step: EnvironmentStep, steps: PipelineSteps): Prom
     stage,
     () =>
       deployToEnvironment(
-        { sha, environment: environment.name, previous: step.previous, command: environment.deploy.command, workspace: steps.workspace },
+        { sha, environment: environment.name, previous: step.previous, command: environment.deploy.command, workspace: steps.workspace, replay: steps.replay ?? false },
         { store, exec: context.exec, logger: context.logger, clock: context.clock },
       ),
     (result) => ({ ok: true, detail: result.packageDigest }),

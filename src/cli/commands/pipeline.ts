@@ -31,6 +31,8 @@ the previous one's YES), accepted, verified and decided; the last one's decision
   --artifacts-dir DIR  Where the evidence is written (default .artifacts).
   --environment NAME   Promote the built package to this one environment only (a manual promotion,
                        or a re-run); it still needs the previous environment's YES.
+  --replay             An explicit replay of an already built package (what shipgate rollback
+                       runs): no commit gate or build; the deploy is recorded as a replay.
 
 Inputs the pipeline does not set itself (secrets, client ids) come from environment variables named
 SHIPGATE_<ACTION>_<INPUT>, e.g. SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_SECRET.
@@ -50,11 +52,11 @@ interface StageReport {
 }
 
 export async function pipelineCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { config?: string; sha?: string; 'artifacts-dir'?: string; environment?: string; help?: boolean }
+  let values: { config?: string; sha?: string; 'artifacts-dir'?: string; environment?: string; replay?: boolean; help?: boolean }
   try {
     ;({ values } = parseArgs({
       args,
-      options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, environment: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, environment: { type: 'string' }, replay: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }))
   } catch (error) {
     io.err(`shipgate pipeline: ${errorMessage(error)}\n\n${USAGE}`)
@@ -138,7 +140,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   process.once('SIGTERM', onInterrupt)
 
   // acceptance -> deploy -> prod-verify, without environments:.
-  const singleFlow = async (): Promise<void> => {
+  const singleFlow = async (replay: boolean): Promise<void> => {
     const accepted = await timed('acceptance', runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({ ok: !run.failed && run.outputs.decision === 'YES', detail: `decision ${run.outputs.decision ?? 'none'}${run.outputs.degraded === 'true' ? ' (degraded)' : ''}` }))
     if (!accepted) return
     if (!config.deploy) {
@@ -147,7 +149,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
     }
     const deployStarted = new Date()
     if (config.deploy.stop) stops.push(config.deploy.stop)
-    const deployment = await timed('deploy', () => deployAndRecord({ sha, command: config.deploy!.command, workspace, environment: 'production' }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }))
+    const deployment = await timed('deploy', () => deployAndRecord({ sha, command: config.deploy!.command, workspace, environment: 'production', replay }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }))
     await recordStageTiming(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' })
     if (deployment) {
       await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }))
@@ -159,8 +161,10 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const decidedYes = (run: ActionRun) => ({ ok: run.outputs.decision === 'YES', detail: `${run.outputs.decision} (${run.outputs.status})` })
   try {
     const only = values.environment
+    const replay = values.replay === true
     const gates =
       only !== undefined ||
+      replay ||
       ((await timed('commit-gate', runAction('commit-gate', common), (run) => ({ ok: !run.failed && run.outputs.passed !== 'false', detail: run.failed ?? describeScope(run.outputs) }))) &&
         (await timed('build-once', runAction('build-once', common), (run) => ({ ok: !run.failed, detail: `${run.outputs['package-digest']} (${run.outputs['runtime-mode']})` }))) &&
         (await timed('promote', runAction('promote', { ...common, 'files-root': workspace }), passed)))
@@ -168,13 +172,13 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
       const last = config.environments.at(-1)!
       const steps = { sha, workspace, configPath, artifactsDir, store, context, say, timed, runAction, started: (command: string) => void (command && stops.push(command)) }
       if (gates) {
-        const outcome = await runEnvironments(config, steps, only)
+        const outcome = await runEnvironments(config, { ...steps, replay }, only)
         decided = { yes: outcome.decided?.yes ?? false, environment: outcome.decided?.environment, waiting: outcome.waiting }
       } else {
         decided = { yes: await decideFinal(last, steps), environment: last.name }
       }
     } else if (gates) {
-      await singleFlow()
+      await singleFlow(replay)
     }
   } finally {
     await stop()
