@@ -1,6 +1,7 @@
 // The example service: a tiny shop API. /health and /version for the checks, /api/orders behind
 // OAuth 2 bearer tokens (allowed clients get 200, anyone else 403), and / as a page for the browser.
-// SHIPGATE_EXAMPLE_BREAK=health makes /health fail, to watch the pipeline say NO.
+// SHIPGATE_EXAMPLE_BREAK=health makes /health fail, to watch the pipeline say NO; naming an
+// environment (SHIPGATE_EXAMPLE_BREAK=staging) breaks it only where it runs there.
 import { createPublicKey, verify } from 'node:crypto'
 import { createServer } from 'node:http'
 
@@ -9,6 +10,8 @@ const sha = process.env.SHIPGATE_SHA ?? 'unknown'
 const issuer = process.env.OAUTH_ISSUER
 const allowedClients = new Set((process.env.ALLOWED_CLIENTS ?? '').split(',').filter(Boolean))
 const broken = new Set((process.env.SHIPGATE_EXAMPLE_BREAK ?? '').split(',').filter(Boolean))
+const environment = process.env.EXAMPLE_ENVIRONMENT ?? ''
+const flags = JSON.parse(process.env.FEATURE_FLAGS || '{}')
 
 let jwks
 async function signingKey(kid) {
@@ -41,8 +44,9 @@ const server = createServer(async (request, response) => {
     response.end(typeof body === 'string' ? body : JSON.stringify(body))
   }
   const path = new URL(request.url ?? '/', 'http://localhost').pathname
-  if (path === '/health') return broken.has('health') ? send(500, { status: 'broken on purpose' }) : send(200, { status: 'ok' })
-  if (path === '/version') return send(200, { sha })
+  const healthBroken = broken.has('health') || (environment !== '' && broken.has(environment))
+  if (path === '/health') return healthBroken ? send(500, { status: 'broken on purpose' }) : send(200, { status: 'ok' })
+  if (path === '/version') return send(200, { sha, environment, flags })
   if (path === '/api/orders') {
     const claims = await verifiedClaims(request.headers.authorization).catch(() => undefined)
     if (!claims) return send(401, { error: 'invalid_token' })

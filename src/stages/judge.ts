@@ -96,6 +96,17 @@ interface Context {
 
 export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, policy: JudgePolicy): ReleaseJudgement {
   const findings: Findings = { blocking: [], faults: [], degradations: [] }
+  if (reads.promotion) {
+    // Not promoted: the package never entered this environment, so whatever of its evidence is
+    // here (an earlier run's) says nothing; the previous environment's answer is the whole reason.
+    const promotion: Findings = { blocking: [], faults: [], degradations: [] }
+    const manifest = validFor(sha, reads['release-package'])
+    judgePromotion(sha, reads.promotion, undefined, { policy, manifest, reads, findings: promotion })
+    if (promotion.blocking.length > 0) {
+      const evidence = [...decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy))), evidenceEntry(reads.promotion.read, true)]
+      return { decision: 'NO', status: 'failure', reasons: promotion.blocking, faults: promotion.faults, evidence, packageDigest: manifest?.value.digest ?? null }
+    }
+  }
   for (const kind of decisionEvidenceKinds) {
     const read = reads[kind]
     if (read.state === 'missing') {
@@ -118,12 +129,7 @@ export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, 
   if (production) judgeProduction(production, deployment, context)
   const timing = validFor(sha, reads.pipeline)
   if (timing) judgeTiming(timing, context)
-  if (reads.promotion) {
-    // The previous environment's NO is the cause of what is missing here: it is named first.
-    const before = findings.blocking.length
-    judgePromotion(sha, reads.promotion, deployment, context)
-    findings.blocking.unshift(...findings.blocking.splice(before))
-  }
+  if (reads.promotion) judgePromotion(sha, reads.promotion, deployment, context)
 
   const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)))
   if (reads.promotion) evidence.push(evidenceEntry(reads.promotion.read, true))
@@ -247,7 +253,10 @@ function judgePromotion(sha: string, promotion: NonNullable<DecisionEvidenceRead
   if (value.sha !== sha) fault(findings, [{ file: path, field: 'sha', message: `names ${value.sha}, not the release SHA ${sha}` }])
   else if (named !== from) fault(findings, [{ file: path, field: 'environment', message: `is ${named ?? 'absent (a v1 decision)'}, but this file stands for ${from}` }])
   else if (value.decision !== 'YES') {
-    findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision} for ${from}: the package is not promoted past ${from}${value.reasons[0] ? ` (${value.reasons[0].file ?? ''}: ${value.reasons[0].field ?? ''}: ${value.reasons[0].message})` : ''}` })
+    const why = value.reasons[0]
+    // The reason's file as it stands inside the evidence folder: the same wherever the folder is read from.
+    const file = why?.file?.match(/(?:environments\/[^/]+\/)?[a-z-]+\/[0-9a-f]{40}\/[a-z]+\.json$/)?.[0] ?? why?.file
+    findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision} for ${from}: the package is not promoted past ${from}${why ? ` (${[file, why.field, why.message].filter(Boolean).join(': ')})` : ''}` })
   } else if (manifest && value.packageDigest !== manifest.value.digest) {
     fault(findings, [{ file: path, field: 'packageDigest', message: `is ${value.packageDigest}, but ${manifest.path} has ${manifest.value.digest}: ${from} said YES for a different package` }])
   }
