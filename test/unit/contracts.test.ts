@@ -64,7 +64,16 @@ describe('the contract registry', () => {
     const parsed = (contracts[kind].schema as z.ZodType).safeParse(example)
     expect(parsed.error).toBeUndefined()
     expect(parsed.data).toEqual(example)
-    expect((example as { schema: string }).schema).toBe(contracts[kind].id)
+    // The newest version, or an earlier one the registry still reads (the single flow writes those).
+    const spec = contracts[kind] as { id: string; readable?: readonly string[] }
+    expect([spec.id, ...(spec.readable ?? [])]).toContain((example as { schema: string }).schema)
+  })
+
+  test.each(contractKinds.filter((kind) => (contracts[kind] as { readable?: readonly string[] }).readable))('%s: the newest version is what it is written as, with every earlier one still read', (kind) => {
+    const spec = contracts[kind] as { id: string; readable?: readonly string[] }
+    expect(spec.readable).not.toContain(spec.id)
+    expect(new Set(spec.readable).size).toBe(spec.readable!.length)
+    for (const id of spec.readable!) expect(id.replace(/\/v\d+$/, '')).toBe(spec.id.replace(/\/v\d+$/, ''))
   })
 
   test.each(contractKinds)('%s: a wrong schema id fails on the field schema', (kind) => {

@@ -265,7 +265,7 @@ describe('reading what is not valid', () => {
   test('another contract in the file is invalid on the field schema, with both ids', async () => {
     await plant('acceptance', JSON.stringify(contractExamples.production()))
     expect(invalidProblems(await store.read('acceptance', RELEASE_SHA))).toEqual([
-      { field: 'schema', message: `is '${contracts.production.id}', expected '${contracts.acceptance.id}'` },
+      { field: 'schema', message: `is '${contractExamples.production().schema}', expected ${[contracts.acceptance.id, ...(contracts.acceptance.readable ?? [])].map((id) => `'${id}'`).join(' or ')}` },
     ])
   })
 
