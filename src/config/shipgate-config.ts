@@ -30,6 +30,11 @@ export const buildConfig = z
     files: z
       .array(z.object({ name: componentName, path: z.string().min(1) }).strict())
       .default([]),
+    releaseManifest: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The multi-repo release manifest, relative to this file's folder; build-once's release-manifest input, when given, wins."),
   })
   .strict()
 export type BuildConfig = z.infer<typeof buildConfig>
@@ -47,6 +52,15 @@ export const shipgateConfig = z
     mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
   })
   .strict()
+  .superRefine((config, context) => {
+    // With environments: each one has its own deploy and verification; the single flow's would do nothing.
+    if (!config.environments) return
+    if (config.deploy) context.addIssue({ code: 'custom', path: ['deploy'], message: 'is the single flow\'s deploy; with environments: give each environment its deploy: instead' })
+    const { authCanary, probe, apiSmoke, browser } = config.prodVerify
+    if (authCanary || probe || apiSmoke || browser) {
+      context.addIssue({ code: 'custom', path: ['prodVerify'], message: 'is the single flow\'s verification; with environments: give each environment its verify: instead' })
+    }
+  })
 export type ShipgateConfig = z.infer<typeof shipgateConfig>
 
 /** Loads shipgate.yml; the default path may be absent (empty config), an explicit one may not. */
