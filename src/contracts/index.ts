@@ -53,9 +53,10 @@ export const contracts = {
   'release-package': contract({
     kind: 'release-package',
     file: 'manifest.json',
-    id: 'shipgate.release-package/v1',
+    id: 'shipgate.release-package/v2',
+    readable: ['shipgate.release-package/v1'],
     title: 'Release package manifest',
-    description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release fields, sealed by the digest of its own canonical JSON.',
+    description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release manifest resolved (tags to commits, image tags to digests, migrations per repository), sealed by the digest of its own canonical JSON.',
     schema: releasePackageManifest,
     immutable: true,
     verify: (manifest: ReleasePackageManifest) => {

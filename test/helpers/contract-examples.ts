@@ -9,9 +9,11 @@ import { PRODUCTION_RESULT_SCHEMA, type ProductionResult } from '../../src/contr
 import { RELEASE_DECISION_SCHEMA, type ReleaseDecision } from '../../src/contracts/release-decision.js'
 import {
   RELEASE_PACKAGE_SCHEMA,
+  RELEASE_PACKAGE_SCHEMA_V1,
   sealReleasePackage,
-  type ReleasePackageBody,
   type ReleasePackageManifest,
+  type ReleasePackageV1Body,
+  type ReleasePackageV2Body,
 } from '../../src/contracts/release-package.js'
 import { deliveryResultExample } from './delivery-examples.js'
 
@@ -21,9 +23,10 @@ export const API_IMAGE = `ghcr.io/acme/api@sha256:${'a'.repeat(64)}`
 export const WORKER_IMAGE = `ghcr.io/acme/worker@sha256:${'b'.repeat(64)}`
 export const CONFIG_FILE_SHA256 = 'c'.repeat(64)
 
-export function releasePackageBody(sha = RELEASE_SHA): ReleasePackageBody {
+/** A package as shipgate.release-package/v1 sealed it: what most tests read, so that v1 stays readable. */
+export function releasePackageBody(sha = RELEASE_SHA): ReleasePackageV1Body {
   return {
-    schema: RELEASE_PACKAGE_SCHEMA,
+    schema: RELEASE_PACKAGE_SCHEMA_V1,
     sha,
     repository: 'acme/shop',
     createdAt: '2025-01-02T03:04:05Z',
@@ -46,6 +49,32 @@ export function releasePackageBody(sha = RELEASE_SHA): ReleasePackageBody {
 
 export function releasePackage(sha = RELEASE_SHA): ReleasePackageManifest {
   return sealReleasePackage(releasePackageBody(sha))
+}
+
+/** A package as build-once writes it now (v2): the playbook's manifest resolved, tags and all. */
+export function releasePackageV2Body(sha = RELEASE_SHA): ReleasePackageV2Body {
+  const { schema: _v1, release: _v1Release, ...fields } = releasePackageBody(sha)
+  return {
+    schema: RELEASE_PACKAGE_SCHEMA,
+    ...fields,
+    release: {
+      id: '2026.12.1',
+      description: 'December release',
+      commits: { 'acme/shop': sha, 'acme/web': OTHER_SHA, 'acme/infra': 'abcdef1' },
+      resolutions: [{ repository: 'acme/web', tag: 'v2.4.0', sha: OTHER_SHA, via: 'github-api' }],
+      images: { api: API_IMAGE },
+      imageResolutions: [{ name: 'api', tag: 'ghcr.io/acme/api:1.4.2', ref: API_IMAGE, metadataFile: 'build/api.json' }],
+      migrations: [
+        { repository: 'acme/shop', kind: 'revisions', revisions: [{ id: '0042_users' }, { id: '0043_orders' }] },
+        { repository: 'acme/billing', kind: 'file', path: 'migrations/billing.sql', size: 120, sha256: 'd'.repeat(64) },
+      ],
+      featureFlags: { new_checkout: true, rollout_percent: 25 },
+    },
+  }
+}
+
+export function releasePackageV2(sha = RELEASE_SHA): ReleasePackageManifest {
+  return sealReleasePackage(releasePackageV2Body(sha))
 }
 
 export function commitStage(sha = RELEASE_SHA): CommitStageEvidence {
@@ -159,10 +188,10 @@ export function deploymentRecord(sha = RELEASE_SHA): DeploymentRecord {
   }
 }
 
-/** A valid example of each registered contract, keyed by kind. */
+/** A valid example of each registered contract in the version written now, keyed by kind. */
 export const contractExamples: { [K in ContractKind]: (sha?: string) => ContractValue<K> } = {
   'commit-stage': commitStage,
-  'release-package': releasePackage,
+  'release-package': releasePackageV2,
   acceptance,
   production,
   release: releaseDecision,

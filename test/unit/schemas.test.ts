@@ -19,6 +19,12 @@ interface JsonSchema {
   required?: string[]
   additionalProperties?: unknown
   properties?: Record<string, JsonSchema>
+  oneOf?: JsonSchema[]
+}
+
+/** A contract's versions as the schema describes them: one closed object, or one per version it reads (oneOf). */
+function versionsOf(schema: JsonSchema): JsonSchema[] {
+  return schema.oneOf ?? [schema]
 }
 
 async function committedSchema(file: string): Promise<JsonSchema> {
@@ -55,21 +61,25 @@ describe.each(contractKinds)('the %s schema', (kind) => {
     expect(schema.description).toContain(spec.id)
   })
 
-  test('is a closed object that requires the schema id and the SHA', async () => {
-    const schema = await committedSchema(file)
-    expect(schema.type).toBe('object')
-    expect(schema.additionalProperties).toBe(false)
-    expect(schema.required).toEqual(expect.arrayContaining(['schema', 'sha']))
-    expect(schema.properties?.schema?.const).toBe(spec.id)
-    expect(schema.properties?.sha?.pattern).toBe('^[0-9a-f]{40}$')
+  test('is a closed object per version it reads, each requiring its schema id and the SHA', async () => {
+    const versions = versionsOf(await committedSchema(file))
+    for (const version of versions) {
+      expect(version.type).toBe('object')
+      expect(version.additionalProperties).toBe(false)
+      expect(version.required).toEqual(expect.arrayContaining(['schema', 'sha']))
+      expect(version.properties?.sha?.pattern).toBe('^[0-9a-f]{40}$')
+    }
+    const readable = (spec as { readable?: readonly string[] }).readable ?? []
+    expect(versions.map((version) => version.properties?.schema?.const).sort()).toEqual([spec.id, ...readable].sort())
   })
 
   test('fits a valid example at the top level', async () => {
-    const schema = await committedSchema(file)
     const example = contractExamples[kind]() as Record<string, unknown>
-    const properties = schema.properties ?? {}
+    const schema = versionsOf(await committedSchema(file)).find((version) => version.properties?.schema?.const === example.schema)
+    expect(schema).toBeDefined()
+    const properties = schema?.properties ?? {}
     expect(Object.keys(example).filter((key) => !(key in properties))).toEqual([])
-    expect((schema.required ?? []).filter((key) => !(key in example))).toEqual([])
+    expect((schema?.required ?? []).filter((key) => !(key in example))).toEqual([])
     for (const [key, property] of Object.entries(properties)) {
       const value = example[key]
       if (property.const !== undefined) expect({ key, value }).toEqual({ key, value: property.const })
