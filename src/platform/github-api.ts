@@ -1,7 +1,8 @@
 // The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
 // commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
 // mail state), and deployments with their statuses (what runs in an environment); plus the same
-// "what changed" questions answered by a local git checkout. Octokit (@actions/github) is loaded
+// "what changed" questions answered by a local git checkout; and the tags of a repository (the
+// release manifest's commits). Octokit (@actions/github) is loaded
 // only when the first request is made.
 import { ConfigurationError } from '../errors.js'
 import type { Exec } from './exec.js'
@@ -133,6 +134,21 @@ export interface CarriedStateApi {
   runArtifacts(runId: number, name: string): Promise<Array<{ id: number; name: string; expired: boolean }>>
 }
 
+/** A git object as a ref or an annotated tag points at it. */
+export interface GitObjectRecord {
+  /** commit, tag (an annotated tag object), tree or blob. */
+  type: string
+  sha: string
+}
+
+/** The tags of one repository, for the release manifest's commits. */
+export interface GitTagsApi {
+  /** What refs/tags/<tag> points at: a commit (lightweight tag) or a tag object (annotated); null when there is no such tag. */
+  tagRef(tag: string): Promise<GitObjectRecord | null>
+  /** What an annotated tag object points at. */
+  tagObject(sha: string): Promise<GitObjectRecord>
+}
+
 export interface GitHubApiOptions {
   token: string
   /** GITHUB_API_URL, e.g. https://api.github.com or http://127.0.0.1:PORT in tests. */
@@ -164,6 +180,7 @@ const PERMISSIONS = {
   runs: '`actions: read`',
   readDeployments: '`deployments: read`',
   writeDeployments: '`deployments: write`',
+  contents: '`contents: read` on that repository (a token of the job reads only its own repository: for another, pass a token that can read it)',
 } as const
 
 /** A workflow run as the REST API lists it. */
@@ -191,7 +208,7 @@ function newestRunFirst(a: WorkflowRunRecord, b: WorkflowRunRecord): number {
 type RawDeployment = { id: number; sha: string; ref: string; task?: string; environment: string; payload?: unknown; created_at: string }
 type RawDeploymentStatus = { id: number; state: string; description?: string | null; log_url?: string | null; target_url?: string | null; created_at: string }
 
-export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRunsApi, CarriedStateApi, DeploymentsApi {
+export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRunsApi, CarriedStateApi, DeploymentsApi, GitTagsApi {
   private octokit: Promise<OctokitLike> | undefined
   private readonly owner: string
   private readonly repo: string
@@ -371,6 +388,28 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
     return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }))
   }
 
+  async tagRef(tag: string): Promise<GitObjectRecord | null> {
+    const response = await this.call(
+      'tag',
+      tag,
+      (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { ...this.repoParameters(), tag }).catch(nullWhenNotFound),
+      PERMISSIONS.contents,
+    )
+    // An exact ref answers with one object; a list would be refs that merely start with the name.
+    if (!response || Array.isArray(response.data)) return null
+    return this.gitObject((response.data as { object?: unknown }).object, `tag ${tag}`)
+  }
+
+  async tagObject(sha: string): Promise<GitObjectRecord> {
+    const response = await this.call(
+      'tag object',
+      sha,
+      (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...this.repoParameters(), tag_sha: sha }),
+      PERMISSIONS.contents,
+    )
+    return this.gitObject((response.data as { object?: unknown }).object, `tag object ${sha}`)
+  }
+
   async firstParent(sha: string): Promise<string | null> {
     const commit = await this.commit(sha)
     return commit.parents[0]?.sha ?? null
@@ -399,6 +438,14 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
   private async commit(sha: string): Promise<{ parents: Array<{ sha: string }>; files?: Array<{ filename: string; previous_filename?: string }> }> {
     const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }))
     return response.data as { parents: Array<{ sha: string }> }
+  }
+
+  private gitObject(object: unknown, what: string): GitObjectRecord {
+    const { type, sha } = (object ?? {}) as { type?: unknown; sha?: unknown }
+    if (typeof type !== 'string' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+      throw new ConfigurationError(`GitHub API (${this.options.apiUrl}): ${what} in ${this.options.repository}: the answer names no git object (type and 40-hex sha)`)
+    }
+    return { type, sha }
   }
 
   private repoParameters(): { owner: string; repo: string } {
@@ -438,6 +485,12 @@ export class GitHubRestApi implements CommitChecksApi, CommitHistory, WorkflowRu
 /** The compare endpoint's file list was cut off; the caller must find the changes another way. */
 export class ChangeListTruncatedError extends ConfigurationError {
   override name = 'ChangeListTruncatedError'
+}
+
+/** A 404 answer as null: for a tag, not being there is an answer, not a failure. */
+function nullWhenNotFound(error: unknown): null {
+  if ((error as { status?: unknown }).status === 404) return null
+  throw error
 }
 
 function deploymentOf(raw: RawDeployment): GitHubDeployment {

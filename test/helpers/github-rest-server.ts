@@ -5,7 +5,9 @@
 // GitHub's auto_inactive). Commit state is scripted per SHA; a SHA can be given a sequence of states,
 // one per poll, to show a check going from pending to done. Requests for routes it does not serve
 // can be forwarded to another local server (the artifact service's REST endpoints), so that one
-// GITHUB_API_URL serves both, as api.github.com does.
+// GITHUB_API_URL serves both, as api.github.com does. Tags (git/ref/tags/<tag>, and git/tags/<sha>
+// for an annotated tag's object) are served for any repository, as the release manifest names many.
+import { createHash } from 'node:crypto'
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -109,6 +111,11 @@ export interface GitHubRestServer {
   deployments: StoredDeployment[]
   /** What the token may do with deployments from now on; default write. */
   setDeploymentsPermission(permission: DeploymentsPermission): void
+  /**
+   * Tags a commit in any repository (owner/name): lightweight, or annotated (the ref points at a tag
+   * object that points at the commit; with `onTag`, at another tag's object). Returns the SHA the ref points at.
+   */
+  tag(repository: string, name: string, commitSha: string, options?: { annotated?: boolean; onTag?: string }): string
   close(): Promise<void>
 }
 
@@ -164,6 +171,9 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
   const now = () => new Date(++clockSeconds * 1000).toISOString().replace('.000Z', 'Z')
   let baseUrl = ''
   let failures: { status: number; count: number } = { status: 200, count: 0 }
+  // "<owner/name> <tag>" -> what refs/tags/<tag> points at; a tag object's SHA -> its repository, name and target.
+  const tagRefs = new Map<string, { type: 'commit' | 'tag'; sha: string }>()
+  const tagObjects = new Map<string, { repository: string; name: string; object: { type: 'commit' | 'tag'; sha: string } }>()
 
   const stateOf = (sha: string, advance: boolean): CommitState | undefined => {
     const states = commits.get(sha)
@@ -322,7 +332,8 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
     const reply = (answer: { status: number; body: unknown }) => send(answer.status, answer.body)
     const rest = url.pathname.startsWith(prefix) ? decodeURIComponent(url.pathname.slice(prefix.length)) : undefined
     const isDeployments = rest !== undefined && /^deployments(\/|$)/.test(rest)
-    const served = rest !== undefined && (isDeployments || (method === 'GET' && /^(commits|compare)\//.test(rest)))
+    const gitRoute = method === 'GET' ? /^\/repos\/([^/]+\/[^/]+)\/git\/(?:ref\/tags\/(.+)|tags\/([^/]+))$/.exec(url.pathname) : null
+    const served = gitRoute !== null || (rest !== undefined && (isDeployments || (method === 'GET' && /^(commits|compare)\//.test(rest))))
     if (!served && options.forwardTo) return forward(request, rawBody, response)
 
     let body: unknown
@@ -343,6 +354,29 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
       failures.count--
       send(failures.status, { message: `scripted HTTP ${failures.status}` })
       return
+    }
+    if (gitRoute) {
+      const [, owner, tagName, objectSha] = gitRoute
+      const gitRepository = decodeURIComponent(owner!)
+      const objectUrl = (object: { type: string; sha: string }) => `${baseUrl}/repos/${gitRepository}/git/${object.type === 'tag' ? 'tags' : 'commits'}/${object.sha}`
+      if (tagName !== undefined) {
+        const name = decodeURIComponent(tagName)
+        const object = tagRefs.get(`${gitRepository} ${name}`)
+        if (!object) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/refs#get-a-reference', status: '404' })
+        return send(200, { ref: `refs/tags/${name}`, node_id: `REF_${name}`, url: `${baseUrl}/repos/${gitRepository}/git/refs/tags/${name}`, object: { ...object, url: objectUrl(object) } })
+      }
+      const tagObject = tagObjects.get(objectSha!)
+      if (!tagObject || tagObject.repository !== gitRepository) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git/tags#get-a-tag', status: '404' })
+      return send(200, {
+        node_id: `TAG_${objectSha}`,
+        tag: tagObject.name,
+        sha: objectSha,
+        url: `${baseUrl}/repos/${gitRepository}/git/tags/${objectSha}`,
+        message: `Release ${tagObject.name}\n`,
+        tagger: { name: 'Release Bot', email: 'release@example.com', date: '2026-12-01T09:00:00Z' },
+        object: { ...tagObject.object, url: objectUrl(tagObject.object) },
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+      })
     }
     if (!served || rest === undefined) {
       send(404, { message: 'Not Found' })
@@ -494,6 +528,17 @@ export async function startGitHubRestServer(options: GitHubRestServerOptions = {
     deployments,
     setDeploymentsPermission: (permission) => {
       deploymentsPermission = permission
+    },
+    tag: (tagRepository, name, commitSha, options = {}) => {
+      let target: { type: 'commit' | 'tag'; sha: string } = { type: 'commit', sha: commitSha }
+      if (options.onTag) target = tagRefs.get(`${tagRepository} ${options.onTag}`)!
+      if (options.annotated || options.onTag) {
+        const objectSha = createHash('sha1').update(`${tagRepository} ${name} ${target.sha}`).digest('hex')
+        tagObjects.set(objectSha, { repository: tagRepository, name, object: target })
+        target = { type: 'tag', sha: objectSha }
+      }
+      tagRefs.set(`${tagRepository} ${name}`, target)
+      return target.sha
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
