@@ -1,29 +1,33 @@
 // build-once: the only place a release package is made. It builds (or, when the runtime did not
 // change, captures the components of the newest YES release in the evidence, or of the package that
-// runs in an environment), pins every component to a digest, and seals one manifest per SHA. A second
-// run for the same SHA reuses that manifest, also when the two start together: one builds.
-import { readUserTextFile } from '../evidence/evidence-file.js'
+// runs in an environment), pins every component to a digest, resolves the release manifest (tags to
+// commits, image tags to digests, migration files to digests), and seals one manifest per SHA. A
+// second run for the same SHA reuses that manifest, also when the two start together: one builds.
 import { PINNED_IMAGE_PATTERN } from '../contracts/common.js'
 import type { ScopeFlags } from '../contracts/common.js'
 import {
   RELEASE_PACKAGE_SCHEMA,
   sealReleasePackage,
   type ReleaseComponent,
+  type ReleaseFieldsV2,
   type ReleasePackageBody,
   type ReleasePackageManifest,
 } from '../contracts/release-package.js'
-import { canonicalJson } from '../contracts/canonical.js'
 import type { BuildConfig } from '../config/shipgate-config.js'
-import type { ReleaseManifestFile } from '../config/release-manifest.js'
+import type { ReleaseManifest } from '../config/release-manifest.js'
 import { ConfigurationError, EvidenceError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
-import type { DeploymentsApi } from '../platform/github-api.js'
+import type { DeploymentsApi, GitTagsApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
 import { deployedRelease } from './environment-deployments.js'
 import { fileDigest, resolveInside } from './file-digest.js'
+import { resolveReleaseCommits } from './release-commits.js'
+import { packageRecordsManifest } from './release-fields.js'
 import { newestYesRelease } from './release-history.js'
+import { pinReleaseImages, readBuildxMetadata, withoutTag, type BuildxMetadata, type PinnedImages } from './release-images.js'
+import { recordReleaseMigrations } from './release-migrations.js'
 
 export interface BuildOnceInput {
   sha: string
@@ -33,7 +37,9 @@ export interface BuildOnceInput {
   configPath: string
   /** The repository root: build commands run here and file paths are relative to it. */
   workspace: string
-  releaseManifest?: ReleaseManifestFile
+  releaseManifest?: ReleaseManifest
+  /** A folder holding clones as <owner>/<name>, where the manifest's tags of those repositories are resolved. */
+  releaseClones?: string
   /** Used only when there is no commit-stage evidence for the SHA. */
   runtimeChanged?: boolean
   /**
@@ -50,6 +56,8 @@ export interface BuildOncePorts {
   clock: Clock
   /** For captureFrom: the environment's deployments, and the evidence of the run that holds its package. */
   deployed?: { deployments: DeploymentsApi; openRun(runId: number): EvidenceStore }
+  /** The tags of a repository on GitHub, for tags in the release manifest's commits; absent without a token. */
+  tags?: (repository: string) => GitTagsApi
 }
 
 export interface BuildOnceResult {
@@ -81,7 +89,7 @@ async function sealedPackage(input: BuildOnceInput, ports: BuildOncePorts): Prom
   const existing = await ports.store.read('release-package', input.sha)
   if (existing.state === 'missing') return undefined
   const manifest = requireValid(existing).value
-  if (input.releaseManifest && canonicalJson(manifest.release) !== canonicalJson(releaseFields(input.releaseManifest))) {
+  if (input.releaseManifest && !(await packageRecordsManifest(manifest, input.releaseManifest))) {
     throw new EvidenceError(
       `${existing.path}: release: a release package for ${input.sha} already exists with different release fields; ` +
         'a package is built once per commit, so release the change as a new commit',
@@ -95,18 +103,39 @@ async function sealedPackage(input: BuildOnceInput, ports: BuildOncePorts): Prom
 async function buildAndSeal(input: BuildOnceInput, ports: BuildOncePorts): Promise<BuildOnceResult> {
   const { store, logger } = ports
   const scope = await releaseScope(input, store)
+  const declared = input.releaseManifest
+  // Tags and migration files first: one that does not resolve fails the step before anything is built.
+  const { commits, resolutions } = declared
+    ? await resolveReleaseCommits(declared, { clones: input.releaseClones, github: ports.tags, exec: ports.exec, logger })
+    : { commits: {}, resolutions: [] }
+  const migrations = declared ? await recordReleaseMigrations(declared, input.repository) : []
   let runtime: ReleasePackageBody['runtime']
   let components: ReleaseComponent[]
+  let pinned: PinnedImages = { images: {}, imageResolutions: [] }
   const previous = scope.runtimeChanged ? undefined : await releaseToCapture(input, ports)
   if (previous) {
     logger.info(`Runtime did not change: capturing the components of ${previous.sha} (${previous.manifest.digest}), ${previous.from}.`)
     components = previous.manifest.components
     runtime = { mode: 'captured', fromSha: previous.sha, fromPackageDigest: previous.manifest.digest }
+    if (declared) pinned = pinReleaseImages(declared, { notBuilt: `the runtime did not change and was captured from ${previous.sha}, not built` })
+    agreeWithCaptured(pinned.images, components, previous.sha)
   } else {
-    components = await buildComponents(input, ports)
+    const built = await buildComponents(input, ports)
+    if (declared) pinned = pinReleaseImages(declared, { metadata: built.metadata, configPath: input.configPath })
+    components = withReleaseImages(input, built.components, pinned.images)
     runtime = { mode: 'built' }
   }
 
+  const release: ReleaseFieldsV2 = {
+    id: declared?.content.releaseId,
+    description: declared?.content.description,
+    commits,
+    resolutions,
+    images: pinned.images,
+    imageResolutions: pinned.imageResolutions,
+    migrations,
+    featureFlags: declared?.content.featureFlags ?? {},
+  }
   const manifest = sealReleasePackage({
     schema: RELEASE_PACKAGE_SCHEMA,
     sha: input.sha,
@@ -116,11 +145,16 @@ async function buildAndSeal(input: BuildOnceInput, ports: BuildOncePorts): Promi
     scope,
     runtime,
     components,
-    release: releaseFields(input.releaseManifest),
+    release: withoutUndefined(release),
   })
   const written = await store.write('release-package', input.sha, manifest)
   logger.info(`Release package ${manifest.digest} written to ${written.path}.`)
   return { manifest, path: written.path, reused: false }
+}
+
+/** The release fields without the keys a manifest left out, so that the sealed JSON is what its digest covers. */
+function withoutUndefined(release: ReleaseFieldsV2): ReleaseFieldsV2 {
+  return Object.fromEntries(Object.entries(release).filter(([, value]) => value !== undefined)) as ReleaseFieldsV2
 }
 
 /**
@@ -146,16 +180,6 @@ async function releaseToCapture(input: BuildOnceInput, ports: BuildOncePorts): P
   return undefined
 }
 
-function releaseFields(file: ReleaseManifestFile | undefined): ReleasePackageBody['release'] {
-  return {
-    id: file?.release,
-    description: file?.description,
-    commits: file?.commits ?? {},
-    migrations: file?.migrations ?? [],
-    featureFlags: file?.featureFlags ?? {},
-  }
-}
-
 /** The scope from the commit-stage evidence when there is some, else from the input. */
 async function releaseScope(input: BuildOnceInput, store: EvidenceStore): Promise<ScopeFlags> {
   const read = await store.read('commit-stage', input.sha)
@@ -173,7 +197,7 @@ async function releaseScope(input: BuildOnceInput, store: EvidenceStore): Promis
   }
 }
 
-async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Promise<ReleaseComponent[]> {
+async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Promise<{ components: ReleaseComponent[]; metadata: BuildxMetadata[] }> {
   const { build } = input
   for (const command of build.commands) {
     ports.logger.info(`Building: ${command}`)
@@ -184,8 +208,12 @@ async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Pr
   }
 
   const components: ReleaseComponent[] = []
+  const metadata: BuildxMetadata[] = []
   for (const image of build.images) {
-    components.push({ kind: 'image', name: image.name, ref: await imageRefFromMetadata(input, image) })
+    const where = `${input.configPath}: build.images '${image.name}'`
+    const read = await readBuildxMetadata(input.workspace, image.metadataFile, where, input.configPath)
+    metadata.push(read)
+    components.push({ kind: 'image', name: image.name, ref: imageRefFromMetadata(input, image, read) })
   }
   for (const file of build.files) {
     const absolute = resolveInside(input.workspace, file.path, `${input.configPath}: build.files '${file.name}'`)
@@ -197,14 +225,24 @@ async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Pr
     }
     components.push({ kind: 'file', name: file.name, path: file.path, ...digest })
   }
-  for (const [name, ref] of Object.entries(input.releaseManifest?.images ?? {})) {
+  return { components, metadata }
+}
+
+/**
+ * The built components and the manifest's images together. A manifest image may name a built
+ * component only to confirm it (the same pinned ref); two refs for one name are refused.
+ */
+function withReleaseImages(input: BuildOnceInput, built: ReleaseComponent[], images: Record<string, string>): ReleaseComponent[] {
+  const components = [...built]
+  for (const [name, ref] of Object.entries(images)) {
+    const same = components.find((component) => component.name === name)
+    if (same?.kind === 'image' && same.ref === ref) continue
     components.push({ kind: 'image', name, ref })
   }
-
   const names = new Set<string>()
   for (const component of components) {
     if (names.has(component.name)) {
-      throw new ConfigurationError(`component '${component.name}' is declared twice (shipgate config and release manifest together); give each component one name`)
+      throw new ConfigurationError(`component '${component.name}' is declared twice (in the shipgate config, or there and in the release manifest with another ref); give each component one name`)
     }
     names.add(component.name)
   }
@@ -214,36 +252,30 @@ async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Pr
   return components
 }
 
-/** registry/name@sha256:… from `docker buildx build --metadata-file` output. */
-async function imageRefFromMetadata(input: BuildOnceInput, image: BuildConfig['images'][number]): Promise<string> {
-  const where = `${input.configPath}: build.images '${image.name}'`
-  const path = resolveInside(input.workspace, image.metadataFile, where)
-  let metadata: Record<string, unknown>
-  try {
-    metadata = JSON.parse(await readUserTextFile(path, 'a buildx metadata file')) as Record<string, unknown>
-  } catch (error) {
-    throw new ConfigurationError(`${where}: cannot read the buildx metadata file ${image.metadataFile} (${(error as Error).message}); build with --metadata-file ${image.metadataFile}`, { file: input.configPath })
+/** A captured package keeps its components: a manifest image that names one must be its ref. */
+function agreeWithCaptured(images: Record<string, string>, captured: ReleaseComponent[], fromSha: string): void {
+  for (const [name, ref] of Object.entries(images)) {
+    const component = captured.find((each) => each.name === name)
+    if (!component) continue
+    const capturedRef = component.kind === 'image' ? component.ref : `the file ${component.path}`
+    if (capturedRef !== ref) {
+      throw new ConfigurationError(`component '${name}': the release manifest pins it to ${ref}, but the runtime did not change and the package captured from ${fromSha} holds ${capturedRef}; change the manifest, or build (runtime-changed: true)`)
+    }
   }
-  const digest = metadata['containerimage.digest']
-  const imageNames = typeof metadata['image.name'] === 'string' ? (metadata['image.name'] as string).split(',') : []
-  const repository = image.repository ?? (imageNames[0] ? withoutTag(imageNames[0].trim()) : undefined)
+}
+
+/** registry/name@sha256:… from `docker buildx build --metadata-file` output. */
+function imageRefFromMetadata(input: BuildOnceInput, image: BuildConfig['images'][number], metadata: BuildxMetadata): string {
+  const where = `${input.configPath}: build.images '${image.name}'`
+  const repository = image.repository ?? (metadata.names[0] ? withoutTag(metadata.names[0]) : undefined)
   if (!repository) {
     throw new ConfigurationError(`${where}: ${image.metadataFile} has no image.name; set repository for this image in the config`, { file: input.configPath })
   }
-  const ref = `${repository}@${String(digest)}`
-  if (typeof digest !== 'string' || !PINNED_IMAGE_PATTERN.test(ref)) {
+  const ref = `${repository}@${String(metadata.digest)}`
+  if (typeof metadata.digest !== 'string' || !PINNED_IMAGE_PATTERN.test(ref)) {
     throw new ConfigurationError(`${where}: image ref '${ref}' is not pinned to a sha256 digest (containerimage.digest in ${image.metadataFile}); push the image so buildx records its digest`, { file: input.configPath })
   }
   return ref
-}
-
-/** ghcr.io/org/api:1.2 -> ghcr.io/org/api (a port in the registry host is not a tag). */
-function withoutTag(name: string): string {
-  const at = name.indexOf('@')
-  if (at >= 0) return name.slice(0, at)
-  const slash = name.lastIndexOf('/')
-  const colon = name.lastIndexOf(':')
-  return colon > slash ? name.slice(0, colon) : name
 }
 
 function tail(text: string): string {

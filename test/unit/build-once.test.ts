@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { buildConfig, type BuildConfig } from '../../src/config/shipgate-config.js'
-import { releaseManifestFile } from '../../src/config/release-manifest.js'
+import { readReleaseManifest, type ReleaseManifest } from '../../src/config/release-manifest.js'
+import { RELEASE_PACKAGE_SCHEMA } from '../../src/contracts/release-package.js'
 import { ConfigurationError, EvidenceError } from '../../src/errors.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
@@ -48,6 +49,12 @@ function input(build: Partial<BuildConfig>, extra: Partial<BuildOnceInput> = {})
 
 const ports = () => ({ store, exec: actionsExec, logger, clock: steppingClock(new Date('2026-11-23T10:00:00Z')) })
 
+/** A release manifest as a team writes it, read the way the action reads it. */
+async function releaseManifest(yaml: string, name = 'release.yml'): Promise<ReleaseManifest> {
+  await writeFile(join(workspace, name), yaml)
+  return readReleaseManifest(join(workspace, name))
+}
+
 describe('building', () => {
   test('runs the commands in the workspace and records each file with its size and sha256', async () => {
     const result = await buildOnce(input({ commands: ['mkdir -p out && printf "hello" > out/app.js'], files: [{ name: 'app', path: 'out/app.js' }] }), ports())
@@ -79,22 +86,21 @@ describe('building', () => {
     expect((await store.read('release-package', RELEASE_SHA)).state).toBe('missing')
   })
 
-  test('copies the release manifest: its images as components, and its commits, migrations and flags', async () => {
-    const releaseManifest = releaseManifestFile.parse({
-      release: 42,
-      description: 'Checkout v2',
-      commits: { 'acme/api': 'abcdef1' },
-      images: { web: `ghcr.io/acme/web@${DIGEST}` },
-      migrations: [{ id: 7, repository: 'acme/api' }],
-      featureFlags: { checkout: true },
-    })
-    const result = await buildOnce(input({}, { releaseManifest }), ports())
+  test('seals the release manifest in shipgate\'s earlier shape as a v2 release section: its images as components, and its commits, migrations and flags', async () => {
+    const manifest = await releaseManifest(
+      ['release: 42', 'description: Checkout v2', 'commits:', '  acme/api: abcdef1', 'images:', `  web: ghcr.io/acme/web@${DIGEST}`, 'migrations:', '  - id: 7', '    repository: acme/api', 'featureFlags:', '  checkout: true', ''].join('\n'),
+    )
+    const result = await buildOnce(input({}, { releaseManifest: manifest }), ports())
+    expect(result.manifest.schema).toBe(RELEASE_PACKAGE_SCHEMA)
     expect(result.manifest.components).toEqual([{ kind: 'image', name: 'web', ref: `ghcr.io/acme/web@${DIGEST}` }])
     expect(result.manifest.release).toEqual({
       id: '42',
       description: 'Checkout v2',
       commits: { 'acme/api': 'abcdef1' },
-      migrations: [{ id: '7', repository: 'acme/api' }],
+      resolutions: [],
+      images: { web: `ghcr.io/acme/web@${DIGEST}` },
+      imageResolutions: [],
+      migrations: [{ repository: 'acme/api', kind: 'revisions', revisions: [{ id: '7' }] }],
       featureFlags: { checkout: true },
     })
   })
@@ -135,8 +141,8 @@ describe('once per SHA', () => {
   })
 
   test('a second run with different release fields is refused', async () => {
-    await buildOnce(input({}, { releaseManifest: releaseManifestFile.parse({ images: { web: `ghcr.io/acme/web@${DIGEST}` } }) }), ports())
-    const attempt = buildOnce(input({}, { releaseManifest: releaseManifestFile.parse({ release: 'other', images: { web: `ghcr.io/acme/web@${DIGEST}` } }) }), ports())
+    await buildOnce(input({}, { releaseManifest: await releaseManifest(`images:\n  web: ghcr.io/acme/web@${DIGEST}\n`) }), ports())
+    const attempt = buildOnce(input({}, { releaseManifest: await releaseManifest(`release_id: other\nimages:\n  web: ghcr.io/acme/web@${DIGEST}\n`, 'other.yml') }), ports())
     await expect(attempt).rejects.toThrow(EvidenceError)
     await expect(attempt).rejects.toThrow('already exists with different release fields')
   })
