@@ -1,4 +1,5 @@
 // The build-once action: inputs -> buildOnce -> manifest-path, package-digest.
+import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
 import { loadConfig } from '../config/shipgate-config.js'
 import { readReleaseManifest } from '../config/release-manifest.js'
@@ -7,6 +8,7 @@ import { otherRunEvidence } from '../evidence/github-artifact-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
+import { RELEASE_PACKAGE_SCHEMA_V1, type ReleasePackageManifest } from '../contracts/release-package.js'
 import { buildOnce } from '../stages/build-once.js'
 import { artifactsDirInput, configInput, shaInput, tokenOrEnvironment, WORKFLOW_TOKEN } from './common-inputs.js'
 
@@ -19,7 +21,12 @@ export const buildOnceAction = defineAction({
     'artifacts-dir': artifactsDirInput,
     config: configInput,
     'release-manifest': {
-      description: 'A YAML multi-repo release manifest (release, description, commits per repository, images, migrations, featureFlags) copied into the package.',
+      description:
+        "A YAML multi-repo release manifest, the playbook's template: release_id, description, commits per repository (owner/name: a SHA, or a tag resolved to its commit), images per component (digest-pinned, or a tag ref pinned from build.images' buildx metadata), migrations per repository (a revision id, an ordered list, or { file: path } relative to the manifest), feature_flags. Resolved and sealed into the package's release section; shipgate's earlier camelCase shape is still read. Default: build.releaseManifest in the config.",
+    },
+    'release-clones': {
+      description:
+        'A folder holding local clones as <owner>/<name>: a tag in the release manifest\'s commits for a repository cloned there is resolved there (git rev-parse), else through the GitHub API with github-token.',
     },
     'runtime-changed': {
       description: 'true or false: whether the runtime changed. Used only when there is no commit-stage evidence for the SHA; default true (build).',
@@ -31,7 +38,8 @@ export const buildOnceAction = defineAction({
     },
     environment: { description: 'With capture-from: deployment, the environment whose running package is captured.', default: 'production' },
     'github-token': {
-      description: 'With capture-from: deployment, a token with `deployments: read` and `actions: read` (on a runner: the job\'s token). Without one (the local command): the GITHUB_TOKEN environment variable.',
+      description:
+        'With capture-from: deployment, a token with `deployments: read` and `actions: read` (on a runner: the job\'s token); for tags in the release manifest\'s commits not resolved in release-clones, a token with `contents: read` on those repositories (the job\'s token reads only its own). Without one (the local command): the GITHUB_TOKEN environment variable.',
       runnerDefault: WORKFLOW_TOKEN,
       secret: true,
     },
@@ -46,6 +54,7 @@ export const buildOnceAction = defineAction({
     'artifacts-dir': z.string(),
     config: inputs.text(),
     'release-manifest': inputs.text(),
+    'release-clones': inputs.text(),
     'runtime-changed': z
       .enum(['true', 'false'], { message: "must be 'true' or 'false'" })
       .optional()
@@ -59,10 +68,12 @@ export const buildOnceAction = defineAction({
     const { environment } = context
     const sha = resolveSha(settings.sha, environment)
     const { config, path: configPath } = await loadConfig(settings.config)
-    const releaseManifest = settings['release-manifest'] ? await readReleaseManifest(settings['release-manifest']) : undefined
+    // The config's manifest path is relative to the config file, wherever the command runs.
+    const manifestPath = settings['release-manifest'] ?? (config.build.releaseManifest ? resolve(dirname(configPath), config.build.releaseManifest) : undefined)
+    const releaseManifest = manifestPath ? await readReleaseManifest(manifestPath) : undefined
     const repository = resolveRepository(environment)
     const fromDeployment = settings['capture-from'] === 'deployment'
-    const token = fromDeployment ? tokenOrEnvironment(settings['github-token'], context.logger) : undefined
+    const token = tokenOrEnvironment(settings['github-token'], context.logger)
     if (fromDeployment && !token) {
       throw new ConfigurationError("input 'github-token': capture-from: deployment reads the environment's GitHub deployments and the artifacts of the run that built its package; pass a token with deployments: read and actions: read (${{ github.token }})")
     }
@@ -81,6 +92,7 @@ export const buildOnceAction = defineAction({
         configPath,
         workspace: environment.workspace,
         releaseManifest,
+        releaseClones: settings['release-clones'],
         runtimeChanged: settings['runtime-changed'],
         captureFrom: fromDeployment ? { environment: settings.environment } : undefined,
       },
@@ -89,7 +101,8 @@ export const buildOnceAction = defineAction({
         exec: context.exec,
         logger: context.logger,
         clock: context.clock,
-        deployed: token
+        tags: token ? (tagged) => new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository: tagged }) : undefined,
+        deployed: fromDeployment && token
           ? {
               deployments: new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository }),
               openRun: (runId) => otherRunEvidence({ runId, repository, token }, context.logger),
@@ -109,9 +122,28 @@ export const buildOnceAction = defineAction({
         '| --- | --- |',
         ...manifest.components.map((c) => `| ${c.name} | \`${c.kind === 'image' ? c.ref : `${c.path} sha256:${c.sha256}`}\` |`),
         '',
+        ...releaseSummary(manifest),
         `Evidence: \`${result.path}\``,
         '',
       ].join('\n'),
     }
   },
 })
+
+/** The release section in the summary: the id and each repository's commit, with how a tag became it. */
+function releaseSummary(manifest: ReleasePackageManifest): string[] {
+  const { release } = manifest
+  const commits = Object.entries(release.commits)
+  if (release.id === undefined && commits.length === 0) return []
+  const resolutions = manifest.schema === RELEASE_PACKAGE_SCHEMA_V1 ? [] : manifest.release.resolutions
+  return [
+    `Release ${release.id === undefined ? '' : `**${release.id}**`}${release.description ? `: ${release.description}` : ''}`,
+    '',
+    ...(commits.length > 0 ? ['| repository | commit | from |', '| --- | --- | --- |'] : []),
+    ...commits.map(([repository, sha]) => {
+      const resolution = resolutions.find((each) => each.repository === repository)
+      return `| ${repository} | \`${sha}\` | ${resolution ? `tag \`${resolution.tag}\` (${resolution.via})` : 'SHA as written'} |`
+    }),
+    '',
+  ]
+}
