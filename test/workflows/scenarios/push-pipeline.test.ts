@@ -67,6 +67,7 @@ test("3. a replay of (1)'s SHA after (2): (1)'s package, not rebuilt, deployed a
     'release/build': 'skipped',
     'release/fetch': 'success',
     'release/promote': 'success',
+    'release/acceptance-shard': 'skipped',
     'release/acceptance': 'success',
     'release/deploy': 'success',
     'release/decide': 'success',
