@@ -10,9 +10,9 @@ import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 // service and OAuth ports per environment; without environments: the single flow's production.
-const PORTS = { dev: [17821, 17823], staging: [17831, 17833], production: [17812, 17813] }
+const PORTS = { dev: [17821, 17823], staging: [17831, 17833], production: [17841, 17843] }
 const environment = process.env.SHIPGATE_ENVIRONMENT
-const [PROD_PORT, OAUTH_PORT] = PORTS[environment ?? 'production'] ?? PORTS.production
+const [PROD_PORT, OAUTH_PORT] = environment ? PORTS[environment] : [17812, 17813]
 const run = environment ? `.run/${environment}` : '.run'
 const issuer = `http://127.0.0.1:${OAUTH_PORT}`
 const sha = process.env.SHIPGATE_SHA
@@ -29,19 +29,21 @@ function start(name, args, env) {
 /** What a deploy script does with the release manifest; the example prints it instead of doing it. */
 function walkReleaseManifest(path) {
   if (!path) return {}
-  const manifest = JSON.parse(readFileSync(path, 'utf8'))
-  const release = manifest.release ?? {}
-  console.log(`release ${release.id ?? '(no id)'} (package ${manifest.digest})`)
-  for (const [repository, commit] of Object.entries(release.commits ?? {})) console.log(`  check out ${repository} at ${commit}`)
-  for (const [name, ref] of Object.entries(release.images ?? {})) console.log(`  image ${name}: ${ref}`)
-  for (const migration of release.migrations ?? []) console.log(`  migration: ${JSON.stringify(migration)}`)
-  const flags = release.featureFlags ?? {}
-  for (const [flag, value] of Object.entries(flags)) console.log(`  feature flag ${flag} = ${JSON.stringify(value)}`)
-  return flags
+  const release = JSON.parse(readFileSync(path, 'utf8'))
+  console.log(`release ${release.releaseId ?? '(no id)'} (package ${release.packageDigest})`)
+  for (const [repository, commit] of Object.entries(release.commits)) console.log(`  check out ${repository} at ${commit}`)
+  for (const [name, ref] of Object.entries(release.images)) console.log(`  image ${name}: ${ref}`)
+  for (const migration of release.migrations) {
+    if (migration.kind === 'file') console.log(`  ${migration.repository}: run ${migration.path} (sha256 ${migration.sha256})`)
+    else for (const revision of migration.revisions) console.log(`  ${migration.repository}: migrate to ${revision.id}`)
+  }
+  for (const [flag, value] of Object.entries(release.featureFlags)) console.log(`  feature flag ${flag} = ${JSON.stringify(value)}`)
+  return release.featureFlags
 }
 
+// Up to a minute: on a busy machine the OAuth server's key generation alone can take seconds.
 async function waitFor(url) {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 600; attempt++) {
     try {
       const response = await fetch(url)
       if (response.ok) return response

@@ -14,7 +14,7 @@ import { repositoryRoot } from '../helpers/run-bundle.js'
 const cli = join(repositoryRoot, 'dist', 'cli', 'index.js')
 const CONFIG = ['--config', 'examples/service/environments.yml']
 const ENVIRONMENTS = ['dev', 'staging', 'production']
-const PORTS = [17821, 17823, 17831, 17833, 17812, 17813]
+const PORTS = [17821, 17823, 17831, 17833, 17841, 17843]
 const folders: string[] = []
 let sha: string
 const git = (args: string[], cwd = repositoryRoot) => promisify(execFile)('git', args, { cwd }).then((out) => out.stdout.trim())
@@ -78,7 +78,7 @@ describe('dev -> staging -> production', () => {
   test('ends YES for production, every environment deployed, accepted, verified and decided, and verify holds', async () => {
     const run = await shipgate(['pipeline', ...CONFIG, '--artifacts-dir', artifacts])
     expect(run.stderr).not.toContain('unexpected error')
-    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toMatchObject({ code: 0 })
+    expect({ code: run.code, output: run.code === 0 ? '' : `${run.stdout}\n${run.stderr}` }).toEqual({ code: 0, output: '' })
     for (const environment of ENVIRONMENTS) {
       for (const step of ['deploy', 'acceptance', 'verify', 'decision']) expect(run.stdout).toMatch(new RegExp(`✔ ${step} ${environment} \\d+\\.\\d s`))
     }
@@ -86,8 +86,11 @@ describe('dev -> staging -> production', () => {
     expect(run.stdout.indexOf('▶ deploy staging')).toBeGreaterThan(run.stdout.indexOf('✔ decision dev'))
     expect(run.stdout.indexOf('▶ deploy production')).toBeGreaterThan(run.stdout.indexOf('✔ decision staging'))
     expect(run.stdout).toContain('Decision in production: YES (success)')
-    // The deploy read the sealed release manifest it was handed.
-    expect(run.stdout).toMatch(/release .* \(package sha256:[0-9a-f]{64}\)/)
+    // Each deploy read the sealed release manifest it was handed (examples/service/release.yml, resolved).
+    expect(run.stdout.match(/release 2026\.12\.1 \(package sha256:[0-9a-f]{64}\)/g)).toHaveLength(3)
+    expect(run.stdout).toContain('check out acme/payments at 4f1c0de9a1b2c3d4e5f60718293a4b5c6d7e8f90')
+    expect(run.stdout).toMatch(/acme\/payments: migrate to 0041_refunds\n.*acme\/payments: migrate to 0042_orders_index\n.*acme\/shop: run migrations\/0007_orders\.sql \(sha256 [0-9a-f]{64}\)/)
+    expect(run.stdout).toContain('feature flag rollout_percent = 25')
 
     const store = new LocalEvidenceStore(artifacts)
     const manifest = requireValid(await store.read('release-package', sha)).value

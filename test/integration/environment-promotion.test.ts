@@ -16,6 +16,7 @@ import { actionsExec } from '../../src/platform/exec.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { deployToEnvironment, PromotionRefused } from '../../src/stages/environment-promotion.js'
 import { decideRelease } from '../../src/stages/release-decision.js'
+import { releaseManifestDocument } from '../../src/stages/release-manifest-file.js'
 import { verifyEvidence } from '../../src/stages/verify.js'
 import { production, RELEASE_SHA, releaseDecision, releasePackage, releasePackageV2 } from '../helpers/contract-examples.js'
 
@@ -81,7 +82,8 @@ describe('a package enters an environment only with the previous one\'s YES for 
     const deployed = await deployToEnvironment({ ...toProduction, workspace }, ports())
     expect(deployed.packageDigest).toBe(manifest.digest)
     expect((await readFile(join(workspace, 'env.txt'), 'utf8')).trim()).toBe('production')
-    expect(JSON.parse(await readFile(join(workspace, 'manifest.json'), 'utf8'))).toEqual(manifest)
+    expect(JSON.parse(await readFile(join(workspace, 'manifest.json'), 'utf8'))).toEqual(releaseManifestDocument(manifest))
+    expect(JSON.parse(await readFile(join(workspace, 'manifest.json'), 'utf8'))).toMatchObject({ sha: RELEASE_SHA, packageDigest: manifest.digest, featureFlags: { new_checkout: true } })
     // The copy is gone once the command is done: it was never the evidence itself.
     const handed = (await readFile(join(workspace, 'manifest-path.txt'), 'utf8')).trim()
     expect(handed).not.toContain(store.location)
