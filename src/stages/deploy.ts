@@ -56,20 +56,13 @@ export async function deployAndRecord(
   const decidedAt = clock.now().toISOString()
   const manifest = requireValid(await store.read('release-package', input.sha))
   const acceptance = requireValid(await store.read('acceptance', input.sha))
-  const record = (outcome: 'deployed' | 'failed', reason: string, deployedAt?: string): DeploymentRecord => ({
-    schema: DEPLOYMENT_SCHEMA,
+  const record = localDeploymentRecord({
     sha: input.sha,
     packageDigest: manifest.value.digest,
     environment: input.environment,
-    outcome,
     replay: input.replay ?? false,
     order: 'commit',
-    previous: null,
-    superseded: [],
-    reason,
     decidedAt,
-    ...(deployedAt ? { deployedAt } : {}),
-    runId: 'local',
     evidence: [
       { kind: 'release-package', path: relativeEvidencePath(store, manifest.path), digest: manifest.value.digest },
       { kind: 'acceptance', path: relativeEvidencePath(store, acceptance.path), digest: acceptance.digest },
@@ -79,11 +72,28 @@ export async function deployAndRecord(
   try {
     deployed = await deployPackage(input, ports)
   } catch (error) {
-    await store.write('deployment', input.sha, record('failed', `the deploy command failed: ${(error as Error).message}`.slice(0, 2000)))
+    await store.write('deployment', input.sha, record('failed', `the deploy command failed: ${(error as Error).message}`))
     throw error
   }
   await store.write('deployment', input.sha, record('deployed', 'deployed by the local pipeline (shipgate pipeline)', clock.now().toISOString()))
   return deployed
+}
+
+/** The deployment record of a deploy outside deploy-gate (the local pipeline, a rollback): the outcome is filled in when it is known. */
+export function localDeploymentRecord(
+  fields: Pick<DeploymentRecord, 'sha' | 'packageDigest' | 'environment' | 'replay' | 'order' | 'decidedAt' | 'evidence'>,
+): (outcome: DeploymentRecord['outcome'], reason: string, deployedAt?: string) => DeploymentRecord {
+  return (outcome, reason, deployedAt) => ({
+    schema: DEPLOYMENT_SCHEMA,
+    ...fields,
+    outcome,
+    previous: null,
+    superseded: [],
+    // The reason may carry a command's message; the record stays readable.
+    reason: reason.slice(0, 2000),
+    ...(deployedAt ? { deployedAt } : {}),
+    runId: 'local',
+  })
 }
 
 /** A path as recorded in evidence links: relative to the artifacts folder. */

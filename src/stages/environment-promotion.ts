@@ -1,7 +1,6 @@
 // Promotion through `environments:`: a package enters environment N only with a YES from
 // environment N-1 for the same package (the first environment takes any sealed package), and its
 // deploy there is recorded with the decision that let it in, in that environment's evidence.
-import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../contracts/deployment.js'
 import { EvidenceError } from '../errors.js'
 import { scopedStore } from '../evidence/scoped-store.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
@@ -9,7 +8,7 @@ import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { acceptedCandidate, type PromotionGate } from './deploy-convergence.js'
-import { deployPackage, relativeEvidencePath } from './deploy.js'
+import { deployPackage, localDeploymentRecord, relativeEvidencePath } from './deploy.js'
 
 /** The gate of an environment: the previous one's YES, or for the first a sealed package. */
 export function environmentGate(root: EvidenceStore, previous: string | null): PromotionGate {
@@ -29,6 +28,10 @@ export function environmentGate(root: EvidenceStore, previous: string | null): P
       if (named !== previous) return { reason: `${path}: environment: is ${named ?? 'absent (a v1 decision)'}, not ${previous}` }
       if (value.decision !== 'YES') return { reason: `${path}: decision: is ${value.decision} for ${previous}` }
       if (value.packageDigest !== manifest.digest) return { reason: `${path}: packageDigest: ${previous} said YES for ${value.packageDigest}, the package is ${manifest.digest}` }
+      // The deploy rests on this YES, so it is kept with the deploy's evidence: a rollback's gate reads
+      // it from the run that built the package (SHIPGATE_EVIDENCE_RUN_ID), and this environment's
+      // decision, in this run, must find it here. Writing what is already here changes nothing.
+      await previousStore.write('release', sha, value)
       return { kind: 'release', path: relativeEvidencePath(root, path), digest }
     },
   }
@@ -58,20 +61,13 @@ export async function deployToEnvironment(
   const decidedAt = ports.clock.now().toISOString()
   const manifest = requireValid(await root.read('release-package', input.sha))
   const candidate = await acceptedCandidate(root, input.sha, environmentGate(root, input.previous))
-  const record = (outcome: DeploymentRecord['outcome'], reason: string, deployedAt?: string): DeploymentRecord => ({
-    schema: DEPLOYMENT_SCHEMA,
+  const record = localDeploymentRecord({
     sha: input.sha,
     packageDigest: manifest.value.digest,
     environment: input.environment,
-    outcome,
     replay: input.replay ?? false,
     order: 'created-at',
-    previous: null,
-    superseded: [],
-    reason: reason.slice(0, 2000),
     decidedAt,
-    ...(deployedAt ? { deployedAt } : {}),
-    runId: 'local',
     evidence: [
       { kind: 'release-package', path: relativeEvidencePath(root, manifest.path), digest: manifest.value.digest },
       ...('admittedBy' in candidate && candidate.admittedBy ? [candidate.admittedBy] : []),
