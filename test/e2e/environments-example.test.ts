@@ -9,9 +9,9 @@ import { promisify } from 'node:util'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { scopedStore } from '../../src/evidence/scoped-store.js'
 import { requireValid } from '../../src/evidence/store.js'
+import { exampleShipgate, listening } from '../helpers/example-cli.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 
-const cli = join(repositoryRoot, 'dist', 'cli', 'index.js')
 const CONFIG = ['--config', 'examples/service/environments.yml']
 const ENVIRONMENTS = ['dev', 'staging', 'production']
 const PORTS = [17821, 17823, 17831, 17833, 17841, 17843]
@@ -19,25 +19,7 @@ const folders: string[] = []
 let sha: string
 const git = (args: string[], cwd = repositoryRoot) => promisify(execFile)('git', args, { cwd }).then((out) => out.stdout.trim())
 
-async function shipgate(args: string[], env: Record<string, string> = {}, cwd = repositoryRoot): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [`--env-file=${join(repositoryRoot, 'examples/service/example.env')}`, cli, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir(), ...env }, maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    )
-  })
-}
-
-async function listening(port: number): Promise<boolean> {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(500) })
-    return true
-  } catch {
-    return false
-  }
-}
+const shipgate = exampleShipgate
 
 async function folder(): Promise<string> {
   const made = await mkdtemp(join(tmpdir(), 'shipgate-environments-'))

@@ -7,31 +7,13 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
+import { exampleShipgate, listening } from '../helpers/example-cli.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 
-const cli = join(repositoryRoot, 'dist', 'cli', 'index.js')
 let artifacts: string
 let sha: string
 
-async function shipgate(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--env-file=examples/service/example.env', cli, ...args],
-      { cwd: repositoryRoot, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir(), ...env }, maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    )
-  })
-}
-
-async function listening(port: number): Promise<boolean> {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(500) })
-    return true
-  } catch {
-    return false
-  }
-}
+const shipgate = exampleShipgate
 
 beforeAll(async () => {
   artifacts = await mkdtemp(join(tmpdir(), 'shipgate-pipeline-'))
