@@ -84,6 +84,12 @@ describe('dev -> staging -> production', () => {
     for (const port of PORTS) expect(await listening(port)).toBe(false)
     const verified = await shipgate(['verify', sha, '--artifacts-dir', artifacts])
     expect({ code: verified.code, stdout: verified.stdout }).toMatchObject({ code: 0 })
+    // show lists each environment's evidence in the order the release went through them.
+    const shown = await shipgate(['show', sha, '--artifacts-dir', artifacts])
+    const at = ENVIRONMENTS.map((environment) => shown.stdout.indexOf(`Environment ${environment}\n`))
+    expect(at.every((index) => index > 0)).toBe(true)
+    expect([...at].sort((a, b) => a - b)).toEqual(at)
+    expect(shown.stdout).toContain('outcome     deployed in production')
   }, 180_000)
 
   test('SHIPGATE_EXAMPLE_BREAK=staging: staging says NO, nothing reaches production, the release is NO naming staging', async () => {

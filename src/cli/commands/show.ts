@@ -1,10 +1,11 @@
 // `shipgate show <sha>`: the evidence for a SHA as a person reads it, or as one JSON object.
 import { basename, join } from 'node:path'
-import { contracts, type ContractKind } from '../../contracts/index.js'
+import { contracts, type ContractKind, type ContractValue } from '../../contracts/index.js'
 import type { NotificationRecord } from '../../contracts/notification.js'
 import { namesInFolder } from '../../evidence/atomic-file.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
-import type { EvidenceRead } from '../../evidence/store.js'
+import { ENVIRONMENT_NAME, scopedStore } from '../../evidence/scoped-store.js'
+import type { EvidenceRead, EvidenceStore } from '../../evidence/store.js'
 import type { CheckOutcome } from '../../contracts/common.js'
 import { formatReason } from '../../contracts/release-decision.js'
 import { errorMessage } from '../../errors.js'
@@ -16,7 +17,8 @@ export const SHOW_USAGE = `Usage: shipgate show <sha> [--artifacts-dir DIR] [--j
 
 Prints the evidence recorded for the commit: the release package, commit stage, acceptance,
 production, the release decision, the pipeline timing, the delivery result and the notification
-records (one per mail event). It does not judge the evidence;
+records (one per mail event); with environments:, each environment's deployment, acceptance,
+verification and decision, in the order the release went through them. It does not judge the evidence;
 'shipgate verify' does.
 
 Options:
@@ -48,33 +50,62 @@ async function readNotifications(artifactsDir: string, sha: string): Promise<{ f
   return { folder, records }
 }
 
+// What each environment of environments: keeps of its own.
+const ENVIRONMENT_KINDS: ContractKind[] = ['deployment', 'acceptance', 'production', 'release']
+
+/**
+ * The environments with evidence folders, in the order the release went through them (following
+ * each decision's promotedFrom back from the release's), then any others by name.
+ */
+async function environmentsShown(store: EvidenceStore, sha: string, release: EvidenceRead<ContractKind>): Promise<string[]> {
+  const present = ((await namesInFolder(join(store.location, 'environments'))) ?? []).filter((name) => ENVIRONMENT_NAME.test(name)).sort()
+  const chain: string[] = []
+  let decision = release.state === 'valid' ? (release.value as ContractValue<'release'>) : undefined
+  while (decision && 'environment' in decision && !chain.includes(decision.environment)) {
+    chain.unshift(decision.environment)
+    const from = decision.promotedFrom
+    const read = from ? await scopedStore(store, { environment: from }).read('release', sha) : undefined
+    decision = from && read?.state === 'valid' ? read.value : undefined
+    if (from && !decision && !chain.includes(from)) chain.unshift(from)
+  }
+  return [...chain.filter((name) => present.includes(name)), ...present.filter((name) => !chain.includes(name))]
+}
+
 export async function showCommand(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseEvidenceCommandArgs(args, io, 'shipgate show', SHOW_USAGE)
   if (typeof parsed === 'number') return parsed
   const { sha, store } = parsed
   const reads = await Promise.all(SHOWN_KINDS.map((kind) => store.read(kind, sha)))
   const notifications = await readNotifications(store.location, sha)
+  const environmentNames = await environmentsShown(store, sha, reads[SHOWN_KINDS.indexOf('release')]!)
+  const environments = await Promise.all(
+    environmentNames.map(async (name) => ({ name, reads: await Promise.all(ENVIRONMENT_KINDS.map((kind) => scopedStore(store, { environment: name }).read(kind, sha))) })),
+  )
 
   if (parsed.json) {
     const shown = Object.fromEntries(
-      reads.map((read) => [
-        read.kind,
-        read.state === 'valid'
-          ? { state: read.state, path: read.path, digest: read.digest, value: read.value }
-          : read.state === 'invalid'
-            ? { state: read.state, path: read.path, problems: read.problems }
-            : { state: read.state, path: read.path },
-      ]),
+      reads.map((read) => [read.kind, shownRead(read)]),
     )
-    io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown, notifications: notifications.records }, null, 2))
+    const byEnvironment = Object.fromEntries(environments.map((environment) => [environment.name, Object.fromEntries(environment.reads.map((read) => [read.kind, shownRead(read)]))]))
+    io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown, environments: byEnvironment, notifications: notifications.records }, null, 2))
     return EXIT.ok
   }
 
   const lines = [`Evidence for ${sha} in ${store.location}`]
   for (const read of reads) lines.push('', ...describeRead(read))
+  for (const environment of environments) {
+    lines.push('', `Environment ${environment.name}`)
+    for (const read of environment.reads) lines.push(...describeRead(read).map((line) => `  ${line}`))
+  }
   lines.push('', `Notification records  ${notifications.folder}`, ...describeNotifications(notifications.records))
   io.out(lines.join('\n'))
   return EXIT.ok
+}
+
+function shownRead(read: EvidenceRead<ContractKind>): Record<string, unknown> {
+  if (read.state === 'valid') return { state: read.state, path: read.path, digest: read.digest, value: read.value }
+  if (read.state === 'invalid') return { state: read.state, path: read.path, problems: read.problems }
+  return { state: read.state, path: read.path }
 }
 
 function describeRead(read: EvidenceRead<ContractKind>): string[] {
@@ -141,6 +172,12 @@ function describeValue(read: ValidRead): string[] {
           : '  open (no release decision yet)',
       ]
     }
+    case 'deployment':
+      return [
+        `  outcome     ${read.value.outcome} in ${read.value.environment}${read.value.replay ? ' (explicit replay)' : ''}${read.value.deployedAt ? ` at ${read.value.deployedAt}` : ''}`,
+        `  package     ${read.value.packageDigest}`,
+        `  reason      ${read.value.reason}`,
+      ]
     case 'delivery': {
       const delivery = read.value
       return [
@@ -152,7 +189,7 @@ function describeValue(read: ValidRead): string[] {
     }
     default:
       // Contracts added after this summary was written still show, if only by their top-level fields.
-      return Object.entries(read.value as Record<string, unknown>)
+      return Object.entries((read as { value: Record<string, unknown> }).value)
         .filter(([, value]) => value === null || typeof value !== 'object')
         .map(([field, value]) => `  ${field.padEnd(11)} ${String(value)}`)
   }
