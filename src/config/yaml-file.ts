@@ -46,8 +46,27 @@ export async function parseYaml<S extends z.ZodType>(text: string, path: string,
   const issue = parsed.error.issues[0]!
   // A misspelt key is found on its own line, not on the first line of the map that holds it.
   const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
-  const node = document.getIn(where as (string | number)[], true) as { range?: [number, number, number] } | undefined
-  const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined
+  const line = lineOfField(document, where as (string | number)[], (offset) => lineCounter.linePos(offset).line)
   const messages = parsed.error.issues.map((each) => `${fieldPath(each.path)}: ${each.message}`)
   throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line })
+}
+
+type Ranged = { range?: [number, number, number] | null }
+
+/**
+ * The line a field is on: a map entry's key line (the value of `deploy:` starts on the next line
+ * when it is a block), an item's own line in a list; the nearest enclosing field's when the field
+ * itself is absent (a required key that is missing).
+ */
+function lineOfField(document: import('yaml').Document, path: (string | number)[], lineAt: (offset: number) => number): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const parent = (depth === 0 ? undefined : document.getIn(path.slice(0, depth - 1), true)) as { items?: Array<{ key?: unknown } & Ranged> } | undefined
+    const last = path[depth - 1]
+    const pair = typeof last === 'string' ? parent?.items?.find((item) => (item.key as { value?: unknown } | undefined)?.value === last) : undefined
+    const keyRange = (pair?.key as Ranged | undefined)?.range
+    if (keyRange) return lineAt(keyRange[0])
+    const node = (depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true)) as Ranged | undefined
+    if (node?.range) return lineAt(node.range[0])
+  }
+  return undefined
 }

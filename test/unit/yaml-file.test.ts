@@ -32,3 +32,23 @@ test('YAML that does not parse names the line of the syntax error', async () => 
 test('a valid document parses to the schema output', async () => {
   await expect(parseYaml('build:\n  commands: [make]\n', 'shipgate.yml', schema, 'shipgate config')).resolves.toEqual({ build: { commands: ['make'] } })
 })
+
+test('a misspelt key whose value is a block is reported on the key\'s line, not on its value\'s first line', async () => {
+  const error = await failure(['build:', '  commands: []', '  filez:', '    - a', ''].join('\n'))
+  expect(error.line).toBe(3)
+})
+
+test('a value that fails a rule of its whole map is reported on the key\'s line', async () => {
+  const refined = z.object({ deploy: z.object({ command: z.string() }).strict().optional() }).strict().superRefine((value, context) => {
+    if (value.deploy) context.addIssue({ code: 'custom', path: ['deploy'], message: 'not here' })
+  })
+  const error = (await parseYaml(['', 'deploy:', '  command: x', ''].join('\n'), 'shipgate.yml', refined, 'shipgate config').catch((caught: unknown) => caught)) as ConfigurationError
+  expect(error.line).toBe(2)
+  expect(error.message).toBe('shipgate.yml:2: invalid shipgate config: deploy: not here')
+})
+
+test('a missing required key is reported on the line of the map that lacks it', async () => {
+  const error = await failure(['', 'build:', '  files: []', ''].join('\n'))
+  expect(error.line).toBe(2)
+  expect(error.message).toContain('build.commands:')
+})
