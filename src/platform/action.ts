@@ -66,9 +66,10 @@ export interface ActionDefinition<Settings = unknown> {
   run(settings: Settings, context: ActionContext): Promise<ActionResult>
   /**
    * For pipeline stages: where the adapter appends this run (start, end, outcome) to the pipeline
-   * timing, whether the run succeeds, says NO or throws. Stages that write timing themselves omit it.
+   * timing, whether the run succeeds, says NO or throws. Stages that write timing themselves omit it;
+   * undefined when the SHA is only found by the run (fetch-release-package's rollback).
    */
-  timing?: (settings: Settings, context: ActionContext) => TimingTarget
+  timing?: (settings: Settings, context: ActionContext) => TimingTarget | undefined
 }
 
 export function defineAction<Settings>(definition: ActionDefinition<Settings>): ActionDefinition<Settings> {

@@ -8,7 +8,7 @@ import { schemaProblems } from '../contracts/index.js'
 import { componentRefs, type ReleasePackageManifest } from '../contracts/release-package.js'
 import { ConfigurationError, errorMessage, EvidenceError, isUserError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
-import type { DeploymentsApi, GitHubDeployment } from '../platform/github-api.js'
+import type { DeploymentsApi, GitHubDeployment, GitHubDeploymentStatus } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
 import type { DeploymentInProgress, DeploymentLog, ProductionState } from './deploy-convergence.js'
 
@@ -65,11 +65,44 @@ export async function* shipgateDeployments(api: DeploymentsApi, filter: { enviro
 export async function currentDeployment(api: DeploymentsApi, environment: string, logger: Logger): Promise<ShipgateDeployment | undefined> {
   for await (const deployment of shipgateDeployments(api, { environment })) {
     const statuses = await api.deploymentStatuses(deployment.id)
-    const latest = statuses[0]?.state
-    if (latest === 'success' || (latest === 'inactive' && statuses.some((status) => status.state === 'success'))) return deployment
-    logger.info(`GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment} is not live (latest status: ${latest ?? 'none'}).`)
+    if (isLive(statuses)) return deployment
+    logger.info(`GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment} is not live (latest status: ${statuses[0]?.state ?? 'none'}).`)
   }
   return undefined
+}
+
+/** Statuses newest first: the latest is success, or a success GitHub later marked inactive. */
+function isLive(statuses: GitHubDeploymentStatus[]): boolean {
+  const latest = statuses[0]?.state
+  return latest === 'success' || (latest === 'inactive' && statuses.some((status) => status.state === 'success'))
+}
+
+/**
+ * A rollback's target, read from the environment's deployments alone: what runs there now (as
+ * currentDeployment reads it) and, deployed before it, the newest shipgate deployment that succeeded
+ * of a package built before the current one (so a second rollback goes further back, as `shipgate
+ * rollback` does, instead of returning to what the first one replaced). Undefined when nothing runs
+ * there; `previous` undefined when nothing earlier qualifies.
+ */
+export async function previousDeployment(
+  api: DeploymentsApi,
+  environment: string,
+  logger: Logger,
+): Promise<{ current: ShipgateDeployment; previous: ShipgateDeployment | undefined } | undefined> {
+  let current: ShipgateDeployment | undefined
+  for await (const deployment of shipgateDeployments(api, { environment })) {
+    const statuses = await api.deploymentStatuses(deployment.id)
+    if (!current) {
+      if (isLive(statuses)) current = deployment
+      continue
+    }
+    const succeeded = statuses.some((status) => status.state === 'success')
+    if (succeeded && deployment.sha !== current.sha && Date.parse(deployment.payload.packageCreatedAt) < Date.parse(current.payload.packageCreatedAt)) {
+      return { current, previous: deployment }
+    }
+    logger.info(`GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment} is no rollback target (${succeeded ? 'the same or a newer package than what runs there' : 'it never succeeded'}).`)
+  }
+  return current ? { current, previous: undefined } : undefined
 }
 
 export interface RunIdentity {

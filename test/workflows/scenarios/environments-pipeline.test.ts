@@ -5,7 +5,7 @@
 // order, in one repository.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import type { WorkflowRunRecord } from '../harness/index.js'
-import { ENVIRONMENTS_PIPELINE, startEnvironmentsWorld, type EnvironmentsWorld } from './environments-helpers.js'
+import { ENVIRONMENTS_PIPELINE, ROLLBACK, startEnvironmentsWorld, type EnvironmentsWorld } from './environments-helpers.js'
 import { failures, jobResults, PIPELINE } from './pipeline-helpers.js'
 
 let world: EnvironmentsWorld
@@ -128,4 +128,36 @@ test("b. staging's acceptance fails: staging says NO, production is never deploy
     `ops@acme.test: [acme/shipgate] ops alert: release ${short(run.sha)} failure`,
     `owners@acme.test: [acme/shipgate] release ${short(run.sha)} failed`,
   ])
+}, 300_000)
+
+test("d. rollback of staging: the package that ran there before goes back as an explicit replay, promoted on dev's YES from the run that built it; YES", async () => {
+  const first = runs.first!
+  const run = await world.pipeline.harness.runWorkflow({ workflow: ROLLBACK, event: 'workflow_dispatch', inputs: { environment: 'staging' }, ...APPROVED })
+  expect(failures(run)).toEqual([])
+  expect(jobResults(run)).toEqual({
+    find: 'success',
+    release: 'skipped',
+    package: 'success',
+    'package/build': 'skipped',
+    'package/fetch': 'success',
+    'package/promote': 'success',
+    'package/acceptance-shard': 'skipped',
+    'package/acceptance': 'skipped',
+    'package/deploy': 'skipped',
+    'package/decide': 'skipped',
+    ...passed('environment'),
+    // Staging's decision is not the release's: no release mail.
+    notify: 'skipped',
+    outcome: 'success',
+  })
+  // Staging runs the broken release's package now; the first release's ran there before it.
+  expect(run.jobs.find!.outputs).toEqual({ sha: first.sha, 'run-id': String(first.id) })
+  expect(run.jobs['environment/deploy']!.outputs).toMatchObject({ decision: 'deployed', 'deploy-sha': first.sha })
+  expect(run.jobs['environment/deploy']!.concurrency).toEqual({ group: 'staging-mutation', cancelInProgress: false })
+  expect(run.jobs['environment/decide']!.outputs).toEqual({ decision: 'YES', status: 'success' })
+  // The YES it was let in on is kept in this run's evidence, beside the deploy that rests on it.
+  expect(run.artifacts.map((artifact) => artifact.name)).toEqual(expect.arrayContaining([`environments.dev.release-${first.sha}`, `environments.staging.deployment-${first.sha}`]))
+  expect(world.deployments().at(-1)).toEqual(['staging', first.sha, true, ['in_progress', 'success']])
+  expect((await world.deployed()).at(-1)).toBe(`staging ${first.sha}`)
+  expect(run.conclusion).toBe('success')
 }, 300_000)
