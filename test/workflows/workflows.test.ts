@@ -28,6 +28,9 @@ test('the repository has the workflows of the delivery pipeline and an action.ym
       '.github/workflows/commit-stage.yml',
       '.github/workflows/cloud-delivery-pipeline.yml',
       '.github/workflows/cloud-delivery-replay.yml',
+      '.github/workflows/cloud-delivery-environments.yml',
+      '.github/workflows/cloud-delivery-rollback.yml',
+      '.github/workflows/shipgate-environment.yml',
       '.github/workflows/scheduled-send.yml',
       '.github/workflows/smoke.yml',
       '.github/workflows/shipgate-commit-gate.yml',
@@ -97,7 +100,7 @@ describe('what the workflows promise', () => {
   })
 
   test('every release job keeps its evidence in the github-artifact backend; no job carries .artifacts/ by hand', async () => {
-    for (const name of ['shipgate-release.yml', 'shipgate-commit-gate.yml', 'shipgate-notify.yml']) {
+    for (const name of ['shipgate-release.yml', 'shipgate-commit-gate.yml', 'shipgate-notify.yml', 'shipgate-environment.yml', 'cloud-delivery-environments.yml']) {
       const { jobs } = await workflow(name)
       for (const [id, job] of Object.entries(jobs)) {
         if (!(job.steps ?? []).some((step) => step.uses?.startsWith('./.shipgate/actions/'))) continue
