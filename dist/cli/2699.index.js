@@ -1,5 +1,5 @@
 export const id = 2699;
-export const ids = [2699];
+export const ids = [2699,1670];
 export const modules = {
 
 /***/ 20877:

@@ -254,7 +254,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         // The config schemas and the sending code (handlebars, the transports, the delivery
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 3210).then(__webpack_require__.bind(__webpack_require__, 33210)),
+            Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(1670)]).then(__webpack_require__.bind(__webpack_require__, 87710)),
             Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(9407), __webpack_require__.e(3375)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
             Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1198), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);

@@ -6,16 +6,31 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ acceptanceResult),
-/* harmony export */   y: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA)
+/* harmony export */   VG: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA_V2),
+/* harmony export */   Xu: () => (/* binding */ MAX_ACCEPTANCE_SHARDS),
+/* harmony export */   YX: () => (/* binding */ versionedAcceptanceResult),
+/* harmony export */   fs: () => (/* binding */ acceptanceResult),
+/* harmony export */   yg: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA)
 /* harmony export */ });
+/* unused harmony export acceptanceShard */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 // The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
+// v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
+// one shard of a sharded run, which shard it is.
 
 
 const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
-const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ACCEPTANCE_RESULT_SCHEMA_V2 = 'shipgate.acceptance-result/v2';
+/** The most shards a run may be split into (as parseShard allows). */
+const MAX_ACCEPTANCE_SHARDS = 256;
+const acceptanceShard = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).describe('Which shard this is, 1-based.'),
+    total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(MAX_ACCEPTANCE_SHARDS).describe('How many shards the checks were split into.'),
+})
+    .strict()
+    .refine((shard) => shard.index <= shard.total, { message: 'index must not be greater than total', path: ['index'] });
+const acceptanceResultV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA),
     sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
     packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package that was tested.'),
@@ -28,6 +43,27 @@ const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence acceptance read.'),
 })
     .strict();
+const acceptanceResultV2 = acceptanceResultV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE
+        .nullable()
+        .describe('The environment of `environments:` whose checks ran; null for a sharded run without environments.'),
+    shard: acceptanceShard
+        .optional()
+        .describe("Set on one shard's partial result (it lists only that shard's checks); absent on a whole or merged result."),
+})
+    .strict();
+const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [acceptanceResultV1, acceptanceResultV2]);
+/**
+ * The result in the version its scope calls for: v1, exactly as before, for a plain run (so a
+ * plain run's evidence and digests do not change); v2 when an environment or a shard is set.
+ */
+function versionedAcceptanceResult(body, where) {
+    if (where.environment === undefined && where.shard === undefined)
+        return { schema: ACCEPTANCE_RESULT_SCHEMA, ...body };
+    return { schema: ACCEPTANCE_RESULT_SCHEMA_V2, ...body, environment: where.environment ?? null, ...(where.shard ? { shard: where.shard } : {}) };
+}
 
 
 /***/ }),
@@ -145,6 +181,8 @@ const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   Ow: () => (/* binding */ evidenceLink),
 /* harmony export */   SV: () => (/* binding */ scopeFlags),
 /* harmony export */   Tx: () => (/* binding */ checkOutcome),
+/* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
 /* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   br: () => (/* binding */ digest),
 /* harmony export */   gH: () => (/* binding */ PINNED_IMAGE_PATTERN),
@@ -177,6 +215,9 @@ const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
     .describe('A GitHub repository as owner/name.');
 /** A link from one contract to a piece of evidence it read. */
+/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
+const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const environmentName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
 const evidenceLink = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The contract kind, e.g. release-package.'),
     path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
@@ -437,9 +478,10 @@ const contracts = {
     'release-package': contract({
         kind: 'release-package',
         file: 'manifest.json',
-        id: 'shipgate.release-package/v1',
+        id: 'shipgate.release-package/v2',
+        readable: ['shipgate.release-package/v1'],
         title: 'Release package manifest',
-        description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release fields, sealed by the digest of its own canonical JSON.',
+        description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release manifest resolved (tags to commits, image tags to digests, migrations per repository), sealed by the digest of its own canonical JSON.',
         schema: _release_package_js__WEBPACK_IMPORTED_MODULE_7__/* .releasePackageManifest */ .Hw,
         immutable: true,
         verify: (manifest) => {
@@ -452,25 +494,28 @@ const contracts = {
     acceptance: contract({
         kind: 'acceptance',
         file: 'result.json',
-        id: 'shipgate.acceptance-result/v1',
+        id: 'shipgate.acceptance-result/v2',
+        readable: ['shipgate.acceptance-result/v1'],
         title: 'Acceptance result',
         description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
-        schema: _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptanceResult */ .f,
+        schema: _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptanceResult */ .fs,
         immutable: false,
     }),
     production: contract({
         kind: 'production',
         file: 'result.json',
-        id: 'shipgate.production-result/v1',
+        id: 'shipgate.production-result/v2',
+        readable: ['shipgate.production-result/v1'],
         title: 'Production result',
         description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
-        schema: _production_result_js__WEBPACK_IMPORTED_MODULE_5__/* .productionResult */ .l,
+        schema: _production_result_js__WEBPACK_IMPORTED_MODULE_5__/* .productionResult */ .lT,
         immutable: false,
     }),
     release: contract({
         kind: 'release',
         file: 'decision.json',
-        id: 'shipgate.release-decision/v1',
+        id: 'shipgate.release-decision/v2',
+        readable: ['shipgate.release-decision/v1'],
         title: 'Release decision',
         description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
         schema: _release_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseDecision */ .ue,
@@ -570,8 +615,9 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ PRODUCTION_RESULT_SCHEMA),
-/* harmony export */   l: () => (/* binding */ productionResult)
+/* harmony export */   EX: () => (/* binding */ PRODUCTION_RESULT_SCHEMA),
+/* harmony export */   lT: () => (/* binding */ productionResult),
+/* harmony export */   zv: () => (/* binding */ PRODUCTION_RESULT_SCHEMA_V2)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
@@ -579,7 +625,9 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 
 const PRODUCTION_RESULT_SCHEMA = 'shipgate.production-result/v1';
-const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+/** v2: the result of one environment of `environments:` (dev, staging, production), which it names. */
+const PRODUCTION_RESULT_SCHEMA_V2 = 'shipgate.production-result/v2';
+const productionResultV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PRODUCTION_RESULT_SCHEMA),
     sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
     packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package running in production.'),
@@ -592,6 +640,13 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow),
 })
     .strict();
+const productionResultV2 = productionResultV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PRODUCTION_RESULT_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE.describe('The environment that was verified.'),
+})
+    .strict();
+const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [productionResultV1, productionResultV2]);
 
 
 /***/ }),
@@ -600,6 +655,7 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ RELEASE_DECISION_SCHEMA_V2),
 /* harmony export */   K9: () => (/* binding */ formatReason),
 /* harmony export */   h: () => (/* binding */ RELEASE_DECISION_SCHEMA),
 /* harmony export */   sn: () => (/* binding */ releaseStatus),
@@ -613,6 +669,8 @@ const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 
 const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1';
+/** v2: the decision for one environment of `environments:`, which it names; production's is the release's. */
+const RELEASE_DECISION_SCHEMA_V2 = 'shipgate.release-decision/v2';
 const releaseStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'partial_success', 'failure']);
 const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
@@ -624,7 +682,7 @@ const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 function formatReason(reason) {
     return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ');
 }
-const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const releaseDecisionV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA),
     sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
     repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
@@ -644,6 +702,16 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
 })
     .strict();
+const releaseDecisionV2 = releaseDecisionV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE.describe('The environment this decision is for; the last one of `environments:` decides the release.'),
+    promotedFrom: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE
+        .nullable()
+        .describe('The environment whose YES for the same package let it in; null for the first environment.'),
+})
+    .strict();
+const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [releaseDecisionV1, releaseDecisionV2]);
 
 
 /***/ }),
@@ -656,9 +724,10 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   CR: () => (/* binding */ componentRefs),
 /* harmony export */   Hw: () => (/* binding */ releasePackageManifest),
 /* harmony export */   Ne: () => (/* binding */ RELEASE_PACKAGE_SCHEMA),
-/* harmony export */   fO: () => (/* binding */ expectedPackageDigest)
+/* harmony export */   fO: () => (/* binding */ expectedPackageDigest),
+/* harmony export */   j0: () => (/* binding */ RELEASE_PACKAGE_SCHEMA_V1)
 /* harmony export */ });
-/* unused harmony exports releaseComponent, releasePackageBody */
+/* unused harmony exports releaseComponent, releaseMigration, commitResolution, imageResolution, releasePackageBody */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
@@ -667,7 +736,10 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 
 
 
-const RELEASE_PACKAGE_SCHEMA = 'shipgate.release-package/v1';
+/** The version build-once writes. v2: the release section of the playbook's multi-repo manifest, resolved. */
+const RELEASE_PACKAGE_SCHEMA = 'shipgate.release-package/v2';
+/** Packages sealed before v2; still read, and their digests stay what later evidence recorded. */
+const RELEASE_PACKAGE_SCHEMA_V1 = 'shipgate.release-package/v1';
 const imageComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('image'),
     name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The component name, e.g. api.'),
@@ -683,14 +755,74 @@ const fileComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 })
     .strict();
 const releaseComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [imageComponent, fileComponent]);
-const migration = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const hexCommitSha = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/, 'must be a hex commit SHA');
+const migrationV1 = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
     repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
 })
     .strict();
-const releasePackageBody = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA),
+const releaseV1 = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    commits: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), hexCommitSha).describe('The commit of each repository in the release, by owner/name.'),
+    migrations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(migrationV1),
+    featureFlags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
+})
+    .strict()
+    .describe('The fields of the multi-repo release manifest.');
+const migrationRevision = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+})
+    .strict();
+/** One repository's migrations, in the manifest's order: revision ids in the order they run, or one file. */
+const releaseMigration = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('revisions'),
+        revisions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(migrationRevision).min(1).describe('The revision ids, in the order they run.'),
+    })
+        .strict(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('file'),
+        path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe("The file's path relative to the release manifest's folder, as written."),
+        size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
+    })
+        .strict(),
+]);
+/** How a tag in the manifest's commits became a commit, and who said so. */
+const commitResolution = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The tag as the manifest names it.'),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ.describe('The commit the tag points at (through an annotated tag object, if any).'),
+    via: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['github-api', 'clone']).describe('github-api: the GitHub REST API; clone: git rev-parse in a local clone.'),
+})
+    .strict();
+/** How a tag ref in the manifest's images was pinned from the build's buildx metadata. */
+const imageResolution = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The image ref as the manifest names it, e.g. registry/acme/api:1.4.2.'),
+    ref: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedImageRef */ .n1,
+    metadataFile: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The buildx metadata file whose image.name lists the tag ref.'),
+})
+    .strict();
+const releaseV2 = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    commits: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), hexCommitSha)
+        .describe('The commit of each repository in the release, by owner/name: a SHA as written, or the commit its tag resolved to.'),
+    resolutions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(commitResolution).describe('Every tag in the manifest\'s commits, with the commit it resolved to.'),
+    images: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), _common_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedImageRef */ .n1).describe("The manifest's images by component, every one pinned to a digest."),
+    imageResolutions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(imageResolution).describe('Every tag ref in the manifest\'s images, with the digest the build pinned it to.'),
+    migrations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseMigration).describe('Per repository, in the manifest\'s order.'),
+    featureFlags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
+})
+    .strict()
+    .describe('The multi-repo release manifest, resolved: tags to commits, image tags to digests, migration files to their digests.');
+const packageFields = {
     sha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ,
     repository: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR,
     createdAt: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE,
@@ -715,23 +847,16 @@ const releasePackageBody = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
     components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
-    release: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-        commits: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/, 'must be a hex commit SHA'))
-            .describe('The commit of each repository in the release, by owner/name.'),
-        migrations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(migration),
-        featureFlags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
-    })
-        .strict()
-        .describe('The fields of the multi-repo release manifest.'),
-})
-    .strict();
-const releasePackageManifest = releasePackageBody
-    .extend({
-    digest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br.describe('The digest of this manifest\'s canonical JSON without the digest field.'),
-})
-    .strict();
+};
+const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
+const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
+// A discriminated union on `schema`: a v1 document parses as it was written, so its digest holds.
+const releasePackageBody = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('schema', [releasePackageV1Body, releasePackageV2Body]);
+const sealedDigest = { digest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br.describe('The digest of this manifest\'s canonical JSON without the digest field.') };
+const releasePackageManifest = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('schema', [
+    releasePackageV1Body.extend(sealedDigest).strict(),
+    releasePackageV2Body.extend(sealedDigest).strict(),
+]);
 /** Seals a manifest body with the digest of its canonical JSON. */
 function sealReleasePackage(body) {
     return { ...body, digest: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(body) };
@@ -1315,6 +1440,9 @@ class LocalEvidenceStore {
         // Beside the contract folders, not in them: a folder under <kind>/ stands for evidence of a SHA.
         return withLockFile((0,external_node_path_.join)(this.location, LOCKS_FOLDER, `${contracts/* contracts */.Mh[kind].kind}-${(0,store/* assertSha */.B1)(sha)}.lock`), work, wait);
     }
+    within(segments) {
+        return new LocalEvidenceStore((0,external_node_path_.join)(this.location, ...segments));
+    }
     async listShas(kind) {
         try {
             const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.location, contracts/* contracts */.Mh[kind].kind), { withFileTypes: true });
@@ -1392,8 +1520,9 @@ function parseEvidence(kind, text) {
         return { ok: false, problems: unencodable };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
-    if (typeof schemaField === 'string' && schemaField !== spec.id) {
-        return { ok: false, problems: [{ field: 'schema', message: `is '${schemaField}', expected '${spec.id}'` }] };
+    const readable = [spec.id, ...(spec.readable ?? [])];
+    if (typeof schemaField === 'string' && !readable.includes(schemaField)) {
+        return { ok: false, problems: [{ field: 'schema', message: `is '${schemaField}', expected ${readable.map((id) => `'${id}'`).join(' or ')}` }] };
     }
     const parsed = spec.schema.safeParse(json);
     if (!parsed.success)

@@ -101,7 +101,8 @@ async function stateRunCommand(args, io) {
 // The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
 // commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
 // mail state), and deployments with their statuses (what runs in an environment); plus the same
-// "what changed" questions answered by a local git checkout. Octokit (@actions/github) is loaded
+// "what changed" questions answered by a local git checkout; and the tags of a repository (the
+// release manifest's commits). Octokit (@actions/github) is loaded
 // only when the first request is made.
 
 /** GitHub's compare endpoint lists at most this many files, on its first page. */
@@ -119,6 +120,7 @@ const PERMISSIONS = {
     runs: '`actions: read`',
     readDeployments: '`deployments: read`',
     writeDeployments: '`deployments: write`',
+    contents: '`contents: read` on that repository (a token of the job reads only its own repository: for another, pass a token that can read it)',
 };
 function runRecord(run) {
     return { id: run.id, headSha: run.head_sha, event: run.event, conclusion: run.conclusion ?? null, path: run.path ?? '', createdAt: run.created_at, url: run.html_url ?? null };
@@ -259,6 +261,17 @@ class GitHubRestApi {
         const artifacts = response.data.artifacts ?? [];
         return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
     }
+    async tagRef(tag) {
+        const response = await this.call('tag', tag, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { ...this.repoParameters(), tag }).catch(nullWhenNotFound), PERMISSIONS.contents);
+        // An exact ref answers with one object; a list would be refs that merely start with the name.
+        if (!response || Array.isArray(response.data))
+            return null;
+        return this.gitObject(response.data.object, `tag ${tag}`);
+    }
+    async tagObject(sha) {
+        const response = await this.call('tag object', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...this.repoParameters(), tag_sha: sha }), PERMISSIONS.contents);
+        return this.gitObject(response.data.object, `tag object ${sha}`);
+    }
     async firstParent(sha) {
         const commit = await this.commit(sha);
         return commit.parents[0]?.sha ?? null;
@@ -281,6 +294,13 @@ class GitHubRestApi {
     async commit(sha) {
         const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }));
         return response.data;
+    }
+    gitObject(object, what) {
+        const { type, sha } = (object ?? {});
+        if (typeof type !== 'string' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): ${what} in ${this.options.repository}: the answer names no git object (type and 40-hex sha)`);
+        }
+        return { type, sha };
     }
     repoParameters() {
         return { owner: this.owner, repo: this.repo };
@@ -311,6 +331,12 @@ class GitHubRestApi {
 /** The compare endpoint's file list was cut off; the caller must find the changes another way. */
 class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     name = 'ChangeListTruncatedError';
+}
+/** A 404 answer as null: for a tag, not being there is an answer, not a failure. */
+function nullWhenNotFound(error) {
+    if (error.status === 404)
+        return null;
+    throw error;
 }
 function deploymentOf(raw) {
     return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at };

@@ -103,16 +103,16 @@ const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\\/]/;
  * Artifacts are immutable and a name is unique within a run, so a later revision of a contract that
  * changes (the pipeline timing every stage appends to) is uploaded as `<kind>-<sha>-r<n>`.
  */
-function evidenceArtifactName(kind, sha, revision = 0) {
-    const name = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
+function evidenceArtifactName(kind, sha, revision = 0, namePrefix = '') {
+    const name = `${namePrefix}${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
     if (FORBIDDEN_NAME_CHARACTERS.test(name))
         throw new Error(`bug: artifact name ${name} has a character GitHub refuses`);
     return name;
 }
 /** The kind, SHA and revision an evidence artifact's name stands for; undefined for other artifacts. */
-function parseEvidenceArtifactName(name) {
+function parseEvidenceArtifactName(name, namePrefix = '') {
     for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contractKinds */ .Ym) {
-        const prefix = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-`;
+        const prefix = `${namePrefix}${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-`;
         if (!name.startsWith(prefix))
             continue;
         const match = /^([0-9a-f]{40})(?:-r([1-9][0-9]*))?$/.exec(name.slice(prefix.length));
@@ -122,10 +122,10 @@ function parseEvidenceArtifactName(name) {
     return undefined;
 }
 /** The newest revision of a kind and SHA among a run's artifacts (the highest id breaks a tie). */
-function latestEvidenceArtifact(artifacts, kind, sha) {
+function latestEvidenceArtifact(artifacts, kind, sha, namePrefix = '') {
     let latest;
     for (const artifact of artifacts) {
-        const parsed = parseEvidenceArtifactName(artifact.name);
+        const parsed = parseEvidenceArtifactName(artifact.name, namePrefix);
         if (!parsed || parsed.kind !== kind || parsed.sha !== sha)
             continue;
         if (!latest || parsed.revision > latest.revision || (parsed.revision === latest.revision && artifact.id > latest.id)) {
@@ -149,19 +149,29 @@ class GitHubArtifactStore {
     pulled = new Map();
     /** Kind/SHA pairs whose current content is known to be in an artifact of this run. */
     uploaded = new Set();
-    constructor(options, client) {
+    constructor(options, client, sharedClient) {
         this.options = options;
         this.local = new _local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalEvidenceStore */ .un(options.location);
         if (options.sourceOnly && !options.source)
             throw new Error('bug: sourceOnly without a source run');
         if (client)
             this.client = Promise.resolve(client);
+        else if (sharedClient)
+            this.client = sharedClient;
         if (options.retentionDays !== undefined && !(Number.isInteger(options.retentionDays) && options.retentionDays >= 1 && options.retentionDays <= 90)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`artifact retention: ${options.retentionDays} days is not a whole number from 1 to 90`);
         }
     }
     get location() {
         return this.local.location;
+    }
+    get namePrefix() {
+        return this.options.namePrefix ?? '';
+    }
+    /** A store for a subfolder whose artifacts carry the segments in their names; it shares this one's client. */
+    within(segments) {
+        const client = this.client;
+        return new GitHubArtifactStore({ ...this.options, location: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.location, ...segments), namePrefix: `${this.namePrefix}${segments.join('.')}.` }, undefined, client);
     }
     pathOf(kind, sha) {
         return this.local.pathOf(kind, sha);
@@ -208,7 +218,7 @@ class GitHubArtifactStore {
         const runs = [...(this.options.sourceOnly ? [] : [undefined]), ...(this.options.source ? [this.options.source] : [])];
         for (const run of runs) {
             for (const artifact of await this.list(client, run)) {
-                const parsed = parseEvidenceArtifactName(artifact.name);
+                const parsed = parseEvidenceArtifactName(artifact.name, this.namePrefix);
                 if (parsed?.kind === kind && _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA_PATTERN */ .yw.test(parsed.sha))
                     shas.add(parsed.sha);
             }
@@ -228,10 +238,10 @@ class GitHubArtifactStore {
     async download(kind, sha) {
         const client = await this.artifactClient();
         let run;
-        let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha);
+        let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha, this.namePrefix);
         if (!found && this.options.source) {
             run = this.options.source;
-            found = latestEvidenceArtifact(await this.list(client, run), kind, sha);
+            found = latestEvidenceArtifact(await this.list(client, run), kind, sha, this.namePrefix);
         }
         if (!found)
             return { problems: [] };
@@ -283,14 +293,14 @@ class GitHubArtifactStore {
         const client = await this.artifactClient();
         const path = this.pathOf(kind, sha);
         const immutable = _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable;
-        const latest = latestEvidenceArtifact(await this.list(client, undefined), kind, sha);
+        const latest = latestEvidenceArtifact(await this.list(client, undefined), kind, sha, this.namePrefix);
         if (immutable && latest) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe(`${path}: this run already has ${latest.name} and a ${kind} must not change once written`, { file: path });
         }
         let revision = latest ? latest.revision + 1 : 0;
         // Another job of the run may take the same revision at the same moment: then take the next.
         for (let attempt = 0;; attempt++) {
-            const name = evidenceArtifactName(kind, sha, revision);
+            const name = evidenceArtifactName(kind, sha, revision, this.namePrefix);
             try {
                 const uploaded = await client.uploadArtifact(name, [path], this.location, this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {});
                 this.options.logger.info(`Uploaded ${path} as artifact ${name}${uploaded.digest ? ` (sha256:${uploaded.digest})` : ''}`);

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   j$: () => (/* binding */ CONFIG_SIZE_LIMIT),
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
-/* unused harmony exports CONFIG_SIZE_LIMIT, parseYaml */
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21130);
@@ -57,10 +58,28 @@ async function parseYaml(text, path, schema, what) {
     const issue = parsed.error.issues[0];
     // A misspelt key is found on its own line, not on the first line of the map that holds it.
     const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const node = document.getIn(where, true);
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const line = lineOfField(document, where, (offset) => lineCounter.linePos(offset).line);
     const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
+}
+/**
+ * The line a field is on: a map entry's key line (the value of `deploy:` starts on the next line
+ * when it is a block), an item's own line in a list; the nearest enclosing field's when the field
+ * itself is absent (a required key that is missing).
+ */
+function lineOfField(document, path, lineAt) {
+    for (let depth = path.length; depth >= 0; depth--) {
+        const parent = (depth === 0 ? undefined : document.getIn(path.slice(0, depth - 1), true));
+        const last = path[depth - 1];
+        const pair = typeof last === 'string' ? parent?.items?.find((item) => item.key?.value === last) : undefined;
+        const keyRange = pair?.key?.range;
+        if (keyRange)
+            return lineAt(keyRange[0]);
+        const node = (depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true));
+        if (node?.range)
+            return lineAt(node.range[0]);
+    }
+    return undefined;
 }
 
 

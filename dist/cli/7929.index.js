@@ -1,5 +1,5 @@
 export const id = 7929;
-export const ids = [7929,2853];
+export const ids = [7929,2853,1670];
 export const modules = {
 
 /***/ 37929:
@@ -92,9 +92,9 @@ async function mailCommand(args, io) {
         case 'state-stamp':
             return (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 20435))).stateStampCommand(rest, io);
         case 'roster':
-            return (await __webpack_require__.e(/* import() */ 7677).then(__webpack_require__.bind(__webpack_require__, 27677))).rosterCommand(rest, io);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(7677)]).then(__webpack_require__.bind(__webpack_require__, 27677))).rosterCommand(rest, io);
         case 'smoke':
-            return (await __webpack_require__.e(/* import() */ 1197).then(__webpack_require__.bind(__webpack_require__, 21197))).smokeCommand(rest, io);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(1197)]).then(__webpack_require__.bind(__webpack_require__, 21197))).smokeCommand(rest, io);
         case '--help':
         case '-h':
         case 'help':

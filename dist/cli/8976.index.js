@@ -25,12 +25,12 @@ var action = __webpack_require__(77582);
 var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(48959);
+// EXTERNAL MODULE: ./build/stages/environment-deployments.js
+var environment_deployments = __webpack_require__(70698);
 // EXTERNAL MODULE: ./build/contracts/release-package.js
 var release_package = __webpack_require__(28420);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(11549);
-// EXTERNAL MODULE: ./build/stages/environment-deployments.js
-var environment_deployments = __webpack_require__(70698);
 ;// CONCATENATED MODULE: ./build/stages/replay.js
 // replay: finds the run that holds a SHA's release package, downloads the package from that run,
 // verifies it (contract, its own digest, the SHA) and carries it, with the commit-stage evidence,
@@ -146,7 +146,9 @@ function describeReplaySource(source) {
 var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/fetch-release-package.js
 // The fetch-release-package action (the replay's first step): inputs -> fetchReleasePackage ->
-// run-id, package-digest, manifest-path, refs.
+// run-id, package-digest, manifest-path, refs. With rollback, the SHA is the one previousDeployment
+// finds in the environment's GitHub deployments.
+
 
 
 
@@ -160,7 +162,7 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
     description: 'For a replay: find the run that holds a SHA\'s release package (named by a deployment of the environment, a successful push run, or a push run whose evidence has a YES release decision), download its release-package-<sha> artifact, verify the manifest (contract, its own digest, the SHA) and put it, with the commit-stage evidence, into this run\'s evidence. Never builds; fails closed when the run, the artifact or the verification is missing.',
     branding: { icon: 'rotate-ccw', color: 'blue' },
     inputs: {
-        sha: { description: 'The SHA whose release package to replay (the workflow_dispatch input release_package_sha).', required: true },
+        sha: { description: 'The SHA whose release package to replay (the workflow_dispatch input release_package_sha). Required unless rollback is true.' },
         'github-token': {
             description: 'A token with `actions: read` on the repository, to list its runs and download their artifacts, and `deployments: read` with environment (on a runner: github.token). Default: the GITHUB_TOKEN environment variable.',
             secret: true,
@@ -173,8 +175,13 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
         'run-id': {
             description: 'Take the package from this run; it must be named by such a deployment, or be a push run of the SHA that succeeded or whose evidence has a YES release decision for the package. Default: the first such run that still has the artifact.',
         },
+        rollback: {
+            description: 'true: give no sha; replay what ran in environment before what runs there now: the newest earlier deploy-gate deployment there that succeeded, of a package built before the current one (the sha output names it). Needs environment and `deployments: read`.',
+            default: 'false',
+        },
     },
     outputs: {
+        sha: { description: 'The SHA whose package was fetched (the one rollback found, or the sha input).' },
         'run-id': { description: 'The run the package came from.' },
         'run-url': { description: 'The web address of that run.' },
         'package-digest': { description: 'The verified package digest.' },
@@ -182,7 +189,7 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
         refs: { description: 'JSON object: component name -> pinned image ref or sha256:<hex> file digest.' },
     },
     settings: schemas/* object */.Ikc({
-        sha: action/* inputs */.QL.sha().transform((sha) => sha),
+        sha: action/* inputs */.QL.sha(),
         'github-token': action/* inputs */.QL.text(),
         'artifacts-dir': schemas/* string */.YjP(),
         workflow: action/* inputs */.QL.text(),
@@ -191,8 +198,18 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
             .regex(/^[1-9][0-9]*$/, 'must be a workflow run id (a positive number)')
             .optional()
             .transform((value) => (value === undefined ? undefined : Number(value))),
+        rollback: action/* inputs */.QL.boolean(false),
+    })
+        .superRefine((raw, ctx) => {
+        if (raw.rollback && raw.sha !== undefined)
+            ctx.addIssue({ code: 'custom', path: ['sha'], message: 'cannot be given with rollback: true, which finds the SHA in the environment\'s deployments' });
+        if (raw.rollback && raw.environment === undefined)
+            ctx.addIssue({ code: 'custom', path: ['environment'], message: 'is needed with rollback: true: the environment whose deployments say what ran there before' });
+        if (!raw.rollback && raw.sha === undefined)
+            ctx.addIssue({ code: 'custom', path: ['sha'], message: 'is required (the SHA whose package to replay), unless rollback is true' });
     }),
-    timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: settings.sha }),
+    // A rollback's SHA is found by the run: nothing to append to before it is known.
+    timing: (settings, context) => (settings.sha === undefined ? undefined : { store: context.openStore(settings['artifacts-dir']), sha: settings.sha }),
     async run(settings, context) {
         const { environment, logger } = context;
         const repository = (0,run_environment/* resolveRepository */.BN)(environment);
@@ -200,7 +217,8 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
         if (!token)
             throw new errors/* ConfigurationError */.j1("input 'github-token': a token with actions: read is needed to find the run and download its artifact; pass ${{ github.token }}");
         const api = new github_api/* GitHubRestApi */.yK({ token, apiUrl: environment.apiUrl, repository });
-        const result = await fetchReleasePackage({ sha: settings.sha, repository, workflow: settings.workflow, runId: settings['run-id'], environment: settings.environment }, {
+        const sha = settings.rollback ? await rollbackTarget(api, settings.environment, logger) : settings.sha;
+        const result = await fetchReleasePackage({ sha, repository, workflow: settings.workflow, runId: settings['run-id'], environment: settings.environment }, {
             runs: api,
             deployments: api,
             openRun: (runId) => (0,github_artifact_store/* otherRunEvidence */.VZ)({ runId, repository, token }, logger),
@@ -210,6 +228,7 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
         const runUrl = result.run.url ?? `${environment.serverUrl}/${repository}/actions/runs/${result.run.id}`;
         return {
             outputs: {
+                sha,
                 'run-id': String(result.run.id),
                 'run-url': runUrl,
                 'package-digest': result.manifest.digest,
@@ -219,13 +238,25 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
             summary: [
                 '### fetch-release-package',
                 '',
-                `Replaying package \`${result.manifest.digest}\` of \`${settings.sha}\` from [run ${result.run.id}](${runUrl}) (${describeReplaySource(result.run)}), verified (contract, digest, SHA).`,
+                ...(settings.rollback ? [`Rollback of \`${settings.environment}\`: \`${sha}\` ran there before what runs there now.`, ''] : []),
+                `Replaying package \`${result.manifest.digest}\` of \`${sha}\` from [run ${result.run.id}](${runUrl}) (${describeReplaySource(result.run)}), verified (contract, digest, SHA).`,
                 result.carried.length ? `Carried over: ${result.carried.join(', ')}.` : 'No commit-stage evidence in that run.',
                 '',
             ].join('\n'),
         };
     },
 });
+/** The SHA a rollback of the environment goes back to, or what the user can do when there is none. */
+async function rollbackTarget(api, environment, logger) {
+    const found = await (0,environment_deployments/* previousDeployment */.j_)(api, environment, logger);
+    if (!found)
+        throw new errors/* ConfigurationError */.j1(`rollback: no shipgate deployment of ${environment} is live, so nothing is known to run there and there is nothing to roll back from`);
+    if (!found.previous) {
+        throw new errors/* ConfigurationError */.j1(`rollback: ${found.current.sha} runs in ${environment} (GitHub deployment ${found.current.id}), and no earlier deployment there of an older package succeeded; replay a SHA explicitly instead`);
+    }
+    logger.info(`Rollback of ${environment}: ${found.current.sha} runs there (GitHub deployment ${found.current.id}); going back to ${found.previous.sha} (GitHub deployment ${found.previous.id}).`);
+    return found.previous.sha;
+}
 
 
 /***/ }),
@@ -271,16 +302,16 @@ const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\\/]/;
  * Artifacts are immutable and a name is unique within a run, so a later revision of a contract that
  * changes (the pipeline timing every stage appends to) is uploaded as `<kind>-<sha>-r<n>`.
  */
-function evidenceArtifactName(kind, sha, revision = 0) {
-    const name = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
+function evidenceArtifactName(kind, sha, revision = 0, namePrefix = '') {
+    const name = `${namePrefix}${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-${(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .assertSha */ .B1)(sha)}${revision > 0 ? `-r${revision}` : ''}`;
     if (FORBIDDEN_NAME_CHARACTERS.test(name))
         throw new Error(`bug: artifact name ${name} has a character GitHub refuses`);
     return name;
 }
 /** The kind, SHA and revision an evidence artifact's name stands for; undefined for other artifacts. */
-function parseEvidenceArtifactName(name) {
+function parseEvidenceArtifactName(name, namePrefix = '') {
     for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contractKinds */ .Ym) {
-        const prefix = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-`;
+        const prefix = `${namePrefix}${_contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].kind}-`;
         if (!name.startsWith(prefix))
             continue;
         const match = /^([0-9a-f]{40})(?:-r([1-9][0-9]*))?$/.exec(name.slice(prefix.length));
@@ -290,10 +321,10 @@ function parseEvidenceArtifactName(name) {
     return undefined;
 }
 /** The newest revision of a kind and SHA among a run's artifacts (the highest id breaks a tie). */
-function latestEvidenceArtifact(artifacts, kind, sha) {
+function latestEvidenceArtifact(artifacts, kind, sha, namePrefix = '') {
     let latest;
     for (const artifact of artifacts) {
-        const parsed = parseEvidenceArtifactName(artifact.name);
+        const parsed = parseEvidenceArtifactName(artifact.name, namePrefix);
         if (!parsed || parsed.kind !== kind || parsed.sha !== sha)
             continue;
         if (!latest || parsed.revision > latest.revision || (parsed.revision === latest.revision && artifact.id > latest.id)) {
@@ -317,19 +348,29 @@ class GitHubArtifactStore {
     pulled = new Map();
     /** Kind/SHA pairs whose current content is known to be in an artifact of this run. */
     uploaded = new Set();
-    constructor(options, client) {
+    constructor(options, client, sharedClient) {
         this.options = options;
         this.local = new _local_store_js__WEBPACK_IMPORTED_MODULE_9__/* .LocalEvidenceStore */ .un(options.location);
         if (options.sourceOnly && !options.source)
             throw new Error('bug: sourceOnly without a source run');
         if (client)
             this.client = Promise.resolve(client);
+        else if (sharedClient)
+            this.client = sharedClient;
         if (options.retentionDays !== undefined && !(Number.isInteger(options.retentionDays) && options.retentionDays >= 1 && options.retentionDays <= 90)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`artifact retention: ${options.retentionDays} days is not a whole number from 1 to 90`);
         }
     }
     get location() {
         return this.local.location;
+    }
+    get namePrefix() {
+        return this.options.namePrefix ?? '';
+    }
+    /** A store for a subfolder whose artifacts carry the segments in their names; it shares this one's client. */
+    within(segments) {
+        const client = this.client;
+        return new GitHubArtifactStore({ ...this.options, location: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.location, ...segments), namePrefix: `${this.namePrefix}${segments.join('.')}.` }, undefined, client);
     }
     pathOf(kind, sha) {
         return this.local.pathOf(kind, sha);
@@ -376,7 +417,7 @@ class GitHubArtifactStore {
         const runs = [...(this.options.sourceOnly ? [] : [undefined]), ...(this.options.source ? [this.options.source] : [])];
         for (const run of runs) {
             for (const artifact of await this.list(client, run)) {
-                const parsed = parseEvidenceArtifactName(artifact.name);
+                const parsed = parseEvidenceArtifactName(artifact.name, this.namePrefix);
                 if (parsed?.kind === kind && _contracts_common_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA_PATTERN */ .yw.test(parsed.sha))
                     shas.add(parsed.sha);
             }
@@ -396,10 +437,10 @@ class GitHubArtifactStore {
     async download(kind, sha) {
         const client = await this.artifactClient();
         let run;
-        let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha);
+        let found = this.options.sourceOnly ? undefined : latestEvidenceArtifact(await this.list(client, undefined), kind, sha, this.namePrefix);
         if (!found && this.options.source) {
             run = this.options.source;
-            found = latestEvidenceArtifact(await this.list(client, run), kind, sha);
+            found = latestEvidenceArtifact(await this.list(client, run), kind, sha, this.namePrefix);
         }
         if (!found)
             return { problems: [] };
@@ -451,14 +492,14 @@ class GitHubArtifactStore {
         const client = await this.artifactClient();
         const path = this.pathOf(kind, sha);
         const immutable = _contracts_index_js__WEBPACK_IMPORTED_MODULE_6__/* .contracts */ .Mh[kind].immutable;
-        const latest = latestEvidenceArtifact(await this.list(client, undefined), kind, sha);
+        const latest = latestEvidenceArtifact(await this.list(client, undefined), kind, sha, this.namePrefix);
         if (immutable && latest) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EvidenceError */ .oe(`${path}: this run already has ${latest.name} and a ${kind} must not change once written`, { file: path });
         }
         let revision = latest ? latest.revision + 1 : 0;
         // Another job of the run may take the same revision at the same moment: then take the next.
         for (let attempt = 0;; attempt++) {
-            const name = evidenceArtifactName(kind, sha, revision);
+            const name = evidenceArtifactName(kind, sha, revision, this.namePrefix);
             try {
                 const uploaded = await client.uploadArtifact(name, [path], this.location, this.options.retentionDays ? { retentionDays: this.options.retentionDays } : {});
                 this.options.logger.info(`Uploaded ${path} as artifact ${name}${uploaded.digest ? ` (sha256:${uploaded.digest})` : ''}`);

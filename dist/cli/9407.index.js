@@ -1,5 +1,5 @@
 export const id = 9407;
-export const ids = [9407];
+export const ids = [9407,1670];
 export const modules = {
 
 /***/ 38025:

@@ -1,8 +1,8 @@
-export const id = 4566;
-export const ids = [4566,3210];
+export const id = 745;
+export const ids = [745];
 export const modules = {
 
-/***/ 33210:
+/***/ 7745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,11 +17,52 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
-var json_pointer = __webpack_require__(6558);
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./build/stages/checks/json-pointer.js
+// JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
+/** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new SyntaxError(`JSON pointer '${pointer}' must be empty or start with '/'`);
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((token) => {
+        if (/~[^01]|~$/.test(token))
+            throw new SyntaxError(`JSON pointer '${pointer}' has an invalid escape in '${token}' (only ~0 and ~1)`);
+        return token.replace(/~1/g, '/').replace(/~0/g, '~');
+    });
+}
+function resolvePointer(document, pointer) {
+    let current = document;
+    let at = '';
+    for (const token of parsePointer(pointer)) {
+        at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (Array.isArray(current)) {
+            // RFC 6901: an array index is 0 or digits without a leading zero; '-' names no element.
+            if (!/^(0|[1-9][0-9]*)$/.test(token))
+                return { found: false, reason: `${at}: '${token}' is not an array index` };
+            const index = Number(token);
+            if (index >= current.length)
+                return { found: false, reason: `${at}: index ${index} is past the end of an array of ${current.length}` };
+            current = current[index];
+        }
+        else if (current !== null && typeof current === 'object') {
+            if (!Object.prototype.hasOwnProperty.call(current, token))
+                return { found: false, reason: `${at}: no member '${token}'` };
+            current = current[token];
+        }
+        else {
+            return { found: false, reason: `${at}: cannot look into ${current === null ? 'null' : typeof current}` };
+        }
+    }
+    return { found: true, value: current };
+}
+
 ;// CONCATENATED MODULE: ./build/config/acceptance-config.js
 // shipgate.yml `acceptance`: the checks a release must pass before production, by scope, and the
 // command that starts what they test.
@@ -53,7 +94,7 @@ const httpCheck = schemas/* object */.Ikc({
     jsonPointer: schemas/* object */.Ikc({
         pointer: schemas/* string */.YjP().refine((pointer) => {
             try {
-                (0,json_pointer/* parsePointer */.v)(pointer);
+                parsePointer(pointer);
                 return true;
             }
             catch {
@@ -116,44 +157,10 @@ const scopeConfig = schemas/* object */.Ikc({
 })
     .strict();
 
-// EXTERNAL MODULE: ./build/mail/addresses.js
-var addresses = __webpack_require__(41670);
-// EXTERNAL MODULE: ./build/mail/period.js
-var period = __webpack_require__(14181);
-;// CONCATENATED MODULE: ./build/config/mail-config.js
-// shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
-// repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
-
-
-
-const address = schemas/* string */.YjP().refine(addresses/* isValidAddress */.$m, 'must be a mail address such as name@example.com (no display name)');
-const senderRule = schemas/* string */.YjP()
-    .refine((rule) => (rule.startsWith('@') ? (0,addresses/* isValidAddress */.$m)(`x${rule}`) : (0,addresses/* isValidAddress */.$m)(rule)), 'must be a mail address or @domain, e.g. @example.com');
-const mailSmtpConfig = schemas/* object */.Ikc({
-    host: schemas/* string */.YjP().min(1).optional().describe('The SMTP relay, when the smtp-host input is empty.'),
-    port: schemas/* number */.aig().int().min(1).max(65535).optional().describe('The SMTP port, when the smtp-port input is empty.'),
-    security: schemas/* enum */.k5n(['starttls', 'tls', 'none']).optional().describe('starttls, tls or none, when the smtp-security input is empty.'),
-})
-    .strict();
-const mailConfig = schemas/* object */.Ikc({
-    owners: schemas/* array */.YOg(address).default([]).describe("Who gets release completed/failed mail (and template mail) when the 'to' input is empty."),
-    ops: schemas/* array */.YOg(address).default([]).describe("Who gets ops alerts when the 'ops' input is empty."),
-    from: address.optional().describe("The sender, when the 'from' input is empty; must be in allowedFrom."),
-    allowedFrom: schemas/* array */.YOg(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
-    replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
-    smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
-    roster: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The roster CSV that 'shipgate mail roster' changes when --roster is not given (send-mail's roster input never defaults to it: a roster send is asked for by name)."),
-    period: schemas/* enum */.k5n(period/* PERIODS */.nR).optional().describe("A roster send's period (daily or weekly), when the 'period' input is empty; default daily."),
-    timeZone: schemas/* string */.YjP()
-        .refine(period/* isTimeZone */.kQ, 'must be an IANA time zone such as Europe/Berlin or UTC')
-        .optional()
-        .describe("The time zone of the period and of the date variable, when the 'time-zone' input is empty; default UTC."),
-})
-    .strict();
-
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/config/prod-verify-config.js
 // shipgate.yml `deploy` and `prodVerify`: how the package reaches production, and how production
 // is verified afterwards (auth canary, probe freshness, API smoke, browser smoke).
@@ -238,11 +245,112 @@ const prodVerifyConfig = schemas/* object */.Ikc({
 })
     .strict();
 
+;// CONCATENATED MODULE: ./build/config/environments-config.js
+// shipgate.yml `environments:`: the ordered stages one package moves through (dev, staging,
+// production), each with its own deploy, acceptance checks (run against what was deployed there),
+// verification (the prod-verify kinds) and promotion rule. The last one is production: its
+// decision is the release's. Without the list the single acceptance → production flow applies.
+
+
+
+
+
+const environmentConfig = schemas/* object */.Ikc({
+    name: common/* environmentName */.VE.describe('The environment, as evidence and commands name it (dev, staging, production).'),
+    githubEnvironment: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The GitHub environment whose secrets and required reviewers guard the deploy; default: the name.'),
+    promotion: schemas/* enum */.k5n(['auto', 'manual'])
+        .default('auto')
+        .describe('auto: deployed as soon as the previous environment says YES; manual: waits for the GitHub environment\'s reviewers (in workflows) or for `shipgate promote-to` (locally).'),
+    deploy: deployConfig.describe('How the package is deployed to this environment.'),
+    acceptance: acceptanceConfig
+        .default({ concurrency: 4, checks: [] })
+        .describe('Checks run against this environment after its deploy; all required ones must pass for its YES.'),
+    verify: prodVerifyConfig.default({}).describe('The prod-verify kinds (auth canary, probe, API and browser smoke) run after the acceptance checks.'),
+})
+    .strict();
+const environmentsConfig = schemas/* array */.YOg(environmentConfig)
+    .min(1, 'list at least one environment, or leave environments out for the single acceptance → production flow')
+    .superRefine((list, context) => {
+    const seen = new Map();
+    list.forEach((environment, index) => {
+        const first = seen.get(environment.name);
+        if (first !== undefined)
+            context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${environment.name}' is already environments[${first}]; each environment is listed once` });
+        else
+            seen.set(environment.name, index);
+    });
+})
+    .describe('The ordered environments a package moves through; the last one is production.');
+/**
+ * The entry of `environments:` an `environment` input or `--environment` names, or a configuration
+ * error that names the input, the config file and the environments there are.
+ */
+function environmentStep(environments, name, configPath, what = 'environment') {
+    if (!environments) {
+        throw new ConfigurationError(`${what}: '${name}' given, but ${configPath} has no environments: list; add one, or leave ${what} out for the single acceptance → production flow`, { file: configPath });
+    }
+    const index = environments.findIndex((environment) => environment.name === name);
+    if (index < 0) {
+        throw new ConfigurationError(`${what}: '${name}' is not in ${configPath}'s environments (${environments.map((environment) => environment.name).join(', ')})`, { file: configPath });
+    }
+    return { environment: environments[index], index, previous: index > 0 ? environments[index - 1].name : null, final: index === environments.length - 1 };
+}
+/** The evidence an environment's decision needs: acceptance and verification where checks are configured. */
+function environmentRequires(environment) {
+    const { verify } = environment;
+    return {
+        requireAcceptance: environment.acceptance.checks.length > 0,
+        requireProduction: Boolean(verify.authCanary || verify.probe || verify.apiSmoke || verify.browser),
+    };
+}
+
+// EXTERNAL MODULE: ./build/mail/addresses.js
+var addresses = __webpack_require__(1670);
+// EXTERNAL MODULE: ./build/mail/period.js
+var period = __webpack_require__(4181);
+;// CONCATENATED MODULE: ./build/config/mail-config.js
+// shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
+// repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
+
+
+
+const address = schemas/* string */.YjP().refine(addresses/* isValidAddress */.$m, 'must be a mail address such as name@example.com (no display name)');
+const senderRule = schemas/* string */.YjP()
+    .refine((rule) => (rule.startsWith('@') ? (0,addresses/* isValidAddress */.$m)(`x${rule}`) : (0,addresses/* isValidAddress */.$m)(rule)), 'must be a mail address or @domain, e.g. @example.com');
+const mailSmtpConfig = schemas/* object */.Ikc({
+    host: schemas/* string */.YjP().min(1).optional().describe('The SMTP relay, when the smtp-host input is empty.'),
+    port: schemas/* number */.aig().int().min(1).max(65535).optional().describe('The SMTP port, when the smtp-port input is empty.'),
+    security: schemas/* enum */.k5n(['starttls', 'tls', 'none']).optional().describe('starttls, tls or none, when the smtp-security input is empty.'),
+})
+    .strict();
+const mailConfig = schemas/* object */.Ikc({
+    owners: schemas/* array */.YOg(address).default([]).describe("Who gets release completed/failed mail (and template mail) when the 'to' input is empty."),
+    ops: schemas/* array */.YOg(address).default([]).describe("Who gets ops alerts when the 'ops' input is empty."),
+    from: address.optional().describe("The sender, when the 'from' input is empty; must be in allowedFrom."),
+    allowedFrom: schemas/* array */.YOg(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
+    replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
+    smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
+    roster: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The roster CSV that 'shipgate mail roster' changes when --roster is not given (send-mail's roster input never defaults to it: a roster send is asked for by name)."),
+    period: schemas/* enum */.k5n(period/* PERIODS */.nR).optional().describe("A roster send's period (daily or weekly), when the 'period' input is empty; default daily."),
+    timeZone: schemas/* string */.YjP()
+        .refine(period/* isTimeZone */.kQ, 'must be an IANA time zone such as Europe/Berlin or UTC')
+        .optional()
+        .describe("The time zone of the period and of the date variable, when the 'time-zone' input is empty; default UTC."),
+})
+    .strict();
+
 // EXTERNAL MODULE: ./build/config/yaml-file.js
-var yaml_file = __webpack_require__(11919);
+var yaml_file = __webpack_require__(1919);
 ;// CONCATENATED MODULE: ./build/config/shipgate-config.js
 // shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
 // unknown keys are errors so that a misspelt key never silently does nothing.
+
 
 
 
@@ -263,6 +371,10 @@ const buildConfig = schemas/* object */.Ikc({
         .default([]),
     files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: componentName, path: schemas/* string */.YjP().min(1) }).strict())
         .default([]),
+    releaseManifest: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe("The multi-repo release manifest, relative to this file's folder; build-once's release-manifest input, when given, wins."),
 })
     .strict();
 const shipgateConfig = schemas/* object */.Ikc({
@@ -273,9 +385,21 @@ const shipgateConfig = schemas/* object */.Ikc({
     acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
     deploy: deployConfig.optional(),
     prodVerify: prodVerifyConfig.default({}),
+    environments: environmentsConfig.optional(),
     mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
 })
-    .strict();
+    .strict()
+    .superRefine((config, context) => {
+    // With environments: each one has its own deploy and verification; the single flow's would do nothing.
+    if (!config.environments)
+        return;
+    if (config.deploy)
+        context.addIssue({ code: 'custom', path: ['deploy'], message: 'is the single flow\'s deploy; with environments: give each environment its deploy: instead' });
+    const { authCanary, probe, apiSmoke, browser } = config.prodVerify;
+    if (authCanary || probe || apiSmoke || browser) {
+        context.addIssue({ code: 'custom', path: ['prodVerify'], message: 'is the single flow\'s verification; with environments: give each environment its verify: instead' });
+    }
+});
 /** Loads shipgate.yml; the default path may be absent (empty config), an explicit one may not. */
 async function loadConfig(path) {
     const configPath = path ?? DEFAULT_CONFIG_PATH;
@@ -293,17 +417,17 @@ async function loadConfig(path) {
 
 /***/ }),
 
-/***/ 11919:
+/***/ 1919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
 /* unused harmony exports CONFIG_SIZE_LIMIT, parseYaml */
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21130);
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1130);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5562);
 
 
 
@@ -320,7 +444,7 @@ async function readYamlFile(path, schema, what) {
     return parseYaml(read.bytes.toString('utf8'), path, schema, what);
 }
 async function parseYaml(text, path, schema, what) {
-    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const lineCounter = new LineCounter();
     const document = parseDocument(text, { lineCounter, prettyErrors: true });
     if (document.errors.length > 0) {
@@ -348,16 +472,34 @@ async function parseYaml(text, path, schema, what) {
     const issue = parsed.error.issues[0];
     // A misspelt key is found on its own line, not on the first line of the map that holds it.
     const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const node = document.getIn(where, true);
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const line = lineOfField(document, where, (offset) => lineCounter.linePos(offset).line);
     const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
+}
+/**
+ * The line a field is on: a map entry's key line (the value of `deploy:` starts on the next line
+ * when it is a block), an item's own line in a list; the nearest enclosing field's when the field
+ * itself is absent (a required key that is missing).
+ */
+function lineOfField(document, path, lineAt) {
+    for (let depth = path.length; depth >= 0; depth--) {
+        const parent = (depth === 0 ? undefined : document.getIn(path.slice(0, depth - 1), true));
+        const last = path[depth - 1];
+        const pair = typeof last === 'string' ? parent?.items?.find((item) => item.key?.value === last) : undefined;
+        const keyRange = pair?.key?.range;
+        if (keyRange)
+            return lineAt(keyRange[0]);
+        const node = (depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true));
+        if (node?.range)
+            return lineAt(node.range[0]);
+    }
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 41670:
+/***/ 1670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -367,7 +509,7 @@ async function parseYaml(text, path, schema, what) {
 /* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
 /* harmony export */ });
 /* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 // Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
 // checked before anything is rendered or sent, and the from-address allowlist.
 
@@ -404,302 +546,6 @@ function assertAllowedFrom(from, allowedFrom) {
     if (!allowed) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
     }
-}
-
-
-/***/ }),
-
-/***/ 14181:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e0: () => (/* binding */ periodLengthMs),
-/* harmony export */   gw: () => (/* binding */ sendPeriod),
-/* harmony export */   kQ: () => (/* binding */ isTimeZone),
-/* harmony export */   nR: () => (/* binding */ PERIODS)
-/* harmony export */ });
-/* unused harmony exports localDate, isoWeek */
-// The period a digest belongs to: a local date or an ISO week in a time zone. A roster send's event
-// key carries it instead of the SHA, so each period gets one digest whatever the commit.
-const PERIODS = ['daily', 'weekly'];
-const DAY_MS = 24 * 60 * 60 * 1000;
-const PERIOD_MS = { daily: DAY_MS, weekly: 7 * DAY_MS };
-/** Whether Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The calendar date of an instant in a time zone. */
-function localDate(now, timeZone) {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
-    const part = (type) => Number(parts.find((each) => each.type === type).value);
-    return { year: part('year'), month: part('month'), day: part('day') };
-}
-const pad = (value, width = 2) => String(value).padStart(width, '0');
-/** The ISO 8601 week of a calendar date: weeks start on Monday, week 1 holds the year's first Thursday. */
-function isoWeek(date) {
-    const day = new Date(Date.UTC(date.year, date.month - 1, date.day));
-    const weekday = day.getUTCDay() || 7;
-    // The Thursday of the same week decides the week's year.
-    day.setUTCDate(day.getUTCDate() + 4 - weekday);
-    const year = day.getUTCFullYear();
-    const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / DAY_MS + 1) / 7);
-    return { year, week };
-}
-function sendPeriod(now, period, timeZone) {
-    const local = localDate(now, timeZone);
-    const date = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
-    if (period === 'daily')
-        return { period, timeZone, key: `daily:${date}`, date };
-    const week = isoWeek(local);
-    return { period, timeZone, key: `weekly:${week.year}-W${pad(week.week)}`, date };
-}
-/** How far back "the last period" reaches when no earlier digest of the series was sent. */
-function periodLengthMs(period) {
-    return PERIOD_MS[period];
-}
-
-
-/***/ }),
-
-/***/ 6558:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ resolvePointer),
-/* harmony export */   v: () => (/* binding */ parsePointer)
-/* harmony export */ });
-// JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
-/** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new SyntaxError(`JSON pointer '${pointer}' must be empty or start with '/'`);
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((token) => {
-        if (/~[^01]|~$/.test(token))
-            throw new SyntaxError(`JSON pointer '${pointer}' has an invalid escape in '${token}' (only ~0 and ~1)`);
-        return token.replace(/~1/g, '/').replace(/~0/g, '~');
-    });
-}
-function resolvePointer(document, pointer) {
-    let current = document;
-    let at = '';
-    for (const token of parsePointer(pointer)) {
-        at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        if (Array.isArray(current)) {
-            // RFC 6901: an array index is 0 or digits without a leading zero; '-' names no element.
-            if (!/^(0|[1-9][0-9]*)$/.test(token))
-                return { found: false, reason: `${at}: '${token}' is not an array index` };
-            const index = Number(token);
-            if (index >= current.length)
-                return { found: false, reason: `${at}: index ${index} is past the end of an array of ${current.length}` };
-            current = current[index];
-        }
-        else if (current !== null && typeof current === 'object') {
-            if (!Object.prototype.hasOwnProperty.call(current, token))
-                return { found: false, reason: `${at}: no member '${token}'` };
-            current = current[token];
-        }
-        else {
-            return { found: false, reason: `${at}: cannot look into ${current === null ? 'null' : typeof current}` };
-        }
-    }
-    return { found: true, value: current };
-}
-
-
-/***/ }),
-
-/***/ 55139:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PC: () => (/* binding */ relativeEvidencePath),
-/* harmony export */   Uc: () => (/* binding */ deployAndRecord),
-/* harmony export */   Uv: () => (/* binding */ packageEnvironment),
-/* harmony export */   kW: () => (/* binding */ deployPackage)
-/* harmony export */ });
-/* harmony import */ var _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3001);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11549);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98822);
-// deploy: hands the promoted refs, and only those, to the caller's deploy command. The package is
-// verified again right before, so what is deployed is exactly what acceptance tested.
-
-
-
-
-/** The environment a deploy, acceptance or verification command gets: the promoted package. */
-function packageEnvironment(sha, packageDigest, refs) {
-    return { SHIPGATE_SHA: sha, SHIPGATE_PACKAGE_DIGEST: packageDigest, SHIPGATE_REFS: JSON.stringify(refs) };
-}
-async function deployPackage(input, ports) {
-    const promoted = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .promote */ .p)({ sha: input.sha, filesRoot: input.workspace }, ports);
-    const packageDigest = promoted.manifest.digest;
-    ports.logger.info(`Deploying ${packageDigest}: ${input.command}`);
-    const result = await ports.exec.shell(input.command, {
-        cwd: input.workspace,
-        env: packageEnvironment(input.sha, packageDigest, promoted.refs),
-        echo: true,
-    });
-    if (result.exitCode !== 0) {
-        // The command's own output is in the log (echoed, masked by the runner); it stays out of this
-        // message because the message is recorded in the deployment evidence, and a deploy's error
-        // output is where a token ends up.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`deploy: '${input.command}' failed with exit code ${result.exitCode}; its output is in the log above`);
-    }
-    return { packageDigest, refs: promoted.refs };
-}
-/**
- * A deploy outside deploy-gate (`shipgate pipeline`), recorded the same way: a deployment record
- * that says deployed, or failed with the command's exit code, so that the release decision reads
- * what happened instead of assuming it.
- */
-async function deployAndRecord(input, ports) {
-    const { store, clock } = ports;
-    const decidedAt = clock.now().toISOString();
-    const manifest = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValid */ .AK)(await store.read('release-package', input.sha));
-    const acceptance = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValid */ .AK)(await store.read('acceptance', input.sha));
-    const record = (outcome, reason, deployedAt) => ({
-        schema: _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_SCHEMA */ .s$,
-        sha: input.sha,
-        packageDigest: manifest.value.digest,
-        environment: input.environment,
-        outcome,
-        replay: false,
-        order: 'commit',
-        previous: null,
-        superseded: [],
-        reason,
-        decidedAt,
-        ...(deployedAt ? { deployedAt } : {}),
-        runId: 'local',
-        evidence: [
-            { kind: 'release-package', path: relativeEvidencePath(store, manifest.path), digest: manifest.value.digest },
-            { kind: 'acceptance', path: relativeEvidencePath(store, acceptance.path), digest: acceptance.digest },
-        ],
-    });
-    let deployed;
-    try {
-        deployed = await deployPackage(input, ports);
-    }
-    catch (error) {
-        await store.write('deployment', input.sha, record('failed', `the deploy command failed: ${error.message}`.slice(0, 2000)));
-        throw error;
-    }
-    await store.write('deployment', input.sha, record('deployed', 'deployed by the local pipeline (shipgate pipeline)', clock.now().toISOString()));
-    return deployed;
-}
-/** A path as recorded in evidence links: relative to the artifacts folder. */
-function relativeEvidencePath(store, path) {
-    const prefix = `${store.location.replace(/\/+$/, '')}/`;
-    return path.startsWith(prefix) ? path.slice(prefix.length) : path;
-}
-
-
-/***/ }),
-
-/***/ 8787:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside),
-/* harmony export */   h: () => (/* binding */ fileDigest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-// The sha256 and size of a file, read as a stream so that a large package never sits in memory.
-
-
-
-
-async function fileDigest(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-/** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
-function resolveInside(root, path, what) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
-    }
-    return absolute;
-}
-
-
-/***/ }),
-
-/***/ 98822:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ promote)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
-/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
-// promote: loads the exact package build-once made for a SHA and proves it is untouched: the
-// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
-
-
-
-
-
-async function promote(input, ports) {
-    const read = await ports.store.read('release-package', input.sha);
-    if (read.state === 'missing') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
-    }
-    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .requireValid */ .AK)(read);
-    if (manifest.sha !== input.sha) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
-    }
-    const checkedFiles = [];
-    const absentFiles = [];
-    for (const [index, component] of manifest.components.entries()) {
-        if (component.kind !== 'file')
-            continue;
-        const where = `${path}: components[${index}]`;
-        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
-        }
-        catch {
-            absentFiles.push(component.path);
-            continue;
-        }
-        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
-        if (actual.sha256 !== component.sha256) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
-        }
-        if (actual.size !== component.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
-        }
-        checkedFiles.push(component.path);
-    }
-    if (absentFiles.length > 0)
-        ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
-    ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
-    return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 7549;
-export const ids = [7549,8959];
+export const id = 8600;
+export const ids = [8600,8959,1670];
 export const modules = {
 
 /***/ 37549:
@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(33210);
+// EXTERNAL MODULE: ./build/config/shipgate-config.js + 2 modules
+var shipgate_config = __webpack_require__(87710);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/platform/action.js
@@ -566,6 +566,116 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
+/***/ 41670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
+}
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
+    }
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
+    });
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 14181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ periodLengthMs),
+/* harmony export */   gw: () => (/* binding */ sendPeriod),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   nR: () => (/* binding */ PERIODS)
+/* harmony export */ });
+/* unused harmony exports localDate, isoWeek */
+// The period a digest belongs to: a local date or an ISO week in a time zone. A roster send's event
+// key carries it instead of the SHA, so each period gets one digest whatever the commit.
+const PERIODS = ['daily', 'weekly'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PERIOD_MS = { daily: DAY_MS, weekly: 7 * DAY_MS };
+/** Whether Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The calendar date of an instant in a time zone. */
+function localDate(now, timeZone) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+    const part = (type) => Number(parts.find((each) => each.type === type).value);
+    return { year: part('year'), month: part('month'), day: part('day') };
+}
+const pad = (value, width = 2) => String(value).padStart(width, '0');
+/** The ISO 8601 week of a calendar date: weeks start on Monday, week 1 holds the year's first Thursday. */
+function isoWeek(date) {
+    const day = new Date(Date.UTC(date.year, date.month - 1, date.day));
+    const weekday = day.getUTCDay() || 7;
+    // The Thursday of the same week decides the week's year.
+    day.setUTCDate(day.getUTCDate() + 4 - weekday);
+    const year = day.getUTCFullYear();
+    const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / DAY_MS + 1) / 7);
+    return { year, week };
+}
+function sendPeriod(now, period, timeZone) {
+    const local = localDate(now, timeZone);
+    const date = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+    if (period === 'daily')
+        return { period, timeZone, key: `daily:${date}`, date };
+    const week = isoWeek(local);
+    return { period, timeZone, key: `weekly:${week.year}-W${pad(week.week)}`, date };
+}
+/** How far back "the last period" reaches when no earlier digest of the series was sent. */
+function periodLengthMs(period) {
+    return PERIOD_MS[period];
+}
+
+
+/***/ }),
+
 /***/ 56826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -580,7 +690,8 @@ function tokenOrEnvironment(given, logger) {
 // The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
 // commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
 // mail state), and deployments with their statuses (what runs in an environment); plus the same
-// "what changed" questions answered by a local git checkout. Octokit (@actions/github) is loaded
+// "what changed" questions answered by a local git checkout; and the tags of a repository (the
+// release manifest's commits). Octokit (@actions/github) is loaded
 // only when the first request is made.
 
 /** GitHub's compare endpoint lists at most this many files, on its first page. */
@@ -598,6 +709,7 @@ const PERMISSIONS = {
     runs: '`actions: read`',
     readDeployments: '`deployments: read`',
     writeDeployments: '`deployments: write`',
+    contents: '`contents: read` on that repository (a token of the job reads only its own repository: for another, pass a token that can read it)',
 };
 function runRecord(run) {
     return { id: run.id, headSha: run.head_sha, event: run.event, conclusion: run.conclusion ?? null, path: run.path ?? '', createdAt: run.created_at, url: run.html_url ?? null };
@@ -738,6 +850,17 @@ class GitHubRestApi {
         const artifacts = response.data.artifacts ?? [];
         return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
     }
+    async tagRef(tag) {
+        const response = await this.call('tag', tag, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { ...this.repoParameters(), tag }).catch(nullWhenNotFound), PERMISSIONS.contents);
+        // An exact ref answers with one object; a list would be refs that merely start with the name.
+        if (!response || Array.isArray(response.data))
+            return null;
+        return this.gitObject(response.data.object, `tag ${tag}`);
+    }
+    async tagObject(sha) {
+        const response = await this.call('tag object', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...this.repoParameters(), tag_sha: sha }), PERMISSIONS.contents);
+        return this.gitObject(response.data.object, `tag object ${sha}`);
+    }
     async firstParent(sha) {
         const commit = await this.commit(sha);
         return commit.parents[0]?.sha ?? null;
@@ -760,6 +883,13 @@ class GitHubRestApi {
     async commit(sha) {
         const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }));
         return response.data;
+    }
+    gitObject(object, what) {
+        const { type, sha } = (object ?? {});
+        if (typeof type !== 'string' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): ${what} in ${this.options.repository}: the answer names no git object (type and 40-hex sha)`);
+        }
+        return { type, sha };
     }
     repoParameters() {
         return { owner: this.owner, repo: this.repo };
@@ -790,6 +920,12 @@ class GitHubRestApi {
 /** The compare endpoint's file list was cut off; the caller must find the changes another way. */
 class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
     name = 'ChangeListTruncatedError';
+}
+/** A 404 answer as null: for a tag, not being there is an answer, not a failure. */
+function nullWhenNotFound(error) {
+    if (error.status === 404)
+        return null;
+    throw error;
 }
 function deploymentOf(raw) {
     return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at };
@@ -909,6 +1045,207 @@ function resolveRepository(environment) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
     }
     return environment.repository;
+}
+
+
+/***/ }),
+
+/***/ 4510:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ newestYesRelease)
+/* harmony export */ });
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73445);
+
+/**
+ * The newest release (by decision time) with a valid YES decision whose manifest is valid and is
+ * the package the decision names, and which `shipgate verify` holds (the decision still follows
+ * from its evidence). Broken or forged evidence is passed over, never trusted.
+ */
+async function newestYesRelease(store, options = {}) {
+    const candidates = [];
+    for (const sha of await store.listShas('release')) {
+        if (sha === options.excludeSha)
+            continue;
+        const decision = await store.read('release', sha);
+        if (decision.state !== 'valid' || decision.value.decision !== 'YES')
+            continue;
+        const manifest = await store.read('release-package', sha);
+        if (manifest.state !== 'valid' || manifest.value.digest !== decision.value.packageDigest)
+            continue;
+        // A file that says YES is not a release: the evidence under it must still hold the decision.
+        if (!(await (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyEvidence */ .J)(store, sha)).ok)
+            continue;
+        candidates.push({ sha, manifest: manifest.value, decidedAt: decision.value.decidedAt });
+    }
+    candidates.sort((a, b) => Date.parse(b.decidedAt) - Date.parse(a.decidedAt));
+    return candidates[0];
+}
+
+
+/***/ }),
+
+/***/ 73445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ verifyEvidence)
+/* harmony export */ });
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11920);
+/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59084);
+/* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46174);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72029);
+// verify: re-validates every contract recorded for a SHA and every link between them, so that
+// evidence changed after the fact, or a decision that no longer follows from it, shows; and says
+// whether the release is complete (a manifest and a decision), which is a failure unless partial.
+
+
+
+
+
+// Named when the chain is incomplete, so that the reader knows which step has not run.
+const COMPLETES_THE_CHAIN = [
+    ['release-package', 'build-once'],
+    ['release', 'release-decision'],
+];
+async function verifyEvidence(root, sha, options = {}) {
+    // A release decided in environments: is checked on the evidence of the environment it decides for.
+    const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined;
+    const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined);
+    const store = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment });
+    const reads = Object.fromEntries(await Promise.all(_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
+    const decisionRead = reads.release;
+    const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null;
+    if (promotedFrom)
+        reads.promotion = { from: promotedFrom, read: await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: promotedFrom }).read('release', sha) };
+    const checked = _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map((kind) => {
+        const read = reads[kind];
+        return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
+    });
+    const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
+    const failures = [];
+    if (checked.every((contract) => contract.state === 'missing')) {
+        failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
+        return { sha, ok: false, complete, failures, checked };
+    }
+    if (!options.partial) {
+        for (const [kind, writer] of COMPLETES_THE_CHAIN) {
+            if (reads[kind].state !== 'missing')
+                continue;
+            failures.push({
+                file: reads[kind].path,
+                field: '(file)',
+                message: `missing: no ${_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contracts */ .Mh[kind].title.toLowerCase()} (${writer} writes it), so the release is not complete; give --partial to check a release still in progress`,
+            });
+        }
+    }
+    for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym) {
+        const read = reads[kind];
+        if (read.state === 'invalid') {
+            for (const problem of read.problems)
+                failures.push({ file: read.path, field: problem.field, message: problem.message });
+        }
+        else if (read.state === 'valid' && read.value.sha !== sha) {
+            failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
+        }
+    }
+    failures.push(...packageFailures(reads));
+    const decision = reads.release;
+    if (decision.state === 'valid') {
+        failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options));
+    }
+    else {
+        // No decision to hold the chain to: what there is must still hold together, now.
+        const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
+        failures.push(...(0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
+    }
+    const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
+    return { sha, ok: unique.length === 0, complete, failures: unique, checked };
+}
+function asFailure(reason) {
+    return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
+}
+/** The decision must name the package in the manifest, and every contract that names a package needs a manifest to name. */
+function packageFailures(reads) {
+    const manifest = reads['release-package'];
+    // The package digest is the one the manifest seals itself with, not the digest of the file.
+    const manifestDigest = manifest.state === 'valid' ? manifest.value.digest : null;
+    const failures = [];
+    for (const read of [reads.acceptance, reads.deployment, reads.production, reads.release]) {
+        if (read.state !== 'valid')
+            continue;
+        const recorded = read.value.packageDigest;
+        if (manifestDigest === null && recorded !== null) {
+            failures.push({ file: read.path, field: 'packageDigest', message: `names ${recorded}, but there is no valid release package manifest at ${manifest.path}` });
+        }
+        else if (read.kind === 'release' && recorded !== manifestDigest) {
+            // The judge holds the others to the manifest; the decision is verify's own to check.
+            failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` });
+        }
+    }
+    return failures;
+}
+/** The decision must match the files it was taken on, and must still follow from them. */
+function decisionFailures(sha, path, decision, reads, options) {
+    const failures = [];
+    decision.evidence.forEach((entry, index) => {
+        if (!_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind)) {
+            failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
+            return;
+        }
+        // The previous environment's decision, which let the package in, is the one `release` link.
+        const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind];
+        const digestNow = current.state === 'valid' ? current.digest : null;
+        if (digestNow !== entry.digest || current.state !== entry.state) {
+            failures.push({
+                file: current.path,
+                field: '(file)',
+                message: `changed after the release decision: ${path} evidence[${index}] recorded ${entry.state} ${entry.digest ?? '(no digest)'}, now ${current.state} ${digestNow ?? '(no digest)'}`,
+            });
+        }
+    });
+    // The judgement again, at the time the decision was taken and with the deployment record
+    // required as the decision required it: a decision edited by hand, or one taken on evidence that
+    // was swapped for other evidence with the same digest links, no longer follows.
+    const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
+    const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
+    const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
+    failures.push(...judgement.faults.map(asFailure));
+    const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
+    if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
+        failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });
+    }
+    if (!sameVerdict) {
+        const why = judgement.reasons[0];
+        failures.push({
+            file: path,
+            field: judgement.decision !== decision.decision ? 'decision' : 'status',
+            message: `is ${decision.decision} (${decision.status}), but the evidence now says ${judgement.decision} (${judgement.status})` +
+                (why ? `: ${why.file ?? ''}: ${why.field ?? ''}: ${why.message}` : ''),
+        });
+    }
+    return failures;
+}
+/**
+ * The recorded reasons, word for word, with the artifacts folder the decision was taken in read as
+ * the one verify reads: the same evidence verified from another folder gives the same reasons.
+ */
+function sameReasons(now, decision, manifestPathNow) {
+    const manifestEntry = decision.evidence.find((entry) => entry.kind === 'release-package');
+    const suffix = `release-package/${decision.sha}/`;
+    const folderThen = manifestEntry?.path.slice(0, Math.max(0, manifestEntry.path.lastIndexOf(suffix)));
+    const folderNow = manifestPathNow.slice(0, Math.max(0, manifestPathNow.lastIndexOf(suffix)));
+    const relative = (reasons, folder) => reasons.map((reason) => folder
+        ? { ...reason, file: reason.file?.split(folder).join(''), message: reason.message.split(folder).join('') }
+        : reason);
+    return (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(decision.reasons, folderThen)) === (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(now, folderNow));
+}
+function describeReasons(reasons) {
+    if (reasons.length === 0)
+        return 'none';
+    return reasons.map(_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReason */ .K9).join('; ');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 2131;
-export const ids = [2131,8959];
+export const id = 3714;
+export const ids = [3714,8959,1670];
 export const modules = {
 
 /***/ 20877:
@@ -57,6 +57,10 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(64377);
+// EXTERNAL MODULE: ./build/config/environments-config.js
+var environments_config = __webpack_require__(56520);
+// EXTERNAL MODULE: ./build/config/shipgate-config.js + 2 modules
+var shipgate_config = __webpack_require__(87710);
 // EXTERNAL MODULE: ./build/contracts/release-decision.js
 var release_decision = __webpack_require__(59084);
 // EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
@@ -71,6 +75,8 @@ var judge = __webpack_require__(72029);
 var pipeline_timing = __webpack_require__(47891);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(41854);
+// EXTERNAL MODULE: ./build/evidence/scoped-store.js
+var scoped_store = __webpack_require__(46174);
 // EXTERNAL MODULE: ./build/stages/timing.js
 var stages_timing = __webpack_require__(8810);
 ;// CONCATENATED MODULE: ./build/stages/release-decision.js
@@ -82,8 +88,17 @@ var stages_timing = __webpack_require__(8810);
 
 
 
+
 const RELEASE_DECISION_STAGE = 'release-decision';
-async function readDecisionEvidence(store, sha) {
+/**
+ * The evidence of a decision: for an environment, its own acceptance, deployment and verification
+ * (the package, commit stage and timing are shared) and the previous environment's decision.
+ */
+async function readDecisionEvidence(root, sha, environment) {
+    const store = environment ? (0,scoped_store/* scopedStore */.sy)(root, { environment: environment.name }) : root;
+    const promotion = environment?.promotedFrom
+        ? { from: environment.promotedFrom, read: await (0,scoped_store/* scopedStore */.sy)(root, { environment: environment.promotedFrom }).read('release', sha) }
+        : undefined;
     const [releasePackage, commitStage, acceptance, deployment, production, pipeline] = await Promise.all([
         store.read('release-package', sha),
         store.read('commit-stage', sha),
@@ -92,7 +107,7 @@ async function readDecisionEvidence(store, sha) {
         store.read('production', sha),
         store.read('pipeline', sha),
     ]);
-    return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline };
+    return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline, ...(promotion ? { promotion } : {}) };
 }
 /**
  * Decides YES or NO for a SHA, writes the decision and closes the pipeline timing with this
@@ -105,10 +120,14 @@ async function decideRelease(input, ports) {
     return ports.store.exclusively('pipeline', input.sha, stages_timing/* TIMING_LOCK_WAIT */.lm, () => decide(input, ports, startedAt));
 }
 async function decide(input, ports, startedAt) {
-    const { sha, repository } = input;
-    const { store, clock, logger } = ports;
+    const { sha, repository, environment } = input;
+    const { clock, logger } = ports;
+    const root = ports.store;
+    const store = environment ? (0,scoped_store/* scopedStore */.sy)(root, { environment: environment.name }) : root;
+    // Only the release's own decision closes the timing: an earlier environment's is a step of it.
+    const closes = !environment || environment.final;
     const commitTime = input.commitTime ?? null;
-    const reads = await readDecisionEvidence(store, sha);
+    const reads = await readDecisionEvidence(root, sha, environment);
     // Judged at the time the decision records, so that verify, judging again at decidedAt, meets the
     // same clock and the same reasons word for word.
     const decidedAt = clock.now();
@@ -118,17 +137,23 @@ async function decide(input, ports, startedAt) {
     // A rerun over unchanged evidence (the timing included, as the last run closed it) must not
     // append a second run or move decidedAt: nothing changes, nothing is written.
     const timingRead = reads.pipeline;
+    const labels = environment ? { environment: environment.name, promotedFrom: environment.promotedFrom } : {};
     if (previous.state === 'valid' &&
         timingRead.state === 'valid' &&
-        timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null) &&
-        sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence })) {
+        (!closes || timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
+        sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence, ...labels })) {
         logger.info(`${path}: unchanged: the evidence is the same as when ${previous.value.decision} was decided at ${previous.value.decidedAt}`);
+        if (environment?.final)
+            await root.write('release', sha, previous.value);
         return { decision: previous.value, path, timing: timingRead.value, written: false };
     }
     let evidence = judgement.evidence;
     let timing = null;
     const trustedTiming = timingRead.state === 'missing' ? freshTiming(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null;
-    if (trustedTiming === null) {
+    if (!closes) {
+        // The timing stays open for the environments still to come.
+    }
+    else if (trustedTiming === null) {
         // Invalid timing stays as it is for someone to look at; the judgement already says NO for it.
         logger.warning(`${timingRead.path}: not closed: the timing evidence cannot be trusted`, { file: timingRead.path });
     }
@@ -142,8 +167,7 @@ async function decide(input, ports, startedAt) {
         // The decision records the timing as it leaves it, so that verify can hold the file to it.
         evidence = evidence.map((entry) => (entry.kind === 'pipeline' ? { ...entry, state: 'valid', digest: written.digest } : entry));
     }
-    let decision = {
-        schema: release_decision/* RELEASE_DECISION_SCHEMA */.h,
+    const body = {
         sha,
         repository,
         packageDigest: judgement.packageDigest,
@@ -153,9 +177,15 @@ async function decide(input, ports, startedAt) {
         evidence,
         decidedAt: decidedAt.toISOString(),
     };
+    let decision = environment
+        ? { schema: release_decision/* RELEASE_DECISION_SCHEMA_V2 */.AK, ...body, environment: environment.name, promotedFrom: environment.promotedFrom }
+        : { schema: release_decision/* RELEASE_DECISION_SCHEMA */.h, ...body };
     if (previous.state === 'valid' && sameDecision(previous.value, decision))
         decision = { ...decision, decidedAt: previous.value.decidedAt };
     const written = await store.write('release', sha, decision);
+    // The last environment's decision is the release's: what send-mail, deliver, show and verify read.
+    if (environment?.final)
+        await root.write('release', sha, decision);
     const headline = `${path}: ${decision.decision} (${decision.status}) for ${sha}`;
     if (decision.decision === 'YES')
         logger.info(headline);
@@ -231,6 +261,8 @@ var common_inputs = __webpack_require__(20877);
 
 
 
+
+
 const RELEASE_DECISION_INPUTS = {
     sha: 'sha',
     artifactsDir: 'artifacts-dir',
@@ -238,6 +270,8 @@ const RELEASE_DECISION_INPUTS = {
     commitTime: 'commit-time',
     maxEvidenceAge: 'max-evidence-age',
     requireDeployment: 'require-deployment',
+    environment: 'environment',
+    config: 'config',
 };
 const RELEASE_DECISION_OUTPUTS = {
     decision: 'decision',
@@ -252,6 +286,8 @@ const settings = schemas/* object */.Ikc({
         .optional(),
     [RELEASE_DECISION_INPUTS.maxEvidenceAge]: action/* inputs */.QL.duration(judge/* DEFAULT_MAX_EVIDENCE_AGE_MS */.UI),
     [RELEASE_DECISION_INPUTS.requireDeployment]: action/* inputs */.QL.boolean(true),
+    [RELEASE_DECISION_INPUTS.environment]: action/* inputs */.QL.text(),
+    [RELEASE_DECISION_INPUTS.config]: action/* inputs */.QL.text(),
 })
     .transform((raw) => ({
     sha: raw.sha,
@@ -259,6 +295,8 @@ const settings = schemas/* object */.Ikc({
     failOnNo: raw['fail-on-no'],
     commitTime: raw['commit-time'] === undefined ? undefined : new Date(raw['commit-time']),
     policy: { maxEvidenceAgeMs: raw['max-evidence-age'], requireDeployment: raw['require-deployment'] },
+    environment: raw.environment,
+    config: raw.config,
 }));
 const releaseDecisionAction = (0,action/* defineAction */.QP)({
     name: 'release-decision',
@@ -279,6 +317,10 @@ const releaseDecisionAction = (0,action/* defineAction */.QP)({
             description: 'Require the deployment record deploy-gate writes (outcome deployed, for this SHA and package). false for a deploy step of your own: a record that is there is still checked.',
             default: 'true',
         },
+        [RELEASE_DECISION_INPUTS.environment]: {
+            description: 'An environment of the config\'s environments: list: decide for it, on its own acceptance, deployment and verification and on the previous environment\'s YES for the same package (environments/<name>/release/<sha>/decision.json). The last environment\'s decision is also the release\'s. Default: the single flow.',
+        },
+        [RELEASE_DECISION_INPUTS.config]: { description: 'The shipgate config that lists the environments (read only with environment).', default: 'shipgate.yml' },
     },
     outputs: {
         [RELEASE_DECISION_OUTPUTS.decision]: { description: 'YES or NO.' },
@@ -291,7 +333,9 @@ const releaseDecisionAction = (0,action/* defineAction */.QP)({
         const repository = (0,run_environment/* resolveRepository */.BN)(context.environment);
         const commitTime = await resolveCommitTime(given.commitTime, sha, context);
         const store = context.openStore(given.artifactsDir);
-        const outcome = await decideRelease({ sha, repository, commitTime, policy: given.policy }, { store, clock: context.clock, logger: context.logger });
+        const scoped = given.environment === undefined ? undefined : await decisionEnvironment(given.environment, given.config);
+        const policy = { ...given.policy, ...scoped?.requires };
+        const outcome = await decideRelease({ sha, repository, commitTime, policy, ...(scoped ? { environment: scoped.environment } : {}) }, { store, clock: context.clock, logger: context.logger });
         const { decision, path } = outcome;
         return {
             outputs: {
@@ -306,6 +350,12 @@ const releaseDecisionAction = (0,action/* defineAction */.QP)({
         };
     },
 });
+/** The environment decided for, and the evidence it needs: acceptance and verification only where checks are configured. */
+async function decisionEnvironment(name, configPath) {
+    const loaded = await (0,shipgate_config.loadConfig)(configPath);
+    const step = (0,environments_config/* environmentStep */.wt)(loaded.config.environments, name, loaded.path);
+    return { environment: { name, promotedFrom: step.previous, final: step.final }, requires: (0,environments_config/* environmentRequires */.QQ)(step.environment) };
+}
 // Markdown tables break on a pipe or a newline inside a cell.
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -313,7 +363,7 @@ function cell(text) {
 /** The job summary: the answer, the evidence it rests on, the reasons, and where the time went. */
 function releaseDecisionSummary(decision, timing) {
     const lines = [
-        `## Release decision: ${decision.decision === 'YES' ? '✅' : '❌'} ${decision.decision} (${decision.status})`,
+        `## Release decision${'environment' in decision ? ` for ${decision.environment}` : ''}: ${decision.decision === 'YES' ? '✅' : '❌'} ${decision.decision} (${decision.status})`,
         '',
         `Commit \`${decision.sha}\` of ${decision.repository}; package ${decision.packageDigest ? `\`${decision.packageDigest}\`` : 'unknown (no valid manifest)'}.`,
         '',
@@ -350,6 +400,116 @@ function timingChart(timing) {
         lines.push('', `Total ${Math.round(timing.closed.totalMs / 1000)} s from the first stage to the decision; lead time from commit ${lead}.`);
     }
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 41670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
+}
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
+    }
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
+    });
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 14181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ periodLengthMs),
+/* harmony export */   gw: () => (/* binding */ sendPeriod),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   nR: () => (/* binding */ PERIODS)
+/* harmony export */ });
+/* unused harmony exports localDate, isoWeek */
+// The period a digest belongs to: a local date or an ISO week in a time zone. A roster send's event
+// key carries it instead of the SHA, so each period gets one digest whatever the commit.
+const PERIODS = ['daily', 'weekly'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PERIOD_MS = { daily: DAY_MS, weekly: 7 * DAY_MS };
+/** Whether Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The calendar date of an instant in a time zone. */
+function localDate(now, timeZone) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+    const part = (type) => Number(parts.find((each) => each.type === type).value);
+    return { year: part('year'), month: part('month'), day: part('day') };
+}
+const pad = (value, width = 2) => String(value).padStart(width, '0');
+/** The ISO 8601 week of a calendar date: weeks start on Monday, week 1 holds the year's first Thursday. */
+function isoWeek(date) {
+    const day = new Date(Date.UTC(date.year, date.month - 1, date.day));
+    const weekday = day.getUTCDay() || 7;
+    // The Thursday of the same week decides the week's year.
+    day.setUTCDate(day.getUTCDate() + 4 - weekday);
+    const year = day.getUTCFullYear();
+    const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / DAY_MS + 1) / 7);
+    return { year, week };
+}
+function sendPeriod(now, period, timeZone) {
+    const local = localDate(now, timeZone);
+    const date = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+    if (period === 'daily')
+        return { period, timeZone, key: `daily:${date}`, date };
+    const week = isoWeek(local);
+    return { period, timeZone, key: `weekly:${week.year}-W${pad(week.week)}`, date };
+}
+/** How far back "the last period" reaches when no earlier digest of the series was sent. */
+function periodLengthMs(period) {
+    return PERIOD_MS[period];
 }
 
 
@@ -414,295 +574,6 @@ function resolveRepository(environment) {
 
 /***/ }),
 
-/***/ 72029:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CL: () => (/* binding */ judgePolicy),
-/* harmony export */   UI: () => (/* binding */ DEFAULT_MAX_EVIDENCE_AGE_MS),
-/* harmony export */   e_: () => (/* binding */ judgeReleaseEvidence)
-/* harmony export */ });
-/* unused harmony exports decisionEvidenceKinds, CLOCK_SKEW_MS, formatAge */
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28420);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41854);
-/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32418);
-
-
-
-/** The evidence a release decision reads, in the order it is shown. */
-const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'];
-// Named in "missing" reasons so that the reader knows which step did not run.
-const WRITTEN_BY = {
-    'release-package': 'build-once',
-    'commit-stage': 'commit-gate',
-    acceptance: 'acceptance',
-    deployment: 'deploy-gate',
-    production: 'prod-verify',
-    pipeline: 'the pipeline stages',
-};
-const DEFAULT_MAX_EVIDENCE_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-/** How far a timestamp may lie ahead of the judge's clock: runners' clocks differ a little. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
-function judgePolicy(now, overrides = {}) {
-    return { now, maxEvidenceAgeMs: DEFAULT_MAX_EVIDENCE_AGE_MS, clockSkewMs: CLOCK_SKEW_MS, requireDeployment: true, ...overrides };
-}
-function isRequired(kind, policy) {
-    if (kind === 'deployment')
-        return policy.requireDeployment;
-    return kind === 'release-package' || kind === 'acceptance' || kind === 'production';
-}
-/** Evidence that contradicts itself, another file or the clock: a NO, and a failure for verify. */
-function fault(findings, reasons) {
-    findings.blocking.push(...reasons);
-    findings.faults.push(...reasons);
-}
-function judgeReleaseEvidence(sha, reads, policy) {
-    const findings = { blocking: [], faults: [], degradations: [] };
-    for (const kind of decisionEvidenceKinds) {
-        const read = reads[kind];
-        if (read.state === 'missing') {
-            if (isRequired(kind, policy))
-                findings.blocking.push({ file: read.path, field: '(file)', message: `missing: no ${kind} evidence for this SHA (${WRITTEN_BY[kind]} writes it)` });
-        }
-        else {
-            fault(findings, presenceProblems(sha, read));
-        }
-    }
-    const manifest = validFor(sha, reads['release-package']);
-    const context = { policy, manifest, reads, findings };
-    if (manifest)
-        judgeManifest(manifest, context);
-    const commitStage = validFor(sha, reads['commit-stage']);
-    if (commitStage)
-        judgeCommitStage(commitStage, context);
-    const acceptance = validFor(sha, reads.acceptance);
-    if (acceptance)
-        judgeAcceptance(acceptance, context);
-    const deployment = validFor(sha, reads.deployment);
-    if (deployment)
-        judgeDeployment(deployment, context);
-    const production = validFor(sha, reads.production);
-    if (production)
-        judgeProduction(production, deployment, context);
-    const timing = validFor(sha, reads.pipeline);
-    if (timing)
-        judgeTiming(timing, context);
-    const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)));
-    const packageDigest = manifest?.value.digest ?? null;
-    const { faults } = findings;
-    if (findings.blocking.length > 0)
-        return { decision: 'NO', status: 'failure', reasons: findings.blocking, faults, evidence, packageDigest };
-    if (findings.degradations.length > 0)
-        return { decision: 'YES', status: 'partial_success', reasons: findings.degradations, faults, evidence, packageDigest };
-    return { decision: 'YES', status: 'success', reasons: [], faults, evidence, packageDigest };
-}
-function validFor(sha, read) {
-    return read.state === 'valid' && read.value.sha === sha ? read : undefined;
-}
-function presenceProblems(sha, read) {
-    // Optional evidence that is present but broken is not trusted either: someone meant it to count.
-    if (read.state === 'invalid')
-        return read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message }));
-    if (read.value.sha !== sha)
-        return [{ file: read.path, field: 'sha', message: `names ${read.value.sha}, not the release SHA ${sha}` }];
-    return [];
-}
-function evidenceEntry(read, required) {
-    return { kind: read.kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null, required };
-}
-function judgeManifest(manifest, context) {
-    fault(context.findings, notInFuture(manifest.path, 'createdAt', manifest.value.createdAt, context.policy));
-}
-function judgeCommitStage(commitStage, context) {
-    const { value, path } = commitStage;
-    const { findings } = context;
-    if (!value.passed) {
-        findings.blocking.push({ file: path, field: 'passed', message: `is false: the required check '${value.check.name}' concluded ${value.check.conclusion}` });
-    }
-    fault(findings, (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .commitStageContradictions */ .uY)(value).map((problem) => ({ file: path, ...problem })));
-    fault(findings, notInFuture(path, 'recordedAt', value.recordedAt, context.policy));
-}
-function judgeAcceptance(acceptance, context) {
-    const { value, path } = acceptance;
-    const { findings } = context;
-    fault(findings, packageProblems(acceptance, context, 'tested'));
-    const derived = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptanceVerdict */ .ze)(value.checks);
-    if (value.decision !== 'YES') {
-        findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true, ['fail']) || 'acceptance did not pass'}` });
-    }
-    else if (derived.decision !== 'YES') {
-        fault(findings, [{
-                file: path,
-                field: 'decision',
-                message: `is YES, but its checks say NO (${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true, ['fail']) || 'no check was run'}): the summary contradicts the checks`,
-            }]);
-    }
-    if (value.degraded !== derived.degraded)
-        fault(findings, [degradedContradiction(path, value.degraded, (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false, ['fail']))]);
-    else if (value.degraded)
-        findings.degradations.push({ file: path, field: 'degraded', message: `is true: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false, ['fail'])}` });
-    judgeRunTime(acceptance, context, 'acceptance');
-}
-function judgeDeployment(deployment, context) {
-    const { value, path } = deployment;
-    const { findings } = context;
-    fault(findings, packageProblems(deployment, context, 'deployed'));
-    findings.blocking.push(...restsOnAcceptance(deployment, context));
-    if (value.outcome !== 'deployed') {
-        findings.blocking.push({ file: path, field: 'outcome', message: `is ${value.outcome}, not deployed: ${value.reason}` });
-        return;
-    }
-    if (value.deployedAt === undefined) {
-        fault(findings, [{ file: path, field: 'deployedAt', message: 'is missing: a deployed record says when the deploy finished' }]);
-        return;
-    }
-    fault(findings, [
-        ...ordered(path, ['decidedAt', value.decidedAt], ['deployedAt', value.deployedAt]),
-        ...notInFuture(path, 'deployedAt', value.deployedAt, context.policy),
-        ...notBeforePackage(path, 'deployedAt', value.deployedAt, context),
-    ]);
-}
-function judgeProduction(production, deployment, context) {
-    const { value, path } = production;
-    const { findings } = context;
-    fault(findings, packageProblems(production, context, 'verified in production'));
-    const manifest = context.manifest?.value;
-    if (manifest && (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(value.deployedRefs) !== (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)((0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__/* .componentRefs */ .CR)(manifest))) {
-        fault(findings, [{ file: path, field: 'deployedRefs', message: `${describeRefs(value.deployedRefs)} are not the components of the release package (${describeRefs((0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_0__/* .componentRefs */ .CR)(manifest))})` }]);
-    }
-    const derived = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .productionVerdict */ .db)(value.checks);
-    if (value.verdict !== 'pass') {
-        findings.blocking.push({ file: path, field: 'verdict', message: `is ${value.verdict}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true) || 'production verification did not pass'}` });
-    }
-    else if (derived.verdict !== 'pass') {
-        const why = (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, true) || (value.checks.length === 0 ? 'it holds no check at all' : 'no check passed');
-        fault(findings, [{ file: path, field: 'verdict', message: `is pass, but its checks say fail (${why}): the summary contradicts the checks` }]);
-    }
-    if (value.degraded !== derived.degraded)
-        fault(findings, [degradedContradiction(path, value.degraded, (0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false))]);
-    else if (value.degraded)
-        findings.degradations.push({ file: path, field: 'degraded', message: `is true: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_2__/* .checksNotPassed */ .PF)(value.checks, false)}` });
-    judgeRunTime(production, context, 'production verification');
-    const deployedAt = deployment?.value.outcome === 'deployed' ? deployment.value.deployedAt : undefined;
-    if (deployedAt !== undefined && Date.parse(value.startedAt) < Date.parse(deployedAt) - context.policy.clockSkewMs) {
-        fault(findings, [{ file: path, field: 'startedAt', message: `is ${value.startedAt}, before the deploy it verifies finished (deployedAt ${deployedAt} in ${deployment.path})` }]);
-    }
-}
-function judgeTiming(timing, context) {
-    timing.value.stages.forEach((stage, index) => {
-        fault(context.findings, [
-            ...ordered(timing.path, [`stages[${index}].startedAt`, stage.startedAt], [`stages[${index}].finishedAt`, stage.finishedAt]),
-            ...notInFuture(timing.path, `stages[${index}].finishedAt`, stage.finishedAt, context.policy),
-        ]);
-    });
-}
-function degradedContradiction(path, recorded, optionalNotPassed) {
-    return {
-        file: path,
-        field: 'degraded',
-        message: recorded
-            ? 'is true, but every optional check passed: the summary contradicts the checks'
-            : `is false, but ${optionalNotPassed}: the summary contradicts the checks`,
-    };
-}
-/** The package a later contract names, and the manifest it links to, must be the release package. */
-function packageProblems(read, context, what) {
-    const manifest = context.manifest;
-    if (!manifest)
-        return [];
-    const problems = [];
-    if (read.value.packageDigest !== manifest.value.digest) {
-        problems.push({
-            file: read.path,
-            field: 'packageDigest',
-            message: `is ${read.value.packageDigest}, but ${manifest.path} has ${manifest.value.digest}: a different package was ${what}`,
-        });
-    }
-    read.value.evidence.forEach((link, index) => {
-        const linked = link.kind === 'release-package' ? manifest : link.kind === 'commit-stage' ? context.reads['commit-stage'] : undefined;
-        if (!linked || linked.state === 'missing')
-            return;
-        // A link to the manifest may carry the package digest it seals itself with, or the digest of the file.
-        const accepted = linked.state === 'valid' ? [linked.digest, ...(link.kind === 'release-package' ? [manifest.value.digest] : [])] : [];
-        if (!accepted.includes(link.digest)) {
-            problems.push({
-                file: read.path,
-                field: `evidence[${index}].digest`,
-                message: `links ${link.kind} ${link.digest}, but ${linked.path} is ${linked.state === 'valid' ? linked.digest : 'invalid'}: this was taken on other ${link.kind} evidence`,
-            });
-        }
-    });
-    return problems;
-}
-/**
- * The acceptance result a deploy was decided on must be the one there. One that differs is not
- * tampering (acceptance ran again after the deploy, or a later run said NO), so it is a NO but not a
- * fault: the evidence holds together, the deploy just does not rest on this acceptance.
- */
-function restsOnAcceptance(deployment, context) {
-    const acceptance = context.reads.acceptance;
-    if (acceptance.state !== 'valid')
-        return [];
-    return deployment.value.evidence.flatMap((link, index) => link.kind === 'acceptance' && link.digest !== acceptance.digest
-        ? [{
-                file: deployment.path,
-                field: `evidence[${index}].digest`,
-                message: `links acceptance ${link.digest}, but ${acceptance.path} is ${acceptance.digest}: acceptance ran again after this deploy, so the deploy does not rest on it; deploy again`,
-            }]
-        : []);
-}
-/** A run (acceptance, prod-verify) must end after it starts, after the package was built, not in the future, and recently enough. */
-function judgeRunTime(read, context, what) {
-    const { path, value } = read;
-    fault(context.findings, [
-        ...ordered(path, ['startedAt', value.startedAt], ['finishedAt', value.finishedAt]),
-        ...notBeforePackage(path, 'startedAt', value.startedAt, context),
-        ...notInFuture(path, 'finishedAt', value.finishedAt, context.policy),
-    ]);
-    const maxAge = context.policy.maxEvidenceAgeMs;
-    const age = context.policy.now.getTime() - Date.parse(value.finishedAt);
-    if (maxAge !== null && age > maxAge) {
-        context.findings.blocking.push({
-            file: path,
-            field: 'finishedAt',
-            message: `is ${value.finishedAt}, ${formatAge(age)} before ${context.policy.now.toISOString()}: ${what} evidence older than ${formatAge(maxAge)} (max-evidence-age) is stale; run it again`,
-        });
-    }
-}
-function notInFuture(file, field, time, policy) {
-    if (Date.parse(time) <= policy.now.getTime() + policy.clockSkewMs)
-        return [];
-    return [{ file, field, message: `is ${time}, after ${policy.now.toISOString()} (the time of the judgement) by more than the ${formatAge(policy.clockSkewMs)} clock skew allowed: evidence from the future` }];
-}
-function notBeforePackage(file, field, time, context) {
-    const manifest = context.manifest;
-    if (!manifest || Date.parse(time) >= Date.parse(manifest.value.createdAt) - context.policy.clockSkewMs)
-        return [];
-    return [{ file, field, message: `is ${time}, before the release package was built (createdAt ${manifest.value.createdAt} in ${manifest.path}): it cannot be about this package` }];
-}
-function ordered(file, [startField, start], [endField, end]) {
-    if (Date.parse(end) >= Date.parse(start))
-        return [];
-    return [{ file, field: endField, message: `is ${end}, before ${startField} ${start}: it ended before it started` }];
-}
-function describeRefs(refs) {
-    const names = Object.keys(refs);
-    return names.length === 0 ? 'no components' : names.map((name) => `${name}=${refs[name]}`).join(', ');
-}
-/** 7 d, 36 h, 5 min, 42 s: the largest unit that divides evenly, else hours. */
-function formatAge(ms) {
-    const units = [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']];
-    for (const [size, unit] of units)
-        if (ms >= size && ms % size === 0)
-            return `${ms / size} ${unit}`;
-    if (ms >= 3_600_000)
-        return `${(ms / 3_600_000).toFixed(1)} h`;
-    return `${Math.round(ms / 1000)} s`;
-}
-
-
-/***/ }),
-
 /***/ 8810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -741,71 +612,6 @@ async function recordStageTiming(store, sha, run) {
         const timing = await loadTiming(store, sha);
         await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] });
     });
-}
-
-
-/***/ }),
-
-/***/ 32418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PF: () => (/* binding */ checksNotPassed),
-/* harmony export */   db: () => (/* binding */ productionVerdict),
-/* harmony export */   uY: () => (/* binding */ commitStageContradictions),
-/* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
-/* harmony export */ });
-/* unused harmony export PASSING_CONCLUSION */
-/**
- * NO when a required check failed, or when there is no check at all. A check skipped for the
- * release's scope (a runtime check on a docs-only release) does not fail acceptance.
- */
-function acceptanceVerdict(checks) {
-    const requiredFailed = checks.some((check) => check.required && check.status === 'fail');
-    return {
-        decision: requiredFailed || checks.length === 0 ? 'NO' : 'YES',
-        degraded: checks.some((check) => !check.required && check.status === 'fail'),
-    };
-}
-/** fail when a required check did not pass, or when nothing passed: verification that verified nothing is not a pass. */
-function productionVerdict(checks) {
-    const failed = checks.some((check) => check.required && check.status !== 'pass') || !checks.some((check) => check.status === 'pass');
-    return {
-        verdict: failed ? 'fail' : 'pass',
-        degraded: checks.some((check) => !check.required && check.status !== 'pass'),
-    };
-}
-const PASSING_CONCLUSION = 'success';
-/**
- * Why commit-stage evidence that says `passed: true` does not prove it: the check did not conclude
- * success, it was taken on another SHA without a pull request to explain it, or docs drift that was
- * configured to fail was found. Empty when `passed` follows from the evidence.
- */
-function commitStageContradictions(evidence) {
-    if (!evidence.passed)
-        return [];
-    const problems = [];
-    const { check } = evidence;
-    if (check.conclusion !== PASSING_CONCLUSION) {
-        problems.push({ field: 'check.conclusion', message: `is '${check.conclusion}', but passed is true: only a check that concluded ${PASSING_CONCLUSION} passes` });
-    }
-    if (check.via === 'pull-request-head') {
-        if (check.pullRequest === null) {
-            problems.push({ field: 'check.pullRequest', message: 'is null, but the check was taken from a pull request head: the pull request that links it to this SHA is not named' });
-        }
-    }
-    else if (check.checkedSha !== evidence.sha) {
-        problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` });
-    }
-    if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
-        problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` });
-    }
-    return problems;
-}
-/** Names of checks of one kind (required or optional) that did not pass, for a reason. */
-function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
-    const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
-    return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 9505;
-export const ids = [9505,8959,3210];
+export const id = 4796;
+export const ids = [4796,8959,1670];
 export const modules = {
 
 /***/ 20877:
@@ -55,8 +55,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./build/config/shipgate-config.js + 4 modules
-var shipgate_config = __webpack_require__(33210);
+// EXTERNAL MODULE: ./build/config/environments-config.js
+var environments_config = __webpack_require__(56520);
+// EXTERNAL MODULE: ./build/config/shipgate-config.js + 2 modules
+var shipgate_config = __webpack_require__(87710);
+// EXTERNAL MODULE: ./build/evidence/scoped-store.js
+var scoped_store = __webpack_require__(46174);
 // EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
 var local_store = __webpack_require__(7982);
 // EXTERNAL MODULE: ./build/platform/action.js
@@ -584,7 +588,7 @@ async function verifyProduction(input, ports) {
         if (client.clientSecret)
             secret(client.clientSecret);
     if (!config.authCanary && !config.probe && !config.apiSmoke && !config.browser) {
-        throw new errors/* ConfigurationError */.j1(`${input.configPath}: prodVerify configures no checks; add authCanary, probe, apiSmoke or browser (production verification that checks nothing never passes)`, { file: input.configPath });
+        throw new errors/* ConfigurationError */.j1(`${input.configPath}: ${input.environment ? `environments[${input.environment}].verify` : 'prodVerify'} configures no checks; add authCanary, probe, apiSmoke or browser (production verification that checks nothing never passes)`, { file: input.configPath });
     }
     const promoted = await (0,promote/* promote */.p)({ sha, filesRoot: input.filesRoot }, { store, logger });
     // A check that throws is a bug, but the release must still fail closed with evidence to read.
@@ -612,8 +616,7 @@ async function verifyProduction(input, ports) {
     // Verification that verified nothing (every check optional and skipped) is not a pass.
     const { verdict, degraded } = (0,verdicts/* productionVerdict */.db)(checks);
     const manifestSpec = contracts/* contracts */.Mh['release-package'];
-    const result = {
-        schema: production_result/* PRODUCTION_RESULT_SCHEMA */.E,
+    const body = {
         sha,
         packageDigest: promoted.manifest.digest,
         deployedRefs: promoted.refs,
@@ -624,6 +627,9 @@ async function verifyProduction(input, ports) {
         checks,
         evidence: [{ kind: manifestSpec.kind, path: `${manifestSpec.kind}/${sha}/${manifestSpec.file}`, digest: (0,canonical/* digestOf */.ol)(promoted.manifest) }],
     };
+    const result = input.environment
+        ? { schema: production_result/* PRODUCTION_RESULT_SCHEMA_V2 */.zv, ...body, environment: input.environment }
+        : { schema: production_result/* PRODUCTION_RESULT_SCHEMA */.EX, ...body };
     const written = await store.write('production', sha, result);
     for (const check of checks) {
         const line = `${check.status.padEnd(7)} ${check.name}${check.required ? '' : ' (optional)'}: ${check.reason ?? check.detail ?? ''}`;
@@ -662,6 +668,8 @@ var common_inputs = __webpack_require__(20877);
 
 
 
+
+
 const PROD_VERIFY_INPUTS = {
     sha: 'sha',
     artifactsDir: 'artifacts-dir',
@@ -676,6 +684,7 @@ const PROD_VERIFY_INPUTS = {
     deniedScope: 'denied-scope',
     deniedExpectedCode: 'denied-expected-code',
     browserPath: 'browser-path',
+    environment: 'environment',
     failOnFail: 'fail-on-fail',
 };
 const PROD_VERIFY_OUTPUTS = {
@@ -703,6 +712,7 @@ const settings = schemas/* object */.Ikc({
     [I.deniedScope]: action/* inputs */.QL.text(),
     [I.deniedExpectedCode]: statusCode,
     [I.browserPath]: action/* inputs */.QL.text(),
+    [I.environment]: action/* inputs */.QL.text(),
     [I.failOnFail]: action/* inputs */.QL.boolean(true),
 })
     .transform((raw) => ({
@@ -715,6 +725,7 @@ const settings = schemas/* object */.Ikc({
     },
     deniedExpectedStatus: raw[I.deniedExpectedCode],
     browserPath: raw[I.browserPath],
+    environment: raw[I.environment],
     failOnFail: raw[I.failOnFail],
 }));
 const prodVerifyAction = (0,action/* defineAction */.QP)({
@@ -737,6 +748,9 @@ const prodVerifyAction = (0,action/* defineAction */.QP)({
             description: 'Exactly the HTTP status the denied client must get from every endpoint (a 2xx or any other code fails). Default: prodVerify.apiSmoke.deniedExpectedStatus, else 403.',
         },
         [I.browserPath]: { description: 'Chrome or Chromium for the browser smoke. Default: prodVerify.browser.executable, else chromium, chromium-browser or google-chrome on PATH.' },
+        [I.environment]: {
+            description: 'An environment of the config\'s environments: list (dev, staging, production): verify it with its verify: checks and keep the result with its evidence (environments/<name>/production/<sha>/result.json). Default: the single flow\'s prodVerify and production.',
+        },
         [I.failOnFail]: { description: 'Fail the step when the verdict is fail (the result and outputs are written first).', default: 'true' },
     },
     outputs: {
@@ -749,15 +763,17 @@ const prodVerifyAction = (0,action/* defineAction */.QP)({
     async run(given, context) {
         const sha = (0,run_environment/* resolveSha */.vc)(given.sha, context.environment);
         const { config, path: configPath } = await (0,shipgate_config.loadConfig)(given.config);
+        const step = given.environment === undefined ? undefined : (0,environments_config/* environmentStep */.wt)(config.environments, given.environment, configPath);
         const { result, path } = await verifyProduction({
             sha,
-            config: config.prodVerify,
+            config: step ? step.environment.verify : config.prodVerify,
+            ...(step ? { environment: step.environment.name } : {}),
             configPath,
             filesRoot: context.environment.workspace,
             clients: given.clients,
             deniedExpectedStatus: given.deniedExpectedStatus,
             browserPath: given.browserPath,
-        }, { store: context.openStore(given.artifactsDir), logger: context.logger, clock: context.clock });
+        }, { store: (0,scoped_store/* scopedStore */.sy)(context.openStore(given.artifactsDir), { environment: step?.environment.name }), logger: context.logger, clock: context.clock });
         const failed = result.checks.filter((check) => check.required && check.status !== 'pass');
         return {
             outputs: {
@@ -794,356 +810,88 @@ function prodVerifySummary(result, path) {
 
 /***/ }),
 
-/***/ 33210:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
-  buildConfig: () => (/* binding */ buildConfig),
-  loadConfig: () => (/* binding */ loadConfig),
-  shipgateConfig: () => (/* binding */ shipgateConfig)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
-var json_pointer = __webpack_require__(6558);
-;// CONCATENATED MODULE: ./build/config/acceptance-config.js
-// shipgate.yml `acceptance`: the checks a release must pass before production, by scope, and the
-// command that starts what they test.
-
-
-const scopeName = schemas/* enum */.k5n(['runtime', 'infra', 'docs', 'always']);
-const checkBase = {
-    name: schemas/* string */.YjP().min(1),
-    scopes: schemas/* array */.YOg(scopeName)
-        .min(1)
-        .default(['always'])
-        .describe('Run when the release changes one of these; always: every release.'),
-    required: schemas/* boolean */.zMY().default(true).describe('A required check failing makes the decision NO; an optional one makes it YES, degraded.'),
-    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline for the check, all attempts included.'),
-};
-const ENV_NOTE = '${env:NAME} is replaced by the environment variable NAME.';
-const httpCheck = schemas/* object */.Ikc({
-    ...checkBase,
-    type: schemas/* literal */.euz('http'),
-    method: schemas/* string */.YjP()
-        .regex(/^[A-Za-z]+$/, 'must be an HTTP method such as GET or POST')
-        .default('GET')
-        .transform((method) => method.toUpperCase()),
-    url: schemas/* string */.YjP().min(1).describe(`The URL to call. ${ENV_NOTE}`),
-    headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).default({}).describe(`Request headers. ${ENV_NOTE} Values of secret-looking variables are masked.`),
-    body: schemas/* string */.YjP().optional().describe(`The request body. ${ENV_NOTE}`),
-    expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200),
-    bodyContains: schemas/* string */.YjP().optional().describe('Text the response body must contain.'),
-    jsonPointer: schemas/* object */.Ikc({
-        pointer: schemas/* string */.YjP().refine((pointer) => {
-            try {
-                (0,json_pointer/* parsePointer */.v)(pointer);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        }, 'must be an RFC 6901 JSON pointer: empty, or /-separated tokens with ~0 for ~ and ~1 for /'),
-        equals: schemas/* json */.Pq9().describe('The JSON value the pointer must name (compared as canonical JSON).'),
-    })
-        .strict()
-        .optional()
-        .describe('The response must be JSON, and the value at the pointer must equal `equals`.'),
-    attempts: schemas/* number */.aig().int().positive().default(5).describe('Tries within the deadline, with exponential backoff.'),
-})
-    .strict();
-const commandCheck = schemas/* object */.Ikc({
-    ...checkBase,
-    type: schemas/* literal */.euz('command'),
-    run: schemas/* string */.YjP()
-        .min(1)
-        .describe('A bash command; passes on exit 0. SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST are in its environment.'),
-})
-    .strict();
-const acceptanceCheck = schemas/* discriminatedUnion */.gMt('type', [httpCheck, commandCheck]);
-const acceptanceConfig = schemas/* object */.Ikc({
-    concurrency: schemas/* number */.aig().int().positive().default(4).describe('How many checks may run at once.'),
-    setup: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('A bash command started in the background before the checks (e.g. start the package on 127.0.0.1) with the same SHIPGATE_* environment, and stopped (its whole process group) after them, also on failure.'),
-    checks: schemas/* array */.YOg(acceptanceCheck)
-        .default([])
-        .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./build/config/commit-stage-config.js
-// shipgate.yml `commitStage` and `scope`: the required check, the local stand-in for it, and how
-// changed paths are classified (runtime, infra, docs) and checked for docs drift.
-
-const globs = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]);
-const commitStageConfig = schemas/* object */.Ikc({
-    requiredCheck: schemas/* string */.YjP().min(1).default('commit-stage').describe('The check (run or status) name that proves the commit stage passed.'),
-    localCommand: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('Run when no GitHub API is available (the local command); the evidence records that it came from here.'),
-})
-    .strict();
-const scopeConfig = schemas/* object */.Ikc({
-    runtime: globs.describe('Globs of paths whose change means the runtime must be rebuilt.'),
-    infra: globs,
-    docs: globs,
-    drift: schemas/* enum */.k5n(['warn', 'fail']).default('warn'),
-    watches: schemas/* array */.YOg(schemas/* object */.Ikc({
-        doc: schemas/* string */.YjP().min(1).describe('The document that describes the watched paths (its source of truth).'),
-        paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('Globs of the paths the doc describes; a change to them without a change to the doc is drift.'),
-    })
-        .strict())
-        .default([]),
-})
-    .strict();
-
-// EXTERNAL MODULE: ./build/mail/addresses.js
-var addresses = __webpack_require__(41670);
-// EXTERNAL MODULE: ./build/mail/period.js
-var period = __webpack_require__(14181);
-;// CONCATENATED MODULE: ./build/config/mail-config.js
-// shipgate.yml `mail`: who gets the pipeline's mail and who sends it, so that workflows need not
-// repeat it; send-mail's inputs override each key. No secrets here: passwords stay inputs.
-
-
-
-const address = schemas/* string */.YjP().refine(addresses/* isValidAddress */.$m, 'must be a mail address such as name@example.com (no display name)');
-const senderRule = schemas/* string */.YjP()
-    .refine((rule) => (rule.startsWith('@') ? (0,addresses/* isValidAddress */.$m)(`x${rule}`) : (0,addresses/* isValidAddress */.$m)(rule)), 'must be a mail address or @domain, e.g. @example.com');
-const mailSmtpConfig = schemas/* object */.Ikc({
-    host: schemas/* string */.YjP().min(1).optional().describe('The SMTP relay, when the smtp-host input is empty.'),
-    port: schemas/* number */.aig().int().min(1).max(65535).optional().describe('The SMTP port, when the smtp-port input is empty.'),
-    security: schemas/* enum */.k5n(['starttls', 'tls', 'none']).optional().describe('starttls, tls or none, when the smtp-security input is empty.'),
-})
-    .strict();
-const mailConfig = schemas/* object */.Ikc({
-    owners: schemas/* array */.YOg(address).default([]).describe("Who gets release completed/failed mail (and template mail) when the 'to' input is empty."),
-    ops: schemas/* array */.YOg(address).default([]).describe("Who gets ops alerts when the 'ops' input is empty."),
-    from: address.optional().describe("The sender, when the 'from' input is empty; must be in allowedFrom."),
-    allowedFrom: schemas/* array */.YOg(senderRule).default([]).describe("The senders allowed (addresses and @domain entries), when the 'allowed-from' input is empty."),
-    replyTo: address.optional().describe("The Reply-To address, when the 'reply-to' input is empty."),
-    smtp: mailSmtpConfig.default({}).describe('SMTP defaults; the user name and password are inputs (secrets), never config.'),
-    roster: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The roster CSV that 'shipgate mail roster' changes when --roster is not given (send-mail's roster input never defaults to it: a roster send is asked for by name)."),
-    period: schemas/* enum */.k5n(period/* PERIODS */.nR).optional().describe("A roster send's period (daily or weekly), when the 'period' input is empty; default daily."),
-    timeZone: schemas/* string */.YjP()
-        .refine(period/* isTimeZone */.kQ, 'must be an IANA time zone such as Europe/Berlin or UTC')
-        .optional()
-        .describe("The time zone of the period and of the date variable, when the 'time-zone' input is empty; default UTC."),
-})
-    .strict();
-
-;// CONCATENATED MODULE: ./build/config/prod-verify-config.js
-// shipgate.yml `deploy` and `prodVerify`: how the package reaches production, and how production
-// is verified afterwards (auth canary, probe freshness, API smoke, browser smoke).
-
-const source = schemas/* object */.Ikc({
-    url: schemas/* string */.YjP().optional().describe('Fetched with GET; must answer 2xx with JSON.'),
-    file: schemas/* string */.YjP().optional().describe('A local JSON file, relative to the working directory.'),
-})
-    .strict()
-    .refine((value) => (value.url === undefined) !== (value.file === undefined), 'give exactly one of url or file');
-const jsonPointer = schemas/* string */.YjP().regex(/^(\/.*)?$/, "must be a JSON pointer: '' or starting with '/'");
-const fetchTimeout = schemas/* number */.aig().positive().default(10).describe('How long to wait for a URL source, in seconds.');
-const deployConfig = schemas/* object */.Ikc({
-    command: schemas/* string */.YjP().min(1).describe('The deploy command; it gets the promoted refs in SHIPGATE_REFS (JSON), SHIPGATE_SHA and SHIPGATE_PACKAGE_DIGEST.'),
-    stop: schemas/* string */.YjP().min(1).optional().describe('Run at the end of a local `shipgate pipeline`, also on failure, to stop what the deploy started.'),
-})
-    .strict();
-const authCanaryConfig = schemas/* object */.Ikc({
-    source,
-    pointer: jsonPointer.default('/lastSuccess').describe('JSON pointer to the last success time (RFC 3339, or epoch seconds or milliseconds).'),
-    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the last success is older than this.'),
-    timeoutSeconds: fetchTimeout,
-    required: schemas/* boolean */.zMY().default(true),
-})
-    .strict();
-const probeConfig = schemas/* object */.Ikc({
-    source,
-    shaPointer: jsonPointer.default('/sha').describe('JSON pointer to the commit SHA the probe checked; must be the SHA being released.'),
-    timePointer: jsonPointer.default('/checkedAt').describe('JSON pointer to when the probe ran.'),
-    maxAgeSeconds: schemas/* number */.aig().positive().describe('Fail when the probe report is older than this.'),
-    timeoutSeconds: fetchTimeout,
-    required: schemas/* boolean */.zMY().default(true),
-})
-    .strict();
-const apiSmokeConfig = schemas/* object */.Ikc({
-    issuer: schemas/* string */.YjP()
-        .optional()
-        .describe('Discover the token endpoint from <issuer>/.well-known/openid-configuration; {tenantId} is replaced by the client\'s tenant id.'),
-    tokenUrl: schemas/* string */.YjP().optional().describe('The token endpoint, when not discovered; {tenantId} is replaced by the client\'s tenant id.'),
-    clientAuthentication: schemas/* enum */.k5n(['client_secret_post', 'client_secret_basic'])
-        .default('client_secret_post')
-        .describe('How the client id and secret are sent to the token endpoint.'),
-    audience: schemas/* string */.YjP().optional().describe('Sent as `audience` in the token request, for providers that want one.'),
-    endpoints: schemas/* array */.YOg(schemas/* object */.Ikc({
-        method: schemas/* string */.YjP().default('GET'),
-        url: schemas/* string */.YjP().min(1),
-        expectStatus: schemas/* number */.aig().int().min(100).max(599).default(200).describe('What the allowed client must get.'),
-    })
-        .strict())
-        .min(1),
-    deniedExpectedStatus: schemas/* number */.aig()
-        .int()
-        .min(100)
-        .max(599)
-        .refine((code) => code < 200 || code >= 300, 'must not be a 2xx: the denied client must be refused')
-        .default(403)
-        .describe('Exactly what the denied client must get from every endpoint.'),
-    timeoutSeconds: schemas/* number */.aig().positive().default(30).describe('The deadline of each request.'),
-    required: schemas/* boolean */.zMY().default(true),
-})
-    .strict()
-    .refine((value) => value.issuer !== undefined || value.tokenUrl !== undefined, 'give tokenUrl, or issuer to discover it');
-const browserPageConfig = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().min(1).optional().describe('Shown in the result; default: the URL.'),
-    url: schemas/* string */.YjP().min(1),
-    waitForSelector: schemas/* string */.YjP().optional(),
-    waitForText: schemas/* string */.YjP().optional(),
-    timeoutSeconds: schemas/* number */.aig().positive().default(30),
-})
-    .strict();
-const browserConfig = schemas/* object */.Ikc({
-    executable: schemas/* string */.YjP().optional().describe('Chrome or Chromium; default: the browser-path input, else chromium, chromium-browser or google-chrome on PATH.'),
-    required: schemas/* boolean */.zMY().default(false),
-    pages: schemas/* array */.YOg(browserPageConfig).min(1),
-})
-    .strict();
-const prodVerifyConfig = schemas/* object */.Ikc({
-    authCanary: authCanaryConfig.optional(),
-    probe: probeConfig.optional(),
-    apiSmoke: apiSmokeConfig.optional(),
-    browser: browserConfig.optional(),
-})
-    .strict();
-
-// EXTERNAL MODULE: ./build/config/yaml-file.js
-var yaml_file = __webpack_require__(11919);
-;// CONCATENATED MODULE: ./build/config/shipgate-config.js
-// shipgate.yml: what a repository tells shipgate about itself. Each stage reads its own section;
-// unknown keys are errors so that a misspelt key never silently does nothing.
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = 'shipgate.yml';
-const componentName = schemas/* string */.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore');
-const buildConfig = schemas/* object */.Ikc({
-    commands: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).default([]).describe('Shell commands that build the runtime, run in order when it changed.'),
-    images: schemas/* array */.YOg(schemas/* object */.Ikc({
-        name: componentName,
-        metadataFile: schemas/* string */.YjP().min(1).describe('The JSON file `docker buildx build --metadata-file` wrote.'),
-        repository: schemas/* string */.YjP().min(1).optional().describe('registry/name; default: image.name from the metadata file.'),
-    })
-        .strict())
-        .default([]),
-    files: schemas/* array */.YOg(schemas/* object */.Ikc({ name: componentName, path: schemas/* string */.YjP().min(1) }).strict())
-        .default([]),
-})
-    .strict();
-const shipgateConfig = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(1).default(1),
-    commitStage: commitStageConfig.default({ requiredCheck: 'commit-stage' }),
-    scope: scopeConfig.default({ runtime: [], infra: [], docs: [], drift: 'warn', watches: [] }),
-    build: buildConfig.default({ commands: [], images: [], files: [] }),
-    acceptance: acceptanceConfig.default({ concurrency: 4, checks: [] }),
-    deploy: deployConfig.optional(),
-    prodVerify: prodVerifyConfig.default({}),
-    mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
-})
-    .strict();
-/** Loads shipgate.yml; the default path may be absent (empty config), an explicit one may not. */
-async function loadConfig(path) {
-    const configPath = path ?? DEFAULT_CONFIG_PATH;
-    if (path === undefined) {
-        try {
-            await (0,promises_.access)(configPath);
-        }
-        catch {
-            return { config: shipgateConfig.parse({}), path: configPath, found: false };
-        }
-    }
-    return { config: await (0,yaml_file/* readYamlFile */.kv)(configPath, shipgateConfig, 'shipgate config'), path: configPath, found: true };
-}
-
-
-/***/ }),
-
-/***/ 11919:
+/***/ 46174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kv: () => (/* binding */ readYamlFile)
+/* harmony export */   YR: () => (/* reexport safe */ _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__.YR),
+/* harmony export */   sy: () => (/* binding */ scopedStore),
+/* harmony export */   uK: () => (/* binding */ parseShard),
+/* harmony export */   vC: () => (/* binding */ assertEnvironmentName)
 /* harmony export */ });
-/* unused harmony exports CONFIG_SIZE_LIMIT, parseYaml */
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
+/* unused harmony exports SCOPED_KINDS, scopeSegments */
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21130);
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+// Evidence of one environment (dev, staging, production in `environments:`) or of one acceptance
+// shard: acceptance, deployment, verification and the decision are kept apart per scope under
+// `<artifacts>/environments/<name>/` (and `…/shards/<i>-of-<n>/`), while the package, the commit
+// stage and the timing stay shared. Without a scope the store is the plain one, as before.
 
 
+/** The contracts kept per environment; the rest belong to the release as a whole. */
+const SCOPED_KINDS = ['acceptance', 'deployment', 'production', 'release'];
+// An environment name is a folder name and a part of an artifact name.
 
-
-/** A config file is read as text up to this size; anything bigger is not a config. */
-const CONFIG_SIZE_LIMIT = 16 * 1024 * 1024;
-async function readYamlFile(path, schema, what) {
-    // Never blocks: a FIFO or a device in place of the file is refused, not waited on.
-    const read = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(path, CONFIG_SIZE_LIMIT, `a ${what}`, true);
-    if (read.state !== 'read') {
-        const reason = read.state === 'missing' ? 'file not found' : read.reason;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: ${reason}; check the ${what} path`, { file: path });
+/** `2/3` as given to the shard input; 1-based, index within total. */
+function parseShard(text, what = 'shard') {
+    const match = /^\s*([0-9]+)\s*\/\s*([0-9]+)\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const total = match ? Number(match[2]) : NaN;
+    if (!match || !Number.isSafeInteger(index) || !Number.isSafeInteger(total) || total < 1 || total > 256 || index < 1 || index > total) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${text}' is not i/n with 1 <= i <= n <= 256; give for example 2/3 for the second of three shards`);
     }
-    return parseYaml(read.bytes.toString('utf8'), path, schema, what);
+    return { index, total };
 }
-async function parseYaml(text, path, schema, what) {
-    const { LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: true });
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        const line = first.linePos?.[0]?.line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: not valid YAML: ${first.message.split('\n')[0]}`, { file: path, line });
+function assertEnvironmentName(name, what = 'environment') {
+    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${name}' is not an environment name; use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit`);
     }
-    let json;
-    try {
-        json = document.toJS();
+    return name;
+}
+function scopeSegments(scope) {
+    return [
+        ...(scope.environment !== undefined ? ['environments', assertEnvironmentName(scope.environment)] : []),
+        ...(scope.shard ? ['shards', `${scope.shard.index}-of-${scope.shard.total}`] : []),
+    ];
+}
+/** The store a stage in this scope writes to and reads from; the plain store when the scope is empty. */
+function scopedStore(store, scope) {
+    const segments = scopeSegments(scope);
+    return segments.length === 0 ? store : new ScopedEvidenceStore(store, store.within(segments), segments);
+}
+class ScopedEvidenceStore {
+    shared;
+    own;
+    segments;
+    constructor(shared, own, segments) {
+        this.shared = shared;
+        this.own = own;
+        this.segments = segments;
     }
-    catch (error) {
-        // The yaml package refuses an alias bomb ("billion laughs") here, with a ReferenceError.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: not valid YAML: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`, { file: path });
+    get location() {
+        return this.shared.location;
     }
-    // Refused here, with the field named, rather than where a contract made from it is digested.
-    const unencodable = (0,_evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0) {
-        const messages = unencodable.map((problem) => `${problem.field}: ${problem.message}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: invalid ${what}: ${messages.join('; ')}`, { file: path });
+    storeOf(kind) {
+        return SCOPED_KINDS.includes(kind) ? this.own : this.shared;
     }
-    const parsed = schema.safeParse(json ?? {});
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    // A misspelt key is found on its own line, not on the first line of the map that holds it.
-    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const node = document.getIn(where, true);
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
+    pathOf(kind, sha) {
+        return this.storeOf(kind).pathOf(kind, sha);
+    }
+    read(kind, sha) {
+        return this.storeOf(kind).read(kind, sha);
+    }
+    write(kind, sha, value) {
+        return this.storeOf(kind).write(kind, sha, value);
+    }
+    listShas(kind) {
+        return this.storeOf(kind).listShas(kind);
+    }
+    exclusively(kind, sha, wait, work) {
+        return this.storeOf(kind).exclusively(kind, sha, wait, work);
+    }
+    within(segments) {
+        return new ScopedEvidenceStore(this.shared, this.shared.within([...this.segments, ...segments]), [...this.segments, ...segments]);
+    }
 }
 
 
@@ -1631,58 +1379,6 @@ function appendStepSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (file)
         appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 6558:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ resolvePointer),
-/* harmony export */   v: () => (/* binding */ parsePointer)
-/* harmony export */ });
-// JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
-/** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new SyntaxError(`JSON pointer '${pointer}' must be empty or start with '/'`);
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((token) => {
-        if (/~[^01]|~$/.test(token))
-            throw new SyntaxError(`JSON pointer '${pointer}' has an invalid escape in '${token}' (only ~0 and ~1)`);
-        return token.replace(/~1/g, '/').replace(/~0/g, '~');
-    });
-}
-function resolvePointer(document, pointer) {
-    let current = document;
-    let at = '';
-    for (const token of parsePointer(pointer)) {
-        at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        if (Array.isArray(current)) {
-            // RFC 6901: an array index is 0 or digits without a leading zero; '-' names no element.
-            if (!/^(0|[1-9][0-9]*)$/.test(token))
-                return { found: false, reason: `${at}: '${token}' is not an array index` };
-            const index = Number(token);
-            if (index >= current.length)
-                return { found: false, reason: `${at}: index ${index} is past the end of an array of ${current.length}` };
-            current = current[index];
-        }
-        else if (current !== null && typeof current === 'object') {
-            if (!Object.prototype.hasOwnProperty.call(current, token))
-                return { found: false, reason: `${at}: no member '${token}'` };
-            current = current[token];
-        }
-        else {
-            return { found: false, reason: `${at}: cannot look into ${current === null ? 'null' : typeof current}` };
-        }
-    }
-    return { found: true, value: current };
 }
 
 

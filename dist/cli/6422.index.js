@@ -1,6 +1,93 @@
-export const id = 3445;
-export const ids = [3445];
+export const id = 6422;
+export const ids = [6422];
 export const modules = {
+
+/***/ 46174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YR: () => (/* reexport safe */ _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__.YR),
+/* harmony export */   sy: () => (/* binding */ scopedStore),
+/* harmony export */   uK: () => (/* binding */ parseShard),
+/* harmony export */   vC: () => (/* binding */ assertEnvironmentName)
+/* harmony export */ });
+/* unused harmony exports SCOPED_KINDS, scopeSegments */
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// Evidence of one environment (dev, staging, production in `environments:`) or of one acceptance
+// shard: acceptance, deployment, verification and the decision are kept apart per scope under
+// `<artifacts>/environments/<name>/` (and `…/shards/<i>-of-<n>/`), while the package, the commit
+// stage and the timing stay shared. Without a scope the store is the plain one, as before.
+
+
+/** The contracts kept per environment; the rest belong to the release as a whole. */
+const SCOPED_KINDS = ['acceptance', 'deployment', 'production', 'release'];
+// An environment name is a folder name and a part of an artifact name.
+
+/** `2/3` as given to the shard input; 1-based, index within total. */
+function parseShard(text, what = 'shard') {
+    const match = /^\s*([0-9]+)\s*\/\s*([0-9]+)\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const total = match ? Number(match[2]) : NaN;
+    if (!match || !Number.isSafeInteger(index) || !Number.isSafeInteger(total) || total < 1 || total > 256 || index < 1 || index > total) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${text}' is not i/n with 1 <= i <= n <= 256; give for example 2/3 for the second of three shards`);
+    }
+    return { index, total };
+}
+function assertEnvironmentName(name, what = 'environment') {
+    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${name}' is not an environment name; use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit`);
+    }
+    return name;
+}
+function scopeSegments(scope) {
+    return [
+        ...(scope.environment !== undefined ? ['environments', assertEnvironmentName(scope.environment)] : []),
+        ...(scope.shard ? ['shards', `${scope.shard.index}-of-${scope.shard.total}`] : []),
+    ];
+}
+/** The store a stage in this scope writes to and reads from; the plain store when the scope is empty. */
+function scopedStore(store, scope) {
+    const segments = scopeSegments(scope);
+    return segments.length === 0 ? store : new ScopedEvidenceStore(store, store.within(segments), segments);
+}
+class ScopedEvidenceStore {
+    shared;
+    own;
+    segments;
+    constructor(shared, own, segments) {
+        this.shared = shared;
+        this.own = own;
+        this.segments = segments;
+    }
+    get location() {
+        return this.shared.location;
+    }
+    storeOf(kind) {
+        return SCOPED_KINDS.includes(kind) ? this.own : this.shared;
+    }
+    pathOf(kind, sha) {
+        return this.storeOf(kind).pathOf(kind, sha);
+    }
+    read(kind, sha) {
+        return this.storeOf(kind).read(kind, sha);
+    }
+    write(kind, sha, value) {
+        return this.storeOf(kind).write(kind, sha, value);
+    }
+    listShas(kind) {
+        return this.storeOf(kind).listShas(kind);
+    }
+    exclusively(kind, sha, wait, work) {
+        return this.storeOf(kind).exclusively(kind, sha, wait, work);
+    }
+    within(segments) {
+        return new ScopedEvidenceStore(this.shared, this.shared.within([...this.segments, ...segments]), [...this.segments, ...segments]);
+    }
+}
+
+
+/***/ }),
 
 /***/ 72029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -32,12 +119,16 @@ const DEFAULT_MAX_EVIDENCE_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 /** How far a timestamp may lie ahead of the judge's clock: runners' clocks differ a little. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 function judgePolicy(now, overrides = {}) {
-    return { now, maxEvidenceAgeMs: DEFAULT_MAX_EVIDENCE_AGE_MS, clockSkewMs: CLOCK_SKEW_MS, requireDeployment: true, ...overrides };
+    return { now, maxEvidenceAgeMs: DEFAULT_MAX_EVIDENCE_AGE_MS, clockSkewMs: CLOCK_SKEW_MS, requireDeployment: true, requireAcceptance: true, requireProduction: true, ...overrides };
 }
 function isRequired(kind, policy) {
     if (kind === 'deployment')
         return policy.requireDeployment;
-    return kind === 'release-package' || kind === 'acceptance' || kind === 'production';
+    if (kind === 'acceptance')
+        return policy.requireAcceptance;
+    if (kind === 'production')
+        return policy.requireProduction;
+    return kind === 'release-package';
 }
 /** Evidence that contradicts itself, another file or the clock: a NO, and a failure for verify. */
 function fault(findings, reasons) {
@@ -46,6 +137,17 @@ function fault(findings, reasons) {
 }
 function judgeReleaseEvidence(sha, reads, policy) {
     const findings = { blocking: [], faults: [], degradations: [] };
+    if (reads.promotion) {
+        // Not promoted: the package never entered this environment, so whatever of its evidence is
+        // here (an earlier run's) says nothing; the previous environment's answer is the whole reason.
+        const promotion = { blocking: [], faults: [], degradations: [] };
+        const manifest = validFor(sha, reads['release-package']);
+        judgePromotion(sha, reads.promotion, undefined, { policy, manifest, reads, findings: promotion });
+        if (promotion.blocking.length > 0) {
+            const evidence = [...decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy))), evidenceEntry(reads.promotion.read, true)];
+            return { decision: 'NO', status: 'failure', reasons: promotion.blocking, faults: promotion.faults, evidence, packageDigest: manifest?.value.digest ?? null };
+        }
+    }
     for (const kind of decisionEvidenceKinds) {
         const read = reads[kind];
         if (read.state === 'missing') {
@@ -75,7 +177,11 @@ function judgeReleaseEvidence(sha, reads, policy) {
     const timing = validFor(sha, reads.pipeline);
     if (timing)
         judgeTiming(timing, context);
+    if (reads.promotion)
+        judgePromotion(sha, reads.promotion, deployment, context);
     const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)));
+    if (reads.promotion)
+        evidence.push(evidenceEntry(reads.promotion.read, true));
     const packageDigest = manifest?.value.digest ?? null;
     const { faults } = findings;
     if (findings.blocking.length > 0)
@@ -175,6 +281,43 @@ function judgeProduction(production, deployment, context) {
     if (deployedAt !== undefined && Date.parse(value.startedAt) < Date.parse(deployedAt) - context.policy.clockSkewMs) {
         fault(findings, [{ file: path, field: 'startedAt', message: `is ${value.startedAt}, before the deploy it verifies finished (deployedAt ${deployedAt} in ${deployment.path})` }]);
     }
+}
+/**
+ * An environment after the first is entered only with a YES for the same package from the one
+ * before it, and the deploy there must rest on that YES (it links the decision it was let in on).
+ */
+function judgePromotion(sha, promotion, deployment, context) {
+    const { read, from } = promotion;
+    const { findings } = context;
+    if (read.state === 'missing') {
+        findings.blocking.push({ file: read.path, field: '(file)', message: `missing: no decision for ${from}, so the package never earned its promotion from ${from} (release-decision with environment ${from} writes it)` });
+        return;
+    }
+    if (read.state === 'invalid') {
+        fault(findings, read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message })));
+        return;
+    }
+    const { value, path } = read;
+    const named = 'environment' in value ? value.environment : undefined;
+    const manifest = context.manifest;
+    if (value.sha !== sha)
+        fault(findings, [{ file: path, field: 'sha', message: `names ${value.sha}, not the release SHA ${sha}` }]);
+    else if (named !== from)
+        fault(findings, [{ file: path, field: 'environment', message: `is ${named ?? 'absent (a v1 decision)'}, but this file stands for ${from}` }]);
+    else if (value.decision !== 'YES') {
+        const why = value.reasons[0];
+        // The reason's file as it stands inside the evidence folder: the same wherever the folder is read from.
+        const file = why?.file?.match(/(?:environments\/[^/]+\/)?[a-z-]+\/[0-9a-f]{40}\/[a-z]+\.json$/)?.[0] ?? why?.file;
+        findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision} for ${from}: the package is not promoted past ${from}${why ? ` (${[file, why.field, why.message].filter(Boolean).join(': ')})` : ''}` });
+    }
+    else if (manifest && value.packageDigest !== manifest.value.digest) {
+        fault(findings, [{ file: path, field: 'packageDigest', message: `is ${value.packageDigest}, but ${manifest.path} has ${manifest.value.digest}: ${from} said YES for a different package` }]);
+    }
+    deployment?.value.evidence.forEach((link, index) => {
+        if (link.kind === 'release' && link.digest !== read.digest) {
+            findings.blocking.push({ file: deployment.path, field: `evidence[${index}].digest`, message: `links the ${from} decision ${link.digest}, but ${path} is ${read.digest}: ${from} was decided again after this deploy, so the deploy does not rest on it; deploy again` });
+        }
+    });
 }
 function judgeTiming(timing, context) {
     timing.value.stages.forEach((stage, index) => {
@@ -351,160 +494,6 @@ function commitStageContradictions(evidence) {
 function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
     const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
     return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
-}
-
-
-/***/ }),
-
-/***/ 73445:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ verifyEvidence)
-/* harmony export */ });
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11920);
-/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59084);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72029);
-// verify: re-validates every contract recorded for a SHA and every link between them, so that
-// evidence changed after the fact, or a decision that no longer follows from it, shows; and says
-// whether the release is complete (a manifest and a decision), which is a failure unless partial.
-
-
-
-
-// Named when the chain is incomplete, so that the reader knows which step has not run.
-const COMPLETES_THE_CHAIN = [
-    ['release-package', 'build-once'],
-    ['release', 'release-decision'],
-];
-async function verifyEvidence(store, sha, options = {}) {
-    const reads = Object.fromEntries(await Promise.all(_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
-    const checked = _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map((kind) => {
-        const read = reads[kind];
-        return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
-    });
-    const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
-    const failures = [];
-    if (checked.every((contract) => contract.state === 'missing')) {
-        failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
-        return { sha, ok: false, complete, failures, checked };
-    }
-    if (!options.partial) {
-        for (const [kind, writer] of COMPLETES_THE_CHAIN) {
-            if (reads[kind].state !== 'missing')
-                continue;
-            failures.push({
-                file: reads[kind].path,
-                field: '(file)',
-                message: `missing: no ${_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contracts */ .Mh[kind].title.toLowerCase()} (${writer} writes it), so the release is not complete; give --partial to check a release still in progress`,
-            });
-        }
-    }
-    for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym) {
-        const read = reads[kind];
-        if (read.state === 'invalid') {
-            for (const problem of read.problems)
-                failures.push({ file: read.path, field: problem.field, message: problem.message });
-        }
-        else if (read.state === 'valid' && read.value.sha !== sha) {
-            failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
-        }
-    }
-    failures.push(...packageFailures(reads));
-    const decision = reads.release;
-    if (decision.state === 'valid') {
-        failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options));
-    }
-    else {
-        // No decision to hold the chain to: what there is must still hold together, now.
-        const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
-        failures.push(...(0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
-    }
-    const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
-    return { sha, ok: unique.length === 0, complete, failures: unique, checked };
-}
-function asFailure(reason) {
-    return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
-}
-/** The decision must name the package in the manifest, and every contract that names a package needs a manifest to name. */
-function packageFailures(reads) {
-    const manifest = reads['release-package'];
-    // The package digest is the one the manifest seals itself with, not the digest of the file.
-    const manifestDigest = manifest.state === 'valid' ? manifest.value.digest : null;
-    const failures = [];
-    for (const read of [reads.acceptance, reads.deployment, reads.production, reads.release]) {
-        if (read.state !== 'valid')
-            continue;
-        const recorded = read.value.packageDigest;
-        if (manifestDigest === null && recorded !== null) {
-            failures.push({ file: read.path, field: 'packageDigest', message: `names ${recorded}, but there is no valid release package manifest at ${manifest.path}` });
-        }
-        else if (read.kind === 'release' && recorded !== manifestDigest) {
-            // The judge holds the others to the manifest; the decision is verify's own to check.
-            failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` });
-        }
-    }
-    return failures;
-}
-/** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha, path, decision, reads, options) {
-    const failures = [];
-    decision.evidence.forEach((entry, index) => {
-        if (!_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind)) {
-            failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
-            return;
-        }
-        const current = reads[entry.kind];
-        const digestNow = current.state === 'valid' ? current.digest : null;
-        if (digestNow !== entry.digest || current.state !== entry.state) {
-            failures.push({
-                file: current.path,
-                field: '(file)',
-                message: `changed after the release decision: ${path} evidence[${index}] recorded ${entry.state} ${entry.digest ?? '(no digest)'}, now ${current.state} ${digestNow ?? '(no digest)'}`,
-            });
-        }
-    });
-    // The judgement again, at the time the decision was taken and with the deployment record
-    // required as the decision required it: a decision edited by hand, or one taken on evidence that
-    // was swapped for other evidence with the same digest links, no longer follows.
-    const requireDeployment = decision.evidence.some((entry) => entry.kind === 'deployment' && entry.required);
-    const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
-    const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
-    failures.push(...judgement.faults.map(asFailure));
-    const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
-    if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
-        failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });
-    }
-    if (!sameVerdict) {
-        const why = judgement.reasons[0];
-        failures.push({
-            file: path,
-            field: judgement.decision !== decision.decision ? 'decision' : 'status',
-            message: `is ${decision.decision} (${decision.status}), but the evidence now says ${judgement.decision} (${judgement.status})` +
-                (why ? `: ${why.file ?? ''}: ${why.field ?? ''}: ${why.message}` : ''),
-        });
-    }
-    return failures;
-}
-/**
- * The recorded reasons, word for word, with the artifacts folder the decision was taken in read as
- * the one verify reads: the same evidence verified from another folder gives the same reasons.
- */
-function sameReasons(now, decision, manifestPathNow) {
-    const manifestEntry = decision.evidence.find((entry) => entry.kind === 'release-package');
-    const suffix = `release-package/${decision.sha}/`;
-    const folderThen = manifestEntry?.path.slice(0, Math.max(0, manifestEntry.path.lastIndexOf(suffix)));
-    const folderNow = manifestPathNow.slice(0, Math.max(0, manifestPathNow.lastIndexOf(suffix)));
-    const relative = (reasons, folder) => reasons.map((reason) => folder
-        ? { ...reason, file: reason.file?.split(folder).join(''), message: reason.message.split(folder).join('') }
-        : reason);
-    return (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(decision.reasons, folderThen)) === (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(now, folderNow));
-}
-function describeReasons(reasons) {
-    if (reasons.length === 0)
-        return 'none';
-    return reasons.map(_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReason */ .K9).join('; ');
 }
 
 

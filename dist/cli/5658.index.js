@@ -1,0 +1,341 @@
+export const id = 5658;
+export const ids = [5658];
+export const modules = {
+
+/***/ 15658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pipelineCommand: () => (/* binding */ pipelineCommand),
+  pipelineInputVariable: () => (/* binding */ pipelineInputVariable)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./build/actions/index.js
+var actions = __webpack_require__(21956);
+// EXTERNAL MODULE: ./build/config/shipgate-config.js + 2 modules
+var shipgate_config = __webpack_require__(87710);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
+var local_store = __webpack_require__(7982);
+// EXTERNAL MODULE: ./build/evidence/store.js
+var evidence_store = __webpack_require__(11549);
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(19473);
+// EXTERNAL MODULE: ./build/platform/github-action.js + 1 modules
+var github_action = __webpack_require__(38925);
+// EXTERNAL MODULE: ./build/platform/logger.js
+var logger = __webpack_require__(38660);
+// EXTERNAL MODULE: ./build/stages/deploy.js + 2 modules
+var deploy = __webpack_require__(58593);
+// EXTERNAL MODULE: ./build/evidence/scoped-store.js
+var scoped_store = __webpack_require__(46174);
+// EXTERNAL MODULE: ./build/config/environments-config.js
+var environments_config = __webpack_require__(56520);
+// EXTERNAL MODULE: ./build/stages/environment-promotion.js
+var environment_promotion = __webpack_require__(44379);
+// EXTERNAL MODULE: ./build/stages/timing.js
+var timing = __webpack_require__(8810);
+;// CONCATENATED MODULE: ./build/cli/commands/pipeline-environments.js
+// `shipgate pipeline` with `environments:`: after the package is built and promoted, each
+// environment in order is deployed (through its promotion gate), accepted, verified and decided.
+// A NO stops the promotion; the release's decision is then still written, for the last
+// environment, naming the environment that said NO. An environment with `promotion: manual` is
+// where the run stops, until `shipgate pipeline --environment <name>` promotes to it.
+
+
+
+/** Runs `only`, or every environment from the first until one says NO or waits for a manual promotion. */
+async function runEnvironments(config, steps, only) {
+    const environments = config.environments ?? [];
+    const outcome = { passed: [] };
+    for (const [index, environment] of environments.entries()) {
+        if (only !== undefined && environment.name !== only)
+            continue;
+        const step = { environment, index, previous: index > 0 ? environments[index - 1].name : null, final: index === environments.length - 1 };
+        if (only === undefined && index > 0 && environment.promotion === 'manual') {
+            outcome.waiting = environment.name;
+            steps.say(`• ${environment.name}: promotion is manual; ${step.previous} said YES. Promote with: shipgate pipeline --environment ${environment.name} --config ${steps.configPath} --artifacts-dir ${steps.artifactsDir}`);
+            return outcome;
+        }
+        const ok = await runEnvironment(step, steps);
+        outcome.decided = { environment: environment.name, yes: ok };
+        if (!ok) {
+            outcome.failed = environment.name;
+            const last = environments.at(-1);
+            if (!step.final && only === undefined)
+                outcome.decided = { environment: last.name, yes: await decideFinal(last, steps) };
+            return outcome;
+        }
+        outcome.passed.push(environment.name);
+    }
+    return outcome;
+}
+/** The release's decision without any environment run (the package was not built): for the last environment, a NO that says why. */
+async function decideFinal(last, steps) {
+    const decision = await steps.timed(`decision ${last.name}`, steps.runAction('release-decision', { sha: steps.sha, 'artifacts-dir': steps.artifactsDir, config: steps.configPath, environment: last.name, 'fail-on-no': 'false' }), (run) => ({ ok: run.outputs.decision === 'YES', detail: `${run.outputs.decision} (${run.outputs.status})` }));
+    return decision !== undefined;
+}
+/** Deploy, acceptance, verification and the decision of one environment; true on its YES. */
+async function runEnvironment(step, steps) {
+    const { environment } = step;
+    const { sha, store, context } = steps;
+    const common = { sha, 'artifacts-dir': steps.artifactsDir, config: steps.configPath, environment: environment.name };
+    const stage = `deploy ${environment.name}`;
+    const started = new Date();
+    steps.started(environment.deploy.stop ?? '');
+    const deployed = await steps.timed(stage, () => (0,environment_promotion/* deployToEnvironment */.YB)({ sha, environment: environment.name, previous: step.previous, command: environment.deploy.command, workspace: steps.workspace, replay: steps.replay ?? false }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }));
+    await (0,timing/* recordStageTiming */.is)(store, sha, { stage, startedAt: started, finishedAt: new Date(), outcome: deployed ? 'success' : 'failure' });
+    if (deployed) {
+        if (environment.acceptance.checks.length > 0) {
+            await steps.timed(`acceptance ${environment.name}`, steps.runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({
+                ok: !run.failed && run.outputs.decision === 'YES',
+                detail: `decision ${run.outputs.decision ?? 'none'}${run.outputs.degraded === 'true' ? ' (degraded)' : ''}`,
+            }));
+        }
+        if ((0,environments_config/* environmentRequires */.QQ)(environment).requireProduction) {
+            await steps.timed(`verify ${environment.name}`, steps.runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({
+                ok: !run.failed && run.outputs.verdict === 'pass',
+                detail: `verdict ${run.outputs.verdict ?? 'none'}`,
+            }));
+        }
+    }
+    const decision = await steps.timed(`decision ${environment.name}`, steps.runAction('release-decision', { ...common, 'fail-on-no': 'false' }), (run) => ({
+        ok: run.outputs.decision === 'YES',
+        detail: `${run.outputs.decision} (${run.outputs.status})`,
+    }));
+    return decision !== undefined;
+}
+
+// EXTERNAL MODULE: ./build/cli/io.js
+var cli_io = __webpack_require__(1973);
+// EXTERNAL MODULE: ./build/cli/local-context.js
+var local_context = __webpack_require__(88092);
+;// CONCATENATED MODULE: ./build/cli/commands/pipeline.js
+// `shipgate pipeline`: the whole release pipeline on one machine, stage by stage, through the same
+// action code the bundles run: commit-gate, build-once, promote, acceptance, deploy, prod-verify,
+// release-decision. Exit 0 on YES, 1 on NO, 2 on a usage or configuration error.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR] [--environment NAME]
+
+Runs commit-gate -> build-once -> promote -> acceptance -> deploy -> prod-verify -> release-decision
+on this machine, with the same code as the GitHub actions, and prints each stage as it starts and ends.
+With environments: in the config, after promote each environment in order is deployed (only with
+the previous one's YES), accepted, verified and decided; the last one's decision is the release's.
+
+  --config FILE        The shipgate config (default shipgate.yml). Commands in it run in its folder.
+  --sha SHA            The commit to release (default: git rev-parse HEAD).
+  --artifacts-dir DIR  Where the evidence is written (default .artifacts).
+  --environment NAME   Promote the built package to this one environment only (a manual promotion,
+                       or a re-run); it still needs the previous environment's YES.
+  --replay             An explicit replay of an already built package (what shipgate rollback
+                       runs): no commit gate or build; the deploy is recorded as a replay.
+
+Inputs the pipeline does not set itself (secrets, client ids) come from environment variables named
+SHIPGATE_<ACTION>_<INPUT>, e.g. SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_SECRET.
+
+Exit status: 0 the decision is YES, 1 it is NO, 2 a usage or configuration error.`;
+/** SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_ID for prod-verify's allowed-client-id. */
+function pipelineInputVariable(action, input) {
+    return `SHIPGATE_${action}_${input}`.toUpperCase().replace(/-/g, '_');
+}
+async function pipelineCommand(args, io) {
+    let values;
+    try {
+        ;
+        ({ values } = (0,external_node_util_.parseArgs)({
+            args,
+            options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, environment: { type: 'string' }, replay: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        }));
+    }
+    catch (error) {
+        io.err(`shipgate pipeline: ${(0,errors/* errorMessage */.gJ)(error)}\n\n${USAGE}`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    if (values.help) {
+        io.out(USAGE);
+        return cli_io/* EXIT */.d.ok;
+    }
+    const configPath = (0,external_node_path_.resolve)(io.cwd, values.config ?? 'shipgate.yml');
+    const workspace = (0,external_node_path_.dirname)(configPath);
+    const artifactsDir = values['artifacts-dir'] ?? local_store/* DEFAULT_ARTIFACTS_DIR */.qx;
+    const base = (0,local_context/* localContext */.NV)(io.env, io.cwd);
+    const context = { ...base, environment: { ...base.environment, workspace } };
+    let config;
+    let sha;
+    try {
+        config = (await (0,shipgate_config.loadConfig)(configPath)).config;
+        sha = (0,evidence_store/* assertSha */.B1)(values.sha ?? context.environment.sha ?? '', '--sha');
+        if (values.environment !== undefined)
+            (0,environments_config/* environmentStep */.wt)(config.environments, values.environment, configPath, '--environment');
+    }
+    catch (error) {
+        io.err(`shipgate pipeline: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return cli_io/* EXIT */.d.usage;
+    }
+    context.environment.sha = sha;
+    // In the JSON log format the progress lines go to the log as JSON too, beside the events.
+    const say = (line) => ((0,logger/* logFormatOf */.rQ)(io.env) === 'json' ? context.logger.info(line) : io.out(line));
+    const pipelineStarted = Date.now();
+    context.logger.event('pipeline_started', { sha, repository: context.environment.repository, config: configPath });
+    const store = context.openStore(artifactsDir);
+    say(`shipgate pipeline for ${sha} (${context.environment.repository}), config ${configPath}, evidence in ${artifactsDir}`);
+    const reports = [];
+    const timed = async (stage, work, judge) => {
+        say(`▶ ${stage}`);
+        const started = Date.now();
+        const ownEvents = stage === 'deploy' || stage.startsWith('deploy ');
+        if (ownEvents)
+            context.logger.event('stage_started', { stage, sha });
+        try {
+            const result = await work();
+            const { ok, detail } = judge(result);
+            reports.push({ stage, ok, detail, ms: Date.now() - started });
+            if (ownEvents)
+                context.logger.event('stage_completed', { stage, sha, status: 'success', duration_ms: Date.now() - started });
+            say(`${ok ? '✔' : '✖'} ${stage} ${seconds(Date.now() - started)}${detail ? `: ${detail}` : ''}`);
+            return ok ? result : undefined;
+        }
+        catch (error) {
+            const detail = (0,errors/* userErrorOf */.zb)(error)?.message ?? `unexpected error (a bug in shipgate): ${error.stack ?? (0,errors/* errorMessage */.gJ)(error)}`;
+            reports.push({ stage, ok: false, detail, ms: Date.now() - started });
+            if (ownEvents)
+                context.logger.event('stage_failed', { stage, sha, status: 'failure', duration_ms: Date.now() - started, reason: detail });
+            say(`✖ ${stage} ${seconds(Date.now() - started)}: ${detail}`);
+            return undefined;
+        }
+    };
+    const runAction = (name, inputs) => async () => {
+        const load = actions/* actionLoaders */.Z[name];
+        if (!load)
+            throw new errors/* ConfigurationError */.j1(`the ${name} action is not part of this build of shipgate`);
+        const definition = await load();
+        const given = (input) => inputs[input] ?? io.env[pipelineInputVariable(name, input)];
+        return (0,github_action/* executeAction */.yn)(definition, given, context);
+    };
+    const common = { sha, 'artifacts-dir': artifactsDir, config: configPath };
+    const passed = (run) => ({ ok: !run.failed, detail: run.failed ?? '' });
+    // What the deploys started, stopped at the end in reverse order. One stop, however it is reached
+    // (the end of the run, Ctrl-C, or both): a second caller waits for the first instead of exiting under it.
+    const stops = [];
+    let stopping;
+    const stop = () => (stopping ??= (async () => {
+        for (const command of [...new Set(stops)].reverse()) {
+            say(`■ stopping what the deploy started: ${command}`);
+            await context.exec.shell(command, { cwd: workspace, echo: true });
+        }
+    })());
+    const onInterrupt = () => {
+        io.err('shipgate pipeline: interrupted; stopping what was started');
+        void stop().finally(() => process.exit(130));
+    };
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
+    // acceptance -> deploy -> prod-verify, without environments:.
+    const singleFlow = async (replay) => {
+        const accepted = await timed('acceptance', runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({ ok: !run.failed && run.outputs.decision === 'YES', detail: `decision ${run.outputs.decision ?? 'none'}${run.outputs.degraded === 'true' ? ' (degraded)' : ''}` }));
+        if (!accepted)
+            return;
+        if (!config.deploy) {
+            say('• deploy: no deploy command in the config; nothing was deployed, so production cannot be verified');
+            return;
+        }
+        const deployStarted = new Date();
+        if (config.deploy.stop)
+            stops.push(config.deploy.stop);
+        const deployment = await timed('deploy', () => (0,deploy/* deployAndRecord */.Uc)({ sha, command: config.deploy.command, workspace, environment: 'production', replay }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }));
+        await (0,timing/* recordStageTiming */.is)(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' });
+        if (deployment) {
+            await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }));
+        }
+    };
+    // This run's decision: the release's, or with --environment or a manual promotion ahead, an environment's.
+    let decided = { yes: false };
+    const decidedYes = (run) => ({ ok: run.outputs.decision === 'YES', detail: `${run.outputs.decision} (${run.outputs.status})` });
+    try {
+        const only = values.environment;
+        const replay = values.replay === true;
+        const gates = only !== undefined ||
+            replay ||
+            ((await timed('commit-gate', runAction('commit-gate', common), (run) => ({ ok: !run.failed && run.outputs.passed !== 'false', detail: run.failed ?? describeScope(run.outputs) }))) &&
+                (await timed('build-once', runAction('build-once', common), (run) => ({ ok: !run.failed, detail: `${run.outputs['package-digest']} (${run.outputs['runtime-mode']})` }))) &&
+                (await timed('promote', runAction('promote', { ...common, 'files-root': workspace }), passed)));
+        if (config.environments) {
+            const last = config.environments.at(-1);
+            const steps = { sha, workspace, configPath, artifactsDir, store, context, say, timed, runAction, started: (command) => void (command && stops.push(command)) };
+            if (gates) {
+                const outcome = await runEnvironments(config, { ...steps, replay }, only);
+                decided = { yes: outcome.decided?.yes ?? false, environment: outcome.decided?.environment, waiting: outcome.waiting };
+            }
+            else {
+                decided = { yes: await decideFinal(last, steps), environment: last.name };
+            }
+        }
+        else if (gates) {
+            await singleFlow(replay);
+        }
+    }
+    finally {
+        await stop();
+        process.removeListener('SIGINT', onInterrupt);
+        process.removeListener('SIGTERM', onInterrupt);
+    }
+    if (!config.environments)
+        decided = { yes: (await timed('release-decision', runAction('release-decision', { sha, 'artifacts-dir': artifactsDir, 'fail-on-no': 'false' }), decidedYes)) !== undefined };
+    const decisionStore = (0,scoped_store/* scopedStore */.sy)(store, { environment: decided.environment });
+    const written = await decisionStore.read('release', sha).catch(() => undefined);
+    say('');
+    if (decided.waiting) {
+        say(`Decision: pending: ${decided.waiting} waits for a manual promotion (${decided.environment ?? 'the previous environment'} said YES)`);
+    }
+    else if (written?.state === 'valid') {
+        const where = 'environment' in written.value ? ` in ${written.value.environment}` : '';
+        say(`Decision${where}: ${written.value.decision} (${written.value.status}) for package ${written.value.packageDigest ?? 'none'}`);
+        for (const reason of written.value.reasons)
+            say(`  - ${reason.file ? `${reason.file}: ` : ''}${reason.field ? `${reason.field}: ` : ''}${reason.message}`);
+    }
+    else {
+        say(`Decision: NO (no valid decision was written: ${reports.at(-1)?.detail ?? 'unknown'})`);
+    }
+    say(`Evidence: ${decisionStore.pathOf('release', sha)}; shipgate show ${sha} --artifacts-dir ${artifactsDir}`);
+    const ended = { sha, duration_ms: Date.now() - pipelineStarted, decision: written?.state === 'valid' ? written.value.decision : 'NO', status: written?.state === 'valid' ? written.value.status : 'failure' };
+    const yes = decided.yes && written?.state === 'valid' && written.value.decision === 'YES';
+    if (yes)
+        context.logger.event('pipeline_completed', ended);
+    else
+        context.logger.event('pipeline_failed', { ...ended, reason: written?.state === 'valid' ? written.value.reasons.map((reason) => reason.message).join('; ') || 'decision NO' : (reports.at(-1)?.detail ?? 'no valid decision was written') });
+    return yes ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.no;
+}
+function describeScope(outputs) {
+    const changed = ['runtime', 'infra'].filter((part) => outputs[`${part}-changed`] === 'true');
+    return `changes ${changed.length > 0 ? changed.join(' and ') : 'neither runtime nor infra'}${outputs['docs-drift'] === 'true' ? '; docs drifted' : ''}`;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+
+/***/ })
+
+};
