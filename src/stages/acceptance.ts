@@ -20,6 +20,7 @@ import { runHttpCheck } from './checks/http-check.js'
 import { runLimited } from './checks/run-limited.js'
 import { startSetup, type SetupProcess } from './checks/setup-process.js'
 import { packageEnvironment } from './deploy.js'
+import { withManifestFile } from './release-manifest-env.js'
 import { promote, type PromoteResult } from './promote.js'
 import { acceptanceVerdict } from './verdicts.js'
 
@@ -175,7 +176,10 @@ export async function runAcceptance(given: AcceptanceInput, ports: AcceptancePor
       ...input.config.checks.map((check) => skipped(check, why)),
     ]
   } else {
-    checks = await runChecks(input, ports, { scope: scopeSource.scope, masker, refs: promoted.refs, packageDigest: manifest.digest })
+    // Setup and command checks get the release manifest too (SHIPGATE_RELEASE_MANIFEST), as deploys do.
+    checks = await withManifestFile(manifest, (manifestEnvironment) =>
+      runChecks(input, ports, { scope: scopeSource.scope, masker, refs: promoted.refs, packageDigest: manifest.digest, manifestEnvironment }),
+    )
   }
 
   const verdict = acceptanceVerdict(checks)
@@ -232,12 +236,13 @@ interface RunContext {
   masker: SecretMasker
   refs: Record<string, string>
   packageDigest: string
+  manifestEnvironment: Record<string, string>
 }
 
 async function runChecks(input: AcceptanceInput, ports: AcceptancePorts, run: RunContext): Promise<CheckOutcome[]> {
   const { logger, clock } = ports
   const selected = input.config.checks.filter((check) => scopeSkipReason(check, run.scope) === undefined)
-  const shipgateEnv = packageEnvironment(input.sha, run.packageDigest, run.refs)
+  const shipgateEnv = { ...packageEnvironment(input.sha, run.packageDigest, run.refs), ...run.manifestEnvironment }
 
   let setup: SetupProcess | undefined
   if (selected.length > 0 && input.config.setup) {

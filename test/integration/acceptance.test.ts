@@ -2,7 +2,7 @@
 // retries and deadlines, scope filtering, YES/NO/degraded, concurrency, and the setup process group.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +16,7 @@ import { actionsExec } from '../../src/platform/exec.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { runAcceptance, type AcceptanceInput } from '../../src/stages/acceptance.js'
 import { decideRelease } from '../../src/stages/release-decision.js'
+import { releaseManifestDocument } from '../../src/stages/release-manifest-file.js'
 import {
   COMMIT_TIME,
   FOREIGN_PACKAGE_DIGEST,
@@ -282,6 +283,16 @@ describe('command checks', () => {
       delete process.env.EXPECTED_SHA
       delete process.env.EXPECTED_DIGEST
     }
+  })
+
+  it('see the release manifest file (SHIPGATE_RELEASE_MANIFEST) of the package under test, gone after the checks', async () => {
+    const fixture = await evidence()
+    const folder = await workspace()
+    const config = { checks: [{ name: 'manifest', type: 'command', run: 'cp "$SHIPGATE_RELEASE_MANIFEST" seen.json && echo "$SHIPGATE_RELEASE_MANIFEST" > seen-path.txt' }] }
+    const { result } = await accept(fixture, config, { workspace: folder })
+    expect(check(result, 'manifest').status).toBe('pass')
+    expect(JSON.parse(await readFile(join(folder, 'seen.json'), 'utf8'))).toEqual(releaseManifestDocument(fixture.manifest))
+    await expect(access((await readFile(join(folder, 'seen-path.txt'), 'utf8')).trim())).rejects.toThrow()
   })
 
   it('fail on a non-zero exit with the tail of the output, secrets masked', async () => {
