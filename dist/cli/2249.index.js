@@ -44,8 +44,8 @@ var contracts = __webpack_require__(11920);
 var platform_logger = __webpack_require__(38660);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var evidence_store = __webpack_require__(11549);
-// EXTERNAL MODULE: ./build/stages/deploy.js + 2 modules
-var deploy = __webpack_require__(58593);
+// EXTERNAL MODULE: ./build/stages/deploy.js
+var deploy = __webpack_require__(55139);
 // EXTERNAL MODULE: ./build/stages/promote.js
 var promote = __webpack_require__(98822);
 // EXTERNAL MODULE: ./build/stages/verdicts.js
@@ -521,7 +521,10 @@ async function startSetup(command, options) {
     };
 }
 
+// EXTERNAL MODULE: ./build/stages/release-manifest-env.js + 1 modules
+var release_manifest_env = __webpack_require__(43092);
 ;// CONCATENATED MODULE: ./build/stages/acceptance.js
+
 
 
 
@@ -637,7 +640,8 @@ async function runAcceptance(given, ports) {
         ];
     }
     else {
-        checks = await runChecks(input, ports, { scope: scopeSource.scope, masker, refs: promoted.refs, packageDigest: manifest.digest });
+        // Setup and command checks get the release manifest too (SHIPGATE_RELEASE_MANIFEST), as deploys do.
+        checks = await (0,release_manifest_env/* withManifestFile */.u)(manifest, (manifestEnvironment) => runChecks(input, ports, { scope: scopeSource.scope, masker, refs: promoted.refs, packageDigest: manifest.digest, manifestEnvironment }));
     }
     const verdict = (0,verdicts/* acceptanceVerdict */.ze)(checks);
     const result = (0,acceptance_result/* versionedAcceptanceResult */.YX)({
@@ -685,7 +689,7 @@ function blockersOf(input, promoted, scopeSource) {
 async function runChecks(input, ports, run) {
     const { logger, clock } = ports;
     const selected = input.config.checks.filter((check) => scopeSkipReason(check, run.scope) === undefined);
-    const shipgateEnv = (0,deploy/* packageEnvironment */.Uv)(input.sha, run.packageDigest, run.refs);
+    const shipgateEnv = { ...(0,deploy/* packageEnvironment */.Uv)(input.sha, run.packageDigest, run.refs), ...run.manifestEnvironment };
     let setup;
     if (selected.length > 0 && input.config.setup) {
         try {
@@ -1562,112 +1566,21 @@ function appendStepSummary(markdown, env = process.env) {
 
 /***/ }),
 
-/***/ 58593:
+/***/ 55139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Uc: () => (/* binding */ deployAndRecord),
-  kW: () => (/* binding */ deployPackage),
-  Yq: () => (/* binding */ localDeploymentRecord),
-  Uv: () => (/* binding */ packageEnvironment),
-  PC: () => (/* binding */ relativeEvidencePath)
-});
-
-// EXTERNAL MODULE: ./build/contracts/deployment.js
-var deployment = __webpack_require__(3001);
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
-// EXTERNAL MODULE: ./build/evidence/store.js
-var evidence_store = __webpack_require__(11549);
-// EXTERNAL MODULE: ./build/stages/promote.js
-var promote = __webpack_require__(98822);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/contracts/release-package.js
-var release_package = __webpack_require__(28420);
-// EXTERNAL MODULE: ./build/evidence/atomic-file.js
-var atomic_file = __webpack_require__(33910);
-;// CONCATENATED MODULE: ./build/stages/release-manifest-file.js
-// The release section of a sealed package as one JSON file for deploy commands
-// (SHIPGATE_RELEASE_MANIFEST): every repository at a SHA, every image pinned, migrations in order.
-// A v1 package gives the same shape from its v1 fields.
-
-
-
-const RELEASE_MANIFEST_FILE_SCHEMA = 'shipgate.release-manifest-file/v1';
-/** Writes the file whole or not at all, and returns its path. */
-async function writeReleaseManifestFile(manifest, folder) {
-    const path = (0,external_node_path_.join)(folder, `release-manifest-${manifest.sha}.json`);
-    await (0,atomic_file/* writeFileAtomic */.Zf)(path, `${JSON.stringify(releaseManifestDocument(manifest), null, 2)}\n`);
-    return path;
-}
-function releaseManifestDocument(manifest) {
-    const images = {};
-    for (const component of manifest.components)
-        if (component.kind === 'image')
-            images[component.name] = component.ref;
-    const common = {
-        schema: RELEASE_MANIFEST_FILE_SCHEMA,
-        sha: manifest.sha,
-        packageDigest: manifest.digest,
-        packageSchema: manifest.schema,
-        releaseId: manifest.release.id ?? null,
-        description: manifest.release.description ?? null,
-        commits: manifest.release.commits,
-        featureFlags: manifest.release.featureFlags,
-        components: manifest.components,
-    };
-    if (manifest.schema === release_package/* RELEASE_PACKAGE_SCHEMA_V1 */.j0) {
-        return { ...common, resolutions: [], images, migrations: v1Migrations(manifest.release.migrations, manifest.repository) };
-    }
-    for (const [name, ref] of Object.entries(manifest.release.images))
-        images[name] ??= ref;
-    return { ...common, resolutions: manifest.release.resolutions, images, migrations: manifest.release.migrations };
-}
-/** v1's flat list: consecutive migrations of one repository (the package's, when none is named) are one entry. */
-function v1Migrations(migrations, packageRepository) {
-    const grouped = [];
-    for (const { id, repository = packageRepository, description } of migrations) {
-        const revision = description === undefined ? { id } : { id, description };
-        const last = grouped.at(-1);
-        if (last && last.repository === repository)
-            last.revisions.push(revision);
-        else
-            grouped.push({ repository, kind: 'revisions', revisions: [revision] });
-    }
-    return grouped;
-}
-
-;// CONCATENATED MODULE: ./build/stages/release-manifest-env.js
-// SHIPGATE_RELEASE_MANIFEST: deploy commands get the sealed package's release as a JSON file
-// (release-manifest-file.ts: commits per repository at their SHAs, pinned images, migrations in
-// order, feature flags, components, the package digest; the same shape from a v1 package), beside
-// SHIPGATE_SHA, SHIPGATE_PACKAGE_DIGEST and SHIPGATE_REFS. It lives in a private temporary folder,
-// removed when the command is done: a command that edits it changes nothing in the evidence.
-
-
-
-
-const RELEASE_MANIFEST_VARIABLE = 'SHIPGATE_RELEASE_MANIFEST';
-/** Runs work with { SHIPGATE_RELEASE_MANIFEST: <file> } holding the manifest; the file is gone afterwards. */
-async function withManifestFile(manifest, work) {
-    // RUNNER_TEMP is emptied by the runner after every job; tmpdir() off a runner.
-    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipgate-release-'));
-    try {
-        return await work({ [RELEASE_MANIFEST_VARIABLE]: await writeReleaseManifestFile(manifest, folder) });
-    }
-    finally {
-        await (0,promises_.rm)(folder, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/stages/deploy.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PC: () => (/* binding */ relativeEvidencePath),
+/* harmony export */   Uc: () => (/* binding */ deployAndRecord),
+/* harmony export */   Uv: () => (/* binding */ packageEnvironment),
+/* harmony export */   Yq: () => (/* binding */ localDeploymentRecord),
+/* harmony export */   kW: () => (/* binding */ deployPackage)
+/* harmony export */ });
+/* harmony import */ var _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3001);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11549);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98822);
+/* harmony import */ var _release_manifest_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43092);
 // deploy: hands the promoted refs, and only those, to the caller's deploy command. The package is
 // verified again right before, so what is deployed is exactly what acceptance tested.
 
@@ -1680,10 +1593,10 @@ function packageEnvironment(sha, packageDigest, refs) {
     return { SHIPGATE_SHA: sha, SHIPGATE_PACKAGE_DIGEST: packageDigest, SHIPGATE_REFS: JSON.stringify(refs) };
 }
 async function deployPackage(input, ports) {
-    const promoted = await (0,promote/* promote */.p)({ sha: input.sha, filesRoot: input.workspace }, ports);
+    const promoted = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .promote */ .p)({ sha: input.sha, filesRoot: input.workspace }, ports);
     const packageDigest = promoted.manifest.digest;
     ports.logger.info(`Deploying ${packageDigest}: ${input.command}`);
-    const result = await withManifestFile(promoted.manifest, (manifestEnvironment) => ports.exec.shell(input.command, {
+    const result = await (0,_release_manifest_env_js__WEBPACK_IMPORTED_MODULE_4__/* .withManifestFile */ .u)(promoted.manifest, (manifestEnvironment) => ports.exec.shell(input.command, {
         cwd: input.workspace,
         env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...manifestEnvironment, ...input.extraEnvironment },
         echo: true,
@@ -1692,7 +1605,7 @@ async function deployPackage(input, ports) {
         // The command's own output is in the log (echoed, masked by the runner); it stays out of this
         // message because the message is recorded in the deployment evidence, and a deploy's error
         // output is where a token ends up.
-        throw new errors/* ConfigurationError */.j1(`deploy: '${input.command}' failed with exit code ${result.exitCode}; its output is in the log above`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`deploy: '${input.command}' failed with exit code ${result.exitCode}; its output is in the log above`);
     }
     return { packageDigest, refs: promoted.refs };
 }
@@ -1704,8 +1617,8 @@ async function deployPackage(input, ports) {
 async function deployAndRecord(input, ports) {
     const { store, clock } = ports;
     const decidedAt = clock.now().toISOString();
-    const manifest = (0,evidence_store/* requireValid */.AK)(await store.read('release-package', input.sha));
-    const acceptance = (0,evidence_store/* requireValid */.AK)(await store.read('acceptance', input.sha));
+    const manifest = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValid */ .AK)(await store.read('release-package', input.sha));
+    const acceptance = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValid */ .AK)(await store.read('acceptance', input.sha));
     const record = localDeploymentRecord({
         sha: input.sha,
         packageDigest: manifest.value.digest,
@@ -1732,7 +1645,7 @@ async function deployAndRecord(input, ports) {
 /** The deployment record of a deploy outside deploy-gate (the local pipeline, a rollback): the outcome is filled in when it is known. */
 function localDeploymentRecord(fields) {
     return (outcome, reason, deployedAt) => ({
-        schema: deployment/* DEPLOYMENT_SCHEMA */.s$,
+        schema: _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_SCHEMA */ .s$,
         ...fields,
         outcome,
         previous: null,
@@ -1844,6 +1757,104 @@ async function promote(input, ports) {
         ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
     ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
     return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+
+
+/***/ }),
+
+/***/ 43092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ withManifestFile)
+});
+
+// UNUSED EXPORTS: RELEASE_MANIFEST_VARIABLE
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/contracts/release-package.js
+var release_package = __webpack_require__(28420);
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(33910);
+;// CONCATENATED MODULE: ./build/stages/release-manifest-file.js
+// The release section of a sealed package as one JSON file for deploy commands
+// (SHIPGATE_RELEASE_MANIFEST): every repository at a SHA, every image pinned, migrations in order.
+// A v1 package gives the same shape from its v1 fields.
+
+
+
+const RELEASE_MANIFEST_FILE_SCHEMA = 'shipgate.release-manifest-file/v1';
+/** Writes the file whole or not at all, and returns its path. */
+async function writeReleaseManifestFile(manifest, folder) {
+    const path = (0,external_node_path_.join)(folder, `release-manifest-${manifest.sha}.json`);
+    await (0,atomic_file/* writeFileAtomic */.Zf)(path, `${JSON.stringify(releaseManifestDocument(manifest), null, 2)}\n`);
+    return path;
+}
+function releaseManifestDocument(manifest) {
+    const images = {};
+    for (const component of manifest.components)
+        if (component.kind === 'image')
+            images[component.name] = component.ref;
+    const common = {
+        schema: RELEASE_MANIFEST_FILE_SCHEMA,
+        sha: manifest.sha,
+        packageDigest: manifest.digest,
+        packageSchema: manifest.schema,
+        releaseId: manifest.release.id ?? null,
+        description: manifest.release.description ?? null,
+        commits: manifest.release.commits,
+        featureFlags: manifest.release.featureFlags,
+        components: manifest.components,
+    };
+    if (manifest.schema === release_package/* RELEASE_PACKAGE_SCHEMA_V1 */.j0) {
+        return { ...common, resolutions: [], images, migrations: v1Migrations(manifest.release.migrations, manifest.repository) };
+    }
+    for (const [name, ref] of Object.entries(manifest.release.images))
+        images[name] ??= ref;
+    return { ...common, resolutions: manifest.release.resolutions, images, migrations: manifest.release.migrations };
+}
+/** v1's flat list: consecutive migrations of one repository (the package's, when none is named) are one entry. */
+function v1Migrations(migrations, packageRepository) {
+    const grouped = [];
+    for (const { id, repository = packageRepository, description } of migrations) {
+        const revision = description === undefined ? { id } : { id, description };
+        const last = grouped.at(-1);
+        if (last && last.repository === repository)
+            last.revisions.push(revision);
+        else
+            grouped.push({ repository, kind: 'revisions', revisions: [revision] });
+    }
+    return grouped;
+}
+
+;// CONCATENATED MODULE: ./build/stages/release-manifest-env.js
+// SHIPGATE_RELEASE_MANIFEST: deploy commands get the sealed package's release as a JSON file
+// (release-manifest-file.ts: commits per repository at their SHAs, pinned images, migrations in
+// order, feature flags, components, the package digest; the same shape from a v1 package), beside
+// SHIPGATE_SHA, SHIPGATE_PACKAGE_DIGEST and SHIPGATE_REFS. It lives in a private temporary folder,
+// removed when the command is done: a command that edits it changes nothing in the evidence.
+
+
+
+
+const RELEASE_MANIFEST_VARIABLE = 'SHIPGATE_RELEASE_MANIFEST';
+/** Runs work with { SHIPGATE_RELEASE_MANIFEST: <file> } holding the manifest; the file is gone afterwards. */
+async function withManifestFile(manifest, work) {
+    // RUNNER_TEMP is emptied by the runner after every job; tmpdir() off a runner.
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'shipgate-release-'));
+    try {
+        return await work({ [RELEASE_MANIFEST_VARIABLE]: await writeReleaseManifestFile(manifest, folder) });
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
 }
 
 

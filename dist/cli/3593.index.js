@@ -32,8 +32,8 @@ var errors = __webpack_require__(19473);
 var github_action = __webpack_require__(38925);
 // EXTERNAL MODULE: ./build/platform/logger.js
 var logger = __webpack_require__(38660);
-// EXTERNAL MODULE: ./build/stages/deploy.js + 2 modules
-var deploy = __webpack_require__(58593);
+// EXTERNAL MODULE: ./build/stages/deploy.js
+var deploy = __webpack_require__(55139);
 // EXTERNAL MODULE: ./build/evidence/scoped-store.js
 var scoped_store = __webpack_require__(46174);
 // EXTERNAL MODULE: ./build/config/environments-config.js
