@@ -51,6 +51,44 @@ describe('RFC 3464 delivery reports', () => {
     expect(notice.original.messageId).toBe(ORIGINAL_ID)
   })
 
+  test('a report wrapped in multipart/mixed, its parts base64 and quoted-printable, reads the same', async () => {
+    const status = ['Reporting-MTA: dns; mx.partner.test', '', 'Final-Recipient: rfc822; wrapped@partner.test', 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 no such user here'].join('\r\n')
+    const returned = original('wrapped@partner.test').raw.replace('Subject: Daily digest', 'Subject: =?UTF-8?Q?Daily_digest_=E2=9C=93?=')
+    const raw = [
+      'From: MAILER-DAEMON@mx.partner.test',
+      'To: releases@acme.test',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Message-ID: <wrapped.notice@mx.partner.test>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="outer"',
+      '',
+      '--outer',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="inner"',
+      '',
+      '--inner',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Your message could not be delivered.',
+      '--inner',
+      'Content-Type: message/delivery-status',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(status).toString('base64').replace(/.{76}/g, '$&\r\n'),
+      '--inner',
+      'Content-Type: text/rfc822-headers',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      returned.slice(0, returned.indexOf('\r\n\r\n')).replace(/=/g, '=3D'),
+      '--inner--',
+      '--outer--',
+      '',
+    ].join('\r\n')
+    const notice = await bounceOf(raw)
+    expect(notice).toMatchObject({ format: 'rfc3464', heuristic: false, noticeId: '<wrapped.notice@mx.partner.test>' })
+    expect(notice.recipients).toEqual([expect.objectContaining({ address: 'wrapped@partner.test', status: '5.1.1', kind: 'hard', diagnostic: '550 5.1.1 no such user here' })])
+    expect(notice.original).toMatchObject({ messageId: ORIGINAL_ID, to: ['wrapped@partner.test'], event: 'daily-digest-0123456789abcdef' })
+  })
+
   test('a report of successful delivery is not a bounce', async () => {
     const raw = postfixReport({ recipient: 'ann@partner.test' }).raw.replace('Action: failed', 'Action: delivered').replace('Status: 5.1.1', 'Status: 2.0.0')
     const reading = await readNotice(Buffer.from(raw))

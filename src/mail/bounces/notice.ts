@@ -2,7 +2,8 @@
 // (multipart/report; report-type=delivery-status) exactly, and the common non-standard shapes
 // (Exchange, Gmail with the original attached, qmail) on a best-effort basis, marked heuristic.
 import { createHash } from 'node:crypto'
-import { allParts, headerValue, parseHeaderBlock, parseMime, splitMessage, type HeaderBlock, type MimePart } from './mime.js'
+import type { Attachment } from 'mailparser'
+import { headerValue, parseHeaderBlock, splitMessage, type HeaderBlock } from './header-block.js'
 
 export type BounceKind = 'hard' | 'soft'
 export type NoticeFormat = 'rfc3464' | 'exchange' | 'gmail' | 'qmail' | 'generic'
@@ -86,20 +87,19 @@ function originalFromHeaders(block: HeaderBlock): Omit<ReturnedOriginal, 'refere
   }
 }
 
+const RETURNED_MESSAGE = ['message/rfc822', 'message/global']
+const RETURNED_HEADERS = ['text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers']
+const DELIVERY_STATUS = ['message/delivery-status', 'message/global-delivery-status']
+
 /** The returned message or its headers: a message/rfc822 or text/rfc822-headers part. */
-function returnedHeaders(root: MimePart): HeaderBlock | undefined {
-  for (const part of allParts(root).slice(1)) {
-    if ((part.contentType === 'message/rfc822' || part.contentType === 'message/global') && part.parts[0]) return part.parts[0].headers
-    if (part.contentType === 'text/rfc822-headers' || part.contentType === 'message/rfc822-headers' || part.contentType === 'message/global-headers') {
-      return parseHeaderBlock(splitMessage(part.body).headerText)
-    }
-  }
-  return undefined
+function returnedHeaders(parts: Attachment[]): HeaderBlock | undefined {
+  const part = parts.find((attachment) => RETURNED_MESSAGE.includes(attachment.contentType) || RETURNED_HEADERS.includes(attachment.contentType))
+  return part && parseHeaderBlock(splitMessage(part.content).headerText)
 }
 
 /** The per-recipient blocks of a message/delivery-status part (the first block is per-message). */
-function deliveryStatusRecipients(part: MimePart): BouncedRecipient[] {
-  const blocks = part.body.toString('utf8').split(/\r?\n[ \t]*\r?\n/).map(parseHeaderBlock)
+function deliveryStatusRecipients(part: Attachment): BouncedRecipient[] {
+  const blocks = part.content.toString('utf8').split(/\r?\n[ \t]*\r?\n/).map(parseHeaderBlock)
   const recipients: BouncedRecipient[] = []
   for (const block of blocks) {
     const address = addressField(headerValue(block, 'final-recipient')) ?? addressField(headerValue(block, 'original-recipient'))
@@ -226,30 +226,40 @@ function paragraphAround(text: string, address: string): string {
 
 type MailparserModule = typeof import('mailparser')
 
-// mailparser (charsets, encoded words, HTML-only notices) is loaded only when a scan reads mail.
+// mailparser (the MIME tree, transfer encodings, charsets, encoded words, HTML-only notices) is
+// loaded only when a scan reads mail. The report parts come back as attachments, whole: the
+// delivery status (keepDeliveryStatus) and the returned message (ignoreEmbedded) are read here.
 let mailparser: Promise<MailparserModule> | undefined
 
 /** Reads a raw message: a bounce notice, or why it is not one. Never throws for odd input. */
 export async function readNotice(raw: Buffer): Promise<NoticeReading> {
   mailparser ??= import('mailparser')
   const { simpleParser } = await mailparser
-  const parsed = await simpleParser(raw, { skipHtmlToText: false, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true })
-  const root = parseMime(raw)
-  const headers = root.headers
+  const parsed = await simpleParser(raw, {
+    skipHtmlToText: false,
+    skipTextToHtml: true,
+    skipTextLinks: true,
+    skipImageLinks: true,
+    keepDeliveryStatus: true,
+    ignoreEmbedded: true,
+    checksumAlgo: false,
+  })
+  const headers = parseHeaderBlock(parsed.headerLines.map((header) => header.line).join('\n'))
   const noticeId = firstMessageId(headerValue(headers, 'message-id')) ?? `<sha256-${createHash('sha256').update(raw).digest('hex').slice(0, 32)}@bounce-scan.invalid>`
   const subject = parsed.subject ?? headerValue(headers, 'subject') ?? ''
   const own = {
     references: [...messageIdsIn(headerValue(headers, 'in-reply-to')), ...messageIdsIn(headerValue(headers, 'references'))],
   }
   const base = { noticeId, date: parsed.date?.toISOString(), from: parsed.from?.text ?? headerValue(headers, 'from'), subject: subject || undefined }
-  const returned = returnedHeaders(root)
+  const parts = parsed.attachments.map((attachment) => ({ ...attachment, contentType: attachment.contentType.toLowerCase() }))
+  const returned = returnedHeaders(parts)
   const original = (block: HeaderBlock | undefined): ReturnedOriginal => {
     const fromBlock = block ? originalFromHeaders(block) : { references: [], to: [] }
     return { ...fromBlock, references: uniqueBy([...own.references, ...fromBlock.references], (id) => id) }
   }
 
-  const report = allParts(root).find((part) => part.contentType === 'multipart/report' && (part.params['report-type'] ?? '').toLowerCase() === 'delivery-status')
-  const statusPart = report && allParts(report).find((part) => part.contentType === 'message/delivery-status' || part.contentType === 'message/global-delivery-status')
+  // A delivery-status part is only ever sent inside a multipart/report, wherever that sits.
+  const statusPart = parts.find((part) => DELIVERY_STATUS.includes(part.contentType))
   if (statusPart) {
     const recipients = deliveryStatusRecipients(statusPart)
     if (recipients.length === 0) return { bounce: false, noticeId, reason: 'a delivery report without failed or delayed recipients' }
