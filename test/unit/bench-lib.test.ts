@@ -97,7 +97,7 @@ describe('measureRoundRobin', () => {
     const results = measureRoundRobin(
       [
         { ...node('baseline', '0'), prepare: () => order.push('baseline') },
-        { ...node('slower', 'const end = Date.now() + 60; while (Date.now() < end);'), prepare: () => order.push('slower') },
+        { ...node('slower', 'for (let i = 0; i < 1e6; i++);'), prepare: () => order.push('slower') },
       ],
       { runs: 3, warmups: 1 },
     )
@@ -106,9 +106,7 @@ describe('measureRoundRobin', () => {
     expect(order).toEqual(['baseline', 'slower', 'slower', 'baseline', 'baseline', 'slower', 'slower', 'baseline'])
     const [baseline, slower] = toMeasurements(results, 'baseline')
     expect(baseline!.ratio).toBe(1)
-    // The slower command waits 60 ms of wall time after it starts, whatever the load; how much
-    // slower that is than the baseline depends on the load, so only the arithmetic is checked.
-    expect(slower!.medianMs).toBeGreaterThanOrEqual(60)
+    // How long each took depends on the machine's load, so only the arithmetic is checked.
     expect(slower!.ratio).toBeCloseTo(slower!.medianMs / baseline!.medianMs, 6)
   })
 
