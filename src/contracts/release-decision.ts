@@ -19,9 +19,9 @@ export const decisionReason = z
   .strict()
 export type DecisionReason = z.infer<typeof decisionReason>
 
-/** `file: field: message`, leaving out what a reason does not name. */
+/** `file: field: message`, leaving out what a reason does not name; a reason about the whole file (field `(file)`) reads `file: message`. */
 export function formatReason(reason: DecisionReason): string {
-  return [reason.file, reason.field, reason.message].filter((part) => part !== undefined).join(': ')
+  return [reason.file, reason.field === '(file)' ? undefined : reason.field, reason.message].filter((part) => part !== undefined).join(': ')
 }
 
 const releaseDecisionV1 = z

@@ -20,6 +20,9 @@ export type DecisionEvidenceReads = { [K in DecisionEvidenceKind]: EvidenceRead<
 }
 export type DecisionEvidenceEntry = ReleaseDecision['evidence'][number]
 
+/** The order the stages write the evidence in, which is the order causes come in: commit-gate runs before build-once. */
+const PIPELINE_ORDER: readonly DecisionEvidenceKind[] = ['commit-stage', 'release-package', 'acceptance', 'deployment', 'production', 'pipeline']
+
 // Named in "missing" reasons so that the reader knows which step did not run.
 const WRITTEN_BY: Record<DecisionEvidenceKind, string> = {
   'release-package': 'build-once',
@@ -107,28 +110,30 @@ export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, 
       return { decision: 'NO', status: 'failure', reasons: promotion.blocking, faults: promotion.faults, evidence, packageDigest: manifest?.value.digest ?? null }
     }
   }
-  for (const kind of decisionEvidenceKinds) {
+  const manifest = validFor(sha, reads['release-package'])
+  const context: Context = { policy, manifest, reads, findings }
+  const deployment = validFor(sha, reads.deployment)
+  const judges: { [K in DecisionEvidenceKind]: (read: Valid<K>) => void } = {
+    'commit-stage': (read) => judgeCommitStage(read, context),
+    'release-package': (read) => judgeManifest(read, context),
+    acceptance: (read) => judgeAcceptance(read, context),
+    deployment: (read) => judgeDeployment(read, context),
+    production: (read) => judgeProduction(read, deployment, context),
+    pipeline: (read) => judgeTiming(read, context),
+  }
+  // Each piece in the order the pipeline writes them, its presence first: what a stage upstream
+  // said (acceptance is NO) is named before what is missing downstream because of it (no deployment,
+  // no production result), so a reader meets the cause first.
+  for (const kind of PIPELINE_ORDER) {
     const read = reads[kind]
     if (read.state === 'missing') {
       if (isRequired(kind, policy)) findings.blocking.push({ file: read.path, field: '(file)', message: `missing: no ${kind} evidence for this SHA (${WRITTEN_BY[kind]} writes it)` })
-    } else {
-      fault(findings, presenceProblems(sha, read))
+      continue
     }
+    fault(findings, presenceProblems(sha, read))
+    const valid = validFor(sha, read)
+    if (valid) (judges[kind] as (read: Valid<DecisionEvidenceKind>) => void)(valid)
   }
-
-  const manifest = validFor(sha, reads['release-package'])
-  const context: Context = { policy, manifest, reads, findings }
-  if (manifest) judgeManifest(manifest, context)
-  const commitStage = validFor(sha, reads['commit-stage'])
-  if (commitStage) judgeCommitStage(commitStage, context)
-  const acceptance = validFor(sha, reads.acceptance)
-  if (acceptance) judgeAcceptance(acceptance, context)
-  const deployment = validFor(sha, reads.deployment)
-  if (deployment) judgeDeployment(deployment, context)
-  const production = validFor(sha, reads.production)
-  if (production) judgeProduction(production, deployment, context)
-  const timing = validFor(sha, reads.pipeline)
-  if (timing) judgeTiming(timing, context)
   if (reads.promotion) judgePromotion(sha, reads.promotion, deployment, context)
 
   const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)))
