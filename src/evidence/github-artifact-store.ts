@@ -3,7 +3,7 @@
 // artifact of that kind and SHA (this run's, else the source run's for a replay) into the folder,
 // where the store's validated read checks it (schema, SHA, the manifest's own digest).
 // @actions/artifact is loaded on the first transfer, never at start-up.
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -313,9 +313,11 @@ export class GitHubArtifactStore implements EvidenceStore {
  * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
  */
 export function otherRunEvidence(source: ArtifactSourceRun, logger: Logger): GitHubArtifactStore {
-  // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner.
-  const scratch = process.env.RUNNER_TEMP || tmpdir()
-  return new GitHubArtifactStore({ location: mkdtempSync(join(scratch, `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger })
+  // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner, where
+  // nothing else would: the copy is this process's alone, so it goes when the process does.
+  const location = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), `shipgate-run-${source.runId}-`))
+  process.once('exit', () => rmSync(location, { recursive: true, force: true }))
+  return new GitHubArtifactStore({ location, source, sourceOnly: true, logger })
 }
 
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
