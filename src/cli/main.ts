@@ -24,6 +24,7 @@ Commands:
                                        with one stable shared link ('shipgate deliver --help').
   deliver show --project P [--destination D] [--json]
                                        Print the current delivery and its last runs.
+  report --out DIR [--window 30d]       A static HTML dashboard of the releases and the DORA figures.
   mail send|preview|smoke|validate-roster|roster|status|resolve|reinstate ...
                                        Send, preview (--out DIR) or dry-run the pipeline's mail; test
                                        the relay; check and change a roster; show recent sends; settle
@@ -47,6 +48,7 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
   rollback: async () => (await import('./commands/rollback.js')).rollbackCommand,
   deliver: async () => (await import('./commands/deliver.js')).deliverCommand,
   mail: async () => (await import('./commands/mail.js')).mailCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
 }
 
 /** Takes `--log-format text|json` (anywhere) out of the arguments; it reaches the loggers as SHIPGATE_LOG_FORMAT. */
