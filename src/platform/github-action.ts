@@ -3,13 +3,13 @@
 import { errorMessage, userErrorOf } from '../errors.js'
 import { evidenceStoreSettings, openEvidenceStore } from '../evidence/open-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
-import { recordStageTiming, type StageRun } from '../stages/timing.js'
+import { pipelineRunOf, recordStageTiming, type StageRun } from '../stages/timing.js'
+import * as core from './actions-core.js'
 import { parseSettings, withDefaults, type ActionContext, type ActionDefinition, type ActionResult } from './action.js'
 import { systemClock } from './clock.js'
 import { actionsExec } from './exec.js'
 import { logFormatOf, RunnerLogger } from './logger.js'
 import { runEnvironmentFromEnv } from './run-environment.js'
-import { annotate, appendStepSummary, getRunnerInput, setRunnerOutput } from './runner.js'
 
 export interface ActionRun {
   outputs: Record<string, string>
@@ -31,7 +31,7 @@ export async function executeAction<Settings>(
   const sha = target?.sha ?? context.environment.sha
   const durationMs = () => context.clock.now().getTime() - startedAt.getTime()
   const record = async (outcome: StageRun['outcome']) => {
-    if (target) await recordStageTiming(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome })
+    if (target) await recordStageTiming(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome, run: pipelineRunOf(context.environment) })
   }
   context.logger.event('stage_started', { stage, sha })
   let result: ActionResult
@@ -75,19 +75,21 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): ActionConte
 /** The entry of every bundle: never throws; a failure sets the exit code and an error annotation. */
 export async function runAsGitHubAction<Settings>(definition: ActionDefinition<Settings>): Promise<void> {
   try {
-    const run = await executeAction(definition, (name) => getRunnerInput(name), runnerContext())
-    for (const [name, value] of Object.entries(run.outputs)) setRunnerOutput(name, value)
-    if (run.summary) appendStepSummary(run.summary)
-    if (run.failed) {
-      annotate('error', `${definition.name}: ${run.failed}`, { file: run.failedFile })
-      process.exitCode = 1
-    }
+    const run = await executeAction(definition, (name) => core.getInput(name), runnerContext())
+    for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, value)
+    if (run.summary) await appendJobSummary(run.summary)
+    if (run.failed) core.setFailed(`${definition.name}: ${run.failed}`, core.annotationAt({ file: run.failedFile }))
   } catch (error) {
     // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
     const userError = userErrorOf(error)
-    const location = userError ? { file: userError.file, startLine: userError.line } : {}
+    const location = core.annotationAt({ file: userError?.file, line: userError?.line })
     const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
-    annotate('error', `${definition.name}: ${message}`, location)
-    process.exitCode = 1
+    core.setFailed(`${definition.name}: ${message}`, location)
   }
+}
+
+/** Appends markdown to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
+async function appendJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(markdown, !markdown.endsWith('\n')).write()
 }

@@ -1,7 +1,7 @@
 // The Logger seam: stages log through it; the action writes annotations, the command writes to
 // stderr, tests record. Every implementation masks the secrets it was given. Structured events
 // (logger.event) are written only in the JSON log format, one object per line.
-import { annotate, issueCommand, maskSecret } from './runner.js'
+import * as core from './actions-core.js'
 
 export interface LogLocation {
   file?: string
@@ -60,6 +60,11 @@ export interface Logger {
   debug(message: string): void
   /** Masks a secret, in all its secretForms, in everything logged after this call; call it before the secret is first used. */
   secret(value: string): void
+  /**
+   * Runs `fn` with what it logs, and the output of the commands it runs, under a title: a fold
+   * (::group::) on a runner, a plain header line for a person. Groups do not nest on a runner.
+   */
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>
 }
 
 /** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
@@ -158,11 +163,12 @@ export class SecretMasker {
   }
 }
 
-/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
+/** Logs as a GitHub Actions step through @actions/core: annotations for warnings and errors, add-mask for secrets, folds for groups. */
 export class RunnerLogger implements Logger {
   private readonly masker = new SecretMasker()
   /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
   private readonly registered = new Set<string>()
+  private inGroup = false
 
   /**
    * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
@@ -172,24 +178,39 @@ export class RunnerLogger implements Logger {
   constructor(private readonly format: LogFormat = 'text') {}
 
   event(name: LogEventName, fields: LogEventFields): void {
-    if (this.format === 'json') process.stdout.write(`${eventLine(this.masker, name, fields)}\n`)
+    if (this.format === 'json') core.info(eventLine(this.masker, name, fields))
   }
   info(message: string): void {
-    process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`)
+    core.info(this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message))
   }
   warning(message: string, location: LogLocation = {}): void {
     this.jsonEcho('warning', message, location)
-    annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title })
+    core.warning(this.masker.mask(message), core.annotationAt(location))
   }
   error(message: string, location: LogLocation = {}): void {
     this.jsonEcho('error', message, location)
-    annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title })
+    core.error(this.masker.mask(message), core.annotationAt(location))
   }
   private jsonEcho(level: 'warning' | 'error', message: string, location: LogLocation): void {
-    if (this.format === 'json') process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`)
+    if (this.format === 'json') core.info(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }))
   }
   debug(message: string): void {
-    if (process.env.RUNNER_DEBUG === '1') issueCommand('debug', {}, this.masker.mask(message))
+    if (core.isDebug()) core.debug(this.masker.mask(message))
+  }
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    // The runner has no nested folds: an inner group's lines stay in the outer one, under its title.
+    if (this.inGroup) {
+      this.info(title)
+      return fn()
+    }
+    this.inGroup = true
+    core.startGroup(this.masker.mask(title))
+    try {
+      return await fn()
+    } finally {
+      core.endGroup()
+      this.inGroup = false
+    }
   }
   secret(value: string): void {
     this.masker.add(value)
@@ -199,7 +220,8 @@ export class RunnerLogger implements Logger {
     for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
       if (this.registered.has(form)) continue
       this.registered.add(form)
-      maskSecret(form)
+      // add-mask matches within a log line: a multi-line secret is masked line by line.
+      for (const line of form.split(/\r?\n/)) if (line.trim() !== '') core.setSecret(line)
     }
   }
 }
@@ -237,6 +259,11 @@ export class ConsoleLogger implements Logger {
   secret(value: string): void {
     this.masker.add(value)
   }
+  /** No folds in a terminal: a header line says whose output follows. */
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    this.line('info', `--- ${title}`)
+    return fn()
+  }
   private where(location: LogLocation): string {
     if (!location.file) return ''
     return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `
@@ -254,6 +281,8 @@ export class RecordingLogger implements Logger {
   readonly entries: LogEntry[] = []
   /** Each event as the JSON log format writes it, masked. */
   readonly events: string[] = []
+  /** The title of every group, in the order they were opened. */
+  readonly groups: string[] = []
   private readonly masker = new SecretMasker()
 
   event(name: LogEventName, fields: LogEventFields): void {
@@ -273,6 +302,10 @@ export class RecordingLogger implements Logger {
   }
   secret(value: string): void {
     this.masker.add(value)
+  }
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    this.groups.push(this.masker.mask(title))
+    return fn()
   }
   text(): string {
     return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n')

@@ -43,6 +43,10 @@ class RawLogger implements Logger {
   secret(value: string): void {
     this.secrets.push(value)
   }
+  group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    this.messages.push(title)
+    return fn()
+  }
   text(): string {
     return this.messages.join('\n')
   }

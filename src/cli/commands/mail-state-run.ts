@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { userErrorOf } from '../../errors.js'
 import { findCarriedState } from '../../mail/carried-state.js'
 import { GitHubRestApi } from '../../platform/github-api.js'
-import { setRunnerOutput } from '../../platform/runner.js'
+import { setOutput } from '../../platform/actions-core.js'
 import { EXIT, type CommandIo } from '../io.js'
 
 const NAME = 'shipgate mail state-run'
@@ -56,7 +56,7 @@ export async function stateRunCommand(args: string[], io: CommandIo): Promise<nu
         ? `${values.artifact} of run ${found.runId} (${found.createdAt}) carries the state.`
         : `No ${values.artifact} artifact yet in a trusted run of ${workflowPath} on ${values.branch}: starting from none.`,
     )
-    if (values.output) setRunnerOutput(values.output, found ? String(found.runId) : '', io.env)
+    if (values.output) setOutput(values.output, found ? String(found.runId) : '')
     return EXIT.ok
   } catch (error) {
     const userError = userErrorOf(error)
