@@ -2,7 +2,7 @@
 // the GitHub-artifact backend (SHIPGATE_EVIDENCE_BACKEND=github-artifact) against a local artifact
 // service: a replay run takes the push run's package, verifies it and deploys it.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { GitHubArtifactStore } from '../../src/evidence/github-artifact-store.js'
 import { requireValid } from '../../src/evidence/store.js'
@@ -44,8 +44,12 @@ async function step(runId: number, job: string) {
 }
 
 test('fetch-release-package takes the push run\'s package into the replay run; deploy-gate then deploys it', async () => {
-  const fetched = await runBundle('fetch-release-package', { inputs: { sha: RELEASE_SHA, 'github-token': server.token }, ...(await step(REPLAY_RUN, 'fetch')) })
+  // Off a runner (no RUNNER_TEMP) the scratch copy of the push run's evidence goes to TMPDIR: it must not stay there.
+  const temp = await temporaryFolder('shipgate-replay-tmp-')
+  const fetchStep = await step(REPLAY_RUN, 'fetch')
+  const fetched = await runBundle('fetch-release-package', { inputs: { sha: RELEASE_SHA, 'github-token': server.token }, ...fetchStep, env: { ...fetchStep.env, TMPDIR: temp } })
   expect(fetched.exitCode).toBe(0)
+  expect(await readdir(temp)).toEqual([])
   expect(fetched.outputs).toMatchObject({ 'run-id': String(PUSH_RUN), 'package-digest': releasePackage().digest })
   expect(JSON.parse(fetched.outputs.refs!)).toHaveProperty('api')
   expect(fetched.summary).toContain(`run ${PUSH_RUN}`)
