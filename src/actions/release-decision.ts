@@ -7,6 +7,7 @@ import type { PipelineTiming } from '../contracts/pipeline-timing.js'
 import { formatReason, type ReleaseDecision } from '../contracts/release-decision.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, codeCell, digestDetails, escapeCell, escapeText, hasFullDigest, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { DEFAULT_MAX_EVIDENCE_AGE_MS } from '../stages/judge.js'
 import { decideRelease, resolveCommitTime, type DecisionEnvironment } from '../stages/release-decision.js'
@@ -95,6 +96,9 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
     const policy = { ...given.policy, ...scoped?.requires }
     const outcome = await decideRelease({ sha, repository, commitTime, policy, ...(scoped ? { environment: scoped.environment } : {}) }, { store, clock: context.clock, logger: context.logger })
     const { decision, path } = outcome
+    const no = decision.decision === 'NO' ? noAnnotation(decision, path) : undefined
+    // A NO the step does not fail on is still pointed out, once, as a warning on the evidence at fault.
+    if (no && !given.failOnNo) context.logger.warning(no.message, { file: no.file })
     return {
       outputs: {
         [RELEASE_DECISION_OUTPUTS.decision]: decision.decision,
@@ -102,13 +106,21 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
         [RELEASE_DECISION_OUTPUTS.decisionPath]: path,
       },
       summary: releaseDecisionSummary(decision, outcome.timing),
-      failure:
-        decision.decision === 'NO' && given.failOnNo
-          ? { message: `release decision is NO for ${sha}: ${decision.reasons.map(formatReason).join('; ')}`, file: path }
-          : undefined,
+      failure: no && given.failOnNo ? no : undefined,
     }
   },
 })
+
+/**
+ * A NO, as one annotation on the evidence file at fault: the first reason is the cause (the judge
+ * names causes first), so the annotation sits on its file and names its field; the other reasons follow.
+ */
+export function noAnnotation(decision: ReleaseDecision, decisionPath: string): { message: string; file: string } {
+  const [cause, ...others] = decision.reasons
+  const causeText = cause ? formatReason({ ...cause, file: undefined }) : 'no reason recorded'
+  const more = others.length > 0 ? `; also ${others.map(formatReason).join('; ')}` : ''
+  return { message: `release decision is NO for ${decision.sha}: ${causeText}${more}`, file: cause?.file ?? decisionPath }
+}
 
 /** The environment decided for, and the evidence it needs: acceptance and verification only where checks are configured. */
 async function decisionEnvironment(name: string, configPath: string | undefined): Promise<{ environment: DecisionEnvironment; requires: { requireAcceptance: boolean; requireProduction: boolean } }> {
@@ -117,31 +129,38 @@ async function decisionEnvironment(name: string, configPath: string | undefined)
   return { environment: { name, promotedFrom: step.previous, final: step.final }, requires: environmentRequires(step.environment) }
 }
 
-// Markdown tables break on a pipe or a newline inside a cell.
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
-
-/** The job summary: the answer, the evidence it rests on, the reasons, and where the time went. */
+/** The job summary: the answer, the evidence it rests on, the reasons (causes first), and where the time went. */
 export function releaseDecisionSummary(decision: ReleaseDecision, timing: PipelineTiming | null): string {
+  const where = 'environment' in decision ? ` for ${escapeText(decision.environment)}` : ''
   const lines = [
-    `## Release decision${'environment' in decision ? ` for ${decision.environment}` : ''}: ${decision.decision === 'YES' ? '✅' : '❌'} ${decision.decision} (${decision.status})`,
+    `## Release decision${where}: ${statusIcon(decision.status)} ${decision.decision} (${decision.status})`,
     '',
-    `Commit \`${decision.sha}\` of ${decision.repository}; package ${decision.packageDigest ? `\`${decision.packageDigest}\`` : 'unknown (no valid manifest)'}.`,
+  ]
+  if (decision.status === 'partial_success') lines.push(`**Partial success**: the release may go, but ${escapeText(shortenDigests(degradedWhat(decision)))}.`, '')
+  lines.push(
+    `Commit ${code(decision.sha)} of ${escapeText(decision.repository)}; package ${decision.packageDigest ? code(shortDigest(decision.packageDigest)) : 'unknown (no valid manifest)'}.`,
     '',
     '| evidence | path | state | digest |',
     '| --- | --- | --- | --- |',
     ...decision.evidence.map(
       (entry) =>
-        `| ${cell(entry.kind)}${entry.required ? '' : ' (optional)'} | \`${cell(entry.path)}\` | ${entry.state} | ${entry.digest ? `\`${entry.digest}\`` : '-'} |`,
+        `| ${escapeCell(entry.kind)}${entry.required ? '' : ' (optional)'} | ${codeCell(entry.path)} | ${escapeCell(entry.state)} | ${entry.digest ? codeCell(shortDigest(entry.digest)) : '-'} |`,
     ),
     '',
-  ]
+  )
   if (decision.reasons.length > 0) {
-    lines.push('### Reasons', '', ...decision.reasons.map((reason) => `- ${cell(formatReason(reason))}`), '')
+    const title = decision.decision === 'NO' ? 'Reasons (causes first)' : 'What degraded'
+    lines.push(`### ${title}`, '', ...decision.reasons.map((reason) => `- ${escapeCell(shortenDigests(formatReason(reason)))}`), '')
   }
   if (timing) lines.push(...timingChart(timing), '')
   else lines.push('_The pipeline timing could not be trusted, so it was not closed and is not charted._', '')
+  lines.push(
+    ...digestDetails([
+      ...(decision.packageDigest ? [['package', decision.packageDigest] as const] : []),
+      ...decision.evidence.flatMap((entry) => (entry.digest ? [[entry.path, entry.digest] as const] : [])),
+      ...decision.reasons.flatMap((reason) => (hasFullDigest(reason.message) ? [[`${formatReason({ ...reason, message: '' })}`.replace(/: $/, ''), reason.message] as const] : [])),
+    ]),
+  )
   return lines.join('\n')
 }
 
@@ -165,4 +184,13 @@ function timingChart(timing: PipelineTiming): string[] {
     lines.push('', `Total ${Math.round(timing.closed.totalMs / 1000)} s from the first stage to the decision; lead time from commit ${lead}.`)
   }
   return lines
+}
+
+/** The one line on what degraded: each degradation with the evidence it is in: acceptance degraded (optional checks not passed: …). */
+function degradedWhat(decision: ReleaseDecision): string {
+  const what = decision.reasons.map((reason) => {
+    const kind = decision.evidence.find((entry) => entry.path === reason.file)?.kind ?? reason.file ?? 'evidence'
+    return `${kind} degraded (${reason.message.replace(/^is true: /, '')})`
+  })
+  return what.join('; ')
 }

@@ -1,7 +1,7 @@
 // release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
 // present, valid and names the same SHA and package, and closes the pipeline timing.
 import { PIPELINE_TIMING_SCHEMA, type PipelineTiming } from '../contracts/pipeline-timing.js'
-import { RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, type ReleaseDecision } from '../contracts/release-decision.js'
+import { formatReason, RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, type ReleaseDecision } from '../contracts/release-decision.js'
 import { canonicalJson } from '../contracts/canonical.js'
 import { scopedStore } from '../evidence/scoped-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
@@ -150,10 +150,10 @@ async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, 
   // The last environment's decision is the release's: what send-mail, deliver, show and verify read.
   if (environment?.final) await root.write('release', sha, decision)
 
-  const headline = `${path}: ${decision.decision} (${decision.status}) for ${sha}`
-  if (decision.decision === 'YES') logger.info(headline)
-  else logger.error(headline, { file: path })
-  for (const reason of decision.reasons) logger.info(`  ${reason.file ?? ''}: ${reason.field ?? ''}: ${reason.message}`)
+  // Logged, not annotated: the action annotates a NO once, on the evidence file at fault (the
+  // first reason, its cause), which is where the reader has to look, not this decision file.
+  logger.info(`${path}: ${decision.decision} (${decision.status}) for ${sha}`)
+  for (const reason of decision.reasons) logger.info(`  ${formatReason(reason)}`)
   return { decision, path, timing, written: written.written }
 }
 

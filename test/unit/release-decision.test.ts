@@ -215,7 +215,9 @@ describe('decideRelease fails closed', () => {
     expect(decision).toMatchObject({ decision: 'NO', status: 'failure' })
     expect(decision.reasons).toContainEqual({ file: expected.file, field: expected.field, message: expect.any(String) })
     expect(releaseDecision.safeParse(JSON.parse(await readFile(fixture.paths.release, 'utf8'))).success).toBe(true)
-    expect(logger.entries).toContainEqual({ level: 'error', message: expect.stringContaining('NO (failure)'), location: { file: fixture.paths.release } })
+    // Logged, not annotated: the action annotates a NO once, on the evidence at fault.
+    expect(logger.entries).toContainEqual({ level: 'info', message: expect.stringContaining('NO (failure)') })
+    expect(logger.entries.filter((entry) => entry.level === 'error')).toEqual([])
     const entry = decision.evidence.find((piece) => piece.kind === kind)
     if (breakage === 'missing' || breakage === 'not-json' || breakage === 'schema-invalid' || breakage === 'tampered-digest') {
       expect(entry).toMatchObject({ state: breakage === 'missing' ? 'missing' : 'invalid', digest: null })
@@ -341,16 +343,17 @@ describe('the release-decision action, run as the runner runs it', () => {
     expect((await closedTiming(fixture)).closed?.commitTime).toBe('2025-01-02T02:55:00.000Z')
   })
 
-  it('fails the step on NO with an error annotation on the decision file, after writing the outputs', async () => {
+  it('fails the step on NO with one error annotation, on the evidence file at fault and naming its field, after writing the outputs', async () => {
     const fixture = await evidence()
     await breakEvidence(fixture, 'production', 'wrong-package-digest')
     const run = await runAction(fixture, {})
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({ decision: 'NO', status: 'failure' })
-    expect(run.stdout).toContain(`::error file=${fixture.paths.release.replace(/:/g, '%3A')}::release-decision: release decision is NO`)
-    expect(run.stdout).toContain(`${fixture.paths.production}: packageDigest: is sha256:dddd`)
-    expect(run.summary).toMatch(/### Reasons\n\n- .*production.*packageDigest/)
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error'))
+    expect(annotations).toHaveLength(1)
+    expect(annotations[0]).toContain(`::error file=${fixture.paths.production.replace(/:/g, '%3A')}::release-decision: release decision is NO for ${fixture.sha}: packageDigest: is sha256:dddd`)
+    expect(run.summary).toMatch(/### Reasons \(causes first\)\n\n- .*production.*packageDigest/)
   })
 
   it('passes the step on NO when fail-on-no is false', async () => {
