@@ -1,9 +1,16 @@
-// What a command gets from the process: its arguments, the streams, and the environment.
+// What a command gets from the process: its arguments, the streams, and the environment; and the
+// one way every command parses its flags and reports a failure.
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { EvidenceError, errorMessage, userErrorOf } from '../errors.js'
+import { didYouMean } from './suggest.js'
+
 export interface CommandIo {
   out(text: string): void
   err(text: string): void
   env: NodeJS.ProcessEnv
   cwd: string
+  /** --json was given: a failure is reported as JSON on stdout too. */
+  json?: boolean
 }
 
 /** Exit codes of the `shipgate` command. */
@@ -14,4 +21,95 @@ export const processIo: CommandIo = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   env: process.env,
   cwd: process.cwd(),
+}
+
+/** The options parseArgs takes: name -> { type, short?, multiple?, default? }. */
+export type FlagOptions = NonNullable<ParseArgsConfig['options']>
+
+/** A command line the command cannot run: an unknown option or command, a missing or extra argument. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+
+  /** @param invocation the command it is about, e.g. `shipgate mail status`, for the pointer to its help. */
+  constructor(
+    message: string,
+    readonly invocation?: string,
+  ) {
+    super(message)
+  }
+}
+
+/** What went wrong, as every command reports it: `{"error": {"kind", "message", ...}}` with --json. */
+export type FailureKind = 'usage' | 'configuration' | 'evidence' | 'bug'
+
+export interface Failure {
+  kind: FailureKind
+  message: string
+  /** The file (and line) the problem is in, when known: a config file, an evidence file. */
+  file?: string
+  line?: number
+}
+
+export function failureOf(error: unknown): Failure {
+  if (error instanceof UsageError) return { kind: 'usage', message: error.message }
+  const userError = userErrorOf(error)
+  if (userError) {
+    const location = { ...(userError.file ? { file: userError.file } : {}), ...(userError.line ? { line: userError.line } : {}) }
+    return { kind: userError instanceof EvidenceError ? 'evidence' : 'configuration', message: userError.message, ...location }
+  }
+  return { kind: 'bug', message: `unexpected error (a bug in shipgate): ${errorMessage(error)}` }
+}
+
+/** 2 for what the user can fix in the command line or the config, 1 for evidence that does not hold and for a bug. */
+export function exitCodeOf(kind: FailureKind): number {
+  return kind === 'usage' || kind === 'configuration' ? EXIT.usage : EXIT.no
+}
+
+/**
+ * Reports a failure of `invocation` (e.g. `shipgate mail status`) and returns the exit code. Without
+ * --json: `<invocation>: <message>` on stderr, and for a usage error a pointer to the command's help.
+ * With --json: `{"error": {"kind", "message", "file"?, "line"?}}` (and `extra`'s fields beside
+ * `error`) on stdout, so that a script reads one JSON document whatever happened; the message goes
+ * to stderr as well. A bug's stack goes to stderr only.
+ */
+export function reportFailure(io: CommandIo, command: string, error: unknown, extra: Record<string, unknown> = {}): number {
+  const failure = failureOf(error)
+  const invocation = (error instanceof UsageError && error.invocation) || command
+  const hint = failure.kind === 'usage' ? `\nRun '${invocation} --help' for its usage.` : ''
+  const detail = failure.kind === 'bug' ? `unexpected error (a bug in shipgate): ${(error as Error)?.stack ?? errorMessage(error)}` : failure.message
+  if (io.json) io.out(JSON.stringify({ ...extra, error: failure }, null, 2))
+  io.err(`${invocation}: ${detail}${hint}`)
+  return exitCodeOf(failure.kind)
+}
+
+/**
+ * node:util's parseArgs, strict, with its errors as UsageErrors in the command's words: an unknown
+ * option names the closest known one ("did you mean '--artifacts-dir'?").
+ */
+export function parseFlags<const Options extends FlagOptions>(invocation: string, args: string[], options: Options, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals })
+  } catch (error) {
+    throw flagError(error, Object.keys(options), invocation)
+  }
+}
+
+/** A parseArgs error as a UsageError of `invocation`; `known` are its long option names. */
+export function flagError(error: unknown, known: string[], invocation?: string): UsageError {
+  const code = (error as { code?: string }).code
+  const message = errorMessage(error)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /Unknown option '([^']+)'/.exec(message)?.[1] ?? message
+    const name = option.split('=')[0]!
+    return new UsageError(`unknown option '${name}'${name.startsWith('--') ? didYouMean(name, known.map((flag) => `--${flag}`)) : ''}`, invocation)
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const argument = /Unexpected argument '([^']*)'/.exec(message)?.[1]
+    return new UsageError(argument === undefined ? message : `unexpected argument '${argument}': this command takes options only`, invocation)
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /Option '(-\w, )?(--[\w-]+)/.exec(message)?.[2]
+    return new UsageError(option && /argument missing/.test(message) ? `${option} needs a value` : message.replace(/^Option/, 'option'), invocation)
+  }
+  return new UsageError(message, invocation)
 }

@@ -1,11 +1,13 @@
 // The `shipgate` command: the stages on one machine, with local adapters and embedded defaults.
 import { actionNames } from '../actions/index.js'
-import { errorMessage, EvidenceError, userErrorOf } from '../errors.js'
-import { EXIT, type CommandIo } from './io.js'
+import { EXIT, reportFailure, UsageError, type CommandIo } from './io.js'
+import { didYouMean } from './suggest.js'
+import { SHIPGATE_VERSION } from './version.js'
 
 const USAGE = () => `shipgate: carry one release from a merged commit to a production decision, with evidence.
 
 Usage: shipgate <command> [options]
+       shipgate --version
 
 Commands:
   run <action> [--<input> value ...]   Run one action locally with the same code as its bundle.
@@ -32,13 +34,19 @@ Commands:
 
 Common options:
   --artifacts-dir DIR   Where the evidence lives (default .artifacts).
-  --json                Machine-readable output.
+  --json                Machine-readable output on stdout, one JSON document: run, verify, show,
+                        pipeline, deliver show, mail status, validate-roster, roster import|export,
+                        and every command's errors.
   --log-format text|json
                         The log on stderr: prose lines (text, the default), or one JSON object a
                         line with the structured events (json; also SHIPGATE_LOG_FORMAT=json).
-  --help                Help for a command.
+  --help, -h            Help for a command ('shipgate help <command>' too).
+  --version, -V         The version of shipgate.
 
-Exit status: 0 success or YES, 1 NO or failed evidence, 2 a usage or configuration error.`
+Errors: '<command>: <message>' on stderr; with --json also {"error": {"kind", "message"}} on
+stdout, kind usage, configuration, evidence or bug (with file and line when a file is at fault).
+
+Exit status: 0 success or YES, 1 NO, failed evidence or a bug, 2 a usage or configuration error.`
 
 const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => Promise<number>>> = {
   run: async () => (await import('./commands/run.js')).runCommand,
@@ -66,33 +74,37 @@ function withLogFormat(argv: string[], io: CommandIo): { argv: string[]; io: Com
   return { argv: rest, io: { ...io, env: { ...io.env, SHIPGATE_LOG_FORMAT: format } } }
 }
 
+/** True when the command line asks for JSON output (before a `--` that ends the options). */
+function wantsJson(argv: string[]): boolean {
+  const end = argv.indexOf('--')
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json')
+}
+
 export async function main(givenArgv: string[], givenIo: CommandIo): Promise<number> {
-  const withFormat = withLogFormat(givenArgv, givenIo)
-  if (typeof withFormat === 'string') {
-    givenIo.err(`shipgate: ${withFormat}`)
-    return EXIT.usage
-  }
+  const jsonIo = { ...givenIo, json: wantsJson(givenArgv) }
+  const withFormat = withLogFormat(givenArgv, jsonIo)
+  if (typeof withFormat === 'string') return reportFailure(jsonIo, 'shipgate', new UsageError(withFormat))
   const { argv, io } = withFormat
   const [command, ...rest] = argv
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.out(io.json ? JSON.stringify({ name: 'shipgate', version: SHIPGATE_VERSION }) : `shipgate ${SHIPGATE_VERSION}`)
+    return EXIT.ok
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    // `shipgate help mail` is `shipgate mail --help`.
+    if (command === 'help' && rest.length > 0) return main([...rest, '--help'], givenIo)
     io.out(USAGE())
     return command === undefined ? EXIT.usage : EXIT.ok
   }
   const load = commands[command]
   if (!load) {
-    io.err(`shipgate: unknown command '${command}'\n\n${USAGE()}`)
-    return EXIT.usage
+    const hint = command.startsWith('-') ? '' : didYouMean(command, Object.keys(commands))
+    return reportFailure(io, 'shipgate', new UsageError(`unknown ${command.startsWith('-') ? 'option' : 'command'} '${command}'${hint}`))
   }
   try {
     return await (await load())(rest, io)
   } catch (error) {
     // What a command lets through: the user's mistake gets its message, and only a bug a stack.
-    const userError = userErrorOf(error)
-    if (userError) {
-      io.err(`shipgate ${command}: ${userError.message}`)
-      return userError instanceof EvidenceError ? EXIT.no : EXIT.usage
-    }
-    io.err(`shipgate ${command}: unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`)
-    return EXIT.no
+    return reportFailure(io, `shipgate ${command}`, error)
   }
 }

@@ -128,11 +128,14 @@ function resolveCommand(request: SendMailRequest, planned: PlannedMail): string 
   return ['shipgate', 'mail', 'resolve', planned.mail.event, planned.recipient, '--sha', request.sha, ...where].map(shellWord).join(' ')
 }
 
+/** The reason of a run with enabled: false, the one skip that is asked for. */
+export const SENDING_DISABLED = 'email sending disabled'
+
 export async function sendMail(request: SendMailRequest, ports: SendMailPorts): Promise<SendMailResult> {
   const { logger, clock } = ports
   if (!request.enabled) {
     logger.info('send-mail: email sending disabled (enabled: false); nothing sent')
-    return { status: 'skipped', reason: 'email sending disabled', outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] }
+    return { status: 'skipped', reason: SENDING_DISABLED, outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] }
   }
   const startedAt = clock.now().getTime()
   const masker = new SecretMasker()

@@ -45,7 +45,7 @@ describe('shipgate mail validate-roster', () => {
     expect(result.stderr).toMatch(/^people\.csv:4: duplicate email 'ANN@acme\.test' \(first on line 2\)/m)
     expect(result.stderr).toMatch(/^people\.csv:5: has 2 field\(s\), the header has 3/m)
     expect(result.stderr).toMatch(/^people\.csv:6: status 'maybe' must be active or inactive/m)
-    expect(result.stdout).toContain('people.csv: 4 problem(s)')
+    expect(result.stdout).toContain('people.csv: 4 problems')
   })
 
   test('a roster without the email column, or no roster at all, is an error', async () => {
@@ -84,7 +84,7 @@ describe('shipgate mail status', () => {
     expect(lines[0]).toMatch(/^2025-01-02T03:04:04Z {2}sent +person4@acme\.test {2}daily-digest {2}<m4@acme\.test> {2}250 OK$/)
     expect(lines[1]).toMatch(/failed +person5@acme\.test .* 550 mailbox unavailable$/)
     expect(lines[2]).toContain('person6@acme.test')
-    expect(result.stderr).toContain('1 line(s) are not JSON and were skipped')
+    expect(result.stderr).toContain('1 line is not JSON and was skipped')
 
     const json = await shipgate('mail', 'status', '--limit', '2', '--json')
     const parsed = JSON.parse(json.stdout) as { found: boolean; entries: Array<{ recipient: string }> }

@@ -40,7 +40,7 @@ describe('shipgate mail state-verify', () => {
     const legacy = await shipgate('mail', 'state-verify', '--dir', state, '--repository', REPOSITORY)
     expect(legacy.code).toBe(0)
     expect(legacy.stdout).toContain('state.json: missing: a state kept before shipgate stamped its mail state')
-    expect(legacy.stdout).toContain('an unstamped mail state; 1 line(s) checked')
+    expect(legacy.stdout).toContain('an unstamped mail state; 1 line checked')
 
     await writeFile(join(state, 'state.json'), stamp('mallory/shipgate'))
     const foreign = await shipgate('mail', 'state-verify', '--dir', state, '--repository', REPOSITORY)

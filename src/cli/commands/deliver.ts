@@ -1,17 +1,16 @@
 // `shipgate deliver`: the deliver action on this machine (flags named as its inputs), with a
 // progress bar on a terminal; `shipgate deliver show` prints the current delivery and recent runs.
-import { parseArgs } from 'node:util'
 import { deliverAction, DEFAULT_DESTINATION } from '../../actions/deliver.js'
 import type { DeliveryManifest } from '../../contracts/delivery.js'
 import { loadManifest } from '../../delivery/deliver.js'
 import { defaultLayout, relativeDeliveryPath } from '../../delivery/layout.js'
 import { openDestination } from '../../delivery/open-destination.js'
 import { terminalProgress, useProgress } from '../../delivery/progress.js'
-import { errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { systemClock } from '../../platform/clock.js'
 import { ConsoleLogger, logFormatOf } from '../../platform/logger.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, UsageError, type CommandIo } from '../io.js'
+import { didYouMean } from '../suggest.js'
 import { runActionWithFlags } from './run.js'
 
 const SHOW_USAGE = `Usage: shipgate deliver show --project P [--destination D] [--runs N] [--json]
@@ -29,8 +28,14 @@ function withSwitches(args: string[]): string[] {
   return args.map((arg, index) => (arg === '--follow-symlinks' && !['true', 'false'].includes(args[index + 1] ?? '') ? '--follow-symlinks=true' : arg))
 }
 
+export const deliverSubcommands = ['show']
+
 export async function deliverCommand(args: string[], io: CommandIo): Promise<number> {
   if (args[0] === 'show') return showDelivery(args.slice(1), io)
+  // The deliver action takes options only: a word first is a misspelt subcommand.
+  if (args[0] !== undefined && !args[0].startsWith('-')) {
+    throw new UsageError(`unknown subcommand '${args[0]}'${didYouMean(args[0], deliverSubcommands)}; 'shipgate deliver' takes options, 'shipgate deliver show' shows a delivery`, 'shipgate deliver')
+  }
   if (process.stderr.isTTY) useProgress(() => terminalProgress(process.stderr))
   try {
     return await runActionWithFlags(deliverAction as ActionDefinition<unknown>, withSwitches(args), io, 'shipgate deliver')
@@ -76,80 +81,62 @@ export function describeDelivery(manifest: DeliveryManifest, where: string, runs
 
 async function showDelivery(args: string[], io: CommandIo): Promise<number> {
   const text = { type: 'string' } as const
-  let values: Record<string, string | boolean | undefined>
-  try {
-    ;({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        project: text,
-        destination: text,
-        runs: text,
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        'dropbox-access-token': text,
-        'dropbox-refresh-token': text,
-        'dropbox-app-key': text,
-        'dropbox-app-secret': text,
-        'dropbox-api-url': text,
-        'use-api-root-folder': text,
-        'api-root-folder': text,
-        'stable-folder': text,
-        'manifest-file': text,
-      },
-    }))
-  } catch (error) {
-    io.err(`shipgate deliver show: ${errorMessage(error)}\n\n${SHOW_USAGE}`)
-    return EXIT.usage
-  }
+  const name = 'shipgate deliver show'
+  const values: Record<string, string | boolean | undefined> = parseFlags(name, args, {
+    project: text,
+    destination: text,
+    runs: text,
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    'dropbox-access-token': text,
+    'dropbox-refresh-token': text,
+    'dropbox-app-key': text,
+    'dropbox-app-secret': text,
+    'dropbox-api-url': text,
+    'use-api-root-folder': text,
+    'api-root-folder': text,
+    'stable-folder': text,
+    'manifest-file': text,
+  }).values
   if (values.help) {
     io.out(SHOW_USAGE)
     return EXIT.ok
   }
   const flag = (name: string) => (typeof values[name] === 'string' && values[name] !== '' ? (values[name] as string) : undefined)
-  if (!flag('project')) {
-    io.err(`shipgate deliver show: --project is required\n\n${SHOW_USAGE}`)
-    return EXIT.usage
-  }
+  if (!flag('project')) throw new UsageError('--project is required', name)
+  const runs = Number(flag('runs') ?? 10)
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs '${flag('runs')}' must be a positive whole number`, name)
   const logger = new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), logFormatOf(io.env))
   for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
     const value = flag(secret)
     if (value) logger.secret(value)
   }
-  try {
-    const destination = await openDestination(
-      {
-        destination: flag('destination') ?? DEFAULT_DESTINATION,
-        project: flag('project')!,
-        workspace: io.cwd,
-        dropboxAccessToken: flag('dropbox-access-token'),
-        dropboxRefreshToken: flag('dropbox-refresh-token'),
-        dropboxAppKey: flag('dropbox-app-key'),
-        dropboxAppSecret: flag('dropbox-app-secret'),
-        useApiRootFolder: flag('use-api-root-folder') === 'true',
-        apiRootFolder: flag('api-root-folder'),
-        dropboxApiUrl: flag('dropbox-api-url') ?? (io.env.SHIPGATE_DROPBOX_API_URL || undefined),
-        dropboxApiUrlSource: flag('dropbox-api-url') ? '--dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
-        timeoutSeconds: 300,
-      },
-      { logger, clock: systemClock },
-    )
-    const manifestFile = relativeDeliveryPath(flag('manifest-file') ?? defaultLayout.manifestFile, 'manifest-file')
-    const { manifest } = await loadManifest(destination, manifestFile)
-    if (!manifest) {
-      if (values.json) io.out(JSON.stringify({ project: flag('project'), manifestPath: destination.displayPath(manifestFile), manifest: null }, null, 2))
-      else io.err(`shipgate deliver show: no delivery yet: ${destination.displayPath(manifestFile)} does not exist`)
-      return EXIT.no
-    }
-    const runs = Number(flag('runs') ?? 10)
-    // `manifest` is the delivery-manifest contract as stored, numbers and all; `currentVersion` is the label people read.
-    if (values.json) io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), currentVersion: manifest.current ? `v${manifest.current.currentVersion}` : null, manifest }, null, 2))
-    else io.out(describeDelivery(manifest, destination.displayPath(''), Number.isInteger(runs) && runs > 0 ? runs : 10))
-    return EXIT.ok
-  } catch (error) {
-    const userError = userErrorOf(error)
-    io.err(`shipgate deliver show: ${userError?.message ?? errorMessage(error)}`)
-    return userError ? EXIT.usage : EXIT.no
+  const destination = await openDestination(
+    {
+      destination: flag('destination') ?? DEFAULT_DESTINATION,
+      project: flag('project')!,
+      workspace: io.cwd,
+      dropboxAccessToken: flag('dropbox-access-token'),
+      dropboxRefreshToken: flag('dropbox-refresh-token'),
+      dropboxAppKey: flag('dropbox-app-key'),
+      dropboxAppSecret: flag('dropbox-app-secret'),
+      useApiRootFolder: flag('use-api-root-folder') === 'true',
+      apiRootFolder: flag('api-root-folder'),
+      dropboxApiUrl: flag('dropbox-api-url') ?? (io.env.SHIPGATE_DROPBOX_API_URL || undefined),
+      dropboxApiUrlSource: flag('dropbox-api-url') ? '--dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
+      timeoutSeconds: 300,
+    },
+    { logger, clock: systemClock },
+  )
+  const manifestFile = relativeDeliveryPath(flag('manifest-file') ?? defaultLayout.manifestFile, 'manifest-file')
+  const { manifest } = await loadManifest(destination, manifestFile)
+  if (!manifest) {
+    if (values.json) io.out(JSON.stringify({ project: flag('project'), manifestPath: destination.displayPath(manifestFile), manifest: null }, null, 2))
+    else io.err(`shipgate deliver show: no delivery yet: ${destination.displayPath(manifestFile)} does not exist`)
+    return EXIT.no
   }
+  // `manifest` is the delivery-manifest contract as stored, numbers and all; `currentVersion` is the label people read.
+  if (values.json) io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), currentVersion: manifest.current ? `v${manifest.current.currentVersion}` : null, manifest }, null, 2))
+  else io.out(describeDelivery(manifest, destination.displayPath(''), runs))
+  return EXIT.ok
 }

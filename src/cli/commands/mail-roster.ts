@@ -1,13 +1,14 @@
 // `shipgate mail roster set-status | import | export`: roster care from the command line. The
 // roster is --roster FILE, or the config's mail roster; every change is validated and atomic.
-import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { loadConfig } from '../../config/shipgate-config.js'
 import { writeFileAtomic } from '../../evidence/atomic-file.js'
 import { ConfigurationError } from '../../errors.js'
 import { isValidAddress } from '../../mail/addresses.js'
 import { exportRoster, importIntoRoster, setRosterStatus } from '../../mail/roster-care.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { plural } from '../../platform/markdown.js'
+import { EXIT, parseFlags, UsageError, type CommandIo } from '../io.js'
+import { didYouMean } from '../suggest.js'
 
 export const ROSTER_USAGE = `Usage: shipgate mail roster <set-status|import|export> [options]
 
@@ -29,9 +30,11 @@ that changes nothing writes nothing.`
 
 const SUBCOMMAND_USAGE: Record<string, string> = {
   'set-status': 'Usage: shipgate mail roster set-status EMAIL active|inactive [--note TEXT] [--roster FILE] [--config FILE]',
-  import: 'Usage: shipgate mail roster import CSV [--roster FILE] [--config FILE]',
+  import: 'Usage: shipgate mail roster import CSV [--roster FILE] [--config FILE] [--json]',
   export: 'Usage: shipgate mail roster export [--roster FILE] [--config FILE] [--out FILE] [--json]',
 }
+
+export const rosterSubcommands = Object.keys(SUBCOMMAND_USAGE)
 
 const OPTIONS = {
   roster: { type: 'string' },
@@ -66,17 +69,11 @@ export async function rosterCommand(args: string[], io: CommandIo): Promise<numb
   }
   const usage = SUBCOMMAND_USAGE[sub]
   if (!usage) {
-    io.err(`shipgate mail roster: unknown subcommand '${sub}'\n\n${ROSTER_USAGE}`)
-    return EXIT.usage
+    const kind = sub.startsWith('-') ? 'option' : 'subcommand'
+    throw new UsageError(`unknown ${kind} '${sub}'${kind === 'subcommand' ? didYouMean(sub, rosterSubcommands) : ''}`, 'shipgate mail roster')
   }
-  let parsed: { values: { roster?: string; config?: string; note?: string; out?: string; json?: boolean; help?: boolean }; positionals: string[] }
-  try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS })
-  } catch (error) {
-    io.err(`shipgate mail roster ${sub}: ${(error as Error).message}\n${usage}`)
-    return EXIT.usage
-  }
-  const { values, positionals } = parsed
+  const name = `shipgate mail roster ${sub}`
+  const { values, positionals } = parseFlags(name, rest, OPTIONS, true)
   if (values.help) {
     io.out(usage)
     return EXIT.ok
@@ -86,8 +83,7 @@ export async function rosterCommand(args: string[], io: CommandIo): Promise<numb
       const checked = setStatusArguments.safeParse(positionals)
       if (!checked.success) {
         const message = checked.error.issues.map((issue) => issue.message).join('; ')
-        io.err(`shipgate mail roster set-status: ${positionals.length === 2 ? message : 'give the address and the status'}\n${usage}`)
-        return EXIT.usage
+        throw new UsageError(positionals.length === 2 ? message : 'give the address and the status', name)
       }
       const [email, status] = checked.data
       const path = await rosterPath(values.roster, values.config)
@@ -101,10 +97,7 @@ export async function rosterCommand(args: string[], io: CommandIo): Promise<numb
       return EXIT.ok
     }
     case 'import': {
-      if (positionals.length !== 1 || values.note !== undefined || values.out !== undefined) {
-        io.err(`shipgate mail roster import: give one CSV file to import\n${usage}`)
-        return EXIT.usage
-      }
+      if (positionals.length !== 1 || values.note !== undefined || values.out !== undefined) throw new UsageError('give one CSV file to import (and no --note or --out)', name)
       const path = await rosterPath(values.roster, values.config)
       const result = await importIntoRoster(path, positionals[0]!)
       if (values.json) {
@@ -121,10 +114,7 @@ export async function rosterCommand(args: string[], io: CommandIo): Promise<numb
       return EXIT.ok
     }
     default: {
-      if (positionals.length > 0 || values.note !== undefined) {
-        io.err(`shipgate mail roster export: takes no arguments besides its options\n${usage}`)
-        return EXIT.usage
-      }
+      if (positionals.length > 0 || values.note !== undefined) throw new UsageError('takes no arguments besides its options (and no --note)', name)
       const path = await rosterPath(values.roster, values.config)
       const { text, roster } = await exportRoster(path)
       const content = values.json ? `${JSON.stringify(roster.people.map((person) => person.columns), null, 2)}\n` : text
@@ -133,7 +123,7 @@ export async function rosterCommand(args: string[], io: CommandIo): Promise<numb
         return EXIT.ok
       }
       await writeFileAtomic(values.out, content)
-      io.out(`${path}: ${roster.people.length} people written to ${values.out}`)
+      io.out(`${path}: ${plural(roster.people.length, 'person', 'people')} written to ${values.out}`)
       return EXIT.ok
     }
   }

@@ -4,10 +4,9 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { loadConfig } from '../../config/shipgate-config.js'
-import { ConfigurationError, errorMessage } from '../../errors.js'
+import { ConfigurationError } from '../../errors.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { domainOf, requireAddress } from '../../mail/addresses.js'
 import { withMailConfig } from '../../mail/mail-defaults.js'
@@ -16,7 +15,9 @@ import { createOutboxTransport, createSmtpTransport, defaultPortFor, describeFai
 import { smtpSettings } from '../../actions/smtp-inputs.js'
 import { inputs, type RawInputs } from '../../platform/action.js'
 import { SecretMasker, smtpCredentialForms } from '../../platform/logger.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, UsageError, type CommandIo, type FlagOptions } from '../io.js'
+
+const NAME = 'shipgate mail smoke'
 
 const USAGE = `Usage: shipgate mail smoke --to ADDRESS [--from ADDRESS] [--smtp-host H] [--smtp-port P]
        [--smtp-security starttls|tls|none] [--smtp-username U] [--smtp-password P] [--smtp-ca FILE]
@@ -43,13 +44,8 @@ const smokeSettings = z.object({
 })
 
 export async function smokeCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: Record<string, string | boolean | undefined>
-  try {
-    ;({ values } = parseArgs({ args, strict: true, allowPositionals: false, options: { ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' }])), help: { type: 'boolean', short: 'h' } } }))
-  } catch (error) {
-    io.err(`shipgate mail smoke: ${errorMessage(error)}\n\n${USAGE}`)
-    return EXIT.usage
-  }
+  const options: FlagOptions = { ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])), help: { type: 'boolean', short: 'h' } }
+  const values = parseFlags(NAME, args, options).values as Record<string, string | boolean | undefined>
   if (values.help) {
     io.out(USAGE)
     return EXIT.ok
@@ -60,10 +56,7 @@ export async function smokeCommand(args: string[], io: CommandIo): Promise<numbe
   // Masked before anything can echo it: the relay's reply to a failed AUTH may carry what was sent.
   if (raw['smtp-password']) for (const form of smtpCredentialForms(raw['smtp-username'], raw['smtp-password'])) masker.add(form)
   const parsed = smokeSettings.safeParse(raw)
-  if (!parsed.success) {
-    io.err(`shipgate mail smoke: ${parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; ')}\n\n${USAGE}`)
-    return EXIT.usage
-  }
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; '), NAME)
   const settings = parsed.data
   const { config } = await loadConfig(settings.config === undefined ? undefined : resolve(io.cwd, settings.config))
   const mail = withMailConfig(

@@ -1,32 +1,22 @@
 // `shipgate mail state-run`: on a runner, finds the run whose artifact carries the scheduled send's
 // mail state (see src/mail/carried-state.ts for which runs are trusted) and gives its id to the next step.
-import { parseArgs } from 'node:util'
 import { userErrorOf } from '../../errors.js'
 import { findCarriedState } from '../../mail/carried-state.js'
 import { GitHubRestApi } from '../../platform/github-api.js'
 import { setOutput } from '../../platform/actions-core.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, type CommandIo } from '../io.js'
 
 const NAME = 'shipgate mail state-run'
 
 export async function stateRunCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { artifact?: string; workflow?: string; branch?: string; output?: string; limit?: string; help?: boolean }
-  try {
-    ;({ values } = parseArgs({
-      args,
-      options: {
-        artifact: { type: 'string' },
-        workflow: { type: 'string' },
-        branch: { type: 'string' },
-        output: { type: 'string' },
-        limit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  } catch (error) {
-    io.err(`${NAME}: ${(error as Error).message}`)
-    return EXIT.usage
-  }
+  const { values } = parseFlags(NAME, args, {
+    artifact: { type: 'string' },
+    workflow: { type: 'string' },
+    branch: { type: 'string' },
+    output: { type: 'string' },
+    limit: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
   if (values.help) {
     io.out(`Usage: ${NAME} --artifact NAME --workflow .github/workflows/FILE --branch BRANCH [--output NAME] [--limit 50]`)
     return EXIT.ok

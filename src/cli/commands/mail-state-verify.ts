@@ -1,30 +1,21 @@
 // `shipgate mail state-verify` and `shipgate mail state-stamp`: on a runner, refuse a downloaded mail
 // state that is not this repository's own before anything is sent, and stamp the state a run keeps
 // (state.json: schema, repository, workflow, run id, time). See src/mail/carried-state.ts.
-import { parseArgs } from 'node:util'
 import { userErrorOf } from '../../errors.js'
 import { stampCarriedState, verifyCarriedState } from '../../mail/carried-state.js'
 import { systemClock } from '../../platform/clock.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { plural } from '../../platform/markdown.js'
+import { EXIT, parseFlags, type CommandIo } from '../io.js'
 
 const VERIFY = 'shipgate mail state-verify'
 const STAMP = 'shipgate mail state-stamp'
 
-function parse(name: string, args: string[], io: CommandIo): { dir?: string; repository?: string; workflow?: string; 'run-id'?: string; help?: boolean } | undefined {
-  try {
-    return parseArgs({
-      args,
-      options: { dir: { type: 'string' }, repository: { type: 'string' }, workflow: { type: 'string' }, 'run-id': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }).values
-  } catch (error) {
-    io.err(`${name}: ${(error as Error).message}`)
-    return undefined
-  }
+function parse(name: string, args: string[]): { dir?: string; repository?: string; workflow?: string; 'run-id'?: string; help?: boolean } {
+  return parseFlags(name, args, { dir: { type: 'string' }, repository: { type: 'string' }, workflow: { type: 'string' }, 'run-id': { type: 'string' }, help: { type: 'boolean', short: 'h' } }).values
 }
 
 export async function stateVerifyCommand(args: string[], io: CommandIo): Promise<number> {
-  const values = parse(VERIFY, args, io)
-  if (!values) return EXIT.usage
+  const values = parse(VERIFY, args)
   if (values.help) {
     io.out(`Usage: ${VERIFY} --dir FOLDER [--repository OWNER/NAME]   (default: GITHUB_REPOSITORY)`)
     return EXIT.ok
@@ -38,7 +29,7 @@ export async function stateVerifyCommand(args: string[], io: CommandIo): Promise
     const { stamp, lines, warnings } = await verifyCarriedState(values.dir, repository)
     for (const warning of warnings) io.out(io.env.GITHUB_ACTIONS === 'true' ? `::warning::${warning}` : `warning: ${warning}`)
     const whose = stamp ? `the mail state of ${stamp.repository}, kept by run ${stamp.runId} of ${stamp.workflow} at ${stamp.writtenAt}` : 'an unstamped mail state'
-    io.out(`${values.dir}: ${whose}; ${lines} line(s) checked.`)
+    io.out(`${values.dir}: ${whose}; ${plural(lines, 'line')} checked.`)
     return EXIT.ok
   } catch (error) {
     const userError = userErrorOf(error)
@@ -53,8 +44,7 @@ export async function stateVerifyCommand(args: string[], io: CommandIo): Promise
 }
 
 export async function stateStampCommand(args: string[], io: CommandIo): Promise<number> {
-  const values = parse(STAMP, args, io)
-  if (!values) return EXIT.usage
+  const values = parse(STAMP, args)
   if (values.help) {
     io.out(`Usage: ${STAMP} --dir FOLDER [--repository OWNER/NAME] [--workflow PATH] [--run-id ID]   (defaults: GITHUB_REPOSITORY, the workflow file of GITHUB_WORKFLOW_REF, GITHUB_RUN_ID)`)
     return EXIT.ok

@@ -2,15 +2,17 @@
 // with flags named as its inputs; preview and validate-roster never open a connection; resolve
 // settles an unconfirmed message in the ledger.
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { sendMailAction } from '../../actions/send-mail.js'
+import { ConfigurationError } from '../../errors.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { NOTIFICATIONS_FOLDER } from '../../mail/paths.js'
 import { readRoster } from '../../mail/roster.js'
 import { readSendLogTail } from '../../mail/send-log.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { systemClock } from '../../platform/clock.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
+import { plural } from '../../platform/markdown.js'
+import { didYouMean } from '../suggest.js'
 import { runActionWithFlags } from './run.js'
 
 const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve|bounces-scan|state-run|state-verify|state-stamp|smoke|roster|reinstate> [options]
@@ -49,44 +51,62 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve
   state-stamp --dir FOLDER              Write state.json (repository, workflow, run id, time) into the
                                         mail state a run keeps.`
 
+type Subcommand = (args: string[], io: CommandIo) => Promise<number>
+
+const sendMail = () => sendMailAction as ActionDefinition<unknown>
+
+/** Every `shipgate mail` subcommand; the heavier ones load on use. */
+export const mailSubcommands: Record<string, Subcommand> = {
+  send: (args, io) => sendCommand(args, io),
+  preview: (args, io) => previewCommand(sendMail(), args, io),
+  'validate-roster': (args, io) => validateRosterCommand(args, io),
+  roster: async (args, io) => (await import('./mail-roster.js')).rosterCommand(args, io),
+  status: (args, io) => statusCommand(args, io),
+  resolve: (args, io) => resolveCommand(args, io),
+  'bounces-scan': async (args, io) => (await import('./bounces.js')).bouncesScanCommand(args, io),
+  smoke: async (args, io) => (await import('./mail-smoke.js')).smokeCommand(args, io),
+  reinstate: async (args, io) => (await import('./mail-reinstate.js')).reinstateCommand(args, io),
+  'state-run': async (args, io) => (await import('./mail-state-run.js')).stateRunCommand(args, io),
+  'state-verify': async (args, io) => (await import('./mail-state-verify.js')).stateVerifyCommand(args, io),
+  'state-stamp': async (args, io) => (await import('./mail-state-verify.js')).stateStampCommand(args, io),
+}
+
 export async function mailCommand(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args
-  const definition = sendMailAction as ActionDefinition<unknown>
-  switch (sub) {
-    case 'send':
-      return runActionWithFlags(definition, rest, io, 'shipgate mail send')
-    case 'preview':
-      return previewCommand(definition, rest, io)
-    case 'validate-roster':
-      return validateRosterCommand(rest, io)
-    case 'status':
-      return statusCommand(rest, io)
-    case 'resolve':
-      return resolveCommand(rest, io)
-    case 'bounces-scan':
-      return (await import('./bounces.js')).bouncesScanCommand(rest, io)
-    case 'state-run':
-      return (await import('./mail-state-run.js')).stateRunCommand(rest, io)
-    case 'reinstate':
-      return (await import('./mail-reinstate.js')).reinstateCommand(rest, io)
-    case 'state-verify':
-      return (await import('./mail-state-verify.js')).stateVerifyCommand(rest, io)
-    case 'state-stamp':
-      return (await import('./mail-state-verify.js')).stateStampCommand(rest, io)
-    case 'roster':
-      return (await import('./mail-roster.js')).rosterCommand(rest, io)
-    case 'smoke':
-      return (await import('./mail-smoke.js')).smokeCommand(rest, io)
-    case '--help':
-    case '-h':
-    case 'help':
-      io.out(USAGE)
-      return EXIT.ok
-    default:
-      io.err(sub ? `shipgate mail: unknown subcommand '${sub}'\n\n${USAGE}` : USAGE)
-      return EXIT.usage
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+    io.out(USAGE)
+    return sub === undefined ? EXIT.usage : EXIT.ok
+  }
+  const subcommand = mailSubcommands[sub]
+  if (!subcommand) {
+    const kind = sub.startsWith('-') ? 'option' : 'subcommand'
+    return reportFailure(io, 'shipgate mail', new UsageError(`unknown ${kind} '${sub}'${kind === 'subcommand' ? didYouMean(sub, Object.keys(mailSubcommands)) : ''}`))
+  }
+  try {
+    return await subcommand(rest, io)
+  } catch (error) {
+    return reportFailure(io, `shipgate mail ${sub}`, error)
   }
 }
+
+/**
+ * The send-mail action with its inputs as flags. An explicit send that has nobody to write to is
+ * the user's mistake here (exit 2, saying how to name recipients); the action itself, run by a
+ * workflow, skips it instead: there an empty owner list is how a repository says "no mail".
+ */
+async function sendCommand(args: string[], io: CommandIo): Promise<number> {
+  const { SENDING_DISABLED } = await import('../../mail/send.js')
+  return runActionWithFlags(sendMail(), args, io, 'shipgate mail send', (run) => {
+    if (run.outputs.status !== 'skipped' || !run.outputs.reason || run.outputs.reason === SENDING_DISABLED) return undefined
+    const reason = run.outputs.reason.replace(/input '(\w+)'/g, '--$1')
+    const rosterSend = /\broster\b/.test(reason) && !/--to/.test(reason)
+    return new ConfigurationError(`nothing to send: ${reason}. ${rosterSend ? ROSTER_HINT : RECIPIENTS_HINT}`)
+  })
+}
+
+const RECIPIENTS_HINT =
+  'Name the recipients with --to ADDRESS (repeat it, or separate addresses by commas), --ops ADDRESS for failure alerts, or mail.owners and mail.ops in shipgate.yml; or send to a roster with --roster FILE'
+const ROSTER_HINT = "Set someone active with 'shipgate mail roster set-status EMAIL active --roster FILE', or give another --roster"
 
 /** `--out DIR` is the action's preview-dir; everything else is passed on as inputs. */
 async function previewCommand(definition: ActionDefinition<unknown>, args: string[], io: CommandIo): Promise<number> {
@@ -98,34 +118,30 @@ async function previewCommand(definition: ActionDefinition<unknown>, args: strin
     else forwarded.push(args[index]!)
   }
   if (forwarded.includes('--help') || forwarded.includes('-h')) return runActionWithFlags(definition, ['--help'], io, 'shipgate mail preview --out DIR')
-  if (!out) {
-    io.err('shipgate mail preview: --out DIR is required (where preview.html, preview.txt and preview.json go)')
-    return EXIT.usage
-  }
-  return runActionWithFlags(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview')
+  if (!out) throw new UsageError('--out DIR is required (where preview.html, preview.txt and preview.json go)', 'shipgate mail preview')
+  return runActionWithFlags(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview', (run) =>
+    // A preview of nobody is no preview: the plan had no message to render.
+    run.outputs.status === 'dry-run' && run.outputs.reason ? new ConfigurationError(`nothing to preview: ${run.outputs.reason.replace(/input '(\w+)'/g, '--$1')}. ${RECIPIENTS_HINT}`) : undefined,
+  )
 }
 
+const VALIDATE_ROSTER_USAGE = `Usage: shipgate mail validate-roster --roster FILE [--json]
+
+Checks a roster CSV (email, name, status active|inactive, more columns for templates) and prints
+every problem with its line number; sends nothing.
+
+Exit status: 0 the roster is valid, 1 it has problems, 2 a usage error or an unreadable file.`
+
 async function validateRosterCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { roster?: string; json?: boolean }
-  let positionals: string[]
-  try {
-    ;({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { roster: { type: 'string' }, json: { type: 'boolean' } } }))
-  } catch (error) {
-    io.err(`shipgate mail validate-roster: ${(error as Error).message}`)
-    return EXIT.usage
+  const name = 'shipgate mail validate-roster'
+  const { values, positionals } = parseFlags(name, args, { roster: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true)
+  if (values.help) {
+    io.out(VALIDATE_ROSTER_USAGE)
+    return EXIT.ok
   }
   const path = values.roster ?? positionals[0]
-  if (!path) {
-    io.err('shipgate mail validate-roster: give the roster: --roster FILE')
-    return EXIT.usage
-  }
-  let roster
-  try {
-    roster = await readRoster(path)
-  } catch (error) {
-    io.err(`shipgate mail validate-roster: ${(error as Error).message}`)
-    return EXIT.usage
-  }
+  if (!path || positionals.length > (values.roster ? 0 : 1)) throw new UsageError('give one roster: --roster FILE', name)
+  const roster = await readRoster(path)
   const active = roster.people.filter((person) => person.status === 'active').length
   if (values.json) {
     io.out(JSON.stringify({ roster: path, valid: roster.problems.length === 0, active, inactive: roster.people.length - active, columns: roster.columns, problems: roster.problems }, null, 2))
@@ -134,25 +150,33 @@ async function validateRosterCommand(args: string[], io: CommandIo): Promise<num
     io.out(
       roster.problems.length === 0
         ? `${path}: valid: ${active} active, ${roster.people.length - active} inactive; columns: ${roster.columns.join(', ')}`
-        : `${path}: ${roster.problems.length} problem(s)`,
+        : `${path}: ${plural(roster.problems.length, 'problem')}`,
     )
   }
   return roster.problems.length === 0 ? EXIT.ok : EXIT.no
 }
 
+const STATUS_USAGE = `Usage: shipgate mail status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
+
+Prints the most recent sends from the send log (default <artifacts-dir>/${NOTIFICATIONS_FOLDER}/send-log.jsonl),
+oldest first: time, status, recipient, template, Message-ID and the relay's answer or the .eml.
+--json prints {sendLog, found, entries, unreadable}.`
+
 async function statusCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { limit?: string; 'send-log'?: string; 'artifacts-dir'?: string; json?: boolean }
-  try {
-    ;({ values } = parseArgs({ args, options: { limit: { type: 'string' }, 'send-log': { type: 'string' }, 'artifacts-dir': { type: 'string' }, json: { type: 'boolean' } } }))
-  } catch (error) {
-    io.err(`shipgate mail status: ${(error as Error).message}`)
-    return EXIT.usage
+  const name = 'shipgate mail status'
+  const { values } = parseFlags(name, args, {
+    limit: { type: 'string' },
+    'send-log': { type: 'string' },
+    'artifacts-dir': { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  })
+  if (values.help) {
+    io.out(STATUS_USAGE)
+    return EXIT.ok
   }
   const limit = Number(values.limit ?? '20')
-  if (!Number.isInteger(limit) || limit < 1) {
-    io.err(`shipgate mail status: --limit '${values.limit}' must be a positive whole number`)
-    return EXIT.usage
-  }
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit '${values.limit}' must be a positive whole number`, name)
   const path = values['send-log'] ?? join(values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR, NOTIFICATIONS_FOLDER, 'send-log.jsonl')
   const { entries, unreadable, found } = await readSendLogTail(path, limit)
   if (values.json) {
@@ -167,27 +191,30 @@ async function statusCommand(args: string[], io: CommandIo): Promise<number> {
     const detail = entry.error ?? entry.response ?? entry.emlPath ?? ''
     io.out(`${entry.time}  ${entry.status.padEnd(9)}  ${entry.recipient}  ${entry.template}  ${entry.messageId ?? ''}  ${detail}`.trimEnd())
   }
-  if (unreadable > 0) io.err(`${path}: ${unreadable} line(s) are not JSON and were skipped`)
+  if (unreadable > 0) io.err(`${path}: ${plural(unreadable, 'line')} ${unreadable === 1 ? 'is' : 'are'} not JSON and ${unreadable === 1 ? 'was' : 'were'} skipped`)
   return EXIT.ok
 }
 
+const RESOLVE_USAGE = `Usage: shipgate mail resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]
+
+Settles an unconfirmed message (handed to the relay, then no answer), as the run's log names it:
+--sent if it arrived (it is never sent again), --resend if not (the next run sends it).`
+
 async function resolveCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { sent?: boolean; resend?: boolean; sha?: string; ledger?: string; 'artifacts-dir'?: string }
-  let positionals: string[]
-  try {
-    ;({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { sent: { type: 'boolean' }, resend: { type: 'boolean' }, sha: { type: 'string' }, ledger: { type: 'string' }, 'artifacts-dir': { type: 'string' } },
-    }))
-  } catch (error) {
-    io.err(`shipgate mail resolve: ${(error as Error).message}`)
-    return EXIT.usage
+  const name = 'shipgate mail resolve'
+  const { values, positionals } = parseFlags(
+    name,
+    args,
+    { sent: { type: 'boolean' }, resend: { type: 'boolean' }, sha: { type: 'string' }, ledger: { type: 'string' }, 'artifacts-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  )
+  if (values.help) {
+    io.out(RESOLVE_USAGE)
+    return EXIT.ok
   }
   const [event, recipient, ...extra] = positionals
   if (!event || !recipient || extra.length > 0 || values.sent === values.resend) {
-    io.err('shipgate mail resolve: give the event and the recipient as the run\'s log names them, and one of --sent (it arrived) or --resend (send it again):\n  shipgate mail resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]')
-    return EXIT.usage
+    throw new UsageError("give the event and the recipient as the run's log names them, and one of --sent (it arrived) or --resend (send it again)", name)
   }
   const decision = values.sent ? 'sent' : 'resend'
   const { resolveUnconfirmed } = await import('../../mail/resolve.js')

@@ -2,14 +2,12 @@
 // environment back, as an explicit replay with evidence of its own (deploy, acceptance,
 // verification and decision again), through `shipgate pipeline --replay`.
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadConfig } from '../../config/shipgate-config.js'
 import { environmentStep } from '../../config/environments-config.js'
-import { errorMessage } from '../../errors.js'
 import { DEFAULT_ARTIFACTS_DIR, LocalEvidenceStore } from '../../evidence/local-store.js'
 import { assertSha } from '../../evidence/store.js'
 import { planRollback } from '../../stages/rollback.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, UsageError, type CommandIo } from '../io.js'
 import { pipelineCommand } from './pipeline.js'
 
 export const ROLLBACK_USAGE = `Usage: shipgate rollback [--environment NAME] [--to SHA] [--dry-run] [--config FILE] [--artifacts-dir DIR]
@@ -30,23 +28,14 @@ explicit replay (the deployment record says replay: true).
 Exit status: 0 the rolled-back package is YES again, 1 NO, 2 a usage or configuration error.`
 
 export async function rollbackCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { environment?: string; to?: string; 'dry-run'?: boolean; config?: string; 'artifacts-dir'?: string; help?: boolean }
-  try {
-    ;({ values } = parseArgs({
-      args,
-      options: {
-        environment: { type: 'string' },
-        to: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        config: { type: 'string' },
-        'artifacts-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  } catch (error) {
-    io.err(`shipgate rollback: ${errorMessage(error)}\n\n${ROLLBACK_USAGE}`)
-    return EXIT.usage
-  }
+  const { values } = parseFlags('shipgate rollback', args, {
+    environment: { type: 'string' },
+    to: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    config: { type: 'string' },
+    'artifacts-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
   if (values.help) {
     io.out(ROLLBACK_USAGE)
     return EXIT.ok
@@ -58,8 +47,7 @@ export async function rollbackCommand(args: string[], io: CommandIo): Promise<nu
   const environment = environments ? (values.environment ?? environments.at(-1)!.name) : undefined
   if (environment !== undefined) environmentStep(environments, environment, configPath, '--environment')
   else if (values.environment !== undefined && values.environment !== 'production') {
-    io.err(`shipgate rollback: --environment: '${values.environment}': ${configPath} has no environments: list, so production is the only environment`)
-    return EXIT.usage
+    throw new UsageError(`--environment: '${values.environment}': ${configPath} has no environments: list, so production is the only environment`, 'shipgate rollback')
   }
   const to = values.to === undefined ? undefined : assertSha(values.to, '--to')
   const plan = await planRollback(new LocalEvidenceStore(resolve(io.cwd, artifactsDir)), { environment, to })

@@ -1,13 +1,13 @@
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 import { writeFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { actionLoaders, actionNames } from '../../actions/index.js'
-import { EvidenceError, errorMessage, userErrorOf } from '../../errors.js'
+import { errorMessage } from '../../errors.js'
 import type { ActionDefinition } from '../../platform/action.js'
-import { executeAction } from '../../platform/github-action.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { executeAction, type ActionRun } from '../../platform/github-action.js'
+import { EXIT, failureOf, type FlagOptions, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
 import { localContext } from '../local-context.js'
+import { didYouMean } from '../suggest.js'
 
 export function actionUsage(definition: ActionDefinition<unknown>, invocation: string): string {
   const width = Math.max(...Object.keys(definition.inputs).map((name) => name.length)) + 4
@@ -28,39 +28,69 @@ export function actionUsage(definition: ActionDefinition<unknown>, invocation: s
   ].join('\n')
 }
 
+const RUN_USAGE = `Usage: shipgate run <action> [--<input> value ...] [--json] [--summary FILE]
+
+Runs one action on this machine with the same code as its bundle; inputs are flags named as the
+action's inputs. --json prints {action, outputs, failed}: an output that is JSON text (counts,
+refs, ...) is given as the JSON value it holds.
+
+Actions: ${actionNames.join(', ')}
+'shipgate run <action> --help' lists an action's inputs and outputs.`
+
 export async function runCommand(args: string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = args
   if (!name || name === '--help' || name === '-h') {
-    io.out(`Usage: shipgate run <action> [--<input> value ...] [--json]\n\nActions: ${actionNames.join(', ')}\nshipgate run <action> --help lists an action's inputs.`)
+    io.out(RUN_USAGE)
     return name ? EXIT.ok : EXIT.usage
   }
   const load = actionLoaders[name]
   if (!load) {
-    io.err(`shipgate run: unknown action '${name}'; one of: ${actionNames.join(', ')}`)
-    return EXIT.usage
+    const kind = name.startsWith('-') ? 'option' : 'action'
+    const hint = kind === 'action' ? didYouMean(name, actionNames) : ''
+    throw new UsageError(`unknown ${kind} '${name}'${hint || `; one of: ${actionNames.join(', ')}`}`, 'shipgate run')
   }
   return runActionWithFlags(await load(), rest, io, `shipgate run ${name}`)
 }
 
-/** Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands. */
-export async function runActionWithFlags(definition: ActionDefinition<unknown>, args: string[], io: CommandIo, invocation: string): Promise<number> {
+/** An action's outputs for JSON: text that holds a JSON object or array is given as that value, not as a string of JSON. */
+export function outputsAsJson(outputs: Record<string, string>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(outputs).map(([name, value]) => {
+      if (!/^\s*[[{]/.test(value)) return [name, value]
+      try {
+        return [name, JSON.parse(value) as unknown]
+      } catch {
+        return [name, value]
+      }
+    }),
+  )
+}
+
+/**
+ * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
+ * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
+ * an error, reported instead of the outputs.
+ */
+export async function runActionWithFlags(
+  definition: ActionDefinition<unknown>,
+  args: string[],
+  io: CommandIo,
+  invocation: string,
+  refuse?: (run: ActionRun) => Error | undefined,
+): Promise<number> {
+  const json = args.includes('--json')
+  const jsonIo = { ...io, json: io.json || json }
   let values: Record<string, string | boolean | string[] | undefined>
   try {
-    ;({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
-        input: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        summary: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
+    values = parseFlags(invocation.replace(/ --out DIR$/, ''), args, {
+      ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
+      input: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      summary: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    } as FlagOptions).values as typeof values
   } catch (error) {
-    io.err(`${invocation}: ${errorMessage(error)}\n\n${actionUsage(definition, invocation)}`)
-    return EXIT.usage
+    return reportFailure(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: errorMessage(error) } : {})
   }
   if (values.help) {
     io.out(actionUsage(definition, invocation))
@@ -72,8 +102,9 @@ export async function runActionWithFlags(definition: ActionDefinition<unknown>, 
     const equals = pair.indexOf('=')
     const inputName = equals > 0 ? pair.slice(0, equals) : ''
     if (!(inputName in definition.inputs)) {
-      io.err(`${invocation}: --input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}`)
-      return EXIT.usage
+      const hint = inputName ? didYouMean(inputName, Object.keys(definition.inputs)) : ''
+      const error = new UsageError(`--input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}${hint}`, invocation)
+      return reportFailure(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {})
     }
     given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)])
   }
@@ -85,22 +116,18 @@ export async function runActionWithFlags(definition: ActionDefinition<unknown>, 
   const context = localContext(io.env, io.cwd)
   try {
     const run = await executeAction(definition, (inputName) => given.get(inputName)?.join('\n'), context)
+    const refused = refuse?.(run)
+    if (refused) throw refused
     if (values.summary && run.summary) await writeFile(values.summary as string, run.summary)
-    if (values.json) {
-      io.out(JSON.stringify({ action: definition.name, outputs: run.outputs, failed: run.failed ?? null }, null, 2))
+    if (json) {
+      io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2))
     } else {
       for (const [output, value] of Object.entries(run.outputs)) io.out(`${output}=${value}`)
       if (run.failed) io.err(`${definition.name}: ${run.failed}`)
     }
     return run.failed ? EXIT.no : EXIT.ok
   } catch (error) {
-    const userError = userErrorOf(error)
-    if (values.json) io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: userError?.message ?? errorMessage(error) }, null, 2))
-    if (userError) {
-      io.err(`${definition.name}: ${userError.message}`)
-      return userError instanceof EvidenceError ? EXIT.no : EXIT.usage
-    }
-    io.err(`${definition.name}: unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`)
-    return EXIT.no
+    // With --json the result's fields stay (outputs empty, failed the message) beside the error.
+    return reportFailure(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: failureOf(error).message } : {})
   }
 }

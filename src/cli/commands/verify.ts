@@ -1,7 +1,6 @@
 // `shipgate verify <sha>`: re-validates the evidence for a SHA and the digest links between its
 // contracts; exit 0 only when every one holds.
 import { relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { contracts } from '../../contracts/index.js'
 import { ConfigurationError, errorMessage, isUserError } from '../../errors.js'
 import { parseDurationMs } from '../../platform/action.js'
@@ -9,7 +8,7 @@ import { DEFAULT_ARTIFACTS_DIR, LocalEvidenceStore } from '../../evidence/local-
 import { assertSha } from '../../evidence/store.js'
 import { verifyEvidence } from '../../stages/verify.js'
 import { assertEnvironmentName } from '../../evidence/scoped-store.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
 
 export interface EvidenceCommandArgs {
   sha: string
@@ -27,58 +26,47 @@ export interface EvidenceCommandArgs {
  * exit code instead when the command is done (help printed, or a usage error reported).
  */
 export function parseEvidenceCommandArgs(args: string[], io: CommandIo, command: string, usage: string, verifyFlags = false): EvidenceCommandArgs | number {
-  let parsed: ReturnType<typeof parseEvidenceFlags>
+  // The failure shape follows this command line's --json even when the command is called directly.
+  const jsonIo = { ...io, json: io.json || args.includes('--json') }
   try {
-    parsed = parseEvidenceFlags(args)
-    if (!verifyFlags) {
-      const onlyVerify = (['partial', 'max-evidence-age', 'environment'] as const).find((flag) => parsed.values[flag] !== undefined)
-      if (onlyVerify) throw new Error(`Unknown option '--${onlyVerify}'`)
+    const parsed = parseFlags(command, args, verifyFlags ? VERIFY_OPTIONS : SHOW_OPTIONS, true)
+    const values = parsed.values as { [K in keyof typeof VERIFY_OPTIONS]?: K extends 'partial' | 'json' | 'help' ? boolean : string }
+    if (values.help) {
+      io.out(usage)
+      return EXIT.ok
     }
-  } catch (error) {
-    io.err(`${command}: ${errorMessage(error)}\n\n${usage}`)
-    return EXIT.usage
-  }
-  if (parsed.values.help) {
-    io.out(usage)
-    return EXIT.ok
-  }
-  if (parsed.positionals.length !== 1) {
-    io.err(`${command}: give exactly one commit SHA${parsed.positionals.length > 1 ? ` (got ${parsed.positionals.join(' ')})` : ''}\n\n${usage}`)
-    return EXIT.usage
-  }
-  try {
+    if (parsed.positionals.length !== 1) {
+      throw new UsageError(`give exactly one commit SHA${parsed.positionals.length > 1 ? ` (got ${parsed.positionals.join(' ')})` : ''}`, command)
+    }
     const sha = assertSha(parsed.positionals[0] as string)
     // Relative to the command's folder, shown relative to the process's, so paths read as `.artifacts/...`.
-    const location = relative(process.cwd(), resolve(io.cwd, parsed.values['artifacts-dir'])) || '.'
-    const ageText = parsed.values['max-evidence-age']
+    const location = relative(process.cwd(), resolve(io.cwd, values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR)) || '.'
+    const ageText = values['max-evidence-age']
     const maxEvidenceAgeMs = ageText === undefined ? undefined : parseDurationMs(ageText)
     if (ageText !== undefined && maxEvidenceAgeMs === undefined) {
       throw new ConfigurationError(`--max-evidence-age: '${ageText}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s`)
     }
-    const environment = parsed.values.environment === undefined ? undefined : assertEnvironmentName(parsed.values.environment, '--environment')
-    return { sha, store: new LocalEvidenceStore(location), json: parsed.values.json === true, partial: parsed.values.partial === true, maxEvidenceAgeMs, ...(environment ? { environment } : {}) }
+    const environment = values.environment === undefined ? undefined : assertEnvironmentName(values.environment, '--environment')
+    return { sha, store: new LocalEvidenceStore(location), json: values.json === true, partial: values.partial === true, maxEvidenceAgeMs, ...(environment ? { environment } : {}) }
   } catch (error) {
-    if (!isUserError(error)) throw error
-    io.err(`${command}: ${errorMessage(error)}`)
-    return EXIT.usage
+    if (!(error instanceof UsageError) && !isUserError(error)) throw error
+    // A bad SHA or value is the command line's mistake (exit 2), not evidence that does not hold.
+    return reportFailure(jsonIo, command, error instanceof UsageError ? error : new UsageError(errorMessage(error), command))
   }
 }
 
-function parseEvidenceFlags(args: string[]) {
-  return parseArgs({
-    args,
-    strict: true,
-    allowPositionals: true,
-    options: {
-      'artifacts-dir': { type: 'string', default: DEFAULT_ARTIFACTS_DIR },
-      json: { type: 'boolean' },
-      partial: { type: 'boolean' },
-      'max-evidence-age': { type: 'string' },
-      environment: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
-}
+const SHOW_OPTIONS = {
+  'artifacts-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+const VERIFY_OPTIONS = {
+  ...SHOW_OPTIONS,
+  partial: { type: 'boolean' },
+  'max-evidence-age': { type: 'string' },
+  environment: { type: 'string' },
+} as const
 
 export const VERIFY_USAGE = `Usage: shipgate verify <sha> [--environment NAME] [--partial] [--max-evidence-age AGE] [--artifacts-dir DIR] [--json]
 
@@ -99,7 +87,7 @@ Options:
   --help                  This help.
 
 Exit status: 0 the evidence holds (a complete release, also one decided NO), 1 a failure or an
-incomplete release, 2 a usage error.`
+incomplete release, 2 a usage error (with --json: {"error": {"kind": "usage", "message"}}).`
 
 export async function verifyCommand(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE, true)
