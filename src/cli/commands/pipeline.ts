@@ -2,13 +2,13 @@
 // action code the bundles run: commit-gate, build-once, promote, acceptance, deploy, prod-verify,
 // release-decision. Exit 0 on YES, 1 on NO, 2 on a usage or configuration error.
 import { dirname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { actionLoaders } from '../../actions/index.js'
 import { loadConfig, type ShipgateConfig } from '../../config/shipgate-config.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { assertSha } from '../../evidence/store.js'
 import { ConfigurationError, errorMessage, userErrorOf } from '../../errors.js'
 import type { ActionContext } from '../../platform/action.js'
+import type { Exec, ExecResult } from '../../platform/exec.js'
 import { executeAction, type ActionRun } from '../../platform/github-action.js'
 import { logFormatOf } from '../../platform/logger.js'
 import { deployAndRecord } from '../../stages/deploy.js'
@@ -16,10 +16,10 @@ import { scopedStore } from '../../evidence/scoped-store.js'
 import { environmentStep } from '../../config/environments-config.js'
 import { decideFinal, runEnvironments } from './pipeline-environments.js'
 import { recordStageTiming } from '../../stages/timing.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, type CommandIo } from '../io.js'
 import { localContext } from '../local-context.js'
 
-const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR] [--environment NAME]
+const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR] [--environment NAME] [--json]
 
 Runs commit-gate -> build-once -> promote -> acceptance -> deploy -> prod-verify -> release-decision
 on this machine, with the same code as the GitHub actions, and prints each stage as it starts and ends.
@@ -33,6 +33,10 @@ the previous one's YES), accepted, verified and decided; the last one's decision
                        or a re-run); it still needs the previous environment's YES.
   --replay             An explicit replay of an already built package (what shipgate rollback
                        runs): no commit gate or build; the deploy is recorded as a replay.
+  --json               Print one JSON summary of the run on stdout when it ends (the progress lines
+                       go to stderr): {sha, repository, config, artifactsDir, stages: [{stage, ok,
+                       detail, durationMs}], decision: {decision, status, environment?,
+                       packageDigest, reasons} or null, pending, evidence, exitCode}.
 
 Inputs the pipeline does not set itself (secrets, client ids) come from environment variables named
 SHIPGATE_<ACTION>_<INPUT>, e.g. SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_SECRET.
@@ -48,20 +52,19 @@ interface StageReport {
   stage: string
   ok: boolean
   detail: string
-  ms: number
+  durationMs: number
 }
 
 export async function pipelineCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { config?: string; sha?: string; 'artifacts-dir'?: string; environment?: string; replay?: boolean; help?: boolean }
-  try {
-    ;({ values } = parseArgs({
-      args,
-      options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, environment: { type: 'string' }, replay: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    }))
-  } catch (error) {
-    io.err(`shipgate pipeline: ${errorMessage(error)}\n\n${USAGE}`)
-    return EXIT.usage
-  }
+  const { values } = parseFlags('shipgate pipeline', args, {
+    config: { type: 'string' },
+    sha: { type: 'string' },
+    'artifacts-dir': { type: 'string' },
+    environment: { type: 'string' },
+    replay: { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  })
   if (values.help) {
     io.out(USAGE)
     return EXIT.ok
@@ -71,20 +74,14 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const workspace = dirname(configPath)
   const artifactsDir = values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR
   const base = localContext(io.env, io.cwd)
-  const context: ActionContext = { ...base, environment: { ...base.environment, workspace } }
-  let config: ShipgateConfig
-  let sha: string
-  try {
-    config = (await loadConfig(configPath)).config
-    sha = assertSha(values.sha ?? context.environment.sha ?? '', '--sha')
-    if (values.environment !== undefined) environmentStep(config.environments, values.environment, configPath, '--environment')
-  } catch (error) {
-    io.err(`shipgate pipeline: ${errorMessage(error)}`)
-    return EXIT.usage
-  }
+  const context: ActionContext = { ...base, environment: { ...base.environment, workspace }, ...(values.json ? { exec: echoToStderr(base.exec, io) } : {}) }
+  const config: ShipgateConfig = (await loadConfig(configPath)).config
+  const sha = assertSha(values.sha ?? context.environment.sha ?? '', '--sha')
+  if (values.environment !== undefined) environmentStep(config.environments, values.environment, configPath, '--environment')
   context.environment.sha = sha
-  // In the JSON log format the progress lines go to the log as JSON too, beside the events.
-  const say = (line: string) => (logFormatOf(io.env) === 'json' ? context.logger.info(line) : io.out(line))
+  // In the JSON log format the progress lines go to the log as JSON too, beside the events; with
+  // --json they go to stderr, so that stdout is the one JSON summary.
+  const say = (line: string) => (logFormatOf(io.env) === 'json' ? context.logger.info(line) : values.json ? io.err(line) : io.out(line))
   const pipelineStarted = Date.now()
   context.logger.event('pipeline_started', { sha, repository: context.environment.repository, config: configPath })
   const store = context.openStore(artifactsDir)
@@ -99,13 +96,13 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
     try {
       const result = await work()
       const { ok, detail } = judge(result)
-      reports.push({ stage, ok, detail, ms: Date.now() - started })
+      reports.push({ stage, ok, detail, durationMs: Date.now() - started })
       if (ownEvents) context.logger.event('stage_completed', { stage, sha, status: 'success', duration_ms: Date.now() - started })
       say(`${ok ? '✔' : '✖'} ${stage} ${seconds(Date.now() - started)}${detail ? `: ${detail}` : ''}`)
       return ok ? result : undefined
     } catch (error) {
       const detail = userErrorOf(error)?.message ?? `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
-      reports.push({ stage, ok: false, detail, ms: Date.now() - started })
+      reports.push({ stage, ok: false, detail, durationMs: Date.now() - started })
       if (ownEvents) context.logger.event('stage_failed', { stage, sha, status: 'failure', duration_ms: Date.now() - started, reason: detail })
       say(`✖ ${stage} ${seconds(Date.now() - started)}: ${detail}`)
       return undefined
@@ -204,7 +201,39 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const yes = decided.yes && written?.state === 'valid' && written.value.decision === 'YES'
   if (yes) context.logger.event('pipeline_completed', ended)
   else context.logger.event('pipeline_failed', { ...ended, reason: written?.state === 'valid' ? written.value.reasons.map((reason) => reason.message).join('; ') || 'decision NO' : (reports.at(-1)?.detail ?? 'no valid decision was written') })
-  return yes ? EXIT.ok : EXIT.no
+  const exitCode = yes ? EXIT.ok : EXIT.no
+  if (values.json) {
+    const decision =
+      written?.state === 'valid'
+        ? {
+            decision: written.value.decision,
+            status: written.value.status,
+            ...('environment' in written.value ? { environment: written.value.environment } : {}),
+            packageDigest: written.value.packageDigest ?? null,
+            reasons: written.value.reasons,
+          }
+        : null
+    io.out(
+      JSON.stringify(
+        { sha, repository: context.environment.repository, config: configPath, artifactsDir, stages: reports, decision, pending: decided.waiting ?? null, evidence: decisionStore.pathOf('release', sha), exitCode },
+        null,
+        2,
+      ),
+    )
+  }
+  return exitCode
+}
+
+/** With --json, stdout is the summary alone: what the build and deploy commands print goes to stderr, once each has ended. */
+function echoToStderr(exec: Exec, io: CommandIo): Exec {
+  const echoed = (result: ExecResult, echo: boolean | undefined): ExecResult => {
+    if (echo && (result.stdout || result.stderr)) io.err(`${result.stdout}${result.stderr}`)
+    return result
+  }
+  return {
+    shell: async (commandLine, options = {}) => echoed(await exec.shell(commandLine, { ...options, echo: false }), options.echo),
+    run: async (program, args, options = {}) => echoed(await exec.run(program, args, { ...options, echo: false }), options.echo),
+  }
 }
 
 function describeScope(outputs: Record<string, string>): string {
