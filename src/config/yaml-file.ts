@@ -5,6 +5,7 @@ import { fieldPath } from '../contracts/index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { unencodableJsonProblems } from '../evidence/encodable-json.js'
 import { readRegularFile } from '../evidence/evidence-file.js'
+import { closestName } from '../cli/suggest.js'
 
 /** A config file is read as text up to this size; anything bigger is not a config. */
 export const CONFIG_SIZE_LIMIT = 16 * 1024 * 1024
@@ -41,13 +42,42 @@ export async function parseYaml<S extends z.ZodType>(text: string, path: string,
     const messages = unencodable.map((problem) => `${problem.field}: ${problem.message}`)
     throw new ConfigurationError(`${path}: invalid ${what}: ${messages.join('; ')}`, { file: path })
   }
-  const parsed = schema.safeParse(json ?? {})
+  // zod's issue for an unknown key does not say which keys the map takes; its error map sees the
+  // schema that refused it, so the allowed keys are noted there for the "did you mean".
+  const allowedKeys = new Map<string, string[]>()
+  const parsed = schema.safeParse(json ?? {}, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape
+        allowedKeys.set(JSON.stringify(issue.path ?? []), Object.keys(shape ?? {}))
+      }
+      return undefined
+    },
+  })
   if (parsed.success) return parsed.data
-  const issue = parsed.error.issues[0]!
-  // A misspelt key is found on its own line, not on the first line of the map that holds it.
-  const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
-  const line = lineOfField(document, where as (string | number)[], (offset) => lineCounter.linePos(offset).line)
-  const messages = parsed.error.issues.map((each) => `${fieldPath(each.path)}: ${each.message}`)
+  const lineOf = (where: (string | number)[]) => lineOfField(document, where, (offset) => lineCounter.linePos(offset).line)
+  // One problem per unknown key, each on its own line: a misspelt key is found on its own line, not
+  // on the first line of the map that holds it. A required key it was meant to be is then not also
+  // reported as missing: the misspelling is the one thing to fix.
+  const meant = new Set<string>()
+  const unknownKeys = parsed.error.issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') return []
+    const allowed = allowedKeys.get(JSON.stringify(issue.path)) ?? []
+    return issue.keys.map((key) => {
+      const where = [...issue.path, key] as (string | number)[]
+      const closest = closestName(key, allowed)
+      if (closest !== undefined) meant.add(JSON.stringify([...issue.path, closest]))
+      const hint = closest !== undefined ? ` (did you mean '${closest}'?)` : allowed.length > 0 ? ` (the keys here are ${allowed.join(', ')})` : ''
+      return { field: fieldPath(where), message: `unknown key${hint}`, line: lineOf(where) }
+    })
+  })
+  const others = parsed.error.issues
+    .filter((issue) => issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && issue.input === undefined && meant.has(JSON.stringify(issue.path))))
+    .map((issue) => ({ field: fieldPath(issue.path), message: issue.message, line: lineOf(issue.path as (string | number)[]) }))
+  // The file is read top to bottom, so the first problem in it is where the reader goes first.
+  const problems = [...unknownKeys, ...others].sort((left, right) => (left.line ?? Number.MAX_SAFE_INTEGER) - (right.line ?? Number.MAX_SAFE_INTEGER))
+  const line = problems[0]?.line
+  const messages = problems.map((problem) => `${problem.field}: ${problem.message}${problems.length > 1 && problem.line && problem.line !== line ? ` (line ${problem.line})` : ''}`)
   throw new ConfigurationError(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line })
 }
 

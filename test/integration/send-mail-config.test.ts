@@ -97,7 +97,7 @@ describe('the mail section of shipgate.yml', () => {
     const config = await relay.workspace.file('shipgate.yml', mailSection().replace('  allowedFrom:', '  alowedFrom:'))
     const { error } = await runSendMail({ ...secretInputs(config), status: 'success' })
     expect(error?.name).toBe('ConfigurationError')
-    expect(error?.message).toMatch(new RegExp(`^${config}:\\d+: invalid shipgate config: mail: Unrecognized key: "alowedFrom"`))
+    expect(error?.message).toMatch(new RegExp(`^${config}:\\d+: invalid shipgate config: mail.alowedFrom: unknown key \\(did you mean 'allowedFrom'\\?\\)`))
     expect((error as { file?: string }).file).toBe(config)
     expect((error as { line?: number }).line).toBeGreaterThan(1)
     expect(relay.server.received).toHaveLength(0)
@@ -110,7 +110,7 @@ describe('the mail section of shipgate.yml', () => {
 
     const withPassword = await relay.workspace.file('with-password.yml', `${mailSection()}    password: hunter2\n`)
     const secret = await runSendMail({ ...secretInputs(withPassword), status: 'success' })
-    expect(secret.error?.message).toMatch(new RegExp(`^${withPassword}:\\d+: invalid shipgate config: mail.smtp: Unrecognized key: "password"`))
+    expect(secret.error?.message).toMatch(new RegExp(`^${withPassword}:\\d+: invalid shipgate config: mail.smtp.password: unknown key`))
     expect(relay.server.received).toHaveLength(0)
   })
 

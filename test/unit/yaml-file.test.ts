@@ -1,5 +1,6 @@
 // Config errors name the file and the line a person has to open.
 import { z } from 'zod'
+import { shipgateConfig } from '../../src/config/shipgate-config.js'
 import { parseYaml } from '../../src/config/yaml-file.js'
 import { ConfigurationError } from '../../src/errors.js'
 
@@ -14,7 +15,7 @@ async function failure(text: string): Promise<ConfigurationError> {
 test('a misspelt key is reported on its own line', async () => {
   const error = await failure(['build:', '  commands: []', '', '  filez: []', ''].join('\n'))
   expect(error.line).toBe(4)
-  expect(error.message).toBe('shipgate.yml:4: invalid shipgate config: build: Unrecognized key: "filez"')
+  expect(error.message).toBe("shipgate.yml:4: invalid shipgate config: build.filez: unknown key (did you mean 'files'?)")
   expect(error.file).toBe('shipgate.yml')
 })
 
@@ -51,4 +52,28 @@ test('a missing required key is reported on the line of the map that lacks it', 
   const error = await failure(['', 'build:', '  files: []', ''].join('\n'))
   expect(error.line).toBe(2)
   expect(error.message).toContain('build.commands:')
+})
+
+test('a key with nothing close to it names the keys the map takes', async () => {
+  const error = await failure(['build:', '  commands: []', '  zzz: []', ''].join('\n'))
+  expect(error.line).toBe(3)
+  expect(error.message).toBe('shipgate.yml:3: invalid shipgate config: build.zzz: unknown key (the keys here are commands, files)')
+})
+
+test('a misspelt required key in a list item is reported on its own line, not as the key it was meant to be missing', async () => {
+  const text = ['version: 1', 'build:', '  files:', '    - name: app', '      paht: app.txt', ''].join('\n')
+  const error = (await parseYaml(text, 'shipgate.yml', shipgateConfig, 'shipgate config').catch((caught: unknown) => caught)) as ConfigurationError
+  expect(error.line).toBe(5)
+  expect(error.message).toBe("shipgate.yml:5: invalid shipgate config: build.files[0].paht: unknown key (did you mean 'path'?)")
+})
+
+test('every misspelt key of the real config is named with its line and the key it was meant to be, the first one first', async () => {
+  const text = ['deplyo:', '  command: ./deploy.sh', 'acceptance:', '  checks:', '    - name: health', '      type: http', '      url: http://127.0.0.1/health', '      expectStatuss: 200', '  concurency: 2', ''].join('\n')
+  const error = (await parseYaml(text, 'shipgate.yml', shipgateConfig, 'shipgate config').catch((caught: unknown) => caught)) as ConfigurationError
+  expect(error.line).toBe(1)
+  expect(error.message).toBe(
+    "shipgate.yml:1: invalid shipgate config: deplyo: unknown key (did you mean 'deploy'?); " +
+      "acceptance.checks[0].expectStatuss: unknown key (did you mean 'expectStatus'?) (line 8); " +
+      "acceptance.concurency: unknown key (did you mean 'concurrency'?) (line 9)",
+  )
 })
