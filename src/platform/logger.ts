@@ -62,9 +62,49 @@ export interface Logger {
   secret(value: string): void
   /**
    * Runs `fn` with what it logs, and the output of the commands it runs, under a title: a fold
-   * (::group::) on a runner, a plain header line for a person. Groups do not nest on a runner.
+   * (::group::) on a runner, a plain header line for a person. Groups do not nest on a runner. A
+   * synchronous `fn` is written in one piece, so work running beside it cannot land in the fold.
    */
-  group<T>(title: string, fn: () => Promise<T>): Promise<T>
+  group<T>(title: string, fn: () => T | Promise<T>): Promise<T>
+}
+
+/**
+ * Holds what work running beside other work logs, and writes it in one fold when it is done
+ * (release), so that concurrent checks do not mix their lines. Secrets and events go through at
+ * once: a secret must be masked before it is first used.
+ */
+export class HeldLogger implements Logger {
+  private readonly held: Array<(logger: Logger) => void> = []
+
+  constructor(private readonly target: Logger) {}
+
+  event(name: LogEventName, fields: LogEventFields): void {
+    this.target.event(name, fields)
+  }
+  info(message: string): void {
+    this.held.push((logger) => logger.info(message))
+  }
+  warning(message: string, location?: LogLocation): void {
+    this.held.push((logger) => logger.warning(message, location))
+  }
+  error(message: string, location?: LogLocation): void {
+    this.held.push((logger) => logger.error(message, location))
+  }
+  debug(message: string): void {
+    this.held.push((logger) => logger.debug(message))
+  }
+  secret(value: string): void {
+    this.target.secret(value)
+  }
+  async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
+    this.info(title)
+    return fn()
+  }
+  /** Writes what was held under the title, in one piece; nothing when nothing was logged. */
+  async release(title: string): Promise<void> {
+    const held = this.held.splice(0)
+    if (held.length > 0) await this.target.group(title, () => held.forEach((write) => write(this.target)))
+  }
 }
 
 /** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
@@ -197,7 +237,7 @@ export class RunnerLogger implements Logger {
   debug(message: string): void {
     if (core.isDebug()) core.debug(this.masker.mask(message))
   }
-  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
     // The runner has no nested folds: an inner group's lines stay in the outer one, under its title.
     if (this.inGroup) {
       this.info(title)
@@ -206,7 +246,9 @@ export class RunnerLogger implements Logger {
     this.inGroup = true
     core.startGroup(this.masker.mask(title))
     try {
-      return await fn()
+      // No await for a synchronous fn: the fold closes before anything else can write.
+      const result = fn()
+      return result instanceof Promise ? await result : result
     } finally {
       core.endGroup()
       this.inGroup = false
@@ -260,7 +302,7 @@ export class ConsoleLogger implements Logger {
     this.masker.add(value)
   }
   /** No folds in a terminal: a header line says whose output follows. */
-  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
     this.line('info', `--- ${title}`)
     return fn()
   }
@@ -303,7 +345,7 @@ export class RecordingLogger implements Logger {
   secret(value: string): void {
     this.masker.add(value)
   }
-  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
     this.groups.push(this.masker.mask(title))
     return fn()
   }

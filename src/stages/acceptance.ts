@@ -273,6 +273,10 @@ async function runChecks(input: AcceptanceInput, ports: AcceptancePorts, run: Ru
       outcome = { status: 'fail', attempts: 1, reason: `could not run: ${run.masker.mask((error as Error).message ?? String(error))}` }
     }
     const durationMs = Math.max(0, clock.now().getTime() - started)
+    // What the check saw (a command's output tail, an HTTP status), folded; written in one piece
+    // when the check ends, so that checks running at once do not mix their lines.
+    const detail = outcome.detail
+    if (detail) await logger.group(`${check.name}: output`, () => logger.info(run.masker.mask(detail)))
     const line = `${outcome.status === 'pass' ? '✔' : '✘'} ${check.name}: ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''} (${outcome.attempts} attempt(s), ${durationMs} ms)`
     if (outcome.status === 'pass') logger.info(line)
     else if (check.required) logger.error(line, { file: input.configPath })
@@ -289,9 +293,13 @@ async function runChecks(input: AcceptanceInput, ports: AcceptancePorts, run: Ru
       const exit = setup.exit
       const ended = exit ? (exit.signal ? `signal ${exit.signal}` : `exit ${exit.code}`) : 'still running when stopped'
       const message = `Stopped setup (${ended}).`
+      const output = run.masker.mask(setup.output().slice(-2000))
       // A setup that failed on its own explains failed checks: show what it said.
-      if (exit && exit.signal === null && exit.code !== 0) logger.warning(`${message} Its output:\n${run.masker.mask(setup.output().slice(-2000))}`)
-      else logger.info(message)
+      if (exit && exit.signal === null && exit.code !== 0) logger.warning(`${message} Its output:\n${output}`)
+      else {
+        logger.info(message)
+        if (output.trim() !== '') await logger.group(`setup: ${input.config.setup}: output (last 2000 characters)`, () => logger.info(output))
+      }
     }
   }
   const byName = new Map(ran.map((outcome) => [outcome.name, outcome]))

@@ -262,7 +262,7 @@ async function runLocalCommand(input: CommitGateInput, ports: CommitGatePorts): 
     logger.warning(`the checkout at ${input.workspace} has uncommitted changes; the local command tests them too, not exactly ${input.sha}`)
   }
   logger.info(`No GitHub API: running commitStage.localCommand for '${input.requiredCheck}' on ${input.sha}: ${input.localCommand}`)
-  const result = await ports.exec.shell(input.localCommand, { cwd: input.workspace, echo: true, env: { SHIPGATE_SHA: input.sha } })
+  const result = await logger.group(`${input.requiredCheck}: ${input.localCommand}`, () => ports.exec.shell(input.localCommand!, { cwd: input.workspace, echo: true, env: { SHIPGATE_SHA: input.sha } }))
   if (result.exitCode === 0) return { check: proof(PASSING) }
   return {
     check: proof('failure'),

@@ -27,12 +27,14 @@ export async function deployPackage(input: DeployInput, ports: { store: Evidence
   const promoted = await promote({ sha: input.sha, filesRoot: input.workspace }, ports)
   const packageDigest = promoted.manifest.digest
   ports.logger.info(`Deploying ${packageDigest}: ${input.command}`)
-  const result = await withManifestFile(promoted.manifest, (manifestEnvironment) =>
-    ports.exec.shell(input.command, {
-      cwd: input.workspace,
-      env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...manifestEnvironment, ...input.extraEnvironment },
-      echo: true,
-    }),
+  const result = await ports.logger.group(`deploy: ${input.command}`, () =>
+    withManifestFile(promoted.manifest, (manifestEnvironment) =>
+      ports.exec.shell(input.command, {
+        cwd: input.workspace,
+        env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...manifestEnvironment, ...input.extraEnvironment },
+        echo: true,
+      }),
+    ),
   )
   if (result.exitCode !== 0) {
     // The command's own output is in the log (echoed, masked by the runner); it stays out of this

@@ -9,7 +9,7 @@ import { PRODUCTION_RESULT_SCHEMA, PRODUCTION_RESULT_SCHEMA_V2, type ProductionR
 import { ConfigurationError, errorMessage } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
-import { SecretMasker, type Logger } from '../platform/logger.js'
+import { HeldLogger, SecretMasker, type Logger } from '../platform/logger.js'
 import { API_SMOKE_CHECKS, runApiSmoke, type ClientCredentials, type ClientRole } from './checks/api-smoke.js'
 import { pageCheckName, runBrowserSmoke } from './checks/browser-smoke.js'
 import { AUTH_CANARY_CHECK, PROBE_CHECK, checkAuthCanary, checkProbe } from './checks/freshness.js'
@@ -84,17 +84,32 @@ export async function verifyProduction(input: ProdVerifyInput, ports: ProdVerify
     const probe = inRepository(config.probe)
     runs.push(guarded([PROBE_CHECK], 'probe', probe.required, async () => [await checkProbe(probe, sha, { clock })]))
   }
+  // The checks that log run beside each other: each one's lines are held and written in one fold when it ends.
+  const folded = async (title: string, run: (held: Logger) => Promise<CheckOutcome[]>): Promise<CheckOutcome[]> => {
+    const held = new HeldLogger(logger)
+    try {
+      return await run(held)
+    } finally {
+      await held.release(title)
+    }
+  }
   if (config.apiSmoke) {
     const apiSmoke = config.apiSmoke
     runs.push(
-      guarded(Object.values(API_SMOKE_CHECKS), 'api-smoke', apiSmoke.required, () =>
-        runApiSmoke({ config: apiSmoke, clients: input.clients, deniedExpectedStatus: input.deniedExpectedStatus }, { clock, logger, secret }),
+      folded('api-smoke', (held) =>
+        guarded(Object.values(API_SMOKE_CHECKS), 'api-smoke', apiSmoke.required, () =>
+          runApiSmoke({ config: apiSmoke, clients: input.clients, deniedExpectedStatus: input.deniedExpectedStatus }, { clock, logger: held, secret }),
+        ),
       ),
     )
   }
   if (config.browser) {
     const browser = config.browser
-    runs.push(guarded(browser.pages.map(pageCheckName), 'browser', browser.required, () => runBrowserSmoke({ config: browser, browserPath: input.browserPath }, { clock, logger })))
+    runs.push(
+      folded('browser smoke', (held) =>
+        guarded(browser.pages.map(pageCheckName), 'browser', browser.required, () => runBrowserSmoke({ config: browser, browserPath: input.browserPath }, { clock, logger: held })),
+      ),
+    )
   }
   const checks = (await Promise.all(runs)).flat().map((check) => maskOutcome(check, masker))
 

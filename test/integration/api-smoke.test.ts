@@ -43,7 +43,7 @@ class RawLogger implements Logger {
   secret(value: string): void {
     this.secrets.push(value)
   }
-  group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
     this.messages.push(title)
     return fn()
   }
