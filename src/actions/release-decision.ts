@@ -11,7 +11,9 @@ import { code, codeCell, digestDetails, escapeCell, escapeText, hasFullDigest, s
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { DEFAULT_MAX_EVIDENCE_AGE_MS } from '../stages/judge.js'
 import { decideRelease, resolveCommitTime, type DecisionEnvironment } from '../stages/release-decision.js'
+import { pipelineRunOf } from '../stages/timing.js'
 import { artifactsDirInput, shaInput } from './common-inputs.js'
+import { timingSummary } from './timing-summary.js'
 
 export const RELEASE_DECISION_INPUTS = {
   sha: 'sha',
@@ -94,7 +96,7 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
     const store = context.openStore(given.artifactsDir)
     const scoped = given.environment === undefined ? undefined : await decisionEnvironment(given.environment, given.config)
     const policy = { ...given.policy, ...scoped?.requires }
-    const outcome = await decideRelease({ sha, repository, commitTime, policy, ...(scoped ? { environment: scoped.environment } : {}) }, { store, clock: context.clock, logger: context.logger })
+    const outcome = await decideRelease({ sha, repository, commitTime, policy, run: pipelineRunOf(context.environment), ...(scoped ? { environment: scoped.environment } : {}) }, { store, clock: context.clock, logger: context.logger })
     const { decision, path } = outcome
     const no = decision.decision === 'NO' ? noAnnotation(decision, path) : undefined
     // A NO the step does not fail on is still pointed out, once, as a warning on the evidence at fault.
@@ -152,7 +154,7 @@ export function releaseDecisionSummary(decision: ReleaseDecision, timing: Pipeli
     const title = decision.decision === 'NO' ? 'Reasons (causes first)' : 'What degraded'
     lines.push(`### ${title}`, '', ...decision.reasons.map((reason) => `- ${escapeCell(shortenDigests(formatReason(reason)))}`), '')
   }
-  if (timing) lines.push(...timingChart(timing), '')
+  if (timing) lines.push(...timingSummary(timing), '')
   else lines.push('_The pipeline timing could not be trusted, so it was not closed and is not charted._', '')
   lines.push(
     ...digestDetails([
@@ -162,28 +164,6 @@ export function releaseDecisionSummary(decision: ReleaseDecision, timing: Pipeli
     ]),
   )
   return lines.join('\n')
-}
-
-// Mermaid reads `:` as the start of task metadata and `#`/`;` as comment and statement breaks.
-function taskName(text: string): string {
-  return text.replace(/[:#;]/g, ' ')
-}
-
-function timingChart(timing: PipelineTiming): string[] {
-  const tag = { success: 'done', failure: 'crit', no: 'crit', skipped: 'active' } as const
-  const lines = ['### Stage timings', '', '```mermaid', 'gantt', `  title Pipeline timing for ${timing.sha.slice(0, 12)}`, '  dateFormat x', '  axisFormat %H:%M:%S', '  section stages']
-  timing.stages.forEach((stage, index) => {
-    const start = Date.parse(stage.startedAt)
-    // A zero-length bar is not drawn; a millisecond keeps instant stages visible.
-    const end = Math.max(Date.parse(stage.finishedAt), start + 1)
-    lines.push(`  ${taskName(stage.stage)} (${Math.round(stage.durationMs / 1000)} s) :${tag[stage.outcome]}, stage${index}, ${start}, ${end}`)
-  })
-  lines.push('```')
-  if (timing.closed) {
-    const lead = timing.closed.leadTimeMs === null ? 'unknown (no commit time)' : `${Math.round(timing.closed.leadTimeMs / 1000)} s`
-    lines.push('', `Total ${Math.round(timing.closed.totalMs / 1000)} s from the first stage to the decision; lead time from commit ${lead}.`)
-  }
-  return lines
 }
 
 /** The one line on what degraded: each degradation with the evidence it is in: acceptance degraded (optional checks not passed: …). */

@@ -99,9 +99,10 @@ export const contracts = {
   pipeline: contract({
     kind: 'pipeline',
     file: 'timing.json',
-    id: 'shipgate.pipeline-timing/v1',
+    id: 'shipgate.pipeline-timing/v2',
+    readable: ['shipgate.pipeline-timing/v1'],
     title: 'Pipeline timing',
-    description: 'When each stage of the pipeline started and ended for a commit, closed with the total and the lead time.',
+    description: 'When each stage of the pipeline started and ended for a commit, in which run (GitHub run and attempt, or local run), each run closed with its total and lead time.',
     schema: pipelineTiming,
     immutable: false,
   }),

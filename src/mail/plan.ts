@@ -6,6 +6,7 @@ import { sha256Hex } from '../contracts/canonical.js'
 import type { ReleaseStatus } from '../contracts/release-decision.js'
 import { ConfigurationError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import { latestRun } from '../stages/timing.js'
 import { assertAllowedFrom, domainOf, requireAddress } from './addresses.js'
 import type { SendPeriod } from './period.js'
 import { requireValidRoster } from './roster.js'
@@ -94,7 +95,7 @@ async function releaseVariables(store: EvidenceStore, sha: string, needDecision:
     requireValid(decisionRead)
   }
   const timingRead = await store.read('pipeline', sha)
-  const timing = timingRead.state === 'valid' ? timingRead.value.closed : null
+  const timing = timingRead.state === 'valid' ? (latestRun(timingRead.value)?.closed ?? null) : null
   const variables: Record<string, unknown> = {
     decision: 'unknown',
     reasons: [],

@@ -10,6 +10,7 @@ import { readYamlFile } from '../config/yaml-file.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
+import { latestRun } from '../stages/timing.js'
 import { ledgerEntry } from './ledger.js'
 import { periodLengthMs, type SendPeriod } from './period.js'
 import { formatDuration } from './plan.js'
@@ -132,7 +133,7 @@ async function releasesSinceLastDigest(request: TemplateDataRequest, ports: Temp
       shortSha: decision.sha.slice(0, 7),
       decision: decision.decision,
       status: decision.status,
-      leadTime: formatDuration(timing.state === 'valid' ? timing.value.closed?.leadTimeMs : undefined),
+      leadTime: formatDuration(timing.state === 'valid' ? latestRun(timing.value)?.closed?.leadTimeMs : undefined),
       decidedAt: decision.decidedAt,
       at,
     })

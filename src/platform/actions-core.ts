@@ -14,7 +14,16 @@ import { summary } from '../../node_modules/@actions/core/lib/summary.js'
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
 
 export type { AnnotationProperties }
-export { summary }
+
+/**
+ * Appends markdown to $GITHUB_STEP_SUMMARY through core's Summary. A Summary keeps the first path it
+ * found for good, so each write takes a fresh one: a process that runs several steps (the command,
+ * the tests) writes each to its own step's file.
+ */
+export async function appendSummary(markdown: string, addEol: boolean): Promise<void> {
+  const fresh = new (summary.constructor as new () => typeof summary)()
+  await fresh.addRaw(markdown, addEol).write()
+}
 
 /**
  * Annotation properties with only what is known: core writes `::error ::` (a stray space) for an

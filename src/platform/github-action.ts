@@ -1,5 +1,6 @@
 // Runs an action as a GitHub Actions step: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, the job
 // summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
+import { appendFile } from 'node:fs/promises'
 import { errorMessage, userErrorOf } from '../errors.js'
 import { evidenceStoreSettings, openEvidenceStore } from '../evidence/open-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
@@ -9,6 +10,7 @@ import { parseSettings, withDefaults, type ActionContext, type ActionDefinition,
 import { systemClock } from './clock.js'
 import { actionsExec } from './exec.js'
 import { logFormatOf, RunnerLogger } from './logger.js'
+import { failureSummary } from './markdown.js'
 import { runEnvironmentFromEnv } from './run-environment.js'
 
 export interface ActionRun {
@@ -85,11 +87,18 @@ export async function runAsGitHubAction<Settings>(definition: ActionDefinition<S
     const location = core.annotationAt({ file: userError?.file, line: userError?.line })
     const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
     core.setFailed(`${definition.name}: ${message}`, location)
+    // A step that fails by throwing still says in the job summary what failed and what to fix.
+    await appendJobSummary(failureSummary(definition.name, message, { file: userError?.file, line: userError?.line })).catch((summaryError: unknown) =>
+      core.warning(`job summary not written: ${errorMessage(summaryError)}`),
+    )
   }
 }
 
 /** Appends markdown to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
 async function appendJobSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(markdown, !markdown.endsWith('\n')).write()
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
+  // The runner creates the file before the step; core refuses to write one that is not there yet.
+  await appendFile(file, '')
+  await core.appendSummary(markdown, !markdown.endsWith('\n'))
 }

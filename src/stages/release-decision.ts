@@ -1,6 +1,6 @@
 // release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
 // present, valid and names the same SHA and package, and closes the pipeline timing.
-import { PIPELINE_TIMING_SCHEMA, type PipelineTiming } from '../contracts/pipeline-timing.js'
+import type { PipelineRun, PipelineTiming } from '../contracts/pipeline-timing.js'
 import { formatReason, RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, type ReleaseDecision } from '../contracts/release-decision.js'
 import { canonicalJson } from '../contracts/canonical.js'
 import { scopedStore } from '../evidence/scoped-store.js'
@@ -10,7 +10,7 @@ import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { readEventPayload, type RunEnvironment } from '../platform/run-environment.js'
 import { judgePolicy, judgeReleaseEvidence, type DecisionEvidenceReads, type JudgePolicy } from './judge.js'
-import { stageTiming, TIMING_LOCK_WAIT } from './timing.js'
+import { closeRun, emptyTiming, latestRun, TIMING_LOCK_WAIT, UNNUMBERED_LOCAL_RUN_ID } from './timing.js'
 
 export const RELEASE_DECISION_STAGE = 'release-decision'
 
@@ -52,6 +52,8 @@ export interface ReleaseDecisionInput {
   policy?: Partial<Pick<JudgePolicy, 'maxEvidenceAgeMs' | 'requireDeployment' | 'requireAcceptance' | 'requireProduction'>>
   /** For `environments:`: the environment decided for; absent for the single acceptance → production flow. */
   environment?: DecisionEnvironment
+  /** The pipeline run the decision closes (pipelineRunOf); absent: the latest local run. */
+  run?: PipelineRun
 }
 
 export interface ReleaseDecisionPorts {
@@ -105,7 +107,7 @@ async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, 
   if (
     previous.state === 'valid' &&
     timingRead.state === 'valid' &&
-    (!closes || timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
+    (!closes || latestRun(timingRead.value)?.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
     sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence, ...labels } as Omit<ReleaseDecision, 'schema' | 'decidedAt'>)
   ) {
     logger.info(`${path}: unchanged: the evidence is the same as when ${previous.value.decision} was decided at ${previous.value.decidedAt}`)
@@ -115,15 +117,16 @@ async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, 
 
   let evidence = judgement.evidence
   let timing: PipelineTiming | null = null
-  const trustedTiming = timingRead.state === 'missing' ? freshTiming(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null
+  const trustedTiming = timingRead.state === 'missing' ? emptyTiming(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null
   if (!closes) {
     // The timing stays open for the environments still to come.
   } else if (trustedTiming === null) {
     // Invalid timing stays as it is for someone to look at; the judgement already says NO for it.
     logger.warning(`${timingRead.path}: not closed: the timing evidence cannot be trusted`, { file: timingRead.path })
   } else {
-    timing = closeTiming(trustedTiming, {
-      run: stageTiming({ stage: RELEASE_DECISION_STAGE, startedAt, finishedAt: decidedAt, outcome: judgement.decision === 'YES' ? 'success' : 'no' }),
+    const run = input.run ?? { id: UNNUMBERED_LOCAL_RUN_ID, attempt: 1 }
+    timing = closeRun(trustedTiming, {
+      stage: { stage: RELEASE_DECISION_STAGE, startedAt, finishedAt: decidedAt, outcome: judgement.decision === 'YES' ? 'success' : 'no', run },
       closedAt: decidedAt,
       commitTime,
     })
@@ -162,29 +165,6 @@ function sameDecision(recorded: ReleaseDecision, candidate: Omit<ReleaseDecision
   const { schema: _schema, decidedAt: _decidedAt, ...recordedBody } = recorded
   const { schema: _candidateSchema, decidedAt: _candidateDecidedAt, ...candidateBody } = candidate as ReleaseDecision
   return canonicalJson(recordedBody) === canonicalJson(candidateBody)
-}
-
-function freshTiming(sha: string): PipelineTiming {
-  return { schema: PIPELINE_TIMING_SCHEMA, sha, stages: [], closed: null }
-}
-
-export function closeTiming(
-  timing: PipelineTiming,
-  close: { run: PipelineTiming['stages'][number]; closedAt: Date; commitTime: Date | null },
-): PipelineTiming {
-  const stages = [...timing.stages, close.run]
-  const firstStart = Math.min(...stages.map((stage) => Date.parse(stage.startedAt)))
-  const closedAtMs = close.closedAt.getTime()
-  return {
-    ...timing,
-    stages,
-    closed: {
-      closedAt: close.closedAt.toISOString(),
-      totalMs: Math.max(0, closedAtMs - firstStart),
-      commitTime: close.commitTime?.toISOString() ?? null,
-      leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
-    },
-  }
 }
 
 export interface CommitTimePorts {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
+import { latestRun } from '../../src/stages/timing.js'
 import { writePassingGates } from '../helpers/passing-gates.js'
 import { runBundle, type BundleOptions } from '../helpers/run-bundle.js'
 
@@ -93,7 +94,7 @@ test('build-once packages, promote verifies, release-decision says YES, all from
 
   const timing = requireValid(await store.read('pipeline', FIRST_SHA)).value
   expect(timing.stages.map((stage) => stage.stage)).toEqual(['build-once', 'build-once', 'promote', 'release-decision'])
-  expect(timing.closed?.commitTime).toBe('2026-11-23T10:00:00.000Z')
+  expect(latestRun(timing)?.closed?.commitTime).toBe('2026-11-23T10:00:00.000Z')
 })
 
 test('when the runtime did not change, build-once captures the newest YES package without building', async () => {

@@ -4,7 +4,7 @@ import { ACCEPTANCE_RESULT_SCHEMA, type AcceptanceResult } from '../../src/contr
 import { COMMIT_STAGE_SCHEMA, type CommitStageEvidence } from '../../src/contracts/commit-stage.js'
 import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../../src/contracts/deployment.js'
 import type { ContractKind, ContractValue } from '../../src/contracts/index.js'
-import { PIPELINE_TIMING_SCHEMA, type PipelineTiming } from '../../src/contracts/pipeline-timing.js'
+import { PIPELINE_TIMING_SCHEMA_V2, type PipelineTimingV2 } from '../../src/contracts/pipeline-timing.js'
 import { PRODUCTION_RESULT_SCHEMA, type ProductionResult } from '../../src/contracts/production-result.js'
 import { RELEASE_DECISION_SCHEMA, type ReleaseDecision } from '../../src/contracts/release-decision.js'
 import {
@@ -158,14 +158,14 @@ export function releaseDecision(sha = RELEASE_SHA): ReleaseDecision {
   }
 }
 
-export function pipelineTiming(sha = RELEASE_SHA): PipelineTiming {
+export function pipelineTiming(sha = RELEASE_SHA): PipelineTimingV2 {
   return {
-    schema: PIPELINE_TIMING_SCHEMA,
+    schema: PIPELINE_TIMING_SCHEMA_V2,
     sha,
     stages: [
-      { stage: 'commit-gate', startedAt: '2025-01-02T03:00:00Z', finishedAt: '2025-01-02T03:00:05Z', durationMs: 5000, outcome: 'success' },
+      { stage: 'commit-gate', startedAt: '2025-01-02T03:00:00Z', finishedAt: '2025-01-02T03:00:05Z', durationMs: 5000, outcome: 'success', run: { id: '1234', attempt: 1 } },
     ],
-    closed: null,
+    closes: [],
   }
 }
 

@@ -8,7 +8,7 @@ import type { AcceptanceResult } from '../../src/contracts/acceptance-result.js'
 import type { CommitStageEvidence } from '../../src/contracts/commit-stage.js'
 import type { DeploymentRecord } from '../../src/contracts/deployment.js'
 import { contractKinds, type ContractKind } from '../../src/contracts/index.js'
-import type { PipelineTiming } from '../../src/contracts/pipeline-timing.js'
+import type { PipelineRun, PipelineTiming, PipelineTimingV2, RunStageTiming } from '../../src/contracts/pipeline-timing.js'
 import type { ProductionResult } from '../../src/contracts/production-result.js'
 import { sealReleasePackage, type ReleasePackageBody, type ReleasePackageManifest } from '../../src/contracts/release-package.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
@@ -35,7 +35,10 @@ export const FIRST_STAGE_START = new Date('2025-01-02T03:00:00.000Z')
 /** After prod-verify finished: when a test's release decision runs. */
 export const DECISION_TIME = new Date('2025-01-02T03:25:00.000Z')
 
-const TIMELINE: PipelineTiming['stages'] = [
+/** The run the timeline's stages were part of: the first local run, which a decision without a run of its own joins. */
+export const FIXTURE_RUN: PipelineRun = { id: 'local-1', attempt: 1 }
+
+const TIMELINE: RunStageTiming[] = [
   stage('commit-gate', '03:00:00', '03:02:00'),
   stage('build-once', '03:02:30', '03:06:00'),
   stage('promote', '03:06:10', '03:07:00'),
@@ -43,10 +46,10 @@ const TIMELINE: PipelineTiming['stages'] = [
   stage('prod-verify', '03:20:00', '03:21:00'),
 ]
 
-function stage(name: string, start: string, end: string): PipelineTiming['stages'][number] {
+function stage(name: string, start: string, end: string): RunStageTiming {
   const startedAt = `2025-01-02T${start}.000Z`
   const finishedAt = `2025-01-02T${end}.000Z`
-  return { stage: name, startedAt, finishedAt, durationMs: Date.parse(finishedAt) - Date.parse(startedAt), outcome: 'success' }
+  return { stage: name, startedAt, finishedAt, durationMs: Date.parse(finishedAt) - Date.parse(startedAt), outcome: 'success', run: FIXTURE_RUN }
 }
 
 type Change<T> = (value: T) => T
@@ -133,7 +136,7 @@ export async function writeReleaseEvidence(options: ReleaseEvidenceOptions = {})
     await store.write('production', sha, (options.production ?? keep)(production))
   }
   if (options.timing !== null) {
-    const timing: PipelineTiming = { ...pipelineTimingExample(sha), stages: TIMELINE, closed: null }
+    const timing: PipelineTimingV2 = { ...pipelineTimingExample(sha), stages: TIMELINE, closes: [] }
     await store.write('pipeline', sha, (options.timing ?? keep)(timing))
   }
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GitHubArtifactStore, evidenceArtifactName, parseEvidenceArtifactName } from '../../src/evidence/github-artifact-store.js'
 import { requireValid } from '../../src/evidence/store.js'
+import { upgradeTiming } from '../../src/stages/timing.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { startArtifactServiceServer, type ArtifactServiceServer } from '../helpers/artifact-service-server.js'
 import { sealReleasePackage } from '../../src/contracts/release-package.js'
@@ -84,7 +85,7 @@ describe('GitHubArtifactStore', () => {
     const first = await step(103, 'one')
     await first.write('pipeline', RELEASE_SHA, pipelineTiming())
     const second = await step(103, 'two')
-    const timing = requireValid(await second.read('pipeline', RELEASE_SHA)).value
+    const timing = upgradeTiming(requireValid(await second.read('pipeline', RELEASE_SHA)).value)
     await second.write('pipeline', RELEASE_SHA, { ...timing, stages: [...timing.stages, { ...timing.stages[0]!, stage: 'promote' }] })
     expect(server.artifacts.filter((artifact) => artifact.runId === 103).map((artifact) => artifact.name)).toEqual([`pipeline-${RELEASE_SHA}`, `pipeline-${RELEASE_SHA}-r1`])
     const third = await step(103, 'three')

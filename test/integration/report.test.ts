@@ -287,7 +287,7 @@ describe('shipgate report', () => {
     // Every release page loads cleanly; the injected strings show as text and never run.
     for (const [index, planned] of PLAN.entries()) {
       const opened = await openPage(join(siteDir, 'releases', `${shaOf(index)}.html`))
-      expect(await opened.page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined()
+      expect(await opened.page.evaluate(() => (globalThis as { __injected?: number }).__injected)).toBeUndefined()
       if (planned.injection) {
         expect(await opened.page.locator('#checks').innerText()).toContain(INJECTION)
         expect(await opened.page.locator('#checks img, #checks script').count()).toBe(0)

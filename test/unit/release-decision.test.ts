@@ -7,17 +7,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ContractKind } from '../../src/contracts/index.js'
 import { releaseDecision } from '../../src/contracts/release-decision.js'
-import { pipelineTiming } from '../../src/contracts/pipeline-timing.js'
+import { pipelineTiming, type PipelineTiming } from '../../src/contracts/pipeline-timing.js'
 import { releaseDecisionAction, releaseDecisionSummary } from '../../src/actions/release-decision.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { parseEvidence } from '../../src/evidence/store.js'
 import { runAsGitHubAction } from '../../src/platform/github-action.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { decideRelease, type ReleaseDecisionOutcome } from '../../src/stages/release-decision.js'
+import { latestRun } from '../../src/stages/timing.js'
 import {
   COMMIT_TIME,
   DECISION_TIME,
   FIRST_STAGE_START,
+  FIXTURE_RUN,
   REPOSITORY,
   breakEvidence,
   steppingClock,
@@ -36,6 +38,11 @@ async function evidence(options: ReleaseEvidenceOptions = {}): Promise<ReleaseEv
   const fixture = await writeReleaseEvidence(options)
   fixtures.push(fixture)
   return fixture
+}
+
+/** The close of the run the timing recorded last (the run just decided). */
+function closeOf(timing: PipelineTiming | null | undefined) {
+  return timing ? latestRun(timing)?.closed : undefined
 }
 
 async function decide(fixture: ReleaseEvidence, at = DECISION_TIME, commitTime: Date | null = COMMIT_TIME): Promise<ReleaseDecisionOutcome & { logger: RecordingLogger }> {
@@ -81,7 +88,8 @@ describe('decideRelease on consistent evidence', () => {
     const decidedAt = Date.parse(decision.decidedAt)
     expect(timing?.stages.map((run) => run.stage)).toEqual(['commit-gate', 'build-once', 'promote', 'acceptance', 'prod-verify', 'release-decision'])
     expect(timing?.stages.at(-1)).toMatchObject({ stage: 'release-decision', outcome: 'success', startedAt: DECISION_TIME.toISOString() })
-    expect(timing?.closed).toEqual({
+    expect(closeOf(timing)).toEqual({
+      run: FIXTURE_RUN,
       closedAt: decision.decidedAt,
       totalMs: decidedAt - FIRST_STAGE_START.getTime(),
       commitTime: COMMIT_TIME.toISOString(),
@@ -96,8 +104,8 @@ describe('decideRelease on consistent evidence', () => {
     const fixture = await evidence()
     const { timing } = await decide(fixture, DECISION_TIME, null)
 
-    expect(timing?.closed).toMatchObject({ commitTime: null, leadTimeMs: null })
-    expect(timing?.closed?.totalMs).toBeGreaterThan(0)
+    expect(closeOf(timing)).toMatchObject({ commitTime: null, leadTimeMs: null })
+    expect(closeOf(timing)?.totalMs).toBeGreaterThan(0)
   })
 
   it('starts the timing when no stage recorded one, and still says YES (timing is optional)', async () => {
@@ -106,7 +114,7 @@ describe('decideRelease on consistent evidence', () => {
 
     expect(decision).toMatchObject({ decision: 'YES', status: 'success' })
     expect(timing?.stages.map((run) => run.stage)).toEqual(['release-decision'])
-    expect(timing?.closed?.totalMs).toBe(Date.parse(decision.decidedAt) - DECISION_TIME.getTime())
+    expect(closeOf(timing)?.totalMs).toBe(Date.parse(decision.decidedAt) - DECISION_TIME.getTime())
   })
 
   it('says YES when there is no commit-stage evidence (it is optional) and records it as missing', async () => {
@@ -239,7 +247,7 @@ describe('decideRelease fails closed', () => {
     const { timing } = await decide(fixture)
 
     expect(timing?.stages.at(-1)).toMatchObject({ stage: 'release-decision', outcome: 'no' })
-    expect(timing?.closed).not.toBeNull()
+    expect(closeOf(timing)).not.toBeNull()
   })
 
   it('leaves invalid timing as it was for someone to look at, and says so', async () => {
@@ -340,7 +348,7 @@ describe('the release-decision action, run as the runner runs it', () => {
     expect(run.summary).toContain('## Release decision: ✅ YES (success)')
     expect(run.summary).toContain(`| acceptance | \`${fixture.paths.acceptance}\` | valid |`)
     expect(run.summary).toMatch(/```mermaid\ngantt\n[\s\S]*dateFormat x[\s\S]*build-once \(210 s\) :done, stage1, \d{13}, \d{13}/)
-    expect((await closedTiming(fixture)).closed?.commitTime).toBe('2025-01-02T02:55:00.000Z')
+    expect(closeOf(await closedTiming(fixture))?.commitTime).toBe('2025-01-02T02:55:00.000Z')
   })
 
   it('fails the step on NO with one error annotation, on the evidence file at fault and naming its field, after writing the outputs', async () => {
@@ -369,7 +377,7 @@ describe('the release-decision action, run as the runner runs it', () => {
     const fixture = await evidence()
     await runAction(fixture, { 'commit-time': '2025-01-02T01:00:00Z' }, { after: fixture.sha, head_commit: { timestamp: '2025-01-02T02:55:00Z' } })
 
-    expect((await closedTiming(fixture)).closed?.commitTime).toBe('2025-01-02T01:00:00.000Z')
+    expect(closeOf(await closedTiming(fixture))?.commitTime).toBe('2025-01-02T01:00:00.000Z')
   })
 
   it('rejects a commit-time that is not a date, naming the input', async () => {
@@ -397,7 +405,7 @@ describe('the release-decision action, run as the runner runs it', () => {
       const run = await runAction(fixture, { workspace: repository }, { after: 'c'.repeat(40), head_commit: { timestamp: '2025-01-02T02:00:00Z' } })
 
       expect(run.outputs.decision).toBe('YES')
-      expect((await closedTiming(fixture)).closed?.commitTime).toBe('2025-01-02T02:50:00.000Z')
+      expect(closeOf(await closedTiming(fixture))?.commitTime).toBe('2025-01-02T02:50:00.000Z')
     } finally {
       await rm(repository, { recursive: true, force: true })
     }

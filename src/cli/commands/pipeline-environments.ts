@@ -9,7 +9,7 @@ import type { EvidenceStore } from '../../evidence/store.js'
 import type { ActionContext } from '../../platform/action.js'
 import type { ActionRun } from '../../platform/github-action.js'
 import { deployToEnvironment } from '../../stages/environment-promotion.js'
-import { recordStageTiming } from '../../stages/timing.js'
+import { pipelineRunOf, recordStageTiming } from '../../stages/timing.js'
 
 /** What pipeline.ts lends the environments: its stage printer and its action runner. */
 export interface PipelineSteps {
@@ -91,7 +91,7 @@ async function runEnvironment(step: EnvironmentStep, steps: PipelineSteps): Prom
       ),
     (result) => ({ ok: true, detail: result.packageDigest }),
   )
-  await recordStageTiming(store, sha, { stage, startedAt: started, finishedAt: new Date(), outcome: deployed ? 'success' : 'failure' })
+  await recordStageTiming(store, sha, { stage, startedAt: started, finishedAt: new Date(), outcome: deployed ? 'success' : 'failure', run: pipelineRunOf(context.environment) })
   if (deployed) {
     if (environment.acceptance.checks.length > 0) {
       await steps.timed(`acceptance ${environment.name}`, steps.runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({

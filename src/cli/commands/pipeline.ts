@@ -15,7 +15,7 @@ import { deployAndRecord } from '../../stages/deploy.js'
 import { scopedStore } from '../../evidence/scoped-store.js'
 import { environmentStep } from '../../config/environments-config.js'
 import { decideFinal, runEnvironments } from './pipeline-environments.js'
-import { recordStageTiming } from '../../stages/timing.js'
+import { localRunId, nextLocalRunNumber, pipelineRunOf, recordStageTiming, runLabel, UNNUMBERED_LOCAL_RUN_ID } from '../../stages/timing.js'
 import { EXIT, parseFlags, type CommandIo } from '../io.js'
 import { localContext } from '../local-context.js'
 
@@ -37,6 +37,10 @@ the previous one's YES), accepted, verified and decided; the last one's decision
                        go to stderr): {sha, repository, config, artifactsDir, stages: [{stage, ok,
                        detail, durationMs}], decision: {decision, status, environment?,
                        packageDigest, reasons} or null, pending, evidence, exitCode}.
+
+Each run takes the next local run number for the SHA (local run 1, 2, ...) and records it with every
+stage's timing, so that 'shipgate show' keeps runs apart; 'shipgate run <action>' on its own joins the
+latest local run. Inside a GitHub job, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT name the run instead.
 
 Inputs the pipeline does not set itself (secrets, client ids) come from environment variables named
 SHIPGATE_<ACTION>_<INPUT>, e.g. SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_SECRET.
@@ -85,7 +89,14 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const pipelineStarted = Date.now()
   context.logger.event('pipeline_started', { sha, repository: context.environment.repository, config: configPath })
   const store = context.openStore(artifactsDir)
-  say(`shipgate pipeline for ${sha} (${context.environment.repository}), config ${configPath}, evidence in ${artifactsDir}`)
+  // Each local pipeline is a run of its own, so that its timing and evidence are not mixed with an
+  // earlier run's for the same SHA; inside a GitHub job the job's run id and attempt say which run it is.
+  if (context.environment.runId === UNNUMBERED_LOCAL_RUN_ID) {
+    const recorded = await store.read('pipeline', sha).catch(() => undefined)
+    context.environment.runId = localRunId(recorded?.state === 'valid' ? nextLocalRunNumber(recorded.value) : 1)
+  }
+  const run = pipelineRunOf(context.environment)
+  say(`shipgate pipeline for ${sha} (${context.environment.repository}), ${runLabel(run)}, config ${configPath}, evidence in ${artifactsDir}`)
 
   const reports: StageReport[] = []
   const timed = async <T>(stage: string, work: () => Promise<T>, judge: (result: T) => { ok: boolean; detail: string }): Promise<T | undefined> => {
@@ -147,7 +158,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
     const deployStarted = new Date()
     if (config.deploy.stop) stops.push(config.deploy.stop)
     const deployment = await timed('deploy', () => deployAndRecord({ sha, command: config.deploy!.command, workspace, environment: 'production', replay }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }))
-    await recordStageTiming(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' })
+    await recordStageTiming(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure', run })
     if (deployment) {
       await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }))
     }

@@ -7,9 +7,11 @@ import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { ENVIRONMENT_NAME, scopedStore } from '../../evidence/scoped-store.js'
 import type { EvidenceRead, EvidenceStore } from '../../evidence/store.js'
 import type { CheckOutcome } from '../../contracts/common.js'
+import type { PipelineRun } from '../../contracts/pipeline-timing.js'
 import { formatReason } from '../../contracts/release-decision.js'
 import { errorMessage } from '../../errors.js'
 import { notificationsFolder, readNotificationRecord } from '../../mail/ledger.js'
+import { runAt, runLabel, runsOf, sameRun, type TimingRun } from '../../stages/timing.js'
 import { EXIT, type CommandIo } from '../io.js'
 import { parseEvidenceCommandArgs } from './verify.js'
 
@@ -20,6 +22,10 @@ production, the release decision, the pipeline timing, the delivery result and t
 records (one per mail event); with environments:, each environment's deployment, acceptance,
 verification and decision, in the order the release went through them. It does not judge the evidence;
 'shipgate verify' does.
+
+When a SHA was run more than once (a local 'shipgate pipeline' again, a GitHub re-run), the timing is
+shown run by run, each piece of evidence names the run that wrote it, and evidence from an earlier run
+than the decision's is marked "older than the decision" (newer evidence: "newer than the decision").
 
 Options:
   --artifacts-dir DIR   Where the evidence lives (default ${DEFAULT_ARTIFACTS_DIR}).
@@ -82,37 +88,145 @@ export async function showCommand(args: string[], io: CommandIo): Promise<number
     environmentNames.map(async (name) => ({ name, reads: await Promise.all(ENVIRONMENT_KINDS.map((kind) => scopedStore(store, { environment: name }).read(kind, sha))) })),
   )
 
+  // Which run wrote what: the timing's runs, and each piece of evidence placed in one of them.
+  const timingRead = reads[SHOWN_KINDS.indexOf('pipeline')] as EvidenceRead<'pipeline'>
+  const runs = timingRead.state === 'valid' ? runsOf(timingRead.value) : []
+  const placed = (group: EvidenceRead<ContractKind>[]) => {
+    const decision = group.find((read) => read.kind === 'release')
+    const decisionRun = decision?.state === 'valid' ? runOfEvidence(runs, decision as ValidRead) : undefined
+    return group.map((read) => ({ read, placement: placementOf(runs, read, decisionRun) }))
+  }
+  const top = placed(reads)
+  const decisionRun = top.find(({ read }) => read.kind === 'release')?.placement?.run
+
   if (parsed.json) {
-    const shown = Object.fromEntries(
-      reads.map((read) => [read.kind, shownRead(read)]),
+    const shown = Object.fromEntries(top.map(({ read, placement }) => [read.kind, shownRead(read, placement)]))
+    const byEnvironment = Object.fromEntries(
+      environments.map((environment) => [environment.name, Object.fromEntries(placed(environment.reads).map(({ read, placement }) => [read.kind, shownRead(read, placement)]))]),
     )
-    const byEnvironment = Object.fromEntries(environments.map((environment) => [environment.name, Object.fromEntries(environment.reads.map((read) => [read.kind, shownRead(read)]))]))
-    io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown, environments: byEnvironment, notifications: notifications.records }, null, 2))
+    const shownRuns = runs.map((entry) => ({ ...entry.run, label: runLabel(entry.run), startedAt: entry.startedAt, finishedAt: entry.finishedAt, stages: entry.stages.length, closed: entry.closed }))
+    io.out(
+      JSON.stringify(
+        { sha, artifactsDir: store.location, runs: shownRuns, decisionRun: decisionRun ? decisionRun.run : null, contracts: shown, environments: byEnvironment, notifications: notifications.records },
+        null,
+        2,
+      ),
+    )
     return EXIT.ok
   }
 
   const lines = [`Evidence for ${sha} in ${store.location}`]
-  for (const read of reads) lines.push('', ...describeRead(read))
+  if (runs.length > 1) {
+    lines.push(`Runs: ${runs.map((entry) => runLabel(entry.run)).join(', ')}${decisionRun ? `; the decision is from ${runLabel(decisionRun.run)}` : ''}`)
+  }
+  for (const { read, placement } of top) lines.push('', ...describeRead(read, placement, decisionRun))
   for (const environment of environments) {
     lines.push('', `Environment ${environment.name}`)
-    for (const read of environment.reads) lines.push(...describeRead(read).map((line) => `  ${line}`))
+    for (const { read, placement } of placed(environment.reads)) lines.push(...describeRead(read, placement, decisionRun).map((line) => `  ${line}`))
   }
   lines.push('', `Notification records  ${notifications.folder}`, ...describeNotifications(notifications.records))
   io.out(lines.join('\n'))
   return EXIT.ok
 }
 
-function shownRead(read: EvidenceRead<ContractKind>): Record<string, unknown> {
-  if (read.state === 'valid') return { state: read.state, path: read.path, digest: read.digest, value: read.value }
+/** Where a piece of evidence stands among the runs: the run that wrote it, and its age beside the decision's run. */
+interface Placement {
+  run: TimingRun
+  /** same: written by the run that decided; older or newer: by an earlier or a later run; undefined when there is no decision to compare with. */
+  beside?: 'same' | 'older' | 'newer'
+  decisionRun?: PipelineRun
+}
+
+/** When a contract was written, and the run it names where it names one; undefined for the timing itself. */
+function writtenBy(read: ValidRead): { at: string; runId?: string; runAttempt?: number } | undefined {
+  switch (read.kind) {
+    case 'release-package':
+      return { at: read.value.createdAt, runId: read.value.source.runId, runAttempt: Number(read.value.source.runAttempt) }
+    case 'commit-stage':
+      return { at: read.value.recordedAt }
+    case 'acceptance':
+    case 'production':
+    case 'delivery':
+      return { at: read.value.finishedAt }
+    case 'release':
+      return { at: read.value.decidedAt }
+    case 'deployment':
+      return { at: read.value.deployedAt ?? read.value.decidedAt, runId: read.value.runId }
+    case 'pipeline':
+      return undefined
+  }
+}
+
+/**
+ * The run that wrote a piece of evidence: the run it names, when the timing has it (a package's
+ * source, a deploy-gate record), else the run that had started last when it was written.
+ */
+function runOfEvidence(runs: TimingRun[], read: ValidRead): TimingRun | undefined {
+  const written = writtenBy(read)
+  if (!written) return undefined
+  const named = runs.filter((entry) => entry.run.id === written.runId && (written.runAttempt === undefined || entry.run.attempt === written.runAttempt))
+  return named.length > 0 ? (runAt(named, written.at) ?? named[0]) : runAt(runs, written.at)
+}
+
+function placementOf(runs: TimingRun[], read: EvidenceRead<ContractKind>, decisionRun: TimingRun | undefined): Placement | undefined {
+  if (read.state !== 'valid') return undefined
+  const run = runOfEvidence(runs, read as ValidRead)
+  if (!run) return undefined
+  if (!decisionRun) return { run }
+  const beside = sameRun(run.run, decisionRun.run) ? 'same' : Date.parse(run.startedAt) < Date.parse(decisionRun.startedAt) ? 'older' : 'newer'
+  return { run, beside, decisionRun: decisionRun.run }
+}
+
+function shownRead(read: EvidenceRead<ContractKind>, placement?: Placement): Record<string, unknown> {
+  const run = placement ? { run: { ...placement.run.run, label: runLabel(placement.run.run), besideDecision: placement.beside ?? null } } : {}
+  if (read.state === 'valid') return { state: read.state, path: read.path, digest: read.digest, ...run, value: read.value }
   if (read.state === 'invalid') return { state: read.state, path: read.path, problems: read.problems }
   return { state: read.state, path: read.path }
 }
 
-function describeRead(read: EvidenceRead<ContractKind>): string[] {
+function describeRead(read: EvidenceRead<ContractKind>, placement: Placement | undefined, decisionRun: TimingRun | undefined): string[] {
   const heading = `${contracts[read.kind].title}  ${read.path}`
   if (read.state === 'missing') return [heading, '  not present']
   if (read.state === 'invalid') return [heading, '  INVALID', ...read.problems.map((problem) => `    ${problem.field}: ${problem.message}`)]
-  return [heading, ...describeValue(read as ValidRead)]
+  if (read.kind === 'pipeline') return [heading, ...describeTiming(read as Extract<ValidRead, { kind: 'pipeline' }>, decisionRun)]
+  return [`${heading}${ageMark(read.kind, placement)}`, ...(placement ? [`  run         ${describePlacement(read.kind, placement)}`] : []), ...describeValue(read as ValidRead)]
+}
+
+/** The mark on a heading whose evidence is not from the run that decided. */
+function ageMark(kind: ContractKind, placement: Placement | undefined): string {
+  if (!placement || kind === 'release-package') return ''
+  if (placement.beside === 'older') return `  (older than the decision — from ${runLabel(placement.run.run)})`
+  if (placement.beside === 'newer') return `  (newer than the decision — from ${runLabel(placement.run.run)}; the decision has not seen it)`
+  return ''
+}
+
+function describePlacement(kind: ContractKind, placement: Placement): string {
+  const run = runLabel(placement.run.run)
+  if (!placement.decisionRun || placement.beside === 'same' || kind === 'release') return run
+  // The package is built once and every later run reuses it: an older package is the point, not a warning.
+  if (kind === 'release-package' && placement.beside === 'older') return `${run} (built once; ${runLabel(placement.decisionRun)}, which decided, reused it)`
+  return `${run}, ${placement.beside} than the decision, which is from ${runLabel(placement.decisionRun)}`
+}
+
+/** The timing run by run: each run's stages, and its close or that it has none. */
+function describeTiming(read: Extract<ValidRead, { kind: 'pipeline' }>, decisionRun: TimingRun | undefined): string[] {
+  const runs = runsOf(read.value)
+  if (runs.length === 0) return ['  no stage recorded']
+  const width = Math.max(0, ...runs.flatMap((entry) => entry.stages.map((stage) => stage.stage.length)))
+  return runs.flatMap((entry, index) => {
+    const notes = [
+      ...(decisionRun && sameRun(entry.run, decisionRun.run) ? ['the decision\'s run'] : []),
+      ...(index === runs.length - 1 && runs.length > 1 ? ['latest'] : []),
+    ]
+    const closed = entry.closed
+    return [
+      `  ${runLabel(entry.run)}${notes.length > 0 ? `  (${notes.join(', ')})` : ''}`,
+      ...entry.stages.map((stage) => `    ${stage.stage.padEnd(width)}  ${formatDuration(stage.durationMs).padStart(9)}  ${stage.outcome}`),
+      closed
+        ? `    closed      ${closed.closedAt}: total ${formatDuration(closed.totalMs)}, lead time ${closed.leadTimeMs === null ? 'unknown' : formatDuration(closed.leadTimeMs)}`
+        : '    open (no release decision in this run)',
+    ]
+  })
 }
 
 type ValidRead = { [K in ContractKind]: Extract<EvidenceRead<K>, { state: 'valid' }> }[ContractKind]
@@ -162,16 +276,9 @@ function describeValue(read: ValidRead): string[] {
         ...(read.value.reasons.length > 0 ? ['  reasons'] : []),
         ...read.value.reasons.map((reason) => `    ${formatReason(reason)}`),
       ]
-    case 'pipeline': {
-      const width = Math.max(0, ...read.value.stages.map((stage) => stage.stage.length))
-      const closed = read.value.closed
-      return [
-        ...read.value.stages.map((stage) => `  ${stage.stage.padEnd(width)}  ${formatDuration(stage.durationMs).padStart(9)}  ${stage.outcome}`),
-        closed
-          ? `  closed      ${closed.closedAt}: total ${formatDuration(closed.totalMs)}, lead time ${closed.leadTimeMs === null ? 'unknown' : formatDuration(closed.leadTimeMs)}`
-          : '  open (no release decision yet)',
-      ]
-    }
+    case 'pipeline':
+      // Shown run by run by describeTiming.
+      return []
     case 'deployment':
       return [
         `  outcome     ${read.value.outcome} in ${read.value.environment}${read.value.replay ? ' (explicit replay)' : ''}${read.value.deployedAt ? ` at ${read.value.deployedAt}` : ''}`,
