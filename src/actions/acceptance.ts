@@ -8,6 +8,7 @@ import { ConfigurationError } from '../errors.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
 import { parseShard } from '../evidence/scoped-store.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, digestDetails, escapeCell, escapeText, humanDuration, plural, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { resolveSha } from '../platform/run-environment.js'
 import { ACCEPTANCE_STAGE, acceptanceConfigFor, runAcceptance } from '../stages/acceptance.js'
 import { mergeAcceptanceShards } from '../stages/acceptance-shards.js'
@@ -183,40 +184,44 @@ export const acceptanceAction = defineAction<AcceptanceSettings>({
   },
 })
 
-// Markdown tables break on a pipe or a newline inside a cell.
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
-
 /** Which part of acceptance this was: an environment, one shard, or the merge of n shards. */
 function runDescription(result: AcceptanceResult, mergedShards: number | undefined): string[] {
   const parts = [
-    ...(result.schema !== ACCEPTANCE_RESULT_SCHEMA && result.environment !== null ? [`Environment \`${result.environment}\`.`] : []),
+    ...(result.schema !== ACCEPTANCE_RESULT_SCHEMA && result.environment !== null ? [`Environment ${code(result.environment)}.`] : []),
     ...(result.schema !== ACCEPTANCE_RESULT_SCHEMA && result.shard
       ? [`Shard ${result.shard.index} of ${result.shard.total}: only this shard's checks; merge-shards: ${result.shard.total} gives the acceptance result.`]
       : []),
-    ...(mergedShards !== undefined ? [`Merged ${mergedShards} shard result(s) into one.`] : []),
+    ...(mergedShards !== undefined ? [`Merged ${plural(mergedShards, 'shard result')} into one.`] : []),
   ]
   return parts.length > 0 ? [parts.join(' '), ''] : []
+}
+
+/** The headline's icon and words: ⚠️ when a YES rests on required checks but an optional one failed. */
+function headline(result: AcceptanceResult): string {
+  if (result.decision === 'NO') return `${statusIcon('failure')} NO`
+  if (!result.degraded) return `${statusIcon('success')} YES`
+  const optional = result.checks.filter((check) => !check.required && check.status === 'fail').map((check) => check.name)
+  return `${statusIcon('partial_success')} YES, degraded: optional ${optional.length === 1 ? 'check' : 'checks'} ${optional.join(', ')} failed`
 }
 
 /** The job summary: the answer, the package, and every check with why it ended as it did. */
 export function acceptanceSummary(result: AcceptanceResult, path: string, options: { mergedShards?: number } = {}): string {
   const icon = { pass: '✅', fail: '❌', skipped: '⏭️' } as const
   return [
-    `### acceptance: ${result.decision === 'YES' ? '✅' : '❌'} ${result.decision}${result.degraded ? ' (degraded: an optional check failed)' : ''}`,
+    `### acceptance: ${escapeText(headline(result))}`,
     '',
     ...runDescription(result, options.mergedShards),
-    `Package \`${result.packageDigest}\` for \`${result.sha}\`; scope: ${(['runtime', 'infra', 'docs'] as const).map((name) => `${name} ${result.scope[`${name}Changed`] ? 'changed' : 'unchanged'}`).join(', ')}.`,
+    `Package ${code(shortDigest(result.packageDigest))} for ${code(result.sha)}; scope: ${(['runtime', 'infra', 'docs'] as const).map((name) => `${name} ${result.scope[`${name}Changed`] ? 'changed' : 'unchanged'}`).join(', ')}.`,
     '',
     '| check | type | required | status | attempts | duration | reason / detail |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...result.checks.map(
       (check) =>
-        `| ${cell(check.name)} | ${check.type} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${check.attempts} | ${check.durationMs} ms | ${cell(check.reason ?? check.detail?.split('\n')[0] ?? '')} |`,
+        `| ${escapeCell(check.name)} | ${check.type} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${check.attempts} | ${humanDuration(check.durationMs)} | ${escapeCell(shortenDigests(check.reason ?? check.detail?.split('\n')[0] ?? ''))} |`,
     ),
     '',
-    `Result: \`${path}\``,
+    `Result: ${code(path)}`,
     '',
+    ...digestDetails([['package', result.packageDigest]]),
   ].join('\n')
 }

@@ -6,6 +6,7 @@ import { readReleaseManifest } from '../config/release-manifest.js'
 import { ConfigurationError } from '../errors.js'
 import { otherRunEvidence } from '../evidence/github-artifact-store.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, codeCell, digestDetails, escapeCell, escapeText, plural, shortDigest } from '../platform/markdown.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { RELEASE_PACKAGE_SCHEMA_V1, type ReleasePackageManifest } from '../contracts/release-package.js'
@@ -113,22 +114,29 @@ export const buildOnceAction = defineAction({
     const { manifest } = result
     return {
       outputs: { 'manifest-path': result.path, 'package-digest': manifest.digest, 'runtime-mode': manifest.runtime.mode },
-      summary: [
-        `### build-once ${result.reused ? '(package already built: reused)' : ''}`,
-        '',
-        `Package \`${manifest.digest}\` for \`${sha}\`, runtime **${manifest.runtime.mode}**${manifest.runtime.mode === 'captured' ? ` from \`${manifest.runtime.fromSha}\`` : ''}.`,
-        '',
-        '| component | pinned to |',
-        '| --- | --- |',
-        ...manifest.components.map((c) => `| ${c.name} | \`${c.kind === 'image' ? c.ref : `${c.path} sha256:${c.sha256}`}\` |`),
-        '',
-        ...releaseSummary(manifest),
-        `Evidence: \`${result.path}\``,
-        '',
-      ].join('\n'),
+      summary: buildOnceSummary(result.manifest, result.path, result.reused),
     }
   },
 })
+
+/** The job summary: the package, how each component is pinned, the release it carries, and where the manifest is. */
+export function buildOnceSummary(manifest: ReleasePackageManifest, path: string, reused: boolean): string {
+  const pinned = (component: ReleasePackageManifest['components'][number]) => (component.kind === 'image' ? component.ref : `${component.path} sha256:${component.sha256}`)
+  return [
+    `### build-once${reused ? ' (package already built: reused)' : ''}`,
+    '',
+    `Package ${code(shortDigest(manifest.digest))} for ${code(manifest.sha)}, runtime **${manifest.runtime.mode}**${manifest.runtime.mode === 'captured' ? ` from ${code(manifest.runtime.fromSha)}` : ''}; ${plural(manifest.components.length, 'component')}.`,
+    '',
+    '| component | pinned to |',
+    '| --- | --- |',
+    ...manifest.components.map((component) => `| ${escapeCell(component.name)} | ${codeCell(shortDigest(pinned(component)))} |`),
+    '',
+    ...releaseSummary(manifest),
+    `Evidence: ${code(path)}`,
+    '',
+    ...digestDetails([['package', manifest.digest], ...manifest.components.map((component) => [component.name, pinned(component)] as const)]),
+  ].join('\n')
+}
 
 /** The release section in the summary: the id and each repository's commit, with how a tag became it. */
 function releaseSummary(manifest: ReleasePackageManifest): string[] {
@@ -137,12 +145,12 @@ function releaseSummary(manifest: ReleasePackageManifest): string[] {
   if (release.id === undefined && commits.length === 0) return []
   const resolutions = manifest.schema === RELEASE_PACKAGE_SCHEMA_V1 ? [] : manifest.release.resolutions
   return [
-    `Release ${release.id === undefined ? '' : `**${release.id}**`}${release.description ? `: ${release.description}` : ''}`,
+    `Release ${release.id === undefined ? '' : `**${escapeText(release.id)}**`}${release.description ? `: ${escapeText(release.description)}` : ''}`,
     '',
     ...(commits.length > 0 ? ['| repository | commit | from |', '| --- | --- | --- |'] : []),
     ...commits.map(([repository, sha]) => {
       const resolution = resolutions.find((each) => each.repository === repository)
-      return `| ${repository} | \`${sha}\` | ${resolution ? `tag \`${resolution.tag}\` (${resolution.via})` : 'SHA as written'} |`
+      return `| ${escapeCell(repository)} | ${codeCell(sha)} | ${resolution ? `tag ${codeCell(resolution.tag)} (${escapeCell(resolution.via)})` : 'SHA as written'} |`
     }),
     '',
   ]

@@ -5,6 +5,7 @@ import type { CommitStageEvidence } from '../contracts/commit-stage.js'
 import { loadConfig } from '../config/shipgate-config.js'
 import { ConfigurationError } from '../errors.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, codeCell, escapeText, statusIcon } from '../platform/markdown.js'
 import { GitHubRestApi, LocalGitHistory } from '../platform/github-api.js'
 import { readEventPayload, resolveRepository, resolveSha, type RunEnvironment } from '../platform/run-environment.js'
 import { commitGate } from '../stages/commit-gate.js'
@@ -182,14 +183,15 @@ export function commitGateSummary(evidence: CommitStageEvidence, path: string): 
   const proof =
     check.source === 'local-command'
       ? 'the local command (no GitHub API)'
-      : `${check.source} on \`${check.checkedSha}\`${check.via === 'pull-request-head' ? ` (head of pull request #${check.pullRequest})` : ''}`
-  const row = (name: string, paths: string[], changed: boolean) => `| ${name} | ${changed ? 'changed' : 'unchanged'} | ${paths.slice(0, 10).map((p) => `\`${p}\``).join(', ')}${paths.length > 10 ? ` and ${paths.length - 10} more` : ''} |`
+      : `${escapeText(check.source)} on ${code(check.checkedSha)}${check.via === 'pull-request-head' ? ` (head of pull request #${check.pullRequest})` : ''}`
+  const row = (name: string, paths: string[], changed: boolean) =>
+    `| ${name} | ${changed ? 'changed' : 'unchanged'} | ${paths.slice(0, 10).map((changedPath) => codeCell(changedPath)).join(', ')}${paths.length > 10 ? ` and ${paths.length - 10} more` : ''} |`
   return [
-    `### commit-gate: ${evidence.passed ? 'passed' : 'NOT passed'}`,
+    `### commit-gate: ${evidence.passed ? `${statusIcon('success')} passed` : `${statusIcon('failure')} NOT passed`}`,
     '',
-    `Required check **${check.name}**: ${check.conclusion} (attempt ${check.attempt}) from ${proof}${check.url ? ` - [details](${check.url})` : ''}.`,
+    `Required check **${escapeText(check.name)}**: ${escapeText(check.conclusion)} (attempt ${check.attempt}) from ${proof}${check.url ? ` - [details](${check.url})` : ''}.`,
     '',
-    `Changes in \`${evidence.sha}\` since ${evidence.base ? `\`${evidence.base}\`` : 'the root'}:`,
+    `Changes in ${code(evidence.sha)} since ${evidence.base ? code(evidence.base) : 'the root'}:`,
     '',
     '| class | | paths |',
     '| --- | --- | --- |',
@@ -198,9 +200,9 @@ export function commitGateSummary(evidence: CommitStageEvidence, path: string): 
     row('docs', scope.docs.paths, scope.docs.changed),
     row('other', scope.other, scope.other.length > 0),
     '',
-    ...evidence.drift.findings.map((finding) => `- docs drift (${evidence.drift.mode}): ${finding.message}`),
+    ...evidence.drift.findings.map((finding) => `- docs drift (${evidence.drift.mode}): ${escapeText(finding.message)}`),
     '',
-    `Evidence: \`${path}\``,
+    `Evidence: ${code(path)}`,
     '',
   ].join('\n')
 }

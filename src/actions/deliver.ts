@@ -5,6 +5,7 @@ import { defaultLayout, relativeDeliveryPath } from '../delivery/layout.js'
 import { openDestination } from '../delivery/open-destination.js'
 import { progressSink } from '../delivery/progress.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, codeCell, digestDetails, escapeCell, plural, shortDigest } from '../platform/markdown.js'
 import { SecretMasker } from '../platform/logger.js'
 import { resolveSha } from '../platform/run-environment.js'
 import { artifactsDirInput, shaInput } from './common-inputs.js'
@@ -117,15 +118,16 @@ export const deliverAction = defineAction({
         '### deliver',
         '',
         result.outcome === 'created'
-          ? `Delivered **v${result.version}** of \`${result.project}\` (${result.bytesUploaded} bytes uploaded).`
-          : `\`${result.project}\` is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
+          ? `Delivered **v${result.version}** of ${code(result.project)} (${plural(result.bytesUploaded, 'byte')} uploaded).`
+          : `${code(result.project)} is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
         '',
-        `Shared link (${result.shareStatus}): ${result.shareUrl}`,
+        `Shared link (${result.shareStatus ?? 'none'}): ${result.shareUrl ?? 'none'}`,
         '',
         '| file | size | content hash |',
         '| --- | --- | --- |',
-        ...result.files.map((file) => `| ${file.name.replace(/\|/g, '\\|')} | ${file.size} | \`${file.contentHash.slice(0, 16)}…\` |`),
+        ...result.files.map((file) => `| ${escapeCell(file.name)} | ${plural(file.size, 'byte')} | ${codeCell(shortDigest(file.contentHash))} |`),
         '',
+        ...digestDetails(result.files.map((file) => [file.name, file.contentHash] as const)),
       ].join('\n'),
     }
   },

@@ -7,6 +7,7 @@ import { environmentStep } from '../config/environments-config.js'
 import { loadConfig } from '../config/shipgate-config.js'
 import { scopedStore } from '../evidence/scoped-store.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, digestDetails, escapeText, hasFullDigest, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
 import { resolveRepository, resolveSha, type RunEnvironment } from '../platform/run-environment.js'
@@ -123,12 +124,13 @@ export const deployGateAction = defineAction({
       summary: [
         '### deploy-gate',
         '',
-        `**${result.decision}** in \`${settings.environment}\`${target ? `: \`${target.sha}\` (\`${target.manifest.digest}\`)` : ''}. ${result.reason}.`,
+        `${statusIcon(result.decision === 'refused' ? 'failure' : 'success')} **${result.decision}** in ${code(settings.environment)}${target ? `: ${code(target.sha)} (${code(shortDigest(target.manifest.digest))})` : ''}. ${escapeText(shortenDigests(result.reason))}.`,
         '',
-        `Production before: ${result.production ? `\`${result.production.sha}\`${result.production.from ? ` (from ${result.production.from})` : ''}` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
-        ...(result.superseded.length ? ['', `Superseded: ${result.superseded.map((superseded) => `\`${superseded}\``).join(', ')}`] : []),
-        ...(result.records.length ? ['', `Records: ${result.records.map((path) => `\`${path}\``).join(', ')}`] : []),
+        `Production before: ${result.production ? `${code(result.production.sha)}${result.production.from ? ` (from ${escapeText(result.production.from)})` : ''}` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
+        ...(result.superseded.length ? ['', `Superseded: ${result.superseded.map((superseded) => code(superseded)).join(', ')}`] : []),
+        ...(result.records.length ? ['', `Records: ${result.records.map((path) => code(path)).join(', ')}`] : []),
         '',
+        ...digestDetails([...(target ? [['package', target.manifest.digest] as const] : []), ...(hasFullDigest(result.reason) ? [['reason', result.reason] as const] : [])]),
       ].join('\n'),
       ...(result.decision === 'refused' ? { failure: { message: result.reason, file: result.records[0] }, outcome: 'no' as const } : {}),
     }

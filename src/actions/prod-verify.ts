@@ -7,6 +7,7 @@ import { scopedStore } from '../evidence/scoped-store.js'
 import type { ProductionResult } from '../contracts/production-result.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, digestDetails, escapeCell, escapeText, humanDuration, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { resolveSha } from '../platform/run-environment.js'
 import { verifyProduction } from '../stages/prod-verify.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
@@ -145,24 +146,28 @@ export const prodVerifyAction = defineAction<ProdVerifySettings>({
   },
 })
 
-// Markdown tables break on a pipe or a newline inside a cell.
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+/** The headline's icon and words: ⚠️ when the verdict is pass but an optional check failed or was skipped. */
+function headline(result: ProductionResult): string {
+  if (result.verdict === 'fail') return `${statusIcon('failure')} fail`
+  if (!result.degraded) return `${statusIcon('success')} pass`
+  const optional = result.checks.filter((check) => !check.required && check.status !== 'pass').map((check) => `${check.name} (${check.status})`)
+  return `${statusIcon('partial_success')} pass, degraded: optional ${optional.length === 1 ? 'check' : 'checks'} not passed: ${optional.join(', ')}`
 }
 
 export function prodVerifySummary(result: ProductionResult, path: string): string {
   const icon = { pass: '✅', fail: '❌', skipped: '⏭️' } as const
   return [
-    `### prod-verify: ${result.verdict === 'pass' ? '✅ pass' : '❌ fail'}${result.degraded ? ' (degraded)' : ''}`,
+    `### prod-verify: ${escapeText(headline(result))}`,
     '',
-    `Package \`${result.packageDigest}\` for \`${result.sha}\`. Evidence: \`${path}\``,
+    `Package ${code(shortDigest(result.packageDigest))} for ${code(result.sha)}. Evidence: ${code(path)}`,
     '',
     '| check | required | status | time | detail |',
     '| --- | --- | --- | --- | --- |',
     ...result.checks.map(
       (check) =>
-        `| ${cell(check.name)} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${(check.durationMs / 1000).toFixed(1)} s | ${cell(check.reason ?? check.detail ?? '')} |`,
+        `| ${escapeCell(check.name)} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${humanDuration(check.durationMs)} | ${escapeCell(shortenDigests(check.reason ?? check.detail ?? ''))} |`,
     ),
     '',
+    ...digestDetails([['package', result.packageDigest]]),
   ].join('\n')
 }

@@ -1,6 +1,7 @@
 // The promote action: inputs -> promote -> package-digest, refs.
 import { z } from 'zod'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, codeCell, digestDetails, escapeCell, plural, shortDigest } from '../platform/markdown.js'
 import { resolveSha } from '../platform/run-environment.js'
 import { promote } from '../stages/promote.js'
 import { artifactsDirInput } from './common-inputs.js'
@@ -32,16 +33,22 @@ export const promoteAction = defineAction({
     )
     return {
       outputs: { 'package-digest': result.manifest.digest, refs: JSON.stringify(result.refs), 'manifest-path': result.path },
-      summary: [
-        '### promote',
-        '',
-        `Verified package \`${result.manifest.digest}\` for \`${sha}\` (contract, digest, SHA, pins${result.checkedFiles.length ? `, ${result.checkedFiles.length} file(s) rehashed` : ''}).`,
-        '',
-        '| component | ref |',
-        '| --- | --- |',
-        ...Object.entries(result.refs).map(([name, ref]) => `| ${name} | \`${ref}\` |`),
-        '',
-      ].join('\n'),
+      summary: promoteSummary(sha, result.manifest.digest, result.refs, result.checkedFiles.length),
     }
   },
 })
+
+/** The job summary: the verified package and each component's pin, digests short with the full ones collapsed. */
+export function promoteSummary(sha: string, packageDigest: string, refs: Record<string, string>, rehashedFiles: number): string {
+  return [
+    '### promote',
+    '',
+    `Verified package ${code(shortDigest(packageDigest))} for ${code(sha)} (contract, digest, SHA, pins${rehashedFiles ? `, ${plural(rehashedFiles, 'file')} rehashed` : ''}).`,
+    '',
+    '| component | ref |',
+    '| --- | --- |',
+    ...Object.entries(refs).map(([name, ref]) => `| ${escapeCell(name)} | ${codeCell(shortDigest(ref))} |`),
+    '',
+    ...digestDetails([['package', packageDigest], ...Object.entries(refs)]),
+  ].join('\n')
+}
