@@ -59,6 +59,20 @@ const commands: Record<string, () => Promise<(args: string[], io: CommandIo) => 
   report: async () => (await import('./commands/report.js')).reportCommand,
 }
 
+/**
+ * Every command line that names a command, as its words: each command, each action of `run`, and
+ * each subcommand of deliver, mail and mail roster. What `--help` must answer for (the tests walk it).
+ */
+export async function commandPaths(): Promise<string[][]> {
+  // One after the other: jest's module loader fails on sibling imports that share dependencies.
+  const { deliverSubcommands } = await import('./commands/deliver.js')
+  const { mailSubcommands } = await import('./commands/mail.js')
+  const { rosterSubcommands } = await import('./commands/mail-roster.js')
+  const below: Record<string, string[]> = { run: actionNames, deliver: deliverSubcommands, mail: Object.keys(mailSubcommands), 'mail roster': rosterSubcommands }
+  const expand = (path: string[]): string[][] => [path, ...(below[path.join(' ')] ?? []).flatMap((word) => expand([...path, word]))]
+  return Object.keys(commands).flatMap((command) => expand([command]))
+}
+
 /** Takes `--log-format text|json` (anywhere) out of the arguments; it reaches the loggers as SHIPGATE_LOG_FORMAT. */
 function withLogFormat(argv: string[], io: CommandIo): { argv: string[]; io: CommandIo } | string {
   const rest: string[] = []

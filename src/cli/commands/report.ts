@@ -1,13 +1,12 @@
 // `shipgate report`: a static HTML dashboard of the releases in an evidence folder and the four
 // DORA figures over a window, or (--json) the figures alone.
 import { relative, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
-import { ConfigurationError, errorMessage } from '../../errors.js'
+import { ConfigurationError } from '../../errors.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { parseDurationMs } from '../../platform/action.js'
 import type { ReportWindow } from '../../report/model.js'
 import { buildReport, writeReportSite } from '../../report/site.js'
-import { EXIT, type CommandIo } from '../io.js'
+import { EXIT, parseFlags, UsageError, type CommandIo } from '../io.js'
 
 export const REPORT_USAGE = `Usage: shipgate report --out DIR [--artifacts-dir DIR] [--window 30d | --since WHEN] [--until WHEN] [--json]
 
@@ -59,25 +58,16 @@ export function reportWindow(flags: { window?: string; since?: string; until?: s
 }
 
 export async function reportCommand(args: string[], io: CommandIo): Promise<number> {
-  let values: { out?: string; 'artifacts-dir'?: string; window?: string; since?: string; until?: string; json?: boolean; help?: boolean }
-  try {
-    ;({ values } = parseArgs({
-      args,
-      options: {
-        out: { type: 'string' },
-        'artifacts-dir': { type: 'string' },
-        window: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-    if (!values.help && values.out === undefined && !values.json) throw new Error('give --out DIR for the site, or --json for the figures')
-  } catch (error) {
-    io.err(`shipgate report: ${errorMessage(error)}\n\n${REPORT_USAGE}`)
-    return EXIT.usage
-  }
+  const { values } = parseFlags('shipgate report', args, {
+    out: { type: 'string' },
+    'artifacts-dir': { type: 'string' },
+    window: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  })
+  if (!values.help && values.out === undefined && !values.json) throw new UsageError('give --out DIR for the site, or --json for the figures', 'shipgate report')
   if (values.help) {
     io.out(REPORT_USAGE)
     return EXIT.ok
