@@ -22,8 +22,9 @@ export function editDistance(from: string, to: string): number {
 
 /**
  * The candidate the given name most likely meant, or undefined when none is close: at most a third
- * of the name's letters may differ (at least one, at most three), case aside. Ties go to the
- * candidate listed first.
+ * of the name's letters may differ (at least one, at most three), case aside; a name that is the
+ * start of a longer candidate, give or take those edits, counts one edit more (`--artefacts` for
+ * `--artifacts-dir`). Ties go to the candidate listed first.
  */
 export function closestName(given: string, candidates: Iterable<string>): string | undefined {
   const wanted = given.toLowerCase()
@@ -31,7 +32,9 @@ export function closestName(given: string, candidates: Iterable<string>): string
   let best: { name: string; distance: number } | undefined
   for (const candidate of candidates) {
     if (candidate === given) continue
-    const distance = editDistance(wanted, candidate.toLowerCase())
+    const name = candidate.toLowerCase()
+    const whole = editDistance(wanted, name)
+    const distance = name.length > wanted.length ? Math.min(whole, editDistance(wanted, name.slice(0, wanted.length)) + 1) : whole
     if (distance <= allowed && (!best || distance < best.distance)) best = { name: candidate, distance }
   }
   return best?.name

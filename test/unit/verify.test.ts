@@ -258,7 +258,7 @@ describe('shipgate verify', () => {
     expect(unitless.stderr.join('\n')).toContain("--max-evidence-age: '7' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s")
     const show = captureIo()
     expect(await showCommand([fixture.sha, '--partial'], show)).toBe(EXIT.usage)
-    expect(show.stderr.join('\n')).toContain("Unknown option '--partial'")
+    expect(show.stderr.join('\n')).toContain("unknown option '--partial'")
   })
 
   it('exits 1 and prints each failure as file: field: message', async () => {
@@ -291,7 +291,7 @@ describe('shipgate verify', () => {
     ['a short SHA', ['abc123'], /'abc123' is not a full commit SHA/],
     ['no SHA', [], /give exactly one commit SHA/],
     ['two SHAs', ['a'.repeat(40), 'b'.repeat(40)], /give exactly one commit SHA \(got /],
-    ['an unknown flag', ['a'.repeat(40), '--artefacts', 'x'], /Unknown option '--artefacts'/],
+    ['an unknown flag', ['a'.repeat(40), '--artefacts', 'x'], /unknown option '--artefacts'; did you mean '--artifacts-dir'?/],
   ])('exits 2 on %s, with the reason on stderr', async (_case, args, message) => {
     const io = captureIo()
     expect(await verifyCommand(args, io)).toBe(EXIT.usage)
