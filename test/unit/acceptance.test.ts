@@ -54,7 +54,7 @@ describe('http check backoff', () => {
     const result = await runHttpCheck(check, { clock, masker: new SecretMasker(), environment: {} })
 
     expect(clock.sleeps).toEqual([FIRST_BACKOFF_MS, 400, 800, 1600, 3200, MAX_BACKOFF_MS])
-    expect(result).toMatchObject({ status: 'fail', attempts: 7, reason: 'status 503, expected 200 (after 7 attempt(s): no attempts left)' })
+    expect(result).toMatchObject({ status: 'fail', attempts: 7, reason: 'status 503, expected 200 (after 7 attempts: no attempts left)' })
     expect(server.hits()).toBe(7)
   })
 
@@ -66,7 +66,7 @@ describe('http check backoff', () => {
 
     // 200 + 400 = 600 ms slept; the next 800 ms would end at 1400 ms, past the 1 s deadline.
     expect(clock.sleeps).toEqual([200, 400])
-    expect(result).toMatchObject({ status: 'fail', attempts: 3, reason: 'status 500, expected 200 (after 3 attempt(s): the 1 s deadline passed)' })
+    expect(result).toMatchObject({ status: 'fail', attempts: 3, reason: 'status 500, expected 200 (after 3 attempts: the 1s deadline passed)' })
   })
 
   it('fails without a request when a variable it names is not set, or the URL is not http', async () => {
@@ -223,9 +223,12 @@ describe('acceptanceSummary', () => {
     const summary = acceptanceSummary(result, '.artifacts/acceptance/x/result.json')
 
     expect(summary).toContain('### acceptance: ❌ NO')
-    expect(summary).toContain(`Package \`${result.packageDigest}\``)
+    // The digest is shortened in the text and given whole only in the collapsed details at the end.
+    expect(summary).toContain(`Package \`${result.packageDigest.slice(0, 'sha256:'.length + 12)}\` for`)
+    expect(summary.split('<details>')[0]).not.toContain(result.packageDigest)
+    expect(summary.split('<details>')[1]).toContain(result.packageDigest)
     expect(summary).toContain('scope: runtime changed, infra unchanged, docs unchanged')
-    expect(summary).toContain('| health | http | yes | ❌ fail | 5 | 3100 ms | status 503 \\| expected 200 |')
+    expect(summary).toContain('| health | http | yes | ❌ fail | 5 | 3.1s | status 503 \\| expected 200 |')
     expect(summary).toContain('| infra | command | no | ⏭️ skipped | 0 | 0 ms | scope: runs when infra changed |')
   })
 
@@ -235,7 +238,7 @@ describe('acceptanceSummary', () => {
     expect(partial).toMatchObject({ schema: ACCEPTANCE_RESULT_SCHEMA_V2, environment: 'staging', shard: { index: 2, total: 3 } })
     expect(acceptanceSummary(partial, 'p')).toContain("Environment `staging`. Shard 2 of 3: only this shard's checks; merge-shards: 3 gives the acceptance result.")
     const merged = versionedAcceptanceResult(body, { shard: undefined, environment: undefined })
-    expect(acceptanceSummary(merged, 'p', { mergedShards: 3 })).toContain('\n\nMerged 3 shard result(s) into one.\n\nPackage')
+    expect(acceptanceSummary(merged, 'p', { mergedShards: 3 })).toContain('\n\nMerged 3 shard results into one.\n\nPackage')
     expect(acceptanceSummary(acceptanceExample(), 'p')).not.toMatch(/Environment|Shard|Merged/)
   })
 })
