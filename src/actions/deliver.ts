@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { deliver } from '../delivery/deliver.js'
 import { defaultLayout, relativeDeliveryPath } from '../delivery/layout.js'
 import { openDestination } from '../delivery/open-destination.js'
-import { progressSink } from '../delivery/progress.js'
+import { progressDisplay } from '../delivery/progress.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, codeCell, digestDetails, escapeCell, plural, shortDigest } from '../platform/markdown.js'
 import { SecretMasker } from '../platform/logger.js'
@@ -74,6 +74,8 @@ export const deliverAction = defineAction({
       versionPrefix: settings['version-prefix'],
       manifestFile: relativeDeliveryPath(settings['manifest-file'], 'manifest-file'),
     }
+    // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
+    const display = progressDisplay(context.logger, () => context.clock.now().getTime())
     const destination = await openDestination(
       {
         destination: settings.destination,
@@ -89,7 +91,7 @@ export const deliverAction = defineAction({
         dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
         timeoutSeconds: settings.timeout,
       },
-      context,
+      { logger: display.logger, clock: context.clock },
     )
     const { result, resultPath, manifestPath } = await deliver(
       {
@@ -102,7 +104,7 @@ export const deliverAction = defineAction({
         followSymlinks: settings['follow-symlinks'],
         destinationLabel: settings.destination,
       },
-      { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: progressSink(), mask: (text) => masker.mask(text) },
+      { destination, store: context.openStore(settings['artifacts-dir']), logger: display.logger, clock: context.clock, progress: display.progress, mask: (text) => masker.mask(text) },
     )
     if (result.outcome !== 'failed') context.logger.event(`delivery_${result.outcome}`, { sha, status: result.outcome, project: result.project, version: result.version, share_status: result.shareStatus, destination: result.destination.location, duration_ms: Date.parse(result.finishedAt) - Date.parse(result.startedAt) })
     return {

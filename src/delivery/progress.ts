@@ -1,20 +1,35 @@
-// Upload progress: a bar on a terminal for the `shipgate` command, nothing on a runner (the log
-// says what was uploaded). The command installs the terminal bar before it runs the action.
+// Upload progress: a bar redrawn in place when the `shipgate` command runs at a terminal, and plain
+// lines through the logger everywhere else (a runner's log, a pipe), so that a CI log shows how a
+// long upload is going. The command installs the bar before it runs the action.
+import type { Logger } from '../platform/logger.js'
+import { humanDuration } from '../platform/markdown.js'
 import type { TransferProgress } from './destination.js'
 
-let factory: (() => TransferProgress) | undefined
+/** What an upload reports to, and the logger to log through while it runs. */
+export interface ProgressDisplay {
+  progress: TransferProgress
+  /** At a terminal, a line logged while the bar is drawn starts on a line of its own, the bar redrawn below it. */
+  logger: Logger
+}
 
-/** Set by the command when stderr is a terminal; the action asks for a progress sink per run. */
-export function useProgress(make: (() => TransferProgress) | undefined): void {
+/** Makes the display of one run from the run's logger and clock (milliseconds). */
+export type ProgressFactory = (logger: Logger, now: () => number) => ProgressDisplay
+
+let factory: ProgressFactory | undefined
+
+/** Set by the command when stderr is a terminal; undefined puts the plain lines back. */
+export function useProgress(make: ProgressFactory | undefined): void {
   factory = make
 }
 
-export function progressSink(): TransferProgress | undefined {
-  return factory?.()
+/** The display of one run: the command's bar when it installed one, else plain lines through the logger. */
+export function progressDisplay(logger: Logger, now: () => number = Date.now): ProgressDisplay {
+  return factory?.(logger, now) ?? { progress: logProgress(logger, now), logger }
 }
 
+/** 512 B, 90.0 MiB, 286 MiB: three significant digits from KiB up. */
 function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024) return `${Math.round(bytes)} B`
   const units = ['KiB', 'MiB', 'GiB', 'TiB']
   let value = bytes / 1024
   let unit = 0
@@ -22,16 +37,81 @@ function formatBytes(bytes: number): string {
     value /= 1024
     unit++
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`
+  return `${value.toFixed(value < 100 ? 1 : 0)} ${units[unit]}`
+}
+
+/** `41.2 MiB/s`, or undefined before any time has passed. */
+function rate(bytes: number, ms: number): string | undefined {
+  return ms > 0 ? `${formatBytes((bytes * 1000) / ms)}/s` : undefined
+}
+
+/** A log line at each tenth of the bytes, or after this long without one, whichever comes first. */
+const LINE_STEPS = 10
+const LINE_EVERY_MS = 10_000
+
+/**
+ * `uploading: 30% (90.0 MiB of 286 MiB, 41.2 MiB/s)` through the logger at every 10% of the bytes
+ * or every 10 s, whichever comes first, then one line on how it ended. The lines are written as
+ * bytes are reported, so a stall shows as a gap (and the retry messages that explain it). An
+ * upload of no bytes writes nothing: the line before it already says 0 bytes.
+ */
+export function logProgress(logger: Logger, now: () => number = Date.now): TransferProgress {
+  let total = 0
+  let done = 0
+  let started = 0
+  let lastLine = 0
+  let lastStep = 0
+  let active = false
+  const percent = () => Math.floor((done * 100) / total)
+  return {
+    start(totalBytes) {
+      total = totalBytes
+      done = 0
+      started = lastLine = now()
+      lastStep = 0
+      active = totalBytes > 0
+    },
+    advance(bytes) {
+      done += bytes
+      // The last step is the final line's to report.
+      if (!active || done >= total) return
+      const time = now()
+      const step = Math.floor((done * LINE_STEPS) / total)
+      if (step <= lastStep && time - lastLine < LINE_EVERY_MS) return
+      lastStep = step
+      lastLine = time
+      logger.info(`uploading: ${percent()}% (${[`${formatBytes(done)} of ${formatBytes(total)}`, rate(done, time - started)].filter(Boolean).join(', ')})`)
+    },
+    finish() {
+      if (!active) return
+      active = false
+      const elapsed = now() - started
+      const speed = rate(total, elapsed)
+      if (done >= total) logger.info(`uploaded: ${formatBytes(total)} in ${humanDuration(elapsed)}${speed ? ` (${speed})` : ''}`)
+      else logger.info(`upload stopped at ${percent()}% (${formatBytes(done)} of ${formatBytes(total)})`)
+    },
+  }
+}
+
+export interface TerminalStream {
+  write(text: string): unknown
+  columns?: number
+}
+
+/** The bar, plus `aside`: writes something below it without gluing it to the bar's line. */
+interface TerminalBar extends TransferProgress {
+  aside(write: () => void): void
 }
 
 /** A one-line bar redrawn in place at most ten times a second. */
-export function terminalProgress(stream: { write(text: string): unknown; columns?: number }, now: () => number = Date.now): TransferProgress {
+function terminalBar(stream: TerminalStream, now: () => number): TerminalBar {
   let total = 0
   let done = 0
   let started = 0
   let lastDraw = 0
   let active = false
+  /** The bar is on the current line, which has no newline yet. */
+  let lineOpen = false
   const draw = (force: boolean) => {
     const time = now()
     if (!force && time - lastDraw < 100) return
@@ -41,6 +121,11 @@ export function terminalProgress(stream: { write(text: string): unknown; columns
     const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 50))
     const filled = Math.round(fraction * width)
     stream.write(`\r  uploading [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${formatBytes(done)} / ${formatBytes(total)} ${formatBytes(done / seconds)}/s`)
+    lineOpen = true
+  }
+  const endLine = () => {
+    if (lineOpen) stream.write('\n')
+    lineOpen = false
   }
   return {
     start(totalBytes) {
@@ -57,8 +142,43 @@ export function terminalProgress(stream: { write(text: string): unknown; columns
     finish() {
       if (!active) return
       draw(true)
-      stream.write('\n')
+      endLine()
       active = false
+    },
+    aside(write) {
+      endLine()
+      write()
+      if (active) draw(true)
+    },
+  }
+}
+
+/**
+ * The bar on `stream` (stderr), and a logger that ends the bar's line before each line it logs
+ * and redraws the bar after it, so that a retry message is not glued to the bar. The logger given
+ * must write to the same stream, in the text log format: its events write nothing, and go straight
+ * through. A debug line that a quiet logger drops still ends the bar's line: the bar as it was
+ * stays above the redrawn one.
+ */
+export function terminalProgress(stream: TerminalStream, logger: Logger, now: () => number = Date.now): ProgressDisplay {
+  const bar = terminalBar(stream, now)
+  return {
+    progress: bar,
+    logger: {
+      event: (name, fields) => logger.event(name, fields),
+      info: (message) => bar.aside(() => logger.info(message)),
+      warning: (message, location) => bar.aside(() => logger.warning(message, location)),
+      error: (message, location) => bar.aside(() => logger.error(message, location)),
+      debug: (message) => bar.aside(() => logger.debug(message)),
+      secret: (value) => logger.secret(value),
+      group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
+        // The header is written when group is called; what fn logs later comes through this logger.
+        let folded!: Promise<T>
+        bar.aside(() => {
+          folded = logger.group(title, fn)
+        })
+        return folded
+      },
     },
   }
 }

@@ -1,5 +1,6 @@
 // `shipgate deliver`: the deliver action on this machine (flags named as its inputs), with a
-// progress bar on a terminal; `shipgate deliver show` prints the current delivery and recent runs.
+// progress bar on a terminal (progress lines in the log elsewhere); `shipgate deliver show` prints
+// the current delivery and recent runs.
 import { deliverAction, DEFAULT_DESTINATION } from '../../actions/deliver.js'
 import type { DeliveryManifest } from '../../contracts/delivery.js'
 import { loadManifest } from '../../delivery/deliver.js'
@@ -36,7 +37,8 @@ export async function deliverCommand(args: string[], io: CommandIo): Promise<num
   if (args[0] !== undefined && !args[0].startsWith('-')) {
     throw new UsageError(`unknown subcommand '${args[0]}'${didYouMean(args[0], deliverSubcommands)}; 'shipgate deliver' takes options, 'shipgate deliver show' shows a delivery`, 'shipgate deliver')
   }
-  if (process.stderr.isTTY) useProgress(() => terminalProgress(process.stderr))
+  // A bar only where a person watches in the text format; a pipe or a JSON log gets the plain progress lines.
+  if (process.stderr.isTTY && logFormatOf(io.env) === 'text') useProgress((logger, now) => terminalProgress(process.stderr, logger, now))
   try {
     return await runActionWithFlags(deliverAction as ActionDefinition<unknown>, withSwitches(args), io, 'shipgate deliver')
   } finally {
