@@ -139,7 +139,7 @@ export function computeDora(releases: ReleaseRecord[], window: ReportWindow): Do
           ? 'no release decision yet'
           : release.decisionState === 'invalid'
             ? `the release decision ${release.decisionPath} cannot be read, so the release has no time to count it at`
-            : `never reached production (${failureReason(release)})`,
+            : `never reached production: ${failureReason(release)}`,
     }))
 
   return {

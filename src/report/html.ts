@@ -23,9 +23,9 @@ header a{color:#bee3f8}main{padding:18px 28px;max-width:1180px}h2{font-size:17px
 .figure{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:12px 14px}
 .figure h3{margin:0;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#4a5568}
 .figure .value{font-size:26px;font-weight:600;margin:6px 0 2px}.figure .sub{color:#4a5568;margin:0 0 6px}
-.definition{color:#4a5568;font-size:12px}details{margin:4px 0}summary{cursor:pointer;color:#2b6cb0}
+.definition{color:#4a5568;font-size:12px}details{margin:4px 0}summary{cursor:pointer;color:#2b6cb0}summary.mono{white-space:nowrap}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #e2e8f0}
-th,td{text-align:left;padding:6px 9px;border-bottom:1px solid #edf2f7;vertical-align:top}th{background:#edf2f7;font-size:12px;color:#4a5568}
+th,td{text-align:left;padding:6px 9px;border-bottom:1px solid #edf2f7;vertical-align:top}td.detail{overflow-wrap:anywhere}th{background:#edf2f7;font-size:12px;color:#4a5568}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;overflow-wrap:anywhere}
 .badge{display:inline-block;border-radius:4px;padding:1px 7px;font-weight:600;font-size:12px}
 .yes{background:#c6f6d5;color:#22543d}.no{background:#fed7d7;color:#822727}.pending{background:#e2e8f0;color:#2d3748}
@@ -105,6 +105,11 @@ function figureCard(id: string, title: string, value: string, dataValue: string,
 </section>`
 }
 
+/** `<span data-count="1">1</span> deployment`: the count marked so that it can be read off the page, the noun agreeing with it. */
+function counted(count: number, singular: string, pluralForm = `${singular}s`, attribute = 'data-count'): string {
+  return `<span ${attribute}="${count}">${count}</span> ${count === 1 ? singular : pluralForm}`
+}
+
 function dataNumber(value: number | null): string {
   return value === null ? '' : String(value)
 }
@@ -122,7 +127,7 @@ export function renderIndex(pages: ReportPages): string {
       'Deployment frequency',
       `${frequency.perDay.toFixed(2)} / day`,
       String(frequency.perDay),
-      `<span data-count="${frequency.deployments}">${frequency.deployments}</span> successful production deployments; ${frequency.perWeek.toFixed(2)} / week`,
+      `${counted(frequency.deployments, 'successful production deployment')}; ${frequency.perWeek.toFixed(2)} / week`,
       DORA_DEFINITIONS.deploymentFrequency,
       evidenceList(frequency.counted),
     ),
@@ -131,7 +136,7 @@ export function renderIndex(pages: ReportPages): string {
       'Lead time for changes',
       lead.medianMs === null ? 'no data' : duration(lead.medianMs),
       dataNumber(lead.medianMs),
-      `median of <span data-count="${lead.samples.length}">${lead.samples.length}</span> deployments${lead.withoutCommitTime.length > 0 ? `; ${lead.withoutCommitTime.length} without a commit time left out` : ''}`,
+      `median of ${counted(lead.samples.length, 'deployment')}${lead.withoutCommitTime.length > 0 ? `; ${lead.withoutCommitTime.length} without a commit time left out` : ''}`,
       DORA_DEFINITIONS.leadTime,
       evidenceList(lead.samples, (ref) => ` (committed ${time(leadById.get(ref.sha)!.commitTime)}, ${duration(leadById.get(ref.sha)!.leadTimeMs)})`),
     ),
@@ -140,7 +145,7 @@ export function renderIndex(pages: ReportPages): string {
       'Change failure rate',
       failure.rate === null ? 'no data' : `${(failure.rate * 100).toFixed(1)}%`,
       dataNumber(failure.rate),
-      `<span data-count="${failure.failures}">${failure.failures}</span> failed of <span data-total="${failure.deployments}">${failure.deployments}</span> production deployments`,
+      `<span data-count="${failure.failures}">${failure.failures}</span> failed of ${counted(failure.deployments, 'production deployment', undefined, 'data-total')}`,
       DORA_DEFINITIONS.changeFailureRate,
       `<p class="definition">Failed:</p>${evidenceList(failure.failed, (ref) => ` (${escapeHtml((ref as DeploymentRef & { why: string }).why)})`)}<p class="definition">All counted:</p>${evidenceList(failure.counted)}`,
     ),
@@ -149,7 +154,7 @@ export function renderIndex(pages: ReportPages): string {
       'Time to restore service',
       restore.medianMs === null ? 'no data' : duration(restore.medianMs),
       dataNumber(restore.medianMs),
-      `median of <span data-count="${restore.incidents.filter((incident) => incident.restoreMs !== null).length}">${restore.incidents.filter((incident) => incident.restoreMs !== null).length}</span> restored incidents; ${restore.incidents.filter((incident) => incident.restoreMs === null).length} open`,
+      `median of ${counted(restore.incidents.filter((incident) => incident.restoreMs !== null).length, 'restored incident')}; ${restore.incidents.filter((incident) => incident.restoreMs === null).length} open`,
       DORA_DEFINITIONS.timeToRestore,
       restore.incidents.length === 0
         ? '<p class="definition">No incidents.</p>'
@@ -222,7 +227,7 @@ export function renderRelease(release: ReleaseRecord): string {
     ({ environment, stage, check }) => `<tr data-status="${escapeHtml(check.status)}">
 <td>${escapeHtml(environment ?? '—')}</td><td>${escapeHtml(stage)}</td><td>${escapeHtml(check.name)}</td><td>${escapeHtml(check.type)}</td>
 <td>${check.required ? 'required' : 'optional'}</td><td><span class="badge ${check.status === 'pass' ? 'yes' : check.status === 'fail' ? 'no' : 'pending'}">${escapeHtml(check.status)}</span></td>
-<td>${escapeHtml(check.reason ?? check.detail ?? '')}</td><td>${duration(check.durationMs)}</td></tr>`,
+<td class="detail">${escapeHtml(check.reason ?? check.detail ?? '')}</td><td>${duration(check.durationMs)}</td></tr>`,
   )
   const timeline =
     release.timeline.state === 'valid' && release.timeline.stages.length > 0

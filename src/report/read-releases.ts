@@ -54,6 +54,20 @@ function checksOf(read: AnyRead, environment: string | null): ReleaseCheck[] {
   return []
 }
 
+/**
+ * The earliest time the evidence of one environment records for the SHA, so that the environments
+ * are shown in the order the release went through them (dev, staging, production), which their
+ * names do not tell; an environment with nothing readable comes last.
+ */
+function firstRecordedAt(reads: AnyRead[]): number {
+  const times = reads.flatMap((read) => {
+    if (read.state !== 'valid') return []
+    const value = read.value as { startedAt?: string; decidedAt?: string }
+    return [value.startedAt, value.decidedAt].filter((time): time is string => time !== undefined).map((time) => Date.parse(time))
+  })
+  return times.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...times)
+}
+
 /** The timing of the run that the decision closed (else the run under way at the decision, else the latest). */
 async function timelineOf(store: EvidenceStore, sha: string, present: boolean, decidedAt: string | undefined): Promise<ReleaseTimeline> {
   if (!present) return { state: 'missing' }
@@ -99,13 +113,15 @@ export async function readReleases(folder: EvidenceFolder): Promise<ReleaseRecor
   const records: Array<ReleaseRecord & { productionEnvironment?: string | null }> = []
   for (const sha of await shasIn(root, environments)) {
     const rootReads = await Promise.all(CHAIN_ORDER.map((kind) => root.read(kind, sha)))
-    const environmentReads = await Promise.all(
-      environments.map(async (environment) => {
-        const scoped = scopedStore(root, { environment })
-        const kinds = CHAIN_ORDER.filter((kind) => SCOPED_KINDS.includes(kind))
-        return { environment, reads: await Promise.all(kinds.map((kind) => scoped.read(kind, sha))) }
-      }),
-    )
+    const environmentReads = (
+      await Promise.all(
+        environments.map(async (environment) => {
+          const scoped = scopedStore(root, { environment })
+          const kinds = CHAIN_ORDER.filter((kind) => SCOPED_KINDS.includes(kind))
+          return { environment, reads: await Promise.all(kinds.map((kind) => scoped.read(kind, sha))) }
+        }),
+      )
+    ).sort((a, b) => firstRecordedAt(a.reads) - firstRecordedAt(b.reads) || a.environment.localeCompare(b.environment))
     const chain = [
       ...rootReads.map((read) => chainEntry(folder, read, null)),
       ...environmentReads.flatMap(({ environment, reads }) => reads.map((read) => chainEntry(folder, read, environment))),
