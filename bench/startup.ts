@@ -1,16 +1,20 @@
 // Cold start of every action bundle, as a ratio to `node -e 0` measured in the same run: each
-// bundle to its first input error, and promote and release-decision on real evidence.
-import { spawnSync } from 'node:child_process'
+// bundle to its first input error, and promote and release-decision on real evidence. Each bundle
+// to its first input error is also held to a trivial action on '@actions/core' alone, which this
+// benchmark bundles itself and measures in the same rounds.
+import { execFile, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { LocalEvidenceStore } from '../src/evidence/local-store.js'
 import { writePassingGates } from '../test/helpers/passing-gates.js'
 import { parseOutputFile } from '../test/helpers/run-bundle.js'
 import { describeRun, measureRoundRobin, toMeasurements, type BenchCommand } from './lib/measure.js'
 import { cleanEnv, runTimed } from './lib/process.js'
 import { atMost, type BenchReport } from './lib/report.js'
+import { ratio } from './lib/stats.js'
 
 const root = resolve(import.meta.dirname, '..')
 const distDir = join(root, 'dist')
@@ -19,6 +23,9 @@ const BASELINE = 'node -e 0'
 /** Issue 2, section 9: to the first input error, and on real evidence. */
 const INPUT_ERROR_LIMIT = 3.0
 const REAL_EVIDENCE_LIMIT = 4.0
+/** Issue 15: to the first input error, no slower than an action on '@actions/core' alone (what actions/checkout's bundle is built on). */
+const CORE_ALONE = 'core-alone'
+const CORE_ALONE_LIMIT = 1.0
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 const REPOSITORY = 'acme/shop'
@@ -40,6 +47,10 @@ async function actionBundles(): Promise<string[]> {
     .map((entry) => entry.name)
   if (names.length === 0) throw new Error(`no action bundles in ${distDir}: run npm run build first`)
   return names.sort()
+}
+
+function coreVersion(): string {
+  return (JSON.parse(readFileSync(join(root, 'node_modules', '@actions', 'core', 'package.json'), 'utf8')) as { version: string }).version
 }
 
 async function newestMtime(path: string): Promise<number> {
@@ -84,13 +95,42 @@ function bundle(name: string): string {
   return join(distDir, name, 'index.js')
 }
 
+function inputErrorName(name: string): string {
+  return `${name} → first input error`
+}
+
+/**
+ * A trivial action on '@actions/core' alone (getInput, then setOutput or setFailed), bundled by
+ * ncc with the options scripts/build.ts gives it for our bundles (that script builds when it is
+ * imported, so the options are repeated here). Returns the bundle's path.
+ */
+async function buildCoreAlone(folder: string): Promise<string> {
+  await mkdir(folder, { recursive: true })
+  // ncc resolves '@actions/core' from the entry's folder, as it does for our entries under build/.
+  await symlink(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir')
+  const entry = join(folder, 'index.mjs')
+  await writeFile(
+    entry,
+    [
+      "import * as core from '@actions/core'",
+      "const sha = core.getInput('sha')",
+      "if (/^[0-9a-f]{40}$/.test(sha)) core.setOutput('sha', sha)",
+      `else core.setFailed(\`${CORE_ALONE}: input 'sha' must be a 40-character commit SHA, got '\${sha}'\`)`,
+      '',
+    ].join('\n'),
+  )
+  const outDir = join(folder, 'dist')
+  await promisify(execFile)('npx', ['ncc', 'build', entry, '-o', outDir, '--minify', '--quiet', '--target', 'es2022'], { cwd: root })
+  return join(outDir, 'index.mjs')
+}
+
 /** The bundle stopped at its inputs: exit 1 and an error annotation that names an input. */
-async function inputErrorCommand(name: string, scratch: string): Promise<BenchCommand> {
+async function inputErrorCommand(name: string, scratch: string, script = bundle(name)): Promise<BenchCommand> {
   const folder = join(scratch, `input-error-${name}`)
   const files = await runnerFiles(folder)
   return {
-    name: `${name} → first input error`,
-    argv: [process.execPath, bundle(name)],
+    name: inputErrorName(name),
+    argv: [process.execPath, script],
     env: runnerEnv(files, { GITHUB_REPOSITORY: 'o/r', INPUT_SHA: 'not-a-sha' }),
     cwd: folder,
     prepare: () => resetRunnerFiles(files),
@@ -221,9 +261,14 @@ export async function run(): Promise<BenchReport> {
 
   const scratch = await mkdtemp(join(tmpdir(), 'shipgate-bench-startup-'))
   try {
-    const commands: BenchCommand[] = [{ name: BASELINE, argv: [process.execPath, '-e', '0'], env: cleanEnv(), cwd: scratch }]
-    for (const name of bundles) commands.push(await inputErrorCommand(name, scratch))
-    const limits = new Map<string, number>(commands.slice(1).map((command) => [command.name, INPUT_ERROR_LIMIT]))
+    const coreAlone = await buildCoreAlone(join(scratch, CORE_ALONE))
+    const commands: BenchCommand[] = [{ name: BASELINE, argv: [process.execPath, '-e', '0'], env: cleanEnv(), cwd: scratch }, await inputErrorCommand(CORE_ALONE, scratch, coreAlone)]
+    const limits = new Map<string, number>()
+    for (const name of bundles) {
+      const command = await inputErrorCommand(name, scratch)
+      commands.push(command)
+      limits.set(command.name, INPUT_ERROR_LIMIT)
+    }
 
     const missing = ['build-once', 'promote', 'release-decision'].filter((name) => !bundles.includes(name))
     if (missing.length > 0) {
@@ -250,11 +295,18 @@ export async function run(): Promise<BenchReport> {
     })
     const measurements = toMeasurements(results, BASELINE)
     const targets = measurements.filter((measurement) => limits.has(measurement.name)).map((measurement) => atMost(measurement.name, measurement.ratio!, limits.get(measurement.name)!))
+    // Ratios to the core-alone bundle's median of the same rounds, printed under the table.
+    const coreAloneMs = measurements.find((measurement) => measurement.name === inputErrorName(CORE_ALONE))!.medianMs
+    for (const name of bundles) {
+      const measurement = measurements.find((candidate) => candidate.name === inputErrorName(name))!
+      targets.push(atMost(`${inputErrorName(name)} ÷ ${CORE_ALONE}`, ratio(measurement.medianMs, coreAloneMs), CORE_ALONE_LIMIT))
+    }
 
     for (const name of bundles) {
       const size = await bundleSize(name)
       notes.push(`dist/${name}: index.js ${size.entryKb.toFixed(0)} KiB${size.chunks > 0 ? `, ${size.chunks} lazy chunk(s) ${size.chunksKb.toFixed(0)} KiB` : ''}`)
     }
+    notes.push(`${CORE_ALONE}: '@actions/core' ${coreVersion()} alone (getInput, then setOutput or setFailed), bundled by ncc as scripts/build.ts bundles ours: ${(statSync(coreAlone).size / 1024).toFixed(0)} KiB`)
     notes.push(`Node ${process.version}; every run checked: input errors exit 1 with ::error:: naming an input, promote exits 0 with the package digest, release-decision exits 0 with YES, verify exits 0.`)
     return { name: 'startup', baseline: BASELINE, measurements, targets, notes }
   } finally {
