@@ -220,7 +220,7 @@ describe('merge-shards', () => {
 
     expect(await ranBy('merge')).toEqual([])
     expect(run.outputs).toEqual({ decision: 'YES', 'result-path': join(fixture.artifactsDir, 'environments', 'staging', 'acceptance', fixture.sha, 'result.json'), degraded: 'false' })
-    expect(run.summary).toContain('Merged 3 shard result(s) into one.')
+    expect(run.summary).toContain('Merged 3 shard results into one.')
     const merged = await resultAt('environments', 'staging')
     expect(merged).toMatchObject({ schema: ACCEPTANCE_RESULT_SCHEMA_V2, environment: 'staging', decision: 'YES', degraded: false, packageDigest: fixture.manifest.digest })
     expect(merged).not.toHaveProperty('shard')
