@@ -80,7 +80,8 @@ test('run builds from the checkout, verify holds, show prints it, and tampering 
 test('a bad flag is a usage error that shows the usage', async () => {
   const bad = await shipgate('run', 'promote', '--no-such-input', 'x')
   expect(bad.code).toBe(2)
-  expect(bad.stderr).toContain('Usage: shipgate run promote')
+  expect(bad.stderr).toContain("shipgate run promote: unknown option '--no-such-input'")
+  expect(bad.stderr).toContain("Run 'shipgate run promote --help' for its usage.")
   const badSha = await shipgate('verify', 'HEAD')
   expect(badSha.code).toBe(2)
   expect(badSha.stderr).toContain("'HEAD' is not a full commit SHA")

@@ -76,7 +76,7 @@ test('passes on the check run of a push, with the token from the github-token in
   })
   const read = await evidenceFor(SHA)
   expect(read.value).toMatchObject({ passed: true, base: PARENT, check: { source: 'check-run', conclusion: 'success', checkedSha: SHA, attempt: 1 } })
-  expect(run.summary).toContain('commit-gate: passed')
+  expect(run.summary).toContain('commit-gate: ✅ passed')
   expect(server.requests.length).toBeGreaterThan(0)
   await expectTokenMasked(run, join(workspace, run.outputs['evidence-path']!))
   // The run landed in the pipeline timing.

@@ -74,7 +74,7 @@ describe('build-once for one SHA, started several times at once in one workspace
     const promoted = await runBundle('promote', runner())
     expect(promoted.exitCode).toBe(0)
     expect(promoted.outputs['package-digest']).toBe(manifest.digest)
-    expect(promoted.summary).toContain('1 file(s) rehashed')
+    expect(promoted.summary).toContain('1 file rehashed')
 
     // Each run's timing is there: the appends did not overwrite one another.
     const timing = requireValid(await store.read('pipeline', SHA)).value

@@ -112,7 +112,11 @@ describe('the deliver bundle', () => {
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toMatch(/::error::deliver: files: 'out\/environ\.pdf' is a symbolic link to \/proc\/self\/environ/)
     expect(run.outputs).toEqual({})
-    expect(run.summary).toBe('')
+    // The job summary says what failed and what to fix, and holds nothing of the file it refused.
+    expect(run.summary).toContain('## ❌ deliver failed')
+    expect(run.summary).toContain('out/environ.pdf')
+    expect(run.summary).toContain('What to fix')
+    expect(run.summary).not.toContain(FAKE_SECRET)
     expect(await destinationState()).toEqual(before)
   })
 
