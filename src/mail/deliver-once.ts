@@ -4,6 +4,7 @@
 import type { NotificationRecord } from '../contracts/notification.js'
 import type { Clock } from '../platform/clock.js'
 import type { Logger, SecretMasker } from '../platform/logger.js'
+import { plural } from '../platform/markdown.js'
 import type { MessageClaims } from './claims.js'
 import type { NotificationLedger } from './ledger.js'
 import type { PlannedMail } from './plan.js'
@@ -127,14 +128,14 @@ async function sendClaimed(planned: PlannedMail, label: string, context: Deliver
       // Recorded as unconfirmed: every later run reports it, and sends it only after `mail resolve --resend`.
       await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: settledAt() })
       logger.error(
-        `${label}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
+        `${label}: unconfirmed after ${plural(error.attempts, 'attempt')}: ${reason}; not sent again. ` +
           `Check with the relay or the recipient, then: ${context.resolveCommand(planned)} --sent (it arrived) or --resend (the next run sends it)`,
       )
       return { ...nothing, status: 'unconfirmed', error: reason, attempts: error.attempts }
     }
     const response = error.response === null ? null : masker.mask(error.response)
     await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: settledAt() })
-    logger.error(`${label}: not sent after ${error.attempts} attempt(s): ${reason}`)
+    logger.error(`${label}: not sent after ${plural(error.attempts, 'attempt')}: ${reason}`)
     const fatal = isAuthenticationFailure(error.failure) ? `SMTP authentication failed (${reason}); check smtp-username and smtp-password` : undefined
     return { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts, fatal }
   }

@@ -13,6 +13,7 @@ import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import { SecretMasker, type Logger } from '../platform/logger.js'
+import { humanDuration, plural } from '../platform/markdown.js'
 import { assertShardsFit, checksOfShard, EVIDENCE_CHECK_TYPE } from './acceptance-shards.js'
 import { SECRET_NAME, type CheckRunResult } from './checks/check-run.js'
 import { runCommandCheck } from './checks/command-check.js'
@@ -277,7 +278,7 @@ async function runChecks(input: AcceptanceInput, ports: AcceptancePorts, run: Ru
     // when the check ends, so that checks running at once do not mix their lines.
     const detail = outcome.detail
     if (detail) await logger.group(`${check.name}: output`, () => logger.info(run.masker.mask(detail)))
-    const line = `${outcome.status === 'pass' ? '✔' : '✘'} ${check.name}: ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''} (${outcome.attempts} attempt(s), ${durationMs} ms)`
+    const line = `${outcome.status === 'pass' ? '✔' : '✘'} ${check.name}: ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''} (${plural(outcome.attempts, 'attempt')}, ${humanDuration(durationMs)})`
     if (outcome.status === 'pass') logger.info(line)
     else if (check.required) logger.error(line, { file: input.configPath })
     else logger.warning(line, { file: input.configPath })

@@ -4,6 +4,7 @@ import type { HttpCheck } from '../../config/acceptance-config.js'
 import { canonicalJson } from '../../contracts/canonical.js'
 import type { Clock } from '../../platform/clock.js'
 import type { SecretMasker } from '../../platform/logger.js'
+import { humanDuration, plural } from '../../platform/markdown.js'
 import { maskedExcerpt, type CheckRunResult } from './check-run.js'
 import { resolvePointer } from './json-pointer.js'
 
@@ -77,7 +78,7 @@ async function attempt(request: ExpandedRequest, check: HttpCheck, timeoutMs: nu
   }
   const elapsed = Date.now() - started
   const excerpt = maskedExcerpt(body, masker)
-  const seen = `HTTP ${response.status} in ${elapsed} ms`
+  const seen = `HTTP ${response.status} in ${humanDuration(elapsed)}`
   const detail = excerpt ? `${seen}; body: ${excerpt}` : seen
   if (response.status !== check.expectStatus) {
     return { ok: false, reason: `status ${response.status}, expected ${check.expectStatus}`, detail }
@@ -105,7 +106,7 @@ async function attempt(request: ExpandedRequest, check: HttpCheck, timeoutMs: nu
 
 function requestFailure(error: unknown, timeoutMs: number): string {
   const failure = error as { name?: string; message?: string; cause?: { code?: string; message?: string } }
-  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') return `no response within ${Math.round(timeoutMs)} ms`
+  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') return `no response within ${humanDuration(timeoutMs)}`
   const cause = failure.cause?.code ?? failure.cause?.message
   return `request failed: ${cause ? `${failure.message ?? 'error'} (${cause})` : (failure.message ?? String(error))}`
 }
@@ -134,7 +135,7 @@ export async function runHttpCheck(check: HttpCheck, ports: HttpCheckPorts): Pro
   while (attempts < check.attempts) {
     const remaining = deadline - ports.clock.now().getTime()
     if (remaining <= 0) {
-      stoppedBy = `the ${check.timeoutSeconds} s deadline passed`
+      stoppedBy = `the ${humanDuration(timeoutMs)} deadline passed`
       break
     }
     attempts++
@@ -144,10 +145,10 @@ export async function runHttpCheck(check: HttpCheck, ports: HttpCheckPorts): Pro
     if (attempts >= check.attempts) break
     const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS)
     if (ports.clock.now().getTime() + backoff >= deadline) {
-      stoppedBy = `the ${check.timeoutSeconds} s deadline passed`
+      stoppedBy = `the ${humanDuration(timeoutMs)} deadline passed`
       break
     }
     await ports.clock.sleep(backoff)
   }
-  return { status: 'fail', attempts, reason: `${last.reason} (after ${attempts} attempt(s): ${stoppedBy})`, detail: last.detail }
+  return { status: 'fail', attempts, reason: `${last.reason} (after ${plural(attempts, 'attempt')}: ${stoppedBy})`, detail: last.detail }
 }
