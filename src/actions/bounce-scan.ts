@@ -6,6 +6,7 @@ import { defaultImapPortFor } from '../mail/bounces/mailbox.js'
 import { scanBounces, type BounceScanResult } from '../mail/bounces/scan.js'
 import { NOTIFICATIONS_FOLDER } from '../mail/paths.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, escapeCell, plural, statusIcon } from '../platform/markdown.js'
 import { artifactsDirInput } from './common-inputs.js'
 
 const positiveInteger = (fallback: number) =>
@@ -144,14 +145,30 @@ export function bounceAlertVariables(result: BounceScanResult): Record<string, u
   }
 }
 
-const cell = (text: string | null | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 160)
+/** What a table cell shows of a diagnostic or reason: one line, at most 160 characters, escaped. */
+function excerptCell(text: string | null | undefined): string {
+  const oneLine = (text ?? '').replace(/\s+/g, ' ').trim()
+  return escapeCell(oneLine.length > 160 ? `${oneLine.slice(0, 159)}…` : oneLine)
+}
+
+/** ⚠️ when the scan raised the alert (addresses retired, bounces nobody matched), ✅ otherwise. */
+function bounceScanHeadline(result: BounceScanResult): string {
+  const found = [
+    ...(result.retired.length > 0 ? [`${plural(result.retired.length, 'address', 'addresses')} retired`] : []),
+    ...(result.unmatched.length > 0 ? [`${plural(result.unmatched.length, 'unmatched bounce')} to triage`] : []),
+  ]
+  if (found.length > 0) return `${statusIcon('partial_success')} ${found.join(', ')}`
+  return `${statusIcon('success')} ${result.bounces.length > 0 ? `${plural(result.bounces.length, 'bounce')} recorded, no address retired` : 'no new bounces'}`
+}
 
 export function bounceScanSummary(result: BounceScanResult): string {
   const retired = new Set(result.participantsUpdated.map((person) => person.email.toLowerCase()))
+  const roster = (bounce: BounceScanResult['bounces'][number]) =>
+    retired.has(bounce.address.toLowerCase()) ? 'set inactive' : bounce.retired ? 'not on roster / already inactive' : bounce.softBounces !== undefined ? `${bounce.softBounces} soft within window` : ''
   return [
-    '### bounce-scan',
+    `### bounce-scan: ${bounceScanHeadline(result)}`,
     '',
-    `${result.scanned} unseen message(s) scanned: ${result.handled} notice(s) handled, ${result.alreadyProcessed} already processed, ${result.notBounces} not bounces left alone.`,
+    `${plural(result.scanned, 'unseen message')} scanned: ${plural(result.handled, 'notice')} handled, ${result.alreadyProcessed} already processed, ${plural(result.notBounces, 'message that is not a bounce', 'messages that are not bounces')} left alone.`,
     '',
     ...(result.bounces.length > 0 || result.unmatched.length > 0
       ? [
@@ -159,14 +176,15 @@ export function bounceScanSummary(result: BounceScanResult): string {
           '| --- | --- | --- | --- | --- | --- |',
           ...result.bounces.map(
             (bounce) =>
-              `| ${cell(bounce.address)} | ${bounce.type}${bounce.heuristic ? ` (${bounce.format}, heuristic)` : ''} | ${cell(bounce.status)} | ${bounce.match} | ${
-                retired.has(bounce.address.toLowerCase()) ? 'set inactive' : bounce.retired ? 'not on roster / already inactive' : bounce.softBounces !== undefined ? `${bounce.softBounces} soft within window` : ''
-              } | ${cell(bounce.diagnostic)} |`,
+              `| ${escapeCell(bounce.address)} | ${escapeCell(`${bounce.type}${bounce.heuristic ? ` (${bounce.format}, heuristic)` : ''}`)} | ${escapeCell(bounce.status ?? '')} | ${escapeCell(bounce.match)} | ${escapeCell(roster(bounce))} | ${excerptCell(bounce.diagnostic)} |`,
           ),
-          ...result.unmatched.map((bounce) => `| ${cell(bounce.address)} | ${bounce.type}${bounce.heuristic ? ' (heuristic)' : ''} | ${cell(bounce.status)} | **unmatched** | | ${cell(bounce.reason)} |`),
+          ...result.unmatched.map(
+            (bounce) =>
+              `| ${escapeCell(bounce.address)} | ${escapeCell(`${bounce.type}${bounce.heuristic ? ' (heuristic)' : ''}`)} | ${escapeCell(bounce.status ?? '')} | **unmatched** | | ${excerptCell(bounce.reason)} |`,
+          ),
           '',
         ]
       : []),
-    ...(result.rosterBackup ? [`Roster rewritten; previous version: \`${result.rosterBackup}\``, ''] : []),
+    ...(result.rosterBackup ? [`Roster rewritten; previous version: ${code(result.rosterBackup)}`, ''] : []),
   ].join('\n')
 }

@@ -7,9 +7,10 @@ import { otherRunEvidence } from '../evidence/github-artifact-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
+import { code, codeCell, digestDetails, escapeCell, escapeText, hasFullDigest, plural, shortDigest, statusIcon } from '../platform/markdown.js'
 import { resolveRepository } from '../platform/run-environment.js'
 import { previousDeployment } from '../stages/environment-deployments.js'
-import { describeReplaySource, fetchReleasePackage } from '../stages/replay.js'
+import { describeReplaySource, fetchReleasePackage, type ReplayResult } from '../stages/replay.js'
 import { artifactsDirInput, tokenOrEnvironment } from './common-inputs.js'
 
 export const fetchReleasePackageAction = defineAction({
@@ -96,17 +97,36 @@ export const fetchReleasePackageAction = defineAction({
         'manifest-path': result.path,
         refs: JSON.stringify(result.refs),
       },
-      summary: [
-        '### fetch-release-package',
-        '',
-        ...(settings.rollback ? [`Rollback of \`${settings.environment}\`: \`${sha}\` ran there before what runs there now.`, ''] : []),
-        `Replaying package \`${result.manifest.digest}\` of \`${sha}\` from [run ${result.run.id}](${runUrl}) (${describeReplaySource(result.run)}), verified (contract, digest, SHA).`,
-        result.carried.length ? `Carried over: ${result.carried.join(', ')}.` : 'No commit-stage evidence in that run.',
-        '',
-      ].join('\n'),
+      summary: fetchReleasePackageSummary(result, { sha, runUrl, rollbackOf: settings.rollback ? settings.environment : undefined }),
     }
   },
 })
+
+/** The job summary: what is replayed and from where, each component's ref, the full digests collapsed. */
+export function fetchReleasePackageSummary(result: ReplayResult, context: { sha: string; runUrl: string; rollbackOf?: string }): string {
+  const refs = Object.entries(result.refs)
+  return [
+    `### fetch-release-package: ${statusIcon('success')} verified`,
+    '',
+    ...(context.rollbackOf !== undefined ? [`Rollback of ${code(context.rollbackOf)}: ${code(context.sha)} ran there before what runs there now.`, ''] : []),
+    `Replaying package ${code(shortDigest(result.manifest.digest))} of ${code(context.sha)} from [run ${result.run.id}](${context.runUrl}) (${escapeText(describeReplaySource(result.run))}), verified (contract, digest, SHA).`,
+    result.carried.length > 0 ? `Carried over: ${escapeText(result.carried.join(', '))}.` : 'No commit-stage evidence in that run.',
+    '',
+    ...(refs.length > 0
+      ? [
+          `${plural(refs.length, 'component')}:`,
+          '',
+          '| component | ref |',
+          '| --- | --- |',
+          ...refs.map(([component, ref]) => `| ${escapeCell(component)} | ${codeCell(shortDigest(ref))} |`),
+          '',
+        ]
+      : []),
+    `Manifest: ${code(result.path)}`,
+    '',
+    ...digestDetails([['package', result.manifest.digest], ...refs.filter(([, ref]) => hasFullDigest(ref))]),
+  ].join('\n')
+}
 
 /** The SHA a rollback of the environment goes back to, or what the user can do when there is none. */
 async function rollbackTarget(api: GitHubRestApi, environment: string, logger: Logger): Promise<string> {

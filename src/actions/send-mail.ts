@@ -6,8 +6,10 @@ import type { ManifestDestinationSettings } from '../mail/delivery-email.js'
 import { NOTIFICATIONS_FOLDER } from '../mail/paths.js'
 import { withMailConfig } from '../mail/mail-defaults.js'
 import { isTimeZone, PERIODS, sendPeriod } from '../mail/period.js'
-import type { SendMailResult } from '../mail/send.js'
+import type { MessageOutcome, SendMailResult } from '../mail/send.js'
+import type { SendStatus } from '../mail/send-log.js'
 import { defineAction, inputs } from '../platform/action.js'
+import { code, codeCell, escapeCell, escapeText, plural, statusIcon } from '../platform/markdown.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
 import { dropboxInputs, dropboxSettings } from './dropbox-inputs.js'
@@ -322,22 +324,60 @@ export function sendMailOutputs(result: SendMailResult): Record<string, string> 
   }
 }
 
-function sendMailSummary(result: SendMailResult): string {
+/** How one message ended, as the summary marks it: ⚠️ for unconfirmed, which may have arrived. */
+const OUTCOME_ICON: Record<SendStatus, string> = {
+  sent: statusIcon('success'),
+  duplicate: statusIcon('success'),
+  'dry-run': statusIcon('success'),
+  skipped: '⏭️',
+  failed: statusIcon('failure'),
+  unconfirmed: statusIcon('partial_success'),
+}
+
+/** What a table cell shows of a server reply or error: one line, at most 160 characters. */
+function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  return oneLine.length > 160 ? `${oneLine.slice(0, 159)}…` : oneLine
+}
+
+/**
+ * The headline: ✅ when every message went out (or was written, or had gone out before); ⚠️ when a
+ * failed run still sent some, or its only trouble is unconfirmed messages, which may have arrived;
+ * ❌ when nothing went out.
+ */
+function sendMailHeadline(result: SendMailResult): string {
+  const { counts } = result
+  if (result.status === 'skipped') return '⏭️ skipped'
+  if (result.status !== 'failed') return `${statusIcon('success')} ${result.status}`
+  const partly = counts.sent > 0 || counts.duplicate > 0 || (counts.failed === 0 && counts.unconfirmed > 0)
+  return partly ? `${statusIcon('partial_success')} partly sent (status failed)` : `${statusIcon('failure')} failed`
+}
+
+export function sendMailSummary(result: SendMailResult): string {
   const shown = result.outcomes.slice(0, 20)
+  const counted = Object.entries(result.counts).filter(([, count]) => count > 0)
+  const total = counted.reduce((sum, [, count]) => sum + count, 0)
+  const reasonLabel = result.status === 'failed' ? '**What went wrong:**' : '**Why:**'
+  const detail = (outcome: MessageOutcome) => outcome.error ?? (outcome.rejected.length > 0 ? `refused: ${outcome.rejected.join(', ')}` : '')
   return [
-    '### send-mail',
+    `### send-mail: ${sendMailHeadline(result)}`,
     '',
-    `Status: **${result.status}**${result.reason ? ` (${result.reason})` : ''}`,
-    '',
+    // The cause first: the server's reply or the skip's reason, then what each message did.
+    ...(result.reason ? [`${reasonLabel} ${escapeText(result.reason)}`, ''] : []),
+    ...(total > 0 ? [`${plural(total, 'message')}: ${counted.map(([status, count]) => `${count} ${status}`).join(', ')}.`, ''] : []),
     ...(shown.length > 0
       ? [
-          '| template | recipient | status | Message-ID |',
-          '| --- | --- | --- | --- |',
-          ...shown.map((outcome) => `| ${outcome.template} | ${outcome.recipient} | ${outcome.status} | \`${outcome.messageId}\` |`),
-          ...(result.outcomes.length > shown.length ? [`| … | ${result.outcomes.length - shown.length} more | | |`] : []),
+          '| template | recipient | status | Message-ID | detail |',
+          '| --- | --- | --- | --- | --- |',
+          ...shown.map(
+            (outcome) =>
+              `| ${escapeCell(outcome.template)} | ${escapeCell(outcome.recipient)} | ${OUTCOME_ICON[outcome.status]} ${outcome.status} | ${codeCell(outcome.messageId)} | ${escapeCell(excerpt(detail(outcome)))} |`,
+          ),
+          ...(result.outcomes.length > shown.length ? [`| … | ${escapeCell(`${result.outcomes.length - shown.length} more in the send log`)} | | | |`] : []),
           '',
         ]
       : []),
-    ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- \`${path}\``), ''] : []),
+    ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- ${code(path)}`), ''] : []),
+    ...(result.sendLog ? [`Send log: ${code(result.sendLog)}`, ''] : []),
   ].join('\n')
 }

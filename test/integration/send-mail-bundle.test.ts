@@ -29,7 +29,7 @@ describe('the send-mail bundle', () => {
     expect(first.exitCode).toBe(0)
     expect(first.outputs.status).toBe('sent')
     expect(first.outputs.accepted).toBe('owner@acme.test')
-    expect(first.summary).toContain('Status: **sent**')
+    expect(first.summary).toContain('### send-mail: ✅ sent')
     expect(first.stdout).toContain(`::add-mask::${relay.server.password}`)
     const parsed = await relay.server.parsed()
     expect(parsed.messageId).toBe(first.outputs['message-id'])
