@@ -15,6 +15,7 @@ import { contentHashOfFile } from './content-hash.js'
 import { silentProgress, type DeliveryDestination, type RemoteEntry, type TransferProgress, type UploadedFile, type UploadItem } from './destination.js'
 import { versionFolder, versionOfFolder, type DeliveryLayout } from './layout.js'
 import { fileStamp, resolveSourceFiles } from './source-files.js'
+import { plural } from '../platform/markdown.js'
 
 export interface DeliverInput {
   sha: string
@@ -163,7 +164,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
 
   // Everything the user can get wrong is checked before anything is written anywhere.
   const sources = await resolveSourceFiles(input.files, input.workspace, { followSymlinks: input.followSymlinks })
-  logger.info(`deliver: ${sources.length} file(s) for project '${input.project}' to ${destination.describe()}`)
+  logger.info(`deliver: ${plural(sources.length, 'file')} for project '${input.project}' to ${destination.describe()}`)
   // Each file is read once. Its size comes from stat; its content hash from hashing it first only
   // when an upload may not be needed (see the loop), else from the upload, which hashes the bytes
   // it sends. The stamps taken here tell whether a file was written to before it was all sent.
@@ -378,7 +379,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       await destination.deleteFile(`${folder}/${stray.name}`)
     }
     const total = toUpload.reduce((sum, item) => sum + item.size, 0)
-    logger.info(`deliver: uploading ${toUpload.length} file(s), ${total} bytes, to ${destination.displayPath(folder)}`)
+    logger.info(`deliver: uploading ${plural(toUpload.length, 'file')}, ${plural(total, 'byte')}, to ${destination.displayPath(folder)}`)
     progress.start(total, toUpload.length)
     const counting: TransferProgress = { ...progress, advance: (bytes) => { bytesUploaded += bytes; progress.advance(bytes) } }
     let uploaded: UploadedFile[]

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../evidence/atomic-file.js'
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
 import { formatCsvRows, NOTE_COLUMN, parseCsvRows, parseRoster, rosterProblemLines, type Roster, type RosterProblem } from './roster.js'
+import { plural } from '../platform/markdown.js'
 
 export type RosterStatus = 'active' | 'inactive'
 
@@ -53,7 +54,7 @@ async function readText(path: string, what: string): Promise<string> {
 function requireNoProblems(roster: Roster, what: string): void {
   if (roster.problems.length === 0) return
   throw new ConfigurationError(
-    `${what} ${roster.path} has ${roster.problems.length} problem(s); nothing was written. Fix them (shipgate mail validate-roster --roster ${roster.path}):\n` +
+    `${what} ${roster.path} has ${plural(roster.problems.length, 'problem')}; nothing was written. Fix them (shipgate mail validate-roster --roster ${roster.path}):\n` +
       rosterProblemLines(roster),
     { file: roster.path, line: roster.problems[0]!.line },
   )

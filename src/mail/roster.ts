@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync'
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
 import { isValidAddress } from './addresses.js'
+import { plural } from '../platform/markdown.js'
 
 export const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'] as const
 /** Why a person's status is what it is: written by roster care and by the bounce scan. */
@@ -133,7 +134,7 @@ export function parseRoster(text: string, path: string, rules: RosterRules = {})
   const firstLineOf = new Map<string, number>()
   for (const row of body) {
     if (row.fields.length !== columns.length) {
-      problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` })
+      problems.push({ line: row.line, message: `has ${plural(row.fields.length, 'field')}, the header has ${columns.length}: missing or extra columns` })
       continue
     }
     const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position]!.trim()]))
@@ -183,7 +184,7 @@ export async function requireValidRoster(path: string): Promise<Roster> {
   if (roster.problems.length > 0) {
     const first = roster.problems[0]!
     throw new ConfigurationError(
-      `roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster),
+      `roster ${path} has ${plural(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster),
       { file: path, line: first.line },
     )
   }

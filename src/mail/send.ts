@@ -21,6 +21,7 @@ import {
   type SmtpSecurity,
   type SmtpSettings,
 } from './transport.js'
+import { plural } from '../platform/markdown.js'
 
 export type RunStatus = 'sent' | 'skipped' | 'duplicate' | 'failed' | 'dry-run'
 
@@ -155,7 +156,7 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
       const folder = shown.length > 1 ? join(request.previewDir, mail.template) : request.previewDir
       previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])))
     }
-    logger.info(`send-mail: preview of ${shown.length} message(s) for ${recipients.length} recipient(s) written to ${request.previewDir}`)
+    logger.info(`send-mail: preview of ${plural(shown.length, 'message')} for ${plural(recipients.length, 'recipient')} written to ${request.previewDir}`)
     return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths }
   }
   if (plan.mails.length === 0) {
@@ -264,12 +265,12 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   const failureReplies = failures.slice(0, SHOWN_FAILURES).map((outcome) => `${outcome.recipient}: ${outcome.error ?? outcome.response ?? 'not sent'}`)
   const problems = [
     ...(failures.length > 0
-      ? [`${failures.length} message(s) not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
+      ? [`${plural(failures.length, 'message')} not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
       : []),
     ...(counts.unconfirmed > 0
-      ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
+      ? [`${plural(counts.unconfirmed, 'message')} unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
       : []),
   ]
   const reason = fatal ?? (problems.length > 0 ? problems.join('; ') : undefined)
-  return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog }
+  return { status, reason: reason && notAttempted ? `${reason}; ${plural(notAttempted, 'message')} not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog }
 }

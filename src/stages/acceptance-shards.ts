@@ -12,6 +12,7 @@ import type { AcceptanceOutcome } from './acceptance.js'
 import { relativeEvidencePath } from './deploy.js'
 import { promote } from './promote.js'
 import { acceptanceVerdict, checksNotPassed } from './verdicts.js'
+import { plural } from '../platform/markdown.js'
 
 /** The type of the outcomes a run or a merge adds for evidence it could not accept (no configured check has it). */
 export const EVIDENCE_CHECK_TYPE = 'evidence'
@@ -34,7 +35,7 @@ export function checksOfShard<T>(checks: readonly T[], shard: AcceptanceShard): 
 export function assertShardsFit(checkCount: number, total: number, where: { configPath: string; configField: string }): void {
   if (checkCount > 0 && total > checkCount) {
     throw new ConfigurationError(
-      `${total} shards for ${checkCount} check(s) in ${where.configPath} (${where.configField}.checks): a shard would have no check to run; use at most ${checkCount} shards`,
+      `${total} shards for ${plural(checkCount, 'check')} in ${where.configPath} (${where.configField}.checks): a shard would have no check to run; use at most ${checkCount} shards`,
       { file: where.configPath },
     )
   }
@@ -122,7 +123,7 @@ export async function mergeAcceptanceShards(input: MergeShardsInput, ports: Merg
     { environment: input.environmentName },
   )
   const written = await store.write('acceptance', input.sha, result)
-  logger.info(`Merged ${input.shards} acceptance shard(s): ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${packageDigest}. Result: ${written.path}`)
+  logger.info(`Merged ${plural(input.shards, 'acceptance shard')}: ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${packageDigest}. Result: ${written.path}`)
   return { result, path: written.path }
 }
 

@@ -212,7 +212,7 @@ function shardPart(input: AcceptanceInput, logger: Logger): AcceptanceInput {
   const { index, total } = input.shard
   assertShardsFit(input.config.checks.length, total, { configPath: input.configPath, configField: input.configField ?? 'acceptance' })
   const checks = checksOfShard(input.config.checks, input.shard)
-  logger.info(`Shard ${index}/${total}: runs ${checks.length} of the ${input.config.checks.length} configured check(s): ${checks.map((check) => check.name).join(', ')}.`)
+  logger.info(`Shard ${index}/${total}: runs ${checks.length} of the ${input.config.checks.length} configured ${input.config.checks.length === 1 ? 'check' : 'checks'}: ${checks.map((check) => check.name).join(', ')}.`)
   return { ...input, config: { ...input.config, checks } }
 }
 

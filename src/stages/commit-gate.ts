@@ -12,6 +12,7 @@ import { ChangeListTruncatedError, TransientApiError, type CheckRunRecord, type 
 import type { Logger } from '../platform/logger.js'
 import { classifyChanges, findDocsDrift } from './change-scope.js'
 import { newestYesRelease } from './release-history.js'
+import { plural } from '../platform/markdown.js'
 
 export type CheckProof = CommitStageEvidence['check']
 
@@ -62,7 +63,7 @@ export async function commitGate(input: CommitGateInput, ports: CommitGatePorts)
   const scope = classifyChanges(paths, input.scope)
   const findings = findDocsDrift(paths, input.scope.watches)
   logger.info(
-    `Changes since ${base ?? 'the root'}: ${paths.length} path(s); runtime ${scope.runtime.changed ? 'changed' : 'unchanged'}, ` +
+    `Changes since ${base ?? 'the root'}: ${plural(paths.length, 'path')}; runtime ${scope.runtime.changed ? 'changed' : 'unchanged'}, ` +
       `infra ${scope.infra.changed ? 'changed' : 'unchanged'}, docs ${scope.docs.changed ? 'changed' : 'unchanged'}.`,
   )
   for (const finding of findings) {

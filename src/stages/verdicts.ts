@@ -3,6 +3,7 @@
 // (decision: YES over a failed required check) shows as a contradiction instead of counting.
 import type { CheckOutcome } from '../contracts/common.js'
 import type { CommitStageEvidence } from '../contracts/commit-stage.js'
+import { plural } from '../platform/markdown.js'
 
 type Check = Pick<CheckOutcome, 'name' | 'required' | 'status'>
 
@@ -61,7 +62,7 @@ export function commitStageContradictions(evidence: CommitStageEvidence): { fiel
     problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` })
   }
   if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
-    problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` })
+    problems.push({ field: 'drift.findings', message: `holds ${plural(evidence.drift.findings.length, 'finding')} with drift mode fail, but passed is true` })
   }
   return problems
 }

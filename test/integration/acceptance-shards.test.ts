@@ -207,7 +207,7 @@ describe('shard subsets', () => {
   })
 
   it('refuses more shards than checks, and shard with merge-shards', async () => {
-    await expect(acceptanceStep({ environment: 'qa', shard: '1/4' })).rejects.toThrow(`4 shards for 3 check(s) in ${configPath} (environments[2].acceptance.checks)`)
+    await expect(acceptanceStep({ environment: 'qa', shard: '1/4' })).rejects.toThrow(`4 shards for 3 checks in ${configPath} (environments[2].acceptance.checks)`)
     await expect(acceptanceStep({ environment: 'qa', shard: '1/3', 'merge-shards': '3' })).rejects.toThrow("input 'shard': cannot be given with merge-shards")
     expect(await ranBy('all')).toEqual([])
   })

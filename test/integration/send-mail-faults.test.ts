@@ -61,7 +61,7 @@ describe('transient failures are retried within the deadline', () => {
     relay.server.faults.push(...Array.from({ length: 20 }, () => ({ at: 'data', reply: 451 }) as const))
     const failed = await runSendMail(inputs({ 'retry-deadline': '3' }), { clock: fastClock() })
     expect(failed.run!.outputs.status).toBe('failed')
-    expect(failed.run!.failed).toMatch(/1 message\(s\) not sent/)
+    expect(failed.run!.failed).toMatch(/1 message not sent/)
     expect(relay.server.received).toHaveLength(0)
     const attempts = relay.server.attempts
     expect(attempts).toBeGreaterThan(2)
@@ -99,7 +99,7 @@ describe('after the whole message: a drop or silence is unconfirmed, in every la
     relay.server.faults.push(fault)
     const { run, logger } = await runSendMail(inputs({ 'smtp-timeout': '0.5' }), { clock: fastClock() })
     expect(run!.outputs.status).toBe('failed')
-    expect(run!.failed).toMatch(/1 message\(s\) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve/)
+    expect(run!.failed).toMatch(/1 message unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve/)
     expect(JSON.parse(run!.outputs.counts ?? '{}')).toMatchObject({ sent: 0, failed: 0, unconfirmed: 1 })
     expect(run!.outputs.accepted).toBe('')
     expect(relay.server.received).toHaveLength(1)

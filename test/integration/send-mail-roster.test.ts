@@ -90,7 +90,7 @@ describe('roster sends', () => {
     const { error } = await runSendMail({ ...(await rosterInputs({ 'dry-run': 'false' })), roster })
     expect(error?.message).toContain(`${roster}:3: email 'not-an-address' is not a mail address`)
     expect(error?.message).toContain(`${roster}:4: duplicate email 'ann@ACME.test' (first on line 2)`)
-    expect(error?.message).toContain(`${roster}:5: has 2 field(s), the header has 3`)
+    expect(error?.message).toContain(`${roster}:5: has 2 fields, the header has 3`)
     expect(error?.message).toContain(`${roster}:6: status 'maybe' must be active or inactive`)
     expect(relay.server.received).toHaveLength(0)
   })

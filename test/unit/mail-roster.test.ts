@@ -62,7 +62,7 @@ describe('parseRoster', () => {
     expect(roster.problems).toEqual([
       { line: 3, message: 'email is empty' },
       { line: 4, message: "duplicate email 'ANN@acme.test' (first on line 2)" },
-      { line: 5, message: 'has 2 field(s), the header has 3: missing or extra columns' },
+      { line: 5, message: 'has 2 fields, the header has 3: missing or extra columns' },
       { line: 6, message: "status 'gone' must be active or inactive" },
     ])
     expect(roster.people.map((person) => person.email)).toEqual(['ann@acme.test', 'dan@acme.test'])

@@ -121,7 +121,7 @@ describe('the terminal bar', () => {
     const stream = { text: '', columns: 80, write: (text: string) => (stream.text += text) }
     const logger = new ConsoleLogger(false, (line) => stream.write(`${line}\n`))
     const display = terminalProgress(stream, logger, clock.now)
-    display.logger.info('deliver: uploading 1 file(s), 1000 bytes')
+    display.logger.info('deliver: uploading 1 file, 1000 bytes')
     display.progress.start(1000, 1)
     clock.advance(1000)
     display.progress.advance(300)
@@ -132,7 +132,7 @@ describe('the terminal bar', () => {
     display.logger.info('deliver: created v1')
 
     const lines = stream.text.split('\n')
-    expect(lines[0]).toBe('deliver: uploading 1 file(s), 1000 bytes')
+    expect(lines[0]).toBe('deliver: uploading 1 file, 1000 bytes')
     const warning = lines.indexOf('warning: dropbox: files/upload answered 503; retrying (attempt 2 of 5)')
     expect(warning).toBeGreaterThan(1)
     // What the bar's line shows last before the warning is 30%; the redrawn bar comes after it.
@@ -175,7 +175,7 @@ describe('the display a run gets', () => {
       expect(error).toBeUndefined()
       expect(run?.outputs.outcome).toBe('created')
       const text = messages(logger)
-      const uploading = text.findIndex((message) => message.startsWith('deliver: uploading 1 file(s), 3000 bytes'))
+      const uploading = text.findIndex((message) => message.startsWith('deliver: uploading 1 file, 3000 bytes'))
       const created = text.findIndex((message) => message.startsWith('deliver: created v1'))
       expect(uploading).toBeGreaterThanOrEqual(0)
       expect(text.slice(uploading + 1, created).filter((message) => message.startsWith('uploaded: '))).toEqual([expect.stringMatching(/^uploaded: 2\.9 KiB in /)])

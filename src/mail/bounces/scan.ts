@@ -22,6 +22,7 @@ import {
 import { openImapMailbox, type BounceMailbox, type ImapSettings } from './mailbox.js'
 import { mightBeNotice, readNotice, type BounceNotice, type BouncedRecipient, type BounceKind } from './notice.js'
 import { retireInRoster, type Retirement } from './roster-update.js'
+import { plural } from '../../platform/markdown.js'
 
 export interface BounceScanRequest {
   imap: ImapSettings
@@ -155,7 +156,7 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
 
   const log = await readWholeSendLog(request.sendLog)
   if (!log.found) logger.warning(`bounce-scan: no send log at ${request.sendLog}; every bounce will be unmatched`)
-  if (log.unreadable > 0) logger.warning(`bounce-scan: ${request.sendLog}: ${log.unreadable} line(s) are not JSON and were skipped`)
+  if (log.unreadable > 0) logger.warning(`bounce-scan: ${request.sendLog}: ${log.unreadable === 1 ? '1 line is' : `${log.unreadable} lines are`} not JSON and were skipped`)
   // An unconfirmed send (the connection dropped after the whole message went out) may well have
   // been delivered, and a bounce for it is the proof that it was.
   const sends = log.entries.filter((entry): entry is SendLogEntry => entry.status === 'sent' || entry.status === 'unconfirmed')
@@ -317,7 +318,7 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
   }
   for (const unmatched of result.unmatched) logger.warning(`bounce-scan: unmatched ${unmatched.type} bounce for ${unmatched.address}: ${unmatched.reason} (notice ${unmatched.noticeMessageId})`)
   logger.info(
-    `bounce-scan: ${result.scanned} unseen message(s), ${result.handled} notice(s) handled, ${result.alreadyProcessed} already processed, ${result.notBounces} not bounces; ` +
+    `bounce-scan: ${plural(result.scanned, 'unseen message')}, ${plural(result.handled, 'notice')} handled, ${result.alreadyProcessed} already processed, ${result.notBounces} not bounces; ` +
       `${result.participantsUpdated.length} roster entr${result.participantsUpdated.length === 1 ? 'y' : 'ies'} set inactive, ${result.unmatched.length} unmatched`,
   )
   return result

@@ -51,7 +51,7 @@ test('acceptance-shards 3: three shard jobs, each with its own part of the check
   expect(shardSummaries[0]).toMatch(/\| the command starts \|[\s\S]*\| nothing is marked broken \|/)
   expect(shardSummaries[1]).toMatch(/Shard 2 of 3[\s\S]*\| the package verifies \|/)
   expect(shardSummaries[2]).toMatch(/Shard 3 of 3[\s\S]*\| the readme is there \|/)
-  expect(run.jobs['release/acceptance']!.summary).toContain('Merged 3 shard result(s) into one.')
+  expect(run.jobs['release/acceptance']!.summary).toContain('Merged 3 shard results into one.')
   expect(run.jobs['release/acceptance']!.outputs).toEqual({ decision: 'YES' })
   expect(run.jobs['release/decide']!.outputs).toEqual({ decision: 'YES', status: 'success' })
   expect(await world.deployed()).toEqual([run.sha])
