@@ -21,7 +21,7 @@ export function timingSummary(timing: PipelineTiming): string[] {
     const start = Date.parse(stage.startedAt)
     // A zero-length bar is not drawn; a millisecond keeps instant stages visible.
     const end = Math.max(Date.parse(stage.finishedAt), start + 1)
-    lines.push(`  ${taskName(stage.stage)} (${Math.round(stage.durationMs / 1000)} s) :${TAG[stage.outcome]}, stage${index}, ${start}, ${end}`)
+    lines.push(`  ${taskName(stage.stage)} (${humanDuration(stage.durationMs)}) :${TAG[stage.outcome]}, stage${index}, ${start}, ${end}`)
   })
   lines.push('```')
   if (run.closed) {

@@ -347,7 +347,7 @@ describe('the release-decision action, run as the runner runs it', () => {
     expect(run.outputs).toEqual({ decision: 'YES', status: 'success', 'decision-path': fixture.paths.release })
     expect(run.summary).toContain('## Release decision: ✅ YES (success)')
     expect(run.summary).toContain(`| acceptance | \`${fixture.paths.acceptance}\` | valid |`)
-    expect(run.summary).toMatch(/```mermaid\ngantt\n[\s\S]*dateFormat x[\s\S]*build-once \(210 s\) :done, stage1, \d{13}, \d{13}/)
+    expect(run.summary).toMatch(/```mermaid\ngantt\n[\s\S]*dateFormat x[\s\S]*build-once \(3m 30s\) :done, stage1, \d{13}, \d{13}/)
     expect(closeOf(await closedTiming(fixture))?.commitTime).toBe('2025-01-02T02:55:00.000Z')
   })
 
