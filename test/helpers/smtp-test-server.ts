@@ -5,12 +5,14 @@
 // recipient (550). A silent server that never greets is here too.
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { createServer, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer, type SMTPServerSession } from 'smtp-server'
 import { temporaryFolder } from './temporary-folders.js'
+import { LIBFAKETIME } from '../workflows/harness/clock.js'
 
 export interface TestCertificate {
   keyPath: string
@@ -21,17 +23,27 @@ export interface TestCertificate {
 
 let certificate: Promise<TestCertificate> | undefined
 
-/** A self-signed certificate for 127.0.0.1 and localhost, made once per test file; valid for 30 days, since the workflow scenarios move the clock days ahead. */
+/**
+ * A self-signed certificate for 127.0.0.1 and localhost, made once per test file. The workflow
+ * scenarios run on set clocks (dates that were ahead of the real one when written, and are behind
+ * it later), so with libfaketime it is issued as of 2025-01-01 and valid for twenty years; without
+ * it, from now for 30 days.
+ */
 export function testCertificate(): Promise<TestCertificate> {
   certificate ??= (async () => {
     const folder = await temporaryFolder('shipgate-smtp-cert-')
     const keyPath = join(folder, 'key.pem')
     const certPath = join(folder, 'cert.pem')
-    await promisify(execFile)('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '30',
-      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
-      '-keyout', keyPath, '-out', certPath,
-    ])
+    const backdated = existsSync(LIBFAKETIME)
+    await promisify(execFile)(
+      'openssl',
+      [
+        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', backdated ? '7300' : '30',
+        '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        '-keyout', keyPath, '-out', certPath,
+      ],
+      { env: backdated ? { ...process.env, LD_PRELOAD: LIBFAKETIME, FAKETIME: '@2025-01-01 00:00:00' } : process.env },
+    )
     return { keyPath, certPath, key: await readFile(keyPath, 'utf8'), cert: await readFile(certPath, 'utf8') }
   })()
   return certificate
