@@ -1,7 +1,8 @@
 // The `uses:` of a step: local JavaScript actions run as the runner runs them (action.yml inputs
 // with their defaults as INPUT_*, `runs.main` under node), and external actions emulated by name
 // (pinned to a full SHA, or the step fails): checkout and setup-node in the harness, upload- and
-// download-artifact as stand-in node actions over the real @actions/artifact client.
+// download-artifact, upload-pages-artifact and deploy-pages as stand-in node actions over the real
+// @actions/artifact client.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { appendFile, readFile } from 'node:fs/promises'
@@ -118,6 +119,8 @@ const EMULATED: Record<string, Emulator> = {
   },
   'actions/upload-artifact': (invocation, name) => runNodeAction(join(STAND_INS, 'upload-artifact'), invocation, name),
   'actions/download-artifact': (invocation, name) => runNodeAction(join(STAND_INS, 'download-artifact'), invocation, name),
+  'actions/upload-pages-artifact': (invocation, name) => runNodeAction(join(STAND_INS, 'upload-pages-artifact'), invocation, name),
+  'actions/deploy-pages': (invocation, name) => runNodeAction(join(STAND_INS, 'deploy-pages'), invocation, name),
 }
 
 export const EMULATED_ACTIONS = Object.keys(EMULATED)
