@@ -97,6 +97,9 @@ test('4. acceptance fails: NO; nothing deployed; the owners get "failed" and ops
     ...DEPLOYED_RUN,
     'release/deploy': 'skipped',
     'notify/deliver': 'skipped',
+    // The dashboard is built by the CLI of the SHA released, and this one is broken.
+    report: 'failure',
+    'report/build': 'failure',
     outcome: 'failure',
   })
   expect(run.conclusion).toBe('failure')
