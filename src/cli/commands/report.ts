@@ -6,6 +6,7 @@ import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { parseDurationMs } from '../../platform/action.js'
 import type { ReportWindow } from '../../report/model.js'
 import { buildReport, writeReportSite } from '../../report/site.js'
+import { plural } from '../../platform/markdown.js'
 import { EXIT, parseFlags, UsageError, type CommandIo } from '../io.js'
 
 export const REPORT_USAGE = `Usage: shipgate report --out DIR [--artifacts-dir DIR] [--window 30d | --since WHEN] [--until WHEN] [--json]
@@ -82,7 +83,7 @@ export async function reportCommand(args: string[], io: CommandIo): Promise<numb
     const written = await writeReportSite(outDir, report)
     if (!values.json) {
       const untrusted = report.releases.filter((release) => !release.evidenceHolds).length
-      io.out(`Wrote ${written.length} pages for ${report.releases.length} releases to ${outDir}${untrusted > 0 ? ` (${untrusted} with evidence that does not hold)` : ''}; open ${resolve(outDir, 'index.html')}`)
+      io.out(`Wrote ${plural(written.length, 'page')} for ${plural(report.releases.length, 'release')} to ${outDir}${untrusted > 0 ? ` (${untrusted} with evidence that does not hold)` : ''}; open ${resolve(outDir, 'index.html')}`)
     }
   }
   if (values.json) io.out(JSON.stringify(report.figures, null, 2))
