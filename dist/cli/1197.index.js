@@ -12,19 +12,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(92857);
-/* harmony import */ var _config_shipgate_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87710);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7982);
-/* harmony import */ var _mail_addresses_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41670);
-/* harmony import */ var _mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(97030);
-/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(80758);
-/* harmony import */ var _mail_transport_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15871);
-/* harmony import */ var _actions_smtp_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98862);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77582);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38660);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1973);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(92857);
+/* harmony import */ var _config_shipgate_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87710);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
+/* harmony import */ var _mail_addresses_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41670);
+/* harmony import */ var _mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(97030);
+/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80758);
+/* harmony import */ var _mail_transport_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15871);
+/* harmony import */ var _actions_smtp_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98862);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77582);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38660);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1973);
 // `shipgate mail smoke --to ADDRESS`: one short test message through the configured relay, to check
 // the SMTP settings before a live send. No SHA, no evidence and no git checkout are needed; nothing
 // is recorded in the ledger (a smoke test is not an event), and --dry-run true writes an .eml instead.
@@ -43,7 +42,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
+const NAME = 'shipgate mail smoke';
 const USAGE = `Usage: shipgate mail smoke --to ADDRESS [--from ADDRESS] [--smtp-host H] [--smtp-port P]
        [--smtp-security starttls|tls|none] [--smtp-username U] [--smtp-password P] [--smtp-ca FILE]
        [--smtp-timeout SECONDS] [--dry-run true] [--outbox DIR] [--config FILE]
@@ -52,52 +51,43 @@ Sends one short test message to ADDRESS through the SMTP relay, to check the set
 send. Needs no commit SHA and no git checkout; nothing is recorded in the ledger, so every run sends.
 Defaults come from shipgate.yml's mail section (from, smtp.host, smtp.port, smtp.security). The
 password may also come from SHIPGATE_SMTP_PASSWORD, to keep it out of the shell history.
---dry-run true writes the message as an .eml file to --outbox (default ${_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ARTIFACTS_DIR */ .qx}/${_mail_paths_js__WEBPACK_IMPORTED_MODULE_13__/* .NOTIFICATIONS_FOLDER */ .q}/outbox).
+--dry-run true writes the message as an .eml file to --outbox (default ${_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ARTIFACTS_DIR */ .qx}/${_mail_paths_js__WEBPACK_IMPORTED_MODULE_12__/* .NOTIFICATIONS_FOLDER */ .q}/outbox).
 
 Exit status: 0 the relay accepted the message (or the .eml was written), 1 it did not, 2 a usage or
 configuration error.`;
 const FLAGS = ['to', 'from', 'smtp-host', 'smtp-port', 'smtp-security', 'smtp-username', 'smtp-password', 'smtp-ca', 'smtp-timeout', 'dry-run', 'outbox', 'config'];
-const smokeSettings = zod__WEBPACK_IMPORTED_MODULE_14__/* .object */ .Ikc({
-    to: zod__WEBPACK_IMPORTED_MODULE_14__/* .string */ .YjP({ message: 'the address to send the test message to is required' }),
-    from: _platform_action_js__WEBPACK_IMPORTED_MODULE_10__/* .inputs */ .QL.text(),
-    ..._actions_smtp_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .smtpSettings */ .W,
-    'dry-run': _platform_action_js__WEBPACK_IMPORTED_MODULE_10__/* .inputs */ .QL.boolean(false),
-    outbox: _platform_action_js__WEBPACK_IMPORTED_MODULE_10__/* .inputs */ .QL.text(),
-    config: _platform_action_js__WEBPACK_IMPORTED_MODULE_10__/* .inputs */ .QL.text(),
+const smokeSettings = zod__WEBPACK_IMPORTED_MODULE_13__/* .object */ .Ikc({
+    to: zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP({ message: 'the address to send the test message to is required' }),
+    from: _platform_action_js__WEBPACK_IMPORTED_MODULE_9__/* .inputs */ .QL.text(),
+    ..._actions_smtp_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .smtpSettings */ .W,
+    'dry-run': _platform_action_js__WEBPACK_IMPORTED_MODULE_9__/* .inputs */ .QL.boolean(false),
+    outbox: _platform_action_js__WEBPACK_IMPORTED_MODULE_9__/* .inputs */ .QL.text(),
+    config: _platform_action_js__WEBPACK_IMPORTED_MODULE_9__/* .inputs */ .QL.text(),
 });
 async function smokeCommand(args, io) {
-    let values;
-    try {
-        ;
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args, strict: true, allowPositionals: false, options: { ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' }])), help: { type: 'boolean', short: 'h' } } }));
-    }
-    catch (error) {
-        io.err(`shipgate mail smoke: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n\n${USAGE}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.usage;
-    }
+    const options = { ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' }])), help: { type: 'boolean', short: 'h' } };
+    const values = (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .parseFlags */ .bQ)(NAME, args, options).values;
     if (values.help) {
         io.out(USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.ok;
     }
     const raw = Object.fromEntries(FLAGS.map((flag) => [flag, typeof values[flag] === 'string' && values[flag] !== '' ? values[flag] : undefined]));
     raw['smtp-password'] ??= io.env.SHIPGATE_SMTP_PASSWORD || undefined;
-    const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .SecretMasker */ .M2();
+    const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .SecretMasker */ .M2();
     // Masked before anything can echo it: the relay's reply to a failed AUTH may carry what was sent.
     if (raw['smtp-password'])
-        for (const form of (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .smtpCredentialForms */ .p$)(raw['smtp-username'], raw['smtp-password']))
+        for (const form of (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .smtpCredentialForms */ .p$)(raw['smtp-username'], raw['smtp-password']))
             masker.add(form);
     const parsed = smokeSettings.safeParse(raw);
-    if (!parsed.success) {
-        io.err(`shipgate mail smoke: ${parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; ')}\n\n${USAGE}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.usage;
-    }
+    if (!parsed.success)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; '), NAME);
     const settings = parsed.data;
-    const { config } = await (0,_config_shipgate_config_js__WEBPACK_IMPORTED_MODULE_4__.loadConfig)(settings.config === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, settings.config));
-    const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_15__/* .withMailConfig */ .y)({ to: [], ops: [], from: settings.from, allowedFrom: [], smtpHost: settings['smtp-host'], smtpPort: settings['smtp-port'], smtpSecurity: settings['smtp-security'] }, config.mail, { rosterSend: false });
-    const to = (0,_mail_addresses_js__WEBPACK_IMPORTED_MODULE_7__/* .requireAddress */ .c3)(settings.to, '--to');
+    const { config } = await (0,_config_shipgate_config_js__WEBPACK_IMPORTED_MODULE_3__.loadConfig)(settings.config === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, settings.config));
+    const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_14__/* .withMailConfig */ .y)({ to: [], ops: [], from: settings.from, allowedFrom: [], smtpHost: settings['smtp-host'], smtpPort: settings['smtp-port'], smtpSecurity: settings['smtp-security'] }, config.mail, { rosterSend: false });
+    const to = (0,_mail_addresses_js__WEBPACK_IMPORTED_MODULE_6__/* .requireAddress */ .c3)(settings.to, '--to');
     if (!mail.from)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('--from: the sender address is required (or mail.from in shipgate.yml)');
-    const from = (0,_mail_addresses_js__WEBPACK_IMPORTED_MODULE_7__/* .requireAddress */ .c3)(mail.from, '--from');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('--from: the sender address is required (or mail.from in shipgate.yml)');
+    const from = (0,_mail_addresses_js__WEBPACK_IMPORTED_MODULE_6__/* .requireAddress */ .c3)(mail.from, '--from');
     const sentAt = new Date();
     const message = {
         event: `smoke-${sentAt.toISOString().replace(/[:.]/g, '-').toLowerCase()}`,
@@ -107,24 +97,24 @@ async function smokeCommand(args, io) {
         bcc: [],
         subject: 'shipgate SMTP smoke test',
         text: `This is a test message from shipgate mail smoke, sent ${sentAt.toISOString()} from ${(0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)()}.\nIf you can read it, the relay accepts mail from ${from}. Nothing needs doing.\n`,
-        messageId: `<smoke.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}@${(0,_mail_addresses_js__WEBPACK_IMPORTED_MODULE_7__/* .domainOf */ .Ow)(from)}>`,
+        messageId: `<smoke.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}@${(0,_mail_addresses_js__WEBPACK_IMPORTED_MODULE_6__/* .domainOf */ .Ow)(from)}>`,
     };
     if (settings['dry-run']) {
-        const outbox = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, settings.outbox ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ARTIFACTS_DIR */ .qx, _mail_paths_js__WEBPACK_IMPORTED_MODULE_13__/* .NOTIFICATIONS_FOLDER */ .q, 'outbox'));
-        const transport = await (0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_8__/* .createOutboxTransport */ .Hz)(outbox);
+        const outbox = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, settings.outbox ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ARTIFACTS_DIR */ .qx, _mail_paths_js__WEBPACK_IMPORTED_MODULE_12__/* .NOTIFICATIONS_FOLDER */ .q, 'outbox'));
+        const transport = await (0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .createOutboxTransport */ .Hz)(outbox);
         try {
             const receipt = await transport.send(message);
             io.out(`dry run: the test message to ${to} is written to ${receipt.emlPath}; nothing was sent`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.ok;
+            return _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.ok;
         }
         finally {
             transport.close();
         }
     }
     if (!mail.smtpHost)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('--smtp-host: the SMTP relay is required to send (or mail.smtp.host in shipgate.yml); --dry-run true writes an .eml instead');
-    const port = mail.smtpPort ?? _mail_transport_js__WEBPACK_IMPORTED_MODULE_8__/* .defaultPortFor */ .eq[mail.smtpSecurity];
-    const transport = await (0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_8__/* .createSmtpTransport */ .c8)({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('--smtp-host: the SMTP relay is required to send (or mail.smtp.host in shipgate.yml); --dry-run true writes an .eml instead');
+    const port = mail.smtpPort ?? _mail_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultPortFor */ .eq[mail.smtpSecurity];
+    const transport = await (0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .createSmtpTransport */ .c8)({
         host: mail.smtpHost,
         port,
         security: mail.smtpSecurity,
@@ -137,12 +127,12 @@ async function smokeCommand(args, io) {
     try {
         const receipt = await transport.send(message);
         io.out(masker.mask(`sent: ${mail.smtpHost}:${port} (${mail.smtpSecurity}) accepted ${message.messageId} for ${receipt.accepted.join(', ') || to}: ${receipt.response}`));
-        return receipt.accepted.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.no;
+        return receipt.accepted.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.no;
     }
     catch (error) {
         // The relay's own reply is what to take to its admin.
-        io.err(masker.mask(`shipgate mail smoke: not sent via ${mail.smtpHost}:${port} (${mail.smtpSecurity}): ${(0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .Ic)(error)}`));
-        return _io_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.no;
+        io.err(masker.mask(`shipgate mail smoke: not sent via ${mail.smtpHost}:${port} (${mail.smtpSecurity}): ${(0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFailure */ .Ic)(error)}`));
+        return _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.no;
     }
     finally {
         transport.close();

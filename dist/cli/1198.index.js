@@ -212,10 +212,13 @@ const silentProgress = { start: () => { }, advance: () => { }, finish: () => { }
 var layout = __webpack_require__(10495);
 // EXTERNAL MODULE: ./build/delivery/source-files.js
 var source_files = __webpack_require__(41454);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 ;// CONCATENATED MODULE: ./build/delivery/deliver.js
 // The deliver stage: hash the files while reading them, compare with the current version, and
 // either record an unchanged run or upload version N+1, verify it against the destination's
 // content hashes, keep the one stable shared link, and only then switch the manifest to it.
+
 
 
 
@@ -328,7 +331,7 @@ async function deliver(input, ports) {
     const stablePath = destination.displayPath(input.layout.stableFolder);
     // Everything the user can get wrong is checked before anything is written anywhere.
     const sources = await (0,source_files/* resolveSourceFiles */.V6)(input.files, input.workspace, { followSymlinks: input.followSymlinks });
-    logger.info(`deliver: ${sources.length} file(s) for project '${input.project}' to ${destination.describe()}`);
+    logger.info(`deliver: ${(0,markdown/* plural */.LS)(sources.length, 'file')} for project '${input.project}' to ${destination.describe()}`);
     // Each file is read once. Its size comes from stat; its content hash from hashing it first only
     // when an upload may not be needed (see the loop), else from the upload, which hashes the bytes
     // it sends. The stamps taken here tell whether a file was written to before it was all sent.
@@ -547,7 +550,7 @@ async function deliver(input, ports) {
             await destination.deleteFile(`${folder}/${stray.name}`);
         }
         const total = toUpload.reduce((sum, item) => sum + item.size, 0);
-        logger.info(`deliver: uploading ${toUpload.length} file(s), ${total} bytes, to ${destination.displayPath(folder)}`);
+        logger.info(`deliver: uploading ${(0,markdown/* plural */.LS)(toUpload.length, 'file')}, ${(0,markdown/* plural */.LS)(total, 'byte')}, to ${destination.displayPath(folder)}`);
         progress.start(total, toUpload.length);
         const counting = { ...progress, advance: (bytes) => { bytesUploaded += bytes; progress.advance(bytes); } };
         let uploaded;

@@ -1,5 +1,5 @@
 export const id = 2249;
-export const ids = [2249,8959,1670];
+export const ids = [2249,1670];
 export const modules = {
 
 /***/ 71146:
@@ -34,6 +34,8 @@ var local_store = __webpack_require__(7982);
 var scoped_store = __webpack_require__(46174);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
@@ -58,6 +60,7 @@ var verdicts = __webpack_require__(32418);
 
 
 
+
 /** The type of the outcomes a run or a merge adds for evidence it could not accept (no configured check has it). */
 const EVIDENCE_CHECK_TYPE = 'evidence';
 /**
@@ -75,7 +78,7 @@ function checksOfShard(checks, shard) {
 /** Refuses more shards than checks: a shard with nothing to run could only say NO. */
 function assertShardsFit(checkCount, total, where) {
     if (checkCount > 0 && total > checkCount) {
-        throw new errors/* ConfigurationError */.j1(`${total} shards for ${checkCount} check(s) in ${where.configPath} (${where.configField}.checks): a shard would have no check to run; use at most ${checkCount} shards`, { file: where.configPath });
+        throw new errors/* ConfigurationError */.j1(`${total} shards for ${(0,markdown/* plural */.LS)(checkCount, 'check')} in ${where.configPath} (${where.configField}.checks): a shard would have no check to run; use at most ${checkCount} shards`, { file: where.configPath });
     }
 }
 /**
@@ -131,7 +134,7 @@ async function mergeAcceptanceShards(input, ports) {
         ],
     }, { environment: input.environmentName });
     const written = await store.write('acceptance', input.sha, result);
-    logger.info(`Merged ${input.shards} acceptance shard(s): ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${packageDigest}. Result: ${written.path}`);
+    logger.info(`Merged ${(0,markdown/* plural */.LS)(input.shards, 'acceptance shard')}: ${result.decision}${result.degraded ? ' (degraded)' : ''} for ${packageDigest}. Result: ${written.path}`);
     return { result, path: written.path };
 }
 /** One shard's partial result with everything that keeps it out of the merge, each naming its file. */
@@ -277,6 +280,7 @@ var json_pointer = __webpack_require__(6558);
 
 
 
+
 const FIRST_BACKOFF_MS = 200;
 const MAX_BACKOFF_MS = 5000;
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|api-?key|auth/i;
@@ -331,7 +335,7 @@ async function attempt(request, check, timeoutMs, masker) {
     }
     const elapsed = Date.now() - started;
     const excerpt = maskedExcerpt(body, masker);
-    const seen = `HTTP ${response.status} in ${elapsed} ms`;
+    const seen = `HTTP ${response.status} in ${(0,markdown/* humanDuration */.UU)(elapsed)}`;
     const detail = excerpt ? `${seen}; body: ${excerpt}` : seen;
     if (response.status !== check.expectStatus) {
         return { ok: false, reason: `status ${response.status}, expected ${check.expectStatus}`, detail };
@@ -361,7 +365,7 @@ async function attempt(request, check, timeoutMs, masker) {
 function requestFailure(error, timeoutMs) {
     const failure = error;
     if (failure.name === 'TimeoutError' || failure.name === 'AbortError')
-        return `no response within ${Math.round(timeoutMs)} ms`;
+        return `no response within ${(0,markdown/* humanDuration */.UU)(timeoutMs)}`;
     const cause = failure.cause?.code ?? failure.cause?.message;
     return `request failed: ${cause ? `${failure.message ?? 'error'} (${cause})` : (failure.message ?? String(error))}`;
 }
@@ -390,7 +394,7 @@ async function runHttpCheck(check, ports) {
     while (attempts < check.attempts) {
         const remaining = deadline - ports.clock.now().getTime();
         if (remaining <= 0) {
-            stoppedBy = `the ${check.timeoutSeconds} s deadline passed`;
+            stoppedBy = `the ${(0,markdown/* humanDuration */.UU)(timeoutMs)} deadline passed`;
             break;
         }
         attempts++;
@@ -402,12 +406,12 @@ async function runHttpCheck(check, ports) {
             break;
         const backoff = Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
         if (ports.clock.now().getTime() + backoff >= deadline) {
-            stoppedBy = `the ${check.timeoutSeconds} s deadline passed`;
+            stoppedBy = `the ${(0,markdown/* humanDuration */.UU)(timeoutMs)} deadline passed`;
             break;
         }
         await ports.clock.sleep(backoff);
     }
-    return { status: 'fail', attempts, reason: `${last.reason} (after ${attempts} attempt(s): ${stoppedBy})`, detail: last.detail };
+    return { status: 'fail', attempts, reason: `${last.reason} (after ${(0,markdown/* plural */.LS)(attempts, 'attempt')}: ${stoppedBy})`, detail: last.detail };
 }
 
 ;// CONCATENATED MODULE: ./build/stages/checks/run-limited.js
@@ -524,6 +528,7 @@ async function startSetup(command, options) {
 // EXTERNAL MODULE: ./build/stages/release-manifest-env.js + 1 modules
 var release_manifest_env = __webpack_require__(43092);
 ;// CONCATENATED MODULE: ./build/stages/acceptance.js
+
 
 
 
@@ -667,7 +672,7 @@ function shardPart(input, logger) {
     const { index, total } = input.shard;
     assertShardsFit(input.config.checks.length, total, { configPath: input.configPath, configField: input.configField ?? 'acceptance' });
     const checks = checksOfShard(input.config.checks, input.shard);
-    logger.info(`Shard ${index}/${total}: runs ${checks.length} of the ${input.config.checks.length} configured check(s): ${checks.map((check) => check.name).join(', ')}.`);
+    logger.info(`Shard ${index}/${total}: runs ${checks.length} of the ${input.config.checks.length} configured ${input.config.checks.length === 1 ? 'check' : 'checks'}: ${checks.map((check) => check.name).join(', ')}.`);
     return { ...input, config: { ...input.config, checks } };
 }
 /** Why the checks must not run at all: another package than the one asked for, an untrusted scope, nothing to run. */
@@ -718,7 +723,12 @@ async function runChecks(input, ports, run) {
             outcome = { status: 'fail', attempts: 1, reason: `could not run: ${run.masker.mask(error.message ?? String(error))}` };
         }
         const durationMs = Math.max(0, clock.now().getTime() - started);
-        const line = `${outcome.status === 'pass' ? '✔' : '✘'} ${check.name}: ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''} (${outcome.attempts} attempt(s), ${durationMs} ms)`;
+        // What the check saw (a command's output tail, an HTTP status), folded; written in one piece
+        // when the check ends, so that checks running at once do not mix their lines.
+        const detail = outcome.detail;
+        if (detail)
+            await logger.group(`${check.name}: output`, () => logger.info(run.masker.mask(detail)));
+        const line = `${outcome.status === 'pass' ? '✔' : '✘'} ${check.name}: ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''} (${(0,markdown/* plural */.LS)(outcome.attempts, 'attempt')}, ${(0,markdown/* humanDuration */.UU)(durationMs)})`;
         if (outcome.status === 'pass')
             logger.info(line);
         else if (check.required)
@@ -737,11 +747,15 @@ async function runChecks(input, ports, run) {
             const exit = setup.exit;
             const ended = exit ? (exit.signal ? `signal ${exit.signal}` : `exit ${exit.code}`) : 'still running when stopped';
             const message = `Stopped setup (${ended}).`;
+            const output = run.masker.mask(setup.output().slice(-2000));
             // A setup that failed on its own explains failed checks: show what it said.
             if (exit && exit.signal === null && exit.code !== 0)
-                logger.warning(`${message} Its output:\n${run.masker.mask(setup.output().slice(-2000))}`);
-            else
+                logger.warning(`${message} Its output:\n${output}`);
+            else {
                 logger.info(message);
+                if (output.trim() !== '')
+                    await logger.group(`setup: ${input.config.setup}: output (last 2000 characters)`, () => logger.info(output));
+            }
         }
     }
     const byName = new Map(ran.map((outcome) => [outcome.name, outcome]));
@@ -753,6 +767,7 @@ var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/acceptance.js
 // The acceptance action: inputs -> runAcceptance (or, for merge-shards, mergeAcceptanceShards) ->
 // decision, result-path, degraded and a job summary.
+
 
 
 
@@ -919,36 +934,42 @@ const acceptanceAction = (0,action/* defineAction */.QP)({
         };
     },
 });
-// Markdown tables break on a pipe or a newline inside a cell.
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 /** Which part of acceptance this was: an environment, one shard, or the merge of n shards. */
 function runDescription(result, mergedShards) {
     const parts = [
-        ...(result.schema !== acceptance_result/* ACCEPTANCE_RESULT_SCHEMA */.yg && result.environment !== null ? [`Environment \`${result.environment}\`.`] : []),
+        ...(result.schema !== acceptance_result/* ACCEPTANCE_RESULT_SCHEMA */.yg && result.environment !== null ? [`Environment ${(0,markdown/* code */.aY)(result.environment)}.`] : []),
         ...(result.schema !== acceptance_result/* ACCEPTANCE_RESULT_SCHEMA */.yg && result.shard
             ? [`Shard ${result.shard.index} of ${result.shard.total}: only this shard's checks; merge-shards: ${result.shard.total} gives the acceptance result.`]
             : []),
-        ...(mergedShards !== undefined ? [`Merged ${mergedShards} shard result(s) into one.`] : []),
+        ...(mergedShards !== undefined ? [`Merged ${(0,markdown/* plural */.LS)(mergedShards, 'shard result')} into one.`] : []),
     ];
     return parts.length > 0 ? [parts.join(' '), ''] : [];
+}
+/** The headline's icon and words: ⚠️ when a YES rests on required checks but an optional one failed. */
+function headline(result) {
+    if (result.decision === 'NO')
+        return `${(0,markdown/* statusIcon */.I8)('failure')} NO`;
+    if (!result.degraded)
+        return `${(0,markdown/* statusIcon */.I8)('success')} YES`;
+    const optional = result.checks.filter((check) => !check.required && check.status === 'fail').map((check) => check.name);
+    return `${(0,markdown/* statusIcon */.I8)('partial_success')} YES, degraded: optional ${optional.length === 1 ? 'check' : 'checks'} ${optional.join(', ')} failed`;
 }
 /** The job summary: the answer, the package, and every check with why it ended as it did. */
 function acceptanceSummary(result, path, options = {}) {
     const icon = { pass: '✅', fail: '❌', skipped: '⏭️' };
     return [
-        `### acceptance: ${result.decision === 'YES' ? '✅' : '❌'} ${result.decision}${result.degraded ? ' (degraded: an optional check failed)' : ''}`,
+        `### acceptance: ${(0,markdown/* escapeText */.X1)(headline(result))}`,
         '',
         ...runDescription(result, options.mergedShards),
-        `Package \`${result.packageDigest}\` for \`${result.sha}\`; scope: ${['runtime', 'infra', 'docs'].map((name) => `${name} ${result.scope[`${name}Changed`] ? 'changed' : 'unchanged'}`).join(', ')}.`,
+        `Package ${(0,markdown/* code */.aY)((0,markdown/* shortDigest */.VK)(result.packageDigest))} for ${(0,markdown/* code */.aY)(result.sha)}; scope: ${['runtime', 'infra', 'docs'].map((name) => `${name} ${result.scope[`${name}Changed`] ? 'changed' : 'unchanged'}`).join(', ')}.`,
         '',
         '| check | type | required | status | attempts | duration | reason / detail |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...result.checks.map((check) => `| ${cell(check.name)} | ${check.type} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${check.attempts} | ${check.durationMs} ms | ${cell(check.reason ?? check.detail?.split('\n')[0] ?? '')} |`),
+        ...result.checks.map((check) => `| ${(0,markdown/* escapeCell */.kq)(check.name)} | ${check.type} | ${check.required ? 'yes' : 'no'} | ${icon[check.status]} ${check.status} | ${check.attempts} | ${(0,markdown/* humanDuration */.UU)(check.durationMs)} | ${(0,markdown/* escapeCell */.kq)((0,markdown/* shortenDigests */.fQ)(check.reason ?? check.detail?.split('\n')[0] ?? ''))} |`),
         '',
-        `Result: \`${path}\``,
+        `Result: ${(0,markdown/* code */.aY)(path)}`,
         '',
+        ...(0,markdown/* digestDetails */.XH)([['package', result.packageDigest]]),
     ].join('\n');
 }
 
@@ -996,12 +1017,13 @@ function tokenOrEnvironment(given, logger) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ SCOPED_KINDS),
 /* harmony export */   YR: () => (/* reexport safe */ _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__.YR),
 /* harmony export */   sy: () => (/* binding */ scopedStore),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   vC: () => (/* binding */ assertEnvironmentName)
 /* harmony export */ });
-/* unused harmony exports SCOPED_KINDS, scopeSegments */
+/* unused harmony export scopeSegments */
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // Evidence of one environment (dev, staging, production in `environments:`) or of one acceptance
@@ -1189,378 +1211,136 @@ function periodLengthMs(period) {
 
 /***/ }),
 
-/***/ 38660:
+/***/ 13021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   p$: () => (/* binding */ smtpCredentialForms),
-/* harmony export */   rQ: () => (/* binding */ logFormatOf)
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony exports jsonLogLine, secretForms, RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
-// The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given. Structured events
-// (logger.event) are written only in the JSON log format, one object per line.
-
-/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
-function logFormatOf(env) {
-    return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
 }
 /**
- * One JSON line: the fields given (undefined left out), every string masked before it is
- * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
- * masked once more as written.
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
  */
-function jsonLogLine(masker, fields) {
-    const masked = Object.fromEntries(Object.entries(fields)
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]));
-    return masker.mask(JSON.stringify(masked));
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
 }
-function eventLine(masker, name, fields) {
-    return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields });
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
 }
-/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
-const MIN_SECRET_LENGTH = 3;
-/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
-const MIN_FRAGMENT_LENGTH = 8;
-function urlSafe(base64) {
-    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
-/** base64 of a text, standard and URL-safe, each with and without its padding. */
-function base64Forms(text) {
-    const base64 = Buffer.from(text, 'utf8').toString('base64');
-    const padding = base64.slice(base64.replace(/=+$/, '').length);
-    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
 }
 /**
- * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
- * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
- * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
- * auth header or a SASL blob, whatever surrounds it.
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
  */
-function base64Fragment(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
-    const head = [0, 2, 3][shift];
-    const tail = [0, 1, 1][(shift + bytes.length) % 3];
-    return encoded.slice(head, encoded.length - tail);
-}
-/**
- * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
- * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
- * not) and the value's base64 inside a longer base64 string at each of the three alignments.
- * Longest first; none when the value is too short to mask. SecretMasker and the runner's
- * add-mask both take their forms from here.
- */
-function secretForms(value) {
-    if (value.length < MIN_SECRET_LENGTH)
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
         return [];
-    const bytes = Buffer.from(value, 'utf8');
-    // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
-    const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
-    for (const shift of [0, 1, 2]) {
-        const fragment = base64Fragment(bytes, shift);
-        if (fragment.length < MIN_FRAGMENT_LENGTH)
-            continue;
-        forms.add(fragment);
-        forms.add(urlSafe(fragment));
-    }
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
 }
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
 /**
- * What SMTP authentication puts on the wire for a username and password, each a secret of its
- * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
- * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
- * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
  */
-function smtpCredentialForms(username, password) {
-    const forms = new Set([password, ...base64Forms(password)]);
-    if (username) {
-        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
-            for (const form of base64Forms(sent))
-                forms.add(form);
-        }
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
     }
-    return [...forms];
-}
-/**
- * Replaces every registered secret, in all its forms, in a text; used for anything written out,
- * not only logs. Every character any form covers is masked, whatever the order the forms were
- * added in: a shorter form masked first cannot leave the rest of a longer one readable.
- */
-class SecretMasker {
-    forms = new Set();
-    add(value) {
-        for (const form of secretForms(value))
-            this.forms.add(form);
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
     }
-    mask(text) {
-        let covered;
-        for (const form of this.forms) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
-                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
-        }
-        if (!covered)
-            return text;
-        let masked = '';
-        for (let index = 0; index < text.length;) {
-            const start = index;
-            const hidden = covered[index];
-            while (index < text.length && covered[index] === hidden)
-                index++;
-            masked += hidden ? '***' : text.slice(start, index);
-        }
-        return masked;
-    }
-}
-/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
-class RunnerLogger {
-    format;
-    masker = new SecretMasker();
-    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
-    registered = new Set();
-    /**
-     * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
-     * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
-     * not show as such, and are also written as a JSON log line so a reader of the log sees them.
-     */
-    constructor(format = 'text') {
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            process.stdout.write(`${eventLine(this.masker, name, fields)}\n`);
-    }
-    info(message) {
-        process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`);
-    }
-    warning(message, location = {}) {
-        this.jsonEcho('warning', message, location);
-        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    error(message, location = {}) {
-        this.jsonEcho('error', message, location);
-        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    jsonEcho(level, message, location) {
-        if (this.format === 'json')
-            process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`);
-    }
-    debug(message) {
-        if (process.env.RUNNER_DEBUG === '1')
-            issueCommand('debug', {}, this.masker.mask(message));
-    }
-    secret(value) {
-        this.masker.add(value);
-        // The runner masks only what it was told, from the next line on: every form, before first use;
-        // the value itself first, as the runner's own add-mask of an input would be.
-        const forms = secretForms(value);
-        for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
-            if (this.registered.has(form))
-                continue;
-            this.registered.add(form);
-            maskSecret(form);
-        }
-    }
-}
-/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
-class ConsoleLogger {
-    verbose;
-    write;
-    format;
-    masker = new SecretMasker();
-    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`), 
-    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
-    format = 'text') {
-        this.verbose = verbose;
-        this.write = write;
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            this.write(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.line('info', message);
-    }
-    warning(message, location = {}) {
-        this.line('warning', message, location);
-    }
-    error(message, location = {}) {
-        this.line('error', message, location);
-    }
-    debug(message) {
-        if (this.verbose)
-            this.line('debug', message);
-    }
-    line(level, message, location = {}) {
-        if (this.format === 'json')
-            this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }));
-        else
-            this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`);
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    where(location) {
-        if (!location.file)
-            return '';
-        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
-    }
-}
-/** Keeps every entry, masked, for tests to read back. */
-class RecordingLogger {
-    entries = [];
-    /** Each event as the JSON log format writes it, masked. */
-    events = [];
-    masker = new SecretMasker();
-    event(name, fields) {
-        this.events.push(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message: this.masker.mask(message) });
-    }
-    warning(message, location) {
-        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
-    }
-    error(message, location) {
-        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
-    }
-    debug(message) {
-        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    text() {
-        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 48959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
-}
-
-
-/***/ }),
-
-/***/ 32854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WW: () => (/* binding */ setRunnerOutput)
-/* harmony export */ });
-/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
-// job summary through the files the runner names, and workflow commands for annotations and masks.
-// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
-// time of every action (bench/startup); this module keeps to the documented protocol only.
-
-
-
-/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
-function getRunnerInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Writes one workflow command (`::name key=value::message`) to stdout. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotate(level, message, properties = {}) {
-    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
-}
-function maskSecret(value) {
-    for (const line of value.split(/\r?\n/))
-        if (line.trim() !== '')
-            issueCommand('add-mask', {}, line);
-}
-/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
-function setRunnerOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file) {
-        issueCommand('set-output', { name }, value);
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('bug: output collides with its delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-}
-function appendStepSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+    return lines.join('\n');
 }
 
 
@@ -1596,11 +1376,11 @@ async function deployPackage(input, ports) {
     const promoted = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .promote */ .p)({ sha: input.sha, filesRoot: input.workspace }, ports);
     const packageDigest = promoted.manifest.digest;
     ports.logger.info(`Deploying ${packageDigest}: ${input.command}`);
-    const result = await (0,_release_manifest_env_js__WEBPACK_IMPORTED_MODULE_4__/* .withManifestFile */ .u)(promoted.manifest, (manifestEnvironment) => ports.exec.shell(input.command, {
+    const result = await ports.logger.group(`deploy: ${input.command}`, () => (0,_release_manifest_env_js__WEBPACK_IMPORTED_MODULE_4__/* .withManifestFile */ .u)(promoted.manifest, (manifestEnvironment) => ports.exec.shell(input.command, {
         cwd: input.workspace,
         env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...manifestEnvironment, ...input.extraEnvironment },
         echo: true,
-    }));
+    })));
     if (result.exitCode !== 0) {
         // The command's own output is in the log (echoed, masked by the runner); it stays out of this
         // message because the message is recorded in the deployment evidence, and a deploy's error
@@ -1870,6 +1650,8 @@ async function withManifestFile(manifest, work) {
 /* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
 /* harmony export */ });
 /* unused harmony export PASSING_CONCLUSION */
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13021);
+
 /**
  * NO when a required check failed, or when there is no check at all. A check skipped for the
  * release's scope (a runtime check on a docs-only release) does not fail acceptance.
@@ -1912,7 +1694,7 @@ function commitStageContradictions(evidence) {
         problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` });
     }
     if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
-        problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` });
+        problems.push({ field: 'drift.findings', message: `holds ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(evidence.drift.findings.length, 'finding')} with drift mode fail, but passed is true` });
     }
     return problems;
 }

@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildOnceAction: () => (/* binding */ buildOnceAction)
+  buildOnceAction: () => (/* binding */ buildOnceAction),
+  buildOnceSummary: () => (/* binding */ buildOnceSummary)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -330,6 +331,8 @@ async function fieldPositions(text) {
 var github_artifact_store = __webpack_require__(81900);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 // EXTERNAL MODULE: ./build/platform/github-api.js
 var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
@@ -742,8 +745,7 @@ async function releaseScope(input, store) {
 async function buildComponents(input, ports) {
     const { build } = input;
     for (const command of build.commands) {
-        ports.logger.info(`Building: ${command}`);
-        const result = await ports.exec.shell(command, { cwd: input.workspace, echo: true });
+        const result = await ports.logger.group(`build: ${command}`, () => ports.exec.shell(command, { cwd: input.workspace, echo: true }));
         if (result.exitCode !== 0) {
             throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.commands: '${command}' failed with exit code ${result.exitCode}${tail(result.stderr)}`, { file: input.configPath });
         }
@@ -827,6 +829,7 @@ function tail(text) {
 var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/build-once.js
 // The build-once action: inputs -> buildOnce -> manifest-path, package-digest.
+
 
 
 
@@ -932,22 +935,28 @@ const buildOnceAction = (0,action/* defineAction */.QP)({
         const { manifest } = result;
         return {
             outputs: { 'manifest-path': result.path, 'package-digest': manifest.digest, 'runtime-mode': manifest.runtime.mode },
-            summary: [
-                `### build-once ${result.reused ? '(package already built: reused)' : ''}`,
-                '',
-                `Package \`${manifest.digest}\` for \`${sha}\`, runtime **${manifest.runtime.mode}**${manifest.runtime.mode === 'captured' ? ` from \`${manifest.runtime.fromSha}\`` : ''}.`,
-                '',
-                '| component | pinned to |',
-                '| --- | --- |',
-                ...manifest.components.map((c) => `| ${c.name} | \`${c.kind === 'image' ? c.ref : `${c.path} sha256:${c.sha256}`}\` |`),
-                '',
-                ...releaseSummary(manifest),
-                `Evidence: \`${result.path}\``,
-                '',
-            ].join('\n'),
+            summary: buildOnceSummary(result.manifest, result.path, result.reused),
         };
     },
 });
+/** The job summary: the package, how each component is pinned, the release it carries, and where the manifest is. */
+function buildOnceSummary(manifest, path, reused) {
+    const pinned = (component) => (component.kind === 'image' ? component.ref : `${component.path} sha256:${component.sha256}`);
+    return [
+        `### build-once${reused ? ' (package already built: reused)' : ''}`,
+        '',
+        `Package ${(0,markdown/* code */.aY)((0,markdown/* shortDigest */.VK)(manifest.digest))} for ${(0,markdown/* code */.aY)(manifest.sha)}, runtime **${manifest.runtime.mode}**${manifest.runtime.mode === 'captured' ? ` from ${(0,markdown/* code */.aY)(manifest.runtime.fromSha)}` : ''}; ${(0,markdown/* plural */.LS)(manifest.components.length, 'component')}.`,
+        '',
+        '| component | pinned to |',
+        '| --- | --- |',
+        ...manifest.components.map((component) => `| ${(0,markdown/* escapeCell */.kq)(component.name)} | ${(0,markdown/* codeCell */.MZ)((0,markdown/* shortDigest */.VK)(pinned(component)))} |`),
+        '',
+        ...releaseSummary(manifest),
+        `Evidence: ${(0,markdown/* code */.aY)(path)}`,
+        '',
+        ...(0,markdown/* digestDetails */.XH)([['package', manifest.digest], ...manifest.components.map((component) => [component.name, pinned(component)])]),
+    ].join('\n');
+}
 /** The release section in the summary: the id and each repository's commit, with how a tag became it. */
 function releaseSummary(manifest) {
     const { release } = manifest;
@@ -956,12 +965,12 @@ function releaseSummary(manifest) {
         return [];
     const resolutions = manifest.schema === release_package/* RELEASE_PACKAGE_SCHEMA_V1 */.j0 ? [] : manifest.release.resolutions;
     return [
-        `Release ${release.id === undefined ? '' : `**${release.id}**`}${release.description ? `: ${release.description}` : ''}`,
+        `Release ${release.id === undefined ? '' : `**${(0,markdown/* escapeText */.X1)(release.id)}**`}${release.description ? `: ${(0,markdown/* escapeText */.X1)(release.description)}` : ''}`,
         '',
         ...(commits.length > 0 ? ['| repository | commit | from |', '| --- | --- | --- |'] : []),
         ...commits.map(([repository, sha]) => {
             const resolution = resolutions.find((each) => each.repository === repository);
-            return `| ${repository} | \`${sha}\` | ${resolution ? `tag \`${resolution.tag}\` (${resolution.via})` : 'SHA as written'} |`;
+            return `| ${(0,markdown/* escapeCell */.kq)(repository)} | ${(0,markdown/* codeCell */.MZ)(sha)} | ${resolution ? `tag ${(0,markdown/* codeCell */.MZ)(resolution.tag)} (${(0,markdown/* escapeCell */.kq)(resolution.via)})` : 'SHA as written'} |`;
         }),
         '',
     ];
@@ -974,9 +983,10 @@ function releaseSummary(manifest) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VZ: () => (/* binding */ otherRunEvidence)
+/* harmony export */   VZ: () => (/* binding */ otherRunEvidence),
+/* harmony export */   oT: () => (/* binding */ parseEvidenceArtifactName)
 /* harmony export */ });
-/* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
+/* unused harmony exports evidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
@@ -1246,9 +1256,11 @@ class GitHubArtifactStore {
  * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
  */
 function otherRunEvidence(source, logger) {
-    // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner.
-    const scratch = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    return new GitHubArtifactStore({ location: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger });
+    // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner, where
+    // nothing else would: the copy is this process's alone, so it goes when the process does.
+    const location = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `shipgate-run-${source.runId}-`));
+    process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(location, { recursive: true, force: true }));
+    return new GitHubArtifactStore({ location, source, sourceOnly: true, logger });
 }
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
 // one shared bundle of it (dist/artifact-client, built from src/entrypoints/artifact-client.ts)

@@ -203,6 +203,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SENDING_DISABLED: () => (/* binding */ SENDING_DISABLED),
   sendMail: () => (/* binding */ sendMail)
 });
 
@@ -216,9 +217,12 @@ var errors = __webpack_require__(19473);
 var platform_logger = __webpack_require__(38660);
 // EXTERNAL MODULE: ./build/mail/claims.js
 var claims = __webpack_require__(40765);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 // EXTERNAL MODULE: ./build/mail/transport.js
 var mail_transport = __webpack_require__(15871);
 ;// CONCATENATED MODULE: ./build/mail/deliver-once.js
+
 
 const nothing = { accepted: [], rejected: [], response: null, attempts: 0 };
 async function deliverOnce(planned, context) {
@@ -300,13 +304,13 @@ async function sendClaimed(planned, label, context) {
         if (error.failure instanceof mail_transport/* UnconfirmedDelivery */.vc) {
             // Recorded as unconfirmed: every later run reports it, and sends it only after `mail resolve --resend`.
             await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: settledAt() });
-            logger.error(`${label}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
+            logger.error(`${label}: unconfirmed after ${(0,markdown/* plural */.LS)(error.attempts, 'attempt')}: ${reason}; not sent again. ` +
                 `Check with the relay or the recipient, then: ${context.resolveCommand(planned)} --sent (it arrived) or --resend (the next run sends it)`);
             return { ...nothing, status: 'unconfirmed', error: reason, attempts: error.attempts };
         }
         const response = error.response === null ? null : masker.mask(error.response);
         await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: settledAt() });
-        logger.error(`${label}: not sent after ${error.attempts} attempt(s): ${reason}`);
+        logger.error(`${label}: not sent after ${(0,markdown/* plural */.LS)(error.attempts, 'attempt')}: ${reason}`);
         const fatal = (0,mail_transport/* isAuthenticationFailure */.Jc)(error.failure) ? `SMTP authentication failed (${reason}); check smtp-username and smtp-password` : undefined;
         return { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts, fatal };
     }
@@ -359,6 +363,7 @@ var send_log = __webpack_require__(36981);
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
 // send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
 // every outcome goes to the JSONL send log.
+
 
 
 
@@ -423,11 +428,13 @@ function resolveCommand(request, planned) {
     const where = request.ledger ? ['--ledger', request.ledger] : ['--artifacts-dir', request.artifactsDir];
     return ['shipgate', 'mail', 'resolve', planned.mail.event, planned.recipient, '--sha', request.sha, ...where].map(shellWord).join(' ');
 }
+/** The reason of a run with enabled: false, the one skip that is asked for. */
+const SENDING_DISABLED = 'email sending disabled';
 async function sendMail(request, ports) {
     const { logger, clock } = ports;
     if (!request.enabled) {
         logger.info('send-mail: email sending disabled (enabled: false); nothing sent');
-        return { status: 'skipped', reason: 'email sending disabled', outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] };
+        return { status: 'skipped', reason: SENDING_DISABLED, outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] };
     }
     const startedAt = clock.now().getTime();
     const masker = new platform_logger/* SecretMasker */.M2();
@@ -447,7 +454,7 @@ async function sendMail(request, ports) {
             const folder = shown.length > 1 ? (0,external_node_path_.join)(request.previewDir, mail.template) : request.previewDir;
             previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])));
         }
-        logger.info(`send-mail: preview of ${shown.length} message(s) for ${recipients.length} recipient(s) written to ${request.previewDir}`);
+        logger.info(`send-mail: preview of ${(0,markdown/* plural */.LS)(shown.length, 'message')} for ${(0,markdown/* plural */.LS)(recipients.length, 'recipient')} written to ${request.previewDir}`);
         return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths };
     }
     if (plan.mails.length === 0) {
@@ -551,14 +558,14 @@ async function sendMail(request, ports) {
     const failureReplies = failures.slice(0, SHOWN_FAILURES).map((outcome) => `${outcome.recipient}: ${outcome.error ?? outcome.response ?? 'not sent'}`);
     const problems = [
         ...(failures.length > 0
-            ? [`${failures.length} message(s) not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
+            ? [`${(0,markdown/* plural */.LS)(failures.length, 'message')} not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
             : []),
         ...(counts.unconfirmed > 0
-            ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
+            ? [`${(0,markdown/* plural */.LS)(counts.unconfirmed, 'message')} unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
             : []),
     ];
     const reason = fatal ?? (problems.length > 0 ? problems.join('; ') : undefined);
-    return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };
+    return { status, reason: reason && notAttempted ? `${reason}; ${(0,markdown/* plural */.LS)(notAttempted, 'message')} not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };
 }
 
 
@@ -778,324 +785,6 @@ async function sendWithRetries(transport, mail, policy, clock, onRetry = () => {
             delay = Math.min(delay * 2, policy.maxDelayMs);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 38660:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   p$: () => (/* binding */ smtpCredentialForms),
-/* harmony export */   rQ: () => (/* binding */ logFormatOf)
-/* harmony export */ });
-/* unused harmony exports jsonLogLine, secretForms, RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
-// The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given. Structured events
-// (logger.event) are written only in the JSON log format, one object per line.
-
-/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
-function logFormatOf(env) {
-    return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
-}
-/**
- * One JSON line: the fields given (undefined left out), every string masked before it is
- * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
- * masked once more as written.
- */
-function jsonLogLine(masker, fields) {
-    const masked = Object.fromEntries(Object.entries(fields)
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]));
-    return masker.mask(JSON.stringify(masked));
-}
-function eventLine(masker, name, fields) {
-    return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields });
-}
-/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
-const MIN_SECRET_LENGTH = 3;
-/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
-const MIN_FRAGMENT_LENGTH = 8;
-function urlSafe(base64) {
-    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-/** base64 of a text, standard and URL-safe, each with and without its padding. */
-function base64Forms(text) {
-    const base64 = Buffer.from(text, 'utf8').toString('base64');
-    const padding = base64.slice(base64.replace(/=+$/, '').length);
-    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
-}
-/**
- * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
- * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
- * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
- * auth header or a SASL blob, whatever surrounds it.
- */
-function base64Fragment(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
-    const head = [0, 2, 3][shift];
-    const tail = [0, 1, 1][(shift + bytes.length) % 3];
-    return encoded.slice(head, encoded.length - tail);
-}
-/**
- * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
- * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
- * not) and the value's base64 inside a longer base64 string at each of the three alignments.
- * Longest first; none when the value is too short to mask. SecretMasker and the runner's
- * add-mask both take their forms from here.
- */
-function secretForms(value) {
-    if (value.length < MIN_SECRET_LENGTH)
-        return [];
-    const bytes = Buffer.from(value, 'utf8');
-    // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
-    const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
-    for (const shift of [0, 1, 2]) {
-        const fragment = base64Fragment(bytes, shift);
-        if (fragment.length < MIN_FRAGMENT_LENGTH)
-            continue;
-        forms.add(fragment);
-        forms.add(urlSafe(fragment));
-    }
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-/**
- * What SMTP authentication puts on the wire for a username and password, each a secret of its
- * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
- * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
- * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
- */
-function smtpCredentialForms(username, password) {
-    const forms = new Set([password, ...base64Forms(password)]);
-    if (username) {
-        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
-            for (const form of base64Forms(sent))
-                forms.add(form);
-        }
-    }
-    return [...forms];
-}
-/**
- * Replaces every registered secret, in all its forms, in a text; used for anything written out,
- * not only logs. Every character any form covers is masked, whatever the order the forms were
- * added in: a shorter form masked first cannot leave the rest of a longer one readable.
- */
-class SecretMasker {
-    forms = new Set();
-    add(value) {
-        for (const form of secretForms(value))
-            this.forms.add(form);
-    }
-    mask(text) {
-        let covered;
-        for (const form of this.forms) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
-                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
-        }
-        if (!covered)
-            return text;
-        let masked = '';
-        for (let index = 0; index < text.length;) {
-            const start = index;
-            const hidden = covered[index];
-            while (index < text.length && covered[index] === hidden)
-                index++;
-            masked += hidden ? '***' : text.slice(start, index);
-        }
-        return masked;
-    }
-}
-/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
-class RunnerLogger {
-    format;
-    masker = new SecretMasker();
-    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
-    registered = new Set();
-    /**
-     * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
-     * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
-     * not show as such, and are also written as a JSON log line so a reader of the log sees them.
-     */
-    constructor(format = 'text') {
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            process.stdout.write(`${eventLine(this.masker, name, fields)}\n`);
-    }
-    info(message) {
-        process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`);
-    }
-    warning(message, location = {}) {
-        this.jsonEcho('warning', message, location);
-        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    error(message, location = {}) {
-        this.jsonEcho('error', message, location);
-        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    jsonEcho(level, message, location) {
-        if (this.format === 'json')
-            process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`);
-    }
-    debug(message) {
-        if (process.env.RUNNER_DEBUG === '1')
-            issueCommand('debug', {}, this.masker.mask(message));
-    }
-    secret(value) {
-        this.masker.add(value);
-        // The runner masks only what it was told, from the next line on: every form, before first use;
-        // the value itself first, as the runner's own add-mask of an input would be.
-        const forms = secretForms(value);
-        for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
-            if (this.registered.has(form))
-                continue;
-            this.registered.add(form);
-            maskSecret(form);
-        }
-    }
-}
-/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
-class ConsoleLogger {
-    verbose;
-    write;
-    format;
-    masker = new SecretMasker();
-    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`), 
-    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
-    format = 'text') {
-        this.verbose = verbose;
-        this.write = write;
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            this.write(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.line('info', message);
-    }
-    warning(message, location = {}) {
-        this.line('warning', message, location);
-    }
-    error(message, location = {}) {
-        this.line('error', message, location);
-    }
-    debug(message) {
-        if (this.verbose)
-            this.line('debug', message);
-    }
-    line(level, message, location = {}) {
-        if (this.format === 'json')
-            this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }));
-        else
-            this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`);
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    where(location) {
-        if (!location.file)
-            return '';
-        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
-    }
-}
-/** Keeps every entry, masked, for tests to read back. */
-class RecordingLogger {
-    entries = [];
-    /** Each event as the JSON log format writes it, masked. */
-    events = [];
-    masker = new SecretMasker();
-    event(name, fields) {
-        this.events.push(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message: this.masker.mask(message) });
-    }
-    warning(message, location) {
-        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
-    }
-    error(message, location) {
-        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
-    }
-    debug(message) {
-        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    text() {
-        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 32854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WW: () => (/* binding */ setRunnerOutput)
-/* harmony export */ });
-/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
-// job summary through the files the runner names, and workflow commands for annotations and masks.
-// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
-// time of every action (bench/startup); this module keeps to the documented protocol only.
-
-
-
-/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
-function getRunnerInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Writes one workflow command (`::name key=value::message`) to stdout. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotate(level, message, properties = {}) {
-    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
-}
-function maskSecret(value) {
-    for (const line of value.split(/\r?\n/))
-        if (line.trim() !== '')
-            issueCommand('add-mask', {}, line);
-}
-/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
-function setRunnerOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file) {
-        issueCommand('set-output', { name }, value);
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('bug: output collides with its delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-}
-function appendStepSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
 }
 
 

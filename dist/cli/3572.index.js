@@ -1,5 +1,5 @@
 export const id = 3572;
-export const ids = [3572,8959];
+export const ids = [3572];
 export const modules = {
 
 /***/ 20877:
@@ -44,14 +44,17 @@ function tokenOrEnvironment(given, logger) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   promoteAction: () => (/* binding */ promoteAction)
+/* harmony export */   promoteAction: () => (/* binding */ promoteAction),
+/* harmony export */   promoteSummary: () => (/* binding */ promoteSummary)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
 /* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13021);
 /* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48959);
 /* harmony import */ var _stages_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98822);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20877);
 // The promote action: inputs -> promote -> package-digest, refs.
+
 
 
 
@@ -81,77 +84,158 @@ const promoteAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .def
         const result = await (0,_stages_promote_js__WEBPACK_IMPORTED_MODULE_2__/* .promote */ .p)({ sha, filesRoot: settings['files-root'] }, { store: context.openStore(settings['artifacts-dir']), logger: context.logger });
         return {
             outputs: { 'package-digest': result.manifest.digest, refs: JSON.stringify(result.refs), 'manifest-path': result.path },
-            summary: [
-                '### promote',
-                '',
-                `Verified package \`${result.manifest.digest}\` for \`${sha}\` (contract, digest, SHA, pins${result.checkedFiles.length ? `, ${result.checkedFiles.length} file(s) rehashed` : ''}).`,
-                '',
-                '| component | ref |',
-                '| --- | --- |',
-                ...Object.entries(result.refs).map(([name, ref]) => `| ${name} | \`${ref}\` |`),
-                '',
-            ].join('\n'),
+            summary: promoteSummary(sha, result.manifest.digest, result.refs, result.checkedFiles.length),
         };
     },
 });
+/** The job summary: the verified package and each component's pin, digests short with the full ones collapsed. */
+function promoteSummary(sha, packageDigest, refs, rehashedFiles) {
+    return [
+        '### promote',
+        '',
+        `Verified package ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shortDigest */ .VK)(packageDigest))} for ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(sha)} (contract, digest, SHA, pins${rehashedFiles ? `, ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(rehashedFiles, 'file')} rehashed` : ''}).`,
+        '',
+        '| component | ref |',
+        '| --- | --- |',
+        ...Object.entries(refs).map(([name, ref]) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shortDigest */ .VK)(ref))} |`),
+        '',
+        ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .digestDetails */ .XH)([['package', packageDigest], ...Object.entries(refs)]),
+    ].join('\n');
+}
 
 
 /***/ }),
 
-/***/ 48959:
+/***/ 13021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
 }
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
+/**
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
+ */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
 }
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
 }
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
+}
+/**
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
+ */
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
+        return [];
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
+/**
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
+ */
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
     }
-    return environment.repository;
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 473;
-export const ids = [473,2853];
+export const ids = [473,2853,509];
 export const modules = {
 
 /***/ 20877:
@@ -53,11 +53,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54552);
 /* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
 /* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13021);
 /* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38660);
 /* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48959);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20877);
 /* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40018);
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
+
 
 
 
@@ -130,6 +132,8 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             versionPrefix: settings['version-prefix'],
             manifestFile: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['manifest-file'], 'manifest-file'),
         };
+        // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
+        const display = (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressDisplay */ .m)(context.logger, () => context.clock.now().getTime());
         const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .openDestination */ .x)({
             destination: settings.destination,
             project: settings.project,
@@ -143,7 +147,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             dropboxApiUrl: settings['dropbox-api-url'] ?? envApiUrl,
             dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
             timeoutSeconds: settings.timeout,
-        }, context);
+        }, { logger: display.logger, clock: context.clock });
         const { result, resultPath, manifestPath } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .deliver */ .cK)({
             sha,
             project: settings.project,
@@ -153,7 +157,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             refreshShareLink: settings['refresh-share-link'],
             followSymlinks: settings['follow-symlinks'],
             destinationLabel: settings.destination,
-        }, { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressSink */ .zv)(), mask: (text) => masker.mask(text) });
+        }, { destination, store: context.openStore(settings['artifacts-dir']), logger: display.logger, clock: context.clock, progress: display.progress, mask: (text) => masker.mask(text) });
         if (result.outcome !== 'failed')
             context.logger.event(`delivery_${result.outcome}`, { sha, status: result.outcome, project: result.project, version: result.version, share_status: result.shareStatus, destination: result.destination.location, duration_ms: Date.parse(result.finishedAt) - Date.parse(result.startedAt) });
         return {
@@ -169,15 +173,16 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
                 '### deliver',
                 '',
                 result.outcome === 'created'
-                    ? `Delivered **v${result.version}** of \`${result.project}\` (${result.bytesUploaded} bytes uploaded).`
-                    : `\`${result.project}\` is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
+                    ? `Delivered **v${result.version}** of ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(result.bytesUploaded, 'byte')} uploaded).`
+                    : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
                 '',
-                `Shared link (${result.shareStatus}): ${result.shareUrl}`,
+                `Shared link (${result.shareStatus ?? 'none'}): ${result.shareUrl ?? 'none'}`,
                 '',
                 '| file | size | content hash |',
                 '| --- | --- | --- |',
-                ...result.files.map((file) => `| ${file.name.replace(/\|/g, '\\|')} | ${file.size} | \`${file.contentHash.slice(0, 16)}…\` |`),
+                ...result.files.map((file) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCell */ .kq)(file.name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(file.size, 'byte')} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .shortDigest */ .VK)(file.contentHash))} |`),
                 '',
+                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .digestDetails */ .XH)(result.files.map((file) => [file.name, file.contentHash])),
             ].join('\n'),
         };
     },
@@ -226,22 +231,22 @@ const dropboxSettings = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deliverCommand: () => (/* binding */ deliverCommand),
+/* harmony export */   deliverSubcommands: () => (/* binding */ deliverSubcommands),
 /* harmony export */   describeDelivery: () => (/* binding */ describeDelivery)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90509);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44087);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69530);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19473);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20152);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38660);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1973);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32853);
+/* harmony import */ var _actions_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90509);
+/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44087);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
+/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54552);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20152);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38660);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1973);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4327);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32853);
 // `shipgate deliver`: the deliver action on this machine (flags named as its inputs), with a
-// progress bar on a terminal; `shipgate deliver show` prints the current delivery and recent runs.
-
+// progress bar on a terminal (progress lines in the log elsewhere); `shipgate deliver show` prints
+// the current delivery and recent runs.
 
 
 
@@ -265,16 +270,22 @@ Exit status: 0 shown, 1 no delivery yet, 2 a usage or configuration error.`;
 function withSwitches(args) {
     return args.map((arg, index) => (arg === '--follow-symlinks' && !['true', 'false'].includes(args[index + 1] ?? '') ? '--follow-symlinks=true' : arg));
 }
+const deliverSubcommands = ['show'];
 async function deliverCommand(args, io) {
     if (args[0] === 'show')
         return showDelivery(args.slice(1), io);
-    if (process.stderr.isTTY)
-        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .useProgress */ .p1)(() => (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalProgress */ .e3)(process.stderr));
+    // The deliver action takes options only: a word first is a misspelt subcommand.
+    if (args[0] !== undefined && !args[0].startsWith('-')) {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown subcommand '${args[0]}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(args[0], deliverSubcommands)}; 'shipgate deliver' takes options, 'shipgate deliver show' shows a delivery`, 'shipgate deliver');
+    }
+    // A bar only where a person watches in the text format; a pipe or a JSON log gets the plain progress lines.
+    if (process.stderr.isTTY && (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(io.env) === 'text')
+        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .useProgress */ .p1)((logger, now) => (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalProgress */ .e3)(process.stderr, logger, now));
     try {
-        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__.runActionWithFlags)(_actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__.deliverAction, withSwitches(args), io, 'shipgate deliver');
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__.runActionWithFlags)(_actions_deliver_js__WEBPACK_IMPORTED_MODULE_0__.deliverAction, withSwitches(args), io, 'shipgate deliver');
     }
     finally {
-        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .useProgress */ .p1)(undefined);
+        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .useProgress */ .p1)(undefined);
     }
 }
 function size(bytes) {
@@ -308,87 +319,68 @@ function describeDelivery(manifest, where, runs) {
 }
 async function showDelivery(args, io) {
     const text = { type: 'string' };
-    let values;
-    try {
-        ;
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                project: text,
-                destination: text,
-                runs: text,
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                'dropbox-access-token': text,
-                'dropbox-refresh-token': text,
-                'dropbox-app-key': text,
-                'dropbox-app-secret': text,
-                'dropbox-api-url': text,
-                'use-api-root-folder': text,
-                'api-root-folder': text,
-                'stable-folder': text,
-                'manifest-file': text,
-            },
-        }));
-    }
-    catch (error) {
-        io.err(`shipgate deliver show: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n\n${SHOW_USAGE}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.usage;
-    }
+    const name = 'shipgate deliver show';
+    const values = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)(name, args, {
+        project: text,
+        destination: text,
+        runs: text,
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        'dropbox-access-token': text,
+        'dropbox-refresh-token': text,
+        'dropbox-app-key': text,
+        'dropbox-app-secret': text,
+        'dropbox-api-url': text,
+        'use-api-root-folder': text,
+        'api-root-folder': text,
+        'stable-folder': text,
+        'manifest-file': text,
+    }).values;
     if (values.help) {
         io.out(SHOW_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok;
     }
     const flag = (name) => (typeof values[name] === 'string' && values[name] !== '' ? values[name] : undefined);
-    if (!flag('project')) {
-        io.err(`shipgate deliver show: --project is required\n\n${SHOW_USAGE}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.usage;
-    }
-    const logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .ConsoleLogger */ .Cr(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .logFormatOf */ .rQ)(io.env));
+    if (!flag('project'))
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--project is required', name);
+    const runs = Number(flag('runs') ?? 10);
+    if (!Number.isInteger(runs) || runs < 1)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--runs '${flag('runs')}' must be a positive whole number`, name);
+    const logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .Cr(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(io.env));
     for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
         const value = flag(secret);
         if (value)
             logger.secret(value);
     }
-    try {
-        const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__/* .openDestination */ .x)({
-            destination: flag('destination') ?? _actions_deliver_js__WEBPACK_IMPORTED_MODULE_1__.DEFAULT_DESTINATION,
-            project: flag('project'),
-            workspace: io.cwd,
-            dropboxAccessToken: flag('dropbox-access-token'),
-            dropboxRefreshToken: flag('dropbox-refresh-token'),
-            dropboxAppKey: flag('dropbox-app-key'),
-            dropboxAppSecret: flag('dropbox-app-secret'),
-            useApiRootFolder: flag('use-api-root-folder') === 'true',
-            apiRootFolder: flag('api-root-folder'),
-            dropboxApiUrl: flag('dropbox-api-url') ?? (io.env.SHIPGATE_DROPBOX_API_URL || undefined),
-            dropboxApiUrlSource: flag('dropbox-api-url') ? '--dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
-            timeoutSeconds: 300,
-        }, { logger, clock: _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m });
-        const manifestFile = (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeDeliveryPath */ .MM)(flag('manifest-file') ?? _delivery_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultLayout */ .Md.manifestFile, 'manifest-file');
-        const { manifest } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_2__/* .loadManifest */ .eY)(destination, manifestFile);
-        if (!manifest) {
-            if (values.json)
-                io.out(JSON.stringify({ project: flag('project'), manifestPath: destination.displayPath(manifestFile), manifest: null }, null, 2));
-            else
-                io.err(`shipgate deliver show: no delivery yet: ${destination.displayPath(manifestFile)} does not exist`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.no;
-        }
-        const runs = Number(flag('runs') ?? 10);
-        // `manifest` is the delivery-manifest contract as stored, numbers and all; `currentVersion` is the label people read.
+    const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .openDestination */ .x)({
+        destination: flag('destination') ?? _actions_deliver_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_DESTINATION,
+        project: flag('project'),
+        workspace: io.cwd,
+        dropboxAccessToken: flag('dropbox-access-token'),
+        dropboxRefreshToken: flag('dropbox-refresh-token'),
+        dropboxAppKey: flag('dropbox-app-key'),
+        dropboxAppSecret: flag('dropbox-app-secret'),
+        useApiRootFolder: flag('use-api-root-folder') === 'true',
+        apiRootFolder: flag('api-root-folder'),
+        dropboxApiUrl: flag('dropbox-api-url') ?? (io.env.SHIPGATE_DROPBOX_API_URL || undefined),
+        dropboxApiUrlSource: flag('dropbox-api-url') ? '--dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
+        timeoutSeconds: 300,
+    }, { logger, clock: _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m });
+    const manifestFile = (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(flag('manifest-file') ?? _delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayout */ .Md.manifestFile, 'manifest-file');
+    const { manifest } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(destination, manifestFile);
+    if (!manifest) {
         if (values.json)
-            io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), currentVersion: manifest.current ? `v${manifest.current.currentVersion}` : null, manifest }, null, 2));
+            io.out(JSON.stringify({ project: flag('project'), manifestPath: destination.displayPath(manifestFile), manifest: null }, null, 2));
         else
-            io.out(describeDelivery(manifest, destination.displayPath(''), Number.isInteger(runs) && runs > 0 ? runs : 10));
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
+            io.err(`shipgate deliver show: no delivery yet: ${destination.displayPath(manifestFile)} does not exist`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.no;
     }
-    catch (error) {
-        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .userErrorOf */ .zb)(error);
-        io.err(`shipgate deliver show: ${userError?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
-        return userError ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.usage : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.no;
-    }
+    // `manifest` is the delivery-manifest contract as stored, numbers and all; `currentVersion` is the label people read.
+    if (values.json)
+        io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), currentVersion: manifest.current ? `v${manifest.current.currentVersion}` : null, manifest }, null, 2));
+    else
+        io.out(describeDelivery(manifest, destination.displayPath(''), runs));
+    return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok;
 }
 
 
@@ -400,16 +392,17 @@ async function showDelivery(args, io) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionUsage: () => (/* binding */ actionUsage),
+/* harmony export */   outputsAsJson: () => (/* binding */ outputsAsJson),
 /* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38925);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
-/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88092);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38925);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1973);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88092);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4327);
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 
@@ -435,52 +428,74 @@ function actionUsage(definition, invocation) {
         'Exit status: 0 done, 1 the step failed (a NO, or evidence that does not hold), 2 a usage or configuration error.',
     ].join('\n');
 }
+const RUN_USAGE = `Usage: shipgate run <action> [--<input> value ...] [--json] [--summary FILE]
+
+Runs one action on this machine with the same code as its bundle; inputs are flags named as the
+action's inputs. --json prints {action, outputs, failed}: an output that is JSON text (counts,
+refs, ...) is given as the JSON value it holds.
+
+Actions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}
+'shipgate run <action> --help' lists an action's inputs and outputs.`;
 async function runCommand(args, io) {
     const [name, ...rest] = args;
     if (!name || name === '--help' || name === '-h') {
-        io.out(`Usage: shipgate run <action> [--<input> value ...] [--json]\n\nActions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionNames */ .B.join(', ')}\nshipgate run <action> --help lists an action's inputs.`);
-        return name ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        io.out(RUN_USAGE);
+        return name ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
-    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLoaders */ .Z[name];
+    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLoaders */ .Z[name];
     if (!load) {
-        io.err(`shipgate run: unknown action '${name}'; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionNames */ .B.join(', ')}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        const kind = name.startsWith('-') ? 'option' : 'action';
+        const hint = kind === 'action' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B) : '';
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown ${kind} '${name}'${hint || `; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}`}`, 'shipgate run');
     }
     return runActionWithFlags(await load(), rest, io, `shipgate run ${name}`);
 }
-/** Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands. */
-async function runActionWithFlags(definition, args, io, invocation) {
+/** An action's outputs for JSON: text that holds a JSON object or array is given as that value, not as a string of JSON. */
+function outputsAsJson(outputs) {
+    return Object.fromEntries(Object.entries(outputs).map(([name, value]) => {
+        if (!/^\s*[[{]/.test(value))
+            return [name, value];
+        try {
+            return [name, JSON.parse(value)];
+        }
+        catch {
+            return [name, value];
+        }
+    }));
+}
+/**
+ * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
+ * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
+ * an error, reported instead of the outputs.
+ */
+async function runActionWithFlags(definition, args, io, invocation, refuse) {
+    const json = args.includes('--json');
+    const jsonIo = { ...io, json: io.json || json };
     let values;
     try {
-        ;
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
-                input: { type: 'string', multiple: true },
-                json: { type: 'boolean' },
-                summary: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        }));
+        values = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(invocation.replace(/ --out DIR$/, ''), args, {
+            ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
+            input: { type: 'string', multiple: true },
+            json: { type: 'boolean' },
+            summary: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        }).values;
     }
     catch (error) {
-        io.err(`${invocation}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}\n\n${actionUsage(definition, invocation)}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error) } : {});
     }
     if (values.help) {
         io.out(actionUsage(definition, invocation));
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
     const given = new Map();
     for (const pair of values.input ?? []) {
         const equals = pair.indexOf('=');
         const inputName = equals > 0 ? pair.slice(0, equals) : '';
         if (!(inputName in definition.inputs)) {
-            io.err(`${invocation}: --input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+            const hint = inputName ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(inputName, Object.keys(definition.inputs)) : '';
+            const error = new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}${hint}`, invocation);
+            return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {});
         }
         given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)]);
     }
@@ -489,13 +504,16 @@ async function runActionWithFlags(definition, args, io, invocation) {
         if (flagValues)
             given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues]);
     }
-    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_6__/* .localContext */ .NV)(io.env, io.cwd);
+    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_5__/* .localContext */ .NV)(io.env, io.cwd);
     try {
-        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
+        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
+        const refused = refuse?.(run);
+        if (refused)
+            throw refused;
         if (values.summary && run.summary)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.summary, run.summary);
-        if (values.json) {
-            io.out(JSON.stringify({ action: definition.name, outputs: run.outputs, failed: run.failed ?? null }, null, 2));
+        if (json) {
+            io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2));
         }
         else {
             for (const [output, value] of Object.entries(run.outputs))
@@ -503,18 +521,11 @@ async function runActionWithFlags(definition, args, io, invocation) {
             if (run.failed)
                 io.err(`${definition.name}: ${run.failed}`);
         }
-        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.no : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
     catch (error) {
-        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .userErrorOf */ .zb)(error);
-        if (values.json)
-            io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: userError?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) }, null, 2));
-        if (userError) {
-            io.err(`${definition.name}: ${userError.message}`);
-            return userError instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
-        }
-        io.err(`${definition.name}: unexpected error (a bug in shipgate): ${error.stack ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no;
+        // With --json the result's fields stay (outputs empty, failed the message) beside the error.
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .failureOf */ .g5)(error).message } : {});
     }
 }
 
@@ -526,20 +537,25 @@ async function runActionWithFlags(definition, args, io, invocation) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e3: () => (/* binding */ terminalProgress),
-/* harmony export */   p1: () => (/* binding */ useProgress),
-/* harmony export */   zv: () => (/* binding */ progressSink)
+/* harmony export */   m: () => (/* binding */ progressDisplay),
+/* harmony export */   p1: () => (/* binding */ useProgress)
 /* harmony export */ });
+/* unused harmony export logProgress */
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13021);
+
 let factory;
-/** Set by the command when stderr is a terminal; the action asks for a progress sink per run. */
+/** Set by the command when stderr is a terminal; undefined puts the plain lines back. */
 function useProgress(make) {
     factory = make;
 }
-function progressSink() {
-    return factory?.();
+/** The display of one run: the command's bar when it installed one, else plain lines through the logger. */
+function progressDisplay(logger, now = Date.now) {
+    return factory?.(logger, now) ?? { progress: logProgress(logger, now), logger };
 }
+/** 512 B, 90.0 MiB, 286 MiB: three significant digits from KiB up. */
 function formatBytes(bytes) {
     if (bytes < 1024)
-        return `${bytes} B`;
+        return `${Math.round(bytes)} B`;
     const units = ['KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes / 1024;
     let unit = 0;
@@ -547,15 +563,72 @@ function formatBytes(bytes) {
         value /= 1024;
         unit++;
     }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    return `${value.toFixed(value < 100 ? 1 : 0)} ${units[unit]}`;
+}
+/** `41.2 MiB/s`, or undefined before any time has passed. */
+function rate(bytes, ms) {
+    return ms > 0 ? `${formatBytes((bytes * 1000) / ms)}/s` : undefined;
+}
+/** A log line at each tenth of the bytes, or after this long without one, whichever comes first. */
+const LINE_STEPS = 10;
+const LINE_EVERY_MS = 10_000;
+/**
+ * `uploading: 30% (90.0 MiB of 286 MiB, 41.2 MiB/s)` through the logger at every 10% of the bytes
+ * or every 10 s, whichever comes first, then one line on how it ended. The lines are written as
+ * bytes are reported, so a stall shows as a gap (and the retry messages that explain it). An
+ * upload of no bytes writes nothing: the line before it already says 0 bytes.
+ */
+function logProgress(logger, now = Date.now) {
+    let total = 0;
+    let done = 0;
+    let started = 0;
+    let lastLine = 0;
+    let lastStep = 0;
+    let active = false;
+    const percent = () => Math.floor((done * 100) / total);
+    return {
+        start(totalBytes) {
+            total = totalBytes;
+            done = 0;
+            started = lastLine = now();
+            lastStep = 0;
+            active = totalBytes > 0;
+        },
+        advance(bytes) {
+            done += bytes;
+            // The last step is the final line's to report.
+            if (!active || done >= total)
+                return;
+            const time = now();
+            const step = Math.floor((done * LINE_STEPS) / total);
+            if (step <= lastStep && time - lastLine < LINE_EVERY_MS)
+                return;
+            lastStep = step;
+            lastLine = time;
+            logger.info(`uploading: ${percent()}% (${[`${formatBytes(done)} of ${formatBytes(total)}`, rate(done, time - started)].filter(Boolean).join(', ')})`);
+        },
+        finish() {
+            if (!active)
+                return;
+            active = false;
+            const elapsed = now() - started;
+            const speed = rate(total, elapsed);
+            if (done >= total)
+                logger.info(`uploaded: ${formatBytes(total)} in ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(elapsed)}${speed ? ` (${speed})` : ''}`);
+            else
+                logger.info(`upload stopped at ${percent()}% (${formatBytes(done)} of ${formatBytes(total)})`);
+        },
+    };
 }
 /** A one-line bar redrawn in place at most ten times a second. */
-function terminalProgress(stream, now = Date.now) {
+function terminalBar(stream, now) {
     let total = 0;
     let done = 0;
     let started = 0;
     let lastDraw = 0;
     let active = false;
+    /** The bar is on the current line, which has no newline yet. */
+    let lineOpen = false;
     const draw = (force) => {
         const time = now();
         if (!force && time - lastDraw < 100)
@@ -566,6 +639,12 @@ function terminalProgress(stream, now = Date.now) {
         const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 50));
         const filled = Math.round(fraction * width);
         stream.write(`\r  uploading [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${formatBytes(done)} / ${formatBytes(total)} ${formatBytes(done / seconds)}/s`);
+        lineOpen = true;
+    };
+    const endLine = () => {
+        if (lineOpen)
+            stream.write('\n');
+        lineOpen = false;
     };
     return {
         start(totalBytes) {
@@ -585,10 +664,180 @@ function terminalProgress(stream, now = Date.now) {
             if (!active)
                 return;
             draw(true);
-            stream.write('\n');
+            endLine();
             active = false;
         },
+        aside(write) {
+            endLine();
+            write();
+            if (active)
+                draw(true);
+        },
     };
+}
+/**
+ * The bar on `stream` (stderr), and a logger that ends the bar's line before each line it logs
+ * and redraws the bar after it, so that a retry message is not glued to the bar. The logger given
+ * must write to the same stream, in the text log format: its events write nothing, and go straight
+ * through. A debug line that a quiet logger drops still ends the bar's line: the bar as it was
+ * stays above the redrawn one.
+ */
+function terminalProgress(stream, logger, now = Date.now) {
+    const bar = terminalBar(stream, now);
+    return {
+        progress: bar,
+        logger: {
+            event: (name, fields) => logger.event(name, fields),
+            info: (message) => bar.aside(() => logger.info(message)),
+            warning: (message, location) => bar.aside(() => logger.warning(message, location)),
+            error: (message, location) => bar.aside(() => logger.error(message, location)),
+            debug: (message) => bar.aside(() => logger.debug(message)),
+            secret: (value) => logger.secret(value),
+            group(title, fn) {
+                // The header is written when group is called; what fn logs later comes through this logger.
+                let folded;
+                bar.aside(() => {
+                    folded = logger.group(title, fn);
+                });
+                return folded;
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 13021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
+}
+/**
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
+ */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
+}
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
+}
+/**
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
+ */
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
+        return [];
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
+/**
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
+ */
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
+    }
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
 }
 
 

@@ -79,7 +79,8 @@ const dropboxSettings = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sendMailAction: () => (/* binding */ sendMailAction),
-/* harmony export */   sendMailOutputs: () => (/* binding */ sendMailOutputs)
+/* harmony export */   sendMailOutputs: () => (/* binding */ sendMailOutputs),
+/* harmony export */   sendMailSummary: () => (/* binding */ sendMailSummary)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
@@ -89,11 +90,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(97030);
 /* harmony import */ var _mail_period_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14181);
 /* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13021);
 /* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48959);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20877);
 /* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40018);
 /* harmony import */ var _smtp_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98862);
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
+
 
 
 
@@ -255,7 +258,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(1670)]).then(__webpack_require__.bind(__webpack_require__, 87710)),
-            Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(9407), __webpack_require__.e(3375)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
+            Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(8660), __webpack_require__.e(9407), __webpack_require__.e(3375), __webpack_require__.e(2208)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
             Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1198), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
@@ -286,7 +289,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
             ops: mail.ops.join(', '),
         }).filter((entry) => entry[1] !== undefined && entry[1] !== ''));
         const store = context.openStore(artifactsDir);
-        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(9407), __webpack_require__.e(6323)]).then(__webpack_require__.bind(__webpack_require__, 46323));
+        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(9407), __webpack_require__.e(8241)]).then(__webpack_require__.bind(__webpack_require__, 46323));
         const dataVariables = await templateData({
             dataFile: settings['data-file'],
             dataCommand: settings['data-command'],
@@ -388,23 +391,57 @@ function sendMailOutputs(result) {
         'send-log': result.sendLog ?? '',
     };
 }
+/** How one message ended, as the summary marks it: ⚠️ for unconfirmed, which may have arrived. */
+const OUTCOME_ICON = {
+    sent: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success'),
+    duplicate: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success'),
+    'dry-run': (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success'),
+    skipped: '⏭️',
+    failed: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('failure'),
+    unconfirmed: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('partial_success'),
+};
+/** What a table cell shows of a server reply or error: one line, at most 160 characters. */
+function excerpt(text) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    return oneLine.length > 160 ? `${oneLine.slice(0, 159)}…` : oneLine;
+}
+/**
+ * The headline: ✅ when every message went out (or was written, or had gone out before); ⚠️ when a
+ * failed run still sent some, or its only trouble is unconfirmed messages, which may have arrived;
+ * ❌ when nothing went out.
+ */
+function sendMailHeadline(result) {
+    const { counts } = result;
+    if (result.status === 'skipped')
+        return '⏭️ skipped';
+    if (result.status !== 'failed')
+        return `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success')} ${result.status}`;
+    const partly = counts.sent > 0 || counts.duplicate > 0 || (counts.failed === 0 && counts.unconfirmed > 0);
+    return partly ? `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('partial_success')} partly sent (status failed)` : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('failure')} failed`;
+}
 function sendMailSummary(result) {
     const shown = result.outcomes.slice(0, 20);
+    const counted = Object.entries(result.counts).filter(([, count]) => count > 0);
+    const total = counted.reduce((sum, [, count]) => sum + count, 0);
+    const reasonLabel = result.status === 'failed' ? '**What went wrong:**' : '**Why:**';
+    const detail = (outcome) => outcome.error ?? (outcome.rejected.length > 0 ? `refused: ${outcome.rejected.join(', ')}` : '');
     return [
-        '### send-mail',
+        `### send-mail: ${sendMailHeadline(result)}`,
         '',
-        `Status: **${result.status}**${result.reason ? ` (${result.reason})` : ''}`,
-        '',
+        // The cause first: the server's reply or the skip's reason, then what each message did.
+        ...(result.reason ? [`${reasonLabel} ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeText */ .X1)(result.reason)}`, ''] : []),
+        ...(total > 0 ? [`${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .plural */ .LS)(total, 'message')}: ${counted.map(([status, count]) => `${count} ${status}`).join(', ')}.`, ''] : []),
         ...(shown.length > 0
             ? [
-                '| template | recipient | status | Message-ID |',
-                '| --- | --- | --- | --- |',
-                ...shown.map((outcome) => `| ${outcome.template} | ${outcome.recipient} | ${outcome.status} | \`${outcome.messageId}\` |`),
-                ...(result.outcomes.length > shown.length ? [`| … | ${result.outcomes.length - shown.length} more | | |`] : []),
+                '| template | recipient | status | Message-ID | detail |',
+                '| --- | --- | --- | --- | --- |',
+                ...shown.map((outcome) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(outcome.template)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(outcome.recipient)} | ${OUTCOME_ICON[outcome.status]} ${outcome.status} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .codeCell */ .MZ)(outcome.messageId)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(excerpt(detail(outcome)))} |`),
+                ...(result.outcomes.length > shown.length ? [`| … | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(`${result.outcomes.length - shown.length} more in the send log`)} | | | |`] : []),
                 '',
             ]
             : []),
-        ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- \`${path}\``), ''] : []),
+        ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(path)}`), ''] : []),
+        ...(result.sendLog ? [`Send log: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(result.sendLog)}`, ''] : []),
     ].join('\n');
 }
 
@@ -541,6 +578,141 @@ function sendPeriod(now, period, timeZone) {
 /** How far back "the last period" reaches when no earlier digest of the series was sent. */
 function periodLengthMs(period) {
     return PERIOD_MS[period];
+}
+
+
+/***/ }),
+
+/***/ 13021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
+}
+/**
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
+ */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
+}
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
+}
+/**
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
+ */
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
+        return [];
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
+/**
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
+ */
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
+    }
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
 }
 
 

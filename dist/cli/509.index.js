@@ -1,5 +1,5 @@
 export const id = 509;
-export const ids = [509,8959];
+export const ids = [509];
 export const modules = {
 
 /***/ 20877:
@@ -53,11 +53,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54552);
 /* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
 /* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13021);
 /* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38660);
 /* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48959);
 /* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20877);
 /* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40018);
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
+
 
 
 
@@ -130,6 +132,8 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             versionPrefix: settings['version-prefix'],
             manifestFile: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['manifest-file'], 'manifest-file'),
         };
+        // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
+        const display = (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressDisplay */ .m)(context.logger, () => context.clock.now().getTime());
         const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .openDestination */ .x)({
             destination: settings.destination,
             project: settings.project,
@@ -143,7 +147,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             dropboxApiUrl: settings['dropbox-api-url'] ?? envApiUrl,
             dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
             timeoutSeconds: settings.timeout,
-        }, context);
+        }, { logger: display.logger, clock: context.clock });
         const { result, resultPath, manifestPath } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .deliver */ .cK)({
             sha,
             project: settings.project,
@@ -153,7 +157,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             refreshShareLink: settings['refresh-share-link'],
             followSymlinks: settings['follow-symlinks'],
             destinationLabel: settings.destination,
-        }, { destination, store: context.openStore(settings['artifacts-dir']), logger: context.logger, clock: context.clock, progress: (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressSink */ .zv)(), mask: (text) => masker.mask(text) });
+        }, { destination, store: context.openStore(settings['artifacts-dir']), logger: display.logger, clock: context.clock, progress: display.progress, mask: (text) => masker.mask(text) });
         if (result.outcome !== 'failed')
             context.logger.event(`delivery_${result.outcome}`, { sha, status: result.outcome, project: result.project, version: result.version, share_status: result.shareStatus, destination: result.destination.location, duration_ms: Date.parse(result.finishedAt) - Date.parse(result.startedAt) });
         return {
@@ -169,15 +173,16 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
                 '### deliver',
                 '',
                 result.outcome === 'created'
-                    ? `Delivered **v${result.version}** of \`${result.project}\` (${result.bytesUploaded} bytes uploaded).`
-                    : `\`${result.project}\` is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
+                    ? `Delivered **v${result.version}** of ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(result.bytesUploaded, 'byte')} uploaded).`
+                    : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
                 '',
-                `Shared link (${result.shareStatus}): ${result.shareUrl}`,
+                `Shared link (${result.shareStatus ?? 'none'}): ${result.shareUrl ?? 'none'}`,
                 '',
                 '| file | size | content hash |',
                 '| --- | --- | --- |',
-                ...result.files.map((file) => `| ${file.name.replace(/\|/g, '\\|')} | ${file.size} | \`${file.contentHash.slice(0, 16)}…\` |`),
+                ...result.files.map((file) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCell */ .kq)(file.name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(file.size, 'byte')} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .shortDigest */ .VK)(file.contentHash))} |`),
                 '',
+                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .digestDetails */ .XH)(result.files.map((file) => [file.name, file.contentHash])),
             ].join('\n'),
         };
     },
@@ -225,20 +230,25 @@ const dropboxSettings = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e3: () => (/* binding */ terminalProgress),
-/* harmony export */   p1: () => (/* binding */ useProgress),
-/* harmony export */   zv: () => (/* binding */ progressSink)
+/* harmony export */   m: () => (/* binding */ progressDisplay),
+/* harmony export */   p1: () => (/* binding */ useProgress)
 /* harmony export */ });
+/* unused harmony export logProgress */
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13021);
+
 let factory;
-/** Set by the command when stderr is a terminal; the action asks for a progress sink per run. */
+/** Set by the command when stderr is a terminal; undefined puts the plain lines back. */
 function useProgress(make) {
     factory = make;
 }
-function progressSink() {
-    return factory?.();
+/** The display of one run: the command's bar when it installed one, else plain lines through the logger. */
+function progressDisplay(logger, now = Date.now) {
+    return factory?.(logger, now) ?? { progress: logProgress(logger, now), logger };
 }
+/** 512 B, 90.0 MiB, 286 MiB: three significant digits from KiB up. */
 function formatBytes(bytes) {
     if (bytes < 1024)
-        return `${bytes} B`;
+        return `${Math.round(bytes)} B`;
     const units = ['KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes / 1024;
     let unit = 0;
@@ -246,15 +256,72 @@ function formatBytes(bytes) {
         value /= 1024;
         unit++;
     }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    return `${value.toFixed(value < 100 ? 1 : 0)} ${units[unit]}`;
+}
+/** `41.2 MiB/s`, or undefined before any time has passed. */
+function rate(bytes, ms) {
+    return ms > 0 ? `${formatBytes((bytes * 1000) / ms)}/s` : undefined;
+}
+/** A log line at each tenth of the bytes, or after this long without one, whichever comes first. */
+const LINE_STEPS = 10;
+const LINE_EVERY_MS = 10_000;
+/**
+ * `uploading: 30% (90.0 MiB of 286 MiB, 41.2 MiB/s)` through the logger at every 10% of the bytes
+ * or every 10 s, whichever comes first, then one line on how it ended. The lines are written as
+ * bytes are reported, so a stall shows as a gap (and the retry messages that explain it). An
+ * upload of no bytes writes nothing: the line before it already says 0 bytes.
+ */
+function logProgress(logger, now = Date.now) {
+    let total = 0;
+    let done = 0;
+    let started = 0;
+    let lastLine = 0;
+    let lastStep = 0;
+    let active = false;
+    const percent = () => Math.floor((done * 100) / total);
+    return {
+        start(totalBytes) {
+            total = totalBytes;
+            done = 0;
+            started = lastLine = now();
+            lastStep = 0;
+            active = totalBytes > 0;
+        },
+        advance(bytes) {
+            done += bytes;
+            // The last step is the final line's to report.
+            if (!active || done >= total)
+                return;
+            const time = now();
+            const step = Math.floor((done * LINE_STEPS) / total);
+            if (step <= lastStep && time - lastLine < LINE_EVERY_MS)
+                return;
+            lastStep = step;
+            lastLine = time;
+            logger.info(`uploading: ${percent()}% (${[`${formatBytes(done)} of ${formatBytes(total)}`, rate(done, time - started)].filter(Boolean).join(', ')})`);
+        },
+        finish() {
+            if (!active)
+                return;
+            active = false;
+            const elapsed = now() - started;
+            const speed = rate(total, elapsed);
+            if (done >= total)
+                logger.info(`uploaded: ${formatBytes(total)} in ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(elapsed)}${speed ? ` (${speed})` : ''}`);
+            else
+                logger.info(`upload stopped at ${percent()}% (${formatBytes(done)} of ${formatBytes(total)})`);
+        },
+    };
 }
 /** A one-line bar redrawn in place at most ten times a second. */
-function terminalProgress(stream, now = Date.now) {
+function terminalBar(stream, now) {
     let total = 0;
     let done = 0;
     let started = 0;
     let lastDraw = 0;
     let active = false;
+    /** The bar is on the current line, which has no newline yet. */
+    let lineOpen = false;
     const draw = (force) => {
         const time = now();
         if (!force && time - lastDraw < 100)
@@ -265,6 +332,12 @@ function terminalProgress(stream, now = Date.now) {
         const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 50));
         const filled = Math.round(fraction * width);
         stream.write(`\r  uploading [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${formatBytes(done)} / ${formatBytes(total)} ${formatBytes(done / seconds)}/s`);
+        lineOpen = true;
+    };
+    const endLine = () => {
+        if (lineOpen)
+            stream.write('\n');
+        lineOpen = false;
     };
     return {
         start(totalBytes) {
@@ -284,8 +357,43 @@ function terminalProgress(stream, now = Date.now) {
             if (!active)
                 return;
             draw(true);
-            stream.write('\n');
+            endLine();
             active = false;
+        },
+        aside(write) {
+            endLine();
+            write();
+            if (active)
+                draw(true);
+        },
+    };
+}
+/**
+ * The bar on `stream` (stderr), and a logger that ends the bar's line before each line it logs
+ * and redraws the bar after it, so that a retry message is not glued to the bar. The logger given
+ * must write to the same stream, in the text log format: its events write nothing, and go straight
+ * through. A debug line that a quiet logger drops still ends the bar's line: the bar as it was
+ * stays above the redrawn one.
+ */
+function terminalProgress(stream, logger, now = Date.now) {
+    const bar = terminalBar(stream, now);
+    return {
+        progress: bar,
+        logger: {
+            event: (name, fields) => logger.event(name, fields),
+            info: (message) => bar.aside(() => logger.info(message)),
+            warning: (message, location) => bar.aside(() => logger.warning(message, location)),
+            error: (message, location) => bar.aside(() => logger.error(message, location)),
+            debug: (message) => bar.aside(() => logger.debug(message)),
+            secret: (value) => logger.secret(value),
+            group(title, fn) {
+                // The header is written when group is called; what fn logs later comes through this logger.
+                let folded;
+                bar.aside(() => {
+                    folded = logger.group(title, fn);
+                });
+                return folded;
+            },
         },
     };
 }
@@ -293,378 +401,136 @@ function terminalProgress(stream, now = Date.now) {
 
 /***/ }),
 
-/***/ 38660:
+/***/ 13021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   p$: () => (/* binding */ smtpCredentialForms),
-/* harmony export */   rQ: () => (/* binding */ logFormatOf)
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* unused harmony exports jsonLogLine, secretForms, RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
-// The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given. Structured events
-// (logger.event) are written only in the JSON log format, one object per line.
-
-/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
-function logFormatOf(env) {
-    return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
 }
 /**
- * One JSON line: the fields given (undefined left out), every string masked before it is
- * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
- * masked once more as written.
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
  */
-function jsonLogLine(masker, fields) {
-    const masked = Object.fromEntries(Object.entries(fields)
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]));
-    return masker.mask(JSON.stringify(masked));
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
 }
-function eventLine(masker, name, fields) {
-    return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields });
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
 }
-/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
-const MIN_SECRET_LENGTH = 3;
-/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
-const MIN_FRAGMENT_LENGTH = 8;
-function urlSafe(base64) {
-    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
-/** base64 of a text, standard and URL-safe, each with and without its padding. */
-function base64Forms(text) {
-    const base64 = Buffer.from(text, 'utf8').toString('base64');
-    const padding = base64.slice(base64.replace(/=+$/, '').length);
-    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
 }
 /**
- * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
- * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
- * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
- * auth header or a SASL blob, whatever surrounds it.
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
  */
-function base64Fragment(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
-    const head = [0, 2, 3][shift];
-    const tail = [0, 1, 1][(shift + bytes.length) % 3];
-    return encoded.slice(head, encoded.length - tail);
-}
-/**
- * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
- * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
- * not) and the value's base64 inside a longer base64 string at each of the three alignments.
- * Longest first; none when the value is too short to mask. SecretMasker and the runner's
- * add-mask both take their forms from here.
- */
-function secretForms(value) {
-    if (value.length < MIN_SECRET_LENGTH)
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
         return [];
-    const bytes = Buffer.from(value, 'utf8');
-    // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
-    const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
-    for (const shift of [0, 1, 2]) {
-        const fragment = base64Fragment(bytes, shift);
-        if (fragment.length < MIN_FRAGMENT_LENGTH)
-            continue;
-        forms.add(fragment);
-        forms.add(urlSafe(fragment));
-    }
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
 }
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
 /**
- * What SMTP authentication puts on the wire for a username and password, each a secret of its
- * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
- * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
- * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
  */
-function smtpCredentialForms(username, password) {
-    const forms = new Set([password, ...base64Forms(password)]);
-    if (username) {
-        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
-            for (const form of base64Forms(sent))
-                forms.add(form);
-        }
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
     }
-    return [...forms];
-}
-/**
- * Replaces every registered secret, in all its forms, in a text; used for anything written out,
- * not only logs. Every character any form covers is masked, whatever the order the forms were
- * added in: a shorter form masked first cannot leave the rest of a longer one readable.
- */
-class SecretMasker {
-    forms = new Set();
-    add(value) {
-        for (const form of secretForms(value))
-            this.forms.add(form);
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
     }
-    mask(text) {
-        let covered;
-        for (const form of this.forms) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
-                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
-        }
-        if (!covered)
-            return text;
-        let masked = '';
-        for (let index = 0; index < text.length;) {
-            const start = index;
-            const hidden = covered[index];
-            while (index < text.length && covered[index] === hidden)
-                index++;
-            masked += hidden ? '***' : text.slice(start, index);
-        }
-        return masked;
-    }
-}
-/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
-class RunnerLogger {
-    format;
-    masker = new SecretMasker();
-    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
-    registered = new Set();
-    /**
-     * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
-     * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
-     * not show as such, and are also written as a JSON log line so a reader of the log sees them.
-     */
-    constructor(format = 'text') {
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            process.stdout.write(`${eventLine(this.masker, name, fields)}\n`);
-    }
-    info(message) {
-        process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`);
-    }
-    warning(message, location = {}) {
-        this.jsonEcho('warning', message, location);
-        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    error(message, location = {}) {
-        this.jsonEcho('error', message, location);
-        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    jsonEcho(level, message, location) {
-        if (this.format === 'json')
-            process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`);
-    }
-    debug(message) {
-        if (process.env.RUNNER_DEBUG === '1')
-            issueCommand('debug', {}, this.masker.mask(message));
-    }
-    secret(value) {
-        this.masker.add(value);
-        // The runner masks only what it was told, from the next line on: every form, before first use;
-        // the value itself first, as the runner's own add-mask of an input would be.
-        const forms = secretForms(value);
-        for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
-            if (this.registered.has(form))
-                continue;
-            this.registered.add(form);
-            maskSecret(form);
-        }
-    }
-}
-/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
-class ConsoleLogger {
-    verbose;
-    write;
-    format;
-    masker = new SecretMasker();
-    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`), 
-    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
-    format = 'text') {
-        this.verbose = verbose;
-        this.write = write;
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            this.write(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.line('info', message);
-    }
-    warning(message, location = {}) {
-        this.line('warning', message, location);
-    }
-    error(message, location = {}) {
-        this.line('error', message, location);
-    }
-    debug(message) {
-        if (this.verbose)
-            this.line('debug', message);
-    }
-    line(level, message, location = {}) {
-        if (this.format === 'json')
-            this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }));
-        else
-            this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`);
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    where(location) {
-        if (!location.file)
-            return '';
-        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
-    }
-}
-/** Keeps every entry, masked, for tests to read back. */
-class RecordingLogger {
-    entries = [];
-    /** Each event as the JSON log format writes it, masked. */
-    events = [];
-    masker = new SecretMasker();
-    event(name, fields) {
-        this.events.push(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message: this.masker.mask(message) });
-    }
-    warning(message, location) {
-        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
-    }
-    error(message, location) {
-        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
-    }
-    debug(message) {
-        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    text() {
-        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 48959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
-}
-
-
-/***/ }),
-
-/***/ 32854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WW: () => (/* binding */ setRunnerOutput)
-/* harmony export */ });
-/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
-// job summary through the files the runner names, and workflow commands for annotations and masks.
-// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
-// time of every action (bench/startup); this module keeps to the documented protocol only.
-
-
-
-/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
-function getRunnerInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Writes one workflow command (`::name key=value::message`) to stdout. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotate(level, message, properties = {}) {
-    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
-}
-function maskSecret(value) {
-    for (const line of value.split(/\r?\n/))
-        if (line.trim() !== '')
-            issueCommand('add-mask', {}, line);
-}
-/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
-function setRunnerOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file) {
-        issueCommand('set-output', { name }, value);
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('bug: output collides with its delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-}
-function appendStepSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+    return lines.join('\n');
 }
 
 

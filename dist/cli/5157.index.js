@@ -9,12 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   stateRunCommand: () => (/* binding */ stateRunCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _mail_carried_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68008);
-/* harmony import */ var _platform_github_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56826);
-/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32854);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _mail_carried_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68008);
+/* harmony import */ var _platform_github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56826);
+/* harmony import */ var _platform_actions_core_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19399);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1973);
 // `shipgate mail state-run`: on a runner, finds the run whose artifact carries the scheduled send's
 // mail state (see src/mail/carried-state.ts for which runs are trusted) and gives its id to the next step.
 
@@ -22,65 +21,53 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const NAME = 'shipgate mail state-run';
 async function stateRunCommand(args, io) {
-    let values;
-    try {
-        ;
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args,
-            options: {
-                artifact: { type: 'string' },
-                workflow: { type: 'string' },
-                branch: { type: 'string' },
-                output: { type: 'string' },
-                limit: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        }));
-    }
-    catch (error) {
-        io.err(`${NAME}: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
-    }
+    const { values } = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(NAME, args, {
+        artifact: { type: 'string' },
+        workflow: { type: 'string' },
+        branch: { type: 'string' },
+        output: { type: 'string' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    });
     if (values.help) {
         io.out(`Usage: ${NAME} --artifact NAME --workflow .github/workflows/FILE --branch BRANCH [--output NAME] [--limit 50]`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
     const missing = ['artifact', 'workflow', 'branch'].filter((flag) => !values[flag]);
     if (missing.length > 0) {
         io.err(`${NAME}: give ${missing.map((flag) => `--${flag}`).join(', ')} (the branch is usually the default branch: github.event.repository.default_branch)`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     const limit = Number(values.limit ?? '50');
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
         io.err(`${NAME}: --limit '${values.limit}' must be a whole number from 1 to 1000`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     const repository = io.env.GITHUB_REPOSITORY;
     const token = io.env.GITHUB_TOKEN;
     if (!repository || !token) {
         io.err(`${NAME}: ${!repository ? 'GITHUB_REPOSITORY' : 'GITHUB_TOKEN'} is not set; run it in a workflow step with env GITHUB_TOKEN: \${{ github.token }} (the job needs actions: read)`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
     const workflowPath = values.workflow.replace(/^\.\//, '');
     try {
-        const api = new _platform_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRestApi */ .yK({ token, apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com', repository });
-        const found = await (0,_mail_carried_state_js__WEBPACK_IMPORTED_MODULE_2__/* .findCarriedState */ .lI)({ repository, workflowPath, branch: values.branch, artifact: values.artifact, limit }, api, (line) => io.out(line));
+        const api = new _platform_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRestApi */ .yK({ token, apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com', repository });
+        const found = await (0,_mail_carried_state_js__WEBPACK_IMPORTED_MODULE_1__/* .findCarriedState */ .lI)({ repository, workflowPath, branch: values.branch, artifact: values.artifact, limit }, api, (line) => io.out(line));
         io.out(found
             ? `${values.artifact} of run ${found.runId} (${found.createdAt}) carries the state.`
             : `No ${values.artifact} artifact yet in a trusted run of ${workflowPath} on ${values.branch}: starting from none.`);
         if (values.output)
-            (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .setRunnerOutput */ .WW)(values.output, found ? String(found.runId) : '', io.env);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+            (0,_platform_actions_core_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)(values.output, found ? String(found.runId) : '');
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
     catch (error) {
-        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userErrorOf */ .zb)(error);
+        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .userErrorOf */ .zb)(error);
         if (!userError)
             throw error;
         io.err(`${NAME}: ${userError.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
 }
 

@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./build/actions/index.js
 var actions = __webpack_require__(21956);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 2 modules
@@ -91,7 +89,7 @@ async function runEnvironment(step, steps) {
     const started = new Date();
     steps.started(environment.deploy.stop ?? '');
     const deployed = await steps.timed(stage, () => (0,environment_promotion/* deployToEnvironment */.YB)({ sha, environment: environment.name, previous: step.previous, command: environment.deploy.command, workspace: steps.workspace, replay: steps.replay ?? false }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }));
-    await (0,timing/* recordStageTiming */.is)(store, sha, { stage, startedAt: started, finishedAt: new Date(), outcome: deployed ? 'success' : 'failure' });
+    await (0,timing/* recordStageTiming */.is)(store, sha, { stage, startedAt: started, finishedAt: new Date(), outcome: deployed ? 'success' : 'failure', run: (0,timing/* pipelineRunOf */.Xf)(context.environment) });
     if (deployed) {
         if (environment.acceptance.checks.length > 0) {
             await steps.timed(`acceptance ${environment.name}`, steps.runAction('acceptance', { ...common, 'fail-on-no': 'false' }), (run) => ({
@@ -136,8 +134,7 @@ var local_context = __webpack_require__(88092);
 
 
 
-
-const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR] [--environment NAME]
+const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR] [--environment NAME] [--json]
 
 Runs commit-gate -> build-once -> promote -> acceptance -> deploy -> prod-verify -> release-decision
 on this machine, with the same code as the GitHub actions, and prints each stage as it starts and ends.
@@ -151,6 +148,14 @@ the previous one's YES), accepted, verified and decided; the last one's decision
                        or a re-run); it still needs the previous environment's YES.
   --replay             An explicit replay of an already built package (what shipgate rollback
                        runs): no commit gate or build; the deploy is recorded as a replay.
+  --json               Print one JSON summary of the run on stdout when it ends (the progress lines
+                       go to stderr): {sha, repository, config, artifactsDir, stages: [{stage, ok,
+                       detail, durationMs}], decision: {decision, status, environment?,
+                       packageDigest, reasons} or null, pending, evidence, exitCode}.
+
+Each run takes the next local run number for the SHA (local run 1, 2, ...) and records it with every
+stage's timing, so that 'shipgate show' keeps runs apart; 'shipgate run <action>' on its own joins the
+latest local run. Inside a GitHub job, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT name the run instead.
 
 Inputs the pipeline does not set itself (secrets, client ids) come from environment variables named
 SHIPGATE_<ACTION>_<INPUT>, e.g. SHIPGATE_PROD_VERIFY_ALLOWED_CLIENT_SECRET.
@@ -161,46 +166,43 @@ function pipelineInputVariable(action, input) {
     return `SHIPGATE_${action}_${input}`.toUpperCase().replace(/-/g, '_');
 }
 async function pipelineCommand(args, io) {
-    let values;
-    try {
-        ;
-        ({ values } = (0,external_node_util_.parseArgs)({
-            args,
-            options: { config: { type: 'string' }, sha: { type: 'string' }, 'artifacts-dir': { type: 'string' }, environment: { type: 'string' }, replay: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-        }));
-    }
-    catch (error) {
-        io.err(`shipgate pipeline: ${(0,errors/* errorMessage */.gJ)(error)}\n\n${USAGE}`);
-        return cli_io/* EXIT */.d.usage;
-    }
+    const { values } = (0,cli_io/* parseFlags */.bQ)('shipgate pipeline', args, {
+        config: { type: 'string' },
+        sha: { type: 'string' },
+        'artifacts-dir': { type: 'string' },
+        environment: { type: 'string' },
+        replay: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    });
     if (values.help) {
         io.out(USAGE);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
     const configPath = (0,external_node_path_.resolve)(io.cwd, values.config ?? 'shipgate.yml');
     const workspace = (0,external_node_path_.dirname)(configPath);
     const artifactsDir = values['artifacts-dir'] ?? local_store/* DEFAULT_ARTIFACTS_DIR */.qx;
     const base = (0,local_context/* localContext */.NV)(io.env, io.cwd);
-    const context = { ...base, environment: { ...base.environment, workspace } };
-    let config;
-    let sha;
-    try {
-        config = (await (0,shipgate_config.loadConfig)(configPath)).config;
-        sha = (0,evidence_store/* assertSha */.B1)(values.sha ?? context.environment.sha ?? '', '--sha');
-        if (values.environment !== undefined)
-            (0,environments_config/* environmentStep */.wt)(config.environments, values.environment, configPath, '--environment');
-    }
-    catch (error) {
-        io.err(`shipgate pipeline: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return cli_io/* EXIT */.d.usage;
-    }
+    const context = { ...base, environment: { ...base.environment, workspace }, ...(values.json ? { exec: echoToStderr(base.exec, io) } : {}) };
+    const config = (await (0,shipgate_config.loadConfig)(configPath)).config;
+    const sha = (0,evidence_store/* assertSha */.B1)(values.sha ?? context.environment.sha ?? '', '--sha');
+    if (values.environment !== undefined)
+        (0,environments_config/* environmentStep */.wt)(config.environments, values.environment, configPath, '--environment');
     context.environment.sha = sha;
-    // In the JSON log format the progress lines go to the log as JSON too, beside the events.
-    const say = (line) => ((0,logger/* logFormatOf */.rQ)(io.env) === 'json' ? context.logger.info(line) : io.out(line));
+    // In the JSON log format the progress lines go to the log as JSON too, beside the events; with
+    // --json they go to stderr, so that stdout is the one JSON summary.
+    const say = (line) => ((0,logger/* logFormatOf */.rQ)(io.env) === 'json' ? context.logger.info(line) : values.json ? io.err(line) : io.out(line));
     const pipelineStarted = Date.now();
     context.logger.event('pipeline_started', { sha, repository: context.environment.repository, config: configPath });
     const store = context.openStore(artifactsDir);
-    say(`shipgate pipeline for ${sha} (${context.environment.repository}), config ${configPath}, evidence in ${artifactsDir}`);
+    // Each local pipeline is a run of its own, so that its timing and evidence are not mixed with an
+    // earlier run's for the same SHA; inside a GitHub job the job's run id and attempt say which run it is.
+    if (context.environment.runId === timing/* UNNUMBERED_LOCAL_RUN_ID */.A5) {
+        const recorded = await store.read('pipeline', sha).catch(() => undefined);
+        context.environment.runId = (0,timing/* localRunId */.Sk)(recorded?.state === 'valid' ? (0,timing/* nextLocalRunNumber */.RU)(recorded.value) : 1);
+    }
+    const run = (0,timing/* pipelineRunOf */.Xf)(context.environment);
+    say(`shipgate pipeline for ${sha} (${context.environment.repository}), ${(0,timing/* runLabel */.Az)(run)}, config ${configPath}, evidence in ${artifactsDir}`);
     const reports = [];
     const timed = async (stage, work, judge) => {
         say(`▶ ${stage}`);
@@ -211,7 +213,7 @@ async function pipelineCommand(args, io) {
         try {
             const result = await work();
             const { ok, detail } = judge(result);
-            reports.push({ stage, ok, detail, ms: Date.now() - started });
+            reports.push({ stage, ok, detail, durationMs: Date.now() - started });
             if (ownEvents)
                 context.logger.event('stage_completed', { stage, sha, status: 'success', duration_ms: Date.now() - started });
             say(`${ok ? '✔' : '✖'} ${stage} ${seconds(Date.now() - started)}${detail ? `: ${detail}` : ''}`);
@@ -219,7 +221,7 @@ async function pipelineCommand(args, io) {
         }
         catch (error) {
             const detail = (0,errors/* userErrorOf */.zb)(error)?.message ?? `unexpected error (a bug in shipgate): ${error.stack ?? (0,errors/* errorMessage */.gJ)(error)}`;
-            reports.push({ stage, ok: false, detail, ms: Date.now() - started });
+            reports.push({ stage, ok: false, detail, durationMs: Date.now() - started });
             if (ownEvents)
                 context.logger.event('stage_failed', { stage, sha, status: 'failure', duration_ms: Date.now() - started, reason: detail });
             say(`✖ ${stage} ${seconds(Date.now() - started)}: ${detail}`);
@@ -265,7 +267,7 @@ async function pipelineCommand(args, io) {
         if (config.deploy.stop)
             stops.push(config.deploy.stop);
         const deployment = await timed('deploy', () => (0,deploy/* deployAndRecord */.Uc)({ sha, command: config.deploy.command, workspace, environment: 'production', replay }, { store, exec: context.exec, logger: context.logger, clock: context.clock }), (result) => ({ ok: true, detail: result.packageDigest }));
-        await (0,timing/* recordStageTiming */.is)(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure' });
+        await (0,timing/* recordStageTiming */.is)(store, sha, { stage: 'deploy', startedAt: deployStarted, finishedAt: new Date(), outcome: deployment ? 'success' : 'failure', run });
         if (deployment) {
             await timed('prod-verify', runAction('prod-verify', { ...common, 'fail-on-fail': 'false' }), (run) => ({ ok: !run.failed && run.outputs.verdict === 'pass', detail: `verdict ${run.outputs.verdict ?? 'none'}` }));
         }
@@ -325,7 +327,32 @@ async function pipelineCommand(args, io) {
         context.logger.event('pipeline_completed', ended);
     else
         context.logger.event('pipeline_failed', { ...ended, reason: written?.state === 'valid' ? written.value.reasons.map((reason) => reason.message).join('; ') || 'decision NO' : (reports.at(-1)?.detail ?? 'no valid decision was written') });
-    return yes ? cli_io/* EXIT */.d.ok : cli_io/* EXIT */.d.no;
+    const exitCode = yes ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.no;
+    if (values.json) {
+        const decision = written?.state === 'valid'
+            ? {
+                decision: written.value.decision,
+                status: written.value.status,
+                ...('environment' in written.value ? { environment: written.value.environment } : {}),
+                packageDigest: written.value.packageDigest ?? null,
+                reasons: written.value.reasons,
+            }
+            : null;
+        io.out(JSON.stringify({ sha, repository: context.environment.repository, config: configPath, artifactsDir, stages: reports, decision, pending: decided.waiting ?? null, evidence: decisionStore.pathOf('release', sha), exitCode }, null, 2));
+    }
+    return exitCode;
+}
+/** With --json, stdout is the summary alone: what the build and deploy commands print goes to stderr, once each has ended. */
+function echoToStderr(exec, io) {
+    const echoed = (result, echo) => {
+        if (echo && (result.stdout || result.stderr))
+            io.err(`${result.stdout}${result.stderr}`);
+        return result;
+    };
+    return {
+        shell: async (commandLine, options = {}) => echoed(await exec.shell(commandLine, { ...options, echo: false }), options.echo),
+        run: async (program, args, options = {}) => echoed(await exec.run(program, args, { ...options, echo: false }), options.echo),
+    };
 }
 function describeScope(outputs) {
     const changed = ['runtime', 'infra'].filter((part) => outputs[`${part}-changed`] === 'true');

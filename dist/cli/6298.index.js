@@ -1,5 +1,5 @@
 export const id = 6298;
-export const ids = [6298,8959];
+export const ids = [6298];
 export const modules = {
 
 /***/ 88092:
@@ -66,9 +66,10 @@ function localContext(env, cwd, logger = new _platform_logger_js__WEBPACK_IMPORT
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VZ: () => (/* binding */ otherRunEvidence)
+/* harmony export */   VZ: () => (/* binding */ otherRunEvidence),
+/* harmony export */   oT: () => (/* binding */ parseEvidenceArtifactName)
 /* harmony export */ });
-/* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
+/* unused harmony exports evidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
@@ -338,9 +339,11 @@ class GitHubArtifactStore {
  * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
  */
 function otherRunEvidence(source, logger) {
-    // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner.
-    const scratch = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    return new GitHubArtifactStore({ location: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger });
+    // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner, where
+    // nothing else would: the copy is this process's alone, so it goes when the process does.
+    const location = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `shipgate-run-${source.runId}-`));
+    process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(location, { recursive: true, force: true }));
+    return new GitHubArtifactStore({ location, source, sourceOnly: true, logger });
 }
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
 // one shared bundle of it (dist/artifact-client, built from src/entrypoints/artifact-client.ts)
@@ -423,6 +426,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: runAsGitHubAction, runnerContext
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/github-artifact-store.js
@@ -482,6 +487,8 @@ function open_store_openEvidenceStore(artifactsDir, settings, logger) {
 
 // EXTERNAL MODULE: ./build/stages/timing.js
 var timing = __webpack_require__(8810);
+// EXTERNAL MODULE: ./build/platform/actions-core.js + 4 modules
+var actions_core = __webpack_require__(19399);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/clock.js
@@ -492,11 +499,11 @@ var exec = __webpack_require__(56949);
 var logger = __webpack_require__(38660);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(48959);
-// EXTERNAL MODULE: ./build/platform/runner.js
-var runner = __webpack_require__(32854);
 ;// CONCATENATED MODULE: ./build/platform/github-action.js
 // Runs an action as a GitHub Actions step: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, the job
 // summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
+
+
 
 
 
@@ -516,7 +523,7 @@ async function executeAction(definition, given, context) {
     const durationMs = () => context.clock.now().getTime() - startedAt.getTime();
     const record = async (outcome) => {
         if (target)
-            await (0,timing/* recordStageTiming */.is)(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome });
+            await (0,timing/* recordStageTiming */.is)(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome, run: (0,timing/* pipelineRunOf */.Xf)(context.environment) });
     };
     context.logger.event('stage_started', { stage, sha });
     let result;
@@ -561,401 +568,32 @@ function runnerContext(env = process.env) {
 /** The entry of every bundle: never throws; a failure sets the exit code and an error annotation. */
 async function runAsGitHubAction(definition) {
     try {
-        const run = await executeAction(definition, (name) => getRunnerInput(name), runnerContext());
+        const run = await executeAction(definition, (name) => core.getInput(name), runnerContext());
         for (const [name, value] of Object.entries(run.outputs))
-            setRunnerOutput(name, value);
+            core.setOutput(name, value);
         if (run.summary)
-            appendStepSummary(run.summary);
-        if (run.failed) {
-            annotate('error', `${definition.name}: ${run.failed}`, { file: run.failedFile });
-            process.exitCode = 1;
-        }
+            await appendJobSummary(run.summary);
+        if (run.failed)
+            core.setFailed(`${definition.name}: ${run.failed}`, core.annotationAt({ file: run.failedFile }));
     }
     catch (error) {
         // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
         const userError = userErrorOf(error);
-        const location = userError ? { file: userError.file, startLine: userError.line } : {};
+        const location = core.annotationAt({ file: userError?.file, line: userError?.line });
         const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${error.stack ?? errorMessage(error)}`;
-        annotate('error', `${definition.name}: ${message}`, location);
-        process.exitCode = 1;
+        core.setFailed(`${definition.name}: ${message}`, location);
+        // A step that fails by throwing still says in the job summary what failed and what to fix.
+        await appendJobSummary(failureSummary(definition.name, message, { file: userError?.file, line: userError?.line })).catch((summaryError) => core.warning(`job summary not written: ${errorMessage(summaryError)}`));
     }
 }
-
-
-/***/ }),
-
-/***/ 38660:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   p$: () => (/* binding */ smtpCredentialForms),
-/* harmony export */   rQ: () => (/* binding */ logFormatOf)
-/* harmony export */ });
-/* unused harmony exports jsonLogLine, secretForms, RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
-// The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given. Structured events
-// (logger.event) are written only in the JSON log format, one object per line.
-
-/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
-function logFormatOf(env) {
-    return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
-}
-/**
- * One JSON line: the fields given (undefined left out), every string masked before it is
- * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
- * masked once more as written.
- */
-function jsonLogLine(masker, fields) {
-    const masked = Object.fromEntries(Object.entries(fields)
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]));
-    return masker.mask(JSON.stringify(masked));
-}
-function eventLine(masker, name, fields) {
-    return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields });
-}
-/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
-const MIN_SECRET_LENGTH = 3;
-/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
-const MIN_FRAGMENT_LENGTH = 8;
-function urlSafe(base64) {
-    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-/** base64 of a text, standard and URL-safe, each with and without its padding. */
-function base64Forms(text) {
-    const base64 = Buffer.from(text, 'utf8').toString('base64');
-    const padding = base64.slice(base64.replace(/=+$/, '').length);
-    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
-}
-/**
- * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
- * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
- * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
- * auth header or a SASL blob, whatever surrounds it.
- */
-function base64Fragment(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
-    const head = [0, 2, 3][shift];
-    const tail = [0, 1, 1][(shift + bytes.length) % 3];
-    return encoded.slice(head, encoded.length - tail);
-}
-/**
- * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
- * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
- * not) and the value's base64 inside a longer base64 string at each of the three alignments.
- * Longest first; none when the value is too short to mask. SecretMasker and the runner's
- * add-mask both take their forms from here.
- */
-function secretForms(value) {
-    if (value.length < MIN_SECRET_LENGTH)
-        return [];
-    const bytes = Buffer.from(value, 'utf8');
-    // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
-    const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
-    for (const shift of [0, 1, 2]) {
-        const fragment = base64Fragment(bytes, shift);
-        if (fragment.length < MIN_FRAGMENT_LENGTH)
-            continue;
-        forms.add(fragment);
-        forms.add(urlSafe(fragment));
-    }
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-/**
- * What SMTP authentication puts on the wire for a username and password, each a secret of its
- * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
- * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
- * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
- */
-function smtpCredentialForms(username, password) {
-    const forms = new Set([password, ...base64Forms(password)]);
-    if (username) {
-        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
-            for (const form of base64Forms(sent))
-                forms.add(form);
-        }
-    }
-    return [...forms];
-}
-/**
- * Replaces every registered secret, in all its forms, in a text; used for anything written out,
- * not only logs. Every character any form covers is masked, whatever the order the forms were
- * added in: a shorter form masked first cannot leave the rest of a longer one readable.
- */
-class SecretMasker {
-    forms = new Set();
-    add(value) {
-        for (const form of secretForms(value))
-            this.forms.add(form);
-    }
-    mask(text) {
-        let covered;
-        for (const form of this.forms) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
-                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
-        }
-        if (!covered)
-            return text;
-        let masked = '';
-        for (let index = 0; index < text.length;) {
-            const start = index;
-            const hidden = covered[index];
-            while (index < text.length && covered[index] === hidden)
-                index++;
-            masked += hidden ? '***' : text.slice(start, index);
-        }
-        return masked;
-    }
-}
-/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
-class RunnerLogger {
-    format;
-    masker = new SecretMasker();
-    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
-    registered = new Set();
-    /**
-     * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
-     * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
-     * not show as such, and are also written as a JSON log line so a reader of the log sees them.
-     */
-    constructor(format = 'text') {
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            process.stdout.write(`${eventLine(this.masker, name, fields)}\n`);
-    }
-    info(message) {
-        process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`);
-    }
-    warning(message, location = {}) {
-        this.jsonEcho('warning', message, location);
-        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    error(message, location = {}) {
-        this.jsonEcho('error', message, location);
-        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    jsonEcho(level, message, location) {
-        if (this.format === 'json')
-            process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`);
-    }
-    debug(message) {
-        if (process.env.RUNNER_DEBUG === '1')
-            issueCommand('debug', {}, this.masker.mask(message));
-    }
-    secret(value) {
-        this.masker.add(value);
-        // The runner masks only what it was told, from the next line on: every form, before first use;
-        // the value itself first, as the runner's own add-mask of an input would be.
-        const forms = secretForms(value);
-        for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
-            if (this.registered.has(form))
-                continue;
-            this.registered.add(form);
-            maskSecret(form);
-        }
-    }
-}
-/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
-class ConsoleLogger {
-    verbose;
-    write;
-    format;
-    masker = new SecretMasker();
-    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`), 
-    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
-    format = 'text') {
-        this.verbose = verbose;
-        this.write = write;
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            this.write(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.line('info', message);
-    }
-    warning(message, location = {}) {
-        this.line('warning', message, location);
-    }
-    error(message, location = {}) {
-        this.line('error', message, location);
-    }
-    debug(message) {
-        if (this.verbose)
-            this.line('debug', message);
-    }
-    line(level, message, location = {}) {
-        if (this.format === 'json')
-            this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }));
-        else
-            this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`);
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    where(location) {
-        if (!location.file)
-            return '';
-        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
-    }
-}
-/** Keeps every entry, masked, for tests to read back. */
-class RecordingLogger {
-    entries = [];
-    /** Each event as the JSON log format writes it, masked. */
-    events = [];
-    masker = new SecretMasker();
-    event(name, fields) {
-        this.events.push(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message: this.masker.mask(message) });
-    }
-    warning(message, location) {
-        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
-    }
-    error(message, location) {
-        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
-    }
-    debug(message) {
-        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    text() {
-        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 48959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
-}
-
-
-/***/ }),
-
-/***/ 32854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WW: () => (/* binding */ setRunnerOutput)
-/* harmony export */ });
-/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
-// job summary through the files the runner names, and workflow commands for annotations and masks.
-// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
-// time of every action (bench/startup); this module keeps to the documented protocol only.
-
-
-
-/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
-function getRunnerInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Writes one workflow command (`::name key=value::message`) to stdout. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotate(level, message, properties = {}) {
-    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
-}
-function maskSecret(value) {
-    for (const line of value.split(/\r?\n/))
-        if (line.trim() !== '')
-            issueCommand('add-mask', {}, line);
-}
-/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
-function setRunnerOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file) {
-        issueCommand('set-output', { name }, value);
+/** Appends markdown to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
+async function appendJobSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
         return;
-    }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('bug: output collides with its delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-}
-function appendStepSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+    // The runner creates the file before the step; core refuses to write one that is not there yet.
+    await appendFile(file, '');
+    await core.appendSummary(markdown, !markdown.endsWith('\n'));
 }
 
 
@@ -965,16 +603,69 @@ function appendStepSummary(markdown, env = process.env) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ UNNUMBERED_LOCAL_RUN_ID),
+/* harmony export */   Az: () => (/* binding */ runLabel),
+/* harmony export */   C2: () => (/* binding */ emptyTiming),
+/* harmony export */   D: () => (/* binding */ runAt),
+/* harmony export */   Ql: () => (/* binding */ closeRun),
+/* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
+/* harmony export */   Sk: () => (/* binding */ localRunId),
+/* harmony export */   W_: () => (/* binding */ sameRun),
+/* harmony export */   Xf: () => (/* binding */ pipelineRunOf),
+/* harmony export */   hH: () => (/* binding */ latestRun),
 /* harmony export */   is: () => (/* binding */ recordStageTiming),
+/* harmony export */   ky: () => (/* binding */ runsOf),
 /* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
-/* harmony export */   ny: () => (/* binding */ stageTiming)
+/* harmony export */   r: () => (/* binding */ loadTiming)
 /* harmony export */ });
-/* unused harmony export loadTiming */
+/* unused harmony exports resolveRun, stageTiming, upgradeTiming */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
-// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`.
+// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
+// pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
 
 
+/**
+ * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
+ * joins the latest local run of the SHA, or starts local-1 when there is none.
+ */
+const UNNUMBERED_LOCAL_RUN_ID = 'local';
+/** The pipeline run a stage is part of: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, or the local run. */
+function pipelineRunOf(environment) {
+    const attempt = Number(environment.runAttempt);
+    return { id: environment.runId || UNNUMBERED_LOCAL_RUN_ID, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1 };
+}
+/** local-<n> for the nth local pipeline run of a SHA. */
+function localRunId(number) {
+    return `local-${number}`;
+}
+function localRunNumber(run) {
+    const match = /^local-([1-9][0-9]*)$/.exec(run.id);
+    return match ? Number(match[1]) : undefined;
+}
+/** The number the next `shipgate pipeline` run of the SHA takes: one more than the highest local run recorded. */
+function nextLocalRunNumber(timing) {
+    return 1 + Math.max(0, ...runsOf(timing).map((run) => localRunNumber(run.run) ?? 0));
+}
+function sameRun(a, b) {
+    return a.id === b.id && a.attempt === b.attempt;
+}
+/** The run as a person names it: "local run 2", "run 4242 attempt 2", "legacy run". */
+function runLabel(run) {
+    const local = localRunNumber(run);
+    if (local !== undefined)
+        return `local run ${local}`;
+    if (run.id === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ)
+        return 'legacy run (recorded before runs were told apart)';
+    return `run ${run.id}${run.attempt > 1 ? ` attempt ${run.attempt}` : ''}`;
+}
+/** An unnumbered local run joins the latest local run recorded (local-1 when there is none); any other run is itself. */
+function resolveRun(timing, run) {
+    if (run.id !== UNNUMBERED_LOCAL_RUN_ID)
+        return run;
+    const numbers = runsOf(timing).map((recorded) => localRunNumber(recorded.run) ?? 0);
+    return { id: localRunId(Math.max(1, ...numbers)), attempt: 1 };
+}
 function stageTiming(run) {
     return {
         stage: run.stage,
@@ -984,12 +675,27 @@ function stageTiming(run) {
         outcome: run.outcome,
     };
 }
-/** The timing so far, or a fresh one; invalid timing is an error naming the file and field. */
+function emptyTiming(sha) {
+    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk, sha, stages: [], closes: [] };
+}
+/** The timing in the version written now: a v1 file's stages and close belong to the legacy run. */
+function upgradeTiming(timing) {
+    if (timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk)
+        return timing;
+    const run = { id: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ, attempt: 1 };
+    return {
+        schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk,
+        sha: timing.sha,
+        stages: timing.stages.map((stage) => ({ ...stage, run })),
+        closes: timing.closed ? [{ ...timing.closed, run }] : [],
+    };
+}
+/** The timing so far (upgraded to v2), or a fresh one; invalid timing is an error naming the file and field. */
 async function loadTiming(store, sha) {
     const read = await store.read('pipeline', sha);
     if (read.state === 'missing')
-        return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA */ .Al, sha, stages: [], closed: null };
-    return (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value;
+        return emptyTiming(sha);
+    return upgradeTiming((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value);
 }
 /** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
 const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
@@ -997,8 +703,68 @@ const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
 async function recordStageTiming(store, sha, run) {
     await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
         const timing = await loadTiming(store, sha);
-        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] });
+        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, { ...stageTiming(run), run: resolveRun(timing, run.run) }] });
     });
+}
+/**
+ * Appends the deciding stage and closes its run: the total from that run's first start, the lead
+ * time from the commit. A run decided again (a rerun of release-decision alone) replaces its close.
+ */
+function closeRun(timing, close) {
+    const current = upgradeTiming(timing);
+    const run = resolveRun(current, close.stage.run);
+    const stages = [...current.stages, { ...stageTiming(close.stage), run }];
+    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    const closedAtMs = close.closedAt.getTime();
+    const closed = {
+        run,
+        closedAt: close.closedAt.toISOString(),
+        totalMs: Math.max(0, closedAtMs - firstStart),
+        commitTime: close.commitTime?.toISOString() ?? null,
+        leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
+    };
+    return { ...current, stages, closes: [...current.closes.filter((recorded) => !sameRun(recorded.run, run)), closed] };
+}
+/** The runs of a timing (v1 or v2), in the order they first appended a stage. */
+function runsOf(timing) {
+    const current = upgradeTiming(timing);
+    const runs = [];
+    const ofRun = (run) => {
+        let found = runs.find((entry) => sameRun(entry.run, run));
+        if (!found) {
+            found = { run, stages: [], closed: null, startedAt: '', finishedAt: '' };
+            runs.push(found);
+        }
+        return found;
+    };
+    for (const stage of current.stages)
+        ofRun(stage.run).stages.push(stage);
+    for (const close of current.closes)
+        ofRun(close.run).closed = close;
+    for (const entry of runs) {
+        const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
+        const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
+        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
+        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
+    }
+    return runs;
+}
+/** The run that appended last (after a close, the run just decided); undefined for an empty timing. */
+function latestRun(timing) {
+    const current = upgradeTiming(timing);
+    const last = current.stages.at(-1)?.run ?? current.closes.at(-1)?.run;
+    return last ? runsOf(current).find((entry) => sameRun(entry.run, last)) : undefined;
+}
+/**
+ * The run a moment belongs to: the run that had started last by then (evidence written between two
+ * runs belongs to the earlier one, e.g. a stage run on its own); undefined before the first run.
+ */
+function runAt(runs, at) {
+    const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
+    if (Number.isNaN(time))
+        return undefined;
+    const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
+    return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
 }
 
 

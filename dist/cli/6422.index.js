@@ -6,12 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ SCOPED_KINDS),
 /* harmony export */   YR: () => (/* reexport safe */ _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__.YR),
 /* harmony export */   sy: () => (/* binding */ scopedStore),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   vC: () => (/* binding */ assertEnvironmentName)
 /* harmony export */ });
-/* unused harmony exports SCOPED_KINDS, scopeSegments */
+/* unused harmony export scopeSegments */
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // Evidence of one environment (dev, staging, production in `environments:`) or of one acceptance
@@ -89,6 +90,141 @@ class ScopedEvidenceStore {
 
 /***/ }),
 
+/***/ 13021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
+}
+/**
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
+ */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
+}
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
+}
+/**
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
+ */
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
+        return [];
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
+/**
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
+ */
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
+    }
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 72029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -106,6 +242,8 @@ class ScopedEvidenceStore {
 
 /** The evidence a release decision reads, in the order it is shown. */
 const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'];
+/** The order the stages write the evidence in, which is the order causes come in: commit-gate runs before build-once. */
+const PIPELINE_ORDER = ['commit-stage', 'release-package', 'acceptance', 'deployment', 'production', 'pipeline'];
 // Named in "missing" reasons so that the reader knows which step did not run.
 const WRITTEN_BY = {
     'release-package': 'build-once',
@@ -148,35 +286,32 @@ function judgeReleaseEvidence(sha, reads, policy) {
             return { decision: 'NO', status: 'failure', reasons: promotion.blocking, faults: promotion.faults, evidence, packageDigest: manifest?.value.digest ?? null };
         }
     }
-    for (const kind of decisionEvidenceKinds) {
+    const manifest = validFor(sha, reads['release-package']);
+    const context = { policy, manifest, reads, findings };
+    const deployment = validFor(sha, reads.deployment);
+    const judges = {
+        'commit-stage': (read) => judgeCommitStage(read, context),
+        'release-package': (read) => judgeManifest(read, context),
+        acceptance: (read) => judgeAcceptance(read, context),
+        deployment: (read) => judgeDeployment(read, context),
+        production: (read) => judgeProduction(read, deployment, context),
+        pipeline: (read) => judgeTiming(read, context),
+    };
+    // Each piece in the order the pipeline writes them, its presence first: what a stage upstream
+    // said (acceptance is NO) is named before what is missing downstream because of it (no deployment,
+    // no production result), so a reader meets the cause first.
+    for (const kind of PIPELINE_ORDER) {
         const read = reads[kind];
         if (read.state === 'missing') {
             if (isRequired(kind, policy))
                 findings.blocking.push({ file: read.path, field: '(file)', message: `missing: no ${kind} evidence for this SHA (${WRITTEN_BY[kind]} writes it)` });
+            continue;
         }
-        else {
-            fault(findings, presenceProblems(sha, read));
-        }
+        fault(findings, presenceProblems(sha, read));
+        const valid = validFor(sha, read);
+        if (valid)
+            judges[kind](valid);
     }
-    const manifest = validFor(sha, reads['release-package']);
-    const context = { policy, manifest, reads, findings };
-    if (manifest)
-        judgeManifest(manifest, context);
-    const commitStage = validFor(sha, reads['commit-stage']);
-    if (commitStage)
-        judgeCommitStage(commitStage, context);
-    const acceptance = validFor(sha, reads.acceptance);
-    if (acceptance)
-        judgeAcceptance(acceptance, context);
-    const deployment = validFor(sha, reads.deployment);
-    if (deployment)
-        judgeDeployment(deployment, context);
-    const production = validFor(sha, reads.production);
-    if (production)
-        judgeProduction(production, deployment, context);
-    const timing = validFor(sha, reads.pipeline);
-    if (timing)
-        judgeTiming(timing, context);
     if (reads.promotion)
         judgePromotion(sha, reads.promotion, deployment, context);
     const evidence = decisionEvidenceKinds.map((kind) => evidenceEntry(reads[kind], isRequired(kind, policy)));
@@ -444,6 +579,8 @@ function formatAge(ms) {
 /* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
 /* harmony export */ });
 /* unused harmony export PASSING_CONCLUSION */
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13021);
+
 /**
  * NO when a required check failed, or when there is no check at all. A check skipped for the
  * release's scope (a runtime check on a docs-only release) does not fail acceptance.
@@ -486,7 +623,7 @@ function commitStageContradictions(evidence) {
         problems.push({ field: 'check.checkedSha', message: `is ${check.checkedSha}, not this SHA ${evidence.sha}: a check of another commit proves nothing about this one` });
     }
     if (evidence.drift.mode === 'fail' && evidence.drift.findings.length > 0) {
-        problems.push({ field: 'drift.findings', message: `holds ${evidence.drift.findings.length} finding(s) with drift mode fail, but passed is true` });
+        problems.push({ field: 'drift.findings', message: `holds ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(evidence.drift.findings.length, 'finding')} with drift mode fail, but passed is true` });
     }
     return problems;
 }

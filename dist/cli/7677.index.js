@@ -11,11 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ROSTER_USAGE: () => (/* binding */ ROSTER_USAGE),
-  rosterCommand: () => (/* binding */ rosterCommand)
+  rosterCommand: () => (/* binding */ rosterCommand),
+  rosterSubcommands: () => (/* binding */ rosterSubcommands)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./build/config/shipgate-config.js + 2 modules
@@ -30,10 +29,13 @@ var addresses = __webpack_require__(41670);
 var evidence_file = __webpack_require__(35562);
 // EXTERNAL MODULE: ./build/mail/roster.js
 var mail_roster = __webpack_require__(12631);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 ;// CONCATENATED MODULE: ./build/mail/roster-care.js
 // Roster care: set a person's status, import people from another CSV, export the roster. Every
 // change is checked with the roster's own rules before anything is written; the roster is then
 // replaced atomically and its previous content kept as `<roster>.bak`. A change to nothing writes nothing.
+
 
 
 
@@ -49,7 +51,7 @@ async function readText(path, what) {
 function requireNoProblems(roster, what) {
     if (roster.problems.length === 0)
         return;
-    throw new errors/* ConfigurationError */.j1(`${what} ${roster.path} has ${roster.problems.length} problem(s); nothing was written. Fix them (shipgate mail validate-roster --roster ${roster.path}):\n` +
+    throw new errors/* ConfigurationError */.j1(`${what} ${roster.path} has ${(0,markdown/* plural */.LS)(roster.problems.length, 'problem')}; nothing was written. Fix them (shipgate mail validate-roster --roster ${roster.path}):\n` +
         (0,mail_roster/* rosterProblemLines */.kf)(roster), { file: roster.path, line: roster.problems[0].line });
 }
 function rosterTable(text, path) {
@@ -187,9 +189,12 @@ async function importIntoRoster(path, importPath) {
 
 // EXTERNAL MODULE: ./build/cli/io.js
 var cli_io = __webpack_require__(1973);
+// EXTERNAL MODULE: ./build/cli/suggest.js
+var suggest = __webpack_require__(4327);
 ;// CONCATENATED MODULE: ./build/cli/commands/mail-roster.js
 // `shipgate mail roster set-status | import | export`: roster care from the command line. The
 // roster is --roster FILE, or the config's mail roster; every change is validated and atomic.
+
 
 
 
@@ -217,9 +222,10 @@ written, replaces the roster atomically and keeps its previous content as <roste
 that changes nothing writes nothing.`;
 const SUBCOMMAND_USAGE = {
     'set-status': 'Usage: shipgate mail roster set-status EMAIL active|inactive [--note TEXT] [--roster FILE] [--config FILE]',
-    import: 'Usage: shipgate mail roster import CSV [--roster FILE] [--config FILE]',
+    import: 'Usage: shipgate mail roster import CSV [--roster FILE] [--config FILE] [--json]',
     export: 'Usage: shipgate mail roster export [--roster FILE] [--config FILE] [--out FILE] [--json]',
 };
+const rosterSubcommands = Object.keys(SUBCOMMAND_USAGE);
 const OPTIONS = {
     roster: { type: 'string' },
     config: { type: 'string' },
@@ -246,33 +252,25 @@ async function rosterCommand(args, io) {
     const [sub, ...rest] = args;
     if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
         io.out(ROSTER_USAGE);
-        return sub === undefined ? cli_io/* EXIT */.d.usage : cli_io/* EXIT */.d.ok;
+        return sub === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
     }
     const usage = SUBCOMMAND_USAGE[sub];
     if (!usage) {
-        io.err(`shipgate mail roster: unknown subcommand '${sub}'\n\n${ROSTER_USAGE}`);
-        return cli_io/* EXIT */.d.usage;
+        const kind = sub.startsWith('-') ? 'option' : 'subcommand';
+        throw new cli_io/* UsageError */.eb(`unknown ${kind} '${sub}'${kind === 'subcommand' ? (0,suggest/* didYouMean */.au)(sub, rosterSubcommands) : ''}`, 'shipgate mail roster');
     }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: rest, allowPositionals: true, options: OPTIONS });
-    }
-    catch (error) {
-        io.err(`shipgate mail roster ${sub}: ${error.message}\n${usage}`);
-        return cli_io/* EXIT */.d.usage;
-    }
-    const { values, positionals } = parsed;
+    const name = `shipgate mail roster ${sub}`;
+    const { values, positionals } = (0,cli_io/* parseFlags */.bQ)(name, rest, OPTIONS, true);
     if (values.help) {
         io.out(usage);
-        return cli_io/* EXIT */.d.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
     switch (sub) {
         case 'set-status': {
             const checked = setStatusArguments.safeParse(positionals);
             if (!checked.success) {
                 const message = checked.error.issues.map((issue) => issue.message).join('; ');
-                io.err(`shipgate mail roster set-status: ${positionals.length === 2 ? message : 'give the address and the status'}\n${usage}`);
-                return cli_io/* EXIT */.d.usage;
+                throw new cli_io/* UsageError */.eb(positionals.length === 2 ? message : 'give the address and the status', name);
             }
             const [email, status] = checked.data;
             const path = await rosterPath(values.roster, values.config);
@@ -281,19 +279,17 @@ async function rosterCommand(args, io) {
             io.out(change.written
                 ? `${path}: ${change.email} is now ${status}${noted} (was ${change.previousStatus}); the previous roster is in ${change.backupPath}`
                 : `${path}: ${change.email} is already ${status}${values.note === undefined ? '' : ' with that note'}; nothing written`);
-            return cli_io/* EXIT */.d.ok;
+            return cli_io/* EXIT */.dc.ok;
         }
         case 'import': {
-            if (positionals.length !== 1 || values.note !== undefined || values.out !== undefined) {
-                io.err(`shipgate mail roster import: give one CSV file to import\n${usage}`);
-                return cli_io/* EXIT */.d.usage;
-            }
+            if (positionals.length !== 1 || values.note !== undefined || values.out !== undefined)
+                throw new cli_io/* UsageError */.eb('give one CSV file to import (and no --note or --out)', name);
             const path = await rosterPath(values.roster, values.config);
             const result = await importIntoRoster(path, positionals[0]);
             if (values.json) {
                 const { text: _text, ...report } = result;
                 io.out(JSON.stringify({ roster: path, import: positionals[0], ...report }, null, 2));
-                return cli_io/* EXIT */.d.ok;
+                return cli_io/* EXIT */.dc.ok;
             }
             const list = (emails) => (emails.length > 0 ? `: ${emails.join(', ')}` : '');
             io.out(`${path}: ${result.added.length} added${list(result.added)}`);
@@ -302,23 +298,21 @@ async function rosterCommand(args, io) {
             if (result.newColumns.length > 0)
                 io.out(`${path}: new column(s) at the end: ${result.newColumns.join(', ')}`);
             io.out(result.written ? `${path}: written; the previous roster is in ${result.backupPath}` : `${path}: nothing changes; nothing written`);
-            return cli_io/* EXIT */.d.ok;
+            return cli_io/* EXIT */.dc.ok;
         }
         default: {
-            if (positionals.length > 0 || values.note !== undefined) {
-                io.err(`shipgate mail roster export: takes no arguments besides its options\n${usage}`);
-                return cli_io/* EXIT */.d.usage;
-            }
+            if (positionals.length > 0 || values.note !== undefined)
+                throw new cli_io/* UsageError */.eb('takes no arguments besides its options (and no --note)', name);
             const path = await rosterPath(values.roster, values.config);
             const { text, roster } = await exportRoster(path);
             const content = values.json ? `${JSON.stringify(roster.people.map((person) => person.columns), null, 2)}\n` : text;
             if (values.out === undefined) {
                 io.out(content);
-                return cli_io/* EXIT */.d.ok;
+                return cli_io/* EXIT */.dc.ok;
             }
             await (0,atomic_file/* writeFileAtomic */.Zf)(values.out, content);
-            io.out(`${path}: ${roster.people.length} people written to ${values.out}`);
-            return cli_io/* EXIT */.d.ok;
+            io.out(`${path}: ${(0,markdown/* plural */.LS)(roster.people.length, 'person', 'people')} written to ${values.out}`);
+            return cli_io/* EXIT */.dc.ok;
         }
     }
 }

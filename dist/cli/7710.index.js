@@ -426,6 +426,8 @@ async function loadConfig(path) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_encodable_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21130);
 /* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+/* harmony import */ var _cli_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4327);
+
 
 
 
@@ -464,14 +466,45 @@ async function parseYaml(text, path, schema, what) {
         const messages = unencodable.map((problem) => `${problem.field}: ${problem.message}`);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}: invalid ${what}: ${messages.join('; ')}`, { file: path });
     }
-    const parsed = schema.safeParse(json ?? {});
+    // zod's issue for an unknown key does not say which keys the map takes; its error map sees the
+    // schema that refused it, so the allowed keys are noted there for the "did you mean".
+    const allowedKeys = new Map();
+    const parsed = schema.safeParse(json ?? {}, {
+        error: (issue) => {
+            if (issue.code === 'unrecognized_keys') {
+                const shape = issue.inst?._zod?.def?.shape;
+                allowedKeys.set(JSON.stringify(issue.path ?? []), Object.keys(shape ?? {}));
+            }
+            return undefined;
+        },
+    });
     if (parsed.success)
         return parsed.data;
-    const issue = parsed.error.issues[0];
-    // A misspelt key is found on its own line, not on the first line of the map that holds it.
-    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const line = lineOfField(document, where, (offset) => lineCounter.linePos(offset).line);
-    const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
+    const lineOf = (where) => lineOfField(document, where, (offset) => lineCounter.linePos(offset).line);
+    // One problem per unknown key, each on its own line: a misspelt key is found on its own line, not
+    // on the first line of the map that holds it. A required key it was meant to be is then not also
+    // reported as missing: the misspelling is the one thing to fix.
+    const meant = new Set();
+    const unknownKeys = parsed.error.issues.flatMap((issue) => {
+        if (issue.code !== 'unrecognized_keys')
+            return [];
+        const allowed = allowedKeys.get(JSON.stringify(issue.path)) ?? [];
+        return issue.keys.map((key) => {
+            const where = [...issue.path, key];
+            const closest = (0,_cli_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closestName */ .Nf)(key, allowed);
+            if (closest !== undefined)
+                meant.add(JSON.stringify([...issue.path, closest]));
+            const hint = closest !== undefined ? ` (did you mean '${closest}'?)` : allowed.length > 0 ? ` (the keys here are ${allowed.join(', ')})` : '';
+            return { field: (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(where), message: `unknown key${hint}`, line: lineOf(where) };
+        });
+    });
+    const others = parsed.error.issues
+        .filter((issue) => issue.code !== 'unrecognized_keys' && !(issue.code === 'invalid_type' && issue.input === undefined && meant.has(JSON.stringify(issue.path))))
+        .map((issue) => ({ field: (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(issue.path), message: issue.message, line: lineOf(issue.path) }));
+    // The file is read top to bottom, so the first problem in it is where the reader goes first.
+    const problems = [...unknownKeys, ...others].sort((left, right) => (left.line ?? Number.MAX_SAFE_INTEGER) - (right.line ?? Number.MAX_SAFE_INTEGER));
+    const line = problems[0]?.line;
+    const messages = problems.map((problem) => `${problem.field}: ${problem.message}${problems.length > 1 && problem.line && problem.line !== line ? ` (line ${problem.line})` : ''}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid ${what}: ${messages.join('; ')}`, { file: path, line });
 }
 /**

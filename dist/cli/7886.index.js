@@ -6,12 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ SCOPED_KINDS),
 /* harmony export */   YR: () => (/* reexport safe */ _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__.YR),
 /* harmony export */   sy: () => (/* binding */ scopedStore),
 /* harmony export */   uK: () => (/* binding */ parseShard),
 /* harmony export */   vC: () => (/* binding */ assertEnvironmentName)
 /* harmony export */ });
-/* unused harmony exports SCOPED_KINDS, scopeSegments */
+/* unused harmony export scopeSegments */
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 // Evidence of one environment (dev, staging, production in `environments:`) or of one acceptance
@@ -485,11 +486,11 @@ async function deployPackage(input, ports) {
     const promoted = await (0,_promote_js__WEBPACK_IMPORTED_MODULE_3__/* .promote */ .p)({ sha: input.sha, filesRoot: input.workspace }, ports);
     const packageDigest = promoted.manifest.digest;
     ports.logger.info(`Deploying ${packageDigest}: ${input.command}`);
-    const result = await (0,_release_manifest_env_js__WEBPACK_IMPORTED_MODULE_4__/* .withManifestFile */ .u)(promoted.manifest, (manifestEnvironment) => ports.exec.shell(input.command, {
+    const result = await ports.logger.group(`deploy: ${input.command}`, () => (0,_release_manifest_env_js__WEBPACK_IMPORTED_MODULE_4__/* .withManifestFile */ .u)(promoted.manifest, (manifestEnvironment) => ports.exec.shell(input.command, {
         cwd: input.workspace,
         env: { ...packageEnvironment(input.sha, packageDigest, promoted.refs), ...manifestEnvironment, ...input.extraEnvironment },
         echo: true,
-    }));
+    })));
     if (result.exitCode !== 0) {
         // The command's own output is in the log (echoed, masked by the runner); it stays out of this
         // message because the message is recorded in the deployment evidence, and a deploy's error

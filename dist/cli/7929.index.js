@@ -7,21 +7,26 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mailCommand: () => (/* binding */ mailCommand)
+/* harmony export */   mailCommand: () => (/* binding */ mailCommand),
+/* harmony export */   mailSubcommands: () => (/* binding */ mailSubcommands)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50490);
+/* harmony import */ var _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50490);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7982);
-/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(80758);
 /* harmony import */ var _mail_roster_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12631);
 /* harmony import */ var _mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36981);
 /* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20152);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1973);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13021);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4327);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32853);
 // `shipgate mail send | preview | validate-roster | status | resolve`: the send-mail action's code
 // with flags named as its inputs; preview and validate-roster never open a connection; resolve
 // settles an unconfirmed message in the ledger.
+
+
 
 
 
@@ -67,44 +72,57 @@ const USAGE = `Usage: shipgate mail <send|preview|validate-roster|status|resolve
                                         log or bounce journal has a line that does not parse.
   state-stamp --dir FOLDER              Write state.json (repository, workflow, run id, time) into the
                                         mail state a run keeps.`;
+const sendMail = () => _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_1__.sendMailAction;
+/** Every `shipgate mail` subcommand; the heavier ones load on use. */
+const mailSubcommands = {
+    send: (args, io) => sendCommand(args, io),
+    preview: (args, io) => previewCommand(sendMail(), args, io),
+    'validate-roster': (args, io) => validateRosterCommand(args, io),
+    roster: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(7677)]).then(__webpack_require__.bind(__webpack_require__, 27677))).rosterCommand(args, io),
+    status: (args, io) => statusCommand(args, io),
+    resolve: (args, io) => resolveCommand(args, io),
+    'bounces-scan': async (args, io) => (await __webpack_require__.e(/* import() */ 8469).then(__webpack_require__.bind(__webpack_require__, 78469))).bouncesScanCommand(args, io),
+    smoke: async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(1197)]).then(__webpack_require__.bind(__webpack_require__, 21197))).smokeCommand(args, io),
+    reinstate: async (args, io) => (await __webpack_require__.e(/* import() */ 3355).then(__webpack_require__.bind(__webpack_require__, 13355))).reinstateCommand(args, io),
+    'state-run': async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(5157)]).then(__webpack_require__.bind(__webpack_require__, 55157))).stateRunCommand(args, io),
+    'state-verify': async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 20435))).stateVerifyCommand(args, io),
+    'state-stamp': async (args, io) => (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 20435))).stateStampCommand(args, io),
+};
 async function mailCommand(args, io) {
     const [sub, ...rest] = args;
-    const definition = _actions_send_mail_js__WEBPACK_IMPORTED_MODULE_2__.sendMailAction;
-    switch (sub) {
-        case 'send':
-            return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, rest, io, 'shipgate mail send');
-        case 'preview':
-            return previewCommand(definition, rest, io);
-        case 'validate-roster':
-            return validateRosterCommand(rest, io);
-        case 'status':
-            return statusCommand(rest, io);
-        case 'resolve':
-            return resolveCommand(rest, io);
-        case 'bounces-scan':
-            return (await __webpack_require__.e(/* import() */ 8469).then(__webpack_require__.bind(__webpack_require__, 78469))).bouncesScanCommand(rest, io);
-        case 'state-run':
-            return (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(5157)]).then(__webpack_require__.bind(__webpack_require__, 55157))).stateRunCommand(rest, io);
-        case 'reinstate':
-            return (await __webpack_require__.e(/* import() */ 3355).then(__webpack_require__.bind(__webpack_require__, 13355))).reinstateCommand(rest, io);
-        case 'state-verify':
-            return (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 20435))).stateVerifyCommand(rest, io);
-        case 'state-stamp':
-            return (await Promise.all(/* import() */[__webpack_require__.e(8008), __webpack_require__.e(435)]).then(__webpack_require__.bind(__webpack_require__, 20435))).stateStampCommand(rest, io);
-        case 'roster':
-            return (await Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(7677)]).then(__webpack_require__.bind(__webpack_require__, 27677))).rosterCommand(rest, io);
-        case 'smoke':
-            return (await Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(1197)]).then(__webpack_require__.bind(__webpack_require__, 21197))).smokeCommand(rest, io);
-        case '--help':
-        case '-h':
-        case 'help':
-            io.out(USAGE);
-            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
-        default:
-            io.err(sub ? `shipgate mail: unknown subcommand '${sub}'\n\n${USAGE}` : USAGE);
-            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+        io.out(USAGE);
+        return sub === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.usage : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+    }
+    const subcommand = mailSubcommands[sub];
+    if (!subcommand) {
+        const kind = sub.startsWith('-') ? 'option' : 'subcommand';
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .reportFailure */ .xV)(io, 'shipgate mail', new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`unknown ${kind} '${sub}'${kind === 'subcommand' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(sub, Object.keys(mailSubcommands)) : ''}`));
+    }
+    try {
+        return await subcommand(rest, io);
+    }
+    catch (error) {
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .reportFailure */ .xV)(io, `shipgate mail ${sub}`, error);
     }
 }
+/**
+ * The send-mail action with its inputs as flags. An explicit send that has nobody to write to is
+ * the user's mistake here (exit 2, saying how to name recipients); the action itself, run by a
+ * workflow, skips it instead: there an empty owner list is how a repository says "no mail".
+ */
+async function sendCommand(args, io) {
+    const { SENDING_DISABLED } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(9407), __webpack_require__.e(3375)]).then(__webpack_require__.bind(__webpack_require__, 53375));
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(sendMail(), args, io, 'shipgate mail send', (run) => {
+        if (run.outputs.status !== 'skipped' || !run.outputs.reason || run.outputs.reason === SENDING_DISABLED)
+            return undefined;
+        const reason = run.outputs.reason.replace(/input '(\w+)'/g, '--$1');
+        const rosterSend = /\broster\b/.test(reason) && !/--to/.test(reason);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`nothing to send: ${reason}. ${rosterSend ? ROSTER_HINT : RECIPIENTS_HINT}`);
+    });
+}
+const RECIPIENTS_HINT = 'Name the recipients with --to ADDRESS (repeat it, or separate addresses by commas), --ops ADDRESS for failure alerts, or mail.owners and mail.ops in shipgate.yml; or send to a roster with --roster FILE';
+const ROSTER_HINT = "Set someone active with 'shipgate mail roster set-status EMAIL active --roster FILE', or give another --roster";
 /** `--out DIR` is the action's preview-dir; everything else is passed on as inputs. */
 async function previewCommand(definition, args, io) {
     const forwarded = [];
@@ -119,36 +137,29 @@ async function previewCommand(definition, args, io) {
     }
     if (forwarded.includes('--help') || forwarded.includes('-h'))
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, ['--help'], io, 'shipgate mail preview --out DIR');
-    if (!out) {
-        io.err('shipgate mail preview: --out DIR is required (where preview.html, preview.txt and preview.json go)');
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
-    }
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview');
+    if (!out)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--out DIR is required (where preview.html, preview.txt and preview.json go)', 'shipgate mail preview');
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(definition, [...forwarded, '--preview-dir', out], io, 'shipgate mail preview', (run) => 
+    // A preview of nobody is no preview: the plan had no message to render.
+    run.outputs.status === 'dry-run' && run.outputs.reason ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`nothing to preview: ${run.outputs.reason.replace(/input '(\w+)'/g, '--$1')}. ${RECIPIENTS_HINT}`) : undefined);
 }
+const VALIDATE_ROSTER_USAGE = `Usage: shipgate mail validate-roster --roster FILE [--json]
+
+Checks a roster CSV (email, name, status active|inactive, more columns for templates) and prints
+every problem with its line number; sends nothing.
+
+Exit status: 0 the roster is valid, 1 it has problems, 2 a usage error or an unreadable file.`;
 async function validateRosterCommand(args, io) {
-    let values;
-    let positionals;
-    try {
-        ;
-        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, allowPositionals: true, options: { roster: { type: 'string' }, json: { type: 'boolean' } } }));
-    }
-    catch (error) {
-        io.err(`shipgate mail validate-roster: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    const name = 'shipgate mail validate-roster';
+    const { values, positionals } = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(name, args, { roster: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+    if (values.help) {
+        io.out(VALIDATE_ROSTER_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
     }
     const path = values.roster ?? positionals[0];
-    if (!path) {
-        io.err('shipgate mail validate-roster: give the roster: --roster FILE');
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
-    }
-    let roster;
-    try {
-        roster = await (0,_mail_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoster */ .ks)(path);
-    }
-    catch (error) {
-        io.err(`shipgate mail validate-roster: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
-    }
+    if (!path || positionals.length > (values.roster ? 0 : 1))
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('give one roster: --roster FILE', name);
+    const roster = await (0,_mail_roster_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoster */ .ks)(path);
     const active = roster.people.filter((person) => person.status === 'active').length;
     if (values.json) {
         io.out(JSON.stringify({ roster: path, valid: roster.problems.length === 0, active, inactive: roster.people.length - active, columns: roster.columns, problems: roster.problems }, null, 2));
@@ -158,73 +169,74 @@ async function validateRosterCommand(args, io) {
             io.err(`${path}:${problem.line}: ${problem.message}`);
         io.out(roster.problems.length === 0
             ? `${path}: valid: ${active} active, ${roster.people.length - active} inactive; columns: ${roster.columns.join(', ')}`
-            : `${path}: ${roster.problems.length} problem(s)`);
+            : `${path}: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(roster.problems.length, 'problem')}`);
     }
-    return roster.problems.length === 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.no;
+    return roster.problems.length === 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.no;
 }
+const STATUS_USAGE = `Usage: shipgate mail status [--limit 20] [--send-log FILE] [--artifacts-dir DIR] [--json]
+
+Prints the most recent sends from the send log (default <artifacts-dir>/${_mail_paths_js__WEBPACK_IMPORTED_MODULE_11__/* .NOTIFICATIONS_FOLDER */ .q}/send-log.jsonl),
+oldest first: time, status, recipient, template, Message-ID and the relay's answer or the .eml.
+--json prints {sendLog, found, entries, unreadable}.`;
 async function statusCommand(args, io) {
-    let values;
-    try {
-        ;
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options: { limit: { type: 'string' }, 'send-log': { type: 'string' }, 'artifacts-dir': { type: 'string' }, json: { type: 'boolean' } } }));
-    }
-    catch (error) {
-        io.err(`shipgate mail status: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    const name = 'shipgate mail status';
+    const { values } = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(name, args, {
+        limit: { type: 'string' },
+        'send-log': { type: 'string' },
+        'artifacts-dir': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+        io.out(STATUS_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
     }
     const limit = Number(values.limit ?? '20');
-    if (!Number.isInteger(limit) || limit < 1) {
-        io.err(`shipgate mail status: --limit '${values.limit}' must be a positive whole number`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
-    }
-    const path = values['send-log'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx, _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, 'send-log.jsonl');
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--limit '${values.limit}' must be a positive whole number`, name);
+    const path = values['send-log'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx, _mail_paths_js__WEBPACK_IMPORTED_MODULE_11__/* .NOTIFICATIONS_FOLDER */ .q, 'send-log.jsonl');
     const { entries, unreadable, found } = await (0,_mail_send_log_js__WEBPACK_IMPORTED_MODULE_5__/* .readSendLogTail */ .lE)(path, limit);
     if (values.json) {
         io.out(JSON.stringify({ sendLog: path, found, entries, unreadable }, null, 2));
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
     }
     if (!found) {
         io.out(`${path}: no send log yet (nothing was sent from here)`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
     }
     for (const entry of entries) {
         const detail = entry.error ?? entry.response ?? entry.emlPath ?? '';
         io.out(`${entry.time}  ${entry.status.padEnd(9)}  ${entry.recipient}  ${entry.template}  ${entry.messageId ?? ''}  ${detail}`.trimEnd());
     }
     if (unreadable > 0)
-        io.err(`${path}: ${unreadable} line(s) are not JSON and were skipped`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+        io.err(`${path}: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(unreadable, 'line')} ${unreadable === 1 ? 'is' : 'are'} not JSON and ${unreadable === 1 ? 'was' : 'were'} skipped`);
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
 }
+const RESOLVE_USAGE = `Usage: shipgate mail resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]
+
+Settles an unconfirmed message (handed to the relay, then no answer), as the run's log names it:
+--sent if it arrived (it is never sent again), --resend if not (the next run sends it).`;
 async function resolveCommand(args, io) {
-    let values;
-    let positionals;
-    try {
-        ;
-        ({ values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: { sent: { type: 'boolean' }, resend: { type: 'boolean' }, sha: { type: 'string' }, ledger: { type: 'string' }, 'artifacts-dir': { type: 'string' } },
-        }));
-    }
-    catch (error) {
-        io.err(`shipgate mail resolve: ${error.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+    const name = 'shipgate mail resolve';
+    const { values, positionals } = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(name, args, { sent: { type: 'boolean' }, resend: { type: 'boolean' }, sha: { type: 'string' }, ledger: { type: 'string' }, 'artifacts-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+    if (values.help) {
+        io.out(RESOLVE_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
     }
     const [event, recipient, ...extra] = positionals;
     if (!event || !recipient || extra.length > 0 || values.sent === values.resend) {
-        io.err('shipgate mail resolve: give the event and the recipient as the run\'s log names them, and one of --sent (it arrived) or --resend (send it again):\n  shipgate mail resolve EVENT RECIPIENT --sent|--resend [--sha SHA] [--ledger FILE] [--artifacts-dir DIR]');
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.usage;
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("give the event and the recipient as the run's log names them, and one of --sent (it arrived) or --resend (send it again)", name);
     }
     const decision = values.sent ? 'sent' : 'resend';
     const { resolveUnconfirmed } = await __webpack_require__.e(/* import() */ 5790).then(__webpack_require__.bind(__webpack_require__, 85790));
     const result = await resolveUnconfirmed({ event, recipient, decision, sha: values.sha, ledger: values.ledger, artifactsDir: values['artifacts-dir'] ?? _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx }, _platform_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .m);
     if (result.alreadySettled) {
         io.out(`${event} (${recipient}, ${result.messageId}): already ${result.alreadySettled === 'sent' ? 'recorded as sent' : 'recorded for resending'} in ${result.journal}; nothing written`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
     }
     const effect = decision === 'sent' ? 'recorded as sent; no run sends it again' : 'recorded for resending; the next run sends it';
     io.out(`${event} (${recipient}, ${result.messageId}): ${effect}. Written to ${[result.journal, result.record].filter(Boolean).join(' and ')}`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
 }
 
 
@@ -236,16 +248,17 @@ async function resolveCommand(args, io) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionUsage: () => (/* binding */ actionUsage),
+/* harmony export */   outputsAsJson: () => (/* binding */ outputsAsJson),
 /* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38925);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
-/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88092);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38925);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1973);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88092);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4327);
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 
@@ -271,52 +284,74 @@ function actionUsage(definition, invocation) {
         'Exit status: 0 done, 1 the step failed (a NO, or evidence that does not hold), 2 a usage or configuration error.',
     ].join('\n');
 }
+const RUN_USAGE = `Usage: shipgate run <action> [--<input> value ...] [--json] [--summary FILE]
+
+Runs one action on this machine with the same code as its bundle; inputs are flags named as the
+action's inputs. --json prints {action, outputs, failed}: an output that is JSON text (counts,
+refs, ...) is given as the JSON value it holds.
+
+Actions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}
+'shipgate run <action> --help' lists an action's inputs and outputs.`;
 async function runCommand(args, io) {
     const [name, ...rest] = args;
     if (!name || name === '--help' || name === '-h') {
-        io.out(`Usage: shipgate run <action> [--<input> value ...] [--json]\n\nActions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionNames */ .B.join(', ')}\nshipgate run <action> --help lists an action's inputs.`);
-        return name ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        io.out(RUN_USAGE);
+        return name ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
-    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionLoaders */ .Z[name];
+    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLoaders */ .Z[name];
     if (!load) {
-        io.err(`shipgate run: unknown action '${name}'; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_2__/* .actionNames */ .B.join(', ')}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        const kind = name.startsWith('-') ? 'option' : 'action';
+        const hint = kind === 'action' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B) : '';
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown ${kind} '${name}'${hint || `; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}`}`, 'shipgate run');
     }
     return runActionWithFlags(await load(), rest, io, `shipgate run ${name}`);
 }
-/** Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands. */
-async function runActionWithFlags(definition, args, io, invocation) {
+/** An action's outputs for JSON: text that holds a JSON object or array is given as that value, not as a string of JSON. */
+function outputsAsJson(outputs) {
+    return Object.fromEntries(Object.entries(outputs).map(([name, value]) => {
+        if (!/^\s*[[{]/.test(value))
+            return [name, value];
+        try {
+            return [name, JSON.parse(value)];
+        }
+        catch {
+            return [name, value];
+        }
+    }));
+}
+/**
+ * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
+ * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
+ * an error, reported instead of the outputs.
+ */
+async function runActionWithFlags(definition, args, io, invocation, refuse) {
+    const json = args.includes('--json');
+    const jsonIo = { ...io, json: io.json || json };
     let values;
     try {
-        ;
-        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-            args,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
-                input: { type: 'string', multiple: true },
-                json: { type: 'boolean' },
-                summary: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        }));
+        values = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(invocation.replace(/ --out DIR$/, ''), args, {
+            ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
+            input: { type: 'string', multiple: true },
+            json: { type: 'boolean' },
+            summary: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        }).values;
     }
     catch (error) {
-        io.err(`${invocation}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}\n\n${actionUsage(definition, invocation)}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error) } : {});
     }
     if (values.help) {
         io.out(actionUsage(definition, invocation));
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
     const given = new Map();
     for (const pair of values.input ?? []) {
         const equals = pair.indexOf('=');
         const inputName = equals > 0 ? pair.slice(0, equals) : '';
         if (!(inputName in definition.inputs)) {
-            io.err(`${invocation}: --input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+            const hint = inputName ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(inputName, Object.keys(definition.inputs)) : '';
+            const error = new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}${hint}`, invocation);
+            return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {});
         }
         given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)]);
     }
@@ -325,13 +360,16 @@ async function runActionWithFlags(definition, args, io, invocation) {
         if (flagValues)
             given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues]);
     }
-    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_6__/* .localContext */ .NV)(io.env, io.cwd);
+    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_5__/* .localContext */ .NV)(io.env, io.cwd);
     try {
-        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_4__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
+        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
+        const refused = refuse?.(run);
+        if (refused)
+            throw refused;
         if (values.summary && run.summary)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.summary, run.summary);
-        if (values.json) {
-            io.out(JSON.stringify({ action: definition.name, outputs: run.outputs, failed: run.failed ?? null }, null, 2));
+        if (json) {
+            io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2));
         }
         else {
             for (const [output, value] of Object.entries(run.outputs))
@@ -339,18 +377,11 @@ async function runActionWithFlags(definition, args, io, invocation) {
             if (run.failed)
                 io.err(`${definition.name}: ${run.failed}`);
         }
-        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.no : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
     catch (error) {
-        const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .userErrorOf */ .zb)(error);
-        if (values.json)
-            io.out(JSON.stringify({ action: definition.name, outputs: {}, failed: userError?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) }, null, 2));
-        if (userError) {
-            io.err(`${definition.name}: ${userError.message}`);
-            return userError instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
-        }
-        io.err(`${definition.name}: unexpected error (a bug in shipgate): ${error.stack ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.no;
+        // With --json the result's fields stay (outputs empty, failed the message) beside the error.
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .failureOf */ .g5)(error).message } : {});
     }
 }
 
@@ -427,8 +458,10 @@ function assertAllowedFrom(from, allowedFrom) {
 /* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35562);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41670);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13021);
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
+
 
 
 
@@ -528,7 +561,7 @@ function parseRoster(text, path, rules = {}) {
     const firstLineOf = new Map();
     for (const row of body) {
         if (row.fields.length !== columns.length) {
-            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
+            problems.push({ line: row.line, message: `has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(row.fields.length, 'field')}, the header has ${columns.length}: missing or extra columns` });
             continue;
         }
         const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
@@ -577,7 +610,7 @@ async function requireValidRoster(path) {
     const roster = await readRoster(path);
     if (roster.problems.length > 0) {
         const first = roster.problems[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
     }
     return roster;
 }

@@ -1,5 +1,5 @@
 export const id = 8600;
-export const ids = [8600,8959,1670];
+export const ids = [8600,1670];
 export const modules = {
 
 /***/ 37549:
@@ -24,6 +24,8 @@ var shipgate_config = __webpack_require__(87710);
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 // EXTERNAL MODULE: ./build/platform/github-api.js
 var github_api = __webpack_require__(56826);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
@@ -98,6 +100,7 @@ var release_history = __webpack_require__(4510);
 
 
 
+
 async function commitGate(input, ports) {
     const { logger } = ports;
     const startedAt = ports.clock.now();
@@ -106,7 +109,7 @@ async function commitGate(input, ports) {
     const paths = await changedPaths(base, input.sha, ports);
     const scope = classifyChanges(paths, input.scope);
     const findings = findDocsDrift(paths, input.scope.watches);
-    logger.info(`Changes since ${base ?? 'the root'}: ${paths.length} path(s); runtime ${scope.runtime.changed ? 'changed' : 'unchanged'}, ` +
+    logger.info(`Changes since ${base ?? 'the root'}: ${(0,markdown/* plural */.LS)(paths.length, 'path')}; runtime ${scope.runtime.changed ? 'changed' : 'unchanged'}, ` +
         `infra ${scope.infra.changed ? 'changed' : 'unchanged'}, docs ${scope.docs.changed ? 'changed' : 'unchanged'}.`);
     for (const finding of findings) {
         const message = `docs drift: ${finding.message}`;
@@ -294,7 +297,7 @@ async function runLocalCommand(input, ports) {
         logger.warning(`the checkout at ${input.workspace} has uncommitted changes; the local command tests them too, not exactly ${input.sha}`);
     }
     logger.info(`No GitHub API: running commitStage.localCommand for '${input.requiredCheck}' on ${input.sha}: ${input.localCommand}`);
-    const result = await ports.exec.shell(input.localCommand, { cwd: input.workspace, echo: true, env: { SHIPGATE_SHA: input.sha } });
+    const result = await logger.group(`${input.requiredCheck}: ${input.localCommand}`, () => ports.exec.shell(input.localCommand, { cwd: input.workspace, echo: true, env: { SHIPGATE_SHA: input.sha } }));
     if (result.exitCode === 0)
         return { check: proof(PASSING) };
     return {
@@ -343,6 +346,7 @@ var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/commit-gate.js
 // The commit-gate action: inputs -> commitGate -> scope outputs, the evidence path and a job summary.
 // A gate that did not pass still writes its evidence and outputs, then fails the step.
+
 
 
 
@@ -503,14 +507,14 @@ function commitGateSummary(evidence, path) {
     const { check, scope } = evidence;
     const proof = check.source === 'local-command'
         ? 'the local command (no GitHub API)'
-        : `${check.source} on \`${check.checkedSha}\`${check.via === 'pull-request-head' ? ` (head of pull request #${check.pullRequest})` : ''}`;
-    const row = (name, paths, changed) => `| ${name} | ${changed ? 'changed' : 'unchanged'} | ${paths.slice(0, 10).map((p) => `\`${p}\``).join(', ')}${paths.length > 10 ? ` and ${paths.length - 10} more` : ''} |`;
+        : `${(0,markdown/* escapeText */.X1)(check.source)} on ${(0,markdown/* code */.aY)(check.checkedSha)}${check.via === 'pull-request-head' ? ` (head of pull request #${check.pullRequest})` : ''}`;
+    const row = (name, paths, changed) => `| ${name} | ${changed ? 'changed' : 'unchanged'} | ${paths.slice(0, 10).map((changedPath) => (0,markdown/* codeCell */.MZ)(changedPath)).join(', ')}${paths.length > 10 ? ` and ${paths.length - 10} more` : ''} |`;
     return [
-        `### commit-gate: ${evidence.passed ? 'passed' : 'NOT passed'}`,
+        `### commit-gate: ${evidence.passed ? `${(0,markdown/* statusIcon */.I8)('success')} passed` : `${(0,markdown/* statusIcon */.I8)('failure')} NOT passed`}`,
         '',
-        `Required check **${check.name}**: ${check.conclusion} (attempt ${check.attempt}) from ${proof}${check.url ? ` - [details](${check.url})` : ''}.`,
+        `Required check **${(0,markdown/* escapeText */.X1)(check.name)}**: ${(0,markdown/* escapeText */.X1)(check.conclusion)} (attempt ${check.attempt}) from ${proof}${check.url ? ` - [details](${check.url})` : ''}.`,
         '',
-        `Changes in \`${evidence.sha}\` since ${evidence.base ? `\`${evidence.base}\`` : 'the root'}:`,
+        `Changes in ${(0,markdown/* code */.aY)(evidence.sha)} since ${evidence.base ? (0,markdown/* code */.aY)(evidence.base) : 'the root'}:`,
         '',
         '| class | | paths |',
         '| --- | --- | --- |',
@@ -519,9 +523,9 @@ function commitGateSummary(evidence, path) {
         row('docs', scope.docs.paths, scope.docs.changed),
         row('other', scope.other, scope.other.length > 0),
         '',
-        ...evidence.drift.findings.map((finding) => `- docs drift (${evidence.drift.mode}): ${finding.message}`),
+        ...evidence.drift.findings.map((finding) => `- docs drift (${evidence.drift.mode}): ${(0,markdown/* escapeText */.X1)(finding.message)}`),
         '',
-        `Evidence: \`${path}\``,
+        `Evidence: ${(0,markdown/* code */.aY)(path)}`,
         '',
     ].join('\n');
 }
@@ -986,65 +990,6 @@ class LocalGitHistory {
 }
 function uniqueSorted(paths) {
     return [...new Set(paths)].sort();
-}
-
-
-/***/ }),
-
-/***/ 48959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 8915;
-export const ids = [8915,6755];
+export const ids = [8915];
 export const modules = {
 
 /***/ 48915:
@@ -19,9 +19,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59084);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
 /* harmony import */ var _mail_ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93037);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1973);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16755);
+/* harmony import */ var _stages_timing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8810);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1973);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16755);
 // `shipgate show <sha>`: the evidence for a SHA as a person reads it, or as one JSON object.
+
 
 
 
@@ -39,6 +41,10 @@ production, the release decision, the pipeline timing, the delivery result and t
 records (one per mail event); with environments:, each environment's deployment, acceptance,
 verification and decision, in the order the release went through them. It does not judge the evidence;
 'shipgate verify' does.
+
+When a SHA was run more than once (a local 'shipgate pipeline' again, a GitHub re-run), the timing is
+shown run by run, each piece of evidence names the run that wrote it, and evidence from an earlier run
+than the decision's is marked "older than the decision" (newer evidence: "newer than the decision").
 
 Options:
   --artifacts-dir DIR   Where the evidence lives (default ${_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_ARTIFACTS_DIR */ .qx}).
@@ -83,7 +89,7 @@ async function environmentsShown(store, sha, release) {
     return [...chain.filter((name) => present.includes(name)), ...present.filter((name) => !chain.includes(name))];
 }
 async function showCommand(args, io) {
-    const parsed = (0,_verify_js__WEBPACK_IMPORTED_MODULE_9__.parseEvidenceCommandArgs)(args, io, 'shipgate show', SHOW_USAGE);
+    const parsed = (0,_verify_js__WEBPACK_IMPORTED_MODULE_10__.parseEvidenceCommandArgs)(args, io, 'shipgate show', SHOW_USAGE);
     if (typeof parsed === 'number')
         return parsed;
     const { sha, store } = parsed;
@@ -91,38 +97,136 @@ async function showCommand(args, io) {
     const notifications = await readNotifications(store.location, sha);
     const environmentNames = await environmentsShown(store, sha, reads[SHOWN_KINDS.indexOf('release')]);
     const environments = await Promise.all(environmentNames.map(async (name) => ({ name, reads: await Promise.all(ENVIRONMENT_KINDS.map((kind) => (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_4__/* .scopedStore */ .sy)(store, { environment: name }).read(kind, sha))) })));
+    // Which run wrote what: the timing's runs, and each piece of evidence placed in one of them.
+    const timingRead = reads[SHOWN_KINDS.indexOf('pipeline')];
+    const runs = timingRead.state === 'valid' ? (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runsOf */ .ky)(timingRead.value) : [];
+    const placed = (group) => {
+        const decision = group.find((read) => read.kind === 'release');
+        const decisionRun = decision?.state === 'valid' ? runOfEvidence(runs, decision) : undefined;
+        return group.map((read) => ({ read, placement: placementOf(runs, read, decisionRun) }));
+    };
+    const top = placed(reads);
+    const decisionRun = top.find(({ read }) => read.kind === 'release')?.placement?.run;
     if (parsed.json) {
-        const shown = Object.fromEntries(reads.map((read) => [read.kind, shownRead(read)]));
-        const byEnvironment = Object.fromEntries(environments.map((environment) => [environment.name, Object.fromEntries(environment.reads.map((read) => [read.kind, shownRead(read)]))]));
-        io.out(JSON.stringify({ sha, artifactsDir: store.location, contracts: shown, environments: byEnvironment, notifications: notifications.records }, null, 2));
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
+        const shown = Object.fromEntries(top.map(({ read, placement }) => [read.kind, shownRead(read, placement)]));
+        const byEnvironment = Object.fromEntries(environments.map((environment) => [environment.name, Object.fromEntries(placed(environment.reads).map(({ read, placement }) => [read.kind, shownRead(read, placement)]))]));
+        const shownRuns = runs.map((entry) => ({ ...entry.run, label: (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(entry.run), startedAt: entry.startedAt, finishedAt: entry.finishedAt, stages: entry.stages.length, closed: entry.closed }));
+        io.out(JSON.stringify({ sha, artifactsDir: store.location, runs: shownRuns, decisionRun: decisionRun ? decisionRun.run : null, contracts: shown, environments: byEnvironment, notifications: notifications.records }, null, 2));
+        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.ok;
     }
     const lines = [`Evidence for ${sha} in ${store.location}`];
-    for (const read of reads)
-        lines.push('', ...describeRead(read));
+    if (runs.length > 1) {
+        lines.push(`Runs: ${runs.map((entry) => (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(entry.run)).join(', ')}${decisionRun ? `; the decision is from ${(0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(decisionRun.run)}` : ''}`);
+    }
+    for (const { read, placement } of top)
+        lines.push('', ...describeRead(read, placement, decisionRun));
     for (const environment of environments) {
         lines.push('', `Environment ${environment.name}`);
-        for (const read of environment.reads)
-            lines.push(...describeRead(read).map((line) => `  ${line}`));
+        for (const { read, placement } of placed(environment.reads))
+            lines.push(...describeRead(read, placement, decisionRun).map((line) => `  ${line}`));
     }
     lines.push('', `Notification records  ${notifications.folder}`, ...describeNotifications(notifications.records));
     io.out(lines.join('\n'));
-    return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.ok;
 }
-function shownRead(read) {
+/** When a contract was written, and the run it names where it names one; undefined for the timing itself. */
+function writtenBy(read) {
+    switch (read.kind) {
+        case 'release-package':
+            return { at: read.value.createdAt, runId: read.value.source.runId, runAttempt: Number(read.value.source.runAttempt) };
+        case 'commit-stage':
+            return { at: read.value.recordedAt };
+        case 'acceptance':
+        case 'production':
+        case 'delivery':
+            return { at: read.value.finishedAt };
+        case 'release':
+            return { at: read.value.decidedAt };
+        case 'deployment':
+            return { at: read.value.deployedAt ?? read.value.decidedAt, runId: read.value.runId };
+        case 'pipeline':
+            return undefined;
+    }
+}
+/**
+ * The run that wrote a piece of evidence: the run it names, when the timing has it (a package's
+ * source, a deploy-gate record), else the run that had started last when it was written.
+ */
+function runOfEvidence(runs, read) {
+    const written = writtenBy(read);
+    if (!written)
+        return undefined;
+    const named = runs.filter((entry) => entry.run.id === written.runId && (written.runAttempt === undefined || entry.run.attempt === written.runAttempt));
+    return named.length > 0 ? ((0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runAt */ .D)(named, written.at) ?? named[0]) : (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runAt */ .D)(runs, written.at);
+}
+function placementOf(runs, read, decisionRun) {
+    if (read.state !== 'valid')
+        return undefined;
+    const run = runOfEvidence(runs, read);
+    if (!run)
+        return undefined;
+    if (!decisionRun)
+        return { run };
+    const beside = (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRun */ .W_)(run.run, decisionRun.run) ? 'same' : Date.parse(run.startedAt) < Date.parse(decisionRun.startedAt) ? 'older' : 'newer';
+    return { run, beside, decisionRun: decisionRun.run };
+}
+function shownRead(read, placement) {
+    const run = placement ? { run: { ...placement.run.run, label: (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(placement.run.run), besideDecision: placement.beside ?? null } } : {};
     if (read.state === 'valid')
-        return { state: read.state, path: read.path, digest: read.digest, value: read.value };
+        return { state: read.state, path: read.path, digest: read.digest, ...run, value: read.value };
     if (read.state === 'invalid')
         return { state: read.state, path: read.path, problems: read.problems };
     return { state: read.state, path: read.path };
 }
-function describeRead(read) {
+function describeRead(read, placement, decisionRun) {
     const heading = `${_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contracts */ .Mh[read.kind].title}  ${read.path}`;
     if (read.state === 'missing')
         return [heading, '  not present'];
     if (read.state === 'invalid')
         return [heading, '  INVALID', ...read.problems.map((problem) => `    ${problem.field}: ${problem.message}`)];
-    return [heading, ...describeValue(read)];
+    if (read.kind === 'pipeline')
+        return [heading, ...describeTiming(read, decisionRun)];
+    return [`${heading}${ageMark(read.kind, placement)}`, ...(placement ? [`  run         ${describePlacement(read.kind, placement)}`] : []), ...describeValue(read)];
+}
+/** The mark on a heading whose evidence is not from the run that decided. */
+function ageMark(kind, placement) {
+    if (!placement || kind === 'release-package')
+        return '';
+    if (placement.beside === 'older')
+        return `  (older than the decision — from ${(0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(placement.run.run)})`;
+    if (placement.beside === 'newer')
+        return `  (newer than the decision — from ${(0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(placement.run.run)}; the decision has not seen it)`;
+    return '';
+}
+function describePlacement(kind, placement) {
+    const run = (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(placement.run.run);
+    if (!placement.decisionRun || placement.beside === 'same' || kind === 'release')
+        return run;
+    // The package is built once and every later run reuses it: an older package is the point, not a warning.
+    if (kind === 'release-package' && placement.beside === 'older')
+        return `${run} (built once; ${(0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(placement.decisionRun)}, which decided, reused it)`;
+    return `${run}, ${placement.beside} than the decision, which is from ${(0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(placement.decisionRun)}`;
+}
+/** The timing run by run: each run's stages, and its close or that it has none. */
+function describeTiming(read, decisionRun) {
+    const runs = (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runsOf */ .ky)(read.value);
+    if (runs.length === 0)
+        return ['  no stage recorded'];
+    const width = Math.max(0, ...runs.flatMap((entry) => entry.stages.map((stage) => stage.stage.length)));
+    return runs.flatMap((entry, index) => {
+        const notes = [
+            ...(decisionRun && (0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .sameRun */ .W_)(entry.run, decisionRun.run) ? ['the decision\'s run'] : []),
+            ...(index === runs.length - 1 && runs.length > 1 ? ['latest'] : []),
+        ];
+        const closed = entry.closed;
+        return [
+            `  ${(0,_stages_timing_js__WEBPACK_IMPORTED_MODULE_8__/* .runLabel */ .Az)(entry.run)}${notes.length > 0 ? `  (${notes.join(', ')})` : ''}`,
+            ...entry.stages.map((stage) => `    ${stage.stage.padEnd(width)}  ${formatDuration(stage.durationMs).padStart(9)}  ${stage.outcome}`),
+            closed
+                ? `    closed      ${closed.closedAt}: total ${formatDuration(closed.totalMs)}, lead time ${closed.leadTimeMs === null ? 'unknown' : formatDuration(closed.leadTimeMs)}`
+                : '    open (no release decision in this run)',
+        ];
+    });
 }
 function describeValue(read) {
     switch (read.kind) {
@@ -167,16 +271,9 @@ function describeValue(read) {
                 ...(read.value.reasons.length > 0 ? ['  reasons'] : []),
                 ...read.value.reasons.map((reason) => `    ${(0,_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .formatReason */ .K9)(reason)}`),
             ];
-        case 'pipeline': {
-            const width = Math.max(0, ...read.value.stages.map((stage) => stage.stage.length));
-            const closed = read.value.closed;
-            return [
-                ...read.value.stages.map((stage) => `  ${stage.stage.padEnd(width)}  ${formatDuration(stage.durationMs).padStart(9)}  ${stage.outcome}`),
-                closed
-                    ? `  closed      ${closed.closedAt}: total ${formatDuration(closed.totalMs)}, lead time ${closed.leadTimeMs === null ? 'unknown' : formatDuration(closed.leadTimeMs)}`
-                    : '  open (no release decision yet)',
-            ];
-        }
+        case 'pipeline':
+            // Shown run by run by describeTiming.
+            return [];
         case 'deployment':
             return [
                 `  outcome     ${read.value.outcome} in ${read.value.environment}${read.value.replay ? ' (explicit replay)' : ''}${read.value.deployedAt ? ` at ${read.value.deployedAt}` : ''}`,
@@ -230,145 +327,6 @@ function formatDuration(ms) {
         return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
     const minutes = Math.round(seconds / 60);
     return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
-
-/***/ }),
-
-/***/ 16755:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VERIFY_USAGE: () => (/* binding */ VERIFY_USAGE),
-/* harmony export */   parseEvidenceCommandArgs: () => (/* binding */ parseEvidenceCommandArgs),
-/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77582);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11549);
-/* harmony import */ var _stages_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73445);
-/* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46174);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1973);
-// `shipgate verify <sha>`: re-validates the evidence for a SHA and the digest links between its
-// contracts; exit 0 only when every one holds.
-
-
-
-
-
-
-
-
-
-
-/**
- * Parses `<sha> [--artifacts-dir DIR] [--json] [--help]`, shared by verify and show. Returns the
- * exit code instead when the command is done (help printed, or a usage error reported).
- */
-function parseEvidenceCommandArgs(args, io, command, usage, verifyFlags = false) {
-    let parsed;
-    try {
-        parsed = parseEvidenceFlags(args);
-        if (!verifyFlags) {
-            const onlyVerify = ['partial', 'max-evidence-age', 'environment'].find((flag) => parsed.values[flag] !== undefined);
-            if (onlyVerify)
-                throw new Error(`Unknown option '--${onlyVerify}'`);
-        }
-    }
-    catch (error) {
-        io.err(`${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}\n\n${usage}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.usage;
-    }
-    if (parsed.values.help) {
-        io.out(usage);
-        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.ok;
-    }
-    if (parsed.positionals.length !== 1) {
-        io.err(`${command}: give exactly one commit SHA${parsed.positionals.length > 1 ? ` (got ${parsed.positionals.join(' ')})` : ''}\n\n${usage}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.usage;
-    }
-    try {
-        const sha = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_6__/* .assertSha */ .B1)(parsed.positionals[0]);
-        // Relative to the command's folder, shown relative to the process's, so paths read as `.artifacts/...`.
-        const location = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, parsed.values['artifacts-dir'])) || '.';
-        const ageText = parsed.values['max-evidence-age'];
-        const maxEvidenceAgeMs = ageText === undefined ? undefined : (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDurationMs */ .yi)(ageText);
-        if (ageText !== undefined && maxEvidenceAgeMs === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`--max-evidence-age: '${ageText}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s`);
-        }
-        const environment = parsed.values.environment === undefined ? undefined : (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_8__/* .assertEnvironmentName */ .vC)(parsed.values.environment, '--environment');
-        return { sha, store: new _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalEvidenceStore */ .un(location), json: parsed.values.json === true, partial: parsed.values.partial === true, maxEvidenceAgeMs, ...(environment ? { environment } : {}) };
-    }
-    catch (error) {
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error))
-            throw error;
-        io.err(`${command}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.usage;
-    }
-}
-function parseEvidenceFlags(args) {
-    return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-        args,
-        strict: true,
-        allowPositionals: true,
-        options: {
-            'artifacts-dir': { type: 'string', default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ARTIFACTS_DIR */ .qx },
-            json: { type: 'boolean' },
-            partial: { type: 'boolean' },
-            'max-evidence-age': { type: 'string' },
-            environment: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-}
-const VERIFY_USAGE = `Usage: shipgate verify <sha> [--environment NAME] [--partial] [--max-evidence-age AGE] [--artifacts-dir DIR] [--json]
-
-Checks the whole chain of evidence recorded for the commit: every contract is valid and names the
-SHA; acceptance, the deployment, production and the decision name the manifest's package; every
-verdict follows from its checks; the times are in order and none is in the future; the decision's
-evidence digests match the files as they are now, and the decision still follows from them. The
-release must be complete: no manifest, or no decision, is a failure.
-
-Options:
-  --partial               Check a release still in progress: a missing manifest or decision is
-                          not a failure (what is there must still hold together).
-  --max-evidence-age AGE  The max-evidence-age the decision was taken with (default 7d).
-  --environment NAME      With environments: in shipgate.yml, check that environment's decision
-                          and evidence (default: the environment the release decision names).
-  --artifacts-dir DIR     Where the evidence lives (default ${_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ARTIFACTS_DIR */ .qx}).
-  --json                  Print the report as JSON.
-  --help                  This help.
-
-Exit status: 0 the evidence holds (a complete release, also one decided NO), 1 a failure or an
-incomplete release, 2 a usage error.`;
-async function verifyCommand(args, io) {
-    const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE, true);
-    if (typeof parsed === 'number')
-        return parsed;
-    const report = await (0,_stages_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyEvidence */ .J)(parsed.store, parsed.sha, { partial: parsed.partial, maxEvidenceAgeMs: parsed.maxEvidenceAgeMs, environment: parsed.environment });
-    if (parsed.json) {
-        io.out(JSON.stringify(report, null, 2));
-    }
-    else {
-        for (const failure of report.failures)
-            io.out(`${failure.file}: ${failure.field}: ${failure.message}`);
-        const failedFiles = new Set(report.failures.map((failure) => failure.file));
-        for (const contract of report.checked) {
-            if (contract.state === 'missing')
-                io.out(`-  ${contract.path}: not present (${_contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[contract.kind].title.toLowerCase()})`);
-            else if (contract.state === 'valid' && !failedFiles.has(contract.path))
-                io.out(`OK ${contract.path}: ${contract.digest}`);
-        }
-        io.out(report.ok
-            ? `verified: the evidence for ${report.sha} holds${report.complete ? '' : ' so far (partial: the release is not complete)'}`
-            : `FAILED: ${report.failures.length} problem${report.failures.length === 1 ? '' : 's'} in the evidence for ${report.sha}`);
-    }
-    return report.ok ? _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.ok : _io_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.no;
 }
 
 
@@ -707,166 +665,172 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 
 /***/ }),
 
-/***/ 73445:
+/***/ 8810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ verifyEvidence)
+/* harmony export */   A5: () => (/* binding */ UNNUMBERED_LOCAL_RUN_ID),
+/* harmony export */   Az: () => (/* binding */ runLabel),
+/* harmony export */   C2: () => (/* binding */ emptyTiming),
+/* harmony export */   D: () => (/* binding */ runAt),
+/* harmony export */   Ql: () => (/* binding */ closeRun),
+/* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
+/* harmony export */   Sk: () => (/* binding */ localRunId),
+/* harmony export */   W_: () => (/* binding */ sameRun),
+/* harmony export */   Xf: () => (/* binding */ pipelineRunOf),
+/* harmony export */   hH: () => (/* binding */ latestRun),
+/* harmony export */   is: () => (/* binding */ recordStageTiming),
+/* harmony export */   ky: () => (/* binding */ runsOf),
+/* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
+/* harmony export */   r: () => (/* binding */ loadTiming)
 /* harmony export */ });
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11920);
-/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59084);
-/* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46174);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72029);
-// verify: re-validates every contract recorded for a SHA and every link between them, so that
-// evidence changed after the fact, or a decision that no longer follows from it, shows; and says
-// whether the release is complete (a manifest and a decision), which is a failure unless partial.
+/* unused harmony exports resolveRun, stageTiming, upgradeTiming */
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
+// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
+// pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
 
 
-
-
-
-// Named when the chain is incomplete, so that the reader knows which step has not run.
-const COMPLETES_THE_CHAIN = [
-    ['release-package', 'build-once'],
-    ['release', 'release-decision'],
-];
-async function verifyEvidence(root, sha, options = {}) {
-    // A release decided in environments: is checked on the evidence of the environment it decides for.
-    const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined;
-    const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined);
-    const store = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment });
-    const reads = Object.fromEntries(await Promise.all(_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
-    const decisionRead = reads.release;
-    const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null;
-    if (promotedFrom)
-        reads.promotion = { from: promotedFrom, read: await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: promotedFrom }).read('release', sha) };
-    const checked = _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map((kind) => {
-        const read = reads[kind];
-        return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
+/**
+ * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
+ * joins the latest local run of the SHA, or starts local-1 when there is none.
+ */
+const UNNUMBERED_LOCAL_RUN_ID = 'local';
+/** The pipeline run a stage is part of: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, or the local run. */
+function pipelineRunOf(environment) {
+    const attempt = Number(environment.runAttempt);
+    return { id: environment.runId || UNNUMBERED_LOCAL_RUN_ID, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1 };
+}
+/** local-<n> for the nth local pipeline run of a SHA. */
+function localRunId(number) {
+    return `local-${number}`;
+}
+function localRunNumber(run) {
+    const match = /^local-([1-9][0-9]*)$/.exec(run.id);
+    return match ? Number(match[1]) : undefined;
+}
+/** The number the next `shipgate pipeline` run of the SHA takes: one more than the highest local run recorded. */
+function nextLocalRunNumber(timing) {
+    return 1 + Math.max(0, ...runsOf(timing).map((run) => localRunNumber(run.run) ?? 0));
+}
+function sameRun(a, b) {
+    return a.id === b.id && a.attempt === b.attempt;
+}
+/** The run as a person names it: "local run 2", "run 4242 attempt 2", "legacy run". */
+function runLabel(run) {
+    const local = localRunNumber(run);
+    if (local !== undefined)
+        return `local run ${local}`;
+    if (run.id === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ)
+        return 'legacy run (recorded before runs were told apart)';
+    return `run ${run.id}${run.attempt > 1 ? ` attempt ${run.attempt}` : ''}`;
+}
+/** An unnumbered local run joins the latest local run recorded (local-1 when there is none); any other run is itself. */
+function resolveRun(timing, run) {
+    if (run.id !== UNNUMBERED_LOCAL_RUN_ID)
+        return run;
+    const numbers = runsOf(timing).map((recorded) => localRunNumber(recorded.run) ?? 0);
+    return { id: localRunId(Math.max(1, ...numbers)), attempt: 1 };
+}
+function stageTiming(run) {
+    return {
+        stage: run.stage,
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: run.finishedAt.toISOString(),
+        durationMs: Math.max(0, run.finishedAt.getTime() - run.startedAt.getTime()),
+        outcome: run.outcome,
+    };
+}
+function emptyTiming(sha) {
+    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk, sha, stages: [], closes: [] };
+}
+/** The timing in the version written now: a v1 file's stages and close belong to the legacy run. */
+function upgradeTiming(timing) {
+    if (timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk)
+        return timing;
+    const run = { id: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ, attempt: 1 };
+    return {
+        schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk,
+        sha: timing.sha,
+        stages: timing.stages.map((stage) => ({ ...stage, run })),
+        closes: timing.closed ? [{ ...timing.closed, run }] : [],
+    };
+}
+/** The timing so far (upgraded to v2), or a fresh one; invalid timing is an error naming the file and field. */
+async function loadTiming(store, sha) {
+    const read = await store.read('pipeline', sha);
+    if (read.state === 'missing')
+        return emptyTiming(sha);
+    return upgradeTiming((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value);
+}
+/** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
+const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
+/** Appends one stage's run. Concurrent stages take turns, so that none of their runs is lost. */
+async function recordStageTiming(store, sha, run) {
+    await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
+        const timing = await loadTiming(store, sha);
+        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, { ...stageTiming(run), run: resolveRun(timing, run.run) }] });
     });
-    const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
-    const failures = [];
-    if (checked.every((contract) => contract.state === 'missing')) {
-        failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
-        return { sha, ok: false, complete, failures, checked };
-    }
-    if (!options.partial) {
-        for (const [kind, writer] of COMPLETES_THE_CHAIN) {
-            if (reads[kind].state !== 'missing')
-                continue;
-            failures.push({
-                file: reads[kind].path,
-                field: '(file)',
-                message: `missing: no ${_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contracts */ .Mh[kind].title.toLowerCase()} (${writer} writes it), so the release is not complete; give --partial to check a release still in progress`,
-            });
-        }
-    }
-    for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym) {
-        const read = reads[kind];
-        if (read.state === 'invalid') {
-            for (const problem of read.problems)
-                failures.push({ file: read.path, field: problem.field, message: problem.message });
-        }
-        else if (read.state === 'valid' && read.value.sha !== sha) {
-            failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
-        }
-    }
-    failures.push(...packageFailures(reads));
-    const decision = reads.release;
-    if (decision.state === 'valid') {
-        failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options));
-    }
-    else {
-        // No decision to hold the chain to: what there is must still hold together, now.
-        const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
-        failures.push(...(0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
-    }
-    const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
-    return { sha, ok: unique.length === 0, complete, failures: unique, checked };
-}
-function asFailure(reason) {
-    return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
-}
-/** The decision must name the package in the manifest, and every contract that names a package needs a manifest to name. */
-function packageFailures(reads) {
-    const manifest = reads['release-package'];
-    // The package digest is the one the manifest seals itself with, not the digest of the file.
-    const manifestDigest = manifest.state === 'valid' ? manifest.value.digest : null;
-    const failures = [];
-    for (const read of [reads.acceptance, reads.deployment, reads.production, reads.release]) {
-        if (read.state !== 'valid')
-            continue;
-        const recorded = read.value.packageDigest;
-        if (manifestDigest === null && recorded !== null) {
-            failures.push({ file: read.path, field: 'packageDigest', message: `names ${recorded}, but there is no valid release package manifest at ${manifest.path}` });
-        }
-        else if (read.kind === 'release' && recorded !== manifestDigest) {
-            // The judge holds the others to the manifest; the decision is verify's own to check.
-            failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` });
-        }
-    }
-    return failures;
-}
-/** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha, path, decision, reads, options) {
-    const failures = [];
-    decision.evidence.forEach((entry, index) => {
-        if (!_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind)) {
-            failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
-            return;
-        }
-        // The previous environment's decision, which let the package in, is the one `release` link.
-        const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind];
-        const digestNow = current.state === 'valid' ? current.digest : null;
-        if (digestNow !== entry.digest || current.state !== entry.state) {
-            failures.push({
-                file: current.path,
-                field: '(file)',
-                message: `changed after the release decision: ${path} evidence[${index}] recorded ${entry.state} ${entry.digest ?? '(no digest)'}, now ${current.state} ${digestNow ?? '(no digest)'}`,
-            });
-        }
-    });
-    // The judgement again, at the time the decision was taken and with the deployment record
-    // required as the decision required it: a decision edited by hand, or one taken on evidence that
-    // was swapped for other evidence with the same digest links, no longer follows.
-    const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
-    const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
-    const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
-    failures.push(...judgement.faults.map(asFailure));
-    const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
-    if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
-        failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });
-    }
-    if (!sameVerdict) {
-        const why = judgement.reasons[0];
-        failures.push({
-            file: path,
-            field: judgement.decision !== decision.decision ? 'decision' : 'status',
-            message: `is ${decision.decision} (${decision.status}), but the evidence now says ${judgement.decision} (${judgement.status})` +
-                (why ? `: ${why.file ?? ''}: ${why.field ?? ''}: ${why.message}` : ''),
-        });
-    }
-    return failures;
 }
 /**
- * The recorded reasons, word for word, with the artifacts folder the decision was taken in read as
- * the one verify reads: the same evidence verified from another folder gives the same reasons.
+ * Appends the deciding stage and closes its run: the total from that run's first start, the lead
+ * time from the commit. A run decided again (a rerun of release-decision alone) replaces its close.
  */
-function sameReasons(now, decision, manifestPathNow) {
-    const manifestEntry = decision.evidence.find((entry) => entry.kind === 'release-package');
-    const suffix = `release-package/${decision.sha}/`;
-    const folderThen = manifestEntry?.path.slice(0, Math.max(0, manifestEntry.path.lastIndexOf(suffix)));
-    const folderNow = manifestPathNow.slice(0, Math.max(0, manifestPathNow.lastIndexOf(suffix)));
-    const relative = (reasons, folder) => reasons.map((reason) => folder
-        ? { ...reason, file: reason.file?.split(folder).join(''), message: reason.message.split(folder).join('') }
-        : reason);
-    return (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(decision.reasons, folderThen)) === (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(now, folderNow));
+function closeRun(timing, close) {
+    const current = upgradeTiming(timing);
+    const run = resolveRun(current, close.stage.run);
+    const stages = [...current.stages, { ...stageTiming(close.stage), run }];
+    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    const closedAtMs = close.closedAt.getTime();
+    const closed = {
+        run,
+        closedAt: close.closedAt.toISOString(),
+        totalMs: Math.max(0, closedAtMs - firstStart),
+        commitTime: close.commitTime?.toISOString() ?? null,
+        leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
+    };
+    return { ...current, stages, closes: [...current.closes.filter((recorded) => !sameRun(recorded.run, run)), closed] };
 }
-function describeReasons(reasons) {
-    if (reasons.length === 0)
-        return 'none';
-    return reasons.map(_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReason */ .K9).join('; ');
+/** The runs of a timing (v1 or v2), in the order they first appended a stage. */
+function runsOf(timing) {
+    const current = upgradeTiming(timing);
+    const runs = [];
+    const ofRun = (run) => {
+        let found = runs.find((entry) => sameRun(entry.run, run));
+        if (!found) {
+            found = { run, stages: [], closed: null, startedAt: '', finishedAt: '' };
+            runs.push(found);
+        }
+        return found;
+    };
+    for (const stage of current.stages)
+        ofRun(stage.run).stages.push(stage);
+    for (const close of current.closes)
+        ofRun(close.run).closed = close;
+    for (const entry of runs) {
+        const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
+        const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
+        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
+        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
+    }
+    return runs;
+}
+/** The run that appended last (after a close, the run just decided); undefined for an empty timing. */
+function latestRun(timing) {
+    const current = upgradeTiming(timing);
+    const last = current.stages.at(-1)?.run ?? current.closes.at(-1)?.run;
+    return last ? runsOf(current).find((entry) => sameRun(entry.run, last)) : undefined;
+}
+/**
+ * The run a moment belongs to: the run that had started last by then (evidence written between two
+ * runs belongs to the earlier one, e.g. a stage run on its own); undefined before the first run.
+ */
+function runAt(runs, at) {
+    const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
+    if (Number.isNaN(time))
+        return undefined;
+    const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
+    return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
 }
 
 

@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fetchReleasePackageAction: () => (/* binding */ fetchReleasePackageAction)
+  fetchReleasePackageAction: () => (/* binding */ fetchReleasePackageAction),
+  fetchReleasePackageSummary: () => (/* binding */ fetchReleasePackageSummary)
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -23,6 +24,8 @@ var github_artifact_store = __webpack_require__(81900);
 var action = __webpack_require__(77582);
 // EXTERNAL MODULE: ./build/platform/github-api.js
 var github_api = __webpack_require__(56826);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/stages/environment-deployments.js
@@ -157,6 +160,7 @@ var common_inputs = __webpack_require__(20877);
 
 
 
+
 const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
     name: 'fetch-release-package',
     description: 'For a replay: find the run that holds a SHA\'s release package (named by a deployment of the environment, a successful push run, or a push run whose evidence has a YES release decision), download its release-package-<sha> artifact, verify the manifest (contract, its own digest, the SHA) and put it, with the commit-stage evidence, into this run\'s evidence. Never builds; fails closed when the run, the artifact or the verification is missing.',
@@ -235,17 +239,35 @@ const fetchReleasePackageAction = (0,action/* defineAction */.QP)({
                 'manifest-path': result.path,
                 refs: JSON.stringify(result.refs),
             },
-            summary: [
-                '### fetch-release-package',
-                '',
-                ...(settings.rollback ? [`Rollback of \`${settings.environment}\`: \`${sha}\` ran there before what runs there now.`, ''] : []),
-                `Replaying package \`${result.manifest.digest}\` of \`${sha}\` from [run ${result.run.id}](${runUrl}) (${describeReplaySource(result.run)}), verified (contract, digest, SHA).`,
-                result.carried.length ? `Carried over: ${result.carried.join(', ')}.` : 'No commit-stage evidence in that run.',
-                '',
-            ].join('\n'),
+            summary: fetchReleasePackageSummary(result, { sha, runUrl, rollbackOf: settings.rollback ? settings.environment : undefined }),
         };
     },
 });
+/** The job summary: what is replayed and from where, each component's ref, the full digests collapsed. */
+function fetchReleasePackageSummary(result, context) {
+    const refs = Object.entries(result.refs);
+    return [
+        `### fetch-release-package: ${(0,markdown/* statusIcon */.I8)('success')} verified`,
+        '',
+        ...(context.rollbackOf !== undefined ? [`Rollback of ${(0,markdown/* code */.aY)(context.rollbackOf)}: ${(0,markdown/* code */.aY)(context.sha)} ran there before what runs there now.`, ''] : []),
+        `Replaying package ${(0,markdown/* code */.aY)((0,markdown/* shortDigest */.VK)(result.manifest.digest))} of ${(0,markdown/* code */.aY)(context.sha)} from [run ${result.run.id}](${context.runUrl}) (${(0,markdown/* escapeText */.X1)(describeReplaySource(result.run))}), verified (contract, digest, SHA).`,
+        result.carried.length > 0 ? `Carried over: ${(0,markdown/* escapeText */.X1)(result.carried.join(', '))}.` : 'No commit-stage evidence in that run.',
+        '',
+        ...(refs.length > 0
+            ? [
+                `${(0,markdown/* plural */.LS)(refs.length, 'component')}:`,
+                '',
+                '| component | ref |',
+                '| --- | --- |',
+                ...refs.map(([component, ref]) => `| ${(0,markdown/* escapeCell */.kq)(component)} | ${(0,markdown/* codeCell */.MZ)((0,markdown/* shortDigest */.VK)(ref))} |`),
+                '',
+            ]
+            : []),
+        `Manifest: ${(0,markdown/* code */.aY)(result.path)}`,
+        '',
+        ...(0,markdown/* digestDetails */.XH)([['package', result.manifest.digest], ...refs.filter(([, ref]) => (0,markdown/* hasFullDigest */.OB)(ref))]),
+    ].join('\n');
+}
 /** The SHA a rollback of the environment goes back to, or what the user can do when there is none. */
 async function rollbackTarget(api, environment, logger) {
     const found = await (0,environment_deployments/* previousDeployment */.j_)(api, environment, logger);
@@ -265,9 +287,10 @@ async function rollbackTarget(api, environment, logger) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VZ: () => (/* binding */ otherRunEvidence)
+/* harmony export */   VZ: () => (/* binding */ otherRunEvidence),
+/* harmony export */   oT: () => (/* binding */ parseEvidenceArtifactName)
 /* harmony export */ });
-/* unused harmony exports evidenceArtifactName, parseEvidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
+/* unused harmony exports evidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
@@ -537,9 +560,11 @@ class GitHubArtifactStore {
  * verifies and writes reaches this run's evidence (a replay's package, a captured runtime).
  */
 function otherRunEvidence(source, logger) {
-    // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner.
-    const scratch = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    return new GitHubArtifactStore({ location: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, `shipgate-run-${source.runId}-`)), source, sourceOnly: true, logger });
+    // Under RUNNER_TEMP, which the runner empties after every job; tmpdir() only off a runner, where
+    // nothing else would: the copy is this process's alone, so it goes when the process does.
+    const location = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `shipgate-run-${source.runId}-`));
+    process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(location, { recursive: true, force: true }));
+    return new GitHubArtifactStore({ location, source, sourceOnly: true, logger });
 }
 // Bundled, @actions/artifact is 5 MB: rather than every action's bundle carrying a copy, dist/ has
 // one shared bundle of it (dist/artifact-client, built from src/entrypoints/artifact-client.ts)
@@ -559,6 +584,141 @@ function findByOf(run) {
     if (!repositoryOwner || !repositoryName)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`evidence source repository '${run.repository}' is not owner/name`);
     return { token: run.token, workflowRunId: run.runId, repositoryOwner, repositoryName };
+}
+
+
+/***/ }),
+
+/***/ 13021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
+}
+/**
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
+ */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
+}
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
+}
+/**
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
+ */
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
+        return [];
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
+/**
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
+ */
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
+    }
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 9407;
-export const ids = [9407,1670];
+export const ids = [9407];
 export const modules = {
 
 /***/ 38025:
@@ -63,58 +63,6 @@ const notificationContract = {
     schema: notificationRecord,
     immutable: false,
 };
-
-
-/***/ }),
-
-/***/ 41670:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ isValidAddress),
-/* harmony export */   Ow: () => (/* binding */ domainOf),
-/* harmony export */   c3: () => (/* binding */ requireAddress),
-/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
-/* harmony export */ });
-/* unused harmony export parseAddressList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
-// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
-// checked before anything is rendered or sent, and the from-address allowlist.
-
-// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-function isValidAddress(address) {
-    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
-}
-/** The address checked, or a ConfigurationError that names where it came from. */
-function requireAddress(address, where) {
-    const trimmed = address.trim();
-    if (!isValidAddress(trimmed))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
-    return trimmed;
-}
-/** Splits a list input: one address per line or separated by commas. */
-function parseAddressList(value, where) {
-    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
-    return addresses.map((address) => requireAddress(address, where));
-}
-function domainOf(address) {
-    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-}
-/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
-function assertAllowedFrom(from, allowedFrom) {
-    if (allowedFrom.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
-    }
-    const address = from.toLowerCase();
-    const allowed = allowedFrom.some((entry) => {
-        const rule = entry.trim().toLowerCase();
-        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
-    });
-    if (!allowed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
-    }
-}
 
 
 /***/ }),
@@ -392,6 +340,8 @@ var canonical = __webpack_require__(41854);
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var evidence_store = __webpack_require__(11549);
+// EXTERNAL MODULE: ./build/stages/timing.js
+var stages_timing = __webpack_require__(8810);
 // EXTERNAL MODULE: ./build/mail/addresses.js
 var addresses = __webpack_require__(41670);
 // EXTERNAL MODULE: ./build/mail/roster.js
@@ -698,6 +648,7 @@ function renderTemplate(template, given, subjectOverride) {
 
 
 
+
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
 }
@@ -718,7 +669,7 @@ async function releaseVariables(store, sha, needDecision) {
         (0,evidence_store/* requireValid */.AK)(decisionRead);
     }
     const timingRead = await store.read('pipeline', sha);
-    const timing = timingRead.state === 'valid' ? timingRead.value.closed : null;
+    const timing = timingRead.state === 'valid' ? ((0,stages_timing/* latestRun */.hH)(timingRead.value)?.closed ?? null) : null;
     const variables = {
         decision: 'unknown',
         reasons: [],
@@ -860,312 +811,6 @@ async function planMail(request, store, today) {
         inactive: 0,
         emptyReason: mails.length === 0 ? `nothing to send for status ${status}: no recipients for ${missing.join(' and ')}` : undefined,
     };
-}
-
-
-/***/ }),
-
-/***/ 12631:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ parseCsvRows),
-/* harmony export */   DC: () => (/* binding */ formatCsvRows),
-/* harmony export */   Rh: () => (/* binding */ parseRoster),
-/* harmony export */   kf: () => (/* binding */ rosterProblemLines),
-/* harmony export */   ks: () => (/* binding */ readRoster),
-/* harmony export */   or: () => (/* binding */ NOTE_COLUMN),
-/* harmony export */   rp: () => (/* binding */ requireValidRoster)
-/* harmony export */ });
-/* unused harmony export REQUIRED_ROSTER_COLUMNS */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
-/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35562);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41670);
-// The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
-// further columns, which templates can use. Validation reports every problem with its line number.
-
-
-
-
-
-const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
-/** Why a person's status is what it is: written by roster care and by the bounce scan. */
-const NOTE_COLUMN = 'note';
-/** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
-function lineCounter(bytes, lineBreak) {
-    const breaks = [];
-    for (let index = 0; index < bytes.length; index++)
-        if (bytes[index] === lineBreak)
-            breaks.push(index);
-    return (offset) => {
-        // Binary search: the number of line breaks before the offset.
-        let low = 0;
-        let high = breaks.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            if (breaks[middle] < offset)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low + 1;
-    };
-}
-const CSV_ERROR_MESSAGES = {
-    CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed (a " is missing)',
-    CSV_INVALID_CLOSING_QUOTE: 'a quoted field is followed by more text before the next comma; quote the whole field',
-};
-/**
- * Splits CSV text into rows with the line each starts on; quoted fields may hold commas, quotes
- * and newlines. Lines with nothing on them are left out. csv-parse counts a \r\n inside a quoted
- * field as two lines, so the line of a row is found from its byte offset instead.
- */
-function parseCsvRows(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    const macLineBreaks = !text.includes('\n') && text.includes('\r');
-    const lineAt = lineCounter(bytes, macLineBreaks ? 0x0d : 0x0a);
-    const rows = [];
-    const problems = [];
-    let records;
-    try {
-        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(bytes, {
-            bom: true,
-            info: true,
-            relax_column_count: true,
-            // A quote inside an unquoted field is kept as it is, as spreadsheets write them.
-            relax_quotes: true,
-            record_delimiter: macLineBreaks ? ['\r'] : ['\r\n', '\n'],
-            skip_records_with_error: true,
-            on_skip: (error) => {
-                if (!error)
-                    return;
-                problems.push({ line: lineAt(error.bytes ?? 0), message: CSV_ERROR_MESSAGES[error.code ?? ''] ?? `not readable as CSV (${error.message})` });
-            },
-        });
-    }
-    catch (error) {
-        const { bytes: offset } = error;
-        return { rows, problems: [...problems, { line: lineAt(offset ?? 0), message: `not readable as CSV (${error.message})` }] };
-    }
-    let start = 0;
-    for (const { record, info } of records) {
-        const line = lineAt(start);
-        start = info.bytes;
-        if (record.length === 1 && record[0].trim() === '')
-            continue;
-        rows.push({ line, fields: record });
-    }
-    return { rows, problems };
-}
-/** Writes rows as CSV, quoting only the fields that need it; the inverse of parseCsvRows. */
-function formatCsvRows(rows, lineBreak = '\n') {
-    // A field with a \r or surrounding blanks is quoted too, so that it reads back as it was.
-    return (0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)(rows, { record_delimiter: lineBreak === '\r\n' ? 'windows' : 'unix', quoted_match: /\r|^\s|\s$/ });
-}
-/** Parses and checks a roster; never throws for bad content, the problems say what and where. */
-function parseRoster(text, path, rules = {}) {
-    const required = rules.requiredColumns ?? REQUIRED_ROSTER_COLUMNS;
-    const { rows, problems } = parseCsvRows(text);
-    const [header, ...body] = rows;
-    if (!header)
-        return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${required.join(',')}` }] };
-    const columns = header.fields.map((name) => name.trim().toLowerCase());
-    const missing = required.filter((name) => !columns.includes(name));
-    if (missing.length > 0) {
-        problems.push({ line: header.line, message: `missing column(s) ${missing.join(', ')} in the header (found: ${columns.join(', ') || 'none'})` });
-        return { path, columns, people: [], problems };
-    }
-    const repeated = columns.filter((name, position) => name === '' || columns.indexOf(name) !== position);
-    if (repeated.length > 0)
-        problems.push({ line: header.line, message: `empty or repeated column name(s) in the header: ${repeated.map((name) => `'${name}'`).join(', ')}` });
-    const people = [];
-    const firstLineOf = new Map();
-    for (const row of body) {
-        if (row.fields.length !== columns.length) {
-            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
-            continue;
-        }
-        const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
-        const email = values.email;
-        // An import may leave status out (the roster's is kept); a roster never does.
-        const status = values.status?.toLowerCase();
-        let valid = true;
-        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAddress */ .$m)(email)) {
-            problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` });
-            valid = false;
-        }
-        if (status !== undefined && status !== 'active' && status !== 'inactive') {
-            problems.push({ line: row.line, message: `status '${values.status}' must be active or inactive` });
-            valid = false;
-        }
-        const key = email.toLowerCase();
-        const first = firstLineOf.get(key);
-        if (first !== undefined && email !== '') {
-            problems.push({ line: row.line, message: `duplicate email '${email}' (first on line ${first})` });
-            valid = false;
-        }
-        else if (email !== '') {
-            firstLineOf.set(key, row.line);
-        }
-        if (valid)
-            people.push({ email, name: values.name ?? '', status: (status ?? 'active'), columns: values, line: row.line });
-    }
-    return { path, columns, people, problems: problems.sort((a, b) => a.line - b.line) };
-}
-async function readRoster(path) {
-    let text;
-    try {
-        text = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserTextFile */ .Vf)(path, 'a roster');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
-    }
-    return parseRoster(text, path);
-}
-/** Every problem of a roster as `file:line: message`, one a line. */
-function rosterProblemLines(roster) {
-    return roster.problems.map((problem) => `${roster.path}:${problem.line}: ${problem.message}`).join('\n');
-}
-/** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
-async function requireValidRoster(path) {
-    const roster = await readRoster(path);
-    if (roster.problems.length > 0) {
-        const first = roster.problems[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
-    }
-    return roster;
-}
-
-
-/***/ }),
-
-/***/ 36981:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Z: () => (/* binding */ sendLogLine),
-/* harmony export */   KL: () => (/* binding */ retiredAddresses),
-/* harmony export */   SM: () => (/* binding */ reinstateAddress),
-/* harmony export */   hb: () => (/* binding */ SendLog),
-/* harmony export */   lE: () => (/* binding */ readSendLogTail),
-/* harmony export */   oA: () => (/* binding */ isRetirementEntry)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
-// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
-// Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
-// bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
-// later roster send skips until `shipgate mail reinstate` writes a `reinstated` line for it.
-
-
-
-
-/**
- * One line of the send log, as any writer leaves it: a send outcome, a `bounced` line (the send it
- * answers plus the bounce) or a `retired` line. Checked when the carried state is verified.
- */
-const sendLogLine = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    template: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    recipient: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired', 'reinstated']),
-    response: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    messageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
-    emlPath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    bounce: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['hard', 'soft']), noticeMessageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), retire: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY() }).optional(),
-    retirement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), scan: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), noticeMessageIds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) }).optional(),
-    reinstatement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).optional(),
-})
-    .refine((line) => (line.status === 'retired') === (line.retirement !== undefined), { message: "a 'retired' line, and only that, carries 'retirement'", path: ['retirement'] })
-    .refine((line) => line.status !== 'bounced' || line.bounce !== undefined, { message: "a 'bounced' line carries 'bounce'", path: ['bounce'] })
-    .refine((line) => (line.status === 'reinstated') === (line.reinstatement !== undefined), { message: "a 'reinstated' line, and only that, carries 'reinstatement'", path: ['reinstatement'] });
-function isRetirementEntry(entry) {
-    return entry.status === 'retired' && typeof entry.retirement === 'object' && entry.retirement !== null;
-}
-/**
- * Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the latest
- * retirement; a `reinstated` line after it gives the address back.
- */
-async function retiredAddresses(path) {
-    const { entries } = await readSendLogTail(path, Number.MAX_SAFE_INTEGER);
-    const retired = new Map();
-    for (const entry of entries) {
-        const address = entry.recipient.toLowerCase();
-        if (isRetirementEntry(entry))
-            retired.set(address, entry.retirement.reason);
-        else if (entry.status === 'reinstated')
-            retired.delete(address);
-    }
-    return retired;
-}
-/**
- * Gives a retired address back to roster sends (the person's mailbox works again): appends a
- * `reinstated` line. 'not-retired' when the send log does not hold it retired (nothing written).
- */
-async function reinstateAddress(path, address, note, now, masker) {
-    if (!(await retiredAddresses(path)).has(address.toLowerCase()))
-        return 'not-retired';
-    const log = new SendLog(path, masker);
-    try {
-        log.append({ time: now.toISOString(), event: 'reinstate', template: '', recipient: address, status: 'reinstated', response: null, messageId: null, error: null, attempts: 0, reinstatement: { note } });
-    }
-    finally {
-        log.close();
-    }
-    return 'reinstated';
-}
-class SendLog {
-    path;
-    masker;
-    fd;
-    constructor(path, masker) {
-        this.path = path;
-        this.masker = masker;
-    }
-    /**
-     * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
-     * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
-     */
-    append(entry) {
-        if (this.fd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
-            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/**
- * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
- * skipped and counted, and do not take the place of an entry.
- */
-async function readSendLogTail(path, limit) {
-    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIfPresent */ .Ge)(path);
-    if (text === undefined)
-        return { entries: [], unreadable: 0, found: false };
-    const lines = text.split('\n').filter((line) => line.trim() !== '');
-    const entries = [];
-    let unreadable = 0;
-    for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
-        try {
-            entries.push(JSON.parse(lines[index]));
-        }
-        catch {
-            unreadable++;
-        }
-    }
-    return { entries: entries.reverse(), unreadable, found: true };
 }
 
 

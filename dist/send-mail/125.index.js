@@ -572,6 +572,7 @@ var source_files = __webpack_require__(1454);
 
 
 
+
 const MANIFEST_WRITE_ATTEMPTS = 20;
 /** Reads and validates the manifest; a manifest that fails its schema stops the run. */
 async function loadManifest(destination, file) {
@@ -673,7 +674,7 @@ async function deliver(input, ports) {
     const stablePath = destination.displayPath(input.layout.stableFolder);
     // Everything the user can get wrong is checked before anything is written anywhere.
     const sources = await resolveSourceFiles(input.files, input.workspace, { followSymlinks: input.followSymlinks });
-    logger.info(`deliver: ${sources.length} file(s) for project '${input.project}' to ${destination.describe()}`);
+    logger.info(`deliver: ${plural(sources.length, 'file')} for project '${input.project}' to ${destination.describe()}`);
     // Each file is read once. Its size comes from stat; its content hash from hashing it first only
     // when an upload may not be needed (see the loop), else from the upload, which hashes the bytes
     // it sends. The stamps taken here tell whether a file was written to before it was all sent.
@@ -892,7 +893,7 @@ async function deliver(input, ports) {
             await destination.deleteFile(`${folder}/${stray.name}`);
         }
         const total = toUpload.reduce((sum, item) => sum + item.size, 0);
-        logger.info(`deliver: uploading ${toUpload.length} file(s), ${total} bytes, to ${destination.displayPath(folder)}`);
+        logger.info(`deliver: uploading ${plural(toUpload.length, 'file')}, ${plural(total, 'byte')}, to ${destination.displayPath(folder)}`);
         progress.start(total, toUpload.length);
         const counting = { ...progress, advance: (bytes) => { bytesUploaded += bytes; progress.advance(bytes); } };
         let uploaded;

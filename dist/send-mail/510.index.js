@@ -389,6 +389,8 @@ var canonical = __webpack_require__(1854);
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var evidence_store = __webpack_require__(1549);
+// EXTERNAL MODULE: ./build/stages/timing.js
+var stages_timing = __webpack_require__(8810);
 // EXTERNAL MODULE: ./build/mail/addresses.js
 var addresses = __webpack_require__(1670);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
@@ -397,9 +399,12 @@ var sync = __webpack_require__(5175);
 var lib_sync = __webpack_require__(4864);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
 var evidence_file = __webpack_require__(5562);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(3021);
 ;// CONCATENATED MODULE: ./build/mail/roster.js
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
+
 
 
 
@@ -499,7 +504,7 @@ function parseRoster(text, path, rules = {}) {
     const firstLineOf = new Map();
     for (const row of body) {
         if (row.fields.length !== columns.length) {
-            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
+            problems.push({ line: row.line, message: `has ${(0,markdown/* plural */.LS)(row.fields.length, 'field')}, the header has ${columns.length}: missing or extra columns` });
             continue;
         }
         const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
@@ -548,7 +553,7 @@ async function requireValidRoster(path) {
     const roster = await readRoster(path);
     if (roster.problems.length > 0) {
         const first = roster.problems[0];
-        throw new errors/* ConfigurationError */.j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
+        throw new errors/* ConfigurationError */.j1(`roster ${path} has ${(0,markdown/* plural */.LS)(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
     }
     return roster;
 }
@@ -853,6 +858,7 @@ function renderTemplate(template, given, subjectOverride) {
 
 
 
+
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
 }
@@ -873,7 +879,7 @@ async function releaseVariables(store, sha, needDecision) {
         (0,evidence_store/* requireValid */.AK)(decisionRead);
     }
     const timingRead = await store.read('pipeline', sha);
-    const timing = timingRead.state === 'valid' ? timingRead.value.closed : null;
+    const timing = timingRead.state === 'valid' ? ((0,stages_timing/* latestRun */.hH)(timingRead.value)?.closed ?? null) : null;
     const variables = {
         decision: 'unknown',
         reasons: [],

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SENDING_DISABLED: () => (/* binding */ SENDING_DISABLED),
   sendMail: () => (/* binding */ sendMail)
 });
 
@@ -211,6 +212,8 @@ function describeHolder(holder) {
     return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.claimedAt})` : 'an unreadable claim';
 }
 
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
 var local_store = __webpack_require__(7982);
 ;// CONCATENATED MODULE: ./build/mail/transport.js
@@ -414,6 +417,7 @@ async function sendWithRetries(transport, mail, policy, clock, onRetry = () => {
 
 ;// CONCATENATED MODULE: ./build/mail/deliver-once.js
 
+
 const nothing = { accepted: [], rejected: [], response: null, attempts: 0 };
 async function deliverOnce(planned, context) {
     const { ledger, logger } = context;
@@ -494,13 +498,13 @@ async function sendClaimed(planned, label, context) {
         if (error.failure instanceof UnconfirmedDelivery) {
             // Recorded as unconfirmed: every later run reports it, and sends it only after `mail resolve --resend`.
             await ledger.record({ ...intent, state: 'unconfirmed', error: reason, attempts: error.attempts, settledAt: settledAt() });
-            logger.error(`${label}: unconfirmed after ${error.attempts} attempt(s): ${reason}; not sent again. ` +
+            logger.error(`${label}: unconfirmed after ${(0,markdown/* plural */.LS)(error.attempts, 'attempt')}: ${reason}; not sent again. ` +
                 `Check with the relay or the recipient, then: ${context.resolveCommand(planned)} --sent (it arrived) or --resend (the next run sends it)`);
             return { ...nothing, status: 'unconfirmed', error: reason, attempts: error.attempts };
         }
         const response = error.response === null ? null : masker.mask(error.response);
         await ledger.record({ ...intent, state: 'failed', rejected: error.rejected, response, error: reason, attempts: error.attempts, settledAt: settledAt() });
-        logger.error(`${label}: not sent after ${error.attempts} attempt(s): ${reason}`);
+        logger.error(`${label}: not sent after ${(0,markdown/* plural */.LS)(error.attempts, 'attempt')}: ${reason}`);
         const fatal = isAuthenticationFailure(error.failure) ? `SMTP authentication failed (${reason}); check smtp-username and smtp-password` : undefined;
         return { status: 'failed', accepted: [], rejected: error.rejected, response, error: reason, attempts: error.attempts, fatal };
     }
@@ -551,6 +555,7 @@ var send_log = __webpack_require__(6981);
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
 // send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
 // every outcome goes to the JSONL send log.
+
 
 
 
@@ -615,11 +620,13 @@ function resolveCommand(request, planned) {
     const where = request.ledger ? ['--ledger', request.ledger] : ['--artifacts-dir', request.artifactsDir];
     return ['shipgate', 'mail', 'resolve', planned.mail.event, planned.recipient, '--sha', request.sha, ...where].map(shellWord).join(' ');
 }
+/** The reason of a run with enabled: false, the one skip that is asked for. */
+const SENDING_DISABLED = 'email sending disabled';
 async function sendMail(request, ports) {
     const { logger, clock } = ports;
     if (!request.enabled) {
         logger.info('send-mail: email sending disabled (enabled: false); nothing sent');
-        return { status: 'skipped', reason: 'email sending disabled', outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] };
+        return { status: 'skipped', reason: SENDING_DISABLED, outcomes: [], counts: emptyCounts(), rosterSend: Boolean(request.roster), previewPaths: [] };
     }
     const startedAt = clock.now().getTime();
     const masker = new platform_logger/* SecretMasker */.M2();
@@ -639,7 +646,7 @@ async function sendMail(request, ports) {
             const folder = shown.length > 1 ? (0,external_node_path_.join)(request.previewDir, mail.template) : request.previewDir;
             previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])));
         }
-        logger.info(`send-mail: preview of ${shown.length} message(s) for ${recipients.length} recipient(s) written to ${request.previewDir}`);
+        logger.info(`send-mail: preview of ${(0,markdown/* plural */.LS)(shown.length, 'message')} for ${(0,markdown/* plural */.LS)(recipients.length, 'recipient')} written to ${request.previewDir}`);
         return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths };
     }
     if (plan.mails.length === 0) {
@@ -743,14 +750,14 @@ async function sendMail(request, ports) {
     const failureReplies = failures.slice(0, SHOWN_FAILURES).map((outcome) => `${outcome.recipient}: ${outcome.error ?? outcome.response ?? 'not sent'}`);
     const problems = [
         ...(failures.length > 0
-            ? [`${failures.length} message(s) not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
+            ? [`${(0,markdown/* plural */.LS)(failures.length, 'message')} not sent: ${failureReplies.join('; ')}${failures.length > SHOWN_FAILURES ? `; ${failures.length - SHOWN_FAILURES} more in ${request.sendLog}` : ''}`]
             : []),
         ...(counts.unconfirmed > 0
-            ? [`${counts.unconfirmed} message(s) unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
+            ? [`${(0,markdown/* plural */.LS)(counts.unconfirmed, 'message')} unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve (the command is in the log)`]
             : []),
     ];
     const reason = fatal ?? (problems.length > 0 ? problems.join('; ') : undefined);
-    return { status, reason: reason && notAttempted ? `${reason}; ${notAttempted} message(s) not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };
+    return { status, reason: reason && notAttempted ? `${reason}; ${(0,markdown/* plural */.LS)(notAttempted, 'message')} not attempted` : reason, outcomes: attempted, counts, rosterSend: plan.rosterSend, previewPaths: [], sendLog: request.sendLog };
 }
 
 

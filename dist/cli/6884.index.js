@@ -1,8 +1,8 @@
-export const id = 8456;
-export const ids = [8456];
+export const id = 6884;
+export const ids = [6884];
 export const modules = {
 
-/***/ 78456:
+/***/ 96884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -141,10 +141,10 @@ var send_log = __webpack_require__(36981);
 var bounce_log = __webpack_require__(94410);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./build/mail/bounces/mime.js
-// Just enough MIME to read delivery reports: header blocks (unfolded), Content-Type parameters,
-// multipart bodies split on their boundary, and transfer encodings undone. Human-readable text
-// (subjects, charsets) is mailparser's job; this keeps the report parts apart, which it merges.
+;// CONCATENATED MODULE: ./build/mail/bounces/header-block.js
+// Header blocks as delivery reports use them: the per-recipient fields of a message/delivery-status
+// part (RFC 3464), the returned message's headers, and a header-only first look at a message. The
+// MIME tree itself (multipart, transfer encodings, charsets) is mailparser's job (notice.ts).
 /** Parses `Name: value` lines with continuation lines; stops at the end of the text. */
 function parseHeaderBlock(text) {
     const fields = new Map();
@@ -179,125 +179,6 @@ function splitMessage(raw) {
     if (!match)
         return { headerText: text, body: Buffer.alloc(0) };
     return { headerText: text.slice(0, match.index), body: raw.subarray(Buffer.byteLength(text.slice(0, match.index + match[0].length), 'latin1')) };
-}
-/** `type/subtype; a=b; c="d"` -> the lower-case type and its parameters. */
-function parseContentType(value) {
-    if (!value)
-        return { contentType: 'text/plain', params: {} };
-    const [type, ...rest] = splitOutsideQuotes(value, ';');
-    const params = {};
-    for (const item of rest) {
-        const equals = item.indexOf('=');
-        if (equals <= 0)
-            continue;
-        const name = item.slice(0, equals).trim().toLowerCase();
-        let parameter = item.slice(equals + 1).trim();
-        if (parameter.startsWith('"') && parameter.endsWith('"') && parameter.length >= 2)
-            parameter = parameter.slice(1, -1).replace(/\\(.)/g, '$1');
-        params[name] = parameter;
-    }
-    return { contentType: (type ?? '').trim().toLowerCase() || 'text/plain', params };
-}
-function splitOutsideQuotes(value, separator) {
-    const items = [];
-    let item = '';
-    let quoted = false;
-    for (let index = 0; index < value.length; index++) {
-        const char = value[index];
-        if (char === '\\' && quoted) {
-            item += char + (value[++index] ?? '');
-            continue;
-        }
-        if (char === '"')
-            quoted = !quoted;
-        if (char === separator && !quoted) {
-            items.push(item);
-            item = '';
-        }
-        else {
-            item += char;
-        }
-    }
-    items.push(item);
-    return items;
-}
-function decodeQuotedPrintable(text) {
-    const bytes = [];
-    const source = text.replace(/=\r?\n/g, '');
-    for (let index = 0; index < source.length; index++) {
-        const char = source[index];
-        const hex = source.slice(index + 1, index + 3);
-        if (char === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-            bytes.push(parseInt(hex, 16));
-            index += 2;
-        }
-        else {
-            bytes.push(source.charCodeAt(index) & 0xff);
-        }
-    }
-    return Buffer.from(bytes);
-}
-function decodeBody(body, encoding) {
-    switch ((encoding ?? '').trim().toLowerCase()) {
-        case 'base64':
-            return Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
-        case 'quoted-printable':
-            return decodeQuotedPrintable(body.toString('latin1'));
-        default:
-            return body;
-    }
-}
-const MAX_DEPTH = 8;
-/** The MIME tree of a message; message/rfc822 parts are parsed one level further as well. */
-function parseMime(raw, depth = 0) {
-    const { headerText, body } = splitMessage(raw);
-    const headers = parseHeaderBlock(headerText);
-    const { contentType, params } = parseContentType(headerValue(headers, 'content-type'));
-    const decoded = decodeBody(body, headerValue(headers, 'content-transfer-encoding'));
-    const part = { headers, contentType, params, body: decoded, parts: [] };
-    if (depth >= MAX_DEPTH)
-        return part;
-    if (contentType.startsWith('multipart/') && params.boundary) {
-        part.parts = splitMultipart(decoded, params.boundary).map((child) => parseMime(child, depth + 1));
-    }
-    else if (contentType === 'message/rfc822' || contentType === 'message/global') {
-        part.parts = [parseMime(decoded, depth + 1)];
-    }
-    return part;
-}
-function splitMultipart(body, boundary) {
-    const text = body.toString('latin1');
-    const delimiter = `--${boundary}`;
-    const pieces = [];
-    let position = text.startsWith(delimiter) ? 0 : text.indexOf(`\n${delimiter}`);
-    while (position >= 0) {
-        const lineStart = text[position] === '\n' ? position + 1 : position;
-        const afterDelimiter = lineStart + delimiter.length;
-        if (text.startsWith('--', afterDelimiter))
-            break;
-        const contentStart = text.indexOf('\n', afterDelimiter);
-        if (contentStart < 0)
-            break;
-        const next = text.indexOf(`\n${delimiter}`, contentStart);
-        const end = next < 0 ? text.length : next > 0 && text[next - 1] === '\r' ? next - 1 : next;
-        pieces.push(Buffer.from(text.slice(contentStart + 1, end), 'latin1'));
-        position = next;
-    }
-    return pieces;
-}
-/** Every part of the tree, depth first, the root included. */
-function allParts(root) {
-    return [root, ...root.parts.flatMap(allParts)];
-}
-/** A part's text in its charset (utf-8 unless said; unknown charsets read as latin1). */
-function partText(part) {
-    const charset = (part.params.charset ?? 'utf-8').toLowerCase();
-    try {
-        return new TextDecoder(charset).decode(part.body);
-    }
-    catch {
-        return part.body.toString('latin1');
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/mail/bounces/notice.js
@@ -345,20 +226,17 @@ function originalFromHeaders(block) {
         event: headerValue(block, 'x-shipgate-event'),
     };
 }
+const RETURNED_MESSAGE = ['message/rfc822', 'message/global'];
+const RETURNED_HEADERS = ['text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers'];
+const DELIVERY_STATUS = ['message/delivery-status', 'message/global-delivery-status'];
 /** The returned message or its headers: a message/rfc822 or text/rfc822-headers part. */
-function returnedHeaders(root) {
-    for (const part of allParts(root).slice(1)) {
-        if ((part.contentType === 'message/rfc822' || part.contentType === 'message/global') && part.parts[0])
-            return part.parts[0].headers;
-        if (part.contentType === 'text/rfc822-headers' || part.contentType === 'message/rfc822-headers' || part.contentType === 'message/global-headers') {
-            return parseHeaderBlock(splitMessage(part.body).headerText);
-        }
-    }
-    return undefined;
+function returnedHeaders(parts) {
+    const part = parts.find((attachment) => RETURNED_MESSAGE.includes(attachment.contentType) || RETURNED_HEADERS.includes(attachment.contentType));
+    return part && parseHeaderBlock(splitMessage(part.content).headerText);
 }
 /** The per-recipient blocks of a message/delivery-status part (the first block is per-message). */
 function deliveryStatusRecipients(part) {
-    const blocks = part.body.toString('utf8').split(/\r?\n[ \t]*\r?\n/).map(parseHeaderBlock);
+    const blocks = part.content.toString('utf8').split(/\r?\n[ \t]*\r?\n/).map(parseHeaderBlock);
     const recipients = [];
     for (const block of blocks) {
         const address = addressField(headerValue(block, 'final-recipient')) ?? addressField(headerValue(block, 'original-recipient'));
@@ -472,28 +350,38 @@ function paragraphAround(text, address) {
     const after = end < 0 ? -1 : text.indexOf('\n\n', end + 2);
     return text.slice(start < 0 ? 0 : start, after < 0 ? (end < 0 ? undefined : text.length) : after);
 }
-// mailparser (charsets, encoded words, HTML-only notices) is loaded only when a scan reads mail.
+// mailparser (the MIME tree, transfer encodings, charsets, encoded words, HTML-only notices) is
+// loaded only when a scan reads mail. The report parts come back as attachments, whole: the
+// delivery status (keepDeliveryStatus) and the returned message (ignoreEmbedded) are read here.
 let mailparser;
 /** Reads a raw message: a bounce notice, or why it is not one. Never throws for odd input. */
 async function readNotice(raw) {
     mailparser ??= Promise.all(/* import() */[__webpack_require__.e(3909), __webpack_require__.e(8398)]).then(__webpack_require__.bind(__webpack_require__, 28398));
     const { simpleParser } = await mailparser;
-    const parsed = await simpleParser(raw, { skipHtmlToText: false, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
-    const root = parseMime(raw);
-    const headers = root.headers;
+    const parsed = await simpleParser(raw, {
+        skipHtmlToText: false,
+        skipTextToHtml: true,
+        skipTextLinks: true,
+        skipImageLinks: true,
+        keepDeliveryStatus: true,
+        ignoreEmbedded: true,
+        checksumAlgo: false,
+    });
+    const headers = parseHeaderBlock(parsed.headerLines.map((header) => header.line).join('\n'));
     const noticeId = firstMessageId(headerValue(headers, 'message-id')) ?? `<sha256-${(0,external_node_crypto_.createHash)('sha256').update(raw).digest('hex').slice(0, 32)}@bounce-scan.invalid>`;
     const subject = parsed.subject ?? headerValue(headers, 'subject') ?? '';
     const own = {
         references: [...messageIdsIn(headerValue(headers, 'in-reply-to')), ...messageIdsIn(headerValue(headers, 'references'))],
     };
     const base = { noticeId, date: parsed.date?.toISOString(), from: parsed.from?.text ?? headerValue(headers, 'from'), subject: subject || undefined };
-    const returned = returnedHeaders(root);
+    const parts = parsed.attachments.map((attachment) => ({ ...attachment, contentType: attachment.contentType.toLowerCase() }));
+    const returned = returnedHeaders(parts);
     const original = (block) => {
         const fromBlock = block ? originalFromHeaders(block) : { references: [], to: [] };
         return { ...fromBlock, references: uniqueBy([...own.references, ...fromBlock.references], (id) => id) };
     };
-    const report = allParts(root).find((part) => part.contentType === 'multipart/report' && (part.params['report-type'] ?? '').toLowerCase() === 'delivery-status');
-    const statusPart = report && allParts(report).find((part) => part.contentType === 'message/delivery-status' || part.contentType === 'message/global-delivery-status');
+    // A delivery-status part is only ever sent inside a multipart/report, wherever that sits.
+    const statusPart = parts.find((part) => DELIVERY_STATUS.includes(part.contentType));
     if (statusPart) {
         const recipients = deliveryStatusRecipients(statusPart);
         if (recipients.length === 0)
@@ -650,7 +538,10 @@ async function retireInRoster(path, retirements, now) {
     return { ...result.update, backupPath };
 }
 
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 ;// CONCATENATED MODULE: ./build/mail/bounces/scan.js
+
 
 
 
@@ -702,7 +593,7 @@ async function scanBounces(request, ports) {
     if (!log.found)
         logger.warning(`bounce-scan: no send log at ${request.sendLog}; every bounce will be unmatched`);
     if (log.unreadable > 0)
-        logger.warning(`bounce-scan: ${request.sendLog}: ${log.unreadable} line(s) are not JSON and were skipped`);
+        logger.warning(`bounce-scan: ${request.sendLog}: ${log.unreadable === 1 ? '1 line is' : `${log.unreadable} lines are`} not JSON and were skipped`);
     // An unconfirmed send (the connection dropped after the whole message went out) may well have
     // been delivered, and a bounce for it is the proof that it was.
     const sends = log.entries.filter((entry) => entry.status === 'sent' || entry.status === 'unconfirmed');
@@ -869,7 +760,7 @@ async function scanBounces(request, ports) {
     }
     for (const unmatched of result.unmatched)
         logger.warning(`bounce-scan: unmatched ${unmatched.type} bounce for ${unmatched.address}: ${unmatched.reason} (notice ${unmatched.noticeMessageId})`);
-    logger.info(`bounce-scan: ${result.scanned} unseen message(s), ${result.handled} notice(s) handled, ${result.alreadyProcessed} already processed, ${result.notBounces} not bounces; ` +
+    logger.info(`bounce-scan: ${(0,markdown/* plural */.LS)(result.scanned, 'unseen message')}, ${(0,markdown/* plural */.LS)(result.handled, 'notice')} handled, ${result.alreadyProcessed} already processed, ${result.notBounces} not bounces; ` +
         `${result.participantsUpdated.length} roster entr${result.participantsUpdated.length === 1 ? 'y' : 'ies'} set inactive, ${result.unmatched.length} unmatched`);
     return result;
 }
@@ -940,6 +831,7 @@ var common_inputs = __webpack_require__(20877);
 ;// CONCATENATED MODULE: ./build/actions/bounce-scan.js
 // The bounce-scan action: inputs -> scanBounces -> scanned, participants-updated, unmatched, and
 // the alert for ops (alert, alert-variables) when the scan retired addresses or found unmatched bounces.
+
 
 
 
@@ -1071,24 +963,39 @@ function bounceAlertVariables(result) {
         unmatched: result.unmatched.map((bounce) => ({ address: bounce.address, reason: `${bounce.type} bounce${bounce.status ? ` ${bounce.status}` : ''}: ${bounce.reason}`, date: bounce.date.slice(0, 10) })),
     };
 }
-const cell = (text) => (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').slice(0, 160);
+/** What a table cell shows of a diagnostic or reason: one line, at most 160 characters, escaped. */
+function excerptCell(text) {
+    const oneLine = (text ?? '').replace(/\s+/g, ' ').trim();
+    return (0,markdown/* escapeCell */.kq)(oneLine.length > 160 ? `${oneLine.slice(0, 159)}…` : oneLine);
+}
+/** ⚠️ when the scan raised the alert (addresses retired, bounces nobody matched), ✅ otherwise. */
+function bounceScanHeadline(result) {
+    const found = [
+        ...(result.retired.length > 0 ? [`${(0,markdown/* plural */.LS)(result.retired.length, 'address', 'addresses')} retired`] : []),
+        ...(result.unmatched.length > 0 ? [`${(0,markdown/* plural */.LS)(result.unmatched.length, 'unmatched bounce')} to triage`] : []),
+    ];
+    if (found.length > 0)
+        return `${(0,markdown/* statusIcon */.I8)('partial_success')} ${found.join(', ')}`;
+    return `${(0,markdown/* statusIcon */.I8)('success')} ${result.bounces.length > 0 ? `${(0,markdown/* plural */.LS)(result.bounces.length, 'bounce')} recorded, no address retired` : 'no new bounces'}`;
+}
 function bounceScanSummary(result) {
     const retired = new Set(result.participantsUpdated.map((person) => person.email.toLowerCase()));
+    const roster = (bounce) => retired.has(bounce.address.toLowerCase()) ? 'set inactive' : bounce.retired ? 'not on roster / already inactive' : bounce.softBounces !== undefined ? `${bounce.softBounces} soft within window` : '';
     return [
-        '### bounce-scan',
+        `### bounce-scan: ${bounceScanHeadline(result)}`,
         '',
-        `${result.scanned} unseen message(s) scanned: ${result.handled} notice(s) handled, ${result.alreadyProcessed} already processed, ${result.notBounces} not bounces left alone.`,
+        `${(0,markdown/* plural */.LS)(result.scanned, 'unseen message')} scanned: ${(0,markdown/* plural */.LS)(result.handled, 'notice')} handled, ${result.alreadyProcessed} already processed, ${(0,markdown/* plural */.LS)(result.notBounces, 'message that is not a bounce', 'messages that are not bounces')} left alone.`,
         '',
         ...(result.bounces.length > 0 || result.unmatched.length > 0
             ? [
                 '| address | bounce | status | matched by | roster | detail |',
                 '| --- | --- | --- | --- | --- | --- |',
-                ...result.bounces.map((bounce) => `| ${cell(bounce.address)} | ${bounce.type}${bounce.heuristic ? ` (${bounce.format}, heuristic)` : ''} | ${cell(bounce.status)} | ${bounce.match} | ${retired.has(bounce.address.toLowerCase()) ? 'set inactive' : bounce.retired ? 'not on roster / already inactive' : bounce.softBounces !== undefined ? `${bounce.softBounces} soft within window` : ''} | ${cell(bounce.diagnostic)} |`),
-                ...result.unmatched.map((bounce) => `| ${cell(bounce.address)} | ${bounce.type}${bounce.heuristic ? ' (heuristic)' : ''} | ${cell(bounce.status)} | **unmatched** | | ${cell(bounce.reason)} |`),
+                ...result.bounces.map((bounce) => `| ${(0,markdown/* escapeCell */.kq)(bounce.address)} | ${(0,markdown/* escapeCell */.kq)(`${bounce.type}${bounce.heuristic ? ` (${bounce.format}, heuristic)` : ''}`)} | ${(0,markdown/* escapeCell */.kq)(bounce.status ?? '')} | ${(0,markdown/* escapeCell */.kq)(bounce.match)} | ${(0,markdown/* escapeCell */.kq)(roster(bounce))} | ${excerptCell(bounce.diagnostic)} |`),
+                ...result.unmatched.map((bounce) => `| ${(0,markdown/* escapeCell */.kq)(bounce.address)} | ${(0,markdown/* escapeCell */.kq)(`${bounce.type}${bounce.heuristic ? ' (heuristic)' : ''}`)} | ${(0,markdown/* escapeCell */.kq)(bounce.status ?? '')} | **unmatched** | | ${excerptCell(bounce.reason)} |`),
                 '',
             ]
             : []),
-        ...(result.rosterBackup ? [`Roster rewritten; previous version: \`${result.rosterBackup}\``, ''] : []),
+        ...(result.rosterBackup ? [`Roster rewritten; previous version: ${(0,markdown/* code */.aY)(result.rosterBackup)}`, ''] : []),
     ].join('\n');
 }
 

@@ -1,5 +1,5 @@
-export const id = 3714;
-export const ids = [3714,8959,1670];
+export const id = 6670;
+export const ids = [6670,1670];
 export const modules = {
 
 /***/ 20877:
@@ -39,7 +39,7 @@ function tokenOrEnvironment(given, logger) {
 
 /***/ }),
 
-/***/ 82131:
+/***/ 19455:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -49,6 +49,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   RELEASE_DECISION_INPUTS: () => (/* binding */ RELEASE_DECISION_INPUTS),
   RELEASE_DECISION_OUTPUTS: () => (/* binding */ RELEASE_DECISION_OUTPUTS),
+  noAnnotation: () => (/* binding */ noAnnotation),
   releaseDecisionAction: () => (/* binding */ releaseDecisionAction),
   releaseDecisionSummary: () => (/* binding */ releaseDecisionSummary)
 });
@@ -67,12 +68,12 @@ var release_decision = __webpack_require__(59084);
 var local_store = __webpack_require__(7982);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/markdown.js
+var markdown = __webpack_require__(13021);
 // EXTERNAL MODULE: ./build/platform/run-environment.js
 var run_environment = __webpack_require__(48959);
 // EXTERNAL MODULE: ./build/stages/judge.js
 var judge = __webpack_require__(72029);
-// EXTERNAL MODULE: ./build/contracts/pipeline-timing.js
-var pipeline_timing = __webpack_require__(47891);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(41854);
 // EXTERNAL MODULE: ./build/evidence/scoped-store.js
@@ -80,9 +81,6 @@ var scoped_store = __webpack_require__(46174);
 // EXTERNAL MODULE: ./build/stages/timing.js
 var stages_timing = __webpack_require__(8810);
 ;// CONCATENATED MODULE: ./build/stages/release-decision.js
-// release-decision: reads every piece of evidence for a SHA, says YES only when all of it is
-// present, valid and names the same SHA and package, and closes the pipeline timing.
-
 
 
 
@@ -140,7 +138,7 @@ async function decide(input, ports, startedAt) {
     const labels = environment ? { environment: environment.name, promotedFrom: environment.promotedFrom } : {};
     if (previous.state === 'valid' &&
         timingRead.state === 'valid' &&
-        (!closes || timingRead.value.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
+        (!closes || (0,stages_timing/* latestRun */.hH)(timingRead.value)?.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
         sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence, ...labels })) {
         logger.info(`${path}: unchanged: the evidence is the same as when ${previous.value.decision} was decided at ${previous.value.decidedAt}`);
         if (environment?.final)
@@ -149,7 +147,7 @@ async function decide(input, ports, startedAt) {
     }
     let evidence = judgement.evidence;
     let timing = null;
-    const trustedTiming = timingRead.state === 'missing' ? freshTiming(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null;
+    const trustedTiming = timingRead.state === 'missing' ? (0,stages_timing/* emptyTiming */.C2)(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null;
     if (!closes) {
         // The timing stays open for the environments still to come.
     }
@@ -158,8 +156,9 @@ async function decide(input, ports, startedAt) {
         logger.warning(`${timingRead.path}: not closed: the timing evidence cannot be trusted`, { file: timingRead.path });
     }
     else {
-        timing = closeTiming(trustedTiming, {
-            run: (0,stages_timing/* stageTiming */.ny)({ stage: RELEASE_DECISION_STAGE, startedAt, finishedAt: decidedAt, outcome: judgement.decision === 'YES' ? 'success' : 'no' }),
+        const run = input.run ?? { id: stages_timing/* UNNUMBERED_LOCAL_RUN_ID */.A5, attempt: 1 };
+        timing = (0,stages_timing/* closeRun */.Ql)(trustedTiming, {
+            stage: { stage: RELEASE_DECISION_STAGE, startedAt, finishedAt: decidedAt, outcome: judgement.decision === 'YES' ? 'success' : 'no', run },
             closedAt: decidedAt,
             commitTime,
         });
@@ -186,13 +185,11 @@ async function decide(input, ports, startedAt) {
     // The last environment's decision is the release's: what send-mail, deliver, show and verify read.
     if (environment?.final)
         await root.write('release', sha, decision);
-    const headline = `${path}: ${decision.decision} (${decision.status}) for ${sha}`;
-    if (decision.decision === 'YES')
-        logger.info(headline);
-    else
-        logger.error(headline, { file: path });
+    // Logged, not annotated: the action annotates a NO once, on the evidence file at fault (the
+    // first reason, its cause), which is where the reader has to look, not this decision file.
+    logger.info(`${path}: ${decision.decision} (${decision.status}) for ${sha}`);
     for (const reason of decision.reasons)
-        logger.info(`  ${reason.file ?? ''}: ${reason.field ?? ''}: ${reason.message}`);
+        logger.info(`  ${(0,release_decision/* formatReason */.K9)(reason)}`);
     return { decision, path, timing, written: written.written };
 }
 /** Equal in everything but decidedAt. */
@@ -200,24 +197,6 @@ function sameDecision(recorded, candidate) {
     const { schema: _schema, decidedAt: _decidedAt, ...recordedBody } = recorded;
     const { schema: _candidateSchema, decidedAt: _candidateDecidedAt, ...candidateBody } = candidate;
     return (0,canonical/* canonicalJson */.dj)(recordedBody) === (0,canonical/* canonicalJson */.dj)(candidateBody);
-}
-function freshTiming(sha) {
-    return { schema: pipeline_timing/* PIPELINE_TIMING_SCHEMA */.Al, sha, stages: [], closed: null };
-}
-function closeTiming(timing, close) {
-    const stages = [...timing.stages, close.run];
-    const firstStart = Math.min(...stages.map((stage) => Date.parse(stage.startedAt)));
-    const closedAtMs = close.closedAt.getTime();
-    return {
-        ...timing,
-        stages,
-        closed: {
-            closedAt: close.closedAt.toISOString(),
-            totalMs: Math.max(0, closedAtMs - firstStart),
-            commitTime: close.commitTime?.toISOString() ?? null,
-            leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
-        },
-    };
 }
 /**
  * When the release commit was made: the given time, else the push event's head commit when the
@@ -250,9 +229,44 @@ async function resolveCommitTime(given, sha, ports) {
 
 // EXTERNAL MODULE: ./build/actions/common-inputs.js
 var common_inputs = __webpack_require__(20877);
+;// CONCATENATED MODULE: ./build/actions/timing-summary.js
+
+
+// Mermaid reads `:` as the start of task metadata and `#`/`;` as comment and statement breaks.
+function taskName(text) {
+    return text.replace(/[:#;]/g, ' ');
+}
+const TAG = { success: 'done', failure: 'crit', no: 'crit', skipped: 'active' };
+/** The section's lines: the latest run's stages as a gantt chart, then its total and lead time. */
+function timingSummary(timing) {
+    const run = (0,stages_timing/* latestRun */.hH)(timing);
+    if (!run)
+        return ['### Stage timings', '', '_No stage recorded its timing._'];
+    const label = taskName((0,stages_timing/* runLabel */.Az)(run.run));
+    const lines = ['### Stage timings', '', '```mermaid', 'gantt', `  title Pipeline timing for ${timing.sha.slice(0, 12)}, ${label}`, '  dateFormat x', '  axisFormat %H:%M:%S', '  section stages'];
+    run.stages.forEach((stage, index) => {
+        const start = Date.parse(stage.startedAt);
+        // A zero-length bar is not drawn; a millisecond keeps instant stages visible.
+        const end = Math.max(Date.parse(stage.finishedAt), start + 1);
+        lines.push(`  ${taskName(stage.stage)} (${(0,markdown/* humanDuration */.UU)(stage.durationMs)}) :${TAG[stage.outcome]}, stage${index}, ${start}, ${end}`);
+    });
+    lines.push('```');
+    if (run.closed) {
+        const lead = run.closed.leadTimeMs === null ? 'unknown (no commit time)' : (0,markdown/* humanDuration */.UU)(run.closed.leadTimeMs);
+        lines.push('', `Total ${(0,markdown/* humanDuration */.UU)(run.closed.totalMs)} from the first stage of ${(0,stages_timing/* runLabel */.Az)(run.run)} to the decision; lead time from commit ${lead}.`);
+    }
+    const earlier = (0,stages_timing/* runsOf */.ky)(timing).length - 1;
+    if (earlier > 0)
+        lines.push('', `_${(0,markdown/* plural */.LS)(earlier, 'earlier run')} of this commit ${earlier === 1 ? 'is' : 'are'} not charted; \`shipgate show ${timing.sha}\` lists every run._`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/release-decision.js
 // The release-decision action: inputs -> decideRelease -> outputs and a job summary. It writes
 // the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
+
+
+
 
 
 
@@ -335,8 +349,12 @@ const releaseDecisionAction = (0,action/* defineAction */.QP)({
         const store = context.openStore(given.artifactsDir);
         const scoped = given.environment === undefined ? undefined : await decisionEnvironment(given.environment, given.config);
         const policy = { ...given.policy, ...scoped?.requires };
-        const outcome = await decideRelease({ sha, repository, commitTime, policy, ...(scoped ? { environment: scoped.environment } : {}) }, { store, clock: context.clock, logger: context.logger });
+        const outcome = await decideRelease({ sha, repository, commitTime, policy, run: (0,stages_timing/* pipelineRunOf */.Xf)(context.environment), ...(scoped ? { environment: scoped.environment } : {}) }, { store, clock: context.clock, logger: context.logger });
         const { decision, path } = outcome;
+        const no = decision.decision === 'NO' ? noAnnotation(decision, path) : undefined;
+        // A NO the step does not fail on is still pointed out, once, as a warning on the evidence at fault.
+        if (no && !given.failOnNo)
+            context.logger.warning(no.message, { file: no.file });
         return {
             outputs: {
                 [RELEASE_DECISION_OUTPUTS.decision]: decision.decision,
@@ -344,62 +362,58 @@ const releaseDecisionAction = (0,action/* defineAction */.QP)({
                 [RELEASE_DECISION_OUTPUTS.decisionPath]: path,
             },
             summary: releaseDecisionSummary(decision, outcome.timing),
-            failure: decision.decision === 'NO' && given.failOnNo
-                ? { message: `release decision is NO for ${sha}: ${decision.reasons.map(release_decision/* formatReason */.K9).join('; ')}`, file: path }
-                : undefined,
+            failure: no && given.failOnNo ? no : undefined,
         };
     },
 });
+/**
+ * A NO, as one annotation on the evidence file at fault: the first reason is the cause (the judge
+ * names causes first), so the annotation sits on its file and names its field; the other reasons follow.
+ */
+function noAnnotation(decision, decisionPath) {
+    const [cause, ...others] = decision.reasons;
+    const causeText = cause ? (0,release_decision/* formatReason */.K9)({ ...cause, file: undefined }) : 'no reason recorded';
+    const more = others.length > 0 ? `; also ${others.map(release_decision/* formatReason */.K9).join('; ')}` : '';
+    return { message: `release decision is NO for ${decision.sha}: ${causeText}${more}`, file: cause?.file ?? decisionPath };
+}
 /** The environment decided for, and the evidence it needs: acceptance and verification only where checks are configured. */
 async function decisionEnvironment(name, configPath) {
     const loaded = await (0,shipgate_config.loadConfig)(configPath);
     const step = (0,environments_config/* environmentStep */.wt)(loaded.config.environments, name, loaded.path);
     return { environment: { name, promotedFrom: step.previous, final: step.final }, requires: (0,environments_config/* environmentRequires */.QQ)(step.environment) };
 }
-// Markdown tables break on a pipe or a newline inside a cell.
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** The job summary: the answer, the evidence it rests on, the reasons, and where the time went. */
+/** The job summary: the answer, the evidence it rests on, the reasons (causes first), and where the time went. */
 function releaseDecisionSummary(decision, timing) {
+    const where = 'environment' in decision ? ` for ${(0,markdown/* escapeText */.X1)(decision.environment)}` : '';
     const lines = [
-        `## Release decision${'environment' in decision ? ` for ${decision.environment}` : ''}: ${decision.decision === 'YES' ? '✅' : '❌'} ${decision.decision} (${decision.status})`,
-        '',
-        `Commit \`${decision.sha}\` of ${decision.repository}; package ${decision.packageDigest ? `\`${decision.packageDigest}\`` : 'unknown (no valid manifest)'}.`,
-        '',
-        '| evidence | path | state | digest |',
-        '| --- | --- | --- | --- |',
-        ...decision.evidence.map((entry) => `| ${cell(entry.kind)}${entry.required ? '' : ' (optional)'} | \`${cell(entry.path)}\` | ${entry.state} | ${entry.digest ? `\`${entry.digest}\`` : '-'} |`),
+        `## Release decision${where}: ${(0,markdown/* statusIcon */.I8)(decision.status)} ${decision.decision} (${decision.status})`,
         '',
     ];
+    if (decision.status === 'partial_success')
+        lines.push(`**Partial success**: the release may go, but ${(0,markdown/* escapeText */.X1)((0,markdown/* shortenDigests */.fQ)(degradedWhat(decision)))}.`, '');
+    lines.push(`Commit ${(0,markdown/* code */.aY)(decision.sha)} of ${(0,markdown/* escapeText */.X1)(decision.repository)}; package ${decision.packageDigest ? (0,markdown/* code */.aY)((0,markdown/* shortDigest */.VK)(decision.packageDigest)) : 'unknown (no valid manifest)'}.`, '', '| evidence | path | state | digest |', '| --- | --- | --- | --- |', ...decision.evidence.map((entry) => `| ${(0,markdown/* escapeCell */.kq)(entry.kind)}${entry.required ? '' : ' (optional)'} | ${(0,markdown/* codeCell */.MZ)(entry.path)} | ${(0,markdown/* escapeCell */.kq)(entry.state)} | ${entry.digest ? (0,markdown/* codeCell */.MZ)((0,markdown/* shortDigest */.VK)(entry.digest)) : '-'} |`), '');
     if (decision.reasons.length > 0) {
-        lines.push('### Reasons', '', ...decision.reasons.map((reason) => `- ${cell((0,release_decision/* formatReason */.K9)(reason))}`), '');
+        const title = decision.decision === 'NO' ? 'Reasons (causes first)' : 'What degraded';
+        lines.push(`### ${title}`, '', ...decision.reasons.map((reason) => `- ${(0,markdown/* escapeCell */.kq)((0,markdown/* shortenDigests */.fQ)((0,release_decision/* formatReason */.K9)(reason)))}`), '');
     }
     if (timing)
-        lines.push(...timingChart(timing), '');
+        lines.push(...timingSummary(timing), '');
     else
         lines.push('_The pipeline timing could not be trusted, so it was not closed and is not charted._', '');
+    lines.push(...(0,markdown/* digestDetails */.XH)([
+        ...(decision.packageDigest ? [['package', decision.packageDigest]] : []),
+        ...decision.evidence.flatMap((entry) => (entry.digest ? [[entry.path, entry.digest]] : [])),
+        ...decision.reasons.flatMap((reason) => ((0,markdown/* hasFullDigest */.OB)(reason.message) ? [[`${(0,release_decision/* formatReason */.K9)({ ...reason, message: '' })}`.replace(/: $/, ''), reason.message]] : [])),
+    ]));
     return lines.join('\n');
 }
-// Mermaid reads `:` as the start of task metadata and `#`/`;` as comment and statement breaks.
-function taskName(text) {
-    return text.replace(/[:#;]/g, ' ');
-}
-function timingChart(timing) {
-    const tag = { success: 'done', failure: 'crit', no: 'crit', skipped: 'active' };
-    const lines = ['### Stage timings', '', '```mermaid', 'gantt', `  title Pipeline timing for ${timing.sha.slice(0, 12)}`, '  dateFormat x', '  axisFormat %H:%M:%S', '  section stages'];
-    timing.stages.forEach((stage, index) => {
-        const start = Date.parse(stage.startedAt);
-        // A zero-length bar is not drawn; a millisecond keeps instant stages visible.
-        const end = Math.max(Date.parse(stage.finishedAt), start + 1);
-        lines.push(`  ${taskName(stage.stage)} (${Math.round(stage.durationMs / 1000)} s) :${tag[stage.outcome]}, stage${index}, ${start}, ${end}`);
+/** The one line on what degraded: each degradation with the evidence it is in: acceptance degraded (optional checks not passed: …). */
+function degradedWhat(decision) {
+    const what = decision.reasons.map((reason) => {
+        const kind = decision.evidence.find((entry) => entry.path === reason.file)?.kind ?? reason.file ?? 'evidence';
+        return `${kind} degraded (${reason.message.replace(/^is true: /, '')})`;
     });
-    lines.push('```');
-    if (timing.closed) {
-        const lead = timing.closed.leadTimeMs === null ? 'unknown (no commit time)' : `${Math.round(timing.closed.leadTimeMs / 1000)} s`;
-        lines.push('', `Total ${Math.round(timing.closed.totalMs / 1000)} s from the first stage to the decision; lead time from commit ${lead}.`);
-    }
-    return lines;
+    return what.join('; ');
 }
 
 
@@ -515,79 +529,73 @@ function periodLengthMs(period) {
 
 /***/ }),
 
-/***/ 48959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ resolveRepository),
-/* harmony export */   N5: () => (/* binding */ readEventPayload),
-/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
-/* harmony export */   vc: () => (/* binding */ resolveSha)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
-// git checkout when run by the `shipgate` command.
-
-
-function runEnvironmentFromEnv(env = process.env, mode = 'github') {
-    return {
-        sha: env.GITHUB_SHA || undefined,
-        repository: env.GITHUB_REPOSITORY || undefined,
-        workflow: env.GITHUB_WORKFLOW || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-        eventName: env.GITHUB_EVENT_NAME || 'local',
-        ref: env.GITHUB_REF || '',
-        eventPath: env.GITHUB_EVENT_PATH || undefined,
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        mode,
-    };
-}
-/** The webhook payload of the event that started the run, or undefined when there is none. */
-function readEventPayload(environment) {
-    if (!environment.eventPath)
-        return undefined;
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
-    }
-}
-/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
-function resolveSha(given, environment) {
-    const sha = given ?? environment.sha;
-    if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
-    return sha;
-}
-function resolveRepository(environment) {
-    if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
-    }
-    return environment.repository;
-}
-
-
-/***/ }),
-
 /***/ 8810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ UNNUMBERED_LOCAL_RUN_ID),
+/* harmony export */   Az: () => (/* binding */ runLabel),
+/* harmony export */   C2: () => (/* binding */ emptyTiming),
+/* harmony export */   D: () => (/* binding */ runAt),
+/* harmony export */   Ql: () => (/* binding */ closeRun),
+/* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
+/* harmony export */   Sk: () => (/* binding */ localRunId),
+/* harmony export */   W_: () => (/* binding */ sameRun),
+/* harmony export */   Xf: () => (/* binding */ pipelineRunOf),
+/* harmony export */   hH: () => (/* binding */ latestRun),
 /* harmony export */   is: () => (/* binding */ recordStageTiming),
+/* harmony export */   ky: () => (/* binding */ runsOf),
 /* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
-/* harmony export */   ny: () => (/* binding */ stageTiming)
+/* harmony export */   r: () => (/* binding */ loadTiming)
 /* harmony export */ });
-/* unused harmony export loadTiming */
+/* unused harmony exports resolveRun, stageTiming, upgradeTiming */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
-// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`.
+// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
+// pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
 
 
+/**
+ * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
+ * joins the latest local run of the SHA, or starts local-1 when there is none.
+ */
+const UNNUMBERED_LOCAL_RUN_ID = 'local';
+/** The pipeline run a stage is part of: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, or the local run. */
+function pipelineRunOf(environment) {
+    const attempt = Number(environment.runAttempt);
+    return { id: environment.runId || UNNUMBERED_LOCAL_RUN_ID, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1 };
+}
+/** local-<n> for the nth local pipeline run of a SHA. */
+function localRunId(number) {
+    return `local-${number}`;
+}
+function localRunNumber(run) {
+    const match = /^local-([1-9][0-9]*)$/.exec(run.id);
+    return match ? Number(match[1]) : undefined;
+}
+/** The number the next `shipgate pipeline` run of the SHA takes: one more than the highest local run recorded. */
+function nextLocalRunNumber(timing) {
+    return 1 + Math.max(0, ...runsOf(timing).map((run) => localRunNumber(run.run) ?? 0));
+}
+function sameRun(a, b) {
+    return a.id === b.id && a.attempt === b.attempt;
+}
+/** The run as a person names it: "local run 2", "run 4242 attempt 2", "legacy run". */
+function runLabel(run) {
+    const local = localRunNumber(run);
+    if (local !== undefined)
+        return `local run ${local}`;
+    if (run.id === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ)
+        return 'legacy run (recorded before runs were told apart)';
+    return `run ${run.id}${run.attempt > 1 ? ` attempt ${run.attempt}` : ''}`;
+}
+/** An unnumbered local run joins the latest local run recorded (local-1 when there is none); any other run is itself. */
+function resolveRun(timing, run) {
+    if (run.id !== UNNUMBERED_LOCAL_RUN_ID)
+        return run;
+    const numbers = runsOf(timing).map((recorded) => localRunNumber(recorded.run) ?? 0);
+    return { id: localRunId(Math.max(1, ...numbers)), attempt: 1 };
+}
 function stageTiming(run) {
     return {
         stage: run.stage,
@@ -597,12 +605,27 @@ function stageTiming(run) {
         outcome: run.outcome,
     };
 }
-/** The timing so far, or a fresh one; invalid timing is an error naming the file and field. */
+function emptyTiming(sha) {
+    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk, sha, stages: [], closes: [] };
+}
+/** The timing in the version written now: a v1 file's stages and close belong to the legacy run. */
+function upgradeTiming(timing) {
+    if (timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk)
+        return timing;
+    const run = { id: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ, attempt: 1 };
+    return {
+        schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk,
+        sha: timing.sha,
+        stages: timing.stages.map((stage) => ({ ...stage, run })),
+        closes: timing.closed ? [{ ...timing.closed, run }] : [],
+    };
+}
+/** The timing so far (upgraded to v2), or a fresh one; invalid timing is an error naming the file and field. */
 async function loadTiming(store, sha) {
     const read = await store.read('pipeline', sha);
     if (read.state === 'missing')
-        return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA */ .Al, sha, stages: [], closed: null };
-    return (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value;
+        return emptyTiming(sha);
+    return upgradeTiming((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value);
 }
 /** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
 const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
@@ -610,8 +633,68 @@ const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
 async function recordStageTiming(store, sha, run) {
     await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
         const timing = await loadTiming(store, sha);
-        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, stageTiming(run)] });
+        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, { ...stageTiming(run), run: resolveRun(timing, run.run) }] });
     });
+}
+/**
+ * Appends the deciding stage and closes its run: the total from that run's first start, the lead
+ * time from the commit. A run decided again (a rerun of release-decision alone) replaces its close.
+ */
+function closeRun(timing, close) {
+    const current = upgradeTiming(timing);
+    const run = resolveRun(current, close.stage.run);
+    const stages = [...current.stages, { ...stageTiming(close.stage), run }];
+    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    const closedAtMs = close.closedAt.getTime();
+    const closed = {
+        run,
+        closedAt: close.closedAt.toISOString(),
+        totalMs: Math.max(0, closedAtMs - firstStart),
+        commitTime: close.commitTime?.toISOString() ?? null,
+        leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
+    };
+    return { ...current, stages, closes: [...current.closes.filter((recorded) => !sameRun(recorded.run, run)), closed] };
+}
+/** The runs of a timing (v1 or v2), in the order they first appended a stage. */
+function runsOf(timing) {
+    const current = upgradeTiming(timing);
+    const runs = [];
+    const ofRun = (run) => {
+        let found = runs.find((entry) => sameRun(entry.run, run));
+        if (!found) {
+            found = { run, stages: [], closed: null, startedAt: '', finishedAt: '' };
+            runs.push(found);
+        }
+        return found;
+    };
+    for (const stage of current.stages)
+        ofRun(stage.run).stages.push(stage);
+    for (const close of current.closes)
+        ofRun(close.run).closed = close;
+    for (const entry of runs) {
+        const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
+        const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
+        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
+        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
+    }
+    return runs;
+}
+/** The run that appended last (after a close, the run just decided); undefined for an empty timing. */
+function latestRun(timing) {
+    const current = upgradeTiming(timing);
+    const last = current.stages.at(-1)?.run ?? current.closes.at(-1)?.run;
+    return last ? runsOf(current).find((entry) => sameRun(entry.run, last)) : undefined;
+}
+/**
+ * The run a moment belongs to: the run that had started last by then (evidence written between two
+ * runs belongs to the earlier one, e.g. a stage run on its own); undefined before the first run.
+ */
+function runAt(runs, at) {
+    const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
+    if (Number.isNaN(time))
+        return undefined;
+    const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
+    return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
 }
 
 

@@ -1,43 +1,6 @@
-export const id = 2699;
-export const ids = [2699,1670];
+export const id = 2208;
+export const ids = [2208,1670];
 export const modules = {
-
-/***/ 20877:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ shaInput),
-/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
-/* harmony export */   Wj: () => (/* binding */ WORKFLOW_TOKEN),
-/* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
-/* harmony export */   xK: () => (/* binding */ configInput)
-/* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
-
-const shaInput = {
-    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
-};
-const artifactsDirInput = {
-    description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
-};
-const configInput = {
-    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
-};
-/** The runner fills a token input with the job's GITHUB_TOKEN unless the workflow passes another. */
-const WORKFLOW_TOKEN = '${{ github.token }}';
-/** A token input, else the GITHUB_TOKEN environment variable, masked before any use. */
-function tokenOrEnvironment(given, logger) {
-    if (given)
-        return given;
-    const fromEnvironment = process.env.GITHUB_TOKEN || undefined;
-    if (fromEnvironment)
-        logger.secret(fromEnvironment);
-    return fromEnvironment;
-}
-
-
-/***/ }),
 
 /***/ 41670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -91,19 +54,6 @@ function assertAllowedFrom(from, allowedFrom) {
 
 /***/ }),
 
-/***/ 80758:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ NOTIFICATIONS_FOLDER)
-/* harmony export */ });
-// Where send-mail keeps its records under the artifacts folder. A module of its own so that an
-// action can name the folder without loading the ledger and its schemas at start-up.
-const NOTIFICATIONS_FOLDER = 'notifications';
-
-
-/***/ }),
-
 /***/ 12631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -122,8 +72,10 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 /* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35562);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41670);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13021);
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
+
 
 
 
@@ -223,7 +175,7 @@ function parseRoster(text, path, rules = {}) {
     const firstLineOf = new Map();
     for (const row of body) {
         if (row.fields.length !== columns.length) {
-            problems.push({ line: row.line, message: `has ${row.fields.length} field(s), the header has ${columns.length}: missing or extra columns` });
+            problems.push({ line: row.line, message: `has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(row.fields.length, 'field')}, the header has ${columns.length}: missing or extra columns` });
             continue;
         }
         const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
@@ -272,7 +224,7 @@ async function requireValidRoster(path) {
     const roster = await readRoster(path);
     if (roster.problems.length > 0) {
         const first = roster.problems[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${roster.problems.length} problem(s); nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
     }
     return roster;
 }
@@ -410,319 +362,172 @@ async function readSendLogTail(path, limit) {
 
 /***/ }),
 
-/***/ 38660:
+/***/ 8810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ ConsoleLogger),
-/* harmony export */   M2: () => (/* binding */ SecretMasker),
-/* harmony export */   p$: () => (/* binding */ smtpCredentialForms),
-/* harmony export */   rQ: () => (/* binding */ logFormatOf)
+/* harmony export */   A5: () => (/* binding */ UNNUMBERED_LOCAL_RUN_ID),
+/* harmony export */   Az: () => (/* binding */ runLabel),
+/* harmony export */   C2: () => (/* binding */ emptyTiming),
+/* harmony export */   D: () => (/* binding */ runAt),
+/* harmony export */   Ql: () => (/* binding */ closeRun),
+/* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
+/* harmony export */   Sk: () => (/* binding */ localRunId),
+/* harmony export */   W_: () => (/* binding */ sameRun),
+/* harmony export */   Xf: () => (/* binding */ pipelineRunOf),
+/* harmony export */   hH: () => (/* binding */ latestRun),
+/* harmony export */   is: () => (/* binding */ recordStageTiming),
+/* harmony export */   ky: () => (/* binding */ runsOf),
+/* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
+/* harmony export */   r: () => (/* binding */ loadTiming)
 /* harmony export */ });
-/* unused harmony exports jsonLogLine, secretForms, RunnerLogger, RecordingLogger */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32854);
-// The Logger seam: stages log through it; the action writes annotations, the command writes to
-// stderr, tests record. Every implementation masks the secrets it was given. Structured events
-// (logger.event) are written only in the JSON log format, one object per line.
+/* unused harmony exports resolveRun, stageTiming, upgradeTiming */
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
+// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
+// pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
 
-/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
-function logFormatOf(env) {
-    return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text';
+
+/**
+ * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
+ * joins the latest local run of the SHA, or starts local-1 when there is none.
+ */
+const UNNUMBERED_LOCAL_RUN_ID = 'local';
+/** The pipeline run a stage is part of: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, or the local run. */
+function pipelineRunOf(environment) {
+    const attempt = Number(environment.runAttempt);
+    return { id: environment.runId || UNNUMBERED_LOCAL_RUN_ID, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1 };
+}
+/** local-<n> for the nth local pipeline run of a SHA. */
+function localRunId(number) {
+    return `local-${number}`;
+}
+function localRunNumber(run) {
+    const match = /^local-([1-9][0-9]*)$/.exec(run.id);
+    return match ? Number(match[1]) : undefined;
+}
+/** The number the next `shipgate pipeline` run of the SHA takes: one more than the highest local run recorded. */
+function nextLocalRunNumber(timing) {
+    return 1 + Math.max(0, ...runsOf(timing).map((run) => localRunNumber(run.run) ?? 0));
+}
+function sameRun(a, b) {
+    return a.id === b.id && a.attempt === b.attempt;
+}
+/** The run as a person names it: "local run 2", "run 4242 attempt 2", "legacy run". */
+function runLabel(run) {
+    const local = localRunNumber(run);
+    if (local !== undefined)
+        return `local run ${local}`;
+    if (run.id === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ)
+        return 'legacy run (recorded before runs were told apart)';
+    return `run ${run.id}${run.attempt > 1 ? ` attempt ${run.attempt}` : ''}`;
+}
+/** An unnumbered local run joins the latest local run recorded (local-1 when there is none); any other run is itself. */
+function resolveRun(timing, run) {
+    if (run.id !== UNNUMBERED_LOCAL_RUN_ID)
+        return run;
+    const numbers = runsOf(timing).map((recorded) => localRunNumber(recorded.run) ?? 0);
+    return { id: localRunId(Math.max(1, ...numbers)), attempt: 1 };
+}
+function stageTiming(run) {
+    return {
+        stage: run.stage,
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: run.finishedAt.toISOString(),
+        durationMs: Math.max(0, run.finishedAt.getTime() - run.startedAt.getTime()),
+        outcome: run.outcome,
+    };
+}
+function emptyTiming(sha) {
+    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk, sha, stages: [], closes: [] };
+}
+/** The timing in the version written now: a v1 file's stages and close belong to the legacy run. */
+function upgradeTiming(timing) {
+    if (timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk)
+        return timing;
+    const run = { id: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ, attempt: 1 };
+    return {
+        schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk,
+        sha: timing.sha,
+        stages: timing.stages.map((stage) => ({ ...stage, run })),
+        closes: timing.closed ? [{ ...timing.closed, run }] : [],
+    };
+}
+/** The timing so far (upgraded to v2), or a fresh one; invalid timing is an error naming the file and field. */
+async function loadTiming(store, sha) {
+    const read = await store.read('pipeline', sha);
+    if (read.state === 'missing')
+        return emptyTiming(sha);
+    return upgradeTiming((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value);
+}
+/** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
+const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
+/** Appends one stage's run. Concurrent stages take turns, so that none of their runs is lost. */
+async function recordStageTiming(store, sha, run) {
+    await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
+        const timing = await loadTiming(store, sha);
+        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, { ...stageTiming(run), run: resolveRun(timing, run.run) }] });
+    });
 }
 /**
- * One JSON line: the fields given (undefined left out), every string masked before it is
- * serialised (the masker knows each secret's JSON-escaped, URL and base64 forms), and the line
- * masked once more as written.
+ * Appends the deciding stage and closes its run: the total from that run's first start, the lead
+ * time from the commit. A run decided again (a rerun of release-decision alone) replaces its close.
  */
-function jsonLogLine(masker, fields) {
-    const masked = Object.fromEntries(Object.entries(fields)
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => [name, typeof value === 'string' ? masker.mask(value) : value]));
-    return masker.mask(JSON.stringify(masked));
+function closeRun(timing, close) {
+    const current = upgradeTiming(timing);
+    const run = resolveRun(current, close.stage.run);
+    const stages = [...current.stages, { ...stageTiming(close.stage), run }];
+    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    const closedAtMs = close.closedAt.getTime();
+    const closed = {
+        run,
+        closedAt: close.closedAt.toISOString(),
+        totalMs: Math.max(0, closedAtMs - firstStart),
+        commitTime: close.commitTime?.toISOString() ?? null,
+        leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
+    };
+    return { ...current, stages, closes: [...current.closes.filter((recorded) => !sameRun(recorded.run, run)), closed] };
 }
-function eventLine(masker, name, fields) {
-    return jsonLogLine(masker, { event: name, time: new Date().toISOString(), ...fields });
-}
-/** Shorter secrets are not masked: masking every "ab" would garble the log and hide nothing. */
-const MIN_SECRET_LENGTH = 3;
-/** A base64 fragment shorter than this could turn up by chance; the whole encodings are kept at any length. */
-const MIN_FRAGMENT_LENGTH = 8;
-function urlSafe(base64) {
-    return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-/** base64 of a text, standard and URL-safe, each with and without its padding. */
-function base64Forms(text) {
-    const base64 = Buffer.from(text, 'utf8').toString('base64');
-    const padding = base64.slice(base64.replace(/=+$/, '').length);
-    return [base64, base64.slice(0, base64.length - padding.length), urlSafe(base64), `${urlSafe(base64)}${padding}`];
-}
-/**
- * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
- * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
- * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
- * auth header or a SASL blob, whatever surrounds it.
- */
-function base64Fragment(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '');
-    const head = [0, 2, 3][shift];
-    const tail = [0, 1, 1][(shift + bytes.length) % 3];
-    return encoded.slice(head, encoded.length - tail);
-}
-/**
- * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
- * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
- * not) and the value's base64 inside a longer base64 string at each of the three alignments.
- * Longest first; none when the value is too short to mask. SecretMasker and the runner's
- * add-mask both take their forms from here.
- */
-function secretForms(value) {
-    if (value.length < MIN_SECRET_LENGTH)
-        return [];
-    const bytes = Buffer.from(value, 'utf8');
-    // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
-    const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)]);
-    for (const shift of [0, 1, 2]) {
-        const fragment = base64Fragment(bytes, shift);
-        if (fragment.length < MIN_FRAGMENT_LENGTH)
-            continue;
-        forms.add(fragment);
-        forms.add(urlSafe(fragment));
-    }
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
-}
-/**
- * What SMTP authentication puts on the wire for a username and password, each a secret of its
- * own (register every one; its encodings come with it): AUTH PLAIN's base64 of
- * `authzid\0user\0password` with an empty authzid, the user as authzid, or neither, in standard
- * and URL-safe base64, and AUTH LOGIN's base64 of the username and of the password.
- */
-function smtpCredentialForms(username, password) {
-    const forms = new Set([password, ...base64Forms(password)]);
-    if (username) {
-        for (const sent of [username, `\0${username}\0${password}`, `${username}\0${username}\0${password}`, `${username}\0${password}`]) {
-            for (const form of base64Forms(sent))
-                forms.add(form);
+/** The runs of a timing (v1 or v2), in the order they first appended a stage. */
+function runsOf(timing) {
+    const current = upgradeTiming(timing);
+    const runs = [];
+    const ofRun = (run) => {
+        let found = runs.find((entry) => sameRun(entry.run, run));
+        if (!found) {
+            found = { run, stages: [], closed: null, startedAt: '', finishedAt: '' };
+            runs.push(found);
         }
+        return found;
+    };
+    for (const stage of current.stages)
+        ofRun(stage.run).stages.push(stage);
+    for (const close of current.closes)
+        ofRun(close.run).closed = close;
+    for (const entry of runs) {
+        const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
+        const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
+        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
+        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
     }
-    return [...forms];
+    return runs;
+}
+/** The run that appended last (after a close, the run just decided); undefined for an empty timing. */
+function latestRun(timing) {
+    const current = upgradeTiming(timing);
+    const last = current.stages.at(-1)?.run ?? current.closes.at(-1)?.run;
+    return last ? runsOf(current).find((entry) => sameRun(entry.run, last)) : undefined;
 }
 /**
- * Replaces every registered secret, in all its forms, in a text; used for anything written out,
- * not only logs. Every character any form covers is masked, whatever the order the forms were
- * added in: a shorter form masked first cannot leave the rest of a longer one readable.
+ * The run a moment belongs to: the run that had started last by then (evidence written between two
+ * runs belongs to the earlier one, e.g. a stage run on its own); undefined before the first run.
  */
-class SecretMasker {
-    forms = new Set();
-    add(value) {
-        for (const form of secretForms(value))
-            this.forms.add(form);
-    }
-    mask(text) {
-        let covered;
-        for (const form of this.forms) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1))
-                (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length);
-        }
-        if (!covered)
-            return text;
-        let masked = '';
-        for (let index = 0; index < text.length;) {
-            const start = index;
-            const hidden = covered[index];
-            while (index < text.length && covered[index] === hidden)
-                index++;
-            masked += hidden ? '***' : text.slice(start, index);
-        }
-        return masked;
-    }
-}
-/** Logs as a GitHub Actions step: annotations for warnings and errors, add-mask for secrets. */
-class RunnerLogger {
-    format;
-    masker = new SecretMasker();
-    /** Forms already sent to the runner: secrets overlap (a password and its AUTH blobs), the commands need not. */
-    registered = new Set();
-    /**
-     * json: events and info lines are JSON objects on stdout, one a line; warnings and errors stay
-     * workflow commands (::warning::, ::error::), which the runner turns into annotations and does
-     * not show as such, and are also written as a JSON log line so a reader of the log sees them.
-     */
-    constructor(format = 'text') {
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            process.stdout.write(`${eventLine(this.masker, name, fields)}\n`);
-    }
-    info(message) {
-        process.stdout.write(`${this.format === 'json' ? jsonLogLine(this.masker, { event: 'log', level: 'info', message }) : this.masker.mask(message)}\n`);
-    }
-    warning(message, location = {}) {
-        this.jsonEcho('warning', message, location);
-        annotate('warning', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    error(message, location = {}) {
-        this.jsonEcho('error', message, location);
-        annotate('error', this.masker.mask(message), { file: location.file, startLine: location.line, title: location.title });
-    }
-    jsonEcho(level, message, location) {
-        if (this.format === 'json')
-            process.stdout.write(`${jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line })}\n`);
-    }
-    debug(message) {
-        if (process.env.RUNNER_DEBUG === '1')
-            issueCommand('debug', {}, this.masker.mask(message));
-    }
-    secret(value) {
-        this.masker.add(value);
-        // The runner masks only what it was told, from the next line on: every form, before first use;
-        // the value itself first, as the runner's own add-mask of an input would be.
-        const forms = secretForms(value);
-        for (const form of forms.includes(value) ? [value, ...forms.filter((other) => other !== value)] : forms) {
-            if (this.registered.has(form))
-                continue;
-            this.registered.add(form);
-            maskSecret(form);
-        }
-    }
-}
-/** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
-class ConsoleLogger {
-    verbose;
-    write;
-    format;
-    masker = new SecretMasker();
-    constructor(verbose = false, write = (line) => process.stderr.write(`${line}\n`), 
-    /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
-    format = 'text') {
-        this.verbose = verbose;
-        this.write = write;
-        this.format = format;
-    }
-    event(name, fields) {
-        if (this.format === 'json')
-            this.write(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.line('info', message);
-    }
-    warning(message, location = {}) {
-        this.line('warning', message, location);
-    }
-    error(message, location = {}) {
-        this.line('error', message, location);
-    }
-    debug(message) {
-        if (this.verbose)
-            this.line('debug', message);
-    }
-    line(level, message, location = {}) {
-        if (this.format === 'json')
-            this.write(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }));
-        else
-            this.write(`${level === 'info' ? '' : `${level}: `}${this.where(location)}${this.masker.mask(message)}`);
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    where(location) {
-        if (!location.file)
-            return '';
-        return location.line ? `${location.file}:${location.line}: ` : `${location.file}: `;
-    }
-}
-/** Keeps every entry, masked, for tests to read back. */
-class RecordingLogger {
-    entries = [];
-    /** Each event as the JSON log format writes it, masked. */
-    events = [];
-    masker = new SecretMasker();
-    event(name, fields) {
-        this.events.push(eventLine(this.masker, name, fields));
-    }
-    info(message) {
-        this.entries.push({ level: 'info', message: this.masker.mask(message) });
-    }
-    warning(message, location) {
-        this.entries.push({ level: 'warning', message: this.masker.mask(message), location });
-    }
-    error(message, location) {
-        this.entries.push({ level: 'error', message: this.masker.mask(message), location });
-    }
-    debug(message) {
-        this.entries.push({ level: 'debug', message: this.masker.mask(message) });
-    }
-    secret(value) {
-        this.masker.add(value);
-    }
-    text() {
-        return this.entries.map((entry) => `${entry.level}: ${entry.message}`).join('\n');
-    }
-}
-
-
-/***/ }),
-
-/***/ 32854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WW: () => (/* binding */ setRunnerOutput)
-/* harmony export */ });
-/* unused harmony exports getRunnerInput, issueCommand, annotate, maskSecret, appendStepSummary */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-// The runner's side of the GitHub Actions protocol: inputs from INPUT_* variables, outputs and the
-// job summary through the files the runner names, and workflow commands for annotations and masks.
-// @actions/core does the same but loads its OIDC client (undici) eagerly, which doubles the start
-// time of every action (bench/startup); this module keeps to the documented protocol only.
-
-
-
-/** The raw value of an input as the runner passes it: trimmed, '' when not given. */
-function getRunnerInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Writes one workflow command (`::name key=value::message`) to stdout. */
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function annotate(level, message, properties = {}) {
-    issueCommand(level, { title: properties.title, file: properties.file, line: properties.startLine }, message);
-}
-function maskSecret(value) {
-    for (const line of value.split(/\r?\n/))
-        if (line.trim() !== '')
-            issueCommand('add-mask', {}, line);
-}
-/** Appends `name<<delimiter` blocks to $GITHUB_OUTPUT, the runner's multi-line-safe format. */
-function setRunnerOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file) {
-        issueCommand('set-output', { name }, value);
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('bug: output collides with its delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-}
-function appendStepSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (file)
-        appendFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+function runAt(runs, at) {
+    const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
+    if (Number.isNaN(time))
+        return undefined;
+    const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
+    return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
 }
 
 
