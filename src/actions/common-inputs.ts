@@ -1,7 +1,7 @@
 // Inputs every pipeline action shares, documented once.
 import type { InputSpec } from '../platform/action.js'
 import type { Logger } from '../platform/logger.js'
-import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../evidence/artifacts-dir.js'
 
 export const shaInput: InputSpec = {
   description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',

@@ -5,6 +5,7 @@ import { acceptanceResult } from './acceptance-result.js'
 import { commitStageEvidence } from './commit-stage.js'
 import { deliveryResult } from './delivery.js'
 import { deploymentRecord } from './deployment.js'
+import { fieldPath } from './field-path.js'
 import { pipelineTiming } from './pipeline-timing.js'
 import { productionResult } from './production-result.js'
 import { releaseDecision } from './release-decision.js'
@@ -132,15 +133,7 @@ export type ContractValue<K extends ContractKind> = z.infer<Contracts[K]['schema
 
 export const contractKinds = Object.keys(contracts) as ContractKind[]
 
-/** `components[2].ref` from a zod issue path. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`
-    else out += out === '' ? String(part) : `.${String(part)}`
-  }
-  return out || '(root)'
-}
+export { fieldPath }
 
 /** The problems zod found, one per field, in the words the user sees; a key that has no place is named as the field. */
 export function schemaProblems(error: z.ZodError): FieldProblem[] {

@@ -4,16 +4,17 @@ import { join } from 'node:path'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, type ContractKind, type ContractValue } from '../contracts/index.js'
 import { ConfigurationError, EvidenceError } from '../errors.js'
+import { DEFAULT_ARTIFACTS_DIR } from './artifacts-dir.js'
 import { createFileExclusive, writeFileAtomic } from './atomic-file.js'
 import { readEvidenceFile, readRegularFile } from './evidence-file.js'
 import { withLockFile, type LockWait } from './lock-file.js'
 import { assertSha, parseEvidence, serializeEvidence, type EvidenceRead, type EvidenceStore, type EvidenceWrite } from './store.js'
 
-export const DEFAULT_ARTIFACTS_DIR = '.artifacts'
 const LOCKS_FOLDER = '.locks'
 
 // Where the mail and delivery state writers have always imported them from.
 export { createFileExclusive, writeFileAtomic }
+export { DEFAULT_ARTIFACTS_DIR }
 
 /**
  * A state file's text (the mail ledger, the send log), or undefined when there is none. Symlinks

@@ -2,7 +2,7 @@
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
 import { z } from 'zod'
-import { fieldPath } from '../contracts/index.js'
+import { fieldPath } from '../contracts/field-path.js'
 import { ConfigurationError } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from './clock.js'

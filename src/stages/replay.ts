@@ -12,6 +12,9 @@ import { requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { DeploymentsApi, WorkflowRunsApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
 import { shipgateDeployments } from './environment-deployments.js'
+import { describeReplaySource, type ReplaySource } from './replay-source.js'
+
+export { describeReplaySource, type ReplaySource }
 
 export interface ReplayInput {
   sha: string
@@ -33,16 +36,6 @@ export interface ReplayPorts {
   /** This run's evidence, where the verified package is carried. */
   target: EvidenceStore
   logger: Logger
-}
-
-/** A run the package may be taken from, and why it qualifies. */
-export interface ReplaySource {
-  id: number
-  url: string | null
-  /** deployment: a deployment names it; successful-run: a green push run; release-decision: its evidence said YES. */
-  via: 'deployment' | 'successful-run' | 'release-decision'
-  /** For via deployment: the deployment and the package it deployed. */
-  deployment?: { id: number; packageDigest: string }
 }
 
 export interface ReplayResult {
@@ -144,10 +137,4 @@ async function withoutYesDecision(evidence: EvidenceStore, sha: string, manifest
   if (read.value.decision !== 'YES') return `its release decision is ${read.value.decision}`
   if (read.value.packageDigest !== manifest.digest) return `its YES release decision is about ${read.value.packageDigest}, not ${manifest.digest}`
   return undefined
-}
-
-/** Why a run was taken as the source, in the words of the log and the job summary. */
-export function describeReplaySource(source: ReplaySource): string {
-  if (source.via === 'deployment') return `named by GitHub deployment ${source.deployment!.id}`
-  return source.via === 'successful-run' ? 'a successful push run' : 'a push run whose release decision said YES'
 }

@@ -11,7 +11,6 @@ import {
   type StageTiming,
 } from '../contracts/pipeline-timing.js'
 import type { EvidenceStore } from '../evidence/store.js'
-import { requireValid } from '../evidence/store.js'
 import type { RunEnvironment } from '../platform/run-environment.js'
 
 /**
@@ -99,6 +98,8 @@ export function upgradeTiming(timing: PipelineTiming): PipelineTimingV2 {
 export async function loadTiming(store: EvidenceStore, sha: string): Promise<PipelineTimingV2> {
   const read = await store.read('pipeline', sha)
   if (read.state === 'missing') return emptyTiming(sha)
+  // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
+  const { requireValid } = await import('../evidence/store.js')
   return upgradeTiming(requireValid(read).value)
 }
 
