@@ -1,17 +1,15 @@
 // The acceptance action: inputs -> runAcceptance (or, for merge-shards, mergeAcceptanceShards) ->
 // decision, result-path, degraded and a job summary.
 import { z } from 'zod'
-import { loadConfig } from '../config/shipgate-config.js'
 import { ACCEPTANCE_RESULT_SCHEMA, MAX_ACCEPTANCE_SHARDS, type AcceptanceResult } from '../contracts/acceptance-result.js'
 import { digest, environmentName, scopeFlags } from '../contracts/common.js'
 import { ConfigurationError } from '../errors.js'
-import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../evidence/artifacts-dir.js'
 import { parseShard } from '../evidence/scoped-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, digestDetails, escapeCell, escapeText, humanDuration, plural, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { resolveSha } from '../platform/run-environment.js'
-import { ACCEPTANCE_STAGE, acceptanceConfigFor, runAcceptance } from '../stages/acceptance.js'
-import { mergeAcceptanceShards } from '../stages/acceptance-shards.js'
+import type { ACCEPTANCE_STAGE } from '../stages/acceptance.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
 
 export const ACCEPTANCE_INPUTS = {
@@ -115,7 +113,8 @@ const settings = z
 export type AcceptanceSettings = z.output<typeof settings>
 
 export const acceptanceAction = defineAction<AcceptanceSettings>({
-  name: ACCEPTANCE_STAGE,
+  // The stage's name, held to stages/acceptance's by its type, so that its checks load only once the inputs parse.
+  name: 'acceptance' satisfies typeof ACCEPTANCE_STAGE,
   description: 'Run the configured http and command acceptance checks that the release scope calls for against the promoted package, and record YES or NO for that package.',
   branding: { icon: 'check-square', color: 'blue' },
   inputs: {
@@ -156,6 +155,10 @@ export const acceptanceAction = defineAction<AcceptanceSettings>({
   timing: (given, context) => ({ store: context.openStore(given.artifactsDir), sha: resolveSha(given.sha, context.environment) }),
   async run(given, context) {
     const sha = resolveSha(given.sha, context.environment)
+    // The config schemas and the checks load once the inputs are known good, so that a bad input fails fast.
+    const { loadConfig } = await import('../config/shipgate-config.js')
+    const { acceptanceConfigFor, runAcceptance } = await import('../stages/acceptance.js')
+    const { mergeAcceptanceShards } = await import('../stages/acceptance-shards.js')
     const { config, path: configPath } = await loadConfig(given.config)
     const { acceptance, configField } = acceptanceConfigFor(config, configPath, given.environment, `input '${ACCEPTANCE_INPUTS.environment}'`)
     const store = context.openStore(given.artifactsDir)

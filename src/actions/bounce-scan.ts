@@ -2,8 +2,7 @@
 // the alert for ops (alert, alert-variables) when the scan retired addresses or found unmatched bounces.
 import { join } from 'node:path'
 import { z } from 'zod'
-import { defaultImapPortFor } from '../mail/bounces/mailbox.js'
-import { scanBounces, type BounceScanResult } from '../mail/bounces/scan.js'
+import type { BounceScanResult } from '../mail/bounces/scan.js'
 import { NOTIFICATIONS_FOLDER } from '../mail/paths.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, escapeCell, plural, statusIcon } from '../platform/markdown.js'
@@ -95,6 +94,10 @@ export const bounceScanAction = defineAction({
     if (settings['imap-security'] === 'none' && settings['imap-host'] !== '127.0.0.1' && settings['imap-host'] !== 'localhost') {
       context.logger.warning(`bounce-scan: imap-security none: the password goes to ${settings['imap-host']} in plain text`)
     }
+    // The scan (the send log's schema, the notice parser, the roster's CSV) loads once the inputs
+    // are known good, so that a bad input fails fast.
+    const { defaultImapPortFor } = await import('../mail/bounces/mailbox.js')
+    const { scanBounces } = await import('../mail/bounces/scan.js')
     const result = await scanBounces(
       {
         imap: {

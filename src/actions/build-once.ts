@@ -1,16 +1,12 @@
 // The build-once action: inputs -> buildOnce -> manifest-path, package-digest.
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
-import { loadConfig } from '../config/shipgate-config.js'
-import { readReleaseManifest } from '../config/release-manifest.js'
 import { ConfigurationError } from '../errors.js'
-import { otherRunEvidence } from '../evidence/github-artifact-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, codeCell, digestDetails, escapeCell, escapeText, plural, shortDigest } from '../platform/markdown.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { RELEASE_PACKAGE_SCHEMA_V1, type ReleasePackageManifest } from '../contracts/release-package.js'
-import { buildOnce } from '../stages/build-once.js'
 import { artifactsDirInput, configInput, shaInput, tokenOrEnvironment, WORKFLOW_TOKEN } from './common-inputs.js'
 
 export const buildOnceAction = defineAction({
@@ -68,6 +64,12 @@ export const buildOnceAction = defineAction({
   async run(settings, context) {
     const { environment } = context
     const sha = resolveSha(settings.sha, environment)
+    // The config schemas, the release manifest's reader, the stage and the artifact store load once
+    // the inputs are known good, so that a bad input fails fast.
+    const { loadConfig } = await import('../config/shipgate-config.js')
+    const { readReleaseManifest } = await import('../config/release-manifest.js')
+    const { buildOnce } = await import('../stages/build-once.js')
+    const { otherRunEvidence } = await import('../evidence/github-artifact-store.js')
     const { config, path: configPath } = await loadConfig(settings.config)
     // The config's manifest path is relative to the config file, wherever the command runs.
     const manifestPath = settings['release-manifest'] ?? (config.build.releaseManifest ? resolve(dirname(configPath), config.build.releaseManifest) : undefined)

@@ -2,13 +2,11 @@
 // A gate that did not pass still writes its evidence and outputs, then fails the step.
 import { z } from 'zod'
 import type { CommitStageEvidence } from '../contracts/commit-stage.js'
-import { loadConfig } from '../config/shipgate-config.js'
 import { ConfigurationError } from '../errors.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, codeCell, escapeText, statusIcon } from '../platform/markdown.js'
 import { GitHubRestApi, LocalGitHistory } from '../platform/github-api.js'
 import { readEventPayload, resolveRepository, resolveSha, type RunEnvironment } from '../platform/run-environment.js'
-import { commitGate } from '../stages/commit-gate.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
 
 export const COMMIT_GATE_INPUTS = {
@@ -120,6 +118,9 @@ export const commitGateAction = defineAction<CommitGateSettings>({
     const { environment, logger } = context
     const sha = gateSha(given, environment)
     const repository = resolveRepository(environment)
+    // The config schemas and the stage load once the inputs are known good, so that a bad input fails fast.
+    const { loadConfig } = await import('../config/shipgate-config.js')
+    const { commitGate } = await import('../stages/commit-gate.js')
     const { config, path: configPath } = await loadConfig(given.config)
     const environmentToken = process.env.GITHUB_TOKEN || undefined
     // The input was masked when it was parsed; a token from the environment is masked here, before any use.

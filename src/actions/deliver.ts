@@ -1,9 +1,6 @@
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
 import { z } from 'zod'
-import { deliver } from '../delivery/deliver.js'
 import { defaultLayout, relativeDeliveryPath } from '../delivery/layout.js'
-import { openDestination } from '../delivery/open-destination.js'
-import { progressDisplay } from '../delivery/progress.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, codeCell, digestDetails, escapeCell, plural, shortDigest } from '../platform/markdown.js'
 import { SecretMasker } from '../platform/logger.js'
@@ -74,6 +71,11 @@ export const deliverAction = defineAction({
       versionPrefix: settings['version-prefix'],
       manifestFile: relativeDeliveryPath(settings['manifest-file'], 'manifest-file'),
     }
+    // The destinations, the progress display and the delivery itself load once the inputs are known
+    // good, so that a bad input fails fast.
+    const { openDestination } = await import('../delivery/open-destination.js')
+    const { progressDisplay } = await import('../delivery/progress.js')
+    const { deliver } = await import('../delivery/deliver.js')
     // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
     const display = progressDisplay(context.logger, () => context.clock.now().getTime())
     const destination = await openDestination(

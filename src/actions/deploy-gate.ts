@@ -3,17 +3,13 @@
 // back from those; without one (the local command) the evidence's deployment records are all there is.
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
-import { environmentStep } from '../config/environments-config.js'
-import { loadConfig } from '../config/shipgate-config.js'
 import { scopedStore } from '../evidence/scoped-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, digestDetails, escapeText, hasFullDigest, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
 import { resolveRepository, resolveSha, type RunEnvironment } from '../platform/run-environment.js'
-import { convergeDeploy, CreatedAtOrder, GitAncestryOrder } from '../stages/deploy-convergence.js'
-import { GitHubDeploymentLog } from '../stages/environment-deployments.js'
-import { environmentGate } from '../stages/environment-promotion.js'
+import type { GitHubDeploymentLog } from '../stages/environment-deployments.js'
 import { artifactsDirInput, configInput, shaInput, WORKFLOW_TOKEN } from './common-inputs.js'
 
 export const deployGateAction = defineAction({
@@ -78,6 +74,11 @@ export const deployGateAction = defineAction({
   timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: resolveSha(settings.sha, context.environment) }),
   async run(settings, context) {
     const sha = resolveSha(settings.sha, context.environment)
+    // The config schemas and the deploy load once the inputs are known good, so that a bad input fails fast.
+    const { loadConfig } = await import('../config/shipgate-config.js')
+    const { environmentStep } = await import('../config/environments-config.js')
+    const { convergeDeploy, CreatedAtOrder, GitAncestryOrder } = await import('../stages/deploy-convergence.js')
+    const { environmentGate } = await import('../stages/environment-promotion.js')
     const loaded = await loadConfig(settings.config)
     const step = loaded.config.environments?.some((environment) => environment.name === settings.environment)
       ? environmentStep(loaded.config.environments, settings.environment, loaded.path)
@@ -104,7 +105,7 @@ export const deployGateAction = defineAction({
         logger: context.logger,
         clock: context.clock,
         order: settings.order === 'commit' ? new GitAncestryOrder(context.exec, context.environment.workspace) : new CreatedAtOrder(),
-        deployments: settings['github-token'] ? deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
+        deployments: settings['github-token'] ? await deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
         ...(step
           ? { gate: environmentGate(root, step.previous), deployEnvironment: async () => ({ SHIPGATE_ENVIRONMENT: step.environment.name }) }
           : {}),
@@ -138,8 +139,9 @@ export const deployGateAction = defineAction({
 })
 
 /** GitHub deployments of this repository, with this run as each status's log. */
-function deploymentLog(token: string, environment: RunEnvironment, logger: Logger): GitHubDeploymentLog {
+async function deploymentLog(token: string, environment: RunEnvironment, logger: Logger): Promise<GitHubDeploymentLog> {
   const repository = resolveRepository(environment)
+  const { GitHubDeploymentLog } = await import('../stages/environment-deployments.js')
   const inRun = environment.mode === 'github' && /^[1-9][0-9]*$/.test(environment.runId)
   return new GitHubDeploymentLog(
     new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository }),

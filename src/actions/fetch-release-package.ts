@@ -3,14 +3,13 @@
 // finds in the environment's GitHub deployments.
 import { z } from 'zod'
 import { ConfigurationError } from '../errors.js'
-import { otherRunEvidence } from '../evidence/github-artifact-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { GitHubRestApi } from '../platform/github-api.js'
 import type { Logger } from '../platform/logger.js'
 import { code, codeCell, digestDetails, escapeCell, escapeText, hasFullDigest, plural, shortDigest, statusIcon } from '../platform/markdown.js'
 import { resolveRepository } from '../platform/run-environment.js'
-import { previousDeployment } from '../stages/environment-deployments.js'
-import { describeReplaySource, fetchReleasePackage, type ReplayResult } from '../stages/replay.js'
+import type { ReplayResult } from '../stages/replay.js'
+import { describeReplaySource } from '../stages/replay-source.js'
 import { artifactsDirInput, tokenOrEnvironment } from './common-inputs.js'
 
 export const fetchReleasePackageAction = defineAction({
@@ -77,6 +76,9 @@ export const fetchReleasePackageAction = defineAction({
     if (!token) throw new ConfigurationError("input 'github-token': a token with actions: read is needed to find the run and download its artifact; pass ${{ github.token }}")
     const api = new GitHubRestApi({ token, apiUrl: environment.apiUrl, repository })
     const sha = settings.rollback ? await rollbackTarget(api, settings.environment!, logger) : settings.sha!
+    // The replay and the artifact store load once the inputs are known good, so that a bad input fails fast.
+    const { fetchReleasePackage } = await import('../stages/replay.js')
+    const { otherRunEvidence } = await import('../evidence/github-artifact-store.js')
     const result = await fetchReleasePackage(
       { sha, repository, workflow: settings.workflow, runId: settings['run-id'], environment: settings.environment },
       {
@@ -130,6 +132,7 @@ export function fetchReleasePackageSummary(result: ReplayResult, context: { sha:
 
 /** The SHA a rollback of the environment goes back to, or what the user can do when there is none. */
 async function rollbackTarget(api: GitHubRestApi, environment: string, logger: Logger): Promise<string> {
+  const { previousDeployment } = await import('../stages/environment-deployments.js')
   const found = await previousDeployment(api, environment, logger)
   if (!found) throw new ConfigurationError(`rollback: no shipgate deployment of ${environment} is live, so nothing is known to run there and there is nothing to roll back from`)
   if (!found.previous) {

@@ -1,15 +1,12 @@
 // The prod-verify action: inputs -> verifyProduction -> verdict, result-path and a job summary.
 // The result is written on pass and on fail; fail-on-fail then fails the step after the outputs.
 import { z } from 'zod'
-import { environmentStep } from '../config/environments-config.js'
-import { loadConfig } from '../config/shipgate-config.js'
 import { scopedStore } from '../evidence/scoped-store.js'
 import type { ProductionResult } from '../contracts/production-result.js'
-import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../evidence/artifacts-dir.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, digestDetails, escapeCell, escapeText, humanDuration, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { resolveSha } from '../platform/run-environment.js'
-import { verifyProduction } from '../stages/prod-verify.js'
 import { artifactsDirInput, configInput, shaInput } from './common-inputs.js'
 
 export const PROD_VERIFY_INPUTS = {
@@ -114,6 +111,10 @@ export const prodVerifyAction = defineAction<ProdVerifySettings>({
   timing: (given, context) => ({ store: context.openStore(given.artifactsDir), sha: resolveSha(given.sha, context.environment) }),
   async run(given, context) {
     const sha = resolveSha(given.sha, context.environment)
+    // The config schemas and the checks load once the inputs are known good, so that a bad input fails fast.
+    const { loadConfig } = await import('../config/shipgate-config.js')
+    const { environmentStep } = await import('../config/environments-config.js')
+    const { verifyProduction } = await import('../stages/prod-verify.js')
     const { config, path: configPath } = await loadConfig(given.config)
     const step = given.environment === undefined ? undefined : environmentStep(config.environments, given.environment, configPath)
     const { result, path } = await verifyProduction(

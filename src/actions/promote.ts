@@ -3,7 +3,6 @@ import { z } from 'zod'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, codeCell, digestDetails, escapeCell, plural, shortDigest } from '../platform/markdown.js'
 import { resolveSha } from '../platform/run-environment.js'
-import { promote } from '../stages/promote.js'
 import { artifactsDirInput } from './common-inputs.js'
 
 export const promoteAction = defineAction({
@@ -27,6 +26,8 @@ export const promoteAction = defineAction({
   timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: resolveSha(settings.sha, context.environment) }),
   async run(settings, context) {
     const sha = resolveSha(settings.sha, context.environment)
+    // The stage loads once the inputs are known good, so that a bad input fails fast.
+    const { promote } = await import('../stages/promote.js')
     const result = await promote(
       { sha, filesRoot: settings['files-root'] },
       { store: context.openStore(settings['artifacts-dir']), logger: context.logger },

@@ -1,16 +1,14 @@
 // The release-decision action: inputs -> decideRelease -> outputs and a job summary. It writes
 // the pipeline timing itself (it closes it), so it returns no `timing` for the adapter to append.
 import { z } from 'zod'
-import { environmentRequires, environmentStep } from '../config/environments-config.js'
-import { loadConfig } from '../config/shipgate-config.js'
 import type { PipelineTiming } from '../contracts/pipeline-timing.js'
 import { formatReason, type ReleaseDecision } from '../contracts/release-decision.js'
-import { DEFAULT_ARTIFACTS_DIR } from '../evidence/local-store.js'
+import { DEFAULT_ARTIFACTS_DIR } from '../evidence/artifacts-dir.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, codeCell, digestDetails, escapeCell, escapeText, hasFullDigest, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
 import { resolveRepository, resolveSha } from '../platform/run-environment.js'
 import { DEFAULT_MAX_EVIDENCE_AGE_MS } from '../stages/judge.js'
-import { decideRelease, resolveCommitTime, type DecisionEnvironment } from '../stages/release-decision.js'
+import type { DecisionEnvironment } from '../stages/release-decision.js'
 import { pipelineRunOf } from '../stages/timing.js'
 import { artifactsDirInput, shaInput } from './common-inputs.js'
 import { timingSummary } from './timing-summary.js'
@@ -92,6 +90,8 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
   async run(given, context) {
     const sha = resolveSha(given.sha, context.environment)
     const repository = resolveRepository(context.environment)
+    // The judge loads once the inputs are known good, so that a bad input fails fast.
+    const { decideRelease, resolveCommitTime } = await import('../stages/release-decision.js')
     const commitTime = await resolveCommitTime(given.commitTime, sha, context)
     const store = context.openStore(given.artifactsDir)
     const scoped = given.environment === undefined ? undefined : await decisionEnvironment(given.environment, given.config)
@@ -126,6 +126,8 @@ export function noAnnotation(decision: ReleaseDecision, decisionPath: string): {
 
 /** The environment decided for, and the evidence it needs: acceptance and verification only where checks are configured. */
 async function decisionEnvironment(name: string, configPath: string | undefined): Promise<{ environment: DecisionEnvironment; requires: { requireAcceptance: boolean; requireProduction: boolean } }> {
+  const { loadConfig } = await import('../config/shipgate-config.js')
+  const { environmentRequires, environmentStep } = await import('../config/environments-config.js')
   const loaded = await loadConfig(configPath)
   const step = environmentStep(loaded.config.environments, name, loaded.path)
   return { environment: { name, promotedFrom: step.previous, final: step.final }, requires: environmentRequires(step.environment) }

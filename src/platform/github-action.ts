@@ -2,14 +2,14 @@
 // summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
 import { appendFile } from 'node:fs/promises'
 import { errorMessage, userErrorOf } from '../errors.js'
-import { evidenceStoreSettings, openEvidenceStore } from '../evidence/open-store.js'
+import type { evidenceStoreSettings, openEvidenceStore } from '../evidence/open-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
-import { pipelineRunOf, recordStageTiming, type StageRun } from '../stages/timing.js'
+import type { StageRun } from '../stages/timing.js'
 import * as core from './actions-core.js'
 import { parseSettings, withDefaults, type ActionContext, type ActionDefinition, type ActionResult } from './action.js'
 import { systemClock } from './clock.js'
 import { actionsExec } from './exec.js'
-import { logFormatOf, RunnerLogger } from './logger.js'
+import { logFormatOf, RunnerLogger, type Logger } from './logger.js'
 import { failureSummary } from './markdown.js'
 import { runEnvironmentFromEnv } from './run-environment.js'
 
@@ -27,13 +27,20 @@ export async function executeAction<Settings>(
   context: ActionContext,
 ): Promise<ActionRun> {
   const startedAt = context.clock.now()
-  const stage = definition.name
   const settings = parseSettings(definition, withDefaults(definition as ActionDefinition<unknown>, given), context.logger)
+  return executeWithSettings(definition, settings, context, startedAt)
+}
+
+/** Runs an action on settings parsed from its inputs at startedAt; the stage's timing is recorded from then. */
+async function executeWithSettings<Settings>(definition: ActionDefinition<Settings>, settings: Settings, context: ActionContext, startedAt: Date): Promise<ActionRun> {
+  const stage = definition.name
   const target = definition.timing?.(settings, context)
   const sha = target?.sha ?? context.environment.sha
   const durationMs = () => context.clock.now().getTime() - startedAt.getTime()
   const record = async (outcome: StageRun['outcome']) => {
-    if (target) await recordStageTiming(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome, run: pipelineRunOf(context.environment) })
+    if (!target) return
+    const { pipelineRunOf, recordStageTiming } = await import('../stages/timing.js')
+    await recordStageTiming(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome, run: pipelineRunOf(context.environment) })
   }
   context.logger.event('stage_started', { stage, sha })
   let result: ActionResult
@@ -54,8 +61,13 @@ export async function executeAction<Settings>(
   return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message, failedFile: result.failure?.file }
 }
 
-export function runnerContext(env: NodeJS.ProcessEnv = process.env): ActionContext {
-  const logger = new RunnerLogger(logFormatOf(env))
+/** The evidence backends' module, which the runner loads once the inputs parse (see runAsGitHubAction). */
+interface EvidenceBackends {
+  evidenceStoreSettings: typeof evidenceStoreSettings
+  openEvidenceStore: typeof openEvidenceStore
+}
+
+export function runnerContext(backends: EvidenceBackends, logger: Logger, env: NodeJS.ProcessEnv = process.env): ActionContext {
   // One store per folder, so a stage and its timing share what was downloaded and uploaded.
   const stores = new Map<string, EvidenceStore>()
   return {
@@ -66,7 +78,7 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): ActionConte
     openStore: (artifactsDir) => {
       let store = stores.get(artifactsDir)
       if (!store) {
-        store = openEvidenceStore(artifactsDir, evidenceStoreSettings(env), logger)
+        store = backends.openEvidenceStore(artifactsDir, backends.evidenceStoreSettings(env), logger)
         stores.set(artifactsDir, store)
       }
       return store
@@ -77,7 +89,12 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): ActionConte
 /** The entry of every bundle: never throws; a failure sets the exit code and an error annotation. */
 export async function runAsGitHubAction<Settings>(definition: ActionDefinition<Settings>): Promise<void> {
   try {
-    const run = await executeAction(definition, (name) => core.getInput(name), runnerContext())
+    const logger = new RunnerLogger(logFormatOf(process.env))
+    const startedAt = systemClock.now()
+    const settings = parseSettings(definition, withDefaults(definition as ActionDefinition<unknown>, (name) => core.getInput(name)), logger)
+    // The evidence backends, and with them every contract's schema, load once the inputs parse, so
+    // that a bad input fails without them (bench/startup: start-up to the first input error).
+    const run = await executeWithSettings(definition, settings, runnerContext(await import('../evidence/open-store.js'), logger), startedAt)
     for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, value)
     if (run.summary) await appendJobSummary(run.summary)
     if (run.failed) core.setFailed(`${definition.name}: ${run.failed}`, core.annotationAt({ file: run.failedFile }))
