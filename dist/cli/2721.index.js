@@ -1,46 +1,26 @@
 export const id = 2721;
-export const ids = [2721];
+export const ids = [2721,1740];
 export const modules = {
 
-/***/ 7982:
+/***/ 32853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  qx: () => (/* binding */ DEFAULT_ARTIFACTS_DIR),
-  un: () => (/* binding */ LocalEvidenceStore),
-  Ge: () => (/* binding */ readTextIfPresent),
-  Zf: () => (/* reexport */ atomic_file/* writeFileAtomic */.Zf)
-});
-
-// UNUSED EXPORTS: createFileExclusive
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(36291);
-// EXTERNAL MODULE: ./build/contracts/index.js
-var contracts = __webpack_require__(11920);
-// EXTERNAL MODULE: ./build/errors.js
-var errors = __webpack_require__(19473);
-// EXTERNAL MODULE: ./build/evidence/atomic-file.js
-var atomic_file = __webpack_require__(33910);
-// EXTERNAL MODULE: ./build/evidence/evidence-file.js
-var evidence_file = __webpack_require__(35562);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./build/platform/process-holder.js
-var process_holder = __webpack_require__(72030);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./build/evidence/lock-file.js
-// Lock files in the evidence folder: of the processes on one machine that share the folder, one at a
-// time holds a lock, and the lock of a holder that was killed is taken over, by exactly one taker.
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionUsage: () => (/* binding */ actionUsage),
+/* harmony export */   outputsAsJson: () => (/* binding */ outputsAsJson),
+/* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12410);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1973);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88092);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4327);
+// `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
+// `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
 
 
 
@@ -48,303 +28,218 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 
 
 
-const FIRST_POLL_MS = 10;
-const LONGEST_POLL_MS = 250;
-/** Runs work while holding the lock file at path; the lock is released however work ends. */
-async function withLockFile(path, work, wait) {
-    const mine = await acquire(path, wait);
-    try {
-        return await work();
-    }
-    finally {
-        await release(path, mine);
-    }
+function actionUsage(definition, invocation) {
+    const width = Math.max(...Object.keys(definition.inputs).map((name) => name.length)) + 4;
+    return [
+        `Usage: ${invocation} [--<input> value ...] [--json] [--summary FILE]`,
+        '',
+        definition.description,
+        '',
+        'Inputs (as --name value, or --input name=value; repeat a flag for a list):',
+        ...Object.entries(definition.inputs).map(([name, spec]) => `  --${name.padEnd(width)}${spec.description}${spec.default ? ` Default: '${spec.default}'.` : ''}${spec.required ? ' Required.' : ''}`),
+        '',
+        'Outputs:',
+        ...Object.entries(definition.outputs).map(([name, spec]) => `  ${name.padEnd(width + 2)}${spec.description}`),
+        '',
+        'Exit status: 0 done, 1 the step failed (a NO, or evidence that does not hold), 2 a usage or configuration error.',
+    ].join('\n');
 }
-async function acquire(path, wait) {
-    const holder = { pid: process.pid, hostname: (0,external_node_os_.hostname)(), since: new Date().toISOString(), token: (0,external_node_crypto_.randomBytes)(8).toString('hex') };
-    const mine = Buffer.from(`${JSON.stringify(holder)}\n`);
-    const deadline = Date.now() + wait.limitMs;
-    let told = false;
-    for (let attempt = 0;; attempt++) {
-        if (await (0,atomic_file/* createFileExclusive */.Dn)(path, mine))
-            return mine;
-        const current = await readLock(path);
-        // Released between the two steps: try again at once.
-        if (!current)
-            continue;
-        const state = holderState(current.holder);
-        if (state === 'dead' && (await takeOver(path, [{ path, identity: current.identity }], mine)))
-            return mine;
-        if (state !== 'dead' && !told) {
-            told = true;
-            wait.onWait?.(`${describeHolder(current.holder)} (${path})`);
-        }
-        if (Date.now() > deadline) {
-            throw new errors/* ConfigurationError */.j1(`${path}: still held by ${describeHolder(current.holder)} after waiting ${Math.ceil(wait.limitMs / 1000)} s. ` +
-                'If no shipgate run holds it any more (a run on another machine that was stopped), remove the file and run again.', { file: path });
-        }
-        await (0,external_node_timers_promises_.setTimeout)(Math.min(FIRST_POLL_MS * 2 ** attempt, LONGEST_POLL_MS) * (0.5 + Math.random()));
+const RUN_USAGE = `Usage: shipgate run <action> [--<input> value ...] [--json] [--summary FILE]
+
+Runs one action on this machine with the same code as its bundle; inputs are flags named as the
+action's inputs. --json prints {action, outputs, failed}: an output that is JSON text (counts,
+refs, ...) is given as the JSON value it holds.
+
+Actions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}
+'shipgate run <action> --help' lists an action's inputs and outputs.`;
+async function runCommand(args, io) {
+    const [name, ...rest] = args;
+    if (!name || name === '--help' || name === '-h') {
+        io.out(RUN_USAGE);
+        return name ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
     }
+    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLoaders */ .Z[name];
+    if (!load) {
+        const kind = name.startsWith('-') ? 'option' : 'action';
+        const hint = kind === 'action' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B) : '';
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown ${kind} '${name}'${hint || `; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}`}`, 'shipgate run');
+    }
+    return runActionWithFlags(await load(), rest, io, `shipgate run ${name}`);
 }
-/** Removes the lock only while it is still this holder's. */
-async function release(path, mine) {
-    const current = await (0,promises_.readFile)(path).catch(() => undefined);
-    if (current?.equals(mine))
-        await (0,promises_.rm)(path, { force: true });
+/** An action's outputs for JSON: text that holds a JSON object or array is given as that value, not as a string of JSON. */
+function outputsAsJson(outputs) {
+    return Object.fromEntries(Object.entries(outputs).map(([name, value]) => {
+        if (!/^\s*[[{]/.test(value))
+            return [name, value];
+        try {
+            return [name, JSON.parse(value)];
+        }
+        catch {
+            return [name, value];
+        }
+    }));
 }
 /**
- * Replaces a dead holder's lock (chain[0], as it was read) with ours. Two takers must not both win,
- * so who may replace that one lock file is itself decided by an exclusive create: the marker
- * `<lock>.takeover-<identity>`. A taker killed while holding its marker is taken over the same way,
- * one level up (chain[1], …). The winner checks that every file of the chain is still the one it
- * read before replacing anything: a lock replaced meanwhile belongs to someone else.
+ * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
+ * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
+ * an error, reported instead of the outputs.
  */
-async function takeOver(lockPath, chain, mine) {
-    const guarded = chain[chain.length - 1];
-    const marker = `${guarded.path}.takeover-${guarded.identity}`;
-    if (await (0,atomic_file/* createFileExclusive */.Dn)(marker, mine)) {
-        let won = false;
-        try {
-            for (const link of chain) {
-                if ((await readLock(link.path))?.identity !== link.identity)
-                    return false;
-            }
-            await (0,atomic_file/* writeFileAtomic */.Zf)(lockPath, mine);
-            won = true;
-            return true;
-        }
-        finally {
-            // The dead takers' markers guard a lock file that is gone now.
-            if (won)
-                for (const link of chain.slice(1))
-                    await (0,promises_.rm)(link.path, { force: true });
-            await (0,promises_.rm)(marker, { force: true });
-        }
-    }
-    const claim = await readLock(marker);
-    if (!claim || holderState(claim.holder) !== 'dead')
-        return false;
-    return takeOver(lockPath, [...chain, { path: marker, identity: claim.identity }], mine);
-}
-async function readLock(path) {
-    let bytes;
+async function runActionWithFlags(definition, args, io, invocation, refuse) {
+    const json = args.includes('--json');
+    const jsonIo = { ...io, json: io.json || json };
+    let values;
     try {
-        bytes = await (0,promises_.readFile)(path);
+        values = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(invocation.replace(/ --out DIR$/, ''), args, {
+            ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
+            input: { type: 'string', multiple: true },
+            json: { type: 'boolean' },
+            summary: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        }).values;
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error) } : {});
     }
-    return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16), holder: parseHolder(bytes) };
-}
-function parseHolder(bytes) {
+    if (values.help) {
+        io.out(actionUsage(definition, invocation));
+        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+    }
+    const given = new Map();
+    for (const pair of values.input ?? []) {
+        const equals = pair.indexOf('=');
+        const inputName = equals > 0 ? pair.slice(0, equals) : '';
+        if (!(inputName in definition.inputs)) {
+            const hint = inputName ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(inputName, Object.keys(definition.inputs)) : '';
+            const error = new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}${hint}`, invocation);
+            return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {});
+        }
+        given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)]);
+    }
+    for (const inputName of Object.keys(definition.inputs)) {
+        const flagValues = values[inputName];
+        if (flagValues)
+            given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues]);
+    }
+    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_5__/* .localContext */ .NV)(io.env, io.cwd);
     try {
-        const value = JSON.parse(bytes.toString('utf8'));
-        if (Number.isSafeInteger(value.pid) && value.pid > 0 && typeof value.hostname === 'string' && typeof value.since === 'string')
-            return value;
-    }
-    catch {
-        // Not a lock file this code wrote: nothing holds it.
-    }
-    return undefined;
-}
-/**
- * dead: nothing can hold it any more (its process is gone, or the file is not a lock file);
- * alive: its process runs here; elsewhere: it runs on another machine, which cannot be asked.
- */
-function holderState(holder) {
-    return holder ? (0,process_holder/* holderProcessState */.H)(holder) : 'dead';
-}
-function describeHolder(holder) {
-    return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.since})` : 'an unreadable lock file';
-}
-
-// EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(11549);
-;// CONCATENATED MODULE: ./build/evidence/local-store.js
-// The local-folder evidence backend: the `.artifacts/` folder, written atomically.
-
-
-
-
-
-
-
-
-
-const DEFAULT_ARTIFACTS_DIR = '.artifacts';
-const LOCKS_FOLDER = '.locks';
-// Where the mail and delivery state writers have always imported them from.
-
-/**
- * A state file's text (the mail ledger, the send log), or undefined when there is none. Symlinks
- * are followed; a FIFO, device or folder in its place is refused at once instead of blocking.
- */
-async function readTextIfPresent(path) {
-    const read = await (0,evidence_file/* readRegularFile */.XF)(path, Number.MAX_SAFE_INTEGER, 'this file', true);
-    if (read.state === 'missing')
-        return undefined;
-    if (read.state === 'refused')
-        throw new errors/* ConfigurationError */.j1(`${path}: ${read.reason}`, { file: path });
-    return read.bytes.toString('utf8');
-}
-class LocalEvidenceStore {
-    location;
-    constructor(location = DEFAULT_ARTIFACTS_DIR) {
-        this.location = location;
-    }
-    pathOf(kind, sha) {
-        return (0,external_node_path_.join)(this.location, contracts/* contracts */.Mh[kind].kind, (0,store/* assertSha */.B1)(sha), contracts/* contracts */.Mh[kind].file);
-    }
-    async read(kind, sha) {
-        const path = this.pathOf(kind, sha);
-        const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
-        if (file.state === 'missing')
-            return { state: 'missing', kind, path };
-        if (file.state === 'refused')
-            return { state: 'invalid', kind, path, problems: [file.problem] };
-        const parsed = (0,store/* parseEvidence */.vf)(kind, file.text);
-        if (!parsed.ok)
-            return { state: 'invalid', kind, path, problems: parsed.problems };
-        return { state: 'valid', kind, path, value: parsed.value, digest: parsed.digest };
-    }
-    async write(kind, sha, value) {
-        const path = this.pathOf(kind, sha);
-        const text = (0,store/* serializeEvidence */.wN)(kind, sha, value);
-        const digest = (0,store/* parseEvidence */.vf)(kind, text);
-        if (!digest.ok)
-            throw new Error('bug: serialized evidence does not parse');
-        if (contracts/* contracts */.Mh[kind].immutable) {
-            if (await (0,atomic_file/* createFileExclusive */.Dn)(path, text))
-                return { path, digest: digest.digest, written: true };
-            const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
-            const current = (0,store/* parseEvidence */.vf)(kind, file.state === 'read' ? file.text : '');
-            if (current.ok && current.digest === digest.digest)
-                return { path, digest: digest.digest, written: false };
-            throw new errors/* EvidenceError */.oe(`${path}: refusing to overwrite: a ${kind} must not change once written (recorded ${current.ok ? current.digest : 'an unreadable file'}, new ${digest.digest}). ` +
-                'Build a new commit, or remove the file by hand if it is known to be wrong.', { file: path });
+        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
+        const refused = refuse?.(run);
+        if (refused)
+            throw refused;
+        if (values.summary && run.summary)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.summary, run.summary);
+        if (json) {
+            io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2));
         }
-        // Whatever is there that is not this contract (bad JSON, a FIFO, a link) is replaced: the rename
-        // swaps the directory entry, it never writes through a link.
-        const existing = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
-        if (existing.state === 'read') {
-            const current = (0,store/* parseEvidence */.vf)(kind, existing.text);
-            if (current.ok && current.digest === digest.digest)
-                return { path, digest: digest.digest, written: false };
+        else {
+            for (const [output, value] of Object.entries(run.outputs))
+                io.out(`${output}=${value}`);
+            if (run.failed)
+                io.err(`${definition.name}: ${run.failed}`);
         }
-        await (0,atomic_file/* writeFileAtomic */.Zf)(path, text);
-        return { path, digest: digest.digest, written: true };
+        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.no : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     }
-    exclusively(kind, sha, wait, work) {
-        // Beside the contract folders, not in them: a folder under <kind>/ stands for evidence of a SHA.
-        return withLockFile((0,external_node_path_.join)(this.location, LOCKS_FOLDER, `${contracts/* contracts */.Mh[kind].kind}-${(0,store/* assertSha */.B1)(sha)}.lock`), work, wait);
-    }
-    within(segments) {
-        return new LocalEvidenceStore((0,external_node_path_.join)(this.location, ...segments));
-    }
-    async listShas(kind) {
-        try {
-            const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.location, contracts/* contracts */.Mh[kind].kind), { withFileTypes: true });
-            return entries.filter((entry) => entry.isDirectory() && common/* SHA_PATTERN */.yw.test(entry.name)).map((entry) => entry.name);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
+    catch (error) {
+        // With --json the result's fields stay (outputs empty, failed the message) beside the error.
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .failureOf */ .g5)(error).message } : {});
     }
 }
 
 
 /***/ }),
 
-/***/ 11549:
+/***/ 88092:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ requireValid),
-/* harmony export */   B1: () => (/* binding */ assertSha),
-/* harmony export */   vf: () => (/* binding */ parseEvidence),
-/* harmony export */   wN: () => (/* binding */ serializeEvidence),
-/* harmony export */   yg: () => (/* binding */ describeProblems)
+/* harmony export */   NV: () => (/* binding */ localContext)
 /* harmony export */ });
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21130);
-// The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
-// the way in and on the way out. One interface; the local folder is the first backend, the GitHub
-// artifact backend sits behind the same interface.
+/* unused harmony exports repositoryFromRemote, localEnvironment */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20152);
+/* harmony import */ var _platform_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56949);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38660);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48959);
+// The local adapter: the same ActionContext a runner gives, filled from the git checkout.
 
 
 
 
 
-/** Refuses anything but a full lowercase SHA, so nothing derived from input can leave the folder. */
-function assertSha(sha, what = 'sha') {
-    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_1__/* .SHA_PATTERN */ .yw.test(sha)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${sha}' is not a full commit SHA; give the 40-character lowercase hex SHA (git rev-parse HEAD)`);
-    }
-    return sha;
-}
-/** `file: field: message` for each problem, one per line. */
-function describeProblems(path, problems) {
-    return problems.map((problem) => `${path}: ${problem.field}: ${problem.message}`).join('\n');
-}
-/** The value of a valid read, or an EvidenceError that names the file and the field. */
-function requireValid(read) {
-    if (read.state === 'valid')
-        return read;
-    if (read.state === 'missing') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${read.path}: missing: no ${read.kind} evidence for this SHA`, { file: read.path });
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
-}
-/**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
- */
-function parseEvidence(kind, text) {
-    let json;
+
+
+function git(args, cwd) {
     try {
-        json = JSON.parse(text);
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
     }
-    catch (error) {
-        // The parser quotes the text, which may hold half of a surrogate pair.
-        return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
+    catch {
+        return undefined;
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
-    const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
-    const schemaField = json?.schema;
-    const readable = [spec.id, ...(spec.readable ?? [])];
-    if (typeof schemaField === 'string' && !readable.includes(schemaField)) {
-        return { ok: false, problems: [{ field: 'schema', message: `is '${schemaField}', expected ${readable.map((id) => `'${id}'`).join(' or ')}` }] };
-    }
-    const parsed = spec.schema.safeParse(json);
-    if (!parsed.success)
-        return { ok: false, problems: (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaProblems */ .Ic)(parsed.error) };
-    const value = parsed.data;
-    const problems = spec.verify?.(value) ?? [];
-    if (problems.length > 0)
-        return { ok: false, problems };
-    return { ok: true, value, digest: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(value) };
 }
-/** Validates a contract before it is written: a stage never writes what fails its own schema. */
-function serializeEvidence(kind, sha, value) {
-    const text = `${JSON.stringify(value, null, 2)}\n`;
-    const checked = parseEvidence(kind, text);
-    if (!checked.ok) {
-        throw new Error(`bug: refusing to write ${kind} evidence that fails its own schema:\n${describeProblems(kind, checked.problems)}`);
-    }
-    if (value.sha !== sha) {
-        throw new Error(`bug: ${kind} evidence for ${sha} names sha ${value.sha}`);
-    }
-    return text;
+/** owner/name from a GitHub remote URL (https or ssh), or undefined for anything else. */
+function repositoryFromRemote(url) {
+    const match = url?.match(/github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?$/);
+    return match ? `${match[1]}/${match[2]}` : undefined;
 }
+/** GITHUB_* when set (a runner, or a user who exports them), else the checkout's HEAD and remote. */
+function localEnvironment(env, cwd) {
+    const environment = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .runEnvironmentFromEnv */ .Sf)(env, 'local');
+    return {
+        ...environment,
+        workspace: env.GITHUB_WORKSPACE || cwd,
+        sha: environment.sha ?? git(['rev-parse', 'HEAD'], cwd),
+        repository: environment.repository ??
+            repositoryFromRemote(git(['remote', 'get-url', 'origin'], cwd)) ??
+            `local/${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(cwd).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repository'}`,
+    };
+}
+function localContext(env, cwd, logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .Cr(env.SHIPGATE_DEBUG === '1', undefined, (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(env))) {
+    return {
+        environment: localEnvironment(env, cwd),
+        logger,
+        exec: _platform_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsExec */ .d,
+        clock: _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m,
+        openStore: (artifactsDir) => new _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalEvidenceStore */ .un(artifactsDir),
+    };
+}
+
+
+/***/ }),
+
+/***/ 50374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ fieldPath)
+/* harmony export */ });
+// How a field inside a contract, a config or an input is named to the user. A leaf module, so that
+// an action's input errors can name a field without loading every contract's schema.
+/** `components[2].ref` from a zod issue path. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out || '(root)';
+}
+
+
+/***/ }),
+
+/***/ 32597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DEFAULT_ARTIFACTS_DIR)
+/* harmony export */ });
+// The evidence folder an action uses unless told otherwise. A leaf module, so that an action's
+// inputs can name it without loading the evidence store and every contract's schema.
+const DEFAULT_ARTIFACTS_DIR = '.artifacts';
 
 
 /***/ }),
@@ -361,8 +256,8 @@ function serializeEvidence(kind, sha, value) {
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50374);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 // What an action is, independent of where it runs: its documented inputs and outputs, one zod
 // schema that turns the raw inputs into a typed settings object, and a run function over ports.
 // The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
@@ -390,17 +285,17 @@ function parseSettings(definition, raw, logger) {
     }
     for (const [name, spec] of Object.entries(definition.inputs)) {
         if (spec.required && !raw[name]) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
         }
     }
     const parsed = definition.settings.safeParse(raw);
     if (!parsed.success) {
         const messages = parsed.error.issues.map((issue) => {
             const [inputName, ...rest] = issue.path;
-            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(rest)})` : String(inputName ?? '(inputs)');
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .c)(rest)})` : String(inputName ?? '(inputs)');
             return `input '${where}': ${issue.message}`;
         });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(messages.join('; '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(messages.join('; '));
     }
     return parsed.data;
 }
@@ -482,30 +377,170 @@ function parseDurationMs(text) {
 
 /***/ }),
 
-/***/ 72030:
+/***/ 20152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ holderProcessState)
+/* harmony export */   m: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-// Who holds a lock or a claim: a process on a machine. One answer to "can it still be working?"
-// for every file that records its holder (the store's lock files, the mail claims).
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+// Time as a port, so stages that wait or stamp times can be driven by tests.
 
-/**
- * dead: its process is gone from this machine; alive: it runs here (kill 0 finds it, EPERM meaning
- * it belongs to another user); elsewhere: it ran on another machine, which cannot be asked.
- */
-function holderProcessState(holder) {
-    if (holder.hostname !== (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)())
-        return 'elsewhere';
+const systemClock = {
+    now: () => new Date(),
+    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
+};
+
+
+/***/ }),
+
+/***/ 56949:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ actionsExec)
+/* harmony export */ });
+const actionsExec = {
+    shell: (commandLine, options) => actionsExec.run('bash', ['-eo', 'pipefail', '-c', commandLine], options),
+    async run(program, args, options = {}) {
+        const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 81260));
+        const env = options.env ? { ...process.env, ...options.env } : undefined;
+        try {
+            const result = await getExecOutput(program, args, {
+                cwd: options.cwd,
+                env,
+                ignoreReturnCode: true,
+                silent: options.echo !== true,
+            });
+            return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+        }
+        catch (error) {
+            // @actions/exec throws when the program cannot be started at all.
+            return { exitCode: 127, stdout: '', stderr: error.message };
+        }
+    },
+};
+
+
+/***/ }),
+
+/***/ 12410:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yn: () => (/* binding */ executeAction)
+/* harmony export */ });
+/* unused harmony exports runnerContext, runAsGitHubAction */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19399);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20152);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56949);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38660);
+/* harmony import */ var _run_environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48959);
+// Runs an action as a GitHub Actions step: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, the job
+// summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
+
+
+
+
+
+
+
+
+
+/** Runs an action with the given context; shared by the runner adapter and the command. */
+async function executeAction(definition, given, context) {
+    const startedAt = context.clock.now();
+    const settings = (0,_action_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSettings */ .P$)(definition, (0,_action_js__WEBPACK_IMPORTED_MODULE_3__/* .withDefaults */ .rO)(definition, given), context.logger);
+    return executeWithSettings(definition, settings, context, startedAt);
+}
+/** Runs an action on settings parsed from its inputs at startedAt; the stage's timing is recorded from then. */
+async function executeWithSettings(definition, settings, context, startedAt) {
+    const stage = definition.name;
+    const target = definition.timing?.(settings, context);
+    const sha = target?.sha ?? context.environment.sha;
+    const durationMs = () => context.clock.now().getTime() - startedAt.getTime();
+    const record = async (outcome) => {
+        if (!target)
+            return;
+        const { pipelineRunOf, recordStageTiming } = await __webpack_require__.e(/* import() */ 8810).then(__webpack_require__.bind(__webpack_require__, 8810));
+        await recordStageTiming(target.store, target.sha, { stage, startedAt, finishedAt: context.clock.now(), outcome, run: pipelineRunOf(context.environment) });
+    };
+    context.logger.event('stage_started', { stage, sha });
+    let result;
     try {
-        process.kill(holder.pid, 0);
-        return 'alive';
+        result = await definition.run(settings, context);
     }
     catch (error) {
-        return error.code === 'ESRCH' ? 'dead' : 'alive';
+        // The stage's own error is what the user needs; a timing problem must not hide it.
+        await record('failure').catch((timingError) => context.logger.warning(`pipeline timing not recorded: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(timingError)}`));
+        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userErrorOf */ .zb)(error)?.message ?? `unexpected error (a bug in shipgate): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+        context.logger.event('stage_failed', { stage, sha, status: 'failure', duration_ms: durationMs(), reason });
+        throw error;
     }
+    // A NO is a result, not a failure, even when the step is made to fail on it.
+    const outcome = result.outcome ?? (result.failure ? 'failure' : 'success');
+    await record(outcome);
+    if (result.failure)
+        context.logger.event('stage_failed', { stage, sha, status: outcome, duration_ms: durationMs(), reason: result.failure.message });
+    else
+        context.logger.event('stage_completed', { stage, sha, status: outcome, duration_ms: durationMs() });
+    return { outputs: result.outputs, summary: result.summary, failed: result.failure?.message, failedFile: result.failure?.file };
+}
+function runnerContext(backends, logger, env = process.env) {
+    // One store per folder, so a stage and its timing share what was downloaded and uploaded.
+    const stores = new Map();
+    return {
+        environment: runEnvironmentFromEnv(env, 'github'),
+        logger,
+        exec: actionsExec,
+        clock: systemClock,
+        openStore: (artifactsDir) => {
+            let store = stores.get(artifactsDir);
+            if (!store) {
+                store = backends.openEvidenceStore(artifactsDir, backends.evidenceStoreSettings(env), logger);
+                stores.set(artifactsDir, store);
+            }
+            return store;
+        },
+    };
+}
+/** The entry of every bundle: never throws; a failure sets the exit code and an error annotation. */
+async function runAsGitHubAction(definition) {
+    try {
+        const logger = new RunnerLogger(logFormatOf(process.env));
+        const startedAt = systemClock.now();
+        const settings = parseSettings(definition, withDefaults(definition, (name) => core.getInput(name)), logger);
+        // The evidence backends, and with them every contract's schema, load once the inputs parse, so
+        // that a bad input fails without them (bench/startup: start-up to the first input error).
+        const run = await executeWithSettings(definition, settings, runnerContext(await __webpack_require__.e(/* import() */ 1762).then(__webpack_require__.bind(__webpack_require__, 61762)), logger), startedAt);
+        for (const [name, value] of Object.entries(run.outputs))
+            core.setOutput(name, value);
+        if (run.summary)
+            await appendJobSummary(run.summary);
+        if (run.failed)
+            core.setFailed(`${definition.name}: ${run.failed}`, core.annotationAt({ file: run.failedFile }));
+    }
+    catch (error) {
+        // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
+        const userError = userErrorOf(error);
+        const location = core.annotationAt({ file: userError?.file, line: userError?.line });
+        const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${error.stack ?? errorMessage(error)}`;
+        core.setFailed(`${definition.name}: ${message}`, location);
+        // A step that fails by throwing still says in the job summary what failed and what to fix.
+        await appendJobSummary(failureSummary(definition.name, message, { file: userError?.file, line: userError?.line })).catch((summaryError) => core.warning(`job summary not written: ${errorMessage(summaryError)}`));
+    }
+}
+/** Appends markdown to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
+async function appendJobSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    // The runner creates the file before the step; core refuses to write one that is not there yet.
+    await appendFile(file, '');
+    await core.appendSummary(markdown, !markdown.endsWith('\n'));
 }
 
 

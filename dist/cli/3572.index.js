@@ -1,5 +1,5 @@
 export const id = 3572;
-export const ids = [3572];
+export const ids = [3572,1740];
 export const modules = {
 
 /***/ 20877:
@@ -12,14 +12,14 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32597);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
 };
 const artifactsDirInput = {
     description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+    default: _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .q,
 };
 const configInput = {
     description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
@@ -47,14 +47,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteAction: () => (/* binding */ promoteAction),
 /* harmony export */   promoteSummary: () => (/* binding */ promoteSummary)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
 /* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77582);
-/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13021);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13021);
 /* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48959);
-/* harmony import */ var _stages_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98822);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20877);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20877);
 // The promote action: inputs -> promote -> package-digest, refs.
-
 
 
 
@@ -66,7 +64,7 @@ const promoteAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .def
     branding: { icon: 'arrow-up-circle', color: 'blue' },
     inputs: {
         sha: { description: 'The commit SHA whose package to promote; a replay passes an older SHA. Default: the SHA that triggered the workflow.' },
-        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .artifactsDirInput */ .Lp,
+        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactsDirInput */ .Lp,
         'files-root': {
             description: 'Where file components are looked for to check their sha256; files not present there are not checked.',
             default: '.',
@@ -77,11 +75,13 @@ const promoteAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .def
         refs: { description: 'JSON object: component name -> pinned image ref or sha256:<hex> file digest.' },
         'manifest-path': { description: 'The path of the verified manifest.' },
     },
-    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.sha(), 'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), 'files-root': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
+    settings: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_0__/* .inputs */ .QL.sha(), 'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'files-root': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }),
     timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSha */ .vc)(settings.sha, context.environment) }),
     async run(settings, context) {
         const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSha */ .vc)(settings.sha, context.environment);
-        const result = await (0,_stages_promote_js__WEBPACK_IMPORTED_MODULE_2__/* .promote */ .p)({ sha, filesRoot: settings['files-root'] }, { store: context.openStore(settings['artifacts-dir']), logger: context.logger });
+        // The stage loads once the inputs are known good, so that a bad input fails fast.
+        const { promote } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5107)]).then(__webpack_require__.bind(__webpack_require__, 98822));
+        const result = await promote({ sha, filesRoot: settings['files-root'] }, { store: context.openStore(settings['artifacts-dir']), logger: context.logger });
         return {
             outputs: { 'package-digest': result.manifest.digest, refs: JSON.stringify(result.refs), 'manifest-path': result.path },
             summary: promoteSummary(sha, result.manifest.digest, result.refs, result.checkedFiles.length),
@@ -93,14 +93,183 @@ function promoteSummary(sha, packageDigest, refs, rehashedFiles) {
     return [
         '### promote',
         '',
-        `Verified package ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shortDigest */ .VK)(packageDigest))} for ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(sha)} (contract, digest, SHA, pins${rehashedFiles ? `, ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(rehashedFiles, 'file')} rehashed` : ''}).`,
+        `Verified package ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(packageDigest))} for ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(sha)} (contract, digest, SHA, pins${rehashedFiles ? `, ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(rehashedFiles, 'file')} rehashed` : ''}).`,
         '',
         '| component | ref |',
         '| --- | --- |',
-        ...Object.entries(refs).map(([name, ref]) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeCell */ .kq)(name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .shortDigest */ .VK)(ref))} |`),
+        ...Object.entries(refs).map(([name, ref]) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeCell */ .kq)(name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(ref))} |`),
         '',
-        ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .digestDetails */ .XH)([['package', packageDigest], ...Object.entries(refs)]),
+        ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .digestDetails */ .XH)([['package', packageDigest], ...Object.entries(refs)]),
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 50374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ fieldPath)
+/* harmony export */ });
+// How a field inside a contract, a config or an input is named to the user. A leaf module, so that
+// an action's input errors can name a field without loading every contract's schema.
+/** `components[2].ref` from a zod issue path. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out || '(root)';
+}
+
+
+/***/ }),
+
+/***/ 32597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DEFAULT_ARTIFACTS_DIR)
+/* harmony export */ });
+// The evidence folder an action uses unless told otherwise. A leaf module, so that an action's
+// inputs can name it without loading the evidence store and every contract's schema.
+const DEFAULT_ARTIFACTS_DIR = '.artifacts';
+
+
+/***/ }),
+
+/***/ 77582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50374);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+
+
+
+function defineAction(definition) {
+    return definition;
+}
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
+    }
+    return raw;
+}
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .c)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDurationMs(value);
+        if (ms === undefined) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+function parseDurationMs(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
 }
 
 
@@ -241,98 +410,60 @@ function failureSummary(actionName, message, location) {
 
 /***/ }),
 
-/***/ 8787:
+/***/ 48959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ resolveInside),
-/* harmony export */   h: () => (/* binding */ fileDigest)
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
+/* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-// The sha256 and size of a file, read as a stream so that a large package never sits in memory.
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
+// git checkout when run by the `shipgate` command.
 
 
-
-
-async function fileDigest(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
+function runEnvironmentFromEnv(env = process.env, mode = 'github') {
+    return {
+        sha: env.GITHUB_SHA || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        workflow: env.GITHUB_WORKFLOW || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        ref: env.GITHUB_REF || '',
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        mode,
+    };
 }
-/** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
-function resolveInside(root, path, what) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+/** The webhook payload of the event that started the run, or undefined when there is none. */
+function readEventPayload(environment) {
+    if (!environment.eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
     }
-    return absolute;
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+    }
 }
-
-
-/***/ }),
-
-/***/ 98822:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ promote)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
-/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
-// promote: loads the exact package build-once made for a SHA and proves it is untouched: the
-// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
-
-
-
-
-
-async function promote(input, ports) {
-    const read = await ports.store.read('release-package', input.sha);
-    if (read.state === 'missing') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
+/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
+function resolveSha(given, environment) {
+    const sha = given ?? environment.sha;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+    return sha;
+}
+function resolveRepository(environment) {
+    if (!environment.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
     }
-    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__/* .requireValid */ .AK)(read);
-    if (manifest.sha !== input.sha) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
-    }
-    const checkedFiles = [];
-    const absentFiles = [];
-    for (const [index, component] of manifest.components.entries()) {
-        if (component.kind !== 'file')
-            continue;
-        const where = `${path}: components[${index}]`;
-        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
-        }
-        catch {
-            absentFiles.push(component.path);
-            continue;
-        }
-        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
-        if (actual.sha256 !== component.sha256) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
-        }
-        if (actual.size !== component.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
-        }
-        checkedFiles.push(component.path);
-    }
-    if (absentFiles.length > 0)
-        ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
-    ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
-    return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+    return environment.repository;
 }
 
 

@@ -1,6 +1,404 @@
 export const id = 3649;
-export const ids = [3649];
+export const ids = [3649,4552];
 export const modules = {
+
+/***/ 10495:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ versionOfFolder),
+/* harmony export */   G2: () => (/* binding */ parseDestination),
+/* harmony export */   MM: () => (/* binding */ relativeDeliveryPath),
+/* harmony export */   Md: () => (/* binding */ defaultLayout),
+/* harmony export */   SY: () => (/* binding */ deliveryFileName),
+/* harmony export */   pN: () => (/* binding */ versionFolder)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STABLE_FOLDER, DEFAULT_VERSION_PREFIX, DEFAULT_MANIFEST_FILE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Where a delivery goes: the destination (a Dropbox path or a local folder) and the layout under
+// `<destination>/<project>/`, every part of it checked so that nothing derived from input escapes.
+
+const DEFAULT_STABLE_FOLDER = '01_Deliverables/Final';
+const DEFAULT_VERSION_PREFIX = 'v';
+const DEFAULT_MANIFEST_FILE = '00_Admin/.shipgate/manifest/delivery_manifest.json';
+const defaultLayout = {
+    stableFolder: DEFAULT_STABLE_FOLDER,
+    versionPrefix: DEFAULT_VERSION_PREFIX,
+    manifestFile: DEFAULT_MANIFEST_FILE,
+};
+/** `dropbox:/Clients/Acme` or `local:deliveries`; the error says which forms are accepted. */
+function parseDestination(value) {
+    const colon = value.indexOf(':');
+    const scheme = colon > 0 ? value.slice(0, colon) : '';
+    const rest = value.slice(colon + 1).trim();
+    if (scheme === 'dropbox') {
+        const segments = rest.split('/').filter((segment) => segment !== '');
+        for (const segment of segments)
+            checkSegment(segment, `destination '${value}'`);
+        return { kind: 'dropbox', path: segments.length === 0 ? '' : `/${segments.join('/')}` };
+    }
+    if (scheme === 'local') {
+        if (rest === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`destination '${value}': give a folder after local:, e.g. local:deliveries`);
+        return { kind: 'local', folder: rest };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`destination '${value}': expected dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (e.g. local:deliveries)`);
+}
+function checkSegment(segment, what) {
+    if (segment === '..' || segment === '.') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${segment}' is not allowed; a delivery path must stay inside the destination`);
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\\]/.test(segment)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${segment}' holds a control character or a backslash; use plain names separated by /`);
+    }
+}
+/** A relative path of plain segments: no `..`, no `.`, no leading slash, nothing empty. */
+function relativeDeliveryPath(value, what) {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed.startsWith('/')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${value}' must be a relative path inside the destination, e.g. ${what === 'project' ? 'acme-website' : DEFAULT_STABLE_FOLDER}`);
+    }
+    const segments = trimmed.split('/').filter((segment) => segment !== '');
+    for (const segment of segments)
+        checkSegment(segment, `${what} '${value}'`);
+    return segments.join('/');
+}
+/** A file name inside a version folder: one plain segment. */
+function deliveryFileName(name, source) {
+    if (name.includes('/') || name === '' || name === '.' || name === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`files: '${source}' gives the file name '${name}', which cannot be delivered; rename the file`);
+    }
+    checkSegment(name, `files '${source}'`);
+    return name;
+}
+function versionFolder(layout, version) {
+    return `${layout.stableFolder}/${layout.versionPrefix}${version}`;
+}
+/** The version number of a folder name in the stable folder, or undefined for any other name. */
+function versionOfFolder(layout, name) {
+    if (!name.toLowerCase().startsWith(layout.versionPrefix.toLowerCase()))
+        return undefined;
+    const digits = name.slice(layout.versionPrefix.length);
+    return /^[1-9][0-9]{0,8}$/.test(digits) ? Number(digits) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 28111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ LocalDestination)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92857);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41854);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31709);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41454);
+
+
+
+
+
+
+
+
+
+
+const LOCK_STALE_MS = 30_000;
+/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+const HASHES_FILE = '.shipgate-content-hashes.json';
+/**
+ * What the hash file holds: for each file written (by its path under the project folder), its stamp
+ * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
+ * it) and the content hash of what was written. A file whose stamp differs is hashed again; a hash file that does not parse is
+ * no hash file. Only a process that can write the folder can write it, and such a process could
+ * change the manifest as well.
+ */
+const FolderHashes = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_9__/* .literal */ .euz('shipgate.local-content-hashes/v1'),
+    files: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ stamp: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), contentHash: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+});
+function hashKey(folder, name) {
+    return folder === '' ? name : `${folder}/${name}`;
+}
+async function readHashes(root) {
+    const empty = { schema: 'shipgate.local-content-hashes/v1', files: {} };
+    let text;
+    try {
+        text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, HASHES_FILE));
+    }
+    catch {
+        return empty;
+    }
+    if (text === undefined)
+        return empty;
+    try {
+        const parsed = FolderHashes.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : empty;
+    }
+    catch {
+        return empty;
+    }
+}
+/**
+ * A file this destination wrote is not read again to list it: its hash is the one taken while
+ * copying, as long as the file is still the one written (its stamp is unchanged). Anything else
+ * is hashed from the disk.
+ */
+async function contentHashOf(path, info, known) {
+    if (known && known.stamp === (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(info))
+        return known.contentHash;
+    return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .contentHashOfFile */ .Pt)(path)).contentHash;
+}
+/** Writes all of `data` at `position`, in as many writes as it takes. */
+async function writeFully(file, data, position) {
+    for (let written = 0; written < data.length;) {
+        const { bytesWritten } = await file.write(data, written, data.length - written, position + written);
+        written += bytesWritten;
+    }
+}
+class LocalDestination {
+    clock;
+    kind = 'local';
+    root;
+    /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
+    constructor(projectFolder, clock) {
+        this.clock = clock;
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(projectFolder);
+    }
+    displayPath(relative) {
+        return relative === '' ? this.root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, relative);
+    }
+    describe() {
+        return `local folder ${this.root}`;
+    }
+    async readManifest(relative) {
+        const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(this.displayPath(relative));
+        return text === undefined ? undefined : { text, revision: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(text) };
+    }
+    async writeManifest(relative, text, expectedRevision) {
+        const path = this.displayPath(relative);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..'), { recursive: true });
+        const release = await this.lock(`${path}.lock`);
+        try {
+            const current = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(path);
+            const revision = current === undefined ? undefined : (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(current);
+            if (revision !== expectedRevision)
+                return 'conflict';
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, text);
+            return 'written';
+        }
+        finally {
+            await release();
+        }
+    }
+    async listFolder(relative) {
+        const folder = this.displayPath(relative);
+        const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__/* .namesInFolder */ .OS)(folder);
+        if (!names)
+            return undefined;
+        const known = await readHashes(this.root);
+        const entries = [];
+        for (const name of names.sort()) {
+            if (name.startsWith('.shipgate-'))
+                continue;
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), { bigint: true });
+            if (info.isDirectory())
+                entries.push({ kind: 'folder', name });
+            else if (info.isFile())
+                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), info, known.files[hashKey(relative, name)]) });
+        }
+        return entries;
+    }
+    async upload(folder, items, progress) {
+        const target = this.displayPath(folder);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
+        const uploaded = [];
+        const written = {};
+        for (const item of items) {
+            // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
+            // no half file. Blocks are written at their offsets, so a write need not wait for the last.
+            const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, `.shipgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
+            const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, item.name);
+            const copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'wx');
+            let copied;
+            try {
+                try {
+                    copied = await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .readHashedBlocks */ .id)(item.localPath, async (block, offset) => {
+                        await writeFully(copy, block, offset);
+                        progress.advance(block.length);
+                    }, item.identity);
+                }
+                finally {
+                    await copy.close();
+                }
+                if (copied.size !== item.size || (item.contentHash !== undefined && copied.contentHash !== item.contentHash)) {
+                    throw new Error(`${item.localPath} changed while it was being delivered (${copied.size} bytes, content_hash ${copied.contentHash}; expected ${item.size} bytes${item.contentHash === undefined ? '' : `, ${item.contentHash}`}); run again`);
+                }
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, destination);
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+                throw error;
+            }
+            written[hashKey(folder, item.name)] = { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
+            uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
+        }
+        await this.rememberHashes(written);
+        return uploaded;
+    }
+    /**
+     * Adds what was written to the hash file and drops the entries of files that are gone, under the
+     * manifest's lock: a run that loses a race loses only hashes, which are taken again from the
+     * disk. A crash before this leaves files without hashes, which are read again.
+     */
+    async rememberHashes(written) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, HASHES_FILE);
+        const release = await this.lock(`${path}.lock`);
+        try {
+            const hashes = await readHashes(this.root);
+            for (const key of Object.keys(hashes.files)) {
+                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, key)).then((info) => info.isFile(), () => false)))
+                    delete hashes.files[key];
+            }
+            Object.assign(hashes.files, written);
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(hashes, null, 2)}\n`);
+        }
+        finally {
+            await release();
+        }
+    }
+    async deleteFile(relative) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { force: true });
+    }
+    async deleteFolder(relative) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { recursive: true, force: true });
+    }
+    async shareLink(folder, options) {
+        const path = this.displayPath(folder);
+        const url = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href;
+        if (options.known === undefined)
+            return { url, status: 'created' };
+        if (!options.refresh)
+            return { url: options.known, status: 'reused' };
+        // A local link is "revoked" when the manifest's link no longer names the stable folder (the
+        // folder moved, or the manifest came from elsewhere): it is replaced by the folder's URL.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(path, { recursive: true });
+        return options.known === url ? { url, status: 'reused' } : { url, status: 'recreated' };
+    }
+    /** An exclusive lock file; a lock older than LOCK_STALE_MS is from a crashed run and is taken over. */
+    async lock(path) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
+                await handle.close();
+                return async () => {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                };
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => this.clock.now().getTime() - info.mtimeMs, () => 0);
+                if (age > LOCK_STALE_MS)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                else
+                    await this.clock.sleep(Math.min(20 * (attempt + 1), 200));
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 54552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openDestination: () => (/* binding */ openDestination)
+/* harmony export */ });
+/* unused harmony export dropboxAuth */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
+/* harmony import */ var _local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28111);
+// Turns the deliver settings into a destination: a local folder, or a Dropbox folder with the auth
+// mode the inputs give. Says which auth mode and where it came from, never the token.
+
+
+
+
+function dropboxAuth(settings) {
+    const refreshGiven = [settings.dropboxRefreshToken, settings.dropboxAppKey, settings.dropboxAppSecret];
+    const refresh = settings.dropboxRefreshToken && settings.dropboxAppKey && settings.dropboxAppSecret
+        ? { refreshToken: settings.dropboxRefreshToken, appKey: settings.dropboxAppKey, appSecret: settings.dropboxAppSecret }
+        : undefined;
+    if (!refresh && refreshGiven.some((value) => value)) {
+        const missing = ['dropbox-refresh-token', 'dropbox-app-key', 'dropbox-app-secret'].filter((_, index) => !refreshGiven[index]);
+        if (!settings.dropboxAccessToken)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`a Dropbox refresh token needs all three inputs; missing: ${missing.join(', ')}`);
+    }
+    if (settings.dropboxAccessToken) {
+        return {
+            mode: 'access-token',
+            accessToken: settings.dropboxAccessToken,
+            refresh,
+            source: refresh ? "access token from input 'dropbox-access-token', refreshed with 'dropbox-refresh-token' + 'dropbox-app-key' + 'dropbox-app-secret' when it expires" : "access token from input 'dropbox-access-token' (no refresh: it fails when the token expires)",
+        };
+    }
+    if (refresh)
+        return { mode: 'refresh-token', refresh, source: "refresh token from inputs 'dropbox-refresh-token' + 'dropbox-app-key' + 'dropbox-app-secret'" };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`destination '${settings.destination}' needs Dropbox credentials: give dropbox-access-token, or dropbox-refresh-token with dropbox-app-key and dropbox-app-secret (as secrets)`);
+}
+async function openDestination(settings, ports) {
+    const spec = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDestination */ .G2)(settings.destination);
+    const project = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(settings.project, 'project');
+    // A local folder is the user's own choice of place: relative to the workspace, or absolute.
+    if (spec.kind === 'local')
+        return new _local_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalDestination */ .Y((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, spec.folder), project), ports.clock);
+    const auth = dropboxAuth(settings);
+    let root = spec.path;
+    if (settings.useApiRootFolder) {
+        if (!settings.apiRootFolder)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("use-api-root-folder is true: give api-root-folder, the folder every delivery path goes under (e.g. /Apps/shipgate-bot)");
+        root = `/${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(settings.apiRootFolder.replace(/^\/+/, ''), 'api-root-folder')}${root}`;
+    }
+    root = `${root}/${project}`;
+    let apiUrl;
+    if (settings.dropboxApiUrl) {
+        try {
+            apiUrl = new URL(settings.dropboxApiUrl).href;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not a URL; give e.g. http://127.0.0.1:8080`);
+        }
+    }
+    const { DropboxApi } = await __webpack_require__.e(/* import() */ 1472).then(__webpack_require__.bind(__webpack_require__, 1472));
+    const { DropboxDestination } = await __webpack_require__.e(/* import() */ 2792).then(__webpack_require__.bind(__webpack_require__, 32792));
+    const api = new DropboxApi({
+        auth,
+        apiUrl,
+        deadline: ports.clock.now().getTime() + settings.timeoutSeconds * 1000,
+        clock: ports.clock,
+        logger: ports.logger,
+        backoffMs: settings.backoffMs,
+    });
+    const where = apiUrl ? `${apiUrl} (from ${settings.dropboxApiUrlSource ?? 'dropbox-api-url'})` : 'api.dropboxapi.com';
+    ports.logger.info(`dropbox: auth mode ${auth.mode}: ${auth.source}; endpoint ${where}${settings.useApiRootFolder ? `; API root folder ${settings.apiRootFolder}` : ''}`);
+    return new DropboxDestination(api, { root, authDescription: auth.mode, singleUploadLimit: settings.singleUploadLimit, chunkSize: settings.chunkSize });
+}
+
+
+/***/ }),
 
 /***/ 73649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -30,7 +428,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The delivery result for the SHA (it must exist and be valid) and the template variables it gives. */
 async function deliveryVariables(store, sha) {
-    const { value: result } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_6__/* .requireValid */ .AK)(await store.read('delivery', sha));
+    const { value: result } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_6__.requireValid)(await store.read('delivery', sha));
     return {
         result,
         variables: {
@@ -71,7 +469,7 @@ async function openDeliveryManifest(delivery, settings, ports) {
     if (kind === 'local') {
         return { destination: new _delivery_local_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalDestination */ .Y((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(delivery.manifestPath), ports.clock), file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(delivery.manifestPath) };
     }
-    const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__/* .openDestination */ .x)({ ...settings, destination: label, project: delivery.project }, ports);
+    const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_4__.openDestination)({ ...settings, destination: label, project: delivery.project }, ports);
     const root = `${destination.displayPath('')}/`;
     // Dropbox paths ignore case.
     if (!delivery.manifestPath.toLowerCase().startsWith(root.toLowerCase())) {
@@ -90,7 +488,7 @@ async function recordDeliveryEmail(delivery, email, { destination, file }, ports
     }
     let found = false;
     let keptSent = false;
-    await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .updateManifest */ .xA)(destination, file, delivery.project, (manifest) => {
+    await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .updateManifest */ .x)(destination, file, delivery.project, (manifest) => {
         const run = manifest.runs.findLast((candidate) => candidate.sha === delivery.sha);
         found = run !== undefined;
         // A recorded sent is final: a later run with mail disabled, or one that sent nothing, does not undo it.

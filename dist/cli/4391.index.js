@@ -1,5 +1,5 @@
 export const id = 4391;
-export const ids = [4391];
+export const ids = [4391,1900];
 export const modules = {
 
 /***/ 94391:
@@ -851,10 +851,11 @@ async function reportCommand(args, io) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VZ: () => (/* binding */ otherRunEvidence),
-/* harmony export */   oT: () => (/* binding */ parseEvidenceArtifactName)
+/* harmony export */   h_: () => (/* binding */ GitHubArtifactStore),
+/* harmony export */   oT: () => (/* binding */ parseEvidenceArtifactName),
+/* harmony export */   otherRunEvidence: () => (/* binding */ otherRunEvidence)
 /* harmony export */ });
-/* unused harmony exports evidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime, GitHubArtifactStore */
+/* unused harmony exports evidenceArtifactName, latestEvidenceArtifact, requireArtifactRuntime */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);

@@ -1,5 +1,5 @@
 export const id = 473;
-export const ids = [473,2853,509];
+export const ids = [473,4552,9530];
 export const modules = {
 
 /***/ 20877:
@@ -12,14 +12,14 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32597);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
 };
 const artifactsDirInput = {
     description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+    default: _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .q,
 };
 const configInput = {
     description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
@@ -47,17 +47,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_DESTINATION: () => (/* binding */ DEFAULT_DESTINATION),
 /* harmony export */   deliverAction: () => (/* binding */ deliverAction)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44087);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
-/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13021);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38660);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48959);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20877);
-/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40018);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10495);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13021);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38660);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20877);
+/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40018);
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
 
 
@@ -67,11 +64,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
 const DEFAULT_DESTINATION = 'local:deliveries';
-const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .defineAction */ .QP)({
+const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .defineAction */ .QP)({
     name: 'deliver',
     description: 'Deliver final files to Dropbox or a local folder in versioned folders (v1, v2, ...): a new version only when the content changed, one stable shared link to the Final folder, and a delivery manifest of what is current and what every run did.',
     branding: { icon: 'send', color: 'blue' },
@@ -85,13 +79,13 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (relative to the workspace, or absolute). The project folder is created under it.',
             default: DEFAULT_DESTINATION,
         },
-        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .shaInput */ .FN,
-        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactsDirInput */ .Lp,
-        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .dropboxInputs */ .U,
+        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shaInput */ .FN,
+        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactsDirInput */ .Lp,
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .dropboxInputs */ .U,
         'refresh-share-link': { description: 'true: check that the stable shared link still exists and recreate it if it was revoked.', default: 'false' },
-        'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.stableFolder },
-        'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.versionPrefix },
-        'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.manifestFile },
+        'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.stableFolder },
+        'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.versionPrefix },
+        'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.manifestFile },
         timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
         'follow-symlinks': {
             description: 'true: deliver a symlink (or a file in a symlinked folder) as the file it points at, when that file is inside the workspace; a target outside the workspace is refused either way. false: a symlink is an error naming it.',
@@ -106,35 +100,40 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
         'manifest-path': { description: 'Where the delivery manifest is, at the destination.' },
         'result-path': { description: 'The delivery result contract under the artifacts folder.' },
     },
-    settings: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-        files: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.list(),
-        project: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        destination: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.sha(),
-        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .dropboxSettings */ .K,
-        'refresh-share-link': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
-        'stable-folder': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        'version-prefix': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
-        'manifest-file': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        timeout: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(3600),
-        'follow-symlinks': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
+    settings: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+        files: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.list(),
+        project: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        destination: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.sha(),
+        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .dropboxSettings */ .K,
+        'refresh-share-link': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.boolean(false),
+        'stable-folder': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        'version-prefix': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
+        'manifest-file': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        timeout: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.seconds(3600),
+        'follow-symlinks': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.boolean(false),
     }),
     async run(settings, context) {
-        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSha */ .vc)(settings.sha, context.environment);
+        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSha */ .vc)(settings.sha, context.environment);
         const envApiUrl = process.env.SHIPGATE_DROPBOX_API_URL || undefined;
-        const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretMasker */ .M2();
+        const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretMasker */ .M2();
         for (const secret of [settings['dropbox-access-token'], settings['dropbox-refresh-token'], settings['dropbox-app-secret']])
             if (secret)
                 masker.add(secret);
         const layout = {
-            stableFolder: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['stable-folder'], 'stable-folder'),
+            stableFolder: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeDeliveryPath */ .MM)(settings['stable-folder'], 'stable-folder'),
             versionPrefix: settings['version-prefix'],
-            manifestFile: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['manifest-file'], 'manifest-file'),
+            manifestFile: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeDeliveryPath */ .MM)(settings['manifest-file'], 'manifest-file'),
         };
+        // The destinations, the progress display and the delivery itself load once the inputs are known
+        // good, so that a bad input fails fast.
+        const { openDestination } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 54552));
+        const { progressDisplay } = await __webpack_require__.e(/* import() */ 9530).then(__webpack_require__.bind(__webpack_require__, 69530));
+        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3959)]).then(__webpack_require__.bind(__webpack_require__, 44087));
         // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
-        const display = (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressDisplay */ .m)(context.logger, () => context.clock.now().getTime());
-        const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .openDestination */ .x)({
+        const display = progressDisplay(context.logger, () => context.clock.now().getTime());
+        const destination = await openDestination({
             destination: settings.destination,
             project: settings.project,
             workspace: context.environment.workspace,
@@ -148,7 +147,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
             timeoutSeconds: settings.timeout,
         }, { logger: display.logger, clock: context.clock });
-        const { result, resultPath, manifestPath } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .deliver */ .cK)({
+        const { result, resultPath, manifestPath } = await deliver({
             sha,
             project: settings.project,
             files: settings.files,
@@ -173,16 +172,16 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
                 '### deliver',
                 '',
                 result.outcome === 'created'
-                    ? `Delivered **v${result.version}** of ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(result.bytesUploaded, 'byte')} uploaded).`
-                    : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
+                    ? `Delivered **v${result.version}** of ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(result.project)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(result.bytesUploaded, 'byte')} uploaded).`
+                    : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(result.project)} is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
                 '',
                 `Shared link (${result.shareStatus ?? 'none'}): ${result.shareUrl ?? 'none'}`,
                 '',
                 '| file | size | content hash |',
                 '| --- | --- | --- |',
-                ...result.files.map((file) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCell */ .kq)(file.name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(file.size, 'byte')} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .shortDigest */ .VK)(file.contentHash))} |`),
+                ...result.files.map((file) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(file.name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(file.size, 'byte')} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shortDigest */ .VK)(file.contentHash))} |`),
                 '',
-                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .digestDetails */ .XH)(result.files.map((file) => [file.name, file.contentHash])),
+                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .digestDetails */ .XH)(result.files.map((file) => [file.name, file.contentHash])),
             ].join('\n'),
         };
     },
@@ -352,7 +351,7 @@ async function showDelivery(args, io) {
         if (value)
             logger.secret(value);
     }
-    const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .openDestination */ .x)({
+    const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_3__.openDestination)({
         destination: flag('destination') ?? _actions_deliver_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_DESTINATION,
         project: flag('project'),
         workspace: io.cwd,
@@ -367,7 +366,7 @@ async function showDelivery(args, io) {
         timeoutSeconds: 300,
     }, { logger, clock: _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m });
     const manifestFile = (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(flag('manifest-file') ?? _delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayout */ .Md.manifestFile, 'manifest-file');
-    const { manifest } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .eY)(destination, manifestFile);
+    const { manifest } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .e)(destination, manifestFile);
     if (!manifest) {
         if (values.json)
             io.out(JSON.stringify({ project: flag('project'), manifestPath: destination.displayPath(manifestFile), manifest: null }, null, 2));
@@ -386,25 +385,106 @@ async function showDelivery(args, io) {
 
 /***/ }),
 
-/***/ 32853:
+/***/ 10495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   actionUsage: () => (/* binding */ actionUsage),
-/* harmony export */   outputsAsJson: () => (/* binding */ outputsAsJson),
-/* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
-/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */   Ac: () => (/* binding */ versionOfFolder),
+/* harmony export */   G2: () => (/* binding */ parseDestination),
+/* harmony export */   MM: () => (/* binding */ relativeDeliveryPath),
+/* harmony export */   Md: () => (/* binding */ defaultLayout),
+/* harmony export */   SY: () => (/* binding */ deliveryFileName),
+/* harmony export */   pN: () => (/* binding */ versionFolder)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STABLE_FOLDER, DEFAULT_VERSION_PREFIX, DEFAULT_MANIFEST_FILE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Where a delivery goes: the destination (a Dropbox path or a local folder) and the layout under
+// `<destination>/<project>/`, every part of it checked so that nothing derived from input escapes.
+
+const DEFAULT_STABLE_FOLDER = '01_Deliverables/Final';
+const DEFAULT_VERSION_PREFIX = 'v';
+const DEFAULT_MANIFEST_FILE = '00_Admin/.shipgate/manifest/delivery_manifest.json';
+const defaultLayout = {
+    stableFolder: DEFAULT_STABLE_FOLDER,
+    versionPrefix: DEFAULT_VERSION_PREFIX,
+    manifestFile: DEFAULT_MANIFEST_FILE,
+};
+/** `dropbox:/Clients/Acme` or `local:deliveries`; the error says which forms are accepted. */
+function parseDestination(value) {
+    const colon = value.indexOf(':');
+    const scheme = colon > 0 ? value.slice(0, colon) : '';
+    const rest = value.slice(colon + 1).trim();
+    if (scheme === 'dropbox') {
+        const segments = rest.split('/').filter((segment) => segment !== '');
+        for (const segment of segments)
+            checkSegment(segment, `destination '${value}'`);
+        return { kind: 'dropbox', path: segments.length === 0 ? '' : `/${segments.join('/')}` };
+    }
+    if (scheme === 'local') {
+        if (rest === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`destination '${value}': give a folder after local:, e.g. local:deliveries`);
+        return { kind: 'local', folder: rest };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`destination '${value}': expected dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (e.g. local:deliveries)`);
+}
+function checkSegment(segment, what) {
+    if (segment === '..' || segment === '.') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${segment}' is not allowed; a delivery path must stay inside the destination`);
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\\]/.test(segment)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${segment}' holds a control character or a backslash; use plain names separated by /`);
+    }
+}
+/** A relative path of plain segments: no `..`, no `.`, no leading slash, nothing empty. */
+function relativeDeliveryPath(value, what) {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed.startsWith('/')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${value}' must be a relative path inside the destination, e.g. ${what === 'project' ? 'acme-website' : DEFAULT_STABLE_FOLDER}`);
+    }
+    const segments = trimmed.split('/').filter((segment) => segment !== '');
+    for (const segment of segments)
+        checkSegment(segment, `${what} '${value}'`);
+    return segments.join('/');
+}
+/** A file name inside a version folder: one plain segment. */
+function deliveryFileName(name, source) {
+    if (name.includes('/') || name === '' || name === '.' || name === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`files: '${source}' gives the file name '${name}', which cannot be delivered; rename the file`);
+    }
+    checkSegment(name, `files '${source}'`);
+    return name;
+}
+function versionFolder(layout, version) {
+    return `${layout.stableFolder}/${layout.versionPrefix}${version}`;
+}
+/** The version number of a folder name in the stable folder, or undefined for any other name. */
+function versionOfFolder(layout, name) {
+    if (!name.toLowerCase().startsWith(layout.versionPrefix.toLowerCase()))
+        return undefined;
+    const digits = name.slice(layout.versionPrefix.length);
+    return /^[1-9][0-9]{0,8}$/.test(digits) ? Number(digits) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 28111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ LocalDestination)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21956);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38925);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1973);
-/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88092);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4327);
-// `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
-// `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92857);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41854);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31709);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41454);
 
 
 
@@ -412,121 +492,292 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function actionUsage(definition, invocation) {
-    const width = Math.max(...Object.keys(definition.inputs).map((name) => name.length)) + 4;
-    return [
-        `Usage: ${invocation} [--<input> value ...] [--json] [--summary FILE]`,
-        '',
-        definition.description,
-        '',
-        'Inputs (as --name value, or --input name=value; repeat a flag for a list):',
-        ...Object.entries(definition.inputs).map(([name, spec]) => `  --${name.padEnd(width)}${spec.description}${spec.default ? ` Default: '${spec.default}'.` : ''}${spec.required ? ' Required.' : ''}`),
-        '',
-        'Outputs:',
-        ...Object.entries(definition.outputs).map(([name, spec]) => `  ${name.padEnd(width + 2)}${spec.description}`),
-        '',
-        'Exit status: 0 done, 1 the step failed (a NO, or evidence that does not hold), 2 a usage or configuration error.',
-    ].join('\n');
+
+
+
+const LOCK_STALE_MS = 30_000;
+/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+const HASHES_FILE = '.shipgate-content-hashes.json';
+/**
+ * What the hash file holds: for each file written (by its path under the project folder), its stamp
+ * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
+ * it) and the content hash of what was written. A file whose stamp differs is hashed again; a hash file that does not parse is
+ * no hash file. Only a process that can write the folder can write it, and such a process could
+ * change the manifest as well.
+ */
+const FolderHashes = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_9__/* .literal */ .euz('shipgate.local-content-hashes/v1'),
+    files: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ stamp: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), contentHash: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+});
+function hashKey(folder, name) {
+    return folder === '' ? name : `${folder}/${name}`;
 }
-const RUN_USAGE = `Usage: shipgate run <action> [--<input> value ...] [--json] [--summary FILE]
-
-Runs one action on this machine with the same code as its bundle; inputs are flags named as the
-action's inputs. --json prints {action, outputs, failed}: an output that is JSON text (counts,
-refs, ...) is given as the JSON value it holds.
-
-Actions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}
-'shipgate run <action> --help' lists an action's inputs and outputs.`;
-async function runCommand(args, io) {
-    const [name, ...rest] = args;
-    if (!name || name === '--help' || name === '-h') {
-        io.out(RUN_USAGE);
-        return name ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+async function readHashes(root) {
+    const empty = { schema: 'shipgate.local-content-hashes/v1', files: {} };
+    let text;
+    try {
+        text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, HASHES_FILE));
     }
-    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionLoaders */ .Z[name];
-    if (!load) {
-        const kind = name.startsWith('-') ? 'option' : 'action';
-        const hint = kind === 'action' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, _actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B) : '';
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown ${kind} '${name}'${hint || `; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_1__/* .actionNames */ .B.join(', ')}`}`, 'shipgate run');
+    catch {
+        return empty;
     }
-    return runActionWithFlags(await load(), rest, io, `shipgate run ${name}`);
-}
-/** An action's outputs for JSON: text that holds a JSON object or array is given as that value, not as a string of JSON. */
-function outputsAsJson(outputs) {
-    return Object.fromEntries(Object.entries(outputs).map(([name, value]) => {
-        if (!/^\s*[[{]/.test(value))
-            return [name, value];
-        try {
-            return [name, JSON.parse(value)];
-        }
-        catch {
-            return [name, value];
-        }
-    }));
+    if (text === undefined)
+        return empty;
+    try {
+        const parsed = FolderHashes.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : empty;
+    }
+    catch {
+        return empty;
+    }
 }
 /**
- * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
- * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
- * an error, reported instead of the outputs.
+ * A file this destination wrote is not read again to list it: its hash is the one taken while
+ * copying, as long as the file is still the one written (its stamp is unchanged). Anything else
+ * is hashed from the disk.
  */
-async function runActionWithFlags(definition, args, io, invocation, refuse) {
-    const json = args.includes('--json');
-    const jsonIo = { ...io, json: io.json || json };
-    let values;
-    try {
-        values = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(invocation.replace(/ --out DIR$/, ''), args, {
-            ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
-            input: { type: 'string', multiple: true },
-            json: { type: 'boolean' },
-            summary: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        }).values;
+async function contentHashOf(path, info, known) {
+    if (known && known.stamp === (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(info))
+        return known.contentHash;
+    return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .contentHashOfFile */ .Pt)(path)).contentHash;
+}
+/** Writes all of `data` at `position`, in as many writes as it takes. */
+async function writeFully(file, data, position) {
+    for (let written = 0; written < data.length;) {
+        const { bytesWritten } = await file.write(data, written, data.length - written, position + written);
+        written += bytesWritten;
     }
-    catch (error) {
-        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error) } : {});
+}
+class LocalDestination {
+    clock;
+    kind = 'local';
+    root;
+    /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
+    constructor(projectFolder, clock) {
+        this.clock = clock;
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(projectFolder);
     }
-    if (values.help) {
-        io.out(actionUsage(definition, invocation));
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+    displayPath(relative) {
+        return relative === '' ? this.root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, relative);
     }
-    const given = new Map();
-    for (const pair of values.input ?? []) {
-        const equals = pair.indexOf('=');
-        const inputName = equals > 0 ? pair.slice(0, equals) : '';
-        if (!(inputName in definition.inputs)) {
-            const hint = inputName ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(inputName, Object.keys(definition.inputs)) : '';
-            const error = new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}${hint}`, invocation);
-            return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {});
+    describe() {
+        return `local folder ${this.root}`;
+    }
+    async readManifest(relative) {
+        const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(this.displayPath(relative));
+        return text === undefined ? undefined : { text, revision: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(text) };
+    }
+    async writeManifest(relative, text, expectedRevision) {
+        const path = this.displayPath(relative);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..'), { recursive: true });
+        const release = await this.lock(`${path}.lock`);
+        try {
+            const current = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(path);
+            const revision = current === undefined ? undefined : (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(current);
+            if (revision !== expectedRevision)
+                return 'conflict';
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, text);
+            return 'written';
         }
-        given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)]);
-    }
-    for (const inputName of Object.keys(definition.inputs)) {
-        const flagValues = values[inputName];
-        if (flagValues)
-            given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues]);
-    }
-    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_5__/* .localContext */ .NV)(io.env, io.cwd);
-    try {
-        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
-        const refused = refuse?.(run);
-        if (refused)
-            throw refused;
-        if (values.summary && run.summary)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.summary, run.summary);
-        if (json) {
-            io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2));
+        finally {
+            await release();
         }
-        else {
-            for (const [output, value] of Object.entries(run.outputs))
-                io.out(`${output}=${value}`);
-            if (run.failed)
-                io.err(`${definition.name}: ${run.failed}`);
+    }
+    async listFolder(relative) {
+        const folder = this.displayPath(relative);
+        const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__/* .namesInFolder */ .OS)(folder);
+        if (!names)
+            return undefined;
+        const known = await readHashes(this.root);
+        const entries = [];
+        for (const name of names.sort()) {
+            if (name.startsWith('.shipgate-'))
+                continue;
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), { bigint: true });
+            if (info.isDirectory())
+                entries.push({ kind: 'folder', name });
+            else if (info.isFile())
+                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), info, known.files[hashKey(relative, name)]) });
         }
-        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.no : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        return entries;
     }
-    catch (error) {
-        // With --json the result's fields stay (outputs empty, failed the message) beside the error.
-        return (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .failureOf */ .g5)(error).message } : {});
+    async upload(folder, items, progress) {
+        const target = this.displayPath(folder);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
+        const uploaded = [];
+        const written = {};
+        for (const item of items) {
+            // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
+            // no half file. Blocks are written at their offsets, so a write need not wait for the last.
+            const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, `.shipgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
+            const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, item.name);
+            const copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'wx');
+            let copied;
+            try {
+                try {
+                    copied = await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .readHashedBlocks */ .id)(item.localPath, async (block, offset) => {
+                        await writeFully(copy, block, offset);
+                        progress.advance(block.length);
+                    }, item.identity);
+                }
+                finally {
+                    await copy.close();
+                }
+                if (copied.size !== item.size || (item.contentHash !== undefined && copied.contentHash !== item.contentHash)) {
+                    throw new Error(`${item.localPath} changed while it was being delivered (${copied.size} bytes, content_hash ${copied.contentHash}; expected ${item.size} bytes${item.contentHash === undefined ? '' : `, ${item.contentHash}`}); run again`);
+                }
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, destination);
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+                throw error;
+            }
+            written[hashKey(folder, item.name)] = { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
+            uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
+        }
+        await this.rememberHashes(written);
+        return uploaded;
     }
+    /**
+     * Adds what was written to the hash file and drops the entries of files that are gone, under the
+     * manifest's lock: a run that loses a race loses only hashes, which are taken again from the
+     * disk. A crash before this leaves files without hashes, which are read again.
+     */
+    async rememberHashes(written) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, HASHES_FILE);
+        const release = await this.lock(`${path}.lock`);
+        try {
+            const hashes = await readHashes(this.root);
+            for (const key of Object.keys(hashes.files)) {
+                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, key)).then((info) => info.isFile(), () => false)))
+                    delete hashes.files[key];
+            }
+            Object.assign(hashes.files, written);
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(hashes, null, 2)}\n`);
+        }
+        finally {
+            await release();
+        }
+    }
+    async deleteFile(relative) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { force: true });
+    }
+    async deleteFolder(relative) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { recursive: true, force: true });
+    }
+    async shareLink(folder, options) {
+        const path = this.displayPath(folder);
+        const url = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href;
+        if (options.known === undefined)
+            return { url, status: 'created' };
+        if (!options.refresh)
+            return { url: options.known, status: 'reused' };
+        // A local link is "revoked" when the manifest's link no longer names the stable folder (the
+        // folder moved, or the manifest came from elsewhere): it is replaced by the folder's URL.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(path, { recursive: true });
+        return options.known === url ? { url, status: 'reused' } : { url, status: 'recreated' };
+    }
+    /** An exclusive lock file; a lock older than LOCK_STALE_MS is from a crashed run and is taken over. */
+    async lock(path) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
+                await handle.close();
+                return async () => {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                };
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => this.clock.now().getTime() - info.mtimeMs, () => 0);
+                if (age > LOCK_STALE_MS)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                else
+                    await this.clock.sleep(Math.min(20 * (attempt + 1), 200));
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 54552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openDestination: () => (/* binding */ openDestination)
+/* harmony export */ });
+/* unused harmony export dropboxAuth */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
+/* harmony import */ var _local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28111);
+// Turns the deliver settings into a destination: a local folder, or a Dropbox folder with the auth
+// mode the inputs give. Says which auth mode and where it came from, never the token.
+
+
+
+
+function dropboxAuth(settings) {
+    const refreshGiven = [settings.dropboxRefreshToken, settings.dropboxAppKey, settings.dropboxAppSecret];
+    const refresh = settings.dropboxRefreshToken && settings.dropboxAppKey && settings.dropboxAppSecret
+        ? { refreshToken: settings.dropboxRefreshToken, appKey: settings.dropboxAppKey, appSecret: settings.dropboxAppSecret }
+        : undefined;
+    if (!refresh && refreshGiven.some((value) => value)) {
+        const missing = ['dropbox-refresh-token', 'dropbox-app-key', 'dropbox-app-secret'].filter((_, index) => !refreshGiven[index]);
+        if (!settings.dropboxAccessToken)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`a Dropbox refresh token needs all three inputs; missing: ${missing.join(', ')}`);
+    }
+    if (settings.dropboxAccessToken) {
+        return {
+            mode: 'access-token',
+            accessToken: settings.dropboxAccessToken,
+            refresh,
+            source: refresh ? "access token from input 'dropbox-access-token', refreshed with 'dropbox-refresh-token' + 'dropbox-app-key' + 'dropbox-app-secret' when it expires" : "access token from input 'dropbox-access-token' (no refresh: it fails when the token expires)",
+        };
+    }
+    if (refresh)
+        return { mode: 'refresh-token', refresh, source: "refresh token from inputs 'dropbox-refresh-token' + 'dropbox-app-key' + 'dropbox-app-secret'" };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`destination '${settings.destination}' needs Dropbox credentials: give dropbox-access-token, or dropbox-refresh-token with dropbox-app-key and dropbox-app-secret (as secrets)`);
+}
+async function openDestination(settings, ports) {
+    const spec = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDestination */ .G2)(settings.destination);
+    const project = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(settings.project, 'project');
+    // A local folder is the user's own choice of place: relative to the workspace, or absolute.
+    if (spec.kind === 'local')
+        return new _local_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalDestination */ .Y((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, spec.folder), project), ports.clock);
+    const auth = dropboxAuth(settings);
+    let root = spec.path;
+    if (settings.useApiRootFolder) {
+        if (!settings.apiRootFolder)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("use-api-root-folder is true: give api-root-folder, the folder every delivery path goes under (e.g. /Apps/shipgate-bot)");
+        root = `/${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(settings.apiRootFolder.replace(/^\/+/, ''), 'api-root-folder')}${root}`;
+    }
+    root = `${root}/${project}`;
+    let apiUrl;
+    if (settings.dropboxApiUrl) {
+        try {
+            apiUrl = new URL(settings.dropboxApiUrl).href;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not a URL; give e.g. http://127.0.0.1:8080`);
+        }
+    }
+    const { DropboxApi } = await __webpack_require__.e(/* import() */ 1472).then(__webpack_require__.bind(__webpack_require__, 1472));
+    const { DropboxDestination } = await __webpack_require__.e(/* import() */ 2792).then(__webpack_require__.bind(__webpack_require__, 32792));
+    const api = new DropboxApi({
+        auth,
+        apiUrl,
+        deadline: ports.clock.now().getTime() + settings.timeoutSeconds * 1000,
+        clock: ports.clock,
+        logger: ports.logger,
+        backoffMs: settings.backoffMs,
+    });
+    const where = apiUrl ? `${apiUrl} (from ${settings.dropboxApiUrlSource ?? 'dropbox-api-url'})` : 'api.dropboxapi.com';
+    ports.logger.info(`dropbox: auth mode ${auth.mode}: ${auth.source}; endpoint ${where}${settings.useApiRootFolder ? `; API root folder ${settings.apiRootFolder}` : ''}`);
+    return new DropboxDestination(api, { root, authDescription: auth.mode, singleUploadLimit: settings.singleUploadLimit, chunkSize: settings.chunkSize });
 }
 
 
@@ -537,8 +788,8 @@ async function runActionWithFlags(definition, args, io, invocation, refuse) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e3: () => (/* binding */ terminalProgress),
-/* harmony export */   m: () => (/* binding */ progressDisplay),
-/* harmony export */   p1: () => (/* binding */ useProgress)
+/* harmony export */   p1: () => (/* binding */ useProgress),
+/* harmony export */   progressDisplay: () => (/* binding */ progressDisplay)
 /* harmony export */ });
 /* unused harmony export logProgress */
 /* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13021);

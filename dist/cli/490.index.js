@@ -12,14 +12,14 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32597);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
 };
 const artifactsDirInput = {
     description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+    default: _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .q,
 };
 const configInput = {
     description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
@@ -83,18 +83,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sendMailSummary: () => (/* binding */ sendMailSummary)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88532);
-/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59084);
-/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80758);
-/* harmony import */ var _mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(97030);
-/* harmony import */ var _mail_period_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14181);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
-/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13021);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48959);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20877);
-/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40018);
-/* harmony import */ var _smtp_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98862);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88532);
+/* harmony import */ var _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(97030);
+/* harmony import */ var _mail_period_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14181);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(13021);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20877);
+/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40018);
+/* harmony import */ var _smtp_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98862);
 // The send-mail action: inputs -> sendMail -> status, message-id, accepted, rejected, eml-path.
 
 
@@ -107,9 +106,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-const addressList = () => _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.list().transform((lines) => lines.flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== ''));
-const variablesInput = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
+// The release decision's statuses, listed here (the type holds them to the contract's, both ways) so
+// that the contracts' schemas load only once the inputs parse: a bad input fails without them.
+const RELEASE_STATUSES = { success: true, partial_success: true, failure: true };
+const addressList = () => _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.list().transform((lines) => lines.flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== ''));
+const variablesInput = zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP()
     .optional()
     .transform((value, ctx) => {
     if (value === undefined)
@@ -123,12 +124,12 @@ const variablesInput = zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
     catch (error) {
         ctx.addIssue({ code: 'custom', message: `not valid JSON (${error.message})` });
     }
-    return zod__WEBPACK_IMPORTED_MODULE_9__/* .NEVER */ .tm;
+    return zod__WEBPACK_IMPORTED_MODULE_8__/* .NEVER */ .tm;
 });
-const optionalBoolean = () => zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], { message: 'use true or false' })
+const optionalBoolean = () => zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], { message: 'use true or false' })
     .optional()
     .transform((value) => (value === undefined ? undefined : value.toLowerCase() === 'true'));
-const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .defineAction */ .QP)({
+const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .defineAction */ .QP)({
     name: 'send-mail',
     description: 'Send the pipeline\'s mail: release completed or failed to the owners, ops alerts, "your delivery is ready", and roster sends; previewable, dry-runnable to .eml files, and sent at most once per event.',
     branding: { icon: 'mail', color: 'blue' },
@@ -142,7 +143,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
             description: 'The sender addresses allowed, and @domain entries for whole domains; one per line or comma-separated. Default: mail.allowedFrom in the config.',
         },
         'reply-to': { description: 'The Reply-To address. Default: mail.replyTo in the config.' },
-        config: _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .configInput */ .xK,
+        config: _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .configInput */ .xK,
         subject: { description: 'The subject; may use {{variables}}. Required with template files, overrides a built-in template\'s subject.' },
         template: {
             description: 'A built-in template: release-completed, release-failed, ops-alert, delivery-ready, daily-digest. Default: chosen by the release status (daily-digest for roster sends).',
@@ -188,15 +189,15 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
             description: 'With delivery: write the email outcome into the delivery manifest (default). false: keep it in the notification record only, for a job that has no credentials for the destination.',
             default: 'true',
         },
-        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .dropboxInputs */ .U,
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .dropboxInputs */ .U,
         enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
-        ..._smtp_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .smtpInputs */ .g,
+        ..._smtp_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .smtpInputs */ .g,
         'retry-deadline': {
             description: 'Seconds within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
             default: '120',
         },
-        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .shaInput */ .FN,
-        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactsDirInput */ .Lp,
+        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shaInput */ .FN,
+        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactsDirInput */ .Lp,
     },
     outputs: {
         status: { description: 'sent, skipped, duplicate, failed or dry-run (also for a preview).' },
@@ -210,59 +211,59 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         },
         'send-log': { description: 'The send log written.' },
     },
-    settings: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    settings: zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
         to: addressList(),
         cc: addressList(),
         bcc: addressList(),
         ops: addressList(),
-        from: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+        from: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
         'allowed-from': addressList(),
-        'reply-to': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        config: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        subject: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        template: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'template-text': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'template-html': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+        'reply-to': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        config: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        subject: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        template: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        'template-text': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        'template-html': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
         variables: variablesInput,
-        'data-file': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'data-command': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'data-timeout': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(60),
-        releases: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
-        period: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .PERIODS */ .nR, { message: 'use daily or weekly' }).optional(),
-        'time-zone': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().refine(_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .isTimeZone */ .kQ, 'not a time zone Intl knows; use an IANA name such as Europe/Berlin, or UTC').optional(),
-        status: _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseStatus */ .sn.optional(),
-        'event-key': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        ledger: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        roster: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
+        'data-file': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        'data-command': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        'data-timeout': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.seconds(60),
+        releases: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.boolean(false),
+        period: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(_mail_period_js__WEBPACK_IMPORTED_MODULE_1__/* .PERIODS */ .nR, { message: 'use daily or weekly' }).optional(),
+        'time-zone': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().refine(_mail_period_js__WEBPACK_IMPORTED_MODULE_1__/* .isTimeZone */ .kQ, 'not a time zone Intl knows; use an IANA name such as Europe/Berlin, or UTC').optional(),
+        status: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(Object.keys(RELEASE_STATUSES)).optional(),
+        'event-key': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        ledger: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        roster: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
         'dry-run': optionalBoolean(),
-        outbox: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'send-log': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'preview-dir': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        delivery: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
-        destination: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.text(),
-        'record-in-manifest': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(true),
-        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .dropboxSettings */ .K,
-        enabled: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(true),
-        ..._smtp_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .smtpSettings */ .W,
-        'retry-deadline': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(120),
-        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.sha(),
-        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        outbox: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        'send-log': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        'preview-dir': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        delivery: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.boolean(false),
+        destination: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        'record-in-manifest': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.boolean(true),
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .dropboxSettings */ .K,
+        enabled: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.boolean(true),
+        ..._smtp_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .smtpSettings */ .W,
+        'retry-deadline': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.seconds(120),
+        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.sha(),
+        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(),
     }),
     async run(settings, context) {
         const { environment } = context;
-        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSha */ .vc)(settings.sha, environment);
-        const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepository */ .BN)(environment);
+        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSha */ .vc)(settings.sha, environment);
+        const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepository */ .BN)(environment);
         const artifactsDir = settings['artifacts-dir'];
-        const notifications = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(artifactsDir, _mail_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATIONS_FOLDER */ .q);
+        const notifications = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(artifactsDir, _mail_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q);
         // The config schemas and the sending code (handlebars, the transports, the delivery
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(7710), __webpack_require__.e(1670)]).then(__webpack_require__.bind(__webpack_require__, 87710)),
-            Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(8660), __webpack_require__.e(9407), __webpack_require__.e(3375), __webpack_require__.e(2208)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
-            Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1198), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
+            Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(8075)]).then(__webpack_require__.bind(__webpack_require__, 87710)),
+            Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(8660), __webpack_require__.e(2976), __webpack_require__.e(9407), __webpack_require__.e(3375)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
+            Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
-        const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_11__/* .withMailConfig */ .y)({
+        const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .withMailConfig */ .y)({
             to: settings.to,
             ops: settings.ops,
             from: settings.from,
@@ -275,7 +276,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
             timeZone: settings['time-zone'],
         }, config.mail, { rosterSend: settings.roster !== undefined });
         const now = context.clock.now();
-        const period = mail.period ? (0,_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .sendPeriod */ .gw)(now, mail.period, mail.timeZone) : undefined;
+        const period = mail.period ? (0,_mail_period_js__WEBPACK_IMPORTED_MODULE_1__/* .sendPeriod */ .gw)(now, mail.period, mail.timeZone) : undefined;
         // A roster send's key has no SHA, so its ledger is shared by all commits unless one is given.
         const ledger = settings.ledger ?? (settings.roster !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(notifications, 'ledger.jsonl') : undefined);
         const inputVariables = Object.fromEntries(Object.entries({
@@ -289,7 +290,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
             ops: mail.ops.join(', '),
         }).filter((entry) => entry[1] !== undefined && entry[1] !== ''));
         const store = context.openStore(artifactsDir);
-        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(9407), __webpack_require__.e(8241)]).then(__webpack_require__.bind(__webpack_require__, 46323));
+        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(9407), __webpack_require__.e(7583)]).then(__webpack_require__.bind(__webpack_require__, 46323));
         const dataVariables = await templateData({
             dataFile: settings['data-file'],
             dataCommand: settings['data-command'],
@@ -340,7 +341,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .de
             eventKey: settings['event-key'],
             roster: settings.roster,
             period,
-            date: (0,_mail_period_js__WEBPACK_IMPORTED_MODULE_2__/* .sendPeriod */ .gw)(now, 'daily', mail.timeZone).date,
+            date: (0,_mail_period_js__WEBPACK_IMPORTED_MODULE_1__/* .sendPeriod */ .gw)(now, 'daily', mail.timeZone).date,
             dataVariables,
             inputVariables,
             artifactsDir,
@@ -393,12 +394,12 @@ function sendMailOutputs(result) {
 }
 /** How one message ended, as the summary marks it: ⚠️ for unconfirmed, which may have arrived. */
 const OUTCOME_ICON = {
-    sent: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success'),
-    duplicate: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success'),
-    'dry-run': (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success'),
+    sent: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('success'),
+    duplicate: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('success'),
+    'dry-run': (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('success'),
     skipped: '⏭️',
-    failed: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('failure'),
-    unconfirmed: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('partial_success'),
+    failed: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('failure'),
+    unconfirmed: (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('partial_success'),
 };
 /** What a table cell shows of a server reply or error: one line, at most 160 characters. */
 function excerpt(text) {
@@ -415,9 +416,9 @@ function sendMailHeadline(result) {
     if (result.status === 'skipped')
         return '⏭️ skipped';
     if (result.status !== 'failed')
-        return `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('success')} ${result.status}`;
+        return `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('success')} ${result.status}`;
     const partly = counts.sent > 0 || counts.duplicate > 0 || (counts.failed === 0 && counts.unconfirmed > 0);
-    return partly ? `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('partial_success')} partly sent (status failed)` : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)('failure')} failed`;
+    return partly ? `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('partial_success')} partly sent (status failed)` : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .statusIcon */ .I8)('failure')} failed`;
 }
 function sendMailSummary(result) {
     const shown = result.outcomes.slice(0, 20);
@@ -429,19 +430,19 @@ function sendMailSummary(result) {
         `### send-mail: ${sendMailHeadline(result)}`,
         '',
         // The cause first: the server's reply or the skip's reason, then what each message did.
-        ...(result.reason ? [`${reasonLabel} ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeText */ .X1)(result.reason)}`, ''] : []),
-        ...(total > 0 ? [`${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .plural */ .LS)(total, 'message')}: ${counted.map(([status, count]) => `${count} ${status}`).join(', ')}.`, ''] : []),
+        ...(result.reason ? [`${reasonLabel} ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeText */ .X1)(result.reason)}`, ''] : []),
+        ...(total > 0 ? [`${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(total, 'message')}: ${counted.map(([status, count]) => `${count} ${status}`).join(', ')}.`, ''] : []),
         ...(shown.length > 0
             ? [
                 '| template | recipient | status | Message-ID | detail |',
                 '| --- | --- | --- | --- | --- |',
-                ...shown.map((outcome) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(outcome.template)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(outcome.recipient)} | ${OUTCOME_ICON[outcome.status]} ${outcome.status} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .codeCell */ .MZ)(outcome.messageId)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(excerpt(detail(outcome)))} |`),
-                ...(result.outcomes.length > shown.length ? [`| … | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeCell */ .kq)(`${result.outcomes.length - shown.length} more in the send log`)} | | | |`] : []),
+                ...shown.map((outcome) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeCell */ .kq)(outcome.template)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeCell */ .kq)(outcome.recipient)} | ${OUTCOME_ICON[outcome.status]} ${outcome.status} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .codeCell */ .MZ)(outcome.messageId)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeCell */ .kq)(excerpt(detail(outcome)))} |`),
+                ...(result.outcomes.length > shown.length ? [`| … | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeCell */ .kq)(`${result.outcomes.length - shown.length} more in the send log`)} | | | |`] : []),
                 '',
             ]
             : []),
-        ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(path)}`), ''] : []),
-        ...(result.sendLog ? [`Send log: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(result.sendLog)}`, ''] : []),
+        ...(result.previewPaths.length > 0 ? ['Preview:', '', ...result.previewPaths.map((path) => `- ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(path)}`), ''] : []),
+        ...(result.sendLog ? [`Send log: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(result.sendLog)}`, ''] : []),
     ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 export const id = 509;
-export const ids = [509];
+export const ids = [509,1740];
 export const modules = {
 
 /***/ 20877:
@@ -12,14 +12,14 @@ export const modules = {
 /* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
 /* harmony export */   xK: () => (/* binding */ configInput)
 /* harmony export */ });
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32597);
 
 const shaInput = {
     description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
 };
 const artifactsDirInput = {
     description: 'The folder that holds the evidence contracts.',
-    default: _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .qx,
+    default: _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .q,
 };
 const configInput = {
     description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
@@ -47,17 +47,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_DESTINATION: () => (/* binding */ DEFAULT_DESTINATION),
 /* harmony export */   deliverAction: () => (/* binding */ deliverAction)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
-/* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44087);
-/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10495);
-/* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
-/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13021);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38660);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48959);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20877);
-/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40018);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10495);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13021);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38660);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20877);
+/* harmony import */ var _dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40018);
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
 
 
@@ -67,11 +64,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
 const DEFAULT_DESTINATION = 'local:deliveries';
-const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .defineAction */ .QP)({
+const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .defineAction */ .QP)({
     name: 'deliver',
     description: 'Deliver final files to Dropbox or a local folder in versioned folders (v1, v2, ...): a new version only when the content changed, one stable shared link to the Final folder, and a delivery manifest of what is current and what every run did.',
     branding: { icon: 'send', color: 'blue' },
@@ -85,13 +79,13 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             description: 'dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (relative to the workspace, or absolute). The project folder is created under it.',
             default: DEFAULT_DESTINATION,
         },
-        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .shaInput */ .FN,
-        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactsDirInput */ .Lp,
-        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .dropboxInputs */ .U,
+        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shaInput */ .FN,
+        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactsDirInput */ .Lp,
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .dropboxInputs */ .U,
         'refresh-share-link': { description: 'true: check that the stable shared link still exists and recreate it if it was revoked.', default: 'false' },
-        'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.stableFolder },
-        'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.versionPrefix },
-        'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultLayout */ .Md.manifestFile },
+        'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.stableFolder },
+        'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.versionPrefix },
+        'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.manifestFile },
         timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
         'follow-symlinks': {
             description: 'true: deliver a symlink (or a file in a symlinked folder) as the file it points at, when that file is inside the workspace; a target outside the workspace is refused either way. false: a symlink is an error naming it.',
@@ -106,35 +100,40 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
         'manifest-path': { description: 'Where the delivery manifest is, at the destination.' },
         'result-path': { description: 'The delivery result contract under the artifacts folder.' },
     },
-    settings: zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-        files: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.list(),
-        project: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        destination: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.sha(),
-        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .dropboxSettings */ .K,
-        'refresh-share-link': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
-        'stable-folder': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        'version-prefix': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
-        'manifest-file': zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-        timeout: _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.seconds(3600),
-        'follow-symlinks': _platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .inputs */ .QL.boolean(false),
+    settings: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+        files: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.list(),
+        project: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        destination: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.sha(),
+        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        ..._dropbox_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .dropboxSettings */ .K,
+        'refresh-share-link': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.boolean(false),
+        'stable-folder': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        'version-prefix': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]*$/, 'may hold only letters, digits, _ . and -'),
+        'manifest-file': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        timeout: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.seconds(3600),
+        'follow-symlinks': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.boolean(false),
     }),
     async run(settings, context) {
-        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSha */ .vc)(settings.sha, context.environment);
+        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSha */ .vc)(settings.sha, context.environment);
         const envApiUrl = process.env.SHIPGATE_DROPBOX_API_URL || undefined;
-        const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretMasker */ .M2();
+        const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretMasker */ .M2();
         for (const secret of [settings['dropbox-access-token'], settings['dropbox-refresh-token'], settings['dropbox-app-secret']])
             if (secret)
                 masker.add(secret);
         const layout = {
-            stableFolder: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['stable-folder'], 'stable-folder'),
+            stableFolder: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeDeliveryPath */ .MM)(settings['stable-folder'], 'stable-folder'),
             versionPrefix: settings['version-prefix'],
-            manifestFile: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .relativeDeliveryPath */ .MM)(settings['manifest-file'], 'manifest-file'),
+            manifestFile: (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeDeliveryPath */ .MM)(settings['manifest-file'], 'manifest-file'),
         };
+        // The destinations, the progress display and the delivery itself load once the inputs are known
+        // good, so that a bad input fails fast.
+        const { openDestination } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 54552));
+        const { progressDisplay } = await __webpack_require__.e(/* import() */ 9530).then(__webpack_require__.bind(__webpack_require__, 69530));
+        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3959)]).then(__webpack_require__.bind(__webpack_require__, 44087));
         // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
-        const display = (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .progressDisplay */ .m)(context.logger, () => context.clock.now().getTime());
-        const destination = await (0,_delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_2__/* .openDestination */ .x)({
+        const display = progressDisplay(context.logger, () => context.clock.now().getTime());
+        const destination = await openDestination({
             destination: settings.destination,
             project: settings.project,
             workspace: context.environment.workspace,
@@ -148,7 +147,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
             dropboxApiUrlSource: settings['dropbox-api-url'] ? 'input dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
             timeoutSeconds: settings.timeout,
         }, { logger: display.logger, clock: context.clock });
-        const { result, resultPath, manifestPath } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_0__/* .deliver */ .cK)({
+        const { result, resultPath, manifestPath } = await deliver({
             sha,
             project: settings.project,
             files: settings.files,
@@ -173,16 +172,16 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .def
                 '### deliver',
                 '',
                 result.outcome === 'created'
-                    ? `Delivered **v${result.version}** of ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(result.bytesUploaded, 'byte')} uploaded).`
-                    : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(result.project)} is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
+                    ? `Delivered **v${result.version}** of ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(result.project)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(result.bytesUploaded, 'byte')} uploaded).`
+                    : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(result.project)} is unchanged: **v${result.version}** already holds these files; nothing uploaded.`,
                 '',
                 `Shared link (${result.shareStatus ?? 'none'}): ${result.shareUrl ?? 'none'}`,
                 '',
                 '| file | size | content hash |',
                 '| --- | --- | --- |',
-                ...result.files.map((file) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCell */ .kq)(file.name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(file.size, 'byte')} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .shortDigest */ .VK)(file.contentHash))} |`),
+                ...result.files.map((file) => `| ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(file.name)} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(file.size, 'byte')} | ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .codeCell */ .MZ)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shortDigest */ .VK)(file.contentHash))} |`),
                 '',
-                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .digestDetails */ .XH)(result.files.map((file) => [file.name, file.contentHash])),
+                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .digestDetails */ .XH)(result.files.map((file) => [file.name, file.contentHash])),
             ].join('\n'),
         };
     },
@@ -225,177 +224,254 @@ const dropboxSettings = {
 
 /***/ }),
 
-/***/ 69530:
+/***/ 50374:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e3: () => (/* binding */ terminalProgress),
-/* harmony export */   m: () => (/* binding */ progressDisplay),
-/* harmony export */   p1: () => (/* binding */ useProgress)
+/* harmony export */   c: () => (/* binding */ fieldPath)
 /* harmony export */ });
-/* unused harmony export logProgress */
-/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13021);
-
-let factory;
-/** Set by the command when stderr is a terminal; undefined puts the plain lines back. */
-function useProgress(make) {
-    factory = make;
-}
-/** The display of one run: the command's bar when it installed one, else plain lines through the logger. */
-function progressDisplay(logger, now = Date.now) {
-    return factory?.(logger, now) ?? { progress: logProgress(logger, now), logger };
-}
-/** 512 B, 90.0 MiB, 286 MiB: three significant digits from KiB up. */
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${Math.round(bytes)} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+// How a field inside a contract, a config or an input is named to the user. A leaf module, so that
+// an action's input errors can name a field without loading every contract's schema.
+/** `components[2].ref` from a zod issue path. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
     }
-    return `${value.toFixed(value < 100 ? 1 : 0)} ${units[unit]}`;
+    return out || '(root)';
 }
-/** `41.2 MiB/s`, or undefined before any time has passed. */
-function rate(bytes, ms) {
-    return ms > 0 ? `${formatBytes((bytes * 1000) / ms)}/s` : undefined;
+
+
+/***/ }),
+
+/***/ 10495:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ versionOfFolder),
+/* harmony export */   G2: () => (/* binding */ parseDestination),
+/* harmony export */   MM: () => (/* binding */ relativeDeliveryPath),
+/* harmony export */   Md: () => (/* binding */ defaultLayout),
+/* harmony export */   SY: () => (/* binding */ deliveryFileName),
+/* harmony export */   pN: () => (/* binding */ versionFolder)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STABLE_FOLDER, DEFAULT_VERSION_PREFIX, DEFAULT_MANIFEST_FILE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Where a delivery goes: the destination (a Dropbox path or a local folder) and the layout under
+// `<destination>/<project>/`, every part of it checked so that nothing derived from input escapes.
+
+const DEFAULT_STABLE_FOLDER = '01_Deliverables/Final';
+const DEFAULT_VERSION_PREFIX = 'v';
+const DEFAULT_MANIFEST_FILE = '00_Admin/.shipgate/manifest/delivery_manifest.json';
+const defaultLayout = {
+    stableFolder: DEFAULT_STABLE_FOLDER,
+    versionPrefix: DEFAULT_VERSION_PREFIX,
+    manifestFile: DEFAULT_MANIFEST_FILE,
+};
+/** `dropbox:/Clients/Acme` or `local:deliveries`; the error says which forms are accepted. */
+function parseDestination(value) {
+    const colon = value.indexOf(':');
+    const scheme = colon > 0 ? value.slice(0, colon) : '';
+    const rest = value.slice(colon + 1).trim();
+    if (scheme === 'dropbox') {
+        const segments = rest.split('/').filter((segment) => segment !== '');
+        for (const segment of segments)
+            checkSegment(segment, `destination '${value}'`);
+        return { kind: 'dropbox', path: segments.length === 0 ? '' : `/${segments.join('/')}` };
+    }
+    if (scheme === 'local') {
+        if (rest === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`destination '${value}': give a folder after local:, e.g. local:deliveries`);
+        return { kind: 'local', folder: rest };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`destination '${value}': expected dropbox:<path> (e.g. dropbox:/Clients/Acme) or local:<folder> (e.g. local:deliveries)`);
 }
-/** A log line at each tenth of the bytes, or after this long without one, whichever comes first. */
-const LINE_STEPS = 10;
-const LINE_EVERY_MS = 10_000;
-/**
- * `uploading: 30% (90.0 MiB of 286 MiB, 41.2 MiB/s)` through the logger at every 10% of the bytes
- * or every 10 s, whichever comes first, then one line on how it ended. The lines are written as
- * bytes are reported, so a stall shows as a gap (and the retry messages that explain it). An
- * upload of no bytes writes nothing: the line before it already says 0 bytes.
- */
-function logProgress(logger, now = Date.now) {
-    let total = 0;
-    let done = 0;
-    let started = 0;
-    let lastLine = 0;
-    let lastStep = 0;
-    let active = false;
-    const percent = () => Math.floor((done * 100) / total);
-    return {
-        start(totalBytes) {
-            total = totalBytes;
-            done = 0;
-            started = lastLine = now();
-            lastStep = 0;
-            active = totalBytes > 0;
-        },
-        advance(bytes) {
-            done += bytes;
-            // The last step is the final line's to report.
-            if (!active || done >= total)
-                return;
-            const time = now();
-            const step = Math.floor((done * LINE_STEPS) / total);
-            if (step <= lastStep && time - lastLine < LINE_EVERY_MS)
-                return;
-            lastStep = step;
-            lastLine = time;
-            logger.info(`uploading: ${percent()}% (${[`${formatBytes(done)} of ${formatBytes(total)}`, rate(done, time - started)].filter(Boolean).join(', ')})`);
-        },
-        finish() {
-            if (!active)
-                return;
-            active = false;
-            const elapsed = now() - started;
-            const speed = rate(total, elapsed);
-            if (done >= total)
-                logger.info(`uploaded: ${formatBytes(total)} in ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .UU)(elapsed)}${speed ? ` (${speed})` : ''}`);
-            else
-                logger.info(`upload stopped at ${percent()}% (${formatBytes(done)} of ${formatBytes(total)})`);
-        },
-    };
+function checkSegment(segment, what) {
+    if (segment === '..' || segment === '.') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${segment}' is not allowed; a delivery path must stay inside the destination`);
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\\]/.test(segment)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${segment}' holds a control character or a backslash; use plain names separated by /`);
+    }
 }
-/** A one-line bar redrawn in place at most ten times a second. */
-function terminalBar(stream, now) {
-    let total = 0;
-    let done = 0;
-    let started = 0;
-    let lastDraw = 0;
-    let active = false;
-    /** The bar is on the current line, which has no newline yet. */
-    let lineOpen = false;
-    const draw = (force) => {
-        const time = now();
-        if (!force && time - lastDraw < 100)
-            return;
-        lastDraw = time;
-        const fraction = total === 0 ? 1 : Math.min(1, done / total);
-        const seconds = Math.max((time - started) / 1000, 0.001);
-        const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 50));
-        const filled = Math.round(fraction * width);
-        stream.write(`\r  uploading [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${formatBytes(done)} / ${formatBytes(total)} ${formatBytes(done / seconds)}/s`);
-        lineOpen = true;
-    };
-    const endLine = () => {
-        if (lineOpen)
-            stream.write('\n');
-        lineOpen = false;
-    };
-    return {
-        start(totalBytes) {
-            total = totalBytes;
-            done = 0;
-            started = now();
-            active = totalBytes > 0;
-            if (active)
-                draw(true);
-        },
-        advance(bytes) {
-            done += bytes;
-            if (active)
-                draw(false);
-        },
-        finish() {
-            if (!active)
-                return;
-            draw(true);
-            endLine();
-            active = false;
-        },
-        aside(write) {
-            endLine();
-            write();
-            if (active)
-                draw(true);
-        },
-    };
+/** A relative path of plain segments: no `..`, no `.`, no leading slash, nothing empty. */
+function relativeDeliveryPath(value, what) {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed.startsWith('/')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: '${value}' must be a relative path inside the destination, e.g. ${what === 'project' ? 'acme-website' : DEFAULT_STABLE_FOLDER}`);
+    }
+    const segments = trimmed.split('/').filter((segment) => segment !== '');
+    for (const segment of segments)
+        checkSegment(segment, `${what} '${value}'`);
+    return segments.join('/');
 }
-/**
- * The bar on `stream` (stderr), and a logger that ends the bar's line before each line it logs
- * and redraws the bar after it, so that a retry message is not glued to the bar. The logger given
- * must write to the same stream, in the text log format: its events write nothing, and go straight
- * through. A debug line that a quiet logger drops still ends the bar's line: the bar as it was
- * stays above the redrawn one.
- */
-function terminalProgress(stream, logger, now = Date.now) {
-    const bar = terminalBar(stream, now);
-    return {
-        progress: bar,
-        logger: {
-            event: (name, fields) => logger.event(name, fields),
-            info: (message) => bar.aside(() => logger.info(message)),
-            warning: (message, location) => bar.aside(() => logger.warning(message, location)),
-            error: (message, location) => bar.aside(() => logger.error(message, location)),
-            debug: (message) => bar.aside(() => logger.debug(message)),
-            secret: (value) => logger.secret(value),
-            group(title, fn) {
-                // The header is written when group is called; what fn logs later comes through this logger.
-                let folded;
-                bar.aside(() => {
-                    folded = logger.group(title, fn);
-                });
-                return folded;
-            },
-        },
-    };
+/** A file name inside a version folder: one plain segment. */
+function deliveryFileName(name, source) {
+    if (name.includes('/') || name === '' || name === '.' || name === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`files: '${source}' gives the file name '${name}', which cannot be delivered; rename the file`);
+    }
+    checkSegment(name, `files '${source}'`);
+    return name;
+}
+function versionFolder(layout, version) {
+    return `${layout.stableFolder}/${layout.versionPrefix}${version}`;
+}
+/** The version number of a folder name in the stable folder, or undefined for any other name. */
+function versionOfFolder(layout, name) {
+    if (!name.toLowerCase().startsWith(layout.versionPrefix.toLowerCase()))
+        return undefined;
+    const digits = name.slice(layout.versionPrefix.length);
+    return /^[1-9][0-9]{0,8}$/.test(digits) ? Number(digits) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 32597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DEFAULT_ARTIFACTS_DIR)
+/* harmony export */ });
+// The evidence folder an action uses unless told otherwise. A leaf module, so that an action's
+// inputs can name it without loading the evidence store and every contract's schema.
+const DEFAULT_ARTIFACTS_DIR = '.artifacts';
+
+
+/***/ }),
+
+/***/ 77582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50374);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+
+
+
+function defineAction(definition) {
+    return definition;
+}
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
+    }
+    return raw;
+}
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .c)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDurationMs(value);
+        if (ms === undefined) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+function parseDurationMs(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
 }
 
 
@@ -531,6 +607,65 @@ function failureSummary(actionName, message, location) {
         lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
     }
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 48959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
+/* harmony export */   vc: () => (/* binding */ resolveSha)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
+// git checkout when run by the `shipgate` command.
+
+
+function runEnvironmentFromEnv(env = process.env, mode = 'github') {
+    return {
+        sha: env.GITHUB_SHA || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        workflow: env.GITHUB_WORKFLOW || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        ref: env.GITHUB_REF || '',
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        mode,
+    };
+}
+/** The webhook payload of the event that started the run, or undefined when there is none. */
+function readEventPayload(environment) {
+    if (!environment.eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+    }
+}
+/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
+function resolveSha(given, environment) {
+    const sha = given ?? environment.sha;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+    return sha;
+}
+function resolveRepository(environment) {
+    if (!environment.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+    }
+    return environment.repository;
 }
 
 

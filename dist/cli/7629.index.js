@@ -1,6 +1,43 @@
 export const id = 7629;
-export const ids = [7629];
+export const ids = [7629,1740];
 export const modules = {
+
+/***/ 20877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ shaInput),
+/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   Wj: () => (/* binding */ WORKFLOW_TOKEN),
+/* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* harmony import */ var _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32597);
+
+const shaInput = {
+    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+};
+const artifactsDirInput = {
+    description: 'The folder that holds the evidence contracts.',
+    default: _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .q,
+};
+const configInput = {
+    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
+};
+/** The runner fills a token input with the job's GITHUB_TOKEN unless the workflow passes another. */
+const WORKFLOW_TOKEN = '${{ github.token }}';
+/** A token input, else the GITHUB_TOKEN environment variable, masked before any use. */
+function tokenOrEnvironment(given, logger) {
+    if (given)
+        return given;
+    const fromEnvironment = process.env.GITHUB_TOKEN || undefined;
+    if (fromEnvironment)
+        logger.secret(fromEnvironment);
+    return fromEnvironment;
+}
+
+
+/***/ }),
 
 /***/ 27629:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -10,18 +47,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deployGateAction: () => (/* binding */ deployGateAction)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92857);
-/* harmony import */ var _config_environments_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56520);
-/* harmony import */ var _config_shipgate_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87710);
-/* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46174);
-/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77582);
-/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(13021);
-/* harmony import */ var _platform_github_api_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56826);
-/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48959);
-/* harmony import */ var _stages_deploy_convergence_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30703);
-/* harmony import */ var _stages_environment_deployments_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70698);
-/* harmony import */ var _stages_environment_promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44379);
-/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20877);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46174);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13021);
+/* harmony import */ var _platform_github_api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56826);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20877);
 // The deploy-gate action: inputs -> convergeDeploy -> decision, deploy-sha, package-digest, refs.
 // With a token, every deploy is also a GitHub deployment of the environment, and production is read
 // back from those; without one (the local command) the evidence's deployment records are all there is.
@@ -33,19 +65,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
-
-
-const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .defineAction */ .QP)({
+const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .defineAction */ .QP)({
     name: 'deploy-gate',
     description: 'Deploy under the production lock and converge: deploy the newest release package whose acceptance said YES (older queued ones are recorded as superseded), never move production to an older SHA than the environment\'s live GitHub deployment unless replay is true, run the deploy command with only the promoted refs, and record what was deployed, as evidence and as a GitHub deployment of the environment.',
     branding: { icon: 'git-merge', color: 'blue' },
     inputs: {
-        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .shaInput */ .FN,
-        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .artifactsDirInput */ .Lp,
-        config: _common_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .configInput */ .xK,
+        sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .shaInput */ .FN,
+        'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactsDirInput */ .Lp,
+        config: _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .configInput */ .xK,
         command: {
             description: 'The deploy command; it gets SHIPGATE_SHA, SHIPGATE_PACKAGE_DIGEST and SHIPGATE_REFS (JSON) and runs in the workspace. Default: deploy.command in the config.',
         },
@@ -62,7 +89,7 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .
         },
         'github-token': {
             description: 'A token with `deployments: write`: each deploy is recorded as a GitHub deployment of the environment (statuses in_progress, then success or failure), and what runs there is read back from those. Without one (the local command): the evidence\'s deployment records are the only record.',
-            runnerDefault: _common_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .WORKFLOW_TOKEN */ .Wj,
+            runnerDefault: _common_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKFLOW_TOKEN */ .Wj,
             secret: true,
         },
         order: {
@@ -80,31 +107,36 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .
         'previous-sha': { description: 'What was in production before; empty when unknown.' },
         'record-path': { description: 'The deployment record written for deploy-sha (or for the refused SHA).' },
     },
-    settings: zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
-        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.sha(),
-        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
-        config: _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.text(),
-        command: _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.text(),
-        environment: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)'),
-        replay: _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.boolean(false),
-        candidates: _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.list().pipe(zod__WEBPACK_IMPORTED_MODULE_11__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'must be full 40-character lowercase hex commit SHAs'))),
-        'production-sha': _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.sha(),
-        'github-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.text(),
-        order: zod__WEBPACK_IMPORTED_MODULE_11__/* ["enum"] */ .k5n(['commit', 'created-at'], { message: "must be 'commit' or 'created-at'" }),
-        'dry-run': _platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .inputs */ .QL.boolean(false),
+    settings: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+        sha: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.sha(),
+        'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+        config: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        command: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        environment: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)'),
+        replay: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.boolean(false),
+        candidates: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.list().pipe(zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'must be full 40-character lowercase hex commit SHAs'))),
+        'production-sha': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.sha(),
+        'github-token': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
+        order: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['commit', 'created-at'], { message: "must be 'commit' or 'created-at'" }),
+        'dry-run': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.boolean(false),
     }),
-    timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSha */ .vc)(settings.sha, context.environment) }),
+    timing: (settings, context) => ({ store: context.openStore(settings['artifacts-dir']), sha: (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSha */ .vc)(settings.sha, context.environment) }),
     async run(settings, context) {
-        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSha */ .vc)(settings.sha, context.environment);
-        const loaded = await (0,_config_shipgate_config_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(settings.config);
+        const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSha */ .vc)(settings.sha, context.environment);
+        // The config schemas and the deploy load once the inputs are known good, so that a bad input fails fast.
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(9084)]).then(__webpack_require__.bind(__webpack_require__, 87710));
+        const { environmentStep } = await __webpack_require__.e(/* import() */ 6520).then(__webpack_require__.bind(__webpack_require__, 56520));
+        const { convergeDeploy, CreatedAtOrder, GitAncestryOrder } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5139), __webpack_require__.e(9069)]).then(__webpack_require__.bind(__webpack_require__, 30703));
+        const { environmentGate } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5139), __webpack_require__.e(9357)]).then(__webpack_require__.bind(__webpack_require__, 44379));
+        const loaded = await loadConfig(settings.config);
         const step = loaded.config.environments?.some((environment) => environment.name === settings.environment)
-            ? (0,_config_environments_config_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentStep */ .wt)(loaded.config.environments, settings.environment, loaded.path)
+            ? environmentStep(loaded.config.environments, settings.environment, loaded.path)
             : undefined;
         const workspace = loaded.found && !settings.command ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(loaded.path)) : context.environment.workspace;
         const root = context.openStore(settings['artifacts-dir']);
-        const store = step ? (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: step.environment.name }) : root;
+        const store = step ? (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_1__/* .scopedStore */ .sy)(root, { environment: step.environment.name }) : root;
         const githubEnvironment = step?.environment.githubEnvironment ?? settings.environment;
-        const result = await (0,_stages_deploy_convergence_js__WEBPACK_IMPORTED_MODULE_7__/* .convergeDeploy */ .XY)({
+        const result = await convergeDeploy({
             sha,
             candidates: settings.candidates.length > 0 ? settings.candidates : undefined,
             environment: githubEnvironment,
@@ -119,10 +151,10 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .
             exec: context.exec,
             logger: context.logger,
             clock: context.clock,
-            order: settings.order === 'commit' ? new _stages_deploy_convergence_js__WEBPACK_IMPORTED_MODULE_7__/* .GitAncestryOrder */ .I4(context.exec, context.environment.workspace) : new _stages_deploy_convergence_js__WEBPACK_IMPORTED_MODULE_7__/* .CreatedAtOrder */ .U_(),
-            deployments: settings['github-token'] ? deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
+            order: settings.order === 'commit' ? new GitAncestryOrder(context.exec, context.environment.workspace) : new CreatedAtOrder(),
+            deployments: settings['github-token'] ? await deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
             ...(step
-                ? { gate: (0,_stages_environment_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .environmentGate */ .dA)(root, step.previous), deployEnvironment: async () => ({ SHIPGATE_ENVIRONMENT: step.environment.name }) }
+                ? { gate: environmentGate(root, step.previous), deployEnvironment: async () => ({ SHIPGATE_ENVIRONMENT: step.environment.name }) }
                 : {}),
         });
         const target = result.decision === 'refused' ? undefined : result.target;
@@ -139,23 +171,669 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .
             summary: [
                 '### deploy-gate',
                 '',
-                `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .statusIcon */ .I8)(result.decision === 'refused' ? 'failure' : 'success')} **${result.decision}** in ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(settings.environment)}${target ? `: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(target.sha)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .shortDigest */ .VK)(target.manifest.digest))})` : ''}. ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeText */ .X1)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .shortenDigests */ .fQ)(result.reason))}.`,
+                `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .statusIcon */ .I8)(result.decision === 'refused' ? 'failure' : 'success')} **${result.decision}** in ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(settings.environment)}${target ? `: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(target.sha)} (${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shortDigest */ .VK)(target.manifest.digest))})` : ''}. ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .shortenDigests */ .fQ)(result.reason))}.`,
                 '',
-                `Production before: ${result.production ? `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(result.production.sha)}${result.production.from ? ` (from ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeText */ .X1)(result.production.from)})` : ''}` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
-                ...(result.superseded.length ? ['', `Superseded: ${result.superseded.map((superseded) => (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(superseded)).join(', ')}`] : []),
-                ...(result.records.length ? ['', `Records: ${result.records.map((path) => (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(path)).join(', ')}`] : []),
+                `Production before: ${result.production ? `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(result.production.sha)}${result.production.from ? ` (from ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeText */ .X1)(result.production.from)})` : ''}` : 'unknown'}; order by ${settings.order}${settings.replay ? '; explicit replay' : ''}.`,
+                ...(result.superseded.length ? ['', `Superseded: ${result.superseded.map((superseded) => (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(superseded)).join(', ')}`] : []),
+                ...(result.records.length ? ['', `Records: ${result.records.map((path) => (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(path)).join(', ')}`] : []),
                 '',
-                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .digestDetails */ .XH)([...(target ? [['package', target.manifest.digest]] : []), ...((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .hasFullDigest */ .OB)(result.reason) ? [['reason', result.reason]] : [])]),
+                ...(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .digestDetails */ .XH)([...(target ? [['package', target.manifest.digest]] : []), ...((0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .hasFullDigest */ .OB)(result.reason) ? [['reason', result.reason]] : [])]),
             ].join('\n'),
             ...(result.decision === 'refused' ? { failure: { message: result.reason, file: result.records[0] }, outcome: 'no' } : {}),
         };
     },
 });
 /** GitHub deployments of this repository, with this run as each status's log. */
-function deploymentLog(token, environment, logger) {
-    const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveRepository */ .BN)(environment);
+async function deploymentLog(token, environment, logger) {
+    const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepository */ .BN)(environment);
+    const { GitHubDeploymentLog } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(4071), __webpack_require__.e(3658)]).then(__webpack_require__.bind(__webpack_require__, 70698));
     const inRun = environment.mode === 'github' && /^[1-9][0-9]*$/.test(environment.runId);
-    return new _stages_environment_deployments_js__WEBPACK_IMPORTED_MODULE_8__/* .GitHubDeploymentLog */ .fh(new _platform_github_api_js__WEBPACK_IMPORTED_MODULE_5__/* .GitHubRestApi */ .yK({ token, apiUrl: environment.apiUrl, repository }), { runId: environment.runId, runAttempt: environment.runAttempt, logUrl: inRun ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : undefined }, logger);
+    return new GitHubDeploymentLog(new _platform_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRestApi */ .yK({ token, apiUrl: environment.apiUrl, repository }), { runId: environment.runId, runAttempt: environment.runAttempt, logUrl: inRun ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : undefined }, logger);
+}
+
+
+/***/ }),
+
+/***/ 36291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ evidenceLink),
+/* harmony export */   SV: () => (/* binding */ scopeFlags),
+/* harmony export */   Tx: () => (/* binding */ checkOutcome),
+/* harmony export */   VE: () => (/* binding */ environmentName),
+/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   br: () => (/* binding */ digest),
+/* harmony export */   gH: () => (/* binding */ PINNED_IMAGE_PATTERN),
+/* harmony export */   mJ: () => (/* binding */ commitSha),
+/* harmony export */   n1: () => (/* binding */ pinnedImageRef),
+/* harmony export */   vE: () => (/* binding */ timestamp),
+/* harmony export */   xR: () => (/* binding */ decision),
+/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
+/* harmony export */ });
+/* unused harmony export DIGEST_PATTERN */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
+// Field schemas shared by every contract, with messages that say what a valid value looks like.
+
+const SHA_PATTERN = /^[0-9a-f]{40}$/;
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
+const commitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
+    .describe('A full commit SHA: 40 lowercase hex characters.');
+const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
+    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
+const pinnedImageRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
+    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
+const timestamp = zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true }).describe('An RFC 3339 date-time.');
+const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['YES', 'NO']).describe('The one answer a gate gives.');
+const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
+    .describe('A GitHub repository as owner/name.');
+/** A link from one contract to a piece of evidence it read. */
+/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
+const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const environmentName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
+const evidenceLink = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The contract kind, e.g. release-package.'),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
+    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
+})
+    .strict();
+/** Which parts of the system a release changes. */
+const scopeFlags = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    runtimeChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    infraChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    docsChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+})
+    .strict();
+/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
+const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Why it failed or was skipped.'),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 50374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ fieldPath)
+/* harmony export */ });
+// How a field inside a contract, a config or an input is named to the user. A leaf module, so that
+// an action's input errors can name a field without loading every contract's schema.
+/** `components[2].ref` from a zod issue path. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out || '(root)';
+}
+
+
+/***/ }),
+
+/***/ 32597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DEFAULT_ARTIFACTS_DIR)
+/* harmony export */ });
+// The evidence folder an action uses unless told otherwise. A leaf module, so that an action's
+// inputs can name it without loading the evidence store and every contract's schema.
+const DEFAULT_ARTIFACTS_DIR = '.artifacts';
+
+
+/***/ }),
+
+/***/ 46174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ SCOPED_KINDS),
+/* harmony export */   YR: () => (/* reexport safe */ _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__.YR),
+/* harmony export */   sy: () => (/* binding */ scopedStore),
+/* harmony export */   uK: () => (/* binding */ parseShard),
+/* harmony export */   vC: () => (/* binding */ assertEnvironmentName)
+/* harmony export */ });
+/* unused harmony export scopeSegments */
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// Evidence of one environment (dev, staging, production in `environments:`) or of one acceptance
+// shard: acceptance, deployment, verification and the decision are kept apart per scope under
+// `<artifacts>/environments/<name>/` (and `…/shards/<i>-of-<n>/`), while the package, the commit
+// stage and the timing stay shared. Without a scope the store is the plain one, as before.
+
+
+/** The contracts kept per environment; the rest belong to the release as a whole. */
+const SCOPED_KINDS = ['acceptance', 'deployment', 'production', 'release'];
+// An environment name is a folder name and a part of an artifact name.
+
+/** `2/3` as given to the shard input; 1-based, index within total. */
+function parseShard(text, what = 'shard') {
+    const match = /^\s*([0-9]+)\s*\/\s*([0-9]+)\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const total = match ? Number(match[2]) : NaN;
+    if (!match || !Number.isSafeInteger(index) || !Number.isSafeInteger(total) || total < 1 || total > 256 || index < 1 || index > total) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${text}' is not i/n with 1 <= i <= n <= 256; give for example 2/3 for the second of three shards`);
+    }
+    return { index, total };
+}
+function assertEnvironmentName(name, what = 'environment') {
+    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${name}' is not an environment name; use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit`);
+    }
+    return name;
+}
+function scopeSegments(scope) {
+    return [
+        ...(scope.environment !== undefined ? ['environments', assertEnvironmentName(scope.environment)] : []),
+        ...(scope.shard ? ['shards', `${scope.shard.index}-of-${scope.shard.total}`] : []),
+    ];
+}
+/** The store a stage in this scope writes to and reads from; the plain store when the scope is empty. */
+function scopedStore(store, scope) {
+    const segments = scopeSegments(scope);
+    return segments.length === 0 ? store : new ScopedEvidenceStore(store, store.within(segments), segments);
+}
+class ScopedEvidenceStore {
+    shared;
+    own;
+    segments;
+    constructor(shared, own, segments) {
+        this.shared = shared;
+        this.own = own;
+        this.segments = segments;
+    }
+    get location() {
+        return this.shared.location;
+    }
+    storeOf(kind) {
+        return SCOPED_KINDS.includes(kind) ? this.own : this.shared;
+    }
+    pathOf(kind, sha) {
+        return this.storeOf(kind).pathOf(kind, sha);
+    }
+    read(kind, sha) {
+        return this.storeOf(kind).read(kind, sha);
+    }
+    write(kind, sha, value) {
+        return this.storeOf(kind).write(kind, sha, value);
+    }
+    listShas(kind) {
+        return this.storeOf(kind).listShas(kind);
+    }
+    exclusively(kind, sha, wait, work) {
+        return this.storeOf(kind).exclusively(kind, sha, wait, work);
+    }
+    within(segments) {
+        return new ScopedEvidenceStore(this.shared, this.shared.within([...this.segments, ...segments]), [...this.segments, ...segments]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 77582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50374);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+
+
+
+function defineAction(definition) {
+    return definition;
+}
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
+    }
+    return raw;
+}
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .c)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDurationMs(value);
+        if (ms === undefined) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+function parseDurationMs(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 56826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ TransientApiError),
+/* harmony export */   _6: () => (/* binding */ LocalGitHistory),
+/* harmony export */   p_: () => (/* binding */ ChangeListTruncatedError),
+/* harmony export */   yK: () => (/* binding */ GitHubRestApi)
+/* harmony export */ });
+/* unused harmony export COMPARE_FILE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
+// commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
+// mail state), and deployments with their statuses (what runs in an environment); plus the same
+// "what changed" questions answered by a local git checkout; and the tags of a repository (the
+// release manifest's commits). Octokit (@actions/github) is loaded
+// only when the first request is made.
+
+/** GitHub's compare endpoint lists at most this many files, on its first page. */
+const COMPARE_FILE_LIMIT = 300;
+/**
+ * A request failure worth retrying on the next poll (server error, rate limit, network). Not the
+ * user's mistake, but its message is what they need when it outlasts the wait, so it is reported as one.
+ */
+class TransientApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'TransientApiError';
+}
+/** The permissions each group of requests needs, for the message of a 403. */
+const PERMISSIONS = {
+    commitChecks: '`checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`',
+    runs: '`actions: read`',
+    readDeployments: '`deployments: read`',
+    writeDeployments: '`deployments: write`',
+    contents: '`contents: read` on that repository (a token of the job reads only its own repository: for another, pass a token that can read it)',
+};
+function runRecord(run) {
+    return { id: run.id, headSha: run.head_sha, event: run.event, conclusion: run.conclusion ?? null, path: run.path ?? '', createdAt: run.created_at, url: run.html_url ?? null };
+}
+function newestRunFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
+}
+class GitHubRestApi {
+    options;
+    octokit;
+    owner;
+    repo;
+    perPage;
+    constructor(options) {
+        this.options = options;
+        const [owner, repo] = options.repository.split('/');
+        if (!owner || !repo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`repository '${options.repository}' is not owner/name`);
+        this.owner = owner;
+        this.repo = repo;
+        this.perPage = options.perPage ?? 100;
+    }
+    async checkRuns(ref, checkName) {
+        const runs = (await this.call('check runs', ref, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            ...this.repoParameters(),
+            ref,
+            check_name: checkName,
+            filter: 'all',
+            per_page: this.perPage,
+        })));
+        return runs.map((run) => ({
+            id: run.id,
+            name: run.name,
+            status: run.status,
+            conclusion: run.conclusion ?? null,
+            url: run.html_url ?? null,
+            suiteId: run.check_suite?.id ?? null,
+        }));
+    }
+    async combinedStatuses(ref) {
+        const statuses = [];
+        await this.pages('commit statuses', ref, 'GET /repos/{owner}/{repo}/commits/{ref}/status', { ref }, (data) => {
+            const page = data.statuses ?? [];
+            statuses.push(...page.map((status) => ({ context: status.context, state: status.state, url: status.target_url ?? null })));
+            return page.length;
+        });
+        return statuses;
+    }
+    async pullRequestsForCommit(sha) {
+        const pulls = (await this.call('pull requests', sha, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.repoParameters(), commit_sha: sha, per_page: this.perPage })));
+        return pulls.map((pull) => ({
+            number: pull.number,
+            headSha: pull.head.sha,
+            mergeCommitSha: pull.merge_commit_sha ?? null,
+            merged: Boolean(pull.merged_at),
+        }));
+    }
+    async completedPushRuns(sha) {
+        const runs = [];
+        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'completed' }, (data) => {
+            const page = data.workflow_runs ?? [];
+            runs.push(...page.filter((run) => (run.status ?? 'completed') === 'completed').map(runRecord));
+            return page.length;
+        }, PERMISSIONS.runs);
+        // The filter is the server's; a run that is not what was asked for is never a replay source.
+        return runs.filter((run) => run.headSha === sha && run.event === 'push').sort(newestRunFirst);
+    }
+    async createDeployment(deployment) {
+        const response = await this.call('create deployment', `${deployment.ref} in ${deployment.environment}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments', {
+            ...this.repoParameters(),
+            ref: deployment.ref,
+            environment: deployment.environment,
+            description: deployment.description,
+            payload: deployment.payload,
+            auto_merge: deployment.autoMerge,
+            required_contexts: deployment.requiredContexts,
+            transient_environment: deployment.transientEnvironment,
+            production_environment: deployment.productionEnvironment,
+        }), PERMISSIONS.writeDeployments);
+        const created = response.data;
+        // A 202 (GitHub merged the default branch into the ref first) has a message and no deployment.
+        if (typeof created.id !== 'number') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): create deployment of ${deployment.ref}: no deployment was created (${created.message ?? 'no id in the answer'})`);
+        }
+        return deploymentOf(created);
+    }
+    async createDeploymentStatus(deploymentId, status) {
+        const response = await this.call(`${status.state} status`, `deployment ${deploymentId}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...this.repoParameters(),
+            deployment_id: deploymentId,
+            state: status.state,
+            description: status.description.slice(0, 140),
+            ...(status.logUrl ? { log_url: status.logUrl } : {}),
+            auto_inactive: status.autoInactive,
+        }), PERMISSIONS.writeDeployments);
+        return deploymentStatusOf(response.data);
+    }
+    async *deployments(filter) {
+        const described = [filter.environment ? `environment ${filter.environment}` : '', filter.sha ?? ''].filter(Boolean).join(', ') || 'all';
+        for (let page = 1;; page++) {
+            const response = await this.call('deployments', described, (octokit) => octokit.request('GET /repos/{owner}/{repo}/deployments', {
+                ...this.repoParameters(),
+                ...(filter.environment ? { environment: filter.environment } : {}),
+                ...(filter.sha ? { sha: filter.sha } : {}),
+                per_page: this.perPage,
+                page,
+            }), PERMISSIONS.readDeployments);
+            const deployments = response.data;
+            for (const deployment of deployments)
+                yield deploymentOf(deployment);
+            if (deployments.length === 0 || !/rel="next"/.test(String(response.headers.link ?? '')))
+                return;
+        }
+    }
+    async deploymentStatuses(deploymentId) {
+        const statuses = [];
+        await this.pages('deployment statuses', `deployment ${deploymentId}`, 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: deploymentId }, (data) => {
+            const page = data;
+            statuses.push(...page.map(deploymentStatusOf));
+            return page.length;
+        }, PERMISSIONS.readDeployments);
+        // GitHub lists newest first; the ids say so too, whatever the order of the pages.
+        return statuses.sort((a, b) => b.id - a.id);
+    }
+    async completedRuns(workflowPath, branch, limit) {
+        const runs = [];
+        // The workflow's own listing: on a busy branch the newest runs of all workflows may hold none of it.
+        const workflowId = workflowPath.split('/').pop();
+        await this.pages(`runs of ${workflowId}`, branch, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, branch, status: 'completed' }, (data) => {
+            const page = data.workflow_runs ?? [];
+            runs.push(...page.map((run) => ({ ...runRecord(run), headBranch: run.head_branch ?? null, headRepository: run.head_repository?.full_name ?? null })));
+            return runs.length >= limit ? 0 : page.length;
+        }, PERMISSIONS.runs);
+        return runs.sort(newestRunFirst).slice(0, limit);
+    }
+    async runArtifacts(runId, name) {
+        const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }), PERMISSIONS.runs);
+        const artifacts = response.data.artifacts ?? [];
+        return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
+    }
+    async tagRef(tag) {
+        const response = await this.call('tag', tag, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { ...this.repoParameters(), tag }).catch(nullWhenNotFound), PERMISSIONS.contents);
+        // An exact ref answers with one object; a list would be refs that merely start with the name.
+        if (!response || Array.isArray(response.data))
+            return null;
+        return this.gitObject(response.data.object, `tag ${tag}`);
+    }
+    async tagObject(sha) {
+        const response = await this.call('tag object', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...this.repoParameters(), tag_sha: sha }), PERMISSIONS.contents);
+        return this.gitObject(response.data.object, `tag object ${sha}`);
+    }
+    async firstParent(sha) {
+        const commit = await this.commit(sha);
+        return commit.parents[0]?.sha ?? null;
+    }
+    async changedFiles(base, head) {
+        let files;
+        if (base === null) {
+            files = (await this.commit(head)).files ?? [];
+        }
+        else {
+            const response = await this.call('compare', `${base}...${head}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.repoParameters(), basehead: `${base}...${head}`, per_page: 1 }));
+            files = response.data.files ?? [];
+        }
+        if (files.length >= COMPARE_FILE_LIMIT) {
+            throw new ChangeListTruncatedError(`GitHub lists at most ${COMPARE_FILE_LIMIT} changed files between ${base ?? '(root)'} and ${head}; the change list is incomplete`);
+        }
+        // A rename moves a path out of one class and into another: both ends count as changed.
+        return uniqueSorted(files.flatMap((file) => (file.previous_filename ? [file.previous_filename, file.filename] : [file.filename])));
+    }
+    async commit(sha) {
+        const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }));
+        return response.data;
+    }
+    gitObject(object, what) {
+        const { type, sha } = (object ?? {});
+        if (typeof type !== 'string' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): ${what} in ${this.options.repository}: the answer names no git object (type and 40-hex sha)`);
+        }
+        return { type, sha };
+    }
+    repoParameters() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
+    async pages(what, ref, route, parameters, take, permission = PERMISSIONS.commitChecks) {
+        for (let page = 1;; page++) {
+            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }), permission);
+            const count = take(response.data);
+            const link = String(response.headers.link ?? '');
+            if (count === 0 || !/rel="next"/.test(link))
+                return;
+        }
+    }
+    async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
+        this.octokit ??= (async () => {
+            const { getOctokit } = await __webpack_require__.e(/* import() */ 2413).then(__webpack_require__.bind(__webpack_require__, 92413));
+            return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
+        })();
+        try {
+            return await request(await this.octokit);
+        }
+        catch (error) {
+            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl, permission);
+        }
+    }
+}
+/** The compare endpoint's file list was cut off; the caller must find the changes another way. */
+class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'ChangeListTruncatedError';
+}
+/** A 404 answer as null: for a tag, not being there is an answer, not a failure. */
+function nullWhenNotFound(error) {
+    if (error.status === 404)
+        return null;
+    throw error;
+}
+function deploymentOf(raw) {
+    return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at };
+}
+function deploymentStatusOf(raw) {
+    return { id: raw.id, state: raw.state, description: raw.description ?? '', logUrl: raw.log_url ?? raw.target_url ?? null, createdAt: raw.created_at };
+}
+/** The user's part of an API failure: what was refused and what to give the job; an outage or a rate limit is transient. */
+function describeApiError(error, what, apiUrl, permission) {
+    const status = error.status;
+    const reason = error.message ?? String(error);
+    if (typeof status !== 'number' || status >= 500 || status === 429) {
+        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
+    }
+    if (status === 403 && /rate limit/i.test(reason))
+        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
+    const hint = status === 401
+        ? 'the token was rejected; pass a valid github-token'
+        : status === 403
+            ? `the token lacks permission; give the job ${permission} (permissions: in the workflow) and pass its token as github-token`
+            : status === 404 || (status === 422 && /no (commit|ref) found/i.test(reason))
+                ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
+                : 'the request was refused';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`);
+}
+/** The same history questions answered by `git` in a local checkout, through the Exec port. */
+class LocalGitHistory {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    async firstParent(sha) {
+        await this.requireCommit(sha);
+        const parent = await this.exec.run('git', ['rev-parse', '--verify', '--quiet', `${sha}^1`], { cwd: this.cwd });
+        return parent.exitCode === 0 ? parent.stdout.trim() : null;
+    }
+    async changedFiles(base, head) {
+        await this.requireCommit(head);
+        if (base !== null)
+            await this.requireCommit(base);
+        const args = base === null
+            ? ['diff-tree', '--no-commit-id', '--name-only', '--no-renames', '-r', '--root', '-z', head]
+            : ['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`];
+        const diff = await this.exec.run('git', args, { cwd: this.cwd });
+        if (diff.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`git ${args.join(' ')} failed in ${this.cwd} (exit ${diff.exitCode}): ${diff.stderr.trim()}`);
+        }
+        return uniqueSorted(diff.stdout.split('\0').filter((path) => path !== ''));
+    }
+    async requireCommit(sha) {
+        const found = await this.exec.run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: this.cwd });
+        if (found.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`commit ${sha} is not in the git checkout at ${this.cwd}; fetch it (actions/checkout with fetch-depth: 0) or run from the repository`);
+        }
+    }
+}
+function uniqueSorted(paths) {
+    return [...new Set(paths)].sort();
 }
 
 
@@ -291,6 +969,93 @@ function failureSummary(actionName, message, location) {
         lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
     }
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 48959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
+/* harmony export */   vc: () => (/* binding */ resolveSha)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
+// git checkout when run by the `shipgate` command.
+
+
+function runEnvironmentFromEnv(env = process.env, mode = 'github') {
+    return {
+        sha: env.GITHUB_SHA || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        workflow: env.GITHUB_WORKFLOW || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        ref: env.GITHUB_REF || '',
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        mode,
+    };
+}
+/** The webhook payload of the event that started the run, or undefined when there is none. */
+function readEventPayload(environment) {
+    if (!environment.eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+    }
+}
+/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
+function resolveSha(given, environment) {
+    const sha = given ?? environment.sha;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+    return sha;
+}
+function resolveRepository(environment) {
+    if (!environment.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+    }
+    return environment.repository;
+}
+
+
+/***/ }),
+
+/***/ 64377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
 }
 
 

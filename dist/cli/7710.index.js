@@ -1,5 +1,5 @@
 export const id = 7710;
-export const ids = [7710];
+export const ids = [7710,6520];
 export const modules = {
 
 /***/ 50979:
@@ -84,9 +84,9 @@ const acceptanceConfig = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PZ: () => (/* binding */ environmentsConfig),
-/* harmony export */   QQ: () => (/* binding */ environmentRequires),
-/* harmony export */   wt: () => (/* binding */ environmentStep)
+/* harmony export */   P: () => (/* binding */ environmentsConfig),
+/* harmony export */   environmentRequires: () => (/* binding */ environmentRequires),
+/* harmony export */   environmentStep: () => (/* binding */ environmentStep)
 /* harmony export */ });
 /* unused harmony export environmentConfig */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
@@ -382,7 +382,7 @@ const shipgateConfig = schemas/* object */.Ikc({
     acceptance: acceptance_config/* acceptanceConfig */.e4.default({ concurrency: 4, checks: [] }),
     deploy: prod_verify_config/* deployConfig */.iW.optional(),
     prodVerify: prod_verify_config/* prodVerifyConfig */.FB.default({}),
-    environments: environments_config/* environmentsConfig */.PZ.optional(),
+    environments: environments_config/* environmentsConfig */.P.optional(),
     mail: mailConfig.default({ owners: [], ops: [], allowedFrom: [], smtp: {} }),
 })
     .strict()

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32853);
 
 async function bouncesScanCommand(args, io) {
-    const { bounceScanAction } = await __webpack_require__.e(/* import() */ 6884).then(__webpack_require__.bind(__webpack_require__, 96884));
+    const { bounceScanAction } = await __webpack_require__.e(/* import() */ 1174).then(__webpack_require__.bind(__webpack_require__, 1174));
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_0__.runActionWithFlags)(bounceScanAction, args, io, 'shipgate mail bounces-scan');
 }
 

@@ -1,5 +1,5 @@
 export const id = 8915;
-export const ids = [8915];
+export const ids = [8915,8810];
 export const modules = {
 
 /***/ 48915:
@@ -677,19 +677,17 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 /* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
 /* harmony export */   Sk: () => (/* binding */ localRunId),
 /* harmony export */   W_: () => (/* binding */ sameRun),
-/* harmony export */   Xf: () => (/* binding */ pipelineRunOf),
 /* harmony export */   hH: () => (/* binding */ latestRun),
-/* harmony export */   is: () => (/* binding */ recordStageTiming),
 /* harmony export */   ky: () => (/* binding */ runsOf),
 /* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
-/* harmony export */   r: () => (/* binding */ loadTiming)
+/* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
+/* harmony export */   r: () => (/* binding */ loadTiming),
+/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming)
 /* harmony export */ });
 /* unused harmony exports resolveRun, stageTiming, upgradeTiming */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11549);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
 // pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
-
 
 /**
  * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
@@ -761,7 +759,9 @@ async function loadTiming(store, sha) {
     const read = await store.read('pipeline', sha);
     if (read.state === 'missing')
         return emptyTiming(sha);
-    return upgradeTiming((0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_1__/* .requireValid */ .AK)(read).value);
+    // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
+    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7795)]).then(__webpack_require__.bind(__webpack_require__, 11549));
+    return upgradeTiming(requireValid(read).value);
 }
 /** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
 const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };

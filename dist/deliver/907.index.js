@@ -3,7 +3,7 @@ export const id = 907;
 export const ids = [907];
 export const modules = {
 
-/***/ 907:
+/***/ 9907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -19,14 +19,14 @@ Object.defineProperty(exports, "Dropbox", ({
     return _dropbox["default"];
   }
 }));
-var _auth = __webpack_require__(966);
+var _auth = __webpack_require__(7966);
 __webpack_unused_export__ = ({
   enumerable: true,
   get: function get() {
     return _auth["default"];
   }
 });
-var _filedownload = __webpack_require__(538);
+var _filedownload = __webpack_require__(2538);
 __webpack_unused_export__ = ({
   enumerable: true,
   get: function get() {
@@ -76,14 +76,14 @@ __webpack_unused_export__ = ({
     return _filetransfer.uploadFile;
   }
 });
-var _response = __webpack_require__(311);
+var _response = __webpack_require__(9311);
 __webpack_unused_export__ = ({
   enumerable: true,
   get: function get() {
     return _response.DropboxResponse;
   }
 });
-var _error = __webpack_require__(720);
+var _error = __webpack_require__(7720);
 __webpack_unused_export__ = ({
   enumerable: true,
   get: function get() {
@@ -93,7 +93,7 @@ __webpack_unused_export__ = ({
 
 /***/ }),
 
-/***/ 938:
+/***/ 2557:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4465,7 +4465,7 @@ exports.routes = routes;
 
 /***/ }),
 
-/***/ 966:
+/***/ 7966:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4474,8 +4474,8 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = undefined;
-var _utils = __webpack_require__(355);
-var _response = __webpack_require__(311);
+var _utils = __webpack_require__(2355);
+var _response = __webpack_require__(9311);
 function _typeof(o) { "@babel/helpers - typeof"; return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, _typeof(o); }
 function _classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
 function _defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, _toPropertyKey(o.key), o); } }
@@ -4896,7 +4896,7 @@ exports["default"] = DropboxAuth;
 
 /***/ }),
 
-/***/ 299:
+/***/ 5299:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4932,12 +4932,12 @@ Object.defineProperty(exports, "__esModule", ({
   value: true
 }));
 exports["default"] = undefined;
-var _constants = __webpack_require__(299);
-var _routes = __webpack_require__(938);
-var _auth = __webpack_require__(966);
-var _utils = __webpack_require__(355);
-var _response = __webpack_require__(311);
-var _uploadContentHash = __webpack_require__(910);
+var _constants = __webpack_require__(5299);
+var _routes = __webpack_require__(2557);
+var _auth = __webpack_require__(7966);
+var _utils = __webpack_require__(2355);
+var _response = __webpack_require__(9311);
+var _uploadContentHash = __webpack_require__(7910);
 function _regenerator() { /*! regenerator-runtime -- Copyright (c) 2014-present, Facebook, Inc. -- license (MIT): https://github.com/babel/babel/blob/main/packages/babel-helpers/LICENSE */ var e, t, r = "function" == typeof Symbol ? Symbol : {}, n = r.iterator || "@@iterator", o = r.toStringTag || "@@toStringTag"; function i(r, n, o, i) { var c = n && n.prototype instanceof Generator ? n : Generator, u = Object.create(c.prototype); return _regeneratorDefine2(u, "_invoke", function (r, n, o) { var i, c, u, f = 0, p = o || [], y = !1, G = { p: 0, n: 0, v: e, a: d, f: d.bind(e, 4), d: function d(t, r) { return i = t, c = 0, u = e, G.n = r, a; } }; function d(r, n) { for (c = r, u = n, t = 0; !y && f && !o && t < p.length; t++) { var o, i = p[t], d = G.p, l = i[2]; r > 3 ? (o = l === n) && (u = i[(c = i[4]) ? 5 : (c = 3, 3)], i[4] = i[5] = e) : i[0] <= d && ((o = r < 2 && d < i[1]) ? (c = 0, G.v = n, G.n = i[1]) : d < l && (o = r < 3 || i[0] > n || n > l) && (i[4] = r, i[5] = n, G.n = l, c = 0)); } if (o || r > 1) return a; throw y = !0, n; } return function (o, p, l) { if (f > 1) throw TypeError("Generator is already running"); for (y && 1 === p && d(p, l), c = p, u = l; (t = c < 2 ? e : u) || !y;) { i || (c ? c < 3 ? (c > 1 && (G.n = -1), d(c, u)) : G.n = u : G.v = u); try { if (f = 2, i) { if (c || (o = "next"), t = i[o]) { if (!(t = t.call(i, u))) throw TypeError("iterator result is not an object"); if (!t.done) return t; u = t.value, c < 2 && (c = 0); } else 1 === c && (t = i["return"]) && t.call(i), c < 2 && (u = TypeError("The iterator does not provide a '" + o + "' method"), c = 1); i = e; } else if ((t = (y = G.n < 0) ? u : r.call(n, G)) !== a) break; } catch (t) { i = e, c = 1, u = t; } finally { f = 1; } } return { value: t, done: y }; }; }(r, o, i), !0), u; } var a = {}; function Generator() {} function GeneratorFunction() {} function GeneratorFunctionPrototype() {} t = Object.getPrototypeOf; var c = [][n] ? t(t([][n]())) : (_regeneratorDefine2(t = {}, n, function () { return this; }), t), u = GeneratorFunctionPrototype.prototype = Generator.prototype = Object.create(c); function f(e) { return Object.setPrototypeOf ? Object.setPrototypeOf(e, GeneratorFunctionPrototype) : (e.__proto__ = GeneratorFunctionPrototype, _regeneratorDefine2(e, o, "GeneratorFunction")), e.prototype = Object.create(u), e; } return GeneratorFunction.prototype = GeneratorFunctionPrototype, _regeneratorDefine2(u, "constructor", GeneratorFunctionPrototype), _regeneratorDefine2(GeneratorFunctionPrototype, "constructor", GeneratorFunction), GeneratorFunction.displayName = "GeneratorFunction", _regeneratorDefine2(GeneratorFunctionPrototype, o, "GeneratorFunction"), _regeneratorDefine2(u), _regeneratorDefine2(u, o, "Generator"), _regeneratorDefine2(u, n, function () { return this; }), _regeneratorDefine2(u, "toString", function () { return "[object Generator]"; }), (_regenerator = function _regenerator() { return { w: i, m: f }; })(); }
 function _regeneratorDefine2(e, r, n, t) { var i = Object.defineProperty; try { i({}, "", {}); } catch (e) { i = 0; } _regeneratorDefine2 = function _regeneratorDefine(e, r, n, t) { function o(r, n) { _regeneratorDefine2(e, r, function (e) { return this._invoke(r, n, e); }); } r ? i ? i(e, r, { value: n, enumerable: !t, configurable: !t, writable: !t }) : e[r] = n : (o("next", 0), o("throw", 1), o("return", 2)); }, _regeneratorDefine2(e, r, n, t); }
 function asyncGeneratorStep(n, t, e, r, o, a, c) { try { var i = n[a](c), u = i.value; } catch (n) { return void e(n); } i.done ? t(u) : Promise.resolve(u).then(r, o); }
@@ -5223,7 +5223,7 @@ exports["default"] = Dropbox;
 
 /***/ }),
 
-/***/ 720:
+/***/ 7720:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5272,7 +5272,7 @@ var DropboxResponseError = /*#__PURE__*/exports.DropboxResponseError = function 
 
 /***/ }),
 
-/***/ 538:
+/***/ 2538:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5282,9 +5282,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports.DropboxFileDownloader = undefined;
 exports.downloadFile = downloadFile;
-var _constants = __webpack_require__(299);
-var _error = __webpack_require__(720);
-var _utils = __webpack_require__(355);
+var _constants = __webpack_require__(5299);
+var _error = __webpack_require__(7720);
+var _utils = __webpack_require__(2355);
 function _slicedToArray(r, e) { return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray(r, e) || _nonIterableRest(); }
 function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
 function _unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return _arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray(r, a) : void 0; } }
@@ -6152,8 +6152,8 @@ exports.fileUpload = fileUpload;
 exports.readerUpload = readerUpload;
 exports.sizedReaderUpload = sizedReaderUpload;
 exports.uploadFile = uploadFile;
-var _filedownload = __webpack_require__(538);
-var _error = __webpack_require__(720);
+var _filedownload = __webpack_require__(2538);
+var _error = __webpack_require__(7720);
 function _classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
 function _defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, _toPropertyKey(o.key), o); } }
 function _createClass(e, r, t) { return r && _defineProperties(e.prototype, r), t && _defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
@@ -7255,7 +7255,7 @@ exports.downloadFile = _filedownload.downloadFile;
 
 /***/ }),
 
-/***/ 311:
+/***/ 9311:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7267,8 +7267,8 @@ Object.defineProperty(exports, "__esModule", ({
 exports.DropboxResponse = undefined;
 exports.parseResponse = parseResponse;
 exports.parseDownloadResponse = parseDownloadResponse;
-var _utils = __webpack_require__(355);
-var _error = __webpack_require__(720);
+var _utils = __webpack_require__(2355);
+var _error = __webpack_require__(7720);
 function _defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, _toPropertyKey(o.key), o); } }
 function _createClass(e, r, t) { return r && _defineProperties(e.prototype, r), t && _defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
 function _toPropertyKey(t) { var i = _toPrimitive(t, "string"); return "symbol" == _typeof(i) ? i : i + ""; }
@@ -7325,7 +7325,7 @@ function parseDownloadResponse(res) {
 
 /***/ }),
 
-/***/ 910:
+/***/ 7910:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7530,7 +7530,7 @@ exports.contentHash = contentHash;
 
 /***/ }),
 
-/***/ 355:
+/***/ 2355:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7545,7 +7545,7 @@ exports.isWindowOrWorker = isWindowOrWorker;
 exports.isBrowserEnv = isBrowserEnv;
 exports.isWorkerEnv = isWorkerEnv;
 exports.createBrowserSafeString = createBrowserSafeString;
-var _constants = __webpack_require__(299);
+var _constants = __webpack_require__(5299);
 function getSafeUnicode(c) {
   var unicode = "000".concat(c.charCodeAt(0).toString(16)).slice(-4);
   return "\\u".concat(unicode);

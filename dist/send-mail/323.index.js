@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CONFIG_SIZE_LIMIT, parseYaml
 
-// EXTERNAL MODULE: ./build/contracts/index.js + 5 modules
-var contracts = __webpack_require__(800);
+// EXTERNAL MODULE: ./build/contracts/index.js + 6 modules
+var contracts = __webpack_require__(8981);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/encodable-json.js

@@ -1,0 +1,564 @@
+export const id = 130;
+export const ids = [130];
+export const modules = {
+
+/***/ 3001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ DEPLOYMENT_PAYLOAD_SCHEMA),
+/* harmony export */   lH: () => (/* binding */ deploymentRecord),
+/* harmony export */   mG: () => (/* binding */ deploymentPayload)
+/* harmony export */ });
+/* unused harmony exports DEPLOYMENT_SCHEMA, deploymentOutcome, deploymentPayloadSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
+// The deployment record: what deploy-gate did with one release package in one environment: deployed
+// it, left it as superseded by a newer accepted package, or refused to move production backwards.
+// The newest `deployed` record of an environment is that environment's production state.
+
+
+const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
+const deploymentOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['deployed', 'superseded', 'refused', 'failed'])
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+const deploymentRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package this record is about.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The environment deployed to, e.g. production.'),
+    outcome: deploymentOutcome,
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when the run was an explicit replay, which may move production to an older SHA.'),
+    order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['commit', 'created-at'])
+        .describe('How older and newer were decided: commit ancestry (git merge-base --is-ancestor) or the packages\' createdAt.'),
+    previous: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ, packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.optional() })
+        .strict()
+        .nullable()
+        .describe('What was in production when the decision was taken; null when nothing was known to be.'),
+    supersededBy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.optional().describe('For a superseded package: the SHA deployed instead.'),
+    superseded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ).describe('For a deployed package: the older accepted packages it superseded.'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Why, in one sentence.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    deployedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.optional().describe('When the deploy command finished, for a deployed package.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run (or `local`) that took the decision.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
+})
+    .strict();
+const DEPLOYMENT_PAYLOAD_SCHEMA = 'shipgate.deployment-payload/v1';
+/**
+ * The payload of the GitHub deployment deploy-gate creates for each deploy: enough for a later run to
+ * know what runs in the environment and to read that package's evidence from the run that holds it.
+ */
+const deploymentPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_PAYLOAD_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The release commit deployed (also the deployment\'s ref).'),
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package deployed.'),
+    packageCreatedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When build-once sealed that package; orders packages by build time (order: created-at).'),
+    refs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Component name -> pinned image ref or sha256:<hex> file digest, as the deploy command got them.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True for an explicit replay, which may move the environment to an older SHA.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run that deployed.'),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    packageRunId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('The workflow run whose artifacts hold the release package (release-package-<sha>): the run that built it, also for a replay; null when it was built outside a workflow run.'),
+})
+    .strict();
+/** Published with the contracts; it lives in GitHub deployments, not in the artifacts folder. */
+const deploymentPayloadSpec = {
+    kind: 'deployment-payload',
+    file: 'payload.json',
+    id: DEPLOYMENT_PAYLOAD_SCHEMA,
+    title: 'Deployment payload',
+    description: 'The payload of the GitHub deployment deploy-gate creates for each deploy: the SHA, the package and where its evidence is kept.',
+    schema: deploymentPayload,
+    immutable: true,
+};
+
+
+/***/ }),
+
+/***/ 4145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ym: () => (/* binding */ contractKinds),
+  Mh: () => (/* binding */ contracts),
+  cn: () => (/* reexport */ field_path/* fieldPath */.c),
+  Ic: () => (/* binding */ schemaProblems)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
+;// CONCATENATED MODULE: ./build/contracts/acceptance-result.js
+// The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
+// v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
+// one shard of a sharded run, which shard it is.
+
+
+const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
+const ACCEPTANCE_RESULT_SCHEMA_V2 = 'shipgate.acceptance-result/v2';
+/** The most shards a run may be split into (as parseShard allows). */
+const MAX_ACCEPTANCE_SHARDS = 256;
+const acceptanceShard = schemas/* object */.Ikc({
+    index: schemas/* number */.aig().int().min(1).describe('Which shard this is, 1-based.'),
+    total: schemas/* number */.aig().int().min(1).max(MAX_ACCEPTANCE_SHARDS).describe('How many shards the checks were split into.'),
+})
+    .strict()
+    .refine((shard) => shard.index <= shard.total, { message: 'index must not be greater than total', path: ['index'] });
+const acceptanceResultV1 = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(ACCEPTANCE_RESULT_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    packageDigest: common/* digest */.br.describe('The release package that was tested.'),
+    decision: common/* decision */.xR,
+    degraded: schemas/* boolean */.zMY().describe('True when an optional check failed: release-decision makes it partial_success.'),
+    scope: common/* scopeFlags */.SV,
+    startedAt: common/* timestamp */.vE,
+    finishedAt: common/* timestamp */.vE,
+    checks: schemas/* array */.YOg(common/* checkOutcome */.Tx),
+    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow).describe('The evidence acceptance read.'),
+})
+    .strict();
+const acceptanceResultV2 = acceptanceResultV1
+    .extend({
+    schema: schemas/* literal */.euz(ACCEPTANCE_RESULT_SCHEMA_V2),
+    environment: common/* environmentName */.VE
+        .nullable()
+        .describe('The environment of `environments:` whose checks ran; null for a sharded run without environments.'),
+    shard: acceptanceShard
+        .optional()
+        .describe("Set on one shard's partial result (it lists only that shard's checks); absent on a whole or merged result."),
+})
+    .strict();
+const acceptanceResult = schemas/* discriminatedUnion */.gMt('schema', [acceptanceResultV1, acceptanceResultV2]);
+/**
+ * The result in the version its scope calls for: v1, exactly as before, for a plain run (so a
+ * plain run's evidence and digests do not change); v2 when an environment or a shard is set.
+ */
+function versionedAcceptanceResult(body, where) {
+    if (where.environment === undefined && where.shard === undefined)
+        return { schema: ACCEPTANCE_RESULT_SCHEMA, ...body };
+    return { schema: ACCEPTANCE_RESULT_SCHEMA_V2, ...body, environment: where.environment ?? null, ...(where.shard ? { shard: where.shard } : {}) };
+}
+
+;// CONCATENATED MODULE: ./build/contracts/commit-stage.js
+// Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
+
+
+const COMMIT_STAGE_SCHEMA = 'shipgate.commit-stage/v1';
+const pathClass = schemas/* object */.Ikc({ changed: schemas/* boolean */.zMY(), paths: schemas/* array */.YOg(schemas/* string */.YjP()) })
+    .strict();
+const commitStageEvidence = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(COMMIT_STAGE_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    repository: common/* repositoryName */.aR,
+    event: schemas/* string */.YjP(),
+    passed: schemas/* boolean */.zMY().describe('True only when the required check concluded success.'),
+    check: schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        source: schemas/* enum */.k5n(['check-run', 'status', 'local-command']).describe('Where the proof came from; local-command when no GitHub API was available.'),
+        conclusion: schemas/* string */.YjP(),
+        url: schemas/* string */.YjP().nullable(),
+        attempt: schemas/* number */.aig().int().nonnegative(),
+        checkedSha: common/* commitSha */.mJ.describe('The SHA whose check was used: the release SHA, or the pull request head after a squash or rebase merge.'),
+        via: schemas/* enum */.k5n(['direct', 'pull-request-head', 'local-command']),
+        pullRequest: schemas/* number */.aig().int().positive().nullable(),
+    })
+        .strict(),
+    base: common/* commitSha */.mJ.nullable().describe('The SHA the changes were compared with.'),
+    scope: schemas/* object */.Ikc({ runtime: pathClass, infra: pathClass, docs: pathClass, other: schemas/* array */.YOg(schemas/* string */.YjP()) })
+        .strict(),
+    drift: schemas/* object */.Ikc({
+        mode: schemas/* enum */.k5n(['warn', 'fail']),
+        findings: schemas/* array */.YOg(schemas/* object */.Ikc({ doc: schemas/* string */.YjP(), watched: schemas/* array */.YOg(schemas/* string */.YjP()), message: schemas/* string */.YjP() }).strict()),
+    })
+        .strict(),
+    recordedAt: common/* timestamp */.vE,
+})
+    .strict();
+
+;// CONCATENATED MODULE: ./build/contracts/delivery.js
+// The two documents deliver keeps: the delivery manifest at the destination (what is current and
+// what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
+
+
+const DELIVERY_RESULT_SCHEMA = 'shipgate.delivery-result/v1';
+const DELIVERY_MANIFEST_SCHEMA = 'shipgate.delivery-manifest/v1';
+const DROPBOX_CONTENT_HASH_PATTERN = /^[0-9a-f]{64}$/;
+const deliveredFile = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).describe('The file name inside the version folder.'),
+    size: schemas/* number */.aig().int().nonnegative().describe('The size in bytes.'),
+    contentHash: schemas/* string */.YjP()
+        .regex(DROPBOX_CONTENT_HASH_PATTERN, 'must be a Dropbox content hash: 64 lowercase hex characters')
+        .describe("Dropbox's content_hash: SHA-256 over the SHA-256 of every 4 MiB block, lowercase hex."),
+    path: schemas/* string */.YjP().min(1).describe('Where the file lives at the destination.'),
+})
+    .strict();
+const shareStatus = schemas/* enum */.k5n(['created', 'reused', 'recreated'])
+    .describe('created the first time, reused afterwards, recreated when a revoked link was replaced.');
+const deliveryOutcome = schemas/* enum */.k5n(['created', 'unchanged', 'failed'])
+    .describe('created: a new version; unchanged: the current version already holds these files; failed: the run did not finish.');
+const destinationKind = schemas/* enum */.k5n(['dropbox', 'local']).describe('Where the files went.');
+const deliveryRun = schemas/* object */.Ikc({
+    sha: common/* commitSha */.mJ,
+    time: common/* timestamp */.vE.describe('When the run finished.'),
+    version: schemas/* number */.aig().int().positive().nullable().describe('The version the run made current or confirmed; for a failed run the version it was making, or null.'),
+    outcome: deliveryOutcome,
+    bytesUploaded: schemas/* number */.aig().int().nonnegative(),
+    error: schemas/* string */.YjP().optional().describe('Why the run failed.'),
+    email: schemas/* object */.Ikc({
+        status: schemas/* enum */.k5n(['sent', 'failed', 'skipped']),
+        reason: schemas/* string */.YjP().optional(),
+    })
+        .strict()
+        .optional()
+        .describe('Filled in by send-mail: whether the delivery email went out.'),
+})
+    .strict();
+const currentDelivery = schemas/* object */.Ikc({
+    stablePath: schemas/* string */.YjP().min(1).describe('The folder whose shared link never changes (…/01_Deliverables/Final).'),
+    stableShareUrl: schemas/* string */.YjP().min(1).describe('The shared link of the stable folder (a file:// URL for a local destination).'),
+    shareStatus,
+    currentVersion: schemas/* number */.aig().int().positive(),
+    versionPath: schemas/* string */.YjP().min(1).describe('The folder of the current version.'),
+    sha: common/* commitSha */.mJ.describe('The SHA whose run made this version current.'),
+    updatedAt: common/* timestamp */.vE,
+    files: schemas/* array */.YOg(deliveredFile),
+})
+    .strict();
+const deliveryManifest = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DELIVERY_MANIFEST_SCHEMA),
+    project: schemas/* string */.YjP().min(1),
+    current: currentDelivery.nullable().describe('What is delivered now; null until the first version is complete.'),
+    pending: schemas/* object */.Ikc({
+        version: schemas/* number */.aig().int().positive(),
+        sha: common/* commitSha */.mJ,
+        startedAt: common/* timestamp */.vE,
+        contentDigest: common/* digest */.br
+            .optional()
+            .describe('Which files the version is claimed for (a digest of their names and content hashes): only a run delivering exactly these files, such as a rerun after a crash, may finish it; any other run takes the next version. Absent in manifests written before it existed: then the next run finishes or redoes the version.'),
+    })
+        .strict()
+        .optional()
+        .describe('A version claimed by a run, being uploaded and not yet verified; it becomes current only when that upload is verified.'),
+    runs: schemas/* array */.YOg(deliveryRun).describe('Every run, oldest first.'),
+})
+    .strict();
+const deliveryResult = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DELIVERY_RESULT_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    project: schemas/* string */.YjP().min(1),
+    destination: schemas/* object */.Ikc({ kind: destinationKind, location: schemas/* string */.YjP().describe('The destination as given, without credentials.') })
+        .strict(),
+    outcome: deliveryOutcome,
+    version: schemas/* number */.aig().int().positive().nullable(),
+    versionPath: schemas/* string */.YjP().nullable(),
+    stablePath: schemas/* string */.YjP(),
+    shareUrl: schemas/* string */.YjP().nullable(),
+    shareStatus: shareStatus.nullable(),
+    manifestPath: schemas/* string */.YjP(),
+    files: schemas/* array */.YOg(deliveredFile),
+    bytesUploaded: schemas/* number */.aig().int().nonnegative(),
+    startedAt: common/* timestamp */.vE,
+    finishedAt: common/* timestamp */.vE,
+    error: schemas/* string */.YjP().optional(),
+})
+    .strict();
+/** The delivery manifest, published in action-manifest-schemas/ like a contract. */
+const deliveryManifestSpec = {
+    kind: 'delivery-manifest',
+    file: 'delivery_manifest.json',
+    id: DELIVERY_MANIFEST_SCHEMA,
+    title: 'Delivery manifest',
+    description: 'Kept at the delivery destination: the current version, its files and stable shared link, and a record of every deliver run.',
+    schema: deliveryManifest,
+    immutable: false,
+};
+
+// EXTERNAL MODULE: ./build/contracts/deployment.js
+var deployment = __webpack_require__(3001);
+// EXTERNAL MODULE: ./build/contracts/field-path.js
+var field_path = __webpack_require__(374);
+// EXTERNAL MODULE: ./build/contracts/pipeline-timing.js
+var pipeline_timing = __webpack_require__(7891);
+;// CONCATENATED MODULE: ./build/contracts/production-result.js
+// The production result: what prod-verify saw after the deploy, for the package that was deployed.
+
+
+const PRODUCTION_RESULT_SCHEMA = 'shipgate.production-result/v1';
+/** v2: the result of one environment of `environments:` (dev, staging, production), which it names. */
+const PRODUCTION_RESULT_SCHEMA_V2 = 'shipgate.production-result/v2';
+const productionResultV1 = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(PRODUCTION_RESULT_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    packageDigest: common/* digest */.br.describe('The release package running in production.'),
+    deployedRefs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Component name -> the pinned ref or file digest deployed.'),
+    verdict: schemas/* enum */.k5n(['pass', 'fail']),
+    degraded: schemas/* boolean */.zMY().describe('True when an optional check failed or was skipped for lack of a tool.'),
+    startedAt: common/* timestamp */.vE,
+    finishedAt: common/* timestamp */.vE,
+    checks: schemas/* array */.YOg(common/* checkOutcome */.Tx),
+    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow),
+})
+    .strict();
+const productionResultV2 = productionResultV1
+    .extend({
+    schema: schemas/* literal */.euz(PRODUCTION_RESULT_SCHEMA_V2),
+    environment: common/* environmentName */.VE.describe('The environment that was verified.'),
+})
+    .strict();
+const productionResult = schemas/* discriminatedUnion */.gMt('schema', [productionResultV1, productionResultV2]);
+
+// EXTERNAL MODULE: ./build/contracts/release-decision.js
+var release_decision = __webpack_require__(9084);
+// EXTERNAL MODULE: ./build/contracts/release-package.js
+var release_package = __webpack_require__(8420);
+;// CONCATENATED MODULE: ./build/contracts/index.js
+
+
+
+
+
+
+
+
+
+function contract(spec) {
+    return spec;
+}
+const contracts = {
+    'commit-stage': contract({
+        kind: 'commit-stage',
+        file: 'evidence.json',
+        id: 'shipgate.commit-stage/v1',
+        title: 'Commit-stage evidence',
+        description: 'Proof that a commit passed the required commit-stage check, and which parts of the system it changes.',
+        schema: commitStageEvidence,
+        immutable: false,
+    }),
+    'release-package': contract({
+        kind: 'release-package',
+        file: 'manifest.json',
+        id: 'shipgate.release-package/v2',
+        readable: ['shipgate.release-package/v1'],
+        title: 'Release package manifest',
+        description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release manifest resolved (tags to commits, image tags to digests, migrations per repository), sealed by the digest of its own canonical JSON.',
+        schema: release_package/* releasePackageManifest */.Hw,
+        immutable: true,
+        verify: (manifest) => {
+            const expected = (0,release_package/* expectedPackageDigest */.fO)(manifest);
+            return expected === manifest.digest
+                ? []
+                : [{ field: 'digest', message: `does not match the manifest's canonical JSON (expected ${expected}): the manifest was changed after it was sealed` }];
+        },
+    }),
+    acceptance: contract({
+        kind: 'acceptance',
+        file: 'result.json',
+        id: 'shipgate.acceptance-result/v2',
+        readable: ['shipgate.acceptance-result/v1'],
+        title: 'Acceptance result',
+        description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
+        schema: acceptanceResult,
+        immutable: false,
+    }),
+    production: contract({
+        kind: 'production',
+        file: 'result.json',
+        id: 'shipgate.production-result/v2',
+        readable: ['shipgate.production-result/v1'],
+        title: 'Production result',
+        description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
+        schema: productionResult,
+        immutable: false,
+    }),
+    release: contract({
+        kind: 'release',
+        file: 'decision.json',
+        id: 'shipgate.release-decision/v2',
+        readable: ['shipgate.release-decision/v1'],
+        title: 'Release decision',
+        description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
+        schema: release_decision/* releaseDecision */.ue,
+        immutable: false,
+    }),
+    pipeline: contract({
+        kind: 'pipeline',
+        file: 'timing.json',
+        id: 'shipgate.pipeline-timing/v2',
+        readable: ['shipgate.pipeline-timing/v1'],
+        title: 'Pipeline timing',
+        description: 'When each stage of the pipeline started and ended for a commit, in which run (GitHub run and attempt, or local run), each run closed with its total and lead time.',
+        schema: pipeline_timing/* pipelineTiming */.TV,
+        immutable: false,
+    }),
+    delivery: contract({
+        kind: 'delivery',
+        file: 'result.json',
+        id: 'shipgate.delivery-result/v1',
+        title: 'Delivery result',
+        description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
+        schema: deliveryResult,
+        immutable: false,
+    }),
+    deployment: contract({
+        kind: 'deployment',
+        file: 'record.json',
+        id: 'shipgate.deployment/v1',
+        title: 'Deployment record',
+        description: 'What deploy-gate did with a release package: deployed it, recorded it as superseded by a newer accepted package, or refused to move production to an older SHA.',
+        schema: deployment/* deploymentRecord */.lH,
+        immutable: false,
+    }),
+};
+const contractKinds = Object.keys(contracts);
+
+/** The problems zod found, one per field, in the words the user sees; a key that has no place is named as the field. */
+function schemaProblems(error) {
+    return error.issues.flatMap((issue) => issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: (0,field_path/* fieldPath */.c)([...issue.path, key]), message: 'is not a field here: the schema has no such key' }))
+        : [{ field: (0,field_path/* fieldPath */.c)(issue.path), message: issue.message }]);
+}
+
+
+/***/ }),
+
+/***/ 9084:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ formatReason),
+/* harmony export */   ue: () => (/* binding */ releaseDecision)
+/* harmony export */ });
+/* unused harmony exports RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, releaseStatus, decisionReason */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
+// The release decision: the final YES/NO and status, and the digest of every piece of evidence
+// it was taken on.
+
+
+const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1';
+/** v2: the decision for one environment of `environments:`, which it names; production's is the release's. */
+const RELEASE_DECISION_SCHEMA_V2 = 'shipgate.release-decision/v2';
+const releaseStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'partial_success', 'failure']);
+const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
+    field: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The field in that file, e.g. components[2].ref.'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+})
+    .strict();
+/** `file: field: message`, leaving out what a reason does not name; a reason about the whole file (field `(file)`) reads `file: message`. */
+function formatReason(reason) {
+    return [reason.file, reason.field === '(file)' ? undefined : reason.field, reason.message].filter((part) => part !== undefined).join(': ');
+}
+const releaseDecisionV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable().describe('The package the decision is about; null when no valid manifest was found.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    status: releaseStatus,
+    reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(decisionReason).describe('Why the decision is NO or partial; empty for a clean YES.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['valid', 'missing', 'invalid']),
+        digest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable(),
+        required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    })
+        .strict())
+        .describe('Every piece of evidence considered, with the digest of what was read.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+const releaseDecisionV2 = releaseDecisionV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE.describe('The environment this decision is for; the last one of `environments:` decides the release.'),
+    promotedFrom: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE
+        .nullable()
+        .describe('The environment whose YES for the same package let it in; null for the first environment.'),
+})
+    .strict();
+const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [releaseDecisionV1, releaseDecisionV2]);
+
+
+/***/ }),
+
+/***/ 1130:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ unencodableJsonProblems)
+/* harmony export */ });
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4145);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
+// What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
+// it: canonical JSON, and so every digest, would throw on it or silently leave it out.
+
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/** Enough to name the fields; a file full of them needs no more to be refused. */
+const MAX_UNENCODABLE_PROBLEMS = 10;
+/**
+ * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,
+ * and so the digest, cannot encode it), a `__proto__` key (a JavaScript object drops it, so the
+ * digest would not cover it) and a number too big to be finite. One problem per field, found
+ * without recursion, so that no nesting depth can overflow the stack.
+ */
+function unencodableJsonProblems(json) {
+    const problems = [];
+    const fieldOf = (place, key) => {
+        const path = key === undefined ? [] : [key];
+        for (let at = place; at?.key !== undefined; at = at.parent)
+            path.push(at.key);
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)((0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(path.reverse()));
+    };
+    const pending = [{ value: json }];
+    while (pending.length > 0 && problems.length < MAX_UNENCODABLE_PROBLEMS) {
+        const place = pending.pop();
+        const { value } = place;
+        if (typeof value === 'string') {
+            const surrogate = LONE_SURROGATE.exec(value)?.[0];
+            if (surrogate)
+                problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
+        }
+        else if (typeof value === 'number') {
+            if (!Number.isFinite(value))
+                problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
+        }
+        else if (Array.isArray(value)) {
+            for (let index = value.length - 1; index >= 0; index--)
+                pending.push({ value: value[index], key: index, parent: place });
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const key of Object.keys(value)) {
+                const surrogate = LONE_SURROGATE.exec(key)?.[0];
+                if (surrogate) {
+                    problems.push({ field: fieldOf(place, key), message: `is a key that holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
+                }
+                else if (key === '__proto__') {
+                    problems.push({ field: fieldOf(place, key), message: 'is a key named __proto__, which a contract cannot hold' });
+                }
+            }
+            const keys = Object.keys(value);
+            for (let index = keys.length - 1; index >= 0; index--) {
+                const key = keys[index];
+                if (key !== '__proto__' && !LONE_SURROGATE.test(key))
+                    pending.push({ value: value[key], key, parent: place });
+            }
+        }
+    }
+    return problems.slice(0, MAX_UNENCODABLE_PROBLEMS);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,319 @@
+export const id = 4552;
+export const ids = [4552];
+export const modules = {
+
+/***/ 28111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ LocalDestination)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92857);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41854);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31709);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41454);
+
+
+
+
+
+
+
+
+
+
+const LOCK_STALE_MS = 30_000;
+/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+const HASHES_FILE = '.shipgate-content-hashes.json';
+/**
+ * What the hash file holds: for each file written (by its path under the project folder), its stamp
+ * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
+ * it) and the content hash of what was written. A file whose stamp differs is hashed again; a hash file that does not parse is
+ * no hash file. Only a process that can write the folder can write it, and such a process could
+ * change the manifest as well.
+ */
+const FolderHashes = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_9__/* .literal */ .euz('shipgate.local-content-hashes/v1'),
+    files: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ stamp: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), contentHash: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+});
+function hashKey(folder, name) {
+    return folder === '' ? name : `${folder}/${name}`;
+}
+async function readHashes(root) {
+    const empty = { schema: 'shipgate.local-content-hashes/v1', files: {} };
+    let text;
+    try {
+        text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, HASHES_FILE));
+    }
+    catch {
+        return empty;
+    }
+    if (text === undefined)
+        return empty;
+    try {
+        const parsed = FolderHashes.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : empty;
+    }
+    catch {
+        return empty;
+    }
+}
+/**
+ * A file this destination wrote is not read again to list it: its hash is the one taken while
+ * copying, as long as the file is still the one written (its stamp is unchanged). Anything else
+ * is hashed from the disk.
+ */
+async function contentHashOf(path, info, known) {
+    if (known && known.stamp === (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(info))
+        return known.contentHash;
+    return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .contentHashOfFile */ .Pt)(path)).contentHash;
+}
+/** Writes all of `data` at `position`, in as many writes as it takes. */
+async function writeFully(file, data, position) {
+    for (let written = 0; written < data.length;) {
+        const { bytesWritten } = await file.write(data, written, data.length - written, position + written);
+        written += bytesWritten;
+    }
+}
+class LocalDestination {
+    clock;
+    kind = 'local';
+    root;
+    /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
+    constructor(projectFolder, clock) {
+        this.clock = clock;
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(projectFolder);
+    }
+    displayPath(relative) {
+        return relative === '' ? this.root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, relative);
+    }
+    describe() {
+        return `local folder ${this.root}`;
+    }
+    async readManifest(relative) {
+        const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(this.displayPath(relative));
+        return text === undefined ? undefined : { text, revision: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(text) };
+    }
+    async writeManifest(relative, text, expectedRevision) {
+        const path = this.displayPath(relative);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..'), { recursive: true });
+        const release = await this.lock(`${path}.lock`);
+        try {
+            const current = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(path);
+            const revision = current === undefined ? undefined : (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(current);
+            if (revision !== expectedRevision)
+                return 'conflict';
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, text);
+            return 'written';
+        }
+        finally {
+            await release();
+        }
+    }
+    async listFolder(relative) {
+        const folder = this.displayPath(relative);
+        const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__/* .namesInFolder */ .OS)(folder);
+        if (!names)
+            return undefined;
+        const known = await readHashes(this.root);
+        const entries = [];
+        for (const name of names.sort()) {
+            if (name.startsWith('.shipgate-'))
+                continue;
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), { bigint: true });
+            if (info.isDirectory())
+                entries.push({ kind: 'folder', name });
+            else if (info.isFile())
+                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), info, known.files[hashKey(relative, name)]) });
+        }
+        return entries;
+    }
+    async upload(folder, items, progress) {
+        const target = this.displayPath(folder);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
+        const uploaded = [];
+        const written = {};
+        for (const item of items) {
+            // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
+            // no half file. Blocks are written at their offsets, so a write need not wait for the last.
+            const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, `.shipgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
+            const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, item.name);
+            const copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'wx');
+            let copied;
+            try {
+                try {
+                    copied = await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .readHashedBlocks */ .id)(item.localPath, async (block, offset) => {
+                        await writeFully(copy, block, offset);
+                        progress.advance(block.length);
+                    }, item.identity);
+                }
+                finally {
+                    await copy.close();
+                }
+                if (copied.size !== item.size || (item.contentHash !== undefined && copied.contentHash !== item.contentHash)) {
+                    throw new Error(`${item.localPath} changed while it was being delivered (${copied.size} bytes, content_hash ${copied.contentHash}; expected ${item.size} bytes${item.contentHash === undefined ? '' : `, ${item.contentHash}`}); run again`);
+                }
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, destination);
+            }
+            catch (error) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+                throw error;
+            }
+            written[hashKey(folder, item.name)] = { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
+            uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
+        }
+        await this.rememberHashes(written);
+        return uploaded;
+    }
+    /**
+     * Adds what was written to the hash file and drops the entries of files that are gone, under the
+     * manifest's lock: a run that loses a race loses only hashes, which are taken again from the
+     * disk. A crash before this leaves files without hashes, which are read again.
+     */
+    async rememberHashes(written) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, HASHES_FILE);
+        const release = await this.lock(`${path}.lock`);
+        try {
+            const hashes = await readHashes(this.root);
+            for (const key of Object.keys(hashes.files)) {
+                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, key)).then((info) => info.isFile(), () => false)))
+                    delete hashes.files[key];
+            }
+            Object.assign(hashes.files, written);
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(hashes, null, 2)}\n`);
+        }
+        finally {
+            await release();
+        }
+    }
+    async deleteFile(relative) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { force: true });
+    }
+    async deleteFolder(relative) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { recursive: true, force: true });
+    }
+    async shareLink(folder, options) {
+        const path = this.displayPath(folder);
+        const url = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href;
+        if (options.known === undefined)
+            return { url, status: 'created' };
+        if (!options.refresh)
+            return { url: options.known, status: 'reused' };
+        // A local link is "revoked" when the manifest's link no longer names the stable folder (the
+        // folder moved, or the manifest came from elsewhere): it is replaced by the folder's URL.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(path, { recursive: true });
+        return options.known === url ? { url, status: 'reused' } : { url, status: 'recreated' };
+    }
+    /** An exclusive lock file; a lock older than LOCK_STALE_MS is from a crashed run and is taken over. */
+    async lock(path) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
+                await handle.close();
+                return async () => {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                };
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => this.clock.now().getTime() - info.mtimeMs, () => 0);
+                if (age > LOCK_STALE_MS)
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                else
+                    await this.clock.sleep(Math.min(20 * (attempt + 1), 200));
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 54552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openDestination: () => (/* binding */ openDestination)
+/* harmony export */ });
+/* unused harmony export dropboxAuth */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
+/* harmony import */ var _local_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28111);
+// Turns the deliver settings into a destination: a local folder, or a Dropbox folder with the auth
+// mode the inputs give. Says which auth mode and where it came from, never the token.
+
+
+
+
+function dropboxAuth(settings) {
+    const refreshGiven = [settings.dropboxRefreshToken, settings.dropboxAppKey, settings.dropboxAppSecret];
+    const refresh = settings.dropboxRefreshToken && settings.dropboxAppKey && settings.dropboxAppSecret
+        ? { refreshToken: settings.dropboxRefreshToken, appKey: settings.dropboxAppKey, appSecret: settings.dropboxAppSecret }
+        : undefined;
+    if (!refresh && refreshGiven.some((value) => value)) {
+        const missing = ['dropbox-refresh-token', 'dropbox-app-key', 'dropbox-app-secret'].filter((_, index) => !refreshGiven[index]);
+        if (!settings.dropboxAccessToken)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`a Dropbox refresh token needs all three inputs; missing: ${missing.join(', ')}`);
+    }
+    if (settings.dropboxAccessToken) {
+        return {
+            mode: 'access-token',
+            accessToken: settings.dropboxAccessToken,
+            refresh,
+            source: refresh ? "access token from input 'dropbox-access-token', refreshed with 'dropbox-refresh-token' + 'dropbox-app-key' + 'dropbox-app-secret' when it expires" : "access token from input 'dropbox-access-token' (no refresh: it fails when the token expires)",
+        };
+    }
+    if (refresh)
+        return { mode: 'refresh-token', refresh, source: "refresh token from inputs 'dropbox-refresh-token' + 'dropbox-app-key' + 'dropbox-app-secret'" };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`destination '${settings.destination}' needs Dropbox credentials: give dropbox-access-token, or dropbox-refresh-token with dropbox-app-key and dropbox-app-secret (as secrets)`);
+}
+async function openDestination(settings, ports) {
+    const spec = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDestination */ .G2)(settings.destination);
+    const project = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(settings.project, 'project');
+    // A local folder is the user's own choice of place: relative to the workspace, or absolute.
+    if (spec.kind === 'local')
+        return new _local_destination_js__WEBPACK_IMPORTED_MODULE_3__/* .LocalDestination */ .Y((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, spec.folder), project), ports.clock);
+    const auth = dropboxAuth(settings);
+    let root = spec.path;
+    if (settings.useApiRootFolder) {
+        if (!settings.apiRootFolder)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("use-api-root-folder is true: give api-root-folder, the folder every delivery path goes under (e.g. /Apps/shipgate-bot)");
+        root = `/${(0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(settings.apiRootFolder.replace(/^\/+/, ''), 'api-root-folder')}${root}`;
+    }
+    root = `${root}/${project}`;
+    let apiUrl;
+    if (settings.dropboxApiUrl) {
+        try {
+            apiUrl = new URL(settings.dropboxApiUrl).href;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not a URL; give e.g. http://127.0.0.1:8080`);
+        }
+    }
+    const { DropboxApi } = await __webpack_require__.e(/* import() */ 1472).then(__webpack_require__.bind(__webpack_require__, 1472));
+    const { DropboxDestination } = await __webpack_require__.e(/* import() */ 2792).then(__webpack_require__.bind(__webpack_require__, 32792));
+    const api = new DropboxApi({
+        auth,
+        apiUrl,
+        deadline: ports.clock.now().getTime() + settings.timeoutSeconds * 1000,
+        clock: ports.clock,
+        logger: ports.logger,
+        backoffMs: settings.backoffMs,
+    });
+    const where = apiUrl ? `${apiUrl} (from ${settings.dropboxApiUrlSource ?? 'dropbox-api-url'})` : 'api.dropboxapi.com';
+    ports.logger.info(`dropbox: auth mode ${auth.mode}: ${auth.source}; endpoint ${where}${settings.useApiRootFolder ? `; API root folder ${settings.apiRootFolder}` : ''}`);
+    return new DropboxDestination(api, { root, authDescription: auth.mode, singleUploadLimit: settings.singleUploadLimit, chunkSize: settings.chunkSize });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,927 @@
+export const id = 9519;
+export const ids = [9519,1740];
+export const modules = {
+
+/***/ 39519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMIT_GATE_INPUTS: () => (/* binding */ COMMIT_GATE_INPUTS),
+/* harmony export */   COMMIT_GATE_OUTPUTS: () => (/* binding */ COMMIT_GATE_OUTPUTS),
+/* harmony export */   commitGateAction: () => (/* binding */ commitGateAction),
+/* harmony export */   commitGateSummary: () => (/* binding */ commitGateSummary)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77582);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13021);
+/* harmony import */ var _platform_github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56826);
+/* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48959);
+/* harmony import */ var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20877);
+// The commit-gate action: inputs -> commitGate -> scope outputs, the evidence path and a job summary.
+// A gate that did not pass still writes its evidence and outputs, then fails the step.
+
+
+
+
+
+
+
+const COMMIT_GATE_INPUTS = {
+    sha: 'sha',
+    artifactsDir: 'artifacts-dir',
+    config: 'config',
+    requiredCheck: 'required-check',
+    base: 'base',
+    timeout: 'timeout',
+    pollInterval: 'poll-interval',
+    githubToken: 'github-token',
+    mode: 'mode',
+};
+const COMMIT_GATE_OUTPUTS = {
+    scope: 'scope',
+    runtimeChanged: 'runtime-changed',
+    infraChanged: 'infra-changed',
+    docsDrift: 'docs-drift',
+    evidencePath: 'evidence-path',
+    passed: 'passed',
+};
+const I = COMMIT_GATE_INPUTS;
+const O = COMMIT_GATE_OUTPUTS;
+const settings = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    [I.sha]: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.sha(),
+    [I.artifactsDir]: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    [I.config]: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.text(),
+    [I.requiredCheck]: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.text(),
+    [I.base]: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.sha(),
+    [I.timeout]: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.seconds(600),
+    [I.pollInterval]: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.seconds(10),
+    [I.githubToken]: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.text(),
+    [I.mode]: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['auto', 'github', 'local'], { message: "must be auto, github or local" }).default('auto'),
+})
+    .transform((raw) => ({
+    sha: raw.sha,
+    artifactsDir: raw['artifacts-dir'],
+    config: raw.config,
+    requiredCheck: raw['required-check'],
+    base: raw.base,
+    timeoutMs: raw.timeout * 1000,
+    pollIntervalMs: raw['poll-interval'] * 1000,
+    githubToken: raw['github-token'],
+    mode: raw.mode,
+}));
+function commitUnderTest(environment) {
+    if (environment.eventName !== 'pull_request' && environment.eventName !== 'merge_group')
+        return {};
+    const payload = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventPayload */ .N5)(environment);
+    if (environment.eventName === 'pull_request') {
+        const pull = payload?.pull_request;
+        return { sha: pull?.head?.sha, base: pull?.base?.sha };
+    }
+    const group = payload?.merge_group;
+    return { sha: group?.head_sha, base: group?.base_sha };
+}
+function gateSha(given, environment) {
+    return (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSha */ .vc)(given.sha ?? commitUnderTest(environment).sha, environment);
+}
+const commitGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .defineAction */ .QP)({
+    name: 'commit-gate',
+    description: 'Proves the release SHA passed the required commit-stage check (check runs or statuses, following a squash merge to its pull request head; or the local command without GitHub) and records which parts changed and any docs drift.',
+    branding: { icon: 'git-commit', color: 'blue' },
+    inputs: {
+        [I.sha]: { description: `${_common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shaInput */ .FN.description} In pull_request and merge_group events: the head commit under test.` },
+        [I.artifactsDir]: _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactsDirInput */ .Lp,
+        [I.config]: _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .configInput */ .xK,
+        [I.requiredCheck]: { description: 'The check run or commit status name that proves the commit stage passed. Default: commitStage.requiredCheck in the config, else commit-stage.' },
+        [I.base]: {
+            description: 'The commit to compare with for the scope. Default: the base of the pull request or merge group; else the newest release with a YES decision; else the first parent.',
+        },
+        [I.timeout]: { description: 'How long to wait, in seconds, for a pending or not yet reported check before failing.', default: '600' },
+        [I.pollInterval]: { description: 'Seconds between looks at a pending check.', default: '10' },
+        [I.githubToken]: {
+            description: 'A token that can read checks, statuses, pull requests and contents (on a runner: the github.token of the workflow). Default: the GITHUB_TOKEN environment variable.',
+            secret: true,
+        },
+        [I.mode]: {
+            description: 'github (read the check from the GitHub API), local (run commitStage.localCommand), or auto: github on a runner or when a token is given, else local.',
+            default: 'auto',
+        },
+    },
+    outputs: {
+        [O.scope]: { description: 'The scope as JSON: {runtime, infra, docs: {changed, paths}, other}.' },
+        [O.runtimeChanged]: { description: 'true when a runtime path changed.' },
+        [O.infraChanged]: { description: 'true when an infra path changed.' },
+        [O.docsDrift]: { description: 'true when a watched path changed and the doc that describes it did not.' },
+        [O.evidencePath]: { description: 'The path of the commit-stage evidence.json.' },
+        [O.passed]: { description: 'true when the gate passed; the step fails otherwise.' },
+    },
+    settings,
+    timing: (given, context) => ({ store: context.openStore(given.artifactsDir), sha: gateSha(given, context.environment) }),
+    async run(given, context) {
+        const { environment, logger } = context;
+        const sha = gateSha(given, environment);
+        const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepository */ .BN)(environment);
+        // The config schemas and the stage load once the inputs are known good, so that a bad input fails fast.
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(6703)]).then(__webpack_require__.bind(__webpack_require__, 87710));
+        const { commitGate } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(2029), __webpack_require__.e(8448)]).then(__webpack_require__.bind(__webpack_require__, 78448));
+        const { config, path: configPath } = await loadConfig(given.config);
+        const environmentToken = process.env.GITHUB_TOKEN || undefined;
+        // The input was masked when it was parsed; a token from the environment is masked here, before any use.
+        if (!given.githubToken && environmentToken)
+            logger.secret(environmentToken);
+        const token = given.githubToken ?? environmentToken;
+        const mode = given.mode === 'auto' ? (process.env.GITHUB_ACTIONS === 'true' || token ? 'github' : 'local') : given.mode;
+        const localHistory = new _platform_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalGitHistory */ ._6(context.exec, environment.workspace);
+        const api = mode === 'github' ? githubApi(token, environment, repository) : undefined;
+        if (sha !== environment.sha && environment.eventName !== 'push')
+            logger.info(`Gating ${sha}, the commit under test in this ${environment.eventName} event.`);
+        const result = await commitGate({
+            sha,
+            repository,
+            event: environment.eventName,
+            requiredCheck: given.requiredCheck ?? config.commitStage.requiredCheck,
+            mode,
+            base: given.base ?? commitUnderTest(environment).base,
+            timeoutMs: given.timeoutMs,
+            pollIntervalMs: given.pollIntervalMs,
+            scope: config.scope,
+            localCommand: config.commitStage.localCommand,
+            configPath,
+            workspace: environment.workspace,
+        }, {
+            store: context.openStore(given.artifactsDir),
+            clock: context.clock,
+            logger,
+            exec: context.exec,
+            checks: api,
+            history: api ?? localHistory,
+            fallbackHistory: api ? localHistory : undefined,
+        });
+        const { evidence } = result;
+        return {
+            outputs: {
+                [O.scope]: JSON.stringify(evidence.scope),
+                [O.runtimeChanged]: String(evidence.scope.runtime.changed),
+                [O.infraChanged]: String(evidence.scope.infra.changed),
+                [O.docsDrift]: String(evidence.drift.findings.length > 0),
+                [O.evidencePath]: result.path,
+                [O.passed]: String(evidence.passed),
+            },
+            summary: commitGateSummary(evidence, result.path),
+            failure: result.failure ? { message: result.failure, file: result.path } : undefined,
+        };
+    },
+});
+function githubApi(token, environment, repository) {
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("mode github needs a token: pass the github-token input (e.g. ${{ github.token }}) or set GITHUB_TOKEN; or use mode: local to run commitStage.localCommand");
+    }
+    return new _platform_github_api_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRestApi */ .yK({ token, apiUrl: environment.apiUrl, repository });
+}
+function commitGateSummary(evidence, path) {
+    const { check, scope } = evidence;
+    const proof = check.source === 'local-command'
+        ? 'the local command (no GitHub API)'
+        : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(check.source)} on ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(check.checkedSha)}${check.via === 'pull-request-head' ? ` (head of pull request #${check.pullRequest})` : ''}`;
+    const row = (name, paths, changed) => `| ${name} | ${changed ? 'changed' : 'unchanged'} | ${paths.slice(0, 10).map((changedPath) => (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .codeCell */ .MZ)(changedPath)).join(', ')}${paths.length > 10 ? ` and ${paths.length - 10} more` : ''} |`;
+    return [
+        `### commit-gate: ${evidence.passed ? `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .statusIcon */ .I8)('success')} passed` : `${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .statusIcon */ .I8)('failure')} NOT passed`}`,
+        '',
+        `Required check **${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(check.name)}**: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(check.conclusion)} (attempt ${check.attempt}) from ${proof}${check.url ? ` - [details](${check.url})` : ''}.`,
+        '',
+        `Changes in ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(evidence.sha)} since ${evidence.base ? (0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(evidence.base) : 'the root'}:`,
+        '',
+        '| class | | paths |',
+        '| --- | --- | --- |',
+        row('runtime', scope.runtime.paths, scope.runtime.changed),
+        row('infra', scope.infra.paths, scope.infra.changed),
+        row('docs', scope.docs.paths, scope.docs.changed),
+        row('other', scope.other, scope.other.length > 0),
+        '',
+        ...evidence.drift.findings.map((finding) => `- docs drift (${evidence.drift.mode}): ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(finding.message)}`),
+        '',
+        `Evidence: ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(path)}`,
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 20877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ shaInput),
+/* harmony export */   Lp: () => (/* binding */ artifactsDirInput),
+/* harmony export */   Wj: () => (/* binding */ WORKFLOW_TOKEN),
+/* harmony export */   au: () => (/* binding */ tokenOrEnvironment),
+/* harmony export */   xK: () => (/* binding */ configInput)
+/* harmony export */ });
+/* harmony import */ var _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32597);
+
+const shaInput = {
+    description: 'The commit SHA of the release (40 lowercase hex). Default: the SHA that triggered the workflow.',
+};
+const artifactsDirInput = {
+    description: 'The folder that holds the evidence contracts.',
+    default: _evidence_artifacts_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ARTIFACTS_DIR */ .q,
+};
+const configInput = {
+    description: 'The shipgate config file. The default path may be absent; an explicit path must exist.',
+};
+/** The runner fills a token input with the job's GITHUB_TOKEN unless the workflow passes another. */
+const WORKFLOW_TOKEN = '${{ github.token }}';
+/** A token input, else the GITHUB_TOKEN environment variable, masked before any use. */
+function tokenOrEnvironment(given, logger) {
+    if (given)
+        return given;
+    const fromEnvironment = process.env.GITHUB_TOKEN || undefined;
+    if (fromEnvironment)
+        logger.secret(fromEnvironment);
+    return fromEnvironment;
+}
+
+
+/***/ }),
+
+/***/ 50374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ fieldPath)
+/* harmony export */ });
+// How a field inside a contract, a config or an input is named to the user. A leaf module, so that
+// an action's input errors can name a field without loading every contract's schema.
+/** `components[2].ref` from a zod issue path. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? String(part) : `.${String(part)}`;
+    }
+    return out || '(root)';
+}
+
+
+/***/ }),
+
+/***/ 32597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DEFAULT_ARTIFACTS_DIR)
+/* harmony export */ });
+// The evidence folder an action uses unless told otherwise. A leaf module, so that an action's
+// inputs can name it without loading the evidence store and every contract's schema.
+const DEFAULT_ARTIFACTS_DIR = '.artifacts';
+
+
+/***/ }),
+
+/***/ 77582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   QL: () => (/* binding */ inputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   rO: () => (/* binding */ withDefaults),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88532);
+/* harmony import */ var _contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50374);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// What an action is, independent of where it runs: its documented inputs and outputs, one zod
+// schema that turns the raw inputs into a typed settings object, and a run function over ports.
+// The GitHub adapter (github-action.ts) and the `shipgate` command both drive this.
+
+
+
+function defineAction(definition) {
+    return definition;
+}
+/** Raw inputs with defaults applied; empty means not given. */
+function withDefaults(definition, given) {
+    const raw = {};
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = given(name)?.trim();
+        raw[name] = value ? value : spec.default || undefined;
+    }
+    return raw;
+}
+/** Parses the inputs with the action's schema; the error names the input and says what fits. */
+function parseSettings(definition, raw, logger) {
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        const value = raw[name];
+        if (spec.secret && value)
+            logger.secret(value);
+    }
+    for (const [name, spec] of Object.entries(definition.inputs)) {
+        if (spec.required && !raw[name]) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input '${name}' is required: ${spec.description}`);
+        }
+    }
+    const parsed = definition.settings.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => {
+            const [inputName, ...rest] = issue.path;
+            const where = rest.length > 0 ? `${String(inputName)} (${(0,_contracts_field_path_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .c)(rest)})` : String(inputName ?? '(inputs)');
+            return `input '${where}': ${issue.message}`;
+        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(messages.join('; '));
+    }
+    return parsed.data;
+}
+// Input field parsers: the raw value is a string or undefined (not given).
+const inputs = {
+    /** An optional string. */
+    text: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    /** true/false in the spellings the runner accepts (YAML 1.2 core schema). */
+    boolean: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        ctx.addIssue({ code: 'custom', message: `'${value}' is not a boolean; use true or false` });
+        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+    }),
+    /** One item per line (blank lines and surrounding spaces dropped). */
+    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value) => (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')),
+    /** A full commit SHA, optional (the run's SHA is the usual default). */
+    sha: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{40}$/, 'must be a full 40-character lowercase hex commit SHA')
+        .optional(),
+    /** A TCP port, 1 to 65535, optional. */
+    port: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return undefined;
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return port;
+    }),
+    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallbackMs;
+        const ms = parseDurationMs(value);
+        if (ms === undefined) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return ms;
+    }),
+    /** A positive duration in seconds. */
+    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return seconds;
+    }),
+};
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+function parseDurationMs(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
+    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 56826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ TransientApiError),
+/* harmony export */   _6: () => (/* binding */ LocalGitHistory),
+/* harmony export */   p_: () => (/* binding */ ChangeListTruncatedError),
+/* harmony export */   yK: () => (/* binding */ GitHubRestApi)
+/* harmony export */ });
+/* unused harmony export COMPARE_FILE_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// The GitHub REST API as shipgate needs it: check runs, commit statuses, the pull requests of a
+// commit and changed files (the commit gate), workflow runs and their artifacts (the replay, carried
+// mail state), and deployments with their statuses (what runs in an environment); plus the same
+// "what changed" questions answered by a local git checkout; and the tags of a repository (the
+// release manifest's commits). Octokit (@actions/github) is loaded
+// only when the first request is made.
+
+/** GitHub's compare endpoint lists at most this many files, on its first page. */
+const COMPARE_FILE_LIMIT = 300;
+/**
+ * A request failure worth retrying on the next poll (server error, rate limit, network). Not the
+ * user's mistake, but its message is what they need when it outlasts the wait, so it is reported as one.
+ */
+class TransientApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'TransientApiError';
+}
+/** The permissions each group of requests needs, for the message of a 403. */
+const PERMISSIONS = {
+    commitChecks: '`checks: read`, `statuses: read`, `pull-requests: read` and `contents: read`',
+    runs: '`actions: read`',
+    readDeployments: '`deployments: read`',
+    writeDeployments: '`deployments: write`',
+    contents: '`contents: read` on that repository (a token of the job reads only its own repository: for another, pass a token that can read it)',
+};
+function runRecord(run) {
+    return { id: run.id, headSha: run.head_sha, event: run.event, conclusion: run.conclusion ?? null, path: run.path ?? '', createdAt: run.created_at, url: run.html_url ?? null };
+}
+function newestRunFirst(a, b) {
+    return b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
+}
+class GitHubRestApi {
+    options;
+    octokit;
+    owner;
+    repo;
+    perPage;
+    constructor(options) {
+        this.options = options;
+        const [owner, repo] = options.repository.split('/');
+        if (!owner || !repo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`repository '${options.repository}' is not owner/name`);
+        this.owner = owner;
+        this.repo = repo;
+        this.perPage = options.perPage ?? 100;
+    }
+    async checkRuns(ref, checkName) {
+        const runs = (await this.call('check runs', ref, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            ...this.repoParameters(),
+            ref,
+            check_name: checkName,
+            filter: 'all',
+            per_page: this.perPage,
+        })));
+        return runs.map((run) => ({
+            id: run.id,
+            name: run.name,
+            status: run.status,
+            conclusion: run.conclusion ?? null,
+            url: run.html_url ?? null,
+            suiteId: run.check_suite?.id ?? null,
+        }));
+    }
+    async combinedStatuses(ref) {
+        const statuses = [];
+        await this.pages('commit statuses', ref, 'GET /repos/{owner}/{repo}/commits/{ref}/status', { ref }, (data) => {
+            const page = data.statuses ?? [];
+            statuses.push(...page.map((status) => ({ context: status.context, state: status.state, url: status.target_url ?? null })));
+            return page.length;
+        });
+        return statuses;
+    }
+    async pullRequestsForCommit(sha) {
+        const pulls = (await this.call('pull requests', sha, (octokit) => octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.repoParameters(), commit_sha: sha, per_page: this.perPage })));
+        return pulls.map((pull) => ({
+            number: pull.number,
+            headSha: pull.head.sha,
+            mergeCommitSha: pull.merge_commit_sha ?? null,
+            merged: Boolean(pull.merged_at),
+        }));
+    }
+    async completedPushRuns(sha) {
+        const runs = [];
+        await this.pages('workflow runs', sha, 'GET /repos/{owner}/{repo}/actions/runs', { head_sha: sha, event: 'push', status: 'completed' }, (data) => {
+            const page = data.workflow_runs ?? [];
+            runs.push(...page.filter((run) => (run.status ?? 'completed') === 'completed').map(runRecord));
+            return page.length;
+        }, PERMISSIONS.runs);
+        // The filter is the server's; a run that is not what was asked for is never a replay source.
+        return runs.filter((run) => run.headSha === sha && run.event === 'push').sort(newestRunFirst);
+    }
+    async createDeployment(deployment) {
+        const response = await this.call('create deployment', `${deployment.ref} in ${deployment.environment}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments', {
+            ...this.repoParameters(),
+            ref: deployment.ref,
+            environment: deployment.environment,
+            description: deployment.description,
+            payload: deployment.payload,
+            auto_merge: deployment.autoMerge,
+            required_contexts: deployment.requiredContexts,
+            transient_environment: deployment.transientEnvironment,
+            production_environment: deployment.productionEnvironment,
+        }), PERMISSIONS.writeDeployments);
+        const created = response.data;
+        // A 202 (GitHub merged the default branch into the ref first) has a message and no deployment.
+        if (typeof created.id !== 'number') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): create deployment of ${deployment.ref}: no deployment was created (${created.message ?? 'no id in the answer'})`);
+        }
+        return deploymentOf(created);
+    }
+    async createDeploymentStatus(deploymentId, status) {
+        const response = await this.call(`${status.state} status`, `deployment ${deploymentId}`, (octokit) => octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...this.repoParameters(),
+            deployment_id: deploymentId,
+            state: status.state,
+            description: status.description.slice(0, 140),
+            ...(status.logUrl ? { log_url: status.logUrl } : {}),
+            auto_inactive: status.autoInactive,
+        }), PERMISSIONS.writeDeployments);
+        return deploymentStatusOf(response.data);
+    }
+    async *deployments(filter) {
+        const described = [filter.environment ? `environment ${filter.environment}` : '', filter.sha ?? ''].filter(Boolean).join(', ') || 'all';
+        for (let page = 1;; page++) {
+            const response = await this.call('deployments', described, (octokit) => octokit.request('GET /repos/{owner}/{repo}/deployments', {
+                ...this.repoParameters(),
+                ...(filter.environment ? { environment: filter.environment } : {}),
+                ...(filter.sha ? { sha: filter.sha } : {}),
+                per_page: this.perPage,
+                page,
+            }), PERMISSIONS.readDeployments);
+            const deployments = response.data;
+            for (const deployment of deployments)
+                yield deploymentOf(deployment);
+            if (deployments.length === 0 || !/rel="next"/.test(String(response.headers.link ?? '')))
+                return;
+        }
+    }
+    async deploymentStatuses(deploymentId) {
+        const statuses = [];
+        await this.pages('deployment statuses', `deployment ${deploymentId}`, 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { deployment_id: deploymentId }, (data) => {
+            const page = data;
+            statuses.push(...page.map(deploymentStatusOf));
+            return page.length;
+        }, PERMISSIONS.readDeployments);
+        // GitHub lists newest first; the ids say so too, whatever the order of the pages.
+        return statuses.sort((a, b) => b.id - a.id);
+    }
+    async completedRuns(workflowPath, branch, limit) {
+        const runs = [];
+        // The workflow's own listing: on a busy branch the newest runs of all workflows may hold none of it.
+        const workflowId = workflowPath.split('/').pop();
+        await this.pages(`runs of ${workflowId}`, branch, 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { workflow_id: workflowId, branch, status: 'completed' }, (data) => {
+            const page = data.workflow_runs ?? [];
+            runs.push(...page.map((run) => ({ ...runRecord(run), headBranch: run.head_branch ?? null, headRepository: run.head_repository?.full_name ?? null })));
+            return runs.length >= limit ? 0 : page.length;
+        }, PERMISSIONS.runs);
+        return runs.sort(newestRunFirst).slice(0, limit);
+    }
+    async runArtifacts(runId, name) {
+        const response = await this.call('artifacts', `run ${runId}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', { ...this.repoParameters(), run_id: runId, name, per_page: this.perPage }), PERMISSIONS.runs);
+        const artifacts = response.data.artifacts ?? [];
+        return artifacts.filter((artifact) => artifact.name === name).map((artifact) => ({ id: artifact.id, name: artifact.name, expired: artifact.expired === true }));
+    }
+    async tagRef(tag) {
+        const response = await this.call('tag', tag, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/ref/tags/{tag}', { ...this.repoParameters(), tag }).catch(nullWhenNotFound), PERMISSIONS.contents);
+        // An exact ref answers with one object; a list would be refs that merely start with the name.
+        if (!response || Array.isArray(response.data))
+            return null;
+        return this.gitObject(response.data.object, `tag ${tag}`);
+    }
+    async tagObject(sha) {
+        const response = await this.call('tag object', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...this.repoParameters(), tag_sha: sha }), PERMISSIONS.contents);
+        return this.gitObject(response.data.object, `tag object ${sha}`);
+    }
+    async firstParent(sha) {
+        const commit = await this.commit(sha);
+        return commit.parents[0]?.sha ?? null;
+    }
+    async changedFiles(base, head) {
+        let files;
+        if (base === null) {
+            files = (await this.commit(head)).files ?? [];
+        }
+        else {
+            const response = await this.call('compare', `${base}...${head}`, (octokit) => octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...this.repoParameters(), basehead: `${base}...${head}`, per_page: 1 }));
+            files = response.data.files ?? [];
+        }
+        if (files.length >= COMPARE_FILE_LIMIT) {
+            throw new ChangeListTruncatedError(`GitHub lists at most ${COMPARE_FILE_LIMIT} changed files between ${base ?? '(root)'} and ${head}; the change list is incomplete`);
+        }
+        // A rename moves a path out of one class and into another: both ends count as changed.
+        return uniqueSorted(files.flatMap((file) => (file.previous_filename ? [file.previous_filename, file.filename] : [file.filename])));
+    }
+    async commit(sha) {
+        const response = await this.call('commit', sha, (octokit) => octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.repoParameters(), ref: sha }));
+        return response.data;
+    }
+    gitObject(object, what) {
+        const { type, sha } = (object ?? {});
+        if (typeof type !== 'string' || typeof sha !== 'string' || !/^[0-9a-f]{40}$/.test(sha)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${this.options.apiUrl}): ${what} in ${this.options.repository}: the answer names no git object (type and 40-hex sha)`);
+        }
+        return { type, sha };
+    }
+    repoParameters() {
+        return { owner: this.owner, repo: this.repo };
+    }
+    /** Pages through a listing that Octokit's paginate cannot normalise; `take` returns the page size. */
+    async pages(what, ref, route, parameters, take, permission = PERMISSIONS.commitChecks) {
+        for (let page = 1;; page++) {
+            const response = await this.call(what, ref, (octokit) => octokit.request(route, { ...this.repoParameters(), ...parameters, per_page: this.perPage, page }), permission);
+            const count = take(response.data);
+            const link = String(response.headers.link ?? '');
+            if (count === 0 || !/rel="next"/.test(link))
+                return;
+        }
+    }
+    async call(what, ref, request, permission = PERMISSIONS.commitChecks) {
+        this.octokit ??= (async () => {
+            const { getOctokit } = await __webpack_require__.e(/* import() */ 2413).then(__webpack_require__.bind(__webpack_require__, 92413));
+            return getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
+        })();
+        try {
+            return await request(await this.octokit);
+        }
+        catch (error) {
+            throw describeApiError(error, `${what} for ${ref} in ${this.options.repository}`, this.options.apiUrl, permission);
+        }
+    }
+}
+/** The compare endpoint's file list was cut off; the caller must find the changes another way. */
+class ChangeListTruncatedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 {
+    name = 'ChangeListTruncatedError';
+}
+/** A 404 answer as null: for a tag, not being there is an answer, not a failure. */
+function nullWhenNotFound(error) {
+    if (error.status === 404)
+        return null;
+    throw error;
+}
+function deploymentOf(raw) {
+    return { id: raw.id, sha: raw.sha, ref: raw.ref, task: raw.task ?? 'deploy', environment: raw.environment, payload: raw.payload ?? null, createdAt: raw.created_at };
+}
+function deploymentStatusOf(raw) {
+    return { id: raw.id, state: raw.state, description: raw.description ?? '', logUrl: raw.log_url ?? raw.target_url ?? null, createdAt: raw.created_at };
+}
+/** The user's part of an API failure: what was refused and what to give the job; an outage or a rate limit is transient. */
+function describeApiError(error, what, apiUrl, permission) {
+    const status = error.status;
+    const reason = error.message ?? String(error);
+    if (typeof status !== 'number' || status >= 500 || status === 429) {
+        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
+    }
+    if (status === 403 && /rate limit/i.test(reason))
+        return new TransientApiError(`GitHub API (${apiUrl}): ${what}: ${reason}`);
+    const hint = status === 401
+        ? 'the token was rejected; pass a valid github-token'
+        : status === 403
+            ? `the token lacks permission; give the job ${permission} (permissions: in the workflow) and pass its token as github-token`
+            : status === 404 || (status === 422 && /no (commit|ref) found/i.test(reason))
+                ? 'not found; check GITHUB_REPOSITORY and that the SHA is pushed to it'
+                : 'the request was refused';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub API (${apiUrl}): ${what}: HTTP ${status}: ${hint} (${reason})`);
+}
+/** The same history questions answered by `git` in a local checkout, through the Exec port. */
+class LocalGitHistory {
+    exec;
+    cwd;
+    constructor(exec, cwd) {
+        this.exec = exec;
+        this.cwd = cwd;
+    }
+    async firstParent(sha) {
+        await this.requireCommit(sha);
+        const parent = await this.exec.run('git', ['rev-parse', '--verify', '--quiet', `${sha}^1`], { cwd: this.cwd });
+        return parent.exitCode === 0 ? parent.stdout.trim() : null;
+    }
+    async changedFiles(base, head) {
+        await this.requireCommit(head);
+        if (base !== null)
+            await this.requireCommit(base);
+        const args = base === null
+            ? ['diff-tree', '--no-commit-id', '--name-only', '--no-renames', '-r', '--root', '-z', head]
+            : ['diff', '--name-only', '--no-renames', '-z', `${base}...${head}`];
+        const diff = await this.exec.run('git', args, { cwd: this.cwd });
+        if (diff.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`git ${args.join(' ')} failed in ${this.cwd} (exit ${diff.exitCode}): ${diff.stderr.trim()}`);
+        }
+        return uniqueSorted(diff.stdout.split('\0').filter((path) => path !== ''));
+    }
+    async requireCommit(sha) {
+        const found = await this.exec.run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: this.cwd });
+        if (found.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`commit ${sha} is not in the git checkout at ${this.cwd}; fetch it (actions/checkout with fetch-depth: 0) or run from the repository`);
+        }
+    }
+}
+function uniqueSorted(paths) {
+    return [...new Set(paths)].sort();
+}
+
+
+/***/ }),
+
+/***/ 13021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OB: () => (/* binding */ hasFullDigest),
+/* harmony export */   UU: () => (/* binding */ humanDuration),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XH: () => (/* binding */ digestDetails),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fQ: () => (/* binding */ shortenDigests),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony export failureSummary */
+// Markdown for job summaries, which GitHub renders as it renders any Markdown: table cells that a
+// pipe, a newline or an angle bracket cannot break, digests short enough to read, durations in words,
+// and the summary a step writes when it fails by throwing.
+function statusIcon(status) {
+    return { success: '✅', partial_success: '⚠️', failure: '❌' }[status];
+}
+/**
+ * Text as Markdown shows it literally: `<abc@x>` stays text (not a tag, not a mailto link), and
+ * `*`, `_`, `[`, backticks and backslashes do not turn into formatting.
+ */
+function escapeText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]])/g, '\\$1');
+}
+/** A table cell: escaped text on one line, with `|` escaped so it does not split the cell. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+/** Inline code in prose; a fence longer than any backtick run inside, so none ends it early. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** Inline code in a table cell: GitHub reads `\|` as a pipe even inside a code span. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+const DIGEST_HEX = /\b[0-9a-f]{64}\b/g;
+/** `sha256:` and the first 12 hex characters of a digest (a bare 64-hex value keeps 12); anything else as it is. */
+function shortDigest(digest) {
+    return digest.replace(DIGEST_HEX, (hex) => hex.slice(0, 12));
+}
+/** Text with every 64-hex digest in it cut to 12 characters; the full values belong in digestDetails. */
+function shortenDigests(text) {
+    return shortDigest(text);
+}
+/** True when the text holds a digest that shortDigest would cut. */
+function hasFullDigest(text) {
+    return new RegExp(DIGEST_HEX.source).test(text);
+}
+/**
+ * The full digests, collapsed: one `<details>` block for the end of a summary, so the page shows
+ * short digests and a reader who needs a full one can open it. Empty when there is nothing to show.
+ */
+function digestDetails(entries) {
+    const shown = entries.filter(([, digest]) => digest !== '');
+    if (shown.length === 0)
+        return [];
+    return [
+        '<details><summary>Full digests</summary>',
+        '',
+        '| of | digest |',
+        '| --- | --- |',
+        ...shown.map(([label, digest]) => `| ${escapeCell(label)} | ${codeCell(digest)} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+/** 850 ms, 4.2s, 2m 5s, 3h 54m, 8d 3h 54m: the units that matter, largest first, zero parts left out. */
+function humanDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'unknown';
+    if (ms < 0)
+        return `-${humanDuration(-ms)}`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 10_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return joinUnits([[Math.floor(seconds / 60), 'm'], [seconds % 60, 's']]);
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 24 * 60)
+        return joinUnits([[Math.floor(minutes / 60), 'h'], [minutes % 60, 'm']]);
+    return joinUnits([[Math.floor(minutes / 1440), 'd'], [Math.floor((minutes % 1440) / 60), 'h'], [minutes % 60, 'm']]);
+}
+function joinUnits(parts) {
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
+}
+/** `1 component`, `2 components`; the plural form when adding an s does not make it. */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const BUG_PREFIX = 'unexpected error (a bug in shipgate)';
+/**
+ * The job summary of a step that failed by throwing: what failed, where, and what to do about it.
+ * The message is the error as the user is told it (a ConfigurationError's says what and how to fix);
+ * a bug's stack trace is kept, collapsed.
+ */
+function failureSummary(actionName, message, location) {
+    const [firstLine = '', ...rest] = message.split(/\r?\n/);
+    const isBug = message.startsWith(BUG_PREFIX);
+    const lines = [`## ${statusIcon('failure')} ${escapeText(actionName)} failed`, '', escapeText(shortenDigests(firstLine.trim() || 'failed without a message')), ''];
+    if (location?.file) {
+        lines.push(`**Where:** ${code(location.file)}${location.line === undefined ? '' : ` line ${location.line}`}`, '');
+    }
+    lines.push(isBug
+        ? '**What to do:** this is a bug in shipgate, not in your inputs: re-run the step, and if it fails again report it with the details below.'
+        : `**What to fix:** the ${location?.file ? 'file' : 'input or file'} the message names, as it says; then re-run the step.`, '');
+    if (rest.length > 0 || hasFullDigest(firstLine)) {
+        lines.push('<details><summary>Full message</summary>', '', '```text', message.replace(/```/g, '`\u200b``'), '```', '', '</details>', '');
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 48959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ resolveRepository),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Sf: () => (/* binding */ runEnvironmentFromEnv),
+/* harmony export */   vc: () => (/* binding */ resolveSha)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+// What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
+// git checkout when run by the `shipgate` command.
+
+
+function runEnvironmentFromEnv(env = process.env, mode = 'github') {
+    return {
+        sha: env.GITHUB_SHA || undefined,
+        repository: env.GITHUB_REPOSITORY || undefined,
+        workflow: env.GITHUB_WORKFLOW || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
+        eventName: env.GITHUB_EVENT_NAME || 'local',
+        ref: env.GITHUB_REF || '',
+        eventPath: env.GITHUB_EVENT_PATH || undefined,
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        mode,
+    };
+}
+/** The webhook payload of the event that started the run, or undefined when there is none. */
+function readEventPayload(environment) {
+    if (!environment.eventPath)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+    }
+}
+/** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
+function resolveSha(given, environment) {
+    const sha = given ?? environment.sha;
+    if (!sha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+    return sha;
+}
+function resolveRepository(environment) {
+    if (!environment.repository) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+    }
+    return environment.repository;
+}
+
+
+/***/ })
+
+};
