@@ -43,7 +43,7 @@ describe('shipgate mail validate-roster', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^people\.csv:3: .*not-an-address/m)
     expect(result.stderr).toMatch(/^people\.csv:4: duplicate email 'ANN@acme\.test' \(first on line 2\)/m)
-    expect(result.stderr).toMatch(/^people\.csv:5: has 2 field\(s\), the header has 3/m)
+    expect(result.stderr).toMatch(/^people\.csv:5: has 2 fields, the header has 3/m)
     expect(result.stderr).toMatch(/^people\.csv:6: status 'maybe' must be active or inactive/m)
     expect(result.stdout).toContain('people.csv: 4 problems')
   })
