@@ -44,9 +44,11 @@ it('lists the runs, charts each on its own, and marks the production result of t
   const text = io.stdout.join('\n')
 
   expect(text).toContain('Runs: local run 1, local run 2; the decision is from local run 2')
-  const productionHeading = text.split('\n').find((line) => line.includes(fixture.paths.production))
+  // show prints paths relative to the working folder: find the headings by the path inside the artifacts folder.
+  const productionHeading = text.split('\n').find((line) => line.includes(`production/${fixture.sha}/result.json`))
   expect(productionHeading).toContain('(older than the decision — from local run 1)')
-  const acceptanceHeading = text.split('\n').find((line) => line.includes(fixture.paths.acceptance))
+  const acceptanceHeading = text.split('\n').find((line) => line.includes(`acceptance/${fixture.sha}/result.json`))
+  expect(acceptanceHeading).toBeDefined()
   expect(acceptanceHeading).not.toContain('older than the decision')
   // The timing run by run: each run's own stages and close; the second run's total is its own few minutes, not an hour and more.
   const lines = text.split('\n')
