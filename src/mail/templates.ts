@@ -263,7 +263,9 @@ function isGiven(variables: Record<string, unknown>, path: string[]): boolean {
   for (const part of path) {
     if (value === null || value === undefined) return false
     if (typeof value !== 'object') return true // a property of a string or number: Handlebars' business
-    if (!(part in value) || (value as Record<string, unknown>)[part] === undefined) return false
+    // Own properties only: `constructor` or `toString` are on every object, and Handlebars renders
+    // them as nothing (prototype access is denied), so they are not given by being inherited.
+    if (!Object.hasOwn(value, part) || (value as Record<string, unknown>)[part] === undefined) return false
     value = (value as Record<string, unknown>)[part]
   }
   return true

@@ -19,10 +19,39 @@ describe('sendPeriod', () => {
     expect(isoWeek({ year: 2026, month: 12, day: 31 })).toEqual({ year: 2026, week: 53 })
   })
 
+  test('around the turn of the year the ISO week keeps its year: 2026-W53 runs to Sunday 3 January 2027; 2020 had a week 53', () => {
+    const week = (iso: string, zone = 'UTC') => sendPeriod(new Date(iso), 'weekly', zone).key
+    expect(week('2026-12-31T12:00:00Z')).toBe('weekly:2026-W53')
+    expect(week('2027-01-01T12:00:00Z')).toBe('weekly:2026-W53')
+    expect(week('2027-01-03T23:59:59Z')).toBe('weekly:2026-W53')
+    expect(week('2027-01-04T00:00:00Z')).toBe('weekly:2027-W01')
+    expect(week('2020-12-31T12:00:00Z')).toBe('weekly:2020-W53')
+    expect(week('2021-01-01T00:00:00Z')).toBe('weekly:2020-W53')
+    // 31 December 2026, 23:30 UTC is already 1 January 2027 on Kiritimati (UTC+14): the daily key says so, the week does not change.
+    expect(sendPeriod(new Date('2026-12-31T23:30:00Z'), 'daily', 'Pacific/Kiritimati').key).toBe('daily:2027-01-01')
+    expect(week('2026-12-31T23:30:00Z', 'Pacific/Kiritimati')).toBe('weekly:2026-W53')
+  })
+
+  test('on the days the clocks change, the local date changes at local midnight, not at a fixed UTC hour', () => {
+    const day = (iso: string, zone: string) => sendPeriod(new Date(iso), 'daily', zone).key
+    // Berlin springs forward on 30 March 2025 (UTC+1 -> UTC+2): midnight of the 31st is 22:00 UTC.
+    expect(day('2025-03-30T21:59:00Z', 'Europe/Berlin')).toBe('daily:2025-03-30')
+    expect(day('2025-03-30T22:00:00Z', 'Europe/Berlin')).toBe('daily:2025-03-31')
+    // and falls back on 26 October 2025 (UTC+2 -> UTC+1): midnight of the 27th is 23:00 UTC.
+    expect(day('2025-10-26T22:59:00Z', 'Europe/Berlin')).toBe('daily:2025-10-26')
+    expect(day('2025-10-26T23:00:00Z', 'Europe/Berlin')).toBe('daily:2025-10-27')
+    // New York's 2 November 2025 has 25 hours: 01:30 comes twice, both the 2nd.
+    expect(day('2025-11-02T05:30:00Z', 'America/New_York')).toBe('daily:2025-11-02')
+    expect(day('2025-11-02T06:30:00Z', 'America/New_York')).toBe('daily:2025-11-02')
+    expect(day('2025-11-03T04:59:00Z', 'America/New_York')).toBe('daily:2025-11-02')
+  })
+
   test('time zones are IANA names Intl knows', () => {
     expect(isTimeZone('Europe/Berlin')).toBe(true)
     expect(isTimeZone('UTC')).toBe(true)
     expect(isTimeZone('Mars/Olympus')).toBe(false)
+    expect(isTimeZone('')).toBe(false)
+    expect(isTimeZone(' UTC')).toBe(false)
   })
 })
 

@@ -23,6 +23,16 @@ describe('renderTemplate', () => {
     expect(() => renderTemplate(custom, { files: [], link: 'l' })).toThrow(/input 'subject': unknown variable 'name'/)
   })
 
+  test('a name every object inherits (constructor, toString, __proto__) is not given by being inherited', () => {
+    const only = (text: string): MailTemplate => ({ ...custom, subject: 's', text, html: undefined })
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(() => renderTemplate(only(`{{${name}}}`), {})).toThrow(`msg.txt: unknown variable '${name}' at line 1`)
+      expect(() => renderTemplate(only(`{{#if release.${name}}}x{{/if}}`), { release: {} })).toThrow(`unknown variable 'release.${name}' (in {{#if release.${name}}})`)
+    }
+    // An array's length is its own, and a given value of any kind (false, null, 0, '') is given.
+    expect(renderTemplate(only('{{items.length}} {{#if off}}on{{/if}}{{none}}{{zero}}'), { items: [1, 2], off: false, none: null, zero: 0 }).text).toBe('2 0')
+  })
+
   test('a subject never spans lines', () => {
     expect(renderTemplate(custom, { name: 'A\r\nBcc: x@evil.test', files: [], link: '' }).subject).toBe('Hi A Bcc: x@evil.test')
   })
