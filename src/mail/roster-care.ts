@@ -1,6 +1,7 @@
 // Roster care: set a person's status, import people from another CSV, export the roster. Every
 // change is checked with the roster's own rules before anything is written; the roster is then
 // replaced atomically and its previous content kept as `<roster>.bak`. A change to nothing writes nothing.
+import { realpath } from 'node:fs/promises'
 import { writeFileAtomic } from '../evidence/atomic-file.js'
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
@@ -176,12 +177,29 @@ export async function exportRoster(path: string): Promise<{ text: string; roster
   return { text: formatCsvRows([table.header, ...table.rows]), roster: table.roster }
 }
 
-/** Replaces the roster with the new text, keeping what it held as `<roster>.bak`; writes nothing for no change. */
-async function rewriteRoster(path: string, previous: string, change: RosterRewrite): Promise<RosterWrite> {
+/** The file a roster path stands for: a symlink's target, so that the rewrite changes it rather than replacing the link. */
+async function rosterFile(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch {
+    return path // read already said what is wrong with it
+  }
+}
+
+/**
+ * Replaces the roster with the new text, keeping what it held as `<roster>.bak`; writes nothing for
+ * no change. A roster changed since it was read (a bounce scan, another roster command) is left as it
+ * is: writing over it would lose that change.
+ */
+export async function rewriteRoster(path: string, previous: string, change: RosterRewrite): Promise<RosterWrite> {
   if (change.text === undefined) return { written: false }
+  const target = await rosterFile(path)
+  if ((await readText(target, 'the roster')) !== previous) {
+    throw new ConfigurationError(`the roster ${path} changed while this command ran (another roster command or a bounce scan); nothing was written: run it again`, { file: path })
+  }
   const backupPath = `${path}.bak`
   await writeFileAtomic(backupPath, previous)
-  await writeFileAtomic(path, change.text)
+  await writeFileAtomic(target, change.text)
   return { written: true, backupPath }
 }
 

@@ -1,8 +1,9 @@
 // `shipgate mail roster set-status | import | export` as an operator runs them: the bundle
 // dist/cli/index.js on real files in a temp folder. Needs `npm run build -- cli` first.
 import { execFile } from 'node:child_process'
-import { access, readFile, writeFile } from 'node:fs/promises'
+import { access, lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { rewriteRoster, setStatusInText } from '../../src/mail/roster-care.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 import { temporaryFolder } from '../helpers/temporary-folders.js'
 
@@ -92,6 +93,37 @@ describe('shipgate mail roster set-status', () => {
     expect(result.code).toBe(0)
     expect(await read('people.csv')).toContain('ann@acme.test,Ann,inactive,Blue')
     expect(await read('people.csv.bak')).toBe(ROSTER)
+  })
+})
+
+describe('a roster that is a symlink, or changes under the command', () => {
+  test('set-status and import change the file the link points to and keep the link; the backup is beside the link', async () => {
+    await mkdir(join(folder, 'shared'))
+    await writeFile(join(folder, 'shared', 'people.csv'), ROSTER)
+    await symlink(join('shared', 'people.csv'), join(folder, 'roster.csv'))
+    const retire = await shipgate('mail', 'roster', 'set-status', 'bob@acme.test', 'inactive', '--roster', 'roster.csv')
+    expect(retire.stderr).toBe('')
+    expect(retire.code).toBe(0)
+    expect((await lstat(join(folder, 'roster.csv'))).isSymbolicLink()).toBe(true)
+    expect(await read(join('shared', 'people.csv'))).toBe('email,name,status,team\nann@acme.test,Ann,active,Blue\nbob@acme.test,Bob,inactive,Red\n')
+    expect(await read('roster.csv.bak')).toBe(ROSTER)
+    await writeFile(join(folder, 'new.csv'), 'email,status\ncat@acme.test,active\n')
+    expect((await shipgate('mail', 'roster', 'import', 'new.csv', '--roster', 'roster.csv')).code).toBe(0)
+    expect((await lstat(join(folder, 'roster.csv'))).isSymbolicLink()).toBe(true)
+    expect(await read(join('shared', 'people.csv'))).toContain('cat@acme.test,,active,')
+  })
+
+  test('a roster changed since it was read (a bounce scan retired someone) is not written over', async () => {
+    const path = join(folder, 'roster.csv')
+    const retired = ROSTER.replace('ann@acme.test,Ann,active', 'ann@acme.test,Ann,inactive')
+    await writeFile(path, retired)
+    // What set-status read before the bounce scan rewrote the file: the roster as it was.
+    const change = setStatusInText(ROSTER, path, 'bob@acme.test', 'inactive')
+    await expect(rewriteRoster(path, ROSTER, change)).rejects.toThrow(`the roster ${path} changed while this command ran`)
+    expect(await read('roster.csv')).toBe(retired)
+    expect(await exists('roster.csv.bak')).toBe(false)
+    expect(await rewriteRoster(path, retired, setStatusInText(retired, path, 'bob@acme.test', 'inactive'))).toMatchObject({ written: true })
+    expect(await read('roster.csv')).toBe(retired.replace('bob@acme.test,Bob,active', 'bob@acme.test,Bob,inactive'))
   })
 })
 
