@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process'
 import { access, lstat, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { retireInRoster } from '../../src/mail/bounces/roster-update.js'
 import { rewriteRoster, setStatusInText } from '../../src/mail/roster-care.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 import { temporaryFolder } from '../helpers/temporary-folders.js'
@@ -111,6 +112,16 @@ describe('a roster that is a symlink, or changes under the command', () => {
     expect((await shipgate('mail', 'roster', 'import', 'new.csv', '--roster', 'roster.csv')).code).toBe(0)
     expect((await lstat(join(folder, 'roster.csv'))).isSymbolicLink()).toBe(true)
     expect(await read(join('shared', 'people.csv'))).toContain('cat@acme.test,,active,')
+  })
+
+  test("a bounce scan's retirement also changes the link's target and keeps the link", async () => {
+    await mkdir(join(folder, 'shared'))
+    await writeFile(join(folder, 'shared', 'people.csv'), ROSTER)
+    await symlink(join('shared', 'people.csv'), join(folder, 'roster.csv'))
+    const update = await retireInRoster(join(folder, 'roster.csv'), [{ email: 'ann@acme.test', note: 'bounced: 550 5.1.1' }], new Date('2025-03-10T08:00:00Z'))
+    expect(update.retired.map((person) => person.email)).toEqual(['ann@acme.test'])
+    expect((await lstat(join(folder, 'roster.csv'))).isSymbolicLink()).toBe(true)
+    expect(await read(join('shared', 'people.csv'))).toContain('ann@acme.test,Ann,inactive,Blue,bounced: 550 5.1.1')
   })
 
   test('a roster changed since it was read (a bounce scan retired someone) is not written over', async () => {

@@ -1,7 +1,7 @@
 // Retires roster people whose mail bounces: status -> inactive and a note saying why. Only the
 // rows that change are rewritten (every other byte stays as it was); the file is replaced
 // atomically and the previous version kept as `<roster>.<time>.bak`.
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import { ConfigurationError } from '../../errors.js'
 import { writeFileAtomic } from '../../evidence/local-store.js'
 import { NOTE_COLUMN, parseCsvRows, parseRoster, type RosterPerson } from '../roster.js'
@@ -129,6 +129,7 @@ export async function retireInRoster(path: string, retirements: Retirement[], no
   if (result.text === undefined) return result.update
   const backupPath = backupPathFor(path, now)
   await writeFileAtomic(backupPath, text)
-  await writeFileAtomic(path, result.text)
+  // A symlinked roster: its target is rewritten, the link stays (a rename onto the link would replace it with a copy).
+  await writeFileAtomic(await realpath(path), result.text)
   return { ...result.update, backupPath }
 }
