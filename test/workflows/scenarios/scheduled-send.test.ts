@@ -181,12 +181,18 @@ function poisonedFiles(repository: string): Record<string, string> {
   }
 }
 
-test('a newer mail-ledger artifact from a pull request, another workflow or a fork is ignored: the day goes out from our own state', async () => {
+// Each poisoned run is newer than our own, and the lookup takes the newest it trusts: were any one of
+// them trusted, its state (both people retired) would be taken and the day's digest would reach nobody.
+test('a newer mail-ledger artifact from a pull request, another workflow, a fork, a fork\'s pull request or another branch is ignored: the day goes out from our own state', async () => {
   const before = relay.received.length
   const poisoned = [
     await scriptedState({ event: 'pull_request', createdAt: '2026-12-09T06:00:00Z' }, poisonedFiles('acme/shipgate')),
     await scriptedState({ path: '.github/workflows/other.yml', createdAt: '2026-12-09T06:10:00Z' }, poisonedFiles('acme/shipgate')),
     await scriptedState({ headRepository: 'mallory/shipgate', createdAt: '2026-12-09T06:20:00Z' }, poisonedFiles('acme/shipgate')),
+    // A fork's pull request from its own main: the branch name alone would pass.
+    await scriptedState({ event: 'pull_request', headRepository: 'mallory/shipgate', headBranch: 'main', createdAt: '2026-12-09T06:30:00Z' }, poisonedFiles('acme/shipgate')),
+    // Started by hand on a branch, where anyone who can push may have changed the workflow.
+    await scriptedState({ event: 'workflow_dispatch', headBranch: 'try-the-digest', createdAt: '2026-12-09T06:40:00Z' }, poisonedFiles('acme/shipgate')),
   ]
   const run = await harness.runWorkflow({ workflow: '.github/workflows/scheduled-send.yml', event: 'schedule', now: '2026-12-09T07:00:00Z' })
   expect(jobResults(run)).toMatchObject({ 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
@@ -194,6 +200,7 @@ test('a newer mail-ledger artifact from a pull request, another workflow or a fo
   expect(poisoned.map(String)).not.toContain(lookup.outputs['run-id'])
   expect(lookup.log).toContain(`run ${poisoned[0]}: passed over (started by pull_request)`)
   expect(lookup.log).toContain(`run ${poisoned[2]}: passed over (code from mallory/shipgate)`)
+  expect(lookup.log).toContain(`run ${poisoned[3]}: passed over (started by pull_request)`)
   expect(await subjects(before)).toEqual(['ann@acme.test: acme/shipgate daily digest, 2026-12-09', 'bob@acme.test: acme/shipgate daily digest, 2026-12-09'])
 }, 300_000)
 
