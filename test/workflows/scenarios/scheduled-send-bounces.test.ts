@@ -99,3 +99,30 @@ test('a bounce retires the address in the carried state, ops get one alert, the 
     }
   }
 }, 600_000)
+
+test('bounces that match no send: ops get one alert for the scan listing each of them, nobody is retired, and the next scan does not alert again', async () => {
+  const before = relay.received.length
+  // Two notices for addresses this repository never wrote to (no returned message, no send-log line).
+  await dovecot.append(postfixReport({ recipient: 'zed@partner.test' }).raw)
+  await dovecot.append(postfixReport({ recipient: 'yan@partner.test', status: '5.2.1', diagnostic: '550 5.2.1 Mailbox disabled' }).raw)
+
+  const run = await harness.runWorkflow({ workflow: WORKFLOW, event: 'schedule', now: '2026-12-07T07:00:00Z' })
+  expect(jobResults(run)).toEqual({ plan: 'success', 'validate-roster': 'success', 'dry-run': 'success', 'bounce-alert': 'success', 'live-send': 'success' })
+  expect(run.jobs['dry-run']!.steps.find((step) => step.id === 'bounces')!.outputs.alert).toBe('true')
+  const mail = await received(before)
+  expect(mail.map((message) => `${message.to}: ${message.subject}`)).toEqual([
+    'ann@acme.test: acme/shipgate daily digest, 2026-12-07',
+    'bob@acme.test: acme/shipgate daily digest, 2026-12-07',
+    expect.stringMatching(/^ops@acme\.test: \[acme\/shipgate\] bounce-scan \S+: addresses to review$/),
+  ])
+  const alert = mail.find((message) => message.to === 'ops@acme.test')!
+  expect(alert.text).toContain('Unmatched (no send in the send log answers them')
+  expect(alert.text).toContain('zed@partner.test')
+  expect(alert.text).toContain('yan@partner.test')
+  expect(alert.text).not.toContain('Retired (no roster send')
+
+  // The notices are handled: the next scan finds nothing new, so no second alert.
+  const again = await harness.runWorkflow({ workflow: WORKFLOW, event: 'schedule', now: '2026-12-07T09:00:00Z' })
+  expect(jobResults(again)).toMatchObject({ 'dry-run': 'success', 'bounce-alert': 'skipped', 'live-send': 'success' })
+  expect(relay.received.length).toBe(before + 3)
+}, 600_000)
