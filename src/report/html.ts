@@ -171,7 +171,7 @@ export function renderIndex(pages: ReportPages): string {
 
   const rows = releases.map(
     (release) => `<tr data-sha="${release.sha}">
-<td>${decisionBadge(release)}</td><td>${statusBadge(release)}</td><td>${escapeHtml(release.environment ?? '—')}</td>
+<td>${decisionBadge(release)}</td><td>${statusBadge(release)}</td><td>${environmentText(release, '—')}</td>
 <td>${releaseLink(release.sha, 'releases/')}</td><td>${time(release.decidedAt)}</td><td>${duration(release.leadTimeMs)}</td>
 <td>${release.production.deployed ? 'yes' : 'no'}</td></tr>`,
   )
@@ -195,12 +195,19 @@ ${
   return page('shipgate releases', header, body, '')
 }
 
+/** The environment the decision is for, and where the release stopped before it. */
+function environmentText(release: ReleaseRecord, none: string): string {
+  if (release.environment === null) return escapeHtml(none)
+  const stopped = release.stoppedAt === null ? '' : ` <span class="definition" data-stopped-at="${escapeHtml(release.stoppedAt)}">(stopped at ${escapeHtml(release.stoppedAt)})</span>`
+  return `${escapeHtml(release.environment)}${stopped}`
+}
+
 export function renderRelease(release: ReleaseRecord): string {
   const facts = `<dl class="facts">
 <dt>SHA</dt><dd class="mono">${escapeHtml(release.sha)}</dd>
 <dt>Repository</dt><dd>${escapeHtml(release.repository ?? '—')}</dd>
 <dt>Decision</dt><dd>${decisionBadge(release)} ${statusBadge(release)}</dd>
-<dt>Environment</dt><dd>${escapeHtml(release.environment ?? '— (single flow)')}</dd>
+<dt>Environment</dt><dd>${environmentText(release, '— (single flow)')}</dd>
 <dt>Decided</dt><dd>${time(release.decidedAt)}</dd>
 <dt>Commit time</dt><dd>${time(release.commitTime)}</dd>
 <dt>Lead time</dt><dd>${duration(release.leadTimeMs)}</dd>

@@ -62,6 +62,11 @@ export interface ReleaseRecord {
   decisionPath: string
   /** The environment the decision is for (the last of `environments:`); null in the single flow. */
   environment: string | null
+  /**
+   * The environment that said NO before the release reached `environment` (staging, for a release
+   * the decision calls NO for production); null when it was not stopped on the way.
+   */
+  stoppedAt: string | null
   decidedAt: string | null
   /** From the closed pipeline timing; null when the commit time is unknown. */
   commitTime: string | null

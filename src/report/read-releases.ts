@@ -106,6 +106,18 @@ async function productionDeployment(folder: EvidenceFolder, sha: string, environ
   return { deployed: files.length > 0, files }
 }
 
+/**
+ * The first environment, in the order the release went through them, whose own decision is a
+ * valid NO, when that is not the environment the release's decision is for: where it stopped.
+ */
+function stoppedBefore(environmentReads: Array<{ environment: string; reads: AnyRead[] }>, decidedFor: string | null): string | null {
+  for (const { environment, reads } of environmentReads) {
+    const own = reads.find((read) => read.kind === 'release')
+    if (own?.state === 'valid' && (own.value as { decision: string }).decision === 'NO') return environment === decidedFor ? null : environment
+  }
+  return null
+}
+
 /** Every release in the folder, newest decision first, releases without a decision last. */
 export async function readReleases(folder: EvidenceFolder): Promise<ReleaseRecord[]> {
   const root = folder.store
@@ -134,6 +146,7 @@ export async function readReleases(folder: EvidenceFolder): Promise<ReleaseRecor
     const verified = await verifyEvidence(root, sha, { partial: decisionRead.state === 'missing' })
     const commitTime = timeline.state === 'valid' ? (timeline.closed?.commitTime ?? null) : null
     const environment = decision && 'environment' in decision ? decision.environment : null
+    const stoppedAt = decision?.decision === 'NO' ? stoppedBefore(environmentReads, environment) : null
     records.push({
       sha,
       repository: decision?.repository ?? null,
@@ -142,6 +155,7 @@ export async function readReleases(folder: EvidenceFolder): Promise<ReleaseRecor
       decisionState: decisionRead.state,
       decisionPath: relative(root.location, decisionRead.path),
       environment,
+      stoppedAt,
       decidedAt: decision?.decidedAt ?? null,
       commitTime,
       leadTimeMs: decision && commitTime !== null ? Date.parse(decision.decidedAt) - Date.parse(commitTime) : null,

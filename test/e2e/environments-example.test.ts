@@ -2,7 +2,7 @@
 // dev -> staging -> production ends YES; SHIPGATE_EXAMPLE_BREAK=staging stops at staging and the
 // release is NO naming staging; after two releases `shipgate rollback` puts the first one back.
 import { execFile } from 'node:child_process'
-import { appendFile, cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { appendFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -110,6 +110,13 @@ describe('dev -> staging -> production', () => {
     for (const port of PORTS) expect(await listening(port)).toBe(false)
     const verified = await shipgate(['verify', sha, '--artifacts-dir', artifacts])
     expect({ code: verified.code, stdout: verified.stdout }).toMatchObject({ code: 0 })
+
+    // The dashboard says where the release stopped, beside the environment its decision is for.
+    const site = await folder()
+    const report = await shipgate(['report', '--out', site, '--artifacts-dir', artifacts])
+    expect({ code: report.code, stderr: report.stderr }).toMatchObject({ code: 0 })
+    const row = (await readFile(join(site, 'index.html'), 'utf8')).split('<tr').find((line) => line.includes(`data-sha="${sha}"`))
+    expect(row).toContain('production <span class="definition" data-stopped-at="staging">(stopped at staging)</span>')
   }, 180_000)
 })
 
