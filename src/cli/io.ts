@@ -2,6 +2,7 @@
 // one way every command parses its flags and reports a failure.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { EvidenceError, errorMessage, userErrorOf } from '../errors.js'
+import { logFormatOf } from '../platform/logger.js'
 import { didYouMean } from './suggest.js'
 
 export interface CommandIo {
@@ -78,7 +79,9 @@ export function reportFailure(io: CommandIo, command: string, error: unknown, ex
   const hint = failure.kind === 'usage' ? `\nRun '${invocation} --help' for its usage.` : ''
   const detail = failure.kind === 'bug' ? `unexpected error (a bug in shipgate): ${(error as Error)?.stack ?? errorMessage(error)}` : failure.message
   if (io.json) io.out(JSON.stringify({ ...extra, error: failure }, null, 2))
-  io.err(`${invocation}: ${detail}${hint}`)
+  // The JSON log format: the failure is one error line of the log, with its kind and where.
+  if (logFormatOf(io.env) === 'json') io.err(JSON.stringify({ event: 'log', level: 'error', message: `${invocation}: ${detail}`, kind: failure.kind, file: failure.file, line: failure.line }))
+  else io.err(`${invocation}: ${detail}${hint}`)
   return exitCodeOf(failure.kind)
 }
 

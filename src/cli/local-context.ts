@@ -4,7 +4,7 @@ import { basename } from 'node:path'
 import { LocalEvidenceStore } from '../evidence/local-store.js'
 import type { ActionContext } from '../platform/action.js'
 import { systemClock } from '../platform/clock.js'
-import { actionsExec } from '../platform/exec.js'
+import { actionsExec, execLoggingTo } from '../platform/exec.js'
 import { ConsoleLogger, logFormatOf, type Logger } from '../platform/logger.js'
 import { runEnvironmentFromEnv, type RunEnvironment } from '../platform/run-environment.js'
 
@@ -40,7 +40,7 @@ export function localContext(env: NodeJS.ProcessEnv, cwd: string, logger: Logger
   return {
     environment: localEnvironment(env, cwd),
     logger,
-    exec: actionsExec,
+    exec: logFormatOf(env) === 'json' ? execLoggingTo(actionsExec, logger) : actionsExec,
     clock: systemClock,
     openStore: (artifactsDir) => new LocalEvidenceStore(artifactsDir),
   }

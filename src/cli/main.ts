@@ -1,6 +1,7 @@
 // The `shipgate` command: the stages on one machine, with local adapters and embedded defaults.
 import { actionNames } from '../actions/index.js'
 import { EXIT, reportFailure, UsageError, type CommandIo } from './io.js'
+import { logFormatOf } from '../platform/logger.js'
 import { didYouMean } from './suggest.js'
 import { SHIPGATE_VERSION } from './version.js'
 
@@ -88,6 +89,28 @@ function withLogFormat(argv: string[], io: CommandIo): { argv: string[]; io: Com
   return { argv: rest, io: { ...io, env: { ...io.env, SHIPGATE_LOG_FORMAT: format } } }
 }
 
+/**
+ * In the JSON log format every line on stderr is a JSON object: what a command writes there itself
+ * (a failure, a skipped file, a command's output) becomes a `log` line, as the loggers write theirs;
+ * lines that already are JSON objects (the loggers', a failure's) pass as they are.
+ */
+function jsonLogIo(io: CommandIo): CommandIo {
+  if (logFormatOf(io.env) !== 'json') return io
+  const isJsonObject = (line: string) => {
+    try {
+      const parsed: unknown = JSON.parse(line)
+      return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+    } catch {
+      return false
+    }
+  }
+  const err = (text: string) => {
+    const lines = text.replace(/\n$/, '').split('\n')
+    for (const line of lines) io.err(isJsonObject(line) ? line : JSON.stringify({ event: 'log', level: 'info', message: line }))
+  }
+  return { ...io, err }
+}
+
 /** True when the command line asks for JSON output (before a `--` that ends the options). */
 function wantsJson(argv: string[]): boolean {
   const end = argv.indexOf('--')
@@ -98,7 +121,8 @@ export async function main(givenArgv: string[], givenIo: CommandIo): Promise<num
   const jsonIo = { ...givenIo, json: wantsJson(givenArgv) }
   const withFormat = withLogFormat(givenArgv, jsonIo)
   if (typeof withFormat === 'string') return reportFailure(jsonIo, 'shipgate', new UsageError(withFormat))
-  const { argv, io } = withFormat
+  const { argv } = withFormat
+  const io = jsonLogIo(withFormat.io)
   const [command, ...rest] = argv
   if (command === '--version' || command === '-V' || command === 'version') {
     io.out(io.json ? JSON.stringify({ name: 'shipgate', version: SHIPGATE_VERSION }) : `shipgate ${SHIPGATE_VERSION}`)

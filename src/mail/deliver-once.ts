@@ -16,6 +16,8 @@ export interface DeliveryOutcome {
   status: SendStatus
   accepted: string[]
   rejected: string[]
+  /** The server's (masked) reply to each refused recipient of a message it took for the others. */
+  refusals?: Record<string, string>
   response: string | null
   error: string | null
   attempts: number
@@ -119,8 +121,9 @@ async function sendClaimed(planned: PlannedMail, label: string, context: Deliver
     )
     const response = masker.mask(receipt.response)
     await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, attempts, settledAt: settledAt() })
-    if (receipt.rejected.length > 0) logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`)
-    return { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, error: null, attempts }
+    const refusals = Object.fromEntries(receipt.rejected.map((recipient) => [recipient, masker.mask(receipt.refusals?.[recipient] ?? 'refused by the server')]))
+    if (receipt.rejected.length > 0) logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.map((recipient) => `${recipient} (${refusals[recipient]})`).join(', ')}`)
+    return { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, refusals, response, error: null, attempts }
   } catch (error) {
     if (!(error instanceof SendFailure)) throw error
     const reason = masker.mask(error.message)

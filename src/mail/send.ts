@@ -199,8 +199,14 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
     const full: MessageOutcome = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome }
     outcomes[index] = full
     counts[full.status]++
-    if (full.status === 'sent' || full.status === 'failed' || full.status === 'unconfirmed') {
-      logger.event(full.status === 'sent' ? 'mail_sent' : 'mail_failed', { sha: request.sha, status: full.status, recipient: full.recipient, template: full.template, event_key: planned.eventKey, message_id: full.messageId, attempts: full.attempts, reason: full.error ?? undefined })
+    // One event per recipient: a message the server took for some and refused for others is
+    // mail_sent for each taken and mail_failed, with the server's reply, for each refused.
+    const fields = { sha: request.sha, template: full.template, event_key: planned.eventKey, message_id: full.messageId, attempts: full.attempts }
+    if (full.status === 'sent') {
+      for (const recipient of full.accepted) logger.event('mail_sent', { ...fields, status: 'sent', recipient })
+      for (const recipient of full.rejected) logger.event('mail_failed', { ...fields, status: 'failed', recipient, reason: full.refusals?.[recipient] ?? 'refused by the server' })
+    } else if (full.status === 'failed' || full.status === 'unconfirmed') {
+      for (const recipient of full.recipient.split(',')) logger.event('mail_failed', { ...fields, status: full.status, recipient: recipient.trim(), reason: full.error ?? undefined })
     }
     sendLog.append({
       time: clock.now().toISOString(),

@@ -27,6 +27,8 @@ export interface SendReceipt {
   messageId: string
   accepted: string[]
   rejected: string[]
+  /** The server's reply to each refused recipient, when it refused some and took the message for the others. */
+  refusals?: Record<string, string>
   response: string
   /** The .eml file a dry run wrote. */
   emlPath?: string
@@ -153,6 +155,9 @@ export async function createSmtpTransport(settings: SmtpSettings): Promise<MailT
           messageId: info.messageId,
           accepted: info.accepted.map(String),
           rejected: info.rejected.map(String),
+          refusals: Object.fromEntries(
+            ((info as { rejectedErrors?: Array<{ recipient?: unknown; response?: string; message: string }> }).rejectedErrors ?? []).map((refusal) => [String(refusal.recipient), refusal.response ?? refusal.message]),
+          ),
           response: info.response,
         }
       } catch (error) {

@@ -8,7 +8,7 @@ import type { StageRun } from '../stages/timing.js'
 import * as core from './actions-core.js'
 import { parseSettings, withDefaults, type ActionContext, type ActionDefinition, type ActionResult } from './action.js'
 import { systemClock } from './clock.js'
-import { actionsExec } from './exec.js'
+import { actionsExec, execLoggingTo } from './exec.js'
 import { logFormatOf, RunnerLogger, type Logger } from './logger.js'
 import { failureSummary } from './markdown.js'
 import { runEnvironmentFromEnv } from './run-environment.js'
@@ -73,7 +73,7 @@ export function runnerContext(backends: EvidenceBackends, logger: Logger, env: N
   return {
     environment: runEnvironmentFromEnv(env, 'github'),
     logger,
-    exec: actionsExec,
+    exec: logFormatOf(env) === 'json' ? execLoggingTo(actionsExec, logger) : actionsExec,
     clock: systemClock,
     openStore: (artifactsDir) => {
       let store = stores.get(artifactsDir)
@@ -88,8 +88,8 @@ export function runnerContext(backends: EvidenceBackends, logger: Logger, env: N
 
 /** The entry of every bundle: never throws; a failure sets the exit code and an error annotation. */
 export async function runAsGitHubAction<Settings>(definition: ActionDefinition<Settings>): Promise<void> {
+  const logger = new RunnerLogger(logFormatOf(process.env))
   try {
-    const logger = new RunnerLogger(logFormatOf(process.env))
     const startedAt = systemClock.now()
     const settings = parseSettings(definition, withDefaults(definition as ActionDefinition<unknown>, (name) => core.getInput(name)), logger)
     // The evidence backends, and with them every contract's schema, load once the inputs parse, so
@@ -97,13 +97,12 @@ export async function runAsGitHubAction<Settings>(definition: ActionDefinition<S
     const run = await executeWithSettings(definition, settings, runnerContext(await import('../evidence/open-store.js'), logger), startedAt)
     for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, value)
     if (run.summary) await appendJobSummary(run.summary)
-    if (run.failed) core.setFailed(`${definition.name}: ${run.failed}`, core.annotationAt({ file: run.failedFile }))
+    if (run.failed) logger.failed(`${definition.name}: ${run.failed}`, { file: run.failedFile })
   } catch (error) {
     // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
     const userError = userErrorOf(error)
-    const location = core.annotationAt({ file: userError?.file, line: userError?.line })
     const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
-    core.setFailed(`${definition.name}: ${message}`, location)
+    logger.failed(`${definition.name}: ${message}`, { file: userError?.file, line: userError?.line })
     // A step that fails by throwing still says in the job summary what failed and what to fix.
     await appendJobSummary(failureSummary(definition.name, message, { file: userError?.file, line: userError?.line })).catch((summaryError: unknown) =>
       core.warning(`job summary not written: ${errorMessage(summaryError)}`),

@@ -231,6 +231,11 @@ export class RunnerLogger implements Logger {
     this.jsonEcho('error', message, location)
     core.error(this.masker.mask(message), core.annotationAt(location))
   }
+  /** core.setFailed (the step fails, an error annotation), and in the JSON format the same error as a log line. */
+  failed(message: string, location: LogLocation = {}): void {
+    this.jsonEcho('error', message, location)
+    core.setFailed(this.masker.mask(message), core.annotationAt(location))
+  }
   private jsonEcho(level: 'warning' | 'error', message: string, location: LogLocation): void {
     if (this.format === 'json') core.info(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }))
   }

@@ -69,6 +69,26 @@ describe('dist/bounce-scan', () => {
     expect(`${withoutMaskCommands(run.stdout)}${JSON.stringify(run.outputs)}${run.summary}`).not.toContain(dovecot.password)
   }, 60_000)
 
+  test('SHIPGATE_LOG_FORMAT=json: one bounce_retired event per address retired, and every other line JSON or a workflow command', async () => {
+    const { roster, sendLog } = await sentToAnn()
+    const original = `From: releases@acme.test\r\nTo: ann@partner.test\r\nSubject: Daily digest\r\nMessage-ID: ${SENT_ID}\r\n\r\nhello\r\n`
+    await dovecot.append(postfixReport({ recipient: 'ann@partner.test', returned: { raw: original } }).raw)
+    const run = await runBundle('bounce-scan', {
+      inputs: { ...dovecot.inputs('tls'), roster, 'send-log': sendLog, 'artifacts-dir': workspace.artifactsDir },
+      env: { GITHUB_REPOSITORY: 'acme/shop', GITHUB_ACTIONS: 'true', SHIPGATE_LOG_FORMAT: 'json' },
+      cwd: workspace.root,
+    })
+    expect(run.exitCode).toBe(0)
+    const lines = run.stdout
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('::'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines.filter((line) => line.event === 'bounce_retired')).toEqual([
+      expect.objectContaining({ status: 'retired', address: 'ann@partner.test', reason: expect.stringContaining('5.1.1'), scan_id: expect.any(String), time: expect.any(String) }),
+    ])
+    expect(withoutMaskCommands(run.stdout)).not.toContain(dovecot.password)
+  }, 60_000)
+
   test('a wrong password fails the step with a clear annotation and changes nothing', async () => {
     const { roster, sendLog } = await sentToAnn()
     const rosterBefore = await readFile(roster, 'utf8')
