@@ -60,3 +60,19 @@ test('with nothing earlier to go back to, find fails and says so; nothing is dep
   )
   expect(world.harness.rest.deployments.length).toBe(deploysBefore)
 }, 120_000)
+
+test('a rollback that ends in NO: the owners hear "failed" and ops get an alert for the rolled-back SHA, as for a push', async () => {
+  const third = await world.push({ 'docs/three.md': 'Three.\n' }, 'third release')
+  expect(third.jobs['release/decide']!.outputs.decision).toBe('YES')
+  const mailBefore = world.relay.received.length
+
+  // Evidence older than a second is stale by the time the decision reads it: NO.
+  const run = await world.harness.runWorkflow({ workflow: ROLLBACK, event: 'workflow_dispatch', inputs: { environment: 'production' }, vars: { SHIPGATE_MAX_EVIDENCE_AGE: '1s' } })
+  const target = run.jobs.find!.outputs.sha!
+  expect(target).toMatch(/^[0-9a-f]{40}$/)
+  expect(target).not.toBe(third.sha)
+  expect(run.jobs['release/decide']!.outputs).toEqual({ decision: 'NO', status: 'failure' })
+  expect(jobResults(run)).toMatchObject({ find: 'success', notify: 'success', 'notify/send-mail': 'success', outcome: 'failure' })
+  const short = target.slice(0, 7)
+  expect(await world.mail(mailBefore)).toEqual([`ops@acme.test: [acme/shipgate] ops alert: release ${short} failure`, `owners@acme.test: [acme/shipgate] release ${short} failed`])
+}, 600_000)
