@@ -259,6 +259,7 @@ async function createSmtpTransport(settings) {
                     messageId: info.messageId,
                     accepted: info.accepted.map(String),
                     rejected: info.rejected.map(String),
+                    refusals: Object.fromEntries((info.rejectedErrors ?? []).map((refusal) => [String(refusal.recipient), refusal.response ?? refusal.message])),
                     response: info.response,
                 };
             }

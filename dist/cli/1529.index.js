@@ -170,7 +170,7 @@ const acceptanceAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .
         const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSha */ .vc)(given.sha, context.environment);
         // The config schemas and the checks load once the inputs are known good, so that a bad input fails fast.
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(9741)]).then(__webpack_require__.bind(__webpack_require__, 87710));
-        const { acceptanceConfigFor, runAcceptance } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(8660), __webpack_require__.e(5139), __webpack_require__.e(3501), __webpack_require__.e(6524)]).then(__webpack_require__.bind(__webpack_require__, 6524));
+        const { acceptanceConfigFor, runAcceptance } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5139), __webpack_require__.e(3501), __webpack_require__.e(6524)]).then(__webpack_require__.bind(__webpack_require__, 6524));
         const { mergeAcceptanceShards } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5139), __webpack_require__.e(3501)]).then(__webpack_require__.bind(__webpack_require__, 78205));
         const { config, path: configPath } = await loadConfig(given.config);
         const { acceptance, configField } = acceptanceConfigFor(config, configPath, given.environment, `input '${ACCEPTANCE_INPUTS.environment}'`);

@@ -199,7 +199,7 @@ function localContext(env, cwd, logger = new _platform_logger_js__WEBPACK_IMPORT
     return {
         environment: localEnvironment(env, cwd),
         logger,
-        exec: _platform_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsExec */ .d,
+        exec: (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(env) === 'json' ? (0,_platform_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .execLoggingTo */ .u)(_platform_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsExec */ .d, logger) : _platform_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsExec */ .d,
         clock: _platform_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m,
         openStore: (artifactsDir) => new _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalEvidenceStore */ .un(artifactsDir),
     };
@@ -398,7 +398,8 @@ const systemClock = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ actionsExec)
+/* harmony export */   d: () => (/* binding */ actionsExec),
+/* harmony export */   u: () => (/* binding */ execLoggingTo)
 /* harmony export */ });
 const actionsExec = {
     shell: (commandLine, options) => actionsExec.run('bash', ['-eo', 'pipefail', '-c', commandLine], options),
@@ -406,11 +407,13 @@ const actionsExec = {
         const { getExecOutput } = await __webpack_require__.e(/* import() */ 1260).then(__webpack_require__.bind(__webpack_require__, 81260));
         const env = options.env ? { ...process.env, ...options.env } : undefined;
         try {
+            const onLine = options.onOutputLine;
             const result = await getExecOutput(program, args, {
                 cwd: options.cwd,
                 env,
                 ignoreReturnCode: true,
-                silent: options.echo !== true,
+                silent: options.echo !== true || onLine !== undefined,
+                ...(onLine ? { listeners: { stdline: onLine, errline: onLine } } : {}),
             });
             return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
         }
@@ -420,6 +423,17 @@ const actionsExec = {
         }
     },
 };
+/**
+ * For the JSON log format: what a command echoes (a build, a local check, a deploy) goes to the log
+ * a line at a time as `log` lines, masked, instead of raw onto the stream whose every line is JSON.
+ */
+function execLoggingTo(exec, logger) {
+    const options = (given = {}) => (given.echo ? { ...given, echo: false, onOutputLine: (line) => logger.info(line) } : given);
+    return {
+        shell: (commandLine, given) => exec.shell(commandLine, options(given)),
+        run: (program, args, given) => exec.run(program, args, options(given)),
+    };
+}
 
 
 /***/ }),
@@ -433,7 +447,7 @@ const actionsExec = {
 /* unused harmony exports runnerContext, runAsGitHubAction */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19399);
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63365);
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20152);
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56949);
@@ -495,7 +509,7 @@ function runnerContext(backends, logger, env = process.env) {
     return {
         environment: runEnvironmentFromEnv(env, 'github'),
         logger,
-        exec: actionsExec,
+        exec: logFormatOf(env) === 'json' ? execLoggingTo(actionsExec, logger) : actionsExec,
         clock: systemClock,
         openStore: (artifactsDir) => {
             let store = stores.get(artifactsDir);
@@ -509,8 +523,8 @@ function runnerContext(backends, logger, env = process.env) {
 }
 /** The entry of every bundle: never throws; a failure sets the exit code and an error annotation. */
 async function runAsGitHubAction(definition) {
+    const logger = new RunnerLogger(logFormatOf(process.env));
     try {
-        const logger = new RunnerLogger(logFormatOf(process.env));
         const startedAt = systemClock.now();
         const settings = parseSettings(definition, withDefaults(definition, (name) => core.getInput(name)), logger);
         // The evidence backends, and with them every contract's schema, load once the inputs parse, so
@@ -521,14 +535,13 @@ async function runAsGitHubAction(definition) {
         if (run.summary)
             await appendJobSummary(run.summary);
         if (run.failed)
-            core.setFailed(`${definition.name}: ${run.failed}`, core.annotationAt({ file: run.failedFile }));
+            logger.failed(`${definition.name}: ${run.failed}`, { file: run.failedFile });
     }
     catch (error) {
         // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
         const userError = userErrorOf(error);
-        const location = core.annotationAt({ file: userError?.file, line: userError?.line });
         const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${error.stack ?? errorMessage(error)}`;
-        core.setFailed(`${definition.name}: ${message}`, location);
+        logger.failed(`${definition.name}: ${message}`, { file: userError?.file, line: userError?.line });
         // A step that fails by throwing still says in the job summary what failed and what to fix.
         await appendJobSummary(failureSummary(definition.name, message, { file: userError?.file, line: userError?.line })).catch((summaryError) => core.warning(`job summary not written: ${errorMessage(summaryError)}`));
     }

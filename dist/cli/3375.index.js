@@ -423,9 +423,10 @@ async function sendClaimed(planned, label, context) {
         const { receipt, attempts } = await (0,mail_transport/* sendWithRetries */.HI)(context.transport, planned.mail, context.retry, clock, (attempt, error, delayMs) => logger.warning(`${label}: attempt ${attempt} failed (${masker.mask((0,mail_transport/* describeFailure */.Ic)(error))}); retrying in ${delayMs} ms`), onHandover);
         const response = masker.mask(receipt.response);
         await ledger.record({ ...intent, state: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, attempts, settledAt: settledAt() });
+        const refusals = Object.fromEntries(receipt.rejected.map((recipient) => [recipient, masker.mask(receipt.refusals?.[recipient] ?? 'refused by the server')]));
         if (receipt.rejected.length > 0)
-            logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.join(', ')}`);
-        return { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, response, error: null, attempts };
+            logger.warning(`send-mail: ${planned.template}: the server refused ${receipt.rejected.map((recipient) => `${recipient} (${refusals[recipient]})`).join(', ')}`);
+        return { status: 'sent', accepted: receipt.accepted, rejected: receipt.rejected, refusals, response, error: null, attempts };
     }
     catch (error) {
         if (!(error instanceof mail_transport/* SendFailure */.dJ))
@@ -625,8 +626,18 @@ async function sendMail(request, ports) {
         const full = { event: planned.mail.event, template: planned.template, recipient: planned.recipient, messageId: planned.mail.messageId, ...outcome };
         outcomes[index] = full;
         counts[full.status]++;
-        if (full.status === 'sent' || full.status === 'failed' || full.status === 'unconfirmed') {
-            logger.event(full.status === 'sent' ? 'mail_sent' : 'mail_failed', { sha: request.sha, status: full.status, recipient: full.recipient, template: full.template, event_key: planned.eventKey, message_id: full.messageId, attempts: full.attempts, reason: full.error ?? undefined });
+        // One event per recipient: a message the server took for some and refused for others is
+        // mail_sent for each taken and mail_failed, with the server's reply, for each refused.
+        const fields = { sha: request.sha, template: full.template, event_key: planned.eventKey, message_id: full.messageId, attempts: full.attempts };
+        if (full.status === 'sent') {
+            for (const recipient of full.accepted)
+                logger.event('mail_sent', { ...fields, status: 'sent', recipient });
+            for (const recipient of full.rejected)
+                logger.event('mail_failed', { ...fields, status: 'failed', recipient, reason: full.refusals?.[recipient] ?? 'refused by the server' });
+        }
+        else if (full.status === 'failed' || full.status === 'unconfirmed') {
+            for (const recipient of full.recipient.split(','))
+                logger.event('mail_failed', { ...fields, status: full.status, recipient: recipient.trim(), reason: full.error ?? undefined });
         }
         sendLog.append({
             time: clock.now().toISOString(),
@@ -818,6 +829,7 @@ async function createSmtpTransport(settings) {
                     messageId: info.messageId,
                     accepted: info.accepted.map(String),
                     rejected: info.rejected.map(String),
+                    refusals: Object.fromEntries((info.rejectedErrors ?? []).map((refusal) => [String(refusal.recipient), refusal.response ?? refusal.message])),
                     response: info.response,
                 };
             }

@@ -453,7 +453,7 @@ function renderIndex(pages) {
                 .join('')}</ul>`),
     ];
     const rows = releases.map((release) => `<tr data-sha="${release.sha}">
-<td>${decisionBadge(release)}</td><td>${statusBadge(release)}</td><td>${escapeHtml(release.environment ?? '—')}</td>
+<td>${decisionBadge(release)}</td><td>${statusBadge(release)}</td><td>${environmentText(release, '—')}</td>
 <td>${releaseLink(release.sha, 'releases/')}</td><td>${time(release.decidedAt)}</td><td>${duration(release.leadTimeMs)}</td>
 <td>${release.production.deployed ? 'yes' : 'no'}</td></tr>`);
     const header = `<p>Evidence from <code>${escapeHtml(pages.source)}</code>; DORA window ${time(figures.window.since)} to ${time(figures.window.until)} (${figures.window.days.toFixed(1)} days); generated ${time(pages.generatedAt.toISOString())}.</p>`;
@@ -473,12 +473,19 @@ ${figures.notCounted.length > 0
         : ''}`;
     return page('shipgate releases', header, body, '');
 }
+/** The environment the decision is for, and where the release stopped before it. */
+function environmentText(release, none) {
+    if (release.environment === null)
+        return escapeHtml(none);
+    const stopped = release.stoppedAt === null ? '' : ` <span class="definition" data-stopped-at="${escapeHtml(release.stoppedAt)}">(stopped at ${escapeHtml(release.stoppedAt)})</span>`;
+    return `${escapeHtml(release.environment)}${stopped}`;
+}
 function renderRelease(release) {
     const facts = `<dl class="facts">
 <dt>SHA</dt><dd class="mono">${escapeHtml(release.sha)}</dd>
 <dt>Repository</dt><dd>${escapeHtml(release.repository ?? '—')}</dd>
 <dt>Decision</dt><dd>${decisionBadge(release)} ${statusBadge(release)}</dd>
-<dt>Environment</dt><dd>${escapeHtml(release.environment ?? '— (single flow)')}</dd>
+<dt>Environment</dt><dd>${environmentText(release, '— (single flow)')}</dd>
 <dt>Decided</dt><dd>${time(release.decidedAt)}</dd>
 <dt>Commit time</dt><dd>${time(release.commitTime)}</dd>
 <dt>Lead time</dt><dd>${duration(release.leadTimeMs)}</dd>
@@ -634,6 +641,18 @@ async function productionDeployment(folder, sha, environment) {
         files.push((0,external_node_path_.relative)(folder.store.location, production.path));
     return { deployed: files.length > 0, files };
 }
+/**
+ * The first environment, in the order the release went through them, whose own decision is a
+ * valid NO, when that is not the environment the release's decision is for: where it stopped.
+ */
+function stoppedBefore(environmentReads, decidedFor) {
+    for (const { environment, reads } of environmentReads) {
+        const own = reads.find((read) => read.kind === 'release');
+        if (own?.state === 'valid' && own.value.decision === 'NO')
+            return environment === decidedFor ? null : environment;
+    }
+    return null;
+}
 /** Every release in the folder, newest decision first, releases without a decision last. */
 async function readReleases(folder) {
     const root = folder.store;
@@ -657,6 +676,7 @@ async function readReleases(folder) {
         const verified = await (0,verify/* verifyEvidence */.J)(root, sha, { partial: decisionRead.state === 'missing' });
         const commitTime = timeline.state === 'valid' ? (timeline.closed?.commitTime ?? null) : null;
         const environment = decision && 'environment' in decision ? decision.environment : null;
+        const stoppedAt = decision?.decision === 'NO' ? stoppedBefore(environmentReads, environment) : null;
         records.push({
             sha,
             repository: decision?.repository ?? null,
@@ -665,6 +685,7 @@ async function readReleases(folder) {
             decisionState: decisionRead.state,
             decisionPath: (0,external_node_path_.relative)(root.location, decisionRead.path),
             environment,
+            stoppedAt,
             decidedAt: decision?.decidedAt ?? null,
             commitTime,
             leadTimeMs: decision && commitTime !== null ? Date.parse(decision.decidedAt) - Date.parse(commitTime) : null,

@@ -160,7 +160,7 @@ const prodVerifyAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .
         // The config schemas and the checks load once the inputs are known good, so that a bad input fails fast.
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(9084)]).then(__webpack_require__.bind(__webpack_require__, 87710));
         const { environmentStep } = await __webpack_require__.e(/* import() */ 6520).then(__webpack_require__.bind(__webpack_require__, 56520));
-        const { verifyProduction } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(8660), __webpack_require__.e(8175)]).then(__webpack_require__.bind(__webpack_require__, 6156));
+        const { verifyProduction } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(8175)]).then(__webpack_require__.bind(__webpack_require__, 6156));
         const { config, path: configPath } = await loadConfig(given.config);
         const step = given.environment === undefined ? undefined : environmentStep(config.environments, given.environment, configPath);
         const { result, path } = await verifyProduction({

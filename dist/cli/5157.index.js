@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 /* harmony import */ var _mail_carried_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68008);
 /* harmony import */ var _platform_github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56826);
-/* harmony import */ var _platform_actions_core_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19399);
+/* harmony import */ var _platform_actions_core_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63365);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1973);
 // `shipgate mail state-run`: on a runner, finds the run whose artifact carries the scheduled send's
 // mail state (see src/mail/carried-state.ts for which runs are trusted) and gives its id to the next step.

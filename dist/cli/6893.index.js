@@ -622,7 +622,8 @@ async function retireInRoster(path, retirements, now) {
         return result.update;
     const backupPath = backupPathFor(path, now);
     await (0,local_store/* writeFileAtomic */.Zf)(backupPath, text);
-    await (0,local_store/* writeFileAtomic */.Zf)(path, result.text);
+    // A symlinked roster: its target is rewritten, the link stays (a rename onto the link would replace it with a copy).
+    await (0,local_store/* writeFileAtomic */.Zf)(await (0,promises_.realpath)(path), result.text);
     return { ...result.update, backupPath };
 }
 

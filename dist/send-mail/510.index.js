@@ -801,7 +801,9 @@ function isGiven(variables, path) {
             return false;
         if (typeof value !== 'object')
             return true; // a property of a string or number: Handlebars' business
-        if (!(part in value) || value[part] === undefined)
+        // Own properties only: `constructor` or `toString` are on every object, and Handlebars renders
+        // them as nothing (prototype access is denied), so they are not given by being inherited.
+        if (!Object.hasOwn(value, part) || value[part] === undefined)
             return false;
         value = value[part];
     }
