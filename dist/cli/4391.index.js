@@ -642,14 +642,17 @@ async function productionDeployment(folder, sha, environment) {
     return { deployed: files.length > 0, files };
 }
 /**
- * The first environment, in the order the release went through them, whose own decision is a
- * valid NO, when that is not the environment the release's decision is for: where it stopped.
+ * Where the release stopped: the first environment other than the one the release's decision is
+ * for whose own decision is a valid NO. That environment is skipped rather than ending the search:
+ * after a rerun its older evidence can sort it before the environment that stopped this run.
  */
 function stoppedBefore(environmentReads, decidedFor) {
     for (const { environment, reads } of environmentReads) {
+        if (environment === decidedFor)
+            continue;
         const own = reads.find((read) => read.kind === 'release');
         if (own?.state === 'valid' && own.value.decision === 'NO')
-            return environment === decidedFor ? null : environment;
+            return environment;
     }
     return null;
 }

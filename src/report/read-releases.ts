@@ -107,13 +107,15 @@ async function productionDeployment(folder: EvidenceFolder, sha: string, environ
 }
 
 /**
- * The first environment, in the order the release went through them, whose own decision is a
- * valid NO, when that is not the environment the release's decision is for: where it stopped.
+ * Where the release stopped: the first environment other than the one the release's decision is
+ * for whose own decision is a valid NO. That environment is skipped rather than ending the search:
+ * after a rerun its older evidence can sort it before the environment that stopped this run.
  */
 function stoppedBefore(environmentReads: Array<{ environment: string; reads: AnyRead[] }>, decidedFor: string | null): string | null {
   for (const { environment, reads } of environmentReads) {
+    if (environment === decidedFor) continue
     const own = reads.find((read) => read.kind === 'release')
-    if (own?.state === 'valid' && (own.value as { decision: string }).decision === 'NO') return environment === decidedFor ? null : environment
+    if (own?.state === 'valid' && (own.value as { decision: string }).decision === 'NO') return environment
   }
   return null
 }

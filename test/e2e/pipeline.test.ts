@@ -80,3 +80,30 @@ test('with the health check broken the same package says NO, nothing is deployed
   const verified = await shipgate(['verify', sha, '--artifacts-dir', artifacts])
   expect(verified.code).toBe(0)
 }, 120_000)
+
+test('--log-format json: every log line is a JSON object, from pipeline_started through each stage to pipeline_completed', async () => {
+  const own = await mkdtemp(join(tmpdir(), 'shipgate-pipeline-json-'))
+  try {
+    const run = await shipgate(['--log-format', 'json', ...pipeline, '--artifacts-dir', own])
+    expect({ code: run.code, output: run.code === 0 ? '' : `${run.stdout}\n${run.stderr}` }).toEqual({ code: 0, output: '' })
+    const lines = run.stderr
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => {
+        const parsed: unknown = JSON.parse(line)
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`not a JSON object: ${line}`)
+        return parsed as Record<string, unknown> & { event: string }
+      })
+    const events = lines.filter((line) => line.event !== 'log')
+    expect(events[0]).toMatchObject({ event: 'pipeline_started', sha })
+    expect(events.at(-1)).toEqual(expect.objectContaining({ event: 'pipeline_completed', sha, decision: 'YES', status: 'success', duration_ms: expect.any(Number), time: expect.any(String) }))
+    const completed = events.filter((line) => line.event === 'stage_completed').map((line) => line.stage)
+    expect(completed).toEqual(expect.arrayContaining(['commit-gate', 'build-once', 'promote', 'acceptance', 'deploy', 'prod-verify', 'release-decision']))
+    expect(events.map((line) => line.event)).not.toContain('stage_failed')
+    // The example's client secrets never reach a log line.
+    expect(run.stderr).not.toContain('shop-web-secret')
+    expect(run.stderr).not.toContain('partner-app-secret')
+  } finally {
+    await rm(own, { recursive: true, force: true })
+  }
+}, 120_000)
