@@ -1,10 +1,12 @@
 // Dropbox's content_hash, computed while streaming, against the definition (block digests hashed
 // again) and against the test server's independent implementation.
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdirSync } from 'node:fs'
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BlockDigests, CONTENT_HASH_BLOCK_SIZE, ContentHasher, contentHashOf, contentHashOfFile, readHashedBlocks } from '../../src/delivery/content-hash.js'
+import { blockHasherFor } from '../../src/delivery/hash-pool.js'
 import { parseDestination, relativeDeliveryPath, versionOfFolder, defaultLayout } from '../../src/delivery/layout.js'
 import { wireContentHash } from '../helpers/dropbox-wire-server.js'
 
@@ -63,6 +65,79 @@ describe('content hash', () => {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
+  })
+
+  describe('of a file of many blocks, hashed on worker threads when there are cores for them', () => {
+    const threads = () => readdirSync('/proc/self/task').length
+    let dir: string
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'shipgate-hash-'))
+    })
+    afterEach(async () => {
+      await rm(dir, { recursive: true, force: true })
+    })
+
+    test('matches the definition, with every block handed on in order, and leaves no thread behind', async () => {
+      const hasher = blockHasherFor(10)
+      try {
+        // This machine has the cores: the test takes the workers' path, not the one-thread path.
+        expect(hasher.workers).toBe(availableParallelism() >= 2 ? Math.min(availableParallelism(), 4) : 0)
+      } finally {
+        await hasher.close()
+      }
+      const data = randomBytes(BLOCK * 9 + 12345)
+      await writeFile(join(dir, 'f'), data)
+      await contentHashOfFile(join(dir, 'f'))
+      const before = threads()
+      const copy = Buffer.alloc(data.length)
+      const offsets: number[] = []
+      const hashed = await readHashedBlocks(join(dir, 'f'), async (block, offset) => {
+        offsets.push(offset)
+        await new Promise((resolve) => setTimeout(resolve, offsets.length % 3))
+        block.copy(copy, offset)
+      })
+      expect(hashed).toEqual({ size: data.length, contentHash: byDefinition(data) })
+      expect(offsets).toEqual(Array.from({ length: 10 }, (_, index) => index * BLOCK))
+      expect(copy.equals(data)).toBe(true)
+      expect(threads()).toBe(before)
+    })
+
+    test('every block gets its digest: before the workers start, from them, and when they stop with blocks in hand', async () => {
+      const hasher = blockHasherFor(40)
+      const blocks = Array.from({ length: 40 }, () => {
+        const block = hasher.allocate(BLOCK / 4)
+        block.set(randomBytes(block.length))
+        return block
+      })
+      const early = blocks.slice(0, 20).map((block) => hasher.digest(block))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const late = blocks.slice(20).map((block) => hasher.digest(block))
+      await hasher.close()
+      const digests = await Promise.all([...early, ...late])
+      expect(digests.map((digest) => digest.toString('hex'))).toEqual(blocks.map((block) => createHash('sha256').update(block).digest('hex')))
+    })
+
+    test('a file that grows while it is read is refused, and its workers stop', async () => {
+      const path = join(dir, 'f')
+      await writeFile(path, randomBytes(BLOCK * 9))
+      await contentHashOfFile(path)
+      const before = threads()
+      await expect(readHashedBlocks(path, async (_block, offset) => {
+        if (offset === 2 * BLOCK) await appendFile(path, 'more')
+      })).rejects.toThrow(`${path} changed size while it was being read`)
+      expect(threads()).toBe(before)
+    })
+
+    test('a use that fails stops the read with its error, and the workers stop', async () => {
+      const path = join(dir, 'f')
+      await writeFile(path, randomBytes(BLOCK * 9))
+      await contentHashOfFile(path)
+      const before = threads()
+      await expect(readHashedBlocks(path, async (_block, offset) => {
+        if (offset === 3 * BLOCK) throw new Error('disk full')
+      })).rejects.toThrow('disk full')
+      expect(threads()).toBe(before)
+    })
   })
 
   test('from blocks taken in any order, a block taken again replacing its digest; none missing', async () => {
