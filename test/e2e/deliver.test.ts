@@ -1,11 +1,12 @@
 // The deliver bundle run exactly as the runner runs it (INPUT_*, GITHUB_OUTPUT, the job summary),
 // to a local folder and to the Dropbox-wire server through the bundled SDK.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runBundle } from '../helpers/run-bundle.js'
-import { startDropboxWireServer, type DropboxWireServer } from '../helpers/dropbox-wire-server.js'
-import { SHA_1, SHA_2 } from '../helpers/deliver-harness.js'
+import { startDropboxWireServer, wireContentHash, type DropboxWireServer } from '../helpers/dropbox-wire-server.js'
+import { SHA_1, SHA_2, SHA_3 } from '../helpers/deliver-harness.js'
 
 let dir: string
 
@@ -20,6 +21,48 @@ afterEach(async () => {
 })
 
 const env = (sha: string) => ({ GITHUB_SHA: sha, GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKSPACE: dir })
+
+/**
+ * A file of ten and a bit content-hash blocks: enough for the bundle to hash it on worker threads
+ * (on a machine of two cores or more), with a short last block.
+ */
+const LARGE = 10 * 4 * 1024 * 1024 + 12345
+
+/** Changes one byte inside the eighth block, the size staying the same. */
+async function changeOneByte(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r+')
+  try {
+    await handle.write(Buffer.from([0x5a ^ (await readFile(path))[7 * 4 * 1024 * 1024 + 99]!]), 0, 1, 7 * 4 * 1024 * 1024 + 99)
+  } finally {
+    await handle.close()
+  }
+  return await readFile(path)
+}
+
+type Result = { outcome: string; version: number; bytesUploaded: number; files: Array<{ name: string; size: number; contentHash: string }> }
+const resultOf = async (sha: string): Promise<Result> => JSON.parse(await readFile(join(dir, '.artifacts', 'delivery', sha, 'result.json'), 'utf8')) as Result
+
+test('local destination, a file of many blocks: the copy is the file, its hash is Dropbox\'s, an unchanged rerun sends nothing, one changed byte is a new version', async () => {
+  const data = randomBytes(LARGE)
+  await writeFile(join(dir, 'out', 'film.mov'), data)
+  const inputs = { files: 'out/film.mov', project: 'acme' }
+  const final = join(dir, 'deliveries', 'acme', '01_Deliverables', 'Final')
+
+  const first = await runBundle('deliver', { inputs, env: env(SHA_1), cwd: dir })
+  expect(first.exitCode).toBe(0)
+  expect((await readFile(join(final, 'v1', 'film.mov'))).equals(data)).toBe(true)
+  expect(await resultOf(SHA_1)).toMatchObject({ outcome: 'created', version: 1, bytesUploaded: LARGE, files: [{ name: 'film.mov', size: LARGE, contentHash: wireContentHash(data) }] })
+
+  const rerun = await runBundle('deliver', { inputs, env: env(SHA_2), cwd: dir })
+  expect(rerun.exitCode).toBe(0)
+  expect(await resultOf(SHA_2)).toMatchObject({ outcome: 'unchanged', version: 1, bytesUploaded: 0 })
+
+  const changed = await changeOneByte(join(dir, 'out', 'film.mov'))
+  const third = await runBundle('deliver', { inputs, env: env(SHA_3), cwd: dir })
+  expect(third.exitCode).toBe(0)
+  expect(await resultOf(SHA_3)).toMatchObject({ outcome: 'created', version: 2, files: [{ contentHash: wireContentHash(changed) }] })
+  expect((await readFile(join(final, 'v2', 'film.mov'))).equals(changed)).toBe(true)
+})
 
 test('local destination: v1 created, then unchanged; outputs, summary and result contract', async () => {
   const inputs = { files: 'out/*.pdf', project: 'acme' }
@@ -46,6 +89,30 @@ describe('Dropbox destination', () => {
 
   afterEach(async () => {
     await server.stop()
+  })
+
+  test('a file of many blocks: the server holds it with our hash, an unchanged rerun sends nothing, one changed byte is a new version', async () => {
+    const data = randomBytes(LARGE)
+    await writeFile(join(dir, 'out', 'film.mov'), data)
+    const inputs = { files: 'out/film.mov', project: 'acme', destination: 'dropbox:/Clients', 'dropbox-access-token': 'e2e-secret-token' }
+    const run = (sha: string) => runBundle('deliver', { inputs, env: { ...env(sha), SHIPGATE_DROPBOX_API_URL: server.url }, cwd: dir })
+    const stored = (version: number) => server.file(`/Clients/acme/01_Deliverables/Final/v${version}/film.mov`)
+
+    expect((await run(SHA_1)).exitCode).toBe(0)
+    expect(stored(1)?.content?.equals(data)).toBe(true)
+    expect(stored(1)?.contentHash).toBe(wireContentHash(data))
+    expect(await resultOf(SHA_1)).toMatchObject({ outcome: 'created', files: [{ contentHash: wireContentHash(data) }] })
+
+    const before = server.requests.length
+    expect((await run(SHA_2)).exitCode).toBe(0)
+    expect(await resultOf(SHA_2)).toMatchObject({ outcome: 'unchanged', version: 1, bytesUploaded: 0 })
+    expect(server.requests.slice(before).filter((request) => request.route.startsWith('files/upload_session'))).toEqual([])
+
+    const changed = await changeOneByte(join(dir, 'out', 'film.mov'))
+    expect((await run(SHA_3)).exitCode).toBe(0)
+    expect(await resultOf(SHA_3)).toMatchObject({ outcome: 'created', version: 2 })
+    expect(stored(2)?.content?.equals(changed)).toBe(true)
+    expect(stored(2)?.contentHash).toBe(wireContentHash(changed))
   })
 
   test('delivers through the bundled SDK, masks the token, and fails clearly without one', async () => {
