@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process'
 import { createHash, randomFillSync } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
 import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
@@ -51,6 +51,9 @@ async function streamingSha256(path: string): Promise<number> {
 interface ChildRun {
   wallMs: number
   peakRssMiB: number
+  /** The child's own CPU time (user + system), and this process's meanwhile (the Dropbox-wire server). */
+  childCpuMs: number
+  serverCpuMs: number
   outputs: Record<string, string>
 }
 
@@ -63,7 +66,7 @@ async function runDeliver(scratch: string, file: string, destination: Record<str
   const rssFile = join(scratch, `${label}-rss.txt`)
   const preload = join(scratch, 'peak-rss.cjs')
   await writeFile(outputFile, '')
-  await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)))\n`)
+  await writeFile(preload, `process.on('exit', () => { const usage = process.resourceUsage(); require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify([usage.maxRSS, usage.userCPUTime + usage.systemCPUTime])) })\n`)
   const env = cleanEnv({
     HOME: scratch,
     GITHUB_OUTPUT: outputFile,
@@ -77,15 +80,23 @@ async function runDeliver(scratch: string, file: string, destination: Record<str
     ...destination,
   })
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   const result = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     execFile(process.execPath, ['-r', preload, join(ROOT, 'dist', 'deliver', 'index.js')], { cwd: scratch, env, maxBuffer: 16 * MiB }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
     })
   })
   const wallMs = performance.now() - started
+  const serverCpu = process.cpuUsage(cpuBefore)
   if (result.code !== 0) throw new Error(`deliver (${label}) failed with exit ${result.code}:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`)
-  const maxRssKiB = Number(await readFile(rssFile, 'utf8'))
-  return { wallMs, peakRssMiB: maxRssKiB / 1024, outputs: parseOutputFile(await readFile(outputFile, 'utf8')) }
+  const [maxRssKiB, childCpuUs] = JSON.parse(await readFile(rssFile, 'utf8')) as [number, number]
+  return {
+    wallMs,
+    peakRssMiB: maxRssKiB / 1024,
+    childCpuMs: childCpuUs / 1000,
+    serverCpuMs: (serverCpu.user + serverCpu.system) / 1000,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+  }
 }
 
 /** Fails the benchmark when a run did not do what it should: timing a wrong run says nothing. */
@@ -100,6 +111,31 @@ interface Series {
   name: string
   samples: number[]
   peakRssMiB: number
+  childCpuMs: number[]
+  serverCpuMs: number[]
+}
+
+/** Wall time of `cp` copying the file to a fresh name: what the local copy's writes cost the kernel in this round. */
+async function timedCopy(file: string, to: string): Promise<number> {
+  const started = performance.now()
+  await new Promise<void>((done, fail) => execFile('cp', [file, to], { env: cleanEnv() }, (error) => (error ? fail(error) : done())))
+  const wallMs = performance.now() - started
+  await rm(to, { force: true })
+  return wallMs
+}
+
+/**
+ * What a first delivery cost the machine: the CPU of the child and of the Dropbox-wire server (in
+ * this process), and the least wall time that much CPU can take on this machine's cores.
+ */
+function cpuNote(series: Series, baselineMs: number): string | undefined {
+  if (series.childCpuMs.length === 0) return undefined
+  const child = summarize(series.childCpuMs).medianMs
+  const server = summarize(series.serverCpuMs).medianMs
+  const cores = availableParallelism()
+  const floor = (child + server) / cores
+  const serverPart = server >= 50 ? ` + ${(server / 1000).toFixed(2)} s in the Dropbox-wire server` : ''
+  return `${series.name}: median CPU ${(child / 1000).toFixed(2)} s in the child${serverPart}; on ${cores} cores no less than ${(floor / 1000).toFixed(2)} s of wall time, ${ratio(floor, baselineMs).toFixed(2)}× the baseline.`
 }
 
 function measurement(series: Series, baselineMs?: number): Measurement {
@@ -116,13 +152,14 @@ function measurement(series: Series, baselineMs?: number): Measurement {
 }
 
 /** One size: `rounds` rounds of hash, first delivery and unchanged rerun, to Dropbox and to a folder. */
-async function measureSize(scratch: string, sizeMiB: number, rounds: number): Promise<{ measurements: Measurement[]; targets: TargetResult[] }> {
+async function measureSize(scratch: string, sizeMiB: number, rounds: number): Promise<{ measurements: Measurement[]; targets: TargetResult[]; notes: string[] }> {
   const file = join(scratch, 'deliverable.bin')
   const bytes = Math.round(sizeMiB * MiB)
   await makeFile(file, bytes)
   await streamingSha256(file)
-  const series = (name: string): Series => ({ name: `${name} (${sizeMiB} MiB)`, samples: [], peakRssMiB: 0 })
+  const series = (name: string): Series => ({ name: `${name} (${sizeMiB} MiB)`, samples: [], peakRssMiB: 0, childCpuMs: [], serverCpuMs: [] })
   const hash = series('streaming SHA-256')
+  const copy = series('cp of the file (reference)')
   const dropboxFirst = series('dropbox: first delivery')
   const dropboxRerun = series('dropbox: unchanged rerun')
   const localFirst = series('local: first delivery')
@@ -130,9 +167,12 @@ async function measureSize(scratch: string, sizeMiB: number, rounds: number): Pr
   const record = (into: Series, run: ChildRun) => {
     into.samples.push(run.wallMs)
     into.peakRssMiB = Math.max(into.peakRssMiB, run.peakRssMiB)
+    into.childCpuMs.push(run.childCpuMs)
+    into.serverCpuMs.push(run.serverCpuMs)
   }
   for (let round = 0; round < rounds; round++) {
     hash.samples.push(await streamingSha256(file))
+    copy.samples.push(await timedCopy(file, join(scratch, 'copy.bin')))
     const server = await startDropboxWireServer({ accessTokens: [TOKEN], keepContent: false })
     try {
       const dropbox = { SHIPGATE_DROPBOX_API_URL: server.url, INPUT_DESTINATION: 'dropbox:/bench', 'INPUT_DROPBOX-ACCESS-TOKEN': TOKEN }
@@ -170,7 +210,7 @@ async function measureSize(scratch: string, sizeMiB: number, rounds: number): Pr
 
   const baselineMs = summarize(hash.samples).medianMs
   const all = [hash, dropboxFirst, dropboxRerun, localFirst, localRerun]
-  const measurements = all.map((entry) => measurement(entry, entry === hash ? undefined : baselineMs))
+  const measurements = [...all, copy].map((entry) => measurement(entry, entry === hash ? undefined : baselineMs))
   const ratioOf = (entry: Series) => ratio(summarize(entry.samples).medianMs, baselineMs)
   const targets = [
     atMost(dropboxFirst.name, ratioOf(dropboxFirst), FIRST_DELIVERY_LIMIT(sizeMiB)),
@@ -179,7 +219,8 @@ async function measureSize(scratch: string, sizeMiB: number, rounds: number): Pr
     atMost(localRerun.name, ratioOf(localRerun), UNCHANGED_RERUN_LIMIT),
     ...all.slice(1).map((entry) => atMost(`${entry.name}: peak RSS`, entry.peakRssMiB, PEAK_RSS_LIMIT_MIB, 'MiB')),
   ]
-  return { measurements, targets }
+  const notes = [dropboxFirst, localFirst].map((entry) => cpuNote(entry, baselineMs)).filter((note) => note !== undefined)
+  return { measurements, targets, notes }
 }
 
 export async function run(): Promise<BenchReport> {
@@ -191,12 +232,14 @@ export async function run(): Promise<BenchReport> {
   const scratch = await mkdtemp(join(tmpdir(), 'shipgate-bench-deliver-'))
   const measurements: Measurement[] = []
   const targets: TargetResult[] = []
+  const cpuNotes: string[] = []
   try {
     process.stdout.write(`deliver benchmark: ${sizes.join(' and ')} MiB, ${rounds} rounds each, bundle dist/deliver/index.js\n`)
     for (const size of sizes) {
       const measured = await measureSize(scratch, size, rounds)
       measurements.push(...measured.measurements)
       targets.push(...measured.targets)
+      cpuNotes.push(...measured.notes)
     }
   } finally {
     await rm(scratch, { recursive: true, force: true })
@@ -209,6 +252,8 @@ export async function run(): Promise<BenchReport> {
       'Ratios are to the streaming SHA-256 (Node, 4 MiB reads) of the same file, measured in the same rounds, page cache warm.',
       'Wall times are whole child processes (node start-up and bundle load included); the Dropbox-wire server runs in this process and hashes what it receives.',
       'Each round starts from an empty destination; the rerun delivers the same file again and must upload 0 bytes.',
+      '`cp` copies the file to a fresh name in each round (no target): the kernel time a local copy\'s new pages take on this machine.',
+      ...cpuNotes,
     ],
   }
 }
