@@ -1,11 +1,10 @@
 // Roster care: set a person's status, import people from another CSV, export the roster. Every
 // change is checked with the roster's own rules before anything is written; the roster is then
 // replaced atomically and its previous content kept as `<roster>.bak`. A change to nothing writes nothing.
-import { realpath } from 'node:fs/promises'
 import { writeFileAtomic } from '../evidence/atomic-file.js'
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
-import { formatCsvRows, NOTE_COLUMN, parseCsvRows, parseRoster, rosterProblemLines, type Roster, type RosterProblem } from './roster.js'
+import { formatCsvRows, NOTE_COLUMN, parseCsvRows, parseRoster, rosterProblemLines, rosterTarget, type Roster, type RosterProblem } from './roster.js'
 import { plural } from '../platform/markdown.js'
 
 export type RosterStatus = 'active' | 'inactive'
@@ -177,15 +176,6 @@ export async function exportRoster(path: string): Promise<{ text: string; roster
   return { text: formatCsvRows([table.header, ...table.rows]), roster: table.roster }
 }
 
-/** The file a roster path stands for: a symlink's target, so that the rewrite changes it rather than replacing the link. */
-async function rosterFile(path: string): Promise<string> {
-  try {
-    return await realpath(path)
-  } catch {
-    return path // read already said what is wrong with it
-  }
-}
-
 /**
  * Replaces the roster with the new text, keeping what it held as `<roster>.bak`; writes nothing for
  * no change. A roster changed since it was read (a bounce scan, another roster command) is left as it
@@ -193,7 +183,7 @@ async function rosterFile(path: string): Promise<string> {
  */
 export async function rewriteRoster(path: string, previous: string, change: RosterRewrite): Promise<RosterWrite> {
   if (change.text === undefined) return { written: false }
-  const target = await rosterFile(path)
+  const target = await rosterTarget(path)
   if ((await readText(target, 'the roster')) !== previous) {
     throw new ConfigurationError(`the roster ${path} changed while this command ran (another roster command or a bounce scan); nothing was written: run it again`, { file: path })
   }

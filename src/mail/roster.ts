@@ -2,6 +2,7 @@
 // further columns, which templates can use. Validation reports every problem with its line number.
 import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
+import { realpath } from 'node:fs/promises'
 import { readUserTextFile } from '../evidence/evidence-file.js'
 import { ConfigurationError } from '../errors.js'
 import { isValidAddress } from './addresses.js'
@@ -10,6 +11,19 @@ import { plural } from '../platform/markdown.js'
 export const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'] as const
 /** Why a person's status is what it is: written by roster care and by the bounce scan. */
 export const NOTE_COLUMN = 'note'
+
+/**
+ * The file a roster path stands for when it is rewritten: a symlink's target, so that the shared
+ * file changes rather than the link being replaced by a copy. A path that does not resolve stands
+ * for itself (reading it has already said what is wrong with it).
+ */
+export async function rosterTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch {
+    return path
+  }
+}
 
 export interface RosterPerson {
   email: string

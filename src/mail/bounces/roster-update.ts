@@ -1,10 +1,10 @@
 // Retires roster people whose mail bounces: status -> inactive and a note saying why. Only the
 // rows that change are rewritten (every other byte stays as it was); the file is replaced
 // atomically and the previous version kept as `<roster>.<time>.bak`.
-import { readFile, realpath } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { ConfigurationError } from '../../errors.js'
-import { writeFileAtomic } from '../../evidence/local-store.js'
-import { NOTE_COLUMN, parseCsvRows, parseRoster, type RosterPerson } from '../roster.js'
+import { writeFileAtomic } from '../../evidence/atomic-file.js'
+import { NOTE_COLUMN, parseCsvRows, parseRoster, rosterTarget, type RosterPerson } from '../roster.js'
 
 export interface Retirement {
   email: string
@@ -129,7 +129,6 @@ export async function retireInRoster(path: string, retirements: Retirement[], no
   if (result.text === undefined) return result.update
   const backupPath = backupPathFor(path, now)
   await writeFileAtomic(backupPath, text)
-  // A symlinked roster: its target is rewritten, the link stays (a rename onto the link would replace it with a copy).
-  await writeFileAtomic(await realpath(path), result.text)
+  await writeFileAtomic(await rosterTarget(path), result.text)
   return { ...result.update, backupPath }
 }
