@@ -140,8 +140,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 3 modules
-var local_store = __webpack_require__(620);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
+var local_store = __webpack_require__(9296);
 ;// CONCATENATED MODULE: ./build/mail/send-log.js
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
@@ -602,6 +602,8 @@ function mightBeNotice(headerText) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(3910);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(5175);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 4 modules
@@ -658,9 +660,23 @@ var markdown = __webpack_require__(3021);
 
 
 
+
 const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
 /** Why a person's status is what it is: written by roster care and by the bounce scan. */
 const NOTE_COLUMN = 'note';
+/**
+ * The file a roster path stands for when it is rewritten: a symlink's target, so that the shared
+ * file changes rather than the link being replaced by a copy. A path that does not resolve stands
+ * for itself (reading it has already said what is wrong with it).
+ */
+async function rosterTarget(path) {
+    try {
+        return await (0,promises_.realpath)(path);
+    }
+    catch {
+        return path;
+    }
+}
 /** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
 function lineCounter(bytes, lineBreak) {
     const breaks = [];
@@ -920,9 +936,8 @@ async function retireInRoster(path, retirements, now) {
     if (result.text === undefined)
         return result.update;
     const backupPath = backupPathFor(path, now);
-    await (0,local_store/* writeFileAtomic */.Zf)(backupPath, text);
-    // A symlinked roster: its target is rewritten, the link stays (a rename onto the link would replace it with a copy).
-    await (0,local_store/* writeFileAtomic */.Zf)(await (0,promises_.realpath)(path), result.text);
+    await (0,atomic_file/* writeFileAtomic */.Zf)(backupPath, text);
+    await (0,atomic_file/* writeFileAtomic */.Zf)(await rosterTarget(path), result.text);
     return { ...result.update, backupPath };
 }
 

@@ -34,8 +34,8 @@ var common = __webpack_require__(6291);
 var contracts = __webpack_require__(3436);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
 var evidence_file = __webpack_require__(5562);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 3 modules
-var local_store = __webpack_require__(620);
+// EXTERNAL MODULE: ./build/evidence/local-store.js + 2 modules
+var local_store = __webpack_require__(9296);
 // EXTERNAL MODULE: ./build/evidence/store.js + 1 modules
 var store = __webpack_require__(3676);
 ;// CONCATENATED MODULE: ./build/evidence/github-artifact-store.js

@@ -354,6 +354,7 @@ function assertAllowedFrom(from, allowedFrom) {
 /* harmony export */   $r: () => (/* binding */ parseCsvRows),
 /* harmony export */   DC: () => (/* binding */ formatCsvRows),
 /* harmony export */   Rh: () => (/* binding */ parseRoster),
+/* harmony export */   Xe: () => (/* binding */ rosterTarget),
 /* harmony export */   kf: () => (/* binding */ rosterProblemLines),
 /* harmony export */   ks: () => (/* binding */ readRoster),
 /* harmony export */   or: () => (/* binding */ NOTE_COLUMN),
@@ -362,12 +363,14 @@ function assertAllowedFrom(from, allowedFrom) {
 /* unused harmony export REQUIRED_ROSTER_COLUMNS */
 /* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
 /* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
-/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35562);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41670);
-/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13021);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19473);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41670);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13021);
 // The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
 // further columns, which templates can use. Validation reports every problem with its line number.
+
 
 
 
@@ -377,6 +380,19 @@ function assertAllowedFrom(from, allowedFrom) {
 const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
 /** Why a person's status is what it is: written by roster care and by the bounce scan. */
 const NOTE_COLUMN = 'note';
+/**
+ * The file a roster path stands for when it is rewritten: a symlink's target, so that the shared
+ * file changes rather than the link being replaced by a copy. A path that does not resolve stands
+ * for itself (reading it has already said what is wrong with it).
+ */
+async function rosterTarget(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path);
+    }
+    catch {
+        return path;
+    }
+}
 /** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
 function lineCounter(bytes, lineBreak) {
     const breaks = [];
@@ -468,7 +484,7 @@ function parseRoster(text, path, rules = {}) {
     const firstLineOf = new Map();
     for (const row of body) {
         if (row.fields.length !== columns.length) {
-            problems.push({ line: row.line, message: `has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(row.fields.length, 'field')}, the header has ${columns.length}: missing or extra columns` });
+            problems.push({ line: row.line, message: `has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(row.fields.length, 'field')}, the header has ${columns.length}: missing or extra columns` });
             continue;
         }
         const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
@@ -476,7 +492,7 @@ function parseRoster(text, path, rules = {}) {
         // An import may leave status out (the roster's is kept); a roster never does.
         const status = values.status?.toLowerCase();
         let valid = true;
-        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidAddress */ .$m)(email)) {
+        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAddress */ .$m)(email)) {
             problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` });
             valid = false;
         }
@@ -501,10 +517,10 @@ function parseRoster(text, path, rules = {}) {
 async function readRoster(path) {
     let text;
     try {
-        text = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readUserTextFile */ .Vf)(path, 'a roster');
+        text = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserTextFile */ .Vf)(path, 'a roster');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
     }
     return parseRoster(text, path);
 }
@@ -517,7 +533,7 @@ async function requireValidRoster(path) {
     const roster = await readRoster(path);
     if (roster.problems.length > 0) {
         const first = roster.problems[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`roster ${path} has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`roster ${path} has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
     }
     return roster;
 }

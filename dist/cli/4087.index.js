@@ -27,8 +27,8 @@ var store = __webpack_require__(11549);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./build/delivery/content-hash.js
-var content_hash = __webpack_require__(31709);
+// EXTERNAL MODULE: ./build/delivery/content-hash.js + 1 modules
+var content_hash = __webpack_require__(15297);
 ;// CONCATENATED MODULE: ./build/delivery/destination.js
 const silentProgress = { start: () => { }, advance: () => { }, finish: () => { } };
 

@@ -260,7 +260,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .de
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(8075)]).then(__webpack_require__.bind(__webpack_require__, 87710)),
             Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(9407), __webpack_require__.e(3375)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
-            Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
+            Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(3660), __webpack_require__.e(4087), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
         const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .withMailConfig */ .y)({

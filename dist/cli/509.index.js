@@ -128,9 +128,9 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .def
         };
         // The destinations, the progress display and the delivery itself load once the inputs are known
         // good, so that a bad input fails fast.
-        const { openDestination } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 54552));
+        const { openDestination } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(3660), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 54552));
         const { progressDisplay } = await __webpack_require__.e(/* import() */ 9530).then(__webpack_require__.bind(__webpack_require__, 69530));
-        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3959)]).then(__webpack_require__.bind(__webpack_require__, 44087));
+        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(3660), __webpack_require__.e(4087), __webpack_require__.e(3959)]).then(__webpack_require__.bind(__webpack_require__, 44087));
         // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
         const display = progressDisplay(context.logger, () => context.clock.now().getTime());
         const destination = await openDestination({

@@ -503,8 +503,8 @@ function mightBeNotice(headerText) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(19473);
-// EXTERNAL MODULE: ./build/evidence/local-store.js + 1 modules
-var local_store = __webpack_require__(7982);
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(33910);
 // EXTERNAL MODULE: ./build/mail/roster.js
 var mail_roster = __webpack_require__(12631);
 ;// CONCATENATED MODULE: ./build/mail/bounces/roster-update.js
@@ -621,9 +621,8 @@ async function retireInRoster(path, retirements, now) {
     if (result.text === undefined)
         return result.update;
     const backupPath = backupPathFor(path, now);
-    await (0,local_store/* writeFileAtomic */.Zf)(backupPath, text);
-    // A symlinked roster: its target is rewritten, the link stays (a rename onto the link would replace it with a copy).
-    await (0,local_store/* writeFileAtomic */.Zf)(await (0,promises_.realpath)(path), result.text);
+    await (0,atomic_file/* writeFileAtomic */.Zf)(backupPath, text);
+    await (0,atomic_file/* writeFileAtomic */.Zf)(await (0,mail_roster/* rosterTarget */.Xe)(path), result.text);
     return { ...result.update, backupPath };
 }
 

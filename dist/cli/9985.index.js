@@ -25,8 +25,6 @@ var atomic_file = __webpack_require__(33910);
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/mail/addresses.js
 var addresses = __webpack_require__(41670);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
 var evidence_file = __webpack_require__(35562);
 // EXTERNAL MODULE: ./build/mail/roster.js
@@ -37,7 +35,6 @@ var markdown = __webpack_require__(13021);
 // Roster care: set a person's status, import people from another CSV, export the roster. Every
 // change is checked with the roster's own rules before anything is written; the roster is then
 // replaced atomically and its previous content kept as `<roster>.bak`. A change to nothing writes nothing.
-
 
 
 
@@ -170,15 +167,6 @@ async function exportRoster(path) {
     const table = rosterTable(await readText(path, 'the roster'), path);
     return { text: (0,mail_roster/* formatCsvRows */.DC)([table.header, ...table.rows]), roster: table.roster };
 }
-/** The file a roster path stands for: a symlink's target, so that the rewrite changes it rather than replacing the link. */
-async function rosterFile(path) {
-    try {
-        return await (0,promises_.realpath)(path);
-    }
-    catch {
-        return path; // read already said what is wrong with it
-    }
-}
 /**
  * Replaces the roster with the new text, keeping what it held as `<roster>.bak`; writes nothing for
  * no change. A roster changed since it was read (a bounce scan, another roster command) is left as it
@@ -187,7 +175,7 @@ async function rosterFile(path) {
 async function rewriteRoster(path, previous, change) {
     if (change.text === undefined)
         return { written: false };
-    const target = await rosterFile(path);
+    const target = await (0,mail_roster/* rosterTarget */.Xe)(path);
     if ((await readText(target, 'the roster')) !== previous) {
         throw new errors/* ConfigurationError */.j1(`the roster ${path} changed while this command ran (another roster command or a bounce scan); nothing was written: run it again`, { file: path });
     }

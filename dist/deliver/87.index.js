@@ -27,8 +27,8 @@ var store = __webpack_require__(3676);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/delivery/content-hash.js
-var content_hash = __webpack_require__(1709);
+// EXTERNAL MODULE: ./build/delivery/content-hash.js + 1 modules
+var content_hash = __webpack_require__(5297);
 ;// CONCATENATED MODULE: ./build/delivery/destination.js
 const silentProgress = { start: () => { }, advance: () => { }, finish: () => { } };
 

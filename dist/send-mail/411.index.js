@@ -298,7 +298,7 @@ class DropboxApi {
 /* harmony export */   DropboxDestination: () => (/* binding */ DropboxDestination)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENT_SESSION_MIN, DEFAULT_CHUNKS_IN_FLIGHT */
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1709);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5297);
 /* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1454);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1472);
 /* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(963);
@@ -670,7 +670,7 @@ class DropboxDestination {
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1709);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
 
 
 

@@ -300,7 +300,7 @@ class DropboxApi {
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1709);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
 
 
 

@@ -397,6 +397,8 @@ var addresses = __webpack_require__(1670);
 var sync = __webpack_require__(5175);
 // EXTERNAL MODULE: ./node_modules/csv-stringify/lib/sync.js + 4 modules
 var lib_sync = __webpack_require__(4864);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
 var evidence_file = __webpack_require__(5562);
 // EXTERNAL MODULE: ./build/platform/markdown.js
@@ -410,9 +412,23 @@ var markdown = __webpack_require__(3021);
 
 
 
+
 const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
 /** Why a person's status is what it is: written by roster care and by the bounce scan. */
 const NOTE_COLUMN = 'note';
+/**
+ * The file a roster path stands for when it is rewritten: a symlink's target, so that the shared
+ * file changes rather than the link being replaced by a copy. A path that does not resolve stands
+ * for itself (reading it has already said what is wrong with it).
+ */
+async function rosterTarget(path) {
+    try {
+        return await realpath(path);
+    }
+    catch {
+        return path;
+    }
+}
 /** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
 function lineCounter(bytes, lineBreak) {
     const breaks = [];

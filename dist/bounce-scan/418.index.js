@@ -1,5 +1,5 @@
-export const id = 758;
-export const ids = [758];
+export const id = 418;
+export const ids = [418];
 export const modules = {
 
 /***/ 6291:
@@ -135,6 +135,72 @@ const pipelineTimingV2 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 })
     .strict();
 const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [pipelineTimingV1, pipelineTimingV2]);
+
+
+/***/ }),
+
+/***/ 3910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ createFileExclusive),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony export namesInFolder */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+// Files written whole or not at all: the primitives the evidence store, its locks and the mail and
+// delivery state are written with.
+
+
+
+/** Writes a file so that readers see the old content or the new, never half of either. */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
+ * exactly one wins. Returns false when the path already existed (the file is left as it was).
+ */
+async function createFileExclusive(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, content, { flag: 'wx' });
+        // link() fails with EEXIST instead of replacing, which rename() would do.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temporary, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+    }
+}
+/** The names in a folder, or undefined when there is no such folder (yet, or any more). */
+async function namesInFolder(folder) {
+    try {
+        return await readdir(folder);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
 
 
 /***/ }),
@@ -325,7 +391,7 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
 
 /***/ }),
 
-/***/ 620:
+/***/ 9296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -333,7 +399,7 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
 __webpack_require__.d(__webpack_exports__, {
   un: () => (/* binding */ LocalEvidenceStore),
   Ge: () => (/* binding */ readTextIfPresent),
-  Zf: () => (/* reexport */ writeFileAtomic)
+  Zf: () => (/* reexport */ atomic_file/* writeFileAtomic */.Zf)
 });
 
 // UNUSED EXPORTS: DEFAULT_ARTIFACTS_DIR, createFileExclusive
@@ -350,63 +416,12 @@ var contracts = __webpack_require__(3436);
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/evidence/artifacts-dir.js
 var artifacts_dir = __webpack_require__(2597);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./build/evidence/atomic-file.js
-// Files written whole or not at all: the primitives the evidence store, its locks and the mail and
-// delivery state are written with.
-
-
-
-/** Writes a file so that readers see the old content or the new, never half of either. */
-async function writeFileAtomic(path, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, content, { flag: 'wx' });
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-/**
- * Creates a file with its whole content only if nothing is there yet: of two concurrent writers
- * exactly one wins. Returns false when the path already existed (the file is left as it was).
- */
-async function createFileExclusive(path, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_.writeFile)(temporary, content, { flag: 'wx' });
-        // link() fails with EEXIST instead of replacing, which rename() would do.
-        await (0,promises_.link)(temporary, path);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        await (0,promises_.rm)(temporary, { force: true });
-    }
-}
-/** The names in a folder, or undefined when there is no such folder (yet, or any more). */
-async function namesInFolder(folder) {
-    try {
-        return await readdir(folder);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./build/evidence/atomic-file.js
+var atomic_file = __webpack_require__(3910);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
 var evidence_file = __webpack_require__(5562);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./build/platform/process-holder.js
@@ -459,7 +474,7 @@ async function acquire(path, wait) {
     const deadline = Date.now() + wait.limitMs;
     let told = false;
     for (let attempt = 0;; attempt++) {
-        if (await createFileExclusive(path, mine))
+        if (await (0,atomic_file/* createFileExclusive */.Dn)(path, mine))
             return mine;
         const current = await readLock(path);
         // Released between the two steps: try again at once.
@@ -495,14 +510,14 @@ async function release(path, mine) {
 async function takeOver(lockPath, chain, mine) {
     const guarded = chain[chain.length - 1];
     const marker = `${guarded.path}.takeover-${guarded.identity}`;
-    if (await createFileExclusive(marker, mine)) {
+    if (await (0,atomic_file/* createFileExclusive */.Dn)(marker, mine)) {
         let won = false;
         try {
             for (const link of chain) {
                 if ((await readLock(link.path))?.identity !== link.identity)
                     return false;
             }
-            await writeFileAtomic(lockPath, mine);
+            await (0,atomic_file/* writeFileAtomic */.Zf)(lockPath, mine);
             won = true;
             return true;
         }
@@ -610,7 +625,7 @@ class LocalEvidenceStore {
         if (!digest.ok)
             throw new Error('bug: serialized evidence does not parse');
         if (contracts/* contracts */.Mh[kind].immutable) {
-            if (await createFileExclusive(path, text))
+            if (await (0,atomic_file/* createFileExclusive */.Dn)(path, text))
                 return { path, digest: digest.digest, written: true };
             const file = await (0,evidence_file/* readEvidenceFile */.M)(this.location, path);
             const current = (0,store/* parseEvidence */.vf)(kind, file.state === 'read' ? file.text : '');
@@ -627,7 +642,7 @@ class LocalEvidenceStore {
             if (current.ok && current.digest === digest.digest)
                 return { path, digest: digest.digest, written: false };
         }
-        await writeFileAtomic(path, text);
+        await (0,atomic_file/* writeFileAtomic */.Zf)(path, text);
         return { path, digest: digest.digest, written: true };
     }
     exclusively(kind, sha, wait, work) {
