@@ -62,16 +62,17 @@ type WorkerState = 'starting' | 'online' | 'gone'
  * as are the blocks that come before any worker has started (about 40 ms here).
  */
 class WorkerHasher implements BlockHasher {
-  private readonly pool: Worker[]
   private readonly busy: number[]
   private readonly state: WorkerState[]
   private readonly jobs = new Map<number, Job>()
   private nextId = 0
 
-  constructor(readonly workers: number) {
-    this.pool = Array.from({ length: workers }, () => new Worker(WORKER_SOURCE, { eval: true }))
-    this.busy = new Array<number>(workers).fill(0)
-    this.state = new Array<WorkerState>(workers).fill('starting')
+  readonly workers: number
+
+  constructor(private readonly pool: Worker[]) {
+    this.workers = pool.length
+    this.busy = new Array<number>(pool.length).fill(0)
+    this.state = new Array<WorkerState>(pool.length).fill('starting')
     for (const [index, worker] of this.pool.entries()) {
       worker.once('online', () => {
         if (this.state[index] === 'starting') this.state[index] = 'online'
@@ -127,8 +128,19 @@ class WorkerHasher implements BlockHasher {
   }
 }
 
-/** Workers for a file of `blocks` content-hash blocks when that pays, else this thread. */
+/**
+ * Workers for a file of `blocks` content-hash blocks when that pays, else this thread; this thread
+ * too where no worker may be started (Node's permission model without --allow-worker).
+ */
 export function blockHasherFor(blocks: number): BlockHasher {
   const workers = Math.min(availableParallelism(), MAX_WORKERS, blocks)
-  return workers >= 2 && blocks >= MIN_BLOCKS ? new WorkerHasher(workers) : new InlineHasher()
+  if (workers < 2 || blocks < MIN_BLOCKS) return new InlineHasher()
+  const pool: Worker[] = []
+  try {
+    while (pool.length < workers) pool.push(new Worker(WORKER_SOURCE, { eval: true }))
+  } catch {
+    for (const worker of pool) void worker.terminate()
+    return new InlineHasher()
+  }
+  return new WorkerHasher(pool)
 }

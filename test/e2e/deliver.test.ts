@@ -80,6 +80,21 @@ test('local destination: v1 created, then unchanged; outputs, summary and result
   expect(result).toMatchObject({ schema: 'shipgate.delivery-result/v1', outcome: 'unchanged', bytesUploaded: 0 })
 })
 
+test('under Node\'s permission model, where no worker thread may start, a file of many blocks is hashed on the one thread', async () => {
+  const data = randomBytes(LARGE)
+  await writeFile(join(dir, 'out', 'film.mov'), data)
+  const permission = Number(process.versions.node.split('.')[0]) >= 23 ? '--permission' : '--experimental-permission'
+  const run = await runBundle('deliver', {
+    inputs: { files: 'out/film.mov', project: 'acme' },
+    env: { ...env(SHA_1), NODE_OPTIONS: `${permission} --allow-fs-read=* --allow-fs-write=*` },
+    cwd: dir,
+  })
+  expect(run.stdout).not.toContain('::error::')
+  expect(run.exitCode).toBe(0)
+  expect((await readFile(join(dir, 'deliveries', 'acme', '01_Deliverables', 'Final', 'v1', 'film.mov'))).equals(data)).toBe(true)
+  expect(await resultOf(SHA_1)).toMatchObject({ outcome: 'created', files: [{ contentHash: wireContentHash(data) }] })
+})
+
 describe('Dropbox destination', () => {
   let server: DropboxWireServer
 
