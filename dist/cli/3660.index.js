@@ -358,17 +358,17 @@ class InlineHasher {
  * as are the blocks that come before any worker has started (about 40 ms here).
  */
 class WorkerHasher {
-    workers;
     pool;
     busy;
     state;
     jobs = new Map();
     nextId = 0;
-    constructor(workers) {
-        this.workers = workers;
-        this.pool = Array.from({ length: workers }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
-        this.busy = new Array(workers).fill(0);
-        this.state = new Array(workers).fill('starting');
+    workers;
+    constructor(pool) {
+        this.pool = pool;
+        this.workers = pool.length;
+        this.busy = new Array(pool.length).fill(0);
+        this.state = new Array(pool.length).fill('starting');
         for (const [index, worker] of this.pool.entries()) {
             worker.once('online', () => {
                 if (this.state[index] === 'starting')
@@ -425,10 +425,25 @@ class WorkerHasher {
         }
     }
 }
-/** Workers for a file of `blocks` content-hash blocks when that pays, else this thread. */
+/**
+ * Workers for a file of `blocks` content-hash blocks when that pays, else this thread; this thread
+ * too where no worker may be started (Node's permission model without --allow-worker).
+ */
 function blockHasherFor(blocks) {
     const workers = Math.min((0,external_node_os_.availableParallelism)(), MAX_WORKERS, blocks);
-    return workers >= 2 && blocks >= MIN_BLOCKS ? new WorkerHasher(workers) : new InlineHasher();
+    if (workers < 2 || blocks < MIN_BLOCKS)
+        return new InlineHasher();
+    const pool = [];
+    try {
+        while (pool.length < workers)
+            pool.push(new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
+    }
+    catch {
+        for (const worker of pool)
+            void worker.terminate();
+        return new InlineHasher();
+    }
+    return new WorkerHasher(pool);
 }
 
 // EXTERNAL MODULE: ./build/delivery/source-files.js
