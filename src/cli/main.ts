@@ -1,7 +1,7 @@
 // The `shipgate` command: the stages on one machine, with local adapters and embedded defaults.
 import { actionNames } from '../actions/index.js'
 import { EXIT, reportFailure, UsageError, type CommandIo } from './io.js'
-import { logFormatOf } from '../platform/logger.js'
+import { logFormatOf, logFormatProblem } from '../platform/logger.js'
 import { didYouMean } from './suggest.js'
 import { SHIPGATE_VERSION } from './version.js'
 
@@ -74,7 +74,7 @@ export async function commandPaths(): Promise<string[][]> {
   return Object.keys(commands).flatMap((command) => expand([command]))
 }
 
-/** Takes `--log-format text|json` (anywhere) out of the arguments; it reaches the loggers as SHIPGATE_LOG_FORMAT. */
+/** Takes `--log-format text|json` (anywhere) out of the arguments; it reaches the loggers as SHIPGATE_LOG_FORMAT, which it overrides. */
 function withLogFormat(argv: string[], io: CommandIo): { argv: string[]; io: CommandIo } | string {
   const rest: string[] = []
   let format: string | undefined
@@ -84,7 +84,7 @@ function withLogFormat(argv: string[], io: CommandIo): { argv: string[]; io: Com
     else if (arg.startsWith('--log-format=')) format = arg.slice('--log-format='.length)
     else rest.push(arg)
   }
-  if (format === undefined) return { argv, io }
+  if (format === undefined) return logFormatProblem(io.env) ?? { argv, io }
   if (format !== 'text' && format !== 'json') return `--log-format: '${format}' is not a log format; use text or json`
   return { argv: rest, io: { ...io, env: { ...io.env, SHIPGATE_LOG_FORMAT: format } } }
 }

@@ -1,7 +1,7 @@
 // Runs an action as a GitHub Actions step: inputs from INPUT_*, outputs to $GITHUB_OUTPUT, the job
 // summary to $GITHUB_STEP_SUMMARY, and any throw turned into a failed step with the action's name.
 import { appendFile } from 'node:fs/promises'
-import { errorMessage, userErrorOf } from '../errors.js'
+import { ConfigurationError, errorMessage, userErrorOf } from '../errors.js'
 import type { evidenceStoreSettings, openEvidenceStore } from '../evidence/open-store.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { StageRun } from '../stages/timing.js'
@@ -9,7 +9,7 @@ import * as core from './actions-core.js'
 import { parseSettings, withDefaults, type ActionContext, type ActionDefinition, type ActionResult } from './action.js'
 import { systemClock } from './clock.js'
 import { actionsExec, execLoggingTo } from './exec.js'
-import { logFormatOf, RunnerLogger, type Logger } from './logger.js'
+import { logFormatOf, logFormatProblem, RunnerLogger, type Logger } from './logger.js'
 import { failureSummary } from './markdown.js'
 import { runEnvironmentFromEnv } from './run-environment.js'
 
@@ -90,6 +90,8 @@ export function runnerContext(backends: EvidenceBackends, logger: Logger, env: N
 export async function runAsGitHubAction<Settings>(definition: ActionDefinition<Settings>): Promise<void> {
   const logger = new RunnerLogger(logFormatOf(process.env))
   try {
+    const logFormat = logFormatProblem(process.env)
+    if (logFormat) throw new ConfigurationError(logFormat)
     const startedAt = systemClock.now()
     const settings = parseSettings(definition, withDefaults(definition as ActionDefinition<unknown>, (name) => core.getInput(name)), logger)
     // The evidence backends, and with them every contract's schema, load once the inputs parse, so

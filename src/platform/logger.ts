@@ -28,9 +28,16 @@ export type LogEventFields = Record<string, string | number | boolean | null | u
 
 export type LogFormat = 'text' | 'json'
 
-/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (anything else is refused by whoever reads the flag). */
+/** The log format an environment asks for: SHIPGATE_LOG_FORMAT=json, else text (a value that is neither is refused at the entries: logFormatProblem). */
 export function logFormatOf(env: NodeJS.ProcessEnv): LogFormat {
   return env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text'
+}
+
+/** Why SHIPGATE_LOG_FORMAT cannot be followed: set to something other than text or json (empty means text). */
+export function logFormatProblem(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.SHIPGATE_LOG_FORMAT?.trim().toLowerCase()
+  if (!value || value === 'text' || value === 'json') return undefined
+  return `SHIPGATE_LOG_FORMAT: '${env.SHIPGATE_LOG_FORMAT}' is not a log format; use text or json (unset or empty means text)`
 }
 
 /**

@@ -3,11 +3,12 @@
 // command (--log-format json) every stderr line is a JSON object. Each structured event is written by
 // the real path that owns it: send-mail, deliver, the pipeline (its start and its failure), and a
 // failure of the command itself. Needs `npm run build -- cli send-mail` first.
+import { execFile } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCliCheckout, type CliCheckout } from '../helpers/cli-checkout.js'
 import { FROM, RELEASE_SHA, REPOSITORY, useMailRelay } from '../helpers/mail-fixtures.js'
-import { runBundle } from '../helpers/run-bundle.js'
+import { repositoryRoot, runBundle } from '../helpers/run-bundle.js'
 
 type LogLine = Record<string, unknown> & { event: string }
 
@@ -75,6 +76,26 @@ describe('on a runner: SHIPGATE_LOG_FORMAT=json', () => {
     expect(lines).toEqual([expect.objectContaining({ event: 'log', level: 'error', message: expect.stringContaining("input 'time-zone': not a time zone") })])
     expect(run.stdout).not.toMatch(/\n\s+at /)
   })
+})
+
+test('SHIPGATE_LOG_FORMAT set to neither text nor json: the step fails before it runs, and the command stops with exit 2, naming the variable', async () => {
+  const step = await runBundle('commit-gate', { inputs: { sha: RELEASE_SHA }, env: { GITHUB_REPOSITORY: REPOSITORY, SHIPGATE_LOG_FORMAT: 'jsonl' } })
+  expect(step.exitCode).toBe(1)
+  expect(step.stdout).toMatch(/^::error::commit-gate: SHIPGATE_LOG_FORMAT: 'jsonl' is not a log format; use text or json/m)
+  expect(step.outputs).toEqual({})
+
+  const command = (env: Record<string, string>, ...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [join(repositoryRoot, 'dist', 'cli', 'index.js'), ...args], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env } }, (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
+      })
+    })
+  const refused = await command({ SHIPGATE_LOG_FORMAT: 'yaml' }, 'version')
+  expect(refused).toMatchObject({ code: 2, stdout: '' })
+  expect(refused.stderr).toContain("SHIPGATE_LOG_FORMAT: 'yaml' is not a log format")
+  // Empty means text, and --log-format overrides the variable.
+  expect(await command({ SHIPGATE_LOG_FORMAT: '' }, 'version')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^shipgate /) })
+  expect(await command({ SHIPGATE_LOG_FORMAT: 'yaml' }, '--log-format', 'text', 'version')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^shipgate /) })
 })
 
 describe('from the command: --log-format json', () => {
