@@ -1013,6 +1013,9 @@ function runnerContext(backends, logger, env = process.env) {
 async function runAsGitHubAction(definition) {
     const logger = new RunnerLogger(logFormatOf(process.env));
     try {
+        const logFormat = logFormatProblem(process.env);
+        if (logFormat)
+            throw new ConfigurationError(logFormat);
         const startedAt = systemClock.now();
         const settings = parseSettings(definition, withDefaults(definition, (name) => core.getInput(name)), logger);
         // The evidence backends, and with them every contract's schema, load once the inputs parse, so
