@@ -8,16 +8,22 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ LocalDestination)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92857);
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41854);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
-/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15297);
-/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41454);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92857);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41854);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33910);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15297);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41454);
+// The local-folder destination: the same layout and manifest as Dropbox, in a folder on this
+// machine. The stable link is the stable folder's file:// URL; the manifest revision is its hash.
+// The project folder keeps the content hashes of the files it wrote (.shipgate-content-hashes.json,
+// outside the shared folder), so that a later run lists them without reading them again.
+
 
 
 
@@ -38,9 +44,9 @@ const HASHES_FILE = '.shipgate-content-hashes.json';
  * no hash file. Only a process that can write the folder can write it, and such a process could
  * change the manifest as well.
  */
-const FolderHashes = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_9__/* .literal */ .euz('shipgate.local-content-hashes/v1'),
-    files: zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ stamp: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), contentHash: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+const FolderHashes = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_10__/* .literal */ .euz('shipgate.local-content-hashes/v1'),
+    files: zod__WEBPACK_IMPORTED_MODULE_10__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({ stamp: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(), contentHash: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
 });
 function hashKey(folder, name) {
     return folder === '' ? name : `${folder}/${name}`;
@@ -49,7 +55,7 @@ async function readHashes(root) {
     const empty = { schema: 'shipgate.local-content-hashes/v1', files: {} };
     let text;
     try {
-        text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, HASHES_FILE));
+        text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, HASHES_FILE));
     }
     catch {
         return empty;
@@ -70,9 +76,9 @@ async function readHashes(root) {
  * is hashed from the disk.
  */
 async function contentHashOf(path, info, known) {
-    if (known && known.stamp === (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(info))
+    if (known && known.stamp === (0,_source_files_js__WEBPACK_IMPORTED_MODULE_9__/* .fileStamp */ .a9)(info))
         return known.contentHash;
-    return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .contentHashOfFile */ .Pt)(path)).contentHash;
+    return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .contentHashOfFile */ .Pt)(path)).contentHash;
 }
 /**
  * Writes at most this much per call. A 1 GiB copy written 4 MiB per call took 2.1-3.6 s of kernel
@@ -81,12 +87,14 @@ async function contentHashOf(path, info, known) {
  * plain writes of 1 GiB in 64 KiB to 4 MiB pieces). On other machines the extra calls cost little.
  */
 const WRITE_PIECE = 128 * 1024;
-/** Writes all of `data` at `position`, a piece per call, one call after another. */
-async function writeFully(file, data, position) {
-    for (let written = 0; written < data.length;) {
-        const { bytesWritten } = await file.write(data, written, Math.min(WRITE_PIECE, data.length - written), position + written);
-        written += bytesWritten;
-    }
+/**
+ * Writes all of `data` at `position`, a piece per call, on this thread: one block's writes are
+ * then no chain of round trips to the thread pool (8192 of them for 1 GiB, which set the pace of
+ * the copy while the hashing ran on worker threads).
+ */
+function writeFully(file, data, position) {
+    for (let written = 0; written < data.length;)
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(file.fd, data, written, Math.min(WRITE_PIECE, data.length - written), position + written);
 }
 class LocalDestination {
     clock;
@@ -95,28 +103,28 @@ class LocalDestination {
     /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
     constructor(projectFolder, clock) {
         this.clock = clock;
-        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(projectFolder);
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(projectFolder);
     }
     displayPath(relative) {
-        return relative === '' ? this.root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, relative);
+        return relative === '' ? this.root : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, relative);
     }
     describe() {
         return `local folder ${this.root}`;
     }
     async readManifest(relative) {
-        const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(this.displayPath(relative));
-        return text === undefined ? undefined : { text, revision: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(text) };
+        const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextIfPresent */ .Ge)(this.displayPath(relative));
+        return text === undefined ? undefined : { text, revision: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(text) };
     }
     async writeManifest(relative, text, expectedRevision) {
         const path = this.displayPath(relative);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..'), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, '..'), { recursive: true });
         const release = await this.lock(`${path}.lock`);
         try {
-            const current = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)(path);
-            const revision = current === undefined ? undefined : (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(current);
+            const current = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextIfPresent */ .Ge)(path);
+            const revision = current === undefined ? undefined : (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(current);
             if (revision !== expectedRevision)
                 return 'conflict';
-            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, text);
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, text);
             return 'written';
         }
         finally {
@@ -125,7 +133,7 @@ class LocalDestination {
     }
     async listFolder(relative) {
         const folder = this.displayPath(relative);
-        const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__/* .namesInFolder */ .OS)(folder);
+        const names = await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__/* .namesInFolder */ .OS)(folder);
         if (!names)
             return undefined;
         const known = await readHashes(this.root);
@@ -133,37 +141,33 @@ class LocalDestination {
         for (const name of names.sort()) {
             if (name.startsWith('.shipgate-'))
                 continue;
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), { bigint: true });
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name), { bigint: true });
             if (info.isDirectory())
                 entries.push({ kind: 'folder', name });
             else if (info.isFile())
-                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, name), info, known.files[hashKey(relative, name)]) });
+                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name), info, known.files[hashKey(relative, name)]) });
         }
         return entries;
     }
     async upload(folder, items, progress) {
         const target = this.displayPath(folder);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(target, { recursive: true });
         const uploaded = [];
         const written = {};
         for (const item of items) {
             // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
             // no half file. Blocks are written at their offsets, so a write need not wait for the last.
-            const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, `.shipgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
-            const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(target, item.name);
-            const copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'wx');
+            const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, `.shipgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(6).toString('hex')}.tmp`);
+            const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, item.name);
+            const copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx');
             let copied;
             try {
                 try {
                     // One block's writes after another's: writes to one file queue on its inode lock anyway,
                     // and side by side they spin on it (a tenth of the copy's time in kernel profiles).
-                    let written = Promise.resolve();
-                    copied = await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .readHashedBlocks */ .id)(item.localPath, (block, offset) => {
-                        written = written.then(async () => {
-                            await writeFully(copy, block, offset);
-                            progress.advance(block.length);
-                        });
-                        return written;
+                    copied = await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .readHashedBlocks */ .id)(item.localPath, async (block, offset) => {
+                        writeFully(copy, block, offset);
+                        progress.advance(block.length);
                     }, item.identity);
                 }
                 finally {
@@ -172,13 +176,13 @@ class LocalDestination {
                 if (copied.size !== item.size || (item.contentHash !== undefined && copied.contentHash !== item.contentHash)) {
                     throw new Error(`${item.localPath} changed while it was being delivered (${copied.size} bytes, content_hash ${copied.contentHash}; expected ${item.size} bytes${item.contentHash === undefined ? '' : `, ${item.contentHash}`}); run again`);
                 }
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, destination);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, destination);
             }
             catch (error) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
                 throw error;
             }
-            written[hashKey(folder, item.name)] = { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_8__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
+            written[hashKey(folder, item.name)] = { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_9__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
             uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
         }
         await this.rememberHashes(written);
@@ -190,55 +194,55 @@ class LocalDestination {
      * disk. A crash before this leaves files without hashes, which are read again.
      */
     async rememberHashes(written) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, HASHES_FILE);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, HASHES_FILE);
         const release = await this.lock(`${path}.lock`);
         try {
             const hashes = await readHashes(this.root);
             for (const key of Object.keys(hashes.files)) {
-                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, key)).then((info) => info.isFile(), () => false)))
+                if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, key)).then((info) => info.isFile(), () => false)))
                     delete hashes.files[key];
             }
             Object.assign(hashes.files, written);
-            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(hashes, null, 2)}\n`);
+            await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(path, `${JSON.stringify(hashes, null, 2)}\n`);
         }
         finally {
             await release();
         }
     }
     async deleteFile(relative) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.displayPath(relative), { force: true });
     }
     async deleteFolder(relative) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.displayPath(relative), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.displayPath(relative), { recursive: true, force: true });
     }
     async shareLink(folder, options) {
         const path = this.displayPath(folder);
-        const url = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(path).href;
+        const url = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(path).href;
         if (options.known === undefined)
             return { url, status: 'created' };
         if (!options.refresh)
             return { url: options.known, status: 'reused' };
         // A local link is "revoked" when the manifest's link no longer names the stable folder (the
         // folder moved, or the manifest came from elsewhere): it is replaced by the folder's URL.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(path, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { recursive: true });
         return options.known === url ? { url, status: 'reused' } : { url, status: 'recreated' };
     }
     /** An exclusive lock file; a lock older than LOCK_STALE_MS is from a crashed run and is taken over. */
     async lock(path) {
         for (let attempt = 0;; attempt++) {
             try {
-                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx');
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx');
                 await handle.close();
                 return async () => {
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
                 };
             }
             catch (error) {
                 if (error.code !== 'EEXIST')
                     throw error;
-                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((info) => this.clock.now().getTime() - info.mtimeMs, () => 0);
+                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((info) => this.clock.now().getTime() - info.mtimeMs, () => 0);
                 if (age > LOCK_STALE_MS)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(path).catch(() => undefined);
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(path).catch(() => undefined);
                 else
                     await this.clock.sleep(Math.min(20 * (attempt + 1), 200));
             }
