@@ -62,7 +62,6 @@ type WorkerState = 'starting' | 'online' | 'gone'
  * as are the blocks that come before any worker has started (about 40 ms here).
  */
 class WorkerHasher implements BlockHasher {
-  private readonly busy: number[]
   private readonly state: WorkerState[]
   private readonly jobs = new Map<number, Job>()
   private nextId = 0
@@ -71,7 +70,6 @@ class WorkerHasher implements BlockHasher {
 
   constructor(private readonly pool: Worker[]) {
     this.workers = pool.length
-    this.busy = new Array<number>(pool.length).fill(0)
     this.state = new Array<WorkerState>(pool.length).fill('starting')
     for (const [index, worker] of this.pool.entries()) {
       worker.once('online', () => {
@@ -90,15 +88,16 @@ class WorkerHasher implements BlockHasher {
   digest(block: Buffer): Promise<Buffer> {
     if (!(block.buffer instanceof SharedArrayBuffer)) throw new Error('bug: a block for the hashing workers must be in shared memory')
     // The least busy worker that has started: blocks take the same time, so this keeps them all at work.
+    const inHand = new Array<number>(this.pool.length).fill(0)
+    for (const job of this.jobs.values()) inHand[job.worker]!++
     let worker = -1
     for (let index = 0; index < this.pool.length; index++) {
-      if (this.state[index] === 'online' && (worker < 0 || this.busy[index]! < this.busy[worker]!)) worker = index
+      if (this.state[index] === 'online' && (worker < 0 || inHand[index]! < inHand[worker]!)) worker = index
     }
     if (worker < 0) return Promise.resolve(sha256(block))
     const id = this.nextId++
     return new Promise<Buffer>((resolve) => {
       this.jobs.set(id, { block, resolve, worker })
-      this.busy[worker]!++
       this.pool[worker]!.postMessage({ id, buffer: block.buffer, offset: block.byteOffset, length: block.length })
     })
   }
@@ -112,7 +111,6 @@ class WorkerHasher implements BlockHasher {
     const job = this.jobs.get(message.id)
     if (!job) return
     this.jobs.delete(message.id)
-    this.busy[job.worker]!--
     job.resolve(message.digest === undefined ? sha256(job.block) : Buffer.from(message.digest, 'hex'))
   }
 
@@ -122,7 +120,6 @@ class WorkerHasher implements BlockHasher {
     for (const [id, job] of this.jobs) {
       if (job.worker !== index) continue
       this.jobs.delete(id)
-      this.busy[index]!--
       job.resolve(sha256(job.block))
     }
   }

@@ -1,7 +1,7 @@
 // The deliver bundle run exactly as the runner runs it (INPUT_*, GITHUB_OUTPUT, the job summary),
 // to a local folder and to the Dropbox-wire server through the bundled SDK.
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runBundle } from '../helpers/run-bundle.js'
@@ -28,15 +28,12 @@ const env = (sha: string) => ({ GITHUB_SHA: sha, GITHUB_REPOSITORY: 'acme/shop',
  */
 const LARGE = 10 * 4 * 1024 * 1024 + 12345
 
-/** Changes one byte inside the eighth block, the size staying the same. */
+/** Changes one byte inside the eighth block, the size staying the same; the file's new bytes. */
 async function changeOneByte(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r+')
-  try {
-    await handle.write(Buffer.from([0x5a ^ (await readFile(path))[7 * 4 * 1024 * 1024 + 99]!]), 0, 1, 7 * 4 * 1024 * 1024 + 99)
-  } finally {
-    await handle.close()
-  }
-  return await readFile(path)
+  const data = await readFile(path)
+  data[7 * 4 * 1024 * 1024 + 99]! ^= 0x5a
+  await writeFile(path, data)
+  return data
 }
 
 type Result = { outcome: string; version: number; bytesUploaded: number; files: Array<{ name: string; size: number; contentHash: string }> }

@@ -8,6 +8,7 @@ import { promisify } from 'node:util'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
 import { exampleShipgate, listening } from '../helpers/example-cli.js'
+import { jsonLines } from '../helpers/json-lines.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 
 let artifacts: string
@@ -86,14 +87,7 @@ test('--log-format json: every log line is a JSON object, from pipeline_started 
   try {
     const run = await shipgate(['--log-format', 'json', ...pipeline, '--artifacts-dir', own])
     expect({ code: run.code, output: run.code === 0 ? '' : `${run.stdout}\n${run.stderr}` }).toEqual({ code: 0, output: '' })
-    const lines = run.stderr
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => {
-        const parsed: unknown = JSON.parse(line)
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`not a JSON object: ${line}`)
-        return parsed as Record<string, unknown> & { event: string }
-      })
+    const lines = jsonLines(run.stderr, { workflowCommands: false })
     const events = lines.filter((line) => line.event !== 'log')
     expect(events[0]).toMatchObject({ event: 'pipeline_started', sha })
     expect(events.at(-1)).toEqual(expect.objectContaining({ event: 'pipeline_completed', sha, decision: 'YES', status: 'success', duration_ms: expect.any(Number), time: expect.any(String) }))

@@ -8,24 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createCliCheckout, type CliCheckout } from '../helpers/cli-checkout.js'
 import { FROM, RELEASE_SHA, REPOSITORY, useMailRelay } from '../helpers/mail-fixtures.js'
+import { jsonLines, type LogLine } from '../helpers/json-lines.js'
 import { repositoryRoot, runBundle } from '../helpers/run-bundle.js'
-
-type LogLine = Record<string, unknown> & { event: string }
-
-/** Every line of a log in the JSON format, parsed; a line that is not one JSON object fails the test, naming it. */
-function jsonLines(text: string, options: { workflowCommands: boolean }): LogLine[] {
-  const lines = text.split('\n').filter((line) => line !== '' && !(options.workflowCommands && line.startsWith('::')))
-  return lines.map((line) => {
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(line)
-    } catch {
-      throw new Error(`not a JSON line: ${line}`)
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || typeof (parsed as LogLine).event !== 'string') throw new Error(`not a log object: ${line}`)
-    return parsed as LogLine
-  })
-}
 
 const events = (lines: LogLine[]) => lines.filter((line) => line.event !== 'log')
 
