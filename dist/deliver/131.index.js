@@ -203,7 +203,6 @@ class InlineHasher {
  */
 class WorkerHasher {
     pool;
-    busy;
     state;
     jobs = new Map();
     nextId = 0;
@@ -211,7 +210,6 @@ class WorkerHasher {
     constructor(pool) {
         this.pool = pool;
         this.workers = pool.length;
-        this.busy = new Array(pool.length).fill(0);
         this.state = new Array(pool.length).fill('starting');
         for (const [index, worker] of this.pool.entries()) {
             worker.once('online', () => {
@@ -230,9 +228,12 @@ class WorkerHasher {
         if (!(block.buffer instanceof SharedArrayBuffer))
             throw new Error('bug: a block for the hashing workers must be in shared memory');
         // The least busy worker that has started: blocks take the same time, so this keeps them all at work.
+        const inHand = new Array(this.pool.length).fill(0);
+        for (const job of this.jobs.values())
+            inHand[job.worker]++;
         let worker = -1;
         for (let index = 0; index < this.pool.length; index++) {
-            if (this.state[index] === 'online' && (worker < 0 || this.busy[index] < this.busy[worker]))
+            if (this.state[index] === 'online' && (worker < 0 || inHand[index] < inHand[worker]))
                 worker = index;
         }
         if (worker < 0)
@@ -240,7 +241,6 @@ class WorkerHasher {
         const id = this.nextId++;
         return new Promise((resolve) => {
             this.jobs.set(id, { block, resolve, worker });
-            this.busy[worker]++;
             this.pool[worker].postMessage({ id, buffer: block.buffer, offset: block.byteOffset, length: block.length });
         });
     }
@@ -254,7 +254,6 @@ class WorkerHasher {
         if (!job)
             return;
         this.jobs.delete(message.id);
-        this.busy[job.worker]--;
         job.resolve(message.digest === undefined ? sha256(job.block) : Buffer.from(message.digest, 'hex'));
     }
     /** The worker takes no more blocks; those it had are hashed here. */
@@ -264,7 +263,6 @@ class WorkerHasher {
             if (job.worker !== index)
                 continue;
             this.jobs.delete(id);
-            this.busy[index]--;
             job.resolve(sha256(job.block));
         }
     }
