@@ -11,7 +11,8 @@ import type { Clock } from '../platform/clock.js'
 import type { Logger } from '../platform/logger.js'
 import { randomBytes } from 'node:crypto'
 import { stat } from 'node:fs/promises'
-import { contentHashOfFile } from './content-hash.js'
+import { CONTENT_HASH_BLOCK_SIZE, contentHashOfFile } from './content-hash.js'
+import { warmBlockHashers } from './hash-pool.js'
 import { silentProgress, type DeliveryDestination, type RemoteEntry, type TransferProgress, type UploadedFile, type UploadItem } from './destination.js'
 import { versionFolder, versionOfFolder, type DeliveryLayout } from './layout.js'
 import { fileStamp, resolveSourceFiles } from './source-files.js'
@@ -179,6 +180,9 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size), identity: { dev: source.dev, ino: source.ino } })
   }
 
+  // Whatever reads the files (hashing first, or a copy that hashes) finds its hashing threads started.
+  const releaseHashers = warmBlockHashers(Math.max(0, ...hashed.map((item) => Math.ceil(item.size / CONTENT_HASH_BLOCK_SIZE))))
+
   let bytesUploaded = 0
   let version: number | null = null
   const resultOf = (fields: Partial<DeliveryResult> & Pick<DeliveryResult, 'outcome'>): DeliveryResult => ({
@@ -219,6 +223,8 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       const pending = manifest?.pending
       const otherClaim = pending !== undefined && pending.version > (current?.currentVersion ?? 0) && !ownClaim(pending)
       if (!hashesKnown() && (otherClaim || (current !== null && sameSizes(current.files, hashed)))) await hashFirst()
+      // Nothing more is read through the hashing threads unless the upload copies through them.
+      if (!destination.uploadHashesOnWorkers) await releaseHashers()
 
       if (current) {
         const currentFolder = versionFolder(input.layout, current.currentVersion)
@@ -291,6 +297,8 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
   } catch (error) {
     await recordFailure(input, ports, error, version, bytesUploaded, resultOf)
     throw error
+  } finally {
+    await releaseHashers()
   }
 
   /** Reads every file once to hash it, before deciding whether anything is uploaded. */

@@ -51,6 +51,8 @@ export interface ShareLink {
 
 export interface DeliveryDestination {
   readonly kind: 'dropbox' | 'local'
+  /** Whether upload() reads the files through the block hashers (hash-pool.ts): a run keeps them started for it. */
+  readonly uploadHashesOnWorkers: boolean
   /** Where a project-relative path is, as shown to the user and kept in the manifest. */
   displayPath(relative: string): string
   /** Logged once before anything is done (auth mode, where the project lives). */

@@ -125,19 +125,67 @@ class WorkerHasher implements BlockHasher {
   }
 }
 
-/**
- * Workers for a file of `blocks` content-hash blocks when that pays, else this thread; this thread
- * too where no worker may be started (Node's permission model without --allow-worker).
- */
-export function blockHasherFor(blocks: number): BlockHasher {
+function startWorkers(blocks: number): WorkerHasher | undefined {
   const workers = Math.min(availableParallelism(), MAX_WORKERS, blocks)
-  if (workers < 2 || blocks < MIN_BLOCKS) return new InlineHasher()
+  if (workers < 2 || blocks < MIN_BLOCKS) return undefined
   const pool: Worker[] = []
   try {
     while (pool.length < workers) pool.push(new Worker(WORKER_SOURCE, { eval: true }))
   } catch {
     for (const worker of pool) void worker.terminate()
-    return new InlineHasher()
+    return undefined
   }
   return new WorkerHasher(pool)
+}
+
+/** Workers started ahead of the hashing they are for, lent to every blockHasherFor until the last holder lets them go. */
+let warm: { hasher: WorkerHasher; holders: number } | undefined
+
+/** A warm pool lent out: closing the loan leaves the workers to their holders. */
+class LentHasher implements BlockHasher {
+  constructor(private readonly hasher: WorkerHasher) {}
+  get workers(): number {
+    return this.hasher.workers
+  }
+  allocate(length: number): Buffer {
+    return this.hasher.allocate(length)
+  }
+  digest(block: Buffer): Promise<Buffer> {
+    return this.hasher.digest(block)
+  }
+  async close(): Promise<void> {}
+}
+
+/**
+ * Starts the workers for files of up to `blocks` blocks now, so that their start-up (about 50 ms
+ * each) runs beside whatever comes before the first read, and every block is then hashed at full
+ * speed. Returns the release: the workers stop once every holder has released them.
+ */
+export function warmBlockHashers(blocks: number): () => Promise<void> {
+  if (warm) warm.holders++
+  else {
+    const hasher = startWorkers(blocks)
+    if (!hasher) return async () => {}
+    warm = { hasher, holders: 1 }
+  }
+  const held = warm
+  let released = false
+  return async () => {
+    if (released) return
+    released = true
+    if (--held.holders > 0) return
+    if (warm === held) warm = undefined
+    await held.hasher.close()
+  }
+}
+
+/**
+ * Workers for a file of `blocks` content-hash blocks when that pays (the warm ones when there are),
+ * else this thread; this thread too where no worker may be started (Node's permission model
+ * without --allow-worker).
+ */
+export function blockHasherFor(blocks: number): BlockHasher {
+  if (blocks < MIN_BLOCKS) return new InlineHasher()
+  if (warm) return new LentHasher(warm.hasher)
+  return startWorkers(blocks) ?? new InlineHasher()
 }

@@ -85,6 +85,8 @@ function writeFully(file: FileHandle, data: Buffer, position: number): void {
 
 export class LocalDestination implements DeliveryDestination {
   readonly kind = 'local'
+  /** The copy hashes each block it reads on the block hashers. */
+  readonly uploadHashesOnWorkers = true
   private readonly root: string
 
   /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */

@@ -6,7 +6,7 @@ import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BlockDigests, CONTENT_HASH_BLOCK_SIZE, ContentHasher, contentHashOf, contentHashOfFile, readHashedBlocks } from '../../src/delivery/content-hash.js'
-import { blockHasherFor } from '../../src/delivery/hash-pool.js'
+import { blockHasherFor, warmBlockHashers } from '../../src/delivery/hash-pool.js'
 import { parseDestination, relativeDeliveryPath, versionOfFolder, defaultLayout } from '../../src/delivery/layout.js'
 import { wireContentHash } from '../helpers/dropbox-wire-server.js'
 
@@ -100,6 +100,41 @@ describe('content hash', () => {
       expect(offsets).toEqual(Array.from({ length: 10 }, (_, index) => index * BLOCK))
       expect(copy.equals(data)).toBe(true)
       expect(threads()).toBe(before)
+    })
+
+    test('workers started ahead are lent to every read, and stop when the last holder lets them go', async () => {
+      const workers = availableParallelism() >= 2 ? Math.min(availableParallelism(), 4) : 0
+      const data = randomBytes(BLOCK * 9 + 777)
+      const path = join(dir, 'f')
+      await writeFile(path, data)
+      const before = threads()
+      const release = warmBlockHashers(10)
+      const alsoHeld = warmBlockHashers(10)
+      // Started at once, before any read, and only once for both holders.
+      expect(threads()).toBe(before + workers)
+      const during: number[] = []
+      const hashed = await readHashedBlocks(path, async () => {
+        during.push(threads())
+      })
+      expect(hashed).toEqual({ size: data.length, contentHash: byDefinition(data) })
+      // The read took the started workers: no thread of its own, and they outlive it.
+      expect(new Set(during)).toEqual(new Set([before + workers]))
+      expect(threads()).toBe(before + workers)
+      await release()
+      await release()
+      expect(threads()).toBe(before + workers)
+      await alsoHeld()
+      expect(threads()).toBe(before)
+      // Released, a read starts its own workers again and stops them.
+      expect(await contentHashOfFile(path)).toEqual({ size: data.length, contentHash: byDefinition(data) })
+      expect(threads()).toBe(before)
+    })
+
+    test('files too small for workers start none', async () => {
+      const before = threads()
+      const release = warmBlockHashers(7)
+      expect(threads()).toBe(before)
+      await release()
     })
 
     test('every block gets its digest: before the workers start, from them, and when they stop with blocks in hand', async () => {

@@ -84,6 +84,8 @@ function isTag(error: unknown, prefix: string): error is DropboxApiError {
 
 export class DropboxDestination implements DeliveryDestination {
   readonly kind = 'dropbox'
+  /** Each chunk's blocks are hashed as they are sent; the other core is the server's while it stores them. */
+  readonly uploadHashesOnWorkers = false
   private readonly singleUploadLimit: number
   private readonly chunkSize: number
   private readonly concurrentSessionMin: number
