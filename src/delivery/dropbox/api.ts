@@ -6,7 +6,7 @@ import type { Dropbox, DropboxResponse } from 'dropbox'
 import { ConfigurationError } from '../../errors.js'
 import type { Clock } from '../../platform/clock.js'
 import type { Logger } from '../../platform/logger.js'
-import { nodeHttpFetch } from './node-fetch.js'
+import { headerRecord, nodeHttpFetch } from './node-fetch.js'
 
 export const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com'
 
@@ -149,9 +149,7 @@ export function redirectingFetch(apiUrl: string): typeof fetch {
   return (input, init) => {
     const original = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)
     const target = new URL(`${prefix}${original.pathname}${original.search}`, base)
-    const headers = new Headers(init?.headers)
-    headers.set('X-Dropbox-Host', original.host)
-    return nodeHttpFetch(target, { ...init, headers })
+    return nodeHttpFetch(target, { ...init, headers: { ...headerRecord(init?.headers), 'x-dropbox-host': original.host } })
   }
 }
 
@@ -270,9 +268,7 @@ export class DropboxApi {
     const accessToken = () => this.accessToken ?? ''
     const baseFetch: typeof fetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : nodeHttpFetch
     const authorisedFetch: typeof fetch = (input, init) => {
-      const headers = new Headers(init?.headers)
-      headers.set('Authorization', `Bearer ${accessToken()}`)
-      return baseFetch(input, { ...init, headers })
+      return baseFetch(input, { ...init, headers: { ...headerRecord(init?.headers), authorization: `Bearer ${accessToken()}` } })
     }
     this.sdk = new Dropbox({ accessToken: accessToken(), fetch: authorisedFetch, pathRoot: this.options.pathRoot })
     return this.sdk
@@ -291,7 +287,7 @@ export class DropboxApi {
     let response: Response | undefined
     for (let attempt = 1; ; attempt++) {
       try {
-        response = await fetch(url, {
+        response = await nodeHttpFetch(url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Dropbox-Host': 'api.dropboxapi.com' },
           body,
