@@ -40,3 +40,27 @@ export function assertAllowedFrom(from: string, allowedFrom: string[]): void {
     throw new ConfigurationError(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`)
   }
 }
+
+export interface Recipients {
+  to: string[]
+  cc: string[]
+  bcc: string[]
+}
+
+/**
+ * Each address once, with case aside on the whole address (as the event key and the roster compare
+ * them), in its first spelling: an address in `to` and `cc` is sent once, in `to` (to, then cc,
+ * then bcc). The event key and the headers are made from this, so the same people listed
+ * differently are one event and one message.
+ */
+export function distinctRecipients(recipients: Recipients): Recipients {
+  const seen = new Set<string>()
+  const once = (list: string[]) =>
+    list.filter((address) => {
+      const key = address.trim().toLowerCase()
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+  return { to: once(recipients.to), cc: once(recipients.cc), bcc: once(recipients.bcc) }
+}

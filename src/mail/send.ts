@@ -7,6 +7,7 @@ import { ConfigurationError } from '../errors.js'
 import type { EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import { SecretMasker, smtpCredentialForms, type Logger } from '../platform/logger.js'
+import { distinctRecipients } from './addresses.js'
 import { MessageClaims } from './claims.js'
 import { deliverOnce, type DeliverOnceContext, type DeliveryOutcome } from './deliver-once.js'
 import { claimsFolderOf, DEFAULT_JOURNAL, NotificationLedger, notificationsFolder } from './ledger.js'
@@ -146,7 +147,9 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
     logger.secret(credential)
   }
 
-  const plan = await planMail(request, ports.store, clock.now().toISOString().slice(0, 10))
+  // The same people listed twice (in another case, or in to and cc) are one event and one message.
+  const recipients = { ...distinctRecipients(request), ops: distinctRecipients({ to: request.ops, cc: [], bcc: [] }).to }
+  const plan = await planMail({ ...request, ...recipients }, ports.store, clock.now().toISOString().slice(0, 10))
   for (const skipped of plan.skipped ?? []) logger.info(`send-mail: ${skipped.recipient}: skipped, ${skipped.reason}`)
   if (request.previewDir) {
     const previewPaths: string[] = []

@@ -64,6 +64,22 @@ describe('send-mail over SMTP', () => {
     expect(relay.server.received).toHaveLength(1)
   })
 
+  test('the same recipients listed differently are one event: each address once, in its first spelling, to before cc before bcc', async () => {
+    const first = await runSendMail(baseInputs({ to: 'owner@acme.test,Owner@acme.test,dev@acme.test', cc: 'DEV@acme.test, cc@acme.test', bcc: 'OWNER@acme.test, cc@ACME.test', status: 'success' }))
+    expect(first.run!.outputs.status).toBe('sent')
+    expect(relay.server.received).toHaveLength(1)
+    expect(relay.server.received[0]!.to).toEqual(['owner@acme.test', 'dev@acme.test', 'cc@acme.test'])
+    const parsed = await relay.server.parsed()
+    expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.text : parsed.to).toBe('owner@acme.test, dev@acme.test')
+    expect(parsed.cc && !Array.isArray(parsed.cc) ? parsed.cc.text : parsed.cc).toBe('cc@acme.test')
+    expect((first.run!.outputs.accepted ?? '').split('\n')).toEqual(['owner@acme.test', 'dev@acme.test', 'cc@acme.test'])
+
+    const second = await runSendMail(baseInputs({ to: 'owner@acme.test,dev@acme.test', cc: 'cc@acme.test', status: 'success' }))
+    expect(second.run!.outputs.status).toBe('duplicate')
+    expect(second.run!.outputs['message-id']).toBe(first.run!.outputs['message-id'])
+    expect(relay.server.received).toHaveLength(1)
+  })
+
   test('a ledger file carries sent events to a run with a fresh artifacts folder', async () => {
     const ledger = join(relay.workspace.root, 'ledger.jsonl')
     const inputs = baseInputs({ to: 'owner@acme.test', ledger, 'event-key': 'weekly-2025-01', ...(await userTemplate()) })
