@@ -171,6 +171,7 @@ export function terminalProgress(stream: TerminalStream, logger: Logger, now: ()
       error: (message, location) => bar.aside(() => logger.error(message, location)),
       debug: (message) => bar.aside(() => logger.debug(message)),
       secret: (value) => logger.secret(value),
+      mask: (text) => logger.mask(text),
       group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
         // The header is written when group is called; what fn logs later comes through this logger.
         let folded!: Promise<T>

@@ -97,26 +97,30 @@ export async function runAsGitHubAction<Settings>(definition: ActionDefinition<S
     // The evidence backends, and with them every contract's schema, load once the inputs parse, so
     // that a bad input fails without them (bench/startup: start-up to the first input error).
     const run = await executeWithSettings(definition, settings, runnerContext(await import('../evidence/open-store.js'), logger), startedAt)
-    for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, value)
-    if (run.summary) await appendJobSummary(run.summary)
+    // Outputs and the summary are not log lines, and the runner masks neither: the logger's masker does.
+    for (const [name, value] of Object.entries(run.outputs)) core.setOutput(name, logger.mask(value))
+    if (run.summary) await appendJobSummary(run.summary, logger)
     if (run.failed) logger.failed(`${definition.name}: ${run.failed}`, { file: run.failedFile })
   } catch (error) {
     // A stack trace only ever means a bug: the user's mistakes (a file system path included) get a message.
     const userError = userErrorOf(error)
     const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${(error as Error).stack ?? errorMessage(error)}`
     logger.failed(`${definition.name}: ${message}`, { file: userError?.file, line: userError?.line })
-    // A step that fails by throwing still says in the job summary what failed and what to fix.
-    await appendJobSummary(failureSummary(definition.name, message, { file: userError?.file, line: userError?.line })).catch((summaryError: unknown) =>
-      core.warning(`job summary not written: ${errorMessage(summaryError)}`),
+    // A step that fails by throwing still says in the job summary what failed and what to fix; masked
+    // before it is escaped as Markdown as well as after.
+    const file = userError?.file === undefined ? undefined : logger.mask(userError.file)
+    await appendJobSummary(failureSummary(definition.name, logger.mask(message), { file, line: userError?.line }), logger).catch((summaryError: unknown) =>
+      logger.warning(`job summary not written: ${errorMessage(summaryError)}`),
     )
   }
 }
 
-/** Appends markdown to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
-async function appendJobSummary(markdown: string): Promise<void> {
+/** Appends markdown, masked, to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
+async function appendJobSummary(markdown: string, logger: Logger): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY
   if (!file) return
   // The runner creates the file before the step; core refuses to write one that is not there yet.
   await appendFile(file, '')
-  await core.appendSummary(markdown, !markdown.endsWith('\n'))
+  const masked = logger.mask(markdown)
+  await core.appendSummary(masked, !masked.endsWith('\n'))
 }

@@ -68,6 +68,11 @@ export interface Logger {
   /** Masks a secret, in all its secretForms, in everything logged after this call; call it before the secret is first used. */
   secret(value: string): void
   /**
+   * A text with every secret this logger was given masked, as its own lines are: for what is
+   * written beside the log (outputs, the job summary, a command's printed results).
+   */
+  mask(text: string): string
+  /**
    * Runs `fn` with what it logs, and the output of the commands it runs, under a title: a fold
    * (::group::) on a runner, a plain header line for a person. Groups do not nest on a runner. A
    * synchronous `fn` is written in one piece, so work running beside it cannot land in the fold.
@@ -102,6 +107,9 @@ export class HeldLogger implements Logger {
   }
   secret(value: string): void {
     this.target.secret(value)
+  }
+  mask(text: string): string {
+    return this.target.mask(text)
   }
   async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
     this.info(title)
@@ -181,6 +189,34 @@ export function smtpCredentialForms(username: string | undefined, password: stri
   return [...forms]
 }
 
+/** What escapeText and escapeCell (markdown.ts) and HTML escaping (preview.ts, Handlebars) write for a character, back to it. */
+const ESCAPES = /\\([\\`*_[\]|])|&(amp|lt|gt|quot|#39|#x27|#x3D|#x60);/g
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", '#x3D': '=', '#x60': '`' }
+
+/**
+ * The text as Markdown or HTML shows it (backslash escapes and those entities undone), with where
+ * each of its characters starts in the text (and, past the end, the text's length); undefined when
+ * nothing in the text is escaped.
+ */
+function unescapedView(text: string): { text: string; starts: number[] } | undefined {
+  if (!text.includes('\\') && !text.includes('&')) return undefined
+  let shown = ''
+  const starts: number[] = []
+  let last = 0
+  for (const match of text.matchAll(ESCAPES)) {
+    for (let index = last; index < match.index; index++) starts.push(index)
+    shown += text.slice(last, match.index)
+    starts.push(match.index)
+    shown += match[1] ?? ENTITIES[match[2]!]!
+    last = match.index + match[0].length
+  }
+  if (last === 0) return undefined
+  for (let index = last; index < text.length; index++) starts.push(index)
+  shown += text.slice(last)
+  starts.push(text.length)
+  return { text: shown, starts }
+}
+
 /**
  * Replaces every registered secret, in all its forms, in a text; used for anything written out,
  * not only logs. Every character any form covers is masked, whatever the order the forms were
@@ -197,6 +233,17 @@ export class SecretMasker {
     let covered: Uint8Array | undefined
     for (const form of this.forms) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) (covered ??= new Uint8Array(text.length)).fill(1, at, at + form.length)
+    }
+    // A job summary shows text escaped as Markdown (escapeText, escapeCell): `pa\_ss` reads as
+    // `pa_ss`, so a secret is looked for in the text as shown too.
+    const shown = unescapedView(text)
+    if (shown) {
+      for (const form of this.forms) {
+        for (let at = shown.text.indexOf(form); at !== -1; at = shown.text.indexOf(form, at + 1)) {
+          const end = shown.starts[at + form.length] ?? text.length
+          ;(covered ??= new Uint8Array(text.length)).fill(1, shown.starts[at]!, end)
+        }
+      }
     }
     if (!covered) return text
     let masked = ''
@@ -232,16 +279,21 @@ export class RunnerLogger implements Logger {
   }
   warning(message: string, location: LogLocation = {}): void {
     this.jsonEcho('warning', message, location)
-    core.warning(this.masker.mask(message), core.annotationAt(location))
+    core.warning(this.masker.mask(message), this.annotationAt(location))
   }
   error(message: string, location: LogLocation = {}): void {
     this.jsonEcho('error', message, location)
-    core.error(this.masker.mask(message), core.annotationAt(location))
+    core.error(this.masker.mask(message), this.annotationAt(location))
   }
   /** core.setFailed (the step fails, an error annotation), and in the JSON format the same error as a log line. */
   failed(message: string, location: LogLocation = {}): void {
     this.jsonEcho('error', message, location)
-    core.setFailed(this.masker.mask(message), core.annotationAt(location))
+    core.setFailed(this.masker.mask(message), this.annotationAt(location))
+  }
+  /** An annotation's properties, masked as its message is: a file or title may hold a secret too. */
+  private annotationAt(location: LogLocation): core.AnnotationProperties {
+    const mask = (text: string | undefined) => (text === undefined ? undefined : this.masker.mask(text))
+    return core.annotationAt({ ...location, file: mask(location.file), title: mask(location.title) })
   }
   private jsonEcho(level: 'warning' | 'error', message: string, location: LogLocation): void {
     if (this.format === 'json') core.info(jsonLogLine(this.masker, { event: 'log', level, message, file: location.file, line: location.line }))
@@ -266,6 +318,9 @@ export class RunnerLogger implements Logger {
       this.inGroup = false
     }
   }
+  mask(text: string): string {
+    return this.masker.mask(text)
+  }
   secret(value: string): void {
     this.masker.add(value)
     // The runner masks only what it was told, from the next line on: every form, before first use;
@@ -282,13 +337,13 @@ export class RunnerLogger implements Logger {
 
 /** Logs for a person at a terminal: plain lines on stderr, so stdout stays for results. */
 export class ConsoleLogger implements Logger {
-  private readonly masker = new SecretMasker()
-
   constructor(
     private readonly verbose = false,
     private readonly write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
     /** json: every line on the log stream (stderr) is a JSON object, events included; stdout keeps the results. */
     private readonly format: LogFormat = 'text',
+    /** The command's masker, shared so that what the command prints itself is masked with the secrets its stages registered. */
+    private readonly masker = new SecretMasker(),
   ) {}
 
   event(name: LogEventName, fields: LogEventFields): void {
@@ -312,6 +367,9 @@ export class ConsoleLogger implements Logger {
   }
   secret(value: string): void {
     this.masker.add(value)
+  }
+  mask(text: string): string {
+    return this.masker.mask(text)
   }
   /** No folds in a terminal: a header line says whose output follows. */
   async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
@@ -356,6 +414,9 @@ export class RecordingLogger implements Logger {
   }
   secret(value: string): void {
     this.masker.add(value)
+  }
+  mask(text: string): string {
+    return this.masker.mask(text)
   }
   async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
     this.groups.push(this.masker.mask(title))

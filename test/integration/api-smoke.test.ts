@@ -43,6 +43,9 @@ class RawLogger implements Logger {
   secret(value: string): void {
     this.secrets.push(value)
   }
+  mask(text: string): string {
+    return text
+  }
   async group<T>(title: string, fn: () => T | Promise<T>): Promise<T> {
     this.messages.push(title)
     return fn()

@@ -1,10 +1,26 @@
 // The forms a secret is masked in (secretForms, smtpCredentialForms), the masker that replaces them
 // whatever their order and overlap, and the add-mask commands the runner logger issues for them.
 import fc from 'fast-check'
-import { RecordingLogger, RunnerLogger, SecretMasker, secretForms, smtpCredentialForms } from '../../src/platform/logger.js'
+import { ConsoleLogger, RecordingLogger, RunnerLogger, SecretMasker, secretForms, smtpCredentialForms } from '../../src/platform/logger.js'
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 const urlSafe = (text: string) => base64(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+
+/** Everything written to stdout while `run` runs; the runner logger writes its add-mask commands there. */
+function captureStdout(run: () => void): string {
+  const original = process.stdout.write
+  let captured = ''
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    captured += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    return true
+  }) as typeof process.stdout.write
+  try {
+    run()
+  } finally {
+    process.stdout.write = original
+  }
+  return captured
+}
 
 function maskerOf(...secrets: string[]): SecretMasker {
   const masker = new SecretMasker()
@@ -94,24 +110,26 @@ describe('SecretMasker', () => {
     expect(maskerOf('s3cret').mask('nothing here')).toBe('nothing here')
     expect(new SecretMasker().mask('s3cret')).toBe('s3cret')
   })
+
+  test('a secret escaped as the job summary (Markdown) or HTML writes it is masked too, escapes and all', () => {
+    const masker = maskerOf('pa_ss*w[0]rd<&>')
+    expect(masker.mask('| pa\\_ss\\*w\\[0\\]rd&lt;&amp;&gt; | next \\_ |')).toBe('| *** | next \\_ |')
+    expect(maskerOf("it's=`x`").mask('<p>it&#x27;s&#x3D;&#x60;x&#x60;</p>')).toBe('<p>***</p>')
+    expect(masker.mask('plain \\_ &amp; text')).toBe('plain \\_ &amp; text')
+  })
+
+  test('the loggers mask text written beside the log with what they were given', () => {
+    for (const logger of [new RecordingLogger(), new ConsoleLogger(false, () => {}), new RunnerLogger()]) {
+      captureStdout(() => logger.secret('dropbox-refresh-token-1'))
+      expect(logger.mask(`out=${base64('dropbox-refresh-token-1')}`)).toBe('out=***')
+    }
+    const shared = new SecretMasker()
+    new ConsoleLogger(false, () => {}, 'text', shared).secret('given-to-the-logger')
+    expect(shared.mask('given-to-the-logger')).toBe('***')
+  })
 })
 
 describe('loggers', () => {
-  function captureStdout(run: () => void): string {
-    const original = process.stdout.write
-    let captured = ''
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      captured += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-      return true
-    }) as typeof process.stdout.write
-    try {
-      run()
-    } finally {
-      process.stdout.write = original
-    }
-    return captured
-  }
-
   test('the runner logger registers each form with add-mask once, before the secret is logged, and masks its own lines', () => {
     const logger = new RunnerLogger()
     const password = 'pa+ss/word=1'
