@@ -1,6 +1,6 @@
 // The deliver action: inputs -> deliver (Dropbox or a local folder) -> version, share-url, outcome.
 import { z } from 'zod'
-import { defaultLayout, relativeDeliveryPath } from '../delivery/layout.js'
+import { defaultLayout, deliveryLayout } from '../delivery/layout.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, codeCell, digestDetails, escapeCell, plural, shortDigest } from '../platform/markdown.js'
 import { SecretMasker } from '../platform/logger.js'
@@ -66,11 +66,7 @@ export const deliverAction = defineAction({
     const envApiUrl = process.env.SHIPGATE_DROPBOX_API_URL || undefined
     const masker = new SecretMasker()
     for (const secret of [settings['dropbox-access-token'], settings['dropbox-refresh-token'], settings['dropbox-app-secret']]) if (secret) masker.add(secret)
-    const layout = {
-      stableFolder: relativeDeliveryPath(settings['stable-folder'], 'stable-folder'),
-      versionPrefix: settings['version-prefix'],
-      manifestFile: relativeDeliveryPath(settings['manifest-file'], 'manifest-file'),
-    }
+    const layout = deliveryLayout(settings['stable-folder'], settings['version-prefix'], settings['manifest-file'])
     // The destinations, the progress display and the delivery itself load once the inputs are known
     // good, so that a bad input fails fast.
     const { openDestination } = await import('../delivery/open-destination.js')

@@ -226,7 +226,9 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       // Nothing more is read through the hashing threads unless the upload copies through them.
       if (!destination.uploadHashesOnWorkers) await releaseHashers()
 
-      if (current) {
+      if (current && !inStableFolder(current)) {
+        logger.warning(`deliver: the current v${current.currentVersion} is in ${current.stablePath}, not in ${stablePath} (stable-folder changed); delivering a new version there, with its own shared link`)
+      } else if (current) {
         const currentFolder = versionFolder(input.layout, current.currentVersion)
         const confirmed = sameFiles(current.files, remoteFiles(await destination.listFolder(currentFolder)))
         if (!confirmed) logger.warning(`deliver: ${destination.displayPath(currentFolder)} no longer holds the files the manifest lists; delivering a new version`)
@@ -341,6 +343,11 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     }, clock)
   }
 
+  /** Whether the current version is in this run's stable folder (Dropbox paths are case-insensitive). */
+  function inStableFolder(current: NonNullable<DeliveryManifest['current']>): boolean {
+    return destination.kind === 'dropbox' ? current.stablePath.toLowerCase() === stablePath.toLowerCase() : current.stablePath === stablePath
+  }
+
   function ownClaim(pending: NonNullable<DeliveryManifest['pending']>): boolean {
     return pending.sha === input.sha && pending.startedAt === startedAt && pending.contentDigest === contentDigest
   }
@@ -404,7 +411,9 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     if (!sameFiles(hashed, landed)) {
       throw new EvidenceError(`${destination.displayPath(folder)}: after the upload the folder does not hold exactly the delivered files with our content hashes; run again to redo v${targetVersion}`, { file: destination.displayPath(folder) })
     }
-    const link = await destination.shareLink(input.layout.stableFolder, { known: current?.stableShareUrl, refresh: input.refreshShareLink })
+    // The manifest's link is for the stable folder the current version is in, which may be another.
+    const known = current && inStableFolder(current) ? current.stableShareUrl : undefined
+    const link = await destination.shareLink(input.layout.stableFolder, { known, refresh: input.refreshShareLink })
     const files = filesAt(folder)
     const finishedAt = clock.now().toISOString()
     const run: DeliveryRun = { sha: input.sha, time: finishedAt, version: targetVersion, outcome: 'created', bytesUploaded }

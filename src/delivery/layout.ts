@@ -61,6 +61,29 @@ export function relativeDeliveryPath(value: string, what: string): string {
   return segments.join('/')
 }
 
+/**
+ * The layout from its three inputs, each checked, and checked against each other: the manifest
+ * outside the stable folder (whose shared link would show it), and no name of shipgate's own
+ * files in the project folder (`.shipgate-…`).
+ */
+export function deliveryLayout(stableFolder: string, versionPrefix: string, manifestFile: string): DeliveryLayout {
+  const layout = { stableFolder: relativeDeliveryPath(stableFolder, 'stable-folder'), versionPrefix, manifestFile: relativeDeliveryPath(manifestFile, 'manifest-file') }
+  for (const [what, path] of [['stable-folder', layout.stableFolder], ['manifest-file', layout.manifestFile]] as const) {
+    if (path.split('/').some((segment) => segment.toLowerCase().startsWith('.shipgate-'))) {
+      throw new ConfigurationError(`${what} '${path}': names that start with .shipgate- are kept for shipgate's own files in the project folder; choose another name`)
+    }
+  }
+  // Compared case-insensitively, as Dropbox compares paths.
+  const within = (path: string, folder: string) => path.toLowerCase() === folder.toLowerCase() || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`)
+  if (within(layout.manifestFile, layout.stableFolder)) {
+    throw new ConfigurationError(`manifest-file '${layout.manifestFile}' is inside stable-folder '${layout.stableFolder}', where the shared link would show it among the versions; keep it outside, e.g. ${DEFAULT_MANIFEST_FILE}`)
+  }
+  if (within(layout.stableFolder, layout.manifestFile)) {
+    throw new ConfigurationError(`stable-folder '${layout.stableFolder}' is inside manifest-file '${layout.manifestFile}'; the manifest is a file, give them separate paths`)
+  }
+  return layout
+}
+
 /** A file name inside a version folder: one plain segment. */
 export function deliveryFileName(name: string, source: string): string {
   if (name.includes('/') || name === '' || name === '.' || name === '..') {

@@ -18,8 +18,15 @@ import type { DeliveryDestination, RemoteEntry, ShareLink, StoredManifest, Trans
 
 const LOCK_STALE_MS = 30_000
 
-/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+/** In the project folder, beside the folders it names (its listing skips `.shipgate-` names). */
 const HASHES_FILE = '.shipgate-content-hashes.json'
+/**
+ * Copies are written here, in the project folder, and renamed into their version folder once
+ * whole: a killed copy never leaves part of a file in a folder the shared link shows.
+ */
+const PARTIAL_FOLDER = '.shipgate-partial'
+/** A partial copy this old belongs to no running copy (which writes to it all the time). */
+const PARTIAL_STALE_MS = 10 * 60 * 1000
 
 /**
  * What the hash file holds: for each file written (by its path under the project folder), its stamp
@@ -129,7 +136,8 @@ export class LocalDestination implements DeliveryDestination {
     const known = await readHashes(this.root)
     const entries: RemoteEntry[] = []
     for (const name of names.sort()) {
-      if (name.startsWith('.shipgate-')) continue
+      // shipgate's own files live in the project folder; anywhere else such a name is a stray.
+      if (relative === '' && name.startsWith('.shipgate-')) continue
       const info = await stat(join(folder, name), { bigint: true })
       if (info.isDirectory()) entries.push({ kind: 'folder', name })
       else if (info.isFile()) entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf(join(folder, name), info, known.files[hashKey(relative, name)]) })
@@ -140,12 +148,15 @@ export class LocalDestination implements DeliveryDestination {
   async upload(folder: string, items: UploadItem[], progress: TransferProgress): Promise<UploadedFile[]> {
     const target = this.displayPath(folder)
     await mkdir(target, { recursive: true })
+    const partial = join(this.root, PARTIAL_FOLDER)
+    await mkdir(partial, { recursive: true })
+    await this.removeStalePartials(partial)
     const uploaded: UploadedFile[] = []
     const written: FolderHashes['files'] = {}
     for (const item of items) {
-      // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
-      // no half file. Blocks are written at their offsets, so a write need not wait for the last.
-      const temporary = join(target, `.shipgate-${randomBytes(6).toString('hex')}.tmp`)
+      // Copy to a hidden name outside the shared folders, hashing what is read as it is written,
+      // then rename: a crash leaves no half file where the link shows it.
+      const temporary = join(partial, `${randomBytes(6).toString('hex')}.tmp`)
       const destination = join(target, item.name)
       const copy = await open(temporary, 'wx')
       let copied: HashedFile
@@ -171,8 +182,19 @@ export class LocalDestination implements DeliveryDestination {
       written[hashKey(folder, item.name)] = { stamp: fileStamp(await stat(destination, { bigint: true })), contentHash: copied.contentHash }
       uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash })
     }
-    await this.rememberHashes(written)
+    // The hash file only saves a later run a read: failing to write it fails no delivery.
+    await this.rememberHashes(written).catch(() => undefined)
     return uploaded
+  }
+
+  /** Partial copies left by killed runs; a failure to remove one only leaves it. */
+  private async removeStalePartials(partial: string): Promise<void> {
+    const now = this.clock.now().getTime()
+    for (const name of (await namesInFolder(partial)) ?? []) {
+      const path = join(partial, name)
+      const info = await stat(path).catch(() => undefined)
+      if (info?.isFile() && now - info.mtimeMs > PARTIAL_STALE_MS) await rm(path, { force: true }).catch(() => undefined)
+    }
   }
 
   /**

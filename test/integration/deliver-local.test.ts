@@ -1,5 +1,5 @@
 // The runbook's golden path on a local folder destination, through the action as the command runs it.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -100,5 +100,74 @@ describe('deliver to a local folder', () => {
     expect((await readdir(join(project, 'Out', 'Current', 'release-1'))).sort()).toEqual(['a.pdf', 'notes.txt'])
     expect((await readLocalManifest(join(project, 'admin', 'manifest.json'))).current?.currentVersion).toBe(1)
     expect(run.run!.outputs['manifest-path']).toBe(join(project, 'admin', 'manifest.json'))
+  })
+
+  test('a changed stable folder gets a version and a shared link of its own, not the old folder\'s link', async () => {
+    await workspace.write('out/report.pdf', 'report')
+    await workspace.write('out/notes.txt', 'notes')
+    const project = join(workspace.dir, 'deliveries', 'acme-website')
+    const first = await workspace.run(inputs(SHA_1))
+    const moved = await workspace.run(inputs(SHA_2, { 'stable-folder': 'Other/Final' }))
+    expect(moved.error).toBeUndefined()
+    const other = join(project, 'Other', 'Final')
+    expect(moved.run!.outputs).toMatchObject({ outcome: 'created', version: '2', 'share-status': 'created', 'share-url': pathToFileURL(other).href })
+    expect(moved.run!.outputs['share-url']).not.toBe(first.run!.outputs['share-url'])
+    expect((await readdir(join(other, 'v2'))).sort()).toEqual(['notes.txt', 'report.pdf'])
+    expect(moved.logger.entries).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining(`the current v1 is in ${join(project, '01_Deliverables', 'Final')}, not in ${other}`) }))
+    expect((await readLocalManifest(moved.run!.outputs['manifest-path']!)).current).toMatchObject({ currentVersion: 2, stablePath: other, stableShareUrl: pathToFileURL(other).href })
+  })
+
+  test.each([
+    [{ 'stable-folder': '.shipgate-content-hashes.json' }, "stable-folder '.shipgate-content-hashes.json': names that start with .shipgate- are kept for shipgate's own files"],
+    [{ 'manifest-file': '.shipgate-content-hashes.json' }, "manifest-file '.shipgate-content-hashes.json': names that start with .shipgate- are kept"],
+    [{ 'manifest-file': '01_Deliverables/Final/v1/m.json' }, "manifest-file '01_Deliverables/Final/v1/m.json' is inside stable-folder '01_Deliverables/Final', where the shared link would show it"],
+    [{ 'manifest-file': '01_deliverables/final' }, "manifest-file '01_deliverables/final' is inside stable-folder '01_Deliverables/Final'"],
+    [{ 'stable-folder': 'admin/manifest.json/Final', 'manifest-file': 'admin/manifest.json' }, "stable-folder 'admin/manifest.json/Final' is inside manifest-file 'admin/manifest.json'"],
+  ])('a layout that collides (%o) is refused before anything is written', async (layout, message) => {
+    await workspace.write('out/report.pdf', 'report')
+    await workspace.write('out/notes.txt', 'notes')
+    const run = await workspace.run(inputs(SHA_1, layout))
+    expect(run.error?.message).toContain(message)
+    expect(await readdir(workspace.dir)).toEqual(['out'])
+  })
+
+  test('copies are made outside the shared folders: a partial copy never shows in a version, and a stale one is removed', async () => {
+    await workspace.write('out/report.pdf', 'report')
+    await workspace.write('out/notes.txt', 'notes')
+    const project = join(workspace.dir, 'deliveries', 'acme-website')
+    const partial = join(project, '.shipgate-partial')
+    // What killed copies leave: one long ago, one a moment ago (perhaps a copy still running).
+    await mkdir(partial, { recursive: true })
+    await writeFile(join(partial, 'old.tmp'), 'half a file')
+    await writeFile(join(partial, 'recent.tmp'), 'half a file')
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000)
+    await utimes(join(partial, 'old.tmp'), hourAgo, hourAgo)
+    const run = await workspace.run(inputs(SHA_1))
+    expect(run.error).toBeUndefined()
+    expect((await readdir(join(project, '01_Deliverables', 'Final', 'v1'))).sort()).toEqual(['notes.txt', 'report.pdf'])
+    expect(await readdir(partial)).toEqual(['recent.tmp'])
+    expect((await stat(join(project, '01_Deliverables', 'Final'))).isDirectory()).toBe(true)
+  })
+
+  test('a partial file an older shipgate left in a version folder is a stray: the current version is not taken as whole', async () => {
+    await workspace.write('out/report.pdf', 'report')
+    await workspace.write('out/notes.txt', 'notes')
+    const final = join(workspace.dir, 'deliveries', 'acme-website', '01_Deliverables', 'Final')
+    await workspace.run(inputs(SHA_1))
+    await writeFile(join(final, 'v1', '.shipgate-5835b597b913.tmp'), 'half a file')
+    const rerun = await workspace.run(inputs(SHA_2))
+    expect(rerun.run!.outputs).toMatchObject({ outcome: 'created', version: '2' })
+    expect((await readdir(join(final, 'v2'))).sort()).toEqual(['notes.txt', 'report.pdf'])
+  })
+
+  test('a hash file that cannot be written (a folder in its place) only costs the next run a read', async () => {
+    await workspace.write('out/report.pdf', 'report')
+    await workspace.write('out/notes.txt', 'notes')
+    await mkdir(join(workspace.dir, 'deliveries', 'acme-website', '.shipgate-content-hashes.json'), { recursive: true })
+    const first = await workspace.run(inputs(SHA_1))
+    expect(first.error).toBeUndefined()
+    expect(first.run!.outputs).toMatchObject({ outcome: 'created', version: '1' })
+    const rerun = await workspace.run(inputs(SHA_2))
+    expect(rerun.run!.outputs).toMatchObject({ outcome: 'unchanged', version: '1' })
   })
 })
