@@ -68,11 +68,11 @@ export async function openDestination(settings: DestinationSettings, ports: { lo
   root = `${root}/${project}`
   let apiUrl: string | undefined
   if (settings.dropboxApiUrl) {
-    try {
-      apiUrl = new URL(settings.dropboxApiUrl).href
-    } catch {
-      throw new ConfigurationError(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not a URL; give e.g. http://127.0.0.1:8080`)
+    const url = URL.canParse(settings.dropboxApiUrl) ? new URL(settings.dropboxApiUrl) : undefined
+    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+      throw new ConfigurationError(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not an http:// or https:// URL; give e.g. http://127.0.0.1:8080`)
     }
+    apiUrl = url.href
   }
   const { DropboxApi } = await import('./dropbox/api.js')
   const { DropboxDestination } = await import('./dropbox/destination.js')

@@ -6,7 +6,17 @@ export interface Clock {
   sleep(ms: number): Promise<void>
 }
 
+/** Node's timers take at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1
+
 export const systemClock: Clock = {
   now: () => new Date(),
-  sleep: (ms) => sleep(ms),
+  sleep: async (ms) => {
+    let left = ms
+    while (left > LONGEST_TIMER_MS) {
+      await sleep(LONGEST_TIMER_MS)
+      left -= LONGEST_TIMER_MS
+    }
+    await sleep(left)
+  },
 }

@@ -117,6 +117,20 @@ describe('deliver to Dropbox (wire server, real SDK)', () => {
     expect(run.logger.text()).toContain('SHIPGATE_DROPBOX_API_URL')
   })
 
+  test('a timeout longer than Node\'s timers can hold (24.8 days) delivers as any other', async () => {
+    await workspace.write('out/a.txt', 'a')
+    const run = await deliverOk(SHA_1, { timeout: '86400000' })
+    expect(run.run!.outputs).toMatchObject({ outcome: 'created', version: '1' })
+    expect(server.file(`${STABLE}/v1/a.txt`)?.size).toBe(1)
+  })
+
+  test.each(['ftp://127.0.0.1:21', 'file:///tmp/x', 'not a url'])('dropbox-api-url %s is refused as no http(s) URL, naming the input', async (url) => {
+    await workspace.write('out/a.txt', 'a')
+    const run = await workspace.run(inputs(SHA_1, { 'dropbox-api-url': url }))
+    expect(run.error?.message).toBe(`input dropbox-api-url: '${url}' is not an http:// or https:// URL; give e.g. http://127.0.0.1:8080`)
+    expect(server.requests).toEqual([])
+  })
+
   test('bot-root mode puts every path under the API root folder', async () => {
     await workspace.write('out/a.txt', 'a')
     await deliverOk(SHA_1, { 'use-api-root-folder': 'true', 'api-root-folder': '/Apps/bot' })

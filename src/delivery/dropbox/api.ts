@@ -133,6 +133,9 @@ function describeBody(body: unknown): string {
   return typeof summary === 'string' ? summary : JSON.stringify(body)?.slice(0, 300) ?? ''
 }
 
+/** Node's timers take at most 2^31-1 ms (24.8 days): under a later deadline (a large timeout input) a request has that long. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1
+
 // Checked by shape, not instanceof: fetch's errors may come from another realm (vm contexts).
 function isNetworkError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
@@ -179,7 +182,7 @@ export class DropboxApi {
       const remaining = this.options.deadline - this.options.clock.now().getTime()
       if (remaining <= 0) throw this.deadlineError(route)
       try {
-        return (await request(sdk, { signal: AbortSignal.timeout(remaining) })).result
+        return (await request(sdk, { signal: AbortSignal.timeout(Math.min(remaining, LONGEST_TIMER_MS)) })).result
       } catch (error) {
         const wait = await this.retryDelay(route, error, attempt)
         if (wait === undefined) throw this.toError(route, error)
@@ -291,7 +294,7 @@ export class DropboxApi {
           method: 'POST',
           headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Dropbox-Host': 'api.dropboxapi.com' },
           body,
-          signal: AbortSignal.timeout(Math.max(1, this.options.deadline - this.options.clock.now().getTime())),
+          signal: AbortSignal.timeout(Math.min(Math.max(1, this.options.deadline - this.options.clock.now().getTime()), LONGEST_TIMER_MS)),
         })
         if (response.status < 500 || attempt >= this.maxAttempts) break
       } catch (error) {
