@@ -10,6 +10,7 @@ import { ConfigurationError } from '../errors.js'
 import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
 import type { CarriedStateApi, CompletedRunRecord } from '../platform/github-api.js'
 import { PROCESSED_JOURNAL } from './bounces/bounce-log.js'
+import { isCutShortRecord } from './jsonl.js'
 import { ledgerEntry } from './ledger.js'
 import { sendLogLine } from './send-log.js'
 
@@ -93,8 +94,9 @@ export async function stampCarriedState(dir: string, stamp: Omit<MailStateStamp,
  * ours: state.json invalid or naming another repository, or a ledger, send-log or processed-notice
  * line that does not parse. Two things pass with a warning: a state with no state.json (kept by a
  * shipgate from before the stamp; the lookup took it from a trusted run of this workflow, and the
- * next state this run keeps is stamped), and a last line cut short without its newline (a run
- * killed mid-write; the readers skip it, so what it held is as if never written).
+ * next state this run keeps is stamped), and a record cut short (a run killed or a disk full
+ * mid-write: the start of a JSON object, last in the file or ended by the next append; the readers
+ * skip it, so what it held is as if never written).
  */
 export async function verifyCarriedState(dir: string, repository: string): Promise<{ stamp?: MailStateStamp; lines: number; warnings: string[] }> {
   const stampPath = join(dir, MAIL_STATE_FILE)
@@ -127,6 +129,11 @@ export async function verifyCarriedState(dir: string, repository: string): Promi
         // The last line, with no newline after it: a write cut short by a kill.
         if (index === rows.length - 1) {
           warnings.push(`${path}:${index + 1}: a last line cut short (a run killed while writing it); skipped, as every reader skips it`)
+          continue
+        }
+        // The start of a record, which the next append ended with its own line break.
+        if (isCutShortRecord(row)) {
+          warnings.push(`${path}:${index + 1}: a record cut short (a run killed or a disk full while writing it); skipped, as every reader skips it`)
           continue
         }
         throw new ConfigurationError(`${path}:${index + 1}: not a JSON line`, { file: path, line: index + 1 })

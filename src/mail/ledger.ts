@@ -6,7 +6,7 @@
 // that share the ledger see each other's lines: the journal is read again, from where it was left,
 // before every decision.
 import { randomBytes } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { z } from 'zod'
@@ -15,6 +15,7 @@ import { NOTIFICATION_SCHEMA, notificationRecord, notificationState, type Notifi
 import { EvidenceError } from '../errors.js'
 import { readTextIfPresent, writeFileAtomic } from '../evidence/local-store.js'
 import { describeProblems } from '../evidence/store.js'
+import { appendJsonLine, isCutShortRecord, openForAppend } from './jsonl.js'
 import { NOTIFICATIONS_FOLDER } from './paths.js'
 
 export { NOTIFICATIONS_FOLDER }
@@ -113,15 +114,21 @@ export class NotificationLedger {
   private journalLines = 0
   /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
   private journalRead: Promise<void> = Promise.resolve()
+  /** Where an unterminated last line was last warned about, so that each is told once. */
+  private warnedTailAt = -1
 
   private constructor(
     readonly folder: string,
     readonly journalPath: string | undefined,
+    private readonly warn: (message: string) => void,
   ) {}
 
-  /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
-  static async open(folder: string, journalPath?: string): Promise<NotificationLedger> {
-    const ledger = new NotificationLedger(folder, journalPath)
+  /**
+   * Reads what earlier runs recorded in the journal, if given; record files are read when asked
+   * about. `warn` hears of records cut short (a crash or a full disk mid-append), which are skipped.
+   */
+  static async open(folder: string, journalPath?: string, warn: (message: string) => void = () => {}): Promise<NotificationLedger> {
+    const ledger = new NotificationLedger(folder, journalPath, warn)
     await ledger.readJournal()
     return ledger
   }
@@ -194,15 +201,25 @@ export class NotificationLedger {
     return this.journalRead
   }
 
-  // Whole lines only: a line another run is appending right now is read next time. The first read
-  // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+  // Whole lines only: a line another run is appending right now is read next time, and one a crash
+  // cut short is never read (the next append starts on a new line). The first read goes through
+  // readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
   private async readJournalTail(): Promise<void> {
     if (!this.journalPath) return
     const appended = this.journalOffset === 0 ? Buffer.from((await readTextIfPresent(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath)
     const complete = appended.lastIndexOf(0x0a) + 1
+    this.warnOfUnterminated(appended.subarray(complete), this.journalOffset + complete)
     if (complete === 0) return
     this.journalOffset += complete
     for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1)) this.parseJournalLine(line, ++this.journalLines)
+  }
+
+  // A whole record without its line end is read once the next append ends the line; anything else is told once.
+  private warnOfUnterminated(tail: Buffer, at: number): void {
+    const text = tail.toString('utf8')
+    if (text.trim() === '' || this.warnedTailAt === at || isWholeRecord(text)) return
+    this.warnedTailAt = at
+    this.warn(`${this.journalPath}: the last line has no line end and is not a whole record (a write cut short by a crash or a full disk); ignored, and the next record starts on a new line`)
   }
 
   private async readAppended(path: string): Promise<Buffer> {
@@ -225,7 +242,17 @@ export class NotificationLedger {
     try {
       json = JSON.parse(line)
     } catch (error) {
-      throw new EvidenceError(`${path}:${number}: not valid JSON (${(error as Error).message}); the ledger must not be edited by hand`, { file: path, line: number })
+      if (isCutShortRecord(line)) {
+        this.warn(`${path}:${number}: a record cut short (a write interrupted by a crash or a full disk); skipped`)
+        return
+      }
+      // Written before appends started on a new line: a torn record with the next one written onto it.
+      const joinedAt = line.indexOf('{"eventKey":', 1)
+      const advice =
+        joinedAt > 0 && isCutShortRecord(line.slice(0, joinedAt))
+          ? `a record cut short with the next one written onto it: put a line break before column ${joinedAt + 1}`
+          : 'the ledger must not be edited by hand'
+      throw new EvidenceError(`${path}:${number}: not valid JSON (${(error as Error).message}); ${advice}`, { file: path, line: number })
     }
     const parsed = ledgerEntry.safeParse(json)
     if (!parsed.success) {
@@ -238,10 +265,16 @@ export class NotificationLedger {
   private appendJournal(entry: LedgerEntry): void {
     this.remember(entry)
     if (!this.journalPath) return
-    if (this.journalFd === undefined) {
-      mkdirSync(dirname(this.journalPath), { recursive: true })
-      this.journalFd = openSync(this.journalPath, 'a')
-    }
-    writeSync(this.journalFd, `${JSON.stringify(entry)}\n`)
+    this.journalFd ??= openForAppend(this.journalPath)
+    appendJsonLine(this.journalFd, this.journalPath, JSON.stringify(entry))
+  }
+}
+
+function isWholeRecord(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
   }
 }

@@ -2,11 +2,11 @@
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
 // bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
 // later roster send skips until `shipgate mail reinstate` writes a `reinstated` line for it.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { closeSync } from 'node:fs'
 import { z } from 'zod'
 import { readTextIfPresent } from '../evidence/local-store.js'
 import type { SecretMasker } from '../platform/logger.js'
+import { appendJsonLine, openForAppend } from './jsonl.js'
 
 /**
  * unconfirmed: the message was handed over and no answer came (the connection dropped, the relay went
@@ -120,11 +120,8 @@ export class SendLog {
    * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
    */
   append(entry: SendLogEntry | RetirementEntry | ReinstatementEntry | (Omit<SendLogEntry, 'status' | 'emlPath'> & { status: 'bounced' })): void {
-    if (this.fd === undefined) {
-      mkdirSync(dirname(this.path), { recursive: true })
-      this.fd = openSync(this.path, 'a')
-    }
-    writeSync(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`)
+    this.fd ??= openForAppend(this.path)
+    appendJsonLine(this.fd, this.path, this.masker.mask(JSON.stringify(entry)))
   }
 
   close(): void {
@@ -134,8 +131,9 @@ export class SendLog {
 }
 
 /**
- * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
- * skipped and counted, and do not take the place of an entry.
+ * The last `limit` entries, newest last. Lines that are not JSON (a record cut short by a killed run
+ * or a full disk, which the next append leaves on a line of its own) are skipped and counted, and do
+ * not take the place of an entry.
  */
 export async function readSendLogTail(path: string, limit: number): Promise<{ entries: SendLogEntry[]; unreadable: number; found: boolean }> {
   const text = await readTextIfPresent(path)

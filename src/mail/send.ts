@@ -191,7 +191,7 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
 
   const recordsFolder = notificationsFolder(request.artifactsDir, request.sha)
   const journalPath = request.ledger ?? join(recordsFolder, DEFAULT_JOURNAL)
-  const ledger = await NotificationLedger.open(recordsFolder, journalPath)
+  const ledger = await NotificationLedger.open(recordsFolder, journalPath, (message) => logger.warning(`send-mail: ${message}`, { file: journalPath }))
   const sendLog = new SendLog(request.sendLog, masker)
   const outcomes: MessageOutcome[] = new Array<MessageOutcome>(plan.mails.length)
   const counts = emptyCounts()

@@ -5,7 +5,9 @@
 import { execFile } from 'node:child_process'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { retiredAddresses } from '../../src/mail/send-log.js'
+import { verifyCarriedState } from '../../src/mail/carried-state.js'
+import { retiredAddresses, SendLog } from '../../src/mail/send-log.js'
+import { SecretMasker } from '../../src/platform/logger.js'
 import { repositoryRoot } from '../helpers/run-bundle.js'
 import { temporaryFolder } from '../helpers/temporary-folders.js'
 
@@ -58,10 +60,30 @@ describe('shipgate mail state-verify', () => {
     expect(torn.code).toBe(0)
     expect(torn.stdout).toContain('send-log.jsonl:2: a last line cut short')
 
-    await writeFile(join(state, 'send-log.jsonl'), `${sent('ann@acme.test').slice(0, 40)}\n${sent('bob@acme.test')}\n`)
+    // A record cut short and then another written onto it (as writers did before they started a new line) is damage.
+    await writeFile(join(state, 'send-log.jsonl'), `${sent('ann@acme.test').slice(0, 40)}${sent('bob@acme.test')}\n${sent('cy@acme.test')}\n`)
     const damaged = await shipgate('mail', 'state-verify', '--dir', state, '--repository', REPOSITORY)
     expect(damaged.code).toBe(2)
     expect(damaged.stderr).toContain('send-log.jsonl:1: not a JSON line')
+  })
+})
+
+describe('verifyCarriedState (from the source)', () => {
+  test('a record cut short that a later append ended with its own line passes with a warning; the records after it are checked', async () => {
+    const state = join(folder, 'state')
+    await mkdir(state)
+    await writeFile(join(state, 'state.json'), stamp(REPOSITORY))
+    const path = join(state, 'send-log.jsonl')
+    await writeFile(path, `${sent('ann@acme.test')}\n${sent('bob@acme.test').slice(0, 40)}`)
+    const log = new SendLog(path, new SecretMasker())
+    log.append(JSON.parse(sent('cy@acme.test')))
+    log.close()
+    const checked = await verifyCarriedState(state, REPOSITORY)
+    expect(checked.lines).toBe(2)
+    expect(checked.warnings).toEqual([`${path}:2: a record cut short (a run killed or a disk full while writing it); skipped, as every reader skips it`])
+
+    await writeFile(path, `${sent('ann@acme.test')}\nnot json\n${sent('cy@acme.test')}\n`)
+    await expect(verifyCarriedState(state, REPOSITORY)).rejects.toThrow(`${path}:2: not a JSON line`)
   })
 })
 

@@ -1,5 +1,5 @@
 // Roster sends (the mail-updater runbook) and the delivery email, against the real smtp-server.
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { deliver } from '../../src/delivery/deliver.js'
 import { defaultLayout } from '../../src/delivery/layout.js'
@@ -70,6 +70,30 @@ describe('roster sends', () => {
     }
     const rerun = await runSendMail(inputs)
     expect(rerun.run!.outputs.status).toBe('duplicate')
+    expect(relay.server.received).toHaveLength(3)
+  })
+
+  test('a ledger and a send log whose last line was cut short (a crash, a full disk): the next send starts a new line, every later run reads on', async () => {
+    const notifications = join(relay.workspace.artifactsDir, 'notifications')
+    await mkdir(notifications, { recursive: true })
+    const ledger = join(notifications, 'ledger.jsonl')
+    const log = join(notifications, 'send-log.jsonl')
+    await writeFile(ledger, '{"eventKey":"local/ws|daily:2025-01-02|ann@acme.t')
+    await writeFile(log, '{"time":"2025-01-02T07:00:00.000Z","event":"daily-di')
+    const inputs = await rosterInputs({ 'dry-run': 'false' })
+    const first = await runSendMail(inputs)
+    expect(first.error).toBeUndefined()
+    expect(first.run!.outputs.status).toBe('sent')
+    expect(first.logger.text()).toContain(`${ledger}: the last line has no line end and is not a whole record`)
+    const ledgerLines = (await readFile(ledger, 'utf8')).split('\n')
+    expect(ledgerLines[0]).toBe('{"eventKey":"local/ws|daily:2025-01-02|ann@acme.t')
+    expect(ledgerLines.slice(1, -1).map((line) => JSON.parse(line).state).sort()).toEqual(['intent', 'intent', 'intent', 'sent', 'sent', 'sent'])
+    expect((await readFile(log, 'utf8')).split('\n').slice(1, -1).map((line) => JSON.parse(line).recipient).sort()).toEqual(['ann@acme.test', 'bob@acme.test', 'dan@acme.test'])
+
+    const rerun = await runSendMail(inputs)
+    expect(rerun.error).toBeUndefined()
+    expect(rerun.run!.outputs.status).toBe('duplicate')
+    expect(rerun.logger.text()).toContain(`${ledger}:1: a record cut short`)
     expect(relay.server.received).toHaveLength(3)
   })
 

@@ -1,10 +1,13 @@
 // The deliver-once ledger: validated records, the journal between runs, reconciliation of intents.
+import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NOTIFICATION_SCHEMA, type NotificationRecord } from '../../src/contracts/notification.js'
+import { isCutShortRecord } from '../../src/mail/jsonl.js'
 import { NotificationLedger } from '../../src/mail/ledger.js'
 import { RELEASE_SHA } from '../helpers/contract-examples.js'
+import { repositoryRoot } from '../helpers/run-bundle.js'
 
 let root: string
 beforeEach(async () => {
@@ -86,5 +89,75 @@ describe('NotificationLedger', () => {
     const journal = join(root, 'ledger.jsonl')
     await writeFile(journal, '{"eventKey":"k"}\nnot json\n')
     await expect(NotificationLedger.open(folder, journal)).rejects.toThrow(/ledger.jsonl:1: /)
+  })
+})
+
+const entry = (eventKey: string, state: 'intent' | 'sent' = 'sent') => ({ eventKey, event: 'custom-0123456789abcdef', sha: RELEASE_SHA, state, messageId: `<${eventKey}@acme.test>`, at: '2025-01-02T03:00:01.000Z' })
+const TORN = '{"eventKey":"local/ws|daily:2025-01-02|ann@acme.t'
+
+/** Appends `count` journal lines from another process, through the ledger's own code. */
+function appendFromAnotherProcess(journal: string, who: string, count: number): Promise<void> {
+  const script = `
+    const { NotificationLedger } = await import(${JSON.stringify(join(repositoryRoot, 'src/mail/ledger.ts'))})
+    const ledger = await NotificationLedger.open(${JSON.stringify(root)}, ${JSON.stringify(journal)})
+    for (let index = 0; index < ${count}; index++) {
+      ledger.recordInJournal({ eventKey: '${who}-' + index, event: 'custom-0123456789abcdef', sha: '${RELEASE_SHA}', state: 'sent', messageId: '<${who}-' + index + '@acme.test>', at: new Date().toISOString() })
+    }
+    ledger.close()`
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repositoryRoot, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`appender ${who} exited ${code}: ${stderr}`))))
+  })
+}
+
+describe('a journal line cut short (a crash or a full disk mid-append)', () => {
+  test('is ignored with a warning naming the file while it is last; the next append starts a new line and later readers skip it', async () => {
+    const journal = join(root, 'ledger.jsonl')
+    await writeFile(journal, `${JSON.stringify(entry('key-0'))}\n${TORN}`)
+    const warnings: string[] = []
+    const ledger = await NotificationLedger.open(root, journal, (message) => warnings.push(message))
+    expect(warnings).toEqual([`${journal}: the last line has no line end and is not a whole record (a write cut short by a crash or a full disk); ignored, and the next record starts on a new line`])
+    expect((await ledger.previous('custom-0123456789abcdef', 'key-0')).state).toBe('sent')
+    ledger.recordInJournal(entry('key-1'))
+    ledger.close()
+    expect(await readFile(journal, 'utf8')).toBe(`${JSON.stringify(entry('key-0'))}\n${TORN}\n${JSON.stringify(entry('key-1'))}\n`)
+
+    const later: string[] = []
+    const reader = await NotificationLedger.open(root, journal, (message) => later.push(message))
+    expect((await reader.previous('custom-0123456789abcdef', 'key-1')).state).toBe('sent')
+    expect(later).toEqual([`${journal}:2: a record cut short (a write interrupted by a crash or a full disk); skipped`])
+  })
+
+  test('several processes appending at once after a torn line: every record is read, none is lost or joined to another', async () => {
+    const journal = join(root, 'ledger.jsonl')
+    await writeFile(journal, `${JSON.stringify(entry('first'))}\n${TORN}`)
+    await Promise.all(['a', 'b', 'c', 'd'].map((who) => appendFromAnotherProcess(journal, who, 150)))
+    const warnings: string[] = []
+    const ledger = await NotificationLedger.open(root, journal, (message) => warnings.push(message))
+    for (const who of ['a', 'b', 'c', 'd']) {
+      for (const index of [0, 77, 149]) expect((await ledger.previous('custom-0123456789abcdef', `${who}-${index}`)).state).toBe('sent')
+    }
+    const lines = (await readFile(journal, 'utf8')).split('\n').filter((line) => line !== '')
+    expect(lines).toHaveLength(2 + 4 * 150)
+    expect(lines.filter((line) => line === TORN)).toHaveLength(1)
+    expect(warnings).toEqual([`${journal}:2: a record cut short (a write interrupted by a crash or a full disk); skipped`])
+  })
+
+  test('a line edited by hand, or a torn line with the next record written onto it, is still an error', async () => {
+    const journal = join(root, 'ledger.jsonl')
+    await writeFile(journal, `${JSON.stringify(entry('key-0'))}\n{"eventKey": oops}\n${JSON.stringify(entry('key-1'))}\n`)
+    await expect(NotificationLedger.open(root, journal)).rejects.toThrow(/ledger.jsonl:2: not valid JSON .*must not be edited by hand/)
+    await writeFile(journal, `${TORN}${JSON.stringify(entry('key-1'))}\n`)
+    await expect(NotificationLedger.open(root, journal)).rejects.toThrow(new RegExp(`ledger.jsonl:1: not valid JSON .*; a record cut short with the next one written onto it: put a line break before column ${TORN.length + 1}$`))
+  })
+
+  test('what a cut-short record looks like: the start of a JSON object, valid as far as it goes', () => {
+    const whole = JSON.stringify({ time: 'x', response: null, attempts: 12, ok: true, list: [1, 'a\\"b'], nested: { value: -1.5e3 } })
+    for (let length = 1; length < whole.length; length++) expect([length, isCutShortRecord(whole.slice(0, length))]).toEqual([length, true])
+    for (const damaged of ['', 'not json', '{"a":1}x', '{"a" 1', '{"a":tru e', '{"a":01}', '{"a":"b\\q', `${TORN}{"eventKey":"k"}`, '["a"', ' {"a"']) {
+      expect([damaged, isCutShortRecord(damaged)]).toEqual([damaged, false])
+    }
   })
 })

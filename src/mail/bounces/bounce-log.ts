@@ -1,10 +1,11 @@
 // What bounce-scan keeps: `bounced` lines appended to send-mail's JSONL send log (history is never
 // rewritten) and, beside it, a journal of the notices already handled, keyed by the notice's own
 // Message-ID, which makes a second scan of the same mailbox a no-op.
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { closeSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { readTextIfPresent } from '../../evidence/local-store.js'
 import type { SecretMasker } from '../../platform/logger.js'
+import { appendJsonLine, openForAppend } from '../jsonl.js'
 import { readSendLogTail, SendLog, type SendLogEntry } from '../send-log.js'
 import type { BounceKind, NoticeFormat } from './notice.js'
 
@@ -93,10 +94,9 @@ export async function readProcessed(path: string): Promise<Map<string, Processed
 
 export function appendProcessed(path: string, masker: SecretMasker, entries: ProcessedNotice[]): void {
   if (entries.length === 0) return
-  mkdirSync(dirname(path), { recursive: true })
-  const fd = openSync(path, 'a')
+  const fd = openForAppend(path)
   try {
-    for (const entry of entries) writeSync(fd, `${masker.mask(JSON.stringify(entry))}\n`)
+    for (const entry of entries) appendJsonLine(fd, path, masker.mask(JSON.stringify(entry)))
   } finally {
     closeSync(fd)
   }
