@@ -91,7 +91,9 @@ export const deployGateAction = defineAction({
       {
         sha,
         candidates: settings.candidates.length > 0 ? settings.candidates : undefined,
-        environment: githubEnvironment,
+        // The records name the environment as the evidence and the release decision do; GitHub's deployments, its githubEnvironment.
+        environment: step?.environment.name ?? settings.environment,
+        logEnvironment: githubEnvironment,
         replay: settings.replay,
         production: settings['production-sha'] ? { sha: settings['production-sha'], from: "input 'production-sha'" } : undefined,
         command: settings.command ?? (step ? step.environment.deploy.command : loaded.config.deploy?.command),

@@ -111,6 +111,12 @@ export interface ConvergeInput {
   /** Other SHAs whose packages are queued for the environment; default: every SHA with acceptance evidence. */
   candidates?: string[]
   environment: string
+  /**
+   * The environment as the deployment log (GitHub) knows it, when that differs (an `environments:`
+   * entry's githubEnvironment); default: environment. The records name `environment`, which the
+   * release decision holds them to.
+   */
+  logEnvironment?: string
   /** An explicit replay: deploy exactly `sha`, even when it is older than production. */
   replay: boolean
   /** What is in production; default: the deployment log's, else the newest `deployed` record of the environment in the evidence. */
@@ -195,7 +201,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   const { store, logger, order } = ports
   const decidedAt = ports.clock.now().toISOString()
   // A log that knows of no deploy yet (the first one through it) leaves the evidence to say.
-  const production = input.production ?? (await ports.deployments?.production(input.environment)) ?? (await recordedProduction(store, input.environment))
+  const production = input.production ?? (await ports.deployments?.production(input.logEnvironment ?? input.environment)) ?? (await recordedProduction(store, input.environment))
   if (production && !production.createdAt) {
     const known = await store.read('release-package', production.sha)
     if (known.state === 'valid') production.createdAt = known.value.createdAt
@@ -269,7 +275,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   if (!input.command) throw new ConfigurationError('no deploy command: give the command input or deploy.command in shipgate.yml (or dry-run: true to only decide)')
 
   // Recorded before the command runs: a deploy that cannot be recorded does not happen.
-  const tracked = await ports.deployments?.start({ sha: target.sha, manifest: target.manifest, environment: input.environment, replay: input.replay })
+  const tracked = await ports.deployments?.start({ sha: target.sha, manifest: target.manifest, environment: input.logEnvironment ?? input.environment, replay: input.replay })
   let refs: Record<string, string>
   try {
     const extra = (await ports.deployEnvironment?.(target)) ?? {}
