@@ -152,7 +152,7 @@ async function readShard(
     problems.push(`${path}: packageDigest: is ${value.packageDigest}, but ${release.manifestPath} has ${release.packageDigest}: this shard tested another package`)
   }
   if (value.decision !== 'YES') problems.push(`${path}: decision: is ${value.decision}: ${checksNotPassed(value.checks, true, ['fail']) || 'the shard did not pass'}`)
-  problems.push(...subsetProblems(input.config, shard, value, path))
+  for (const problem of subsetProblems(input.config, shard, value, path)) problems.push(problem)
   return { shard, path, problems, result: value, digest: read.digest }
 }
 

@@ -8,6 +8,9 @@ import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { acceptedCandidate, type PromotionGate } from './deploy-convergence.js'
+import { formatReason } from '../contracts/release-decision.js'
+import { decisionContradictions } from './verdicts.js'
+import { previousDecisionProblems } from './verify.js'
 import { deployPackage, localDeploymentRecord, relativeEvidencePath } from './deploy.js'
 
 /** The gate of an environment: the previous one's YES, or for the first a sealed package. */
@@ -28,6 +31,12 @@ export function environmentGate(root: EvidenceStore, previous: string | null): P
       if (named !== previous) return { reason: `${path}: environment: is ${named ?? 'absent (a v1 decision)'}, not ${previous}` }
       if (value.decision !== 'YES') return { reason: `${path}: decision: is ${value.decision} for ${previous}` }
       if (value.packageDigest !== manifest.digest) return { reason: `${path}: packageDigest: ${previous} said YES for ${value.packageDigest}, the package is ${manifest.digest}` }
+      const contradictions = decisionContradictions(value)
+      if (contradictions.length > 0) return { reason: contradictions.map((problem) => `${path}: ${problem.field}: ${problem.message}`).join('; ') }
+      // Checked as `shipgate verify --environment <previous>` checks it: a YES written by hand, or
+      // one its evidence no longer gives, lets nothing in.
+      const unverified = await previousDecisionProblems(root, sha, previous)
+      if (unverified.length > 0) return { reason: unverified.map(formatReason).join('; ') }
       // The deploy rests on this YES, so it is kept with the deploy's evidence: a rollback's gate reads
       // it from the run that built the package (SHIPGATE_EVIDENCE_RUN_ID), and this environment's
       // decision, in this run, must find it here. Writing what is already here changes nothing.

@@ -6,18 +6,32 @@ import { componentRefs } from '../contracts/release-package.js'
 import { canonicalJson } from '../contracts/canonical.js'
 import type { DecisionReason, ReleaseDecision, ReleaseStatus } from '../contracts/release-decision.js'
 import type { EvidenceRead } from '../evidence/store.js'
-import { acceptanceVerdict, checksNotPassed, commitStageContradictions, productionVerdict } from './verdicts.js'
+import { ACCEPTANCE_RESULT_SCHEMA_V2 } from '../contracts/acceptance-result.js'
+import { acceptanceVerdict, checksNotPassed, commitStageContradictions, decisionContradictions, productionVerdict } from './verdicts.js'
 
 /** The evidence a release decision reads, in the order it is shown. */
 export const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'] as const
 export type DecisionEvidenceKind = (typeof decisionEvidenceKinds)[number]
 export type DecisionEvidenceReads = { [K in DecisionEvidenceKind]: EvidenceRead<K> } & {
   /**
-   * For an environment after the first of `environments:`: the decision of the environment before
-   * it, which must be a YES for the same package (promotion is earned).
+   * The environment of `environments:` the evidence is read for; absent for the single flow, whose
+   * environment is SINGLE_FLOW_ENVIRONMENT.
    */
-  promotion?: { from: string; read: EvidenceRead<'release'> }
+  environment?: string
+  /**
+   * For an environment after the first of `environments:`: the decision of the environment before
+   * it, which must be a YES for the same package (promotion is earned). `unverified` is what
+   * verifying that decision against its own evidence found (see verify.ts): a decision is not
+   * trusted as written.
+   */
+  promotion?: { from: string; read: EvidenceRead<'release'>; unverified?: DecisionReason[] }
 }
+
+/** The environment the single flow (no `environments:`) deploys to and verifies: deploy-gate's default, `shipgate pipeline`'s. */
+export const SINGLE_FLOW_ENVIRONMENT = 'production'
+
+/** How many problems of one file a decision lists; the rest are counted in one more reason, so that a huge file gives a readable decision. */
+export const MAX_REASONS_PER_FILE = 20
 export type DecisionEvidenceEntry = ReleaseDecision['evidence'][number]
 
 /** The order the stages write the evidence in, which is the order causes come in: commit-gate runs before build-once. */
@@ -84,9 +98,21 @@ interface Findings {
 }
 
 /** Evidence that contradicts itself, another file or the clock: a NO, and a failure for verify. */
-function fault(findings: Findings, reasons: DecisionReason[]): void {
-  findings.blocking.push(...reasons)
-  findings.faults.push(...reasons)
+function fault(findings: Findings, reasons: readonly DecisionReason[]): void {
+  for (const reason of reasons) {
+    findings.blocking.push(reason)
+    findings.faults.push(reason)
+  }
+}
+
+/**
+ * At most MAX_REASONS_PER_FILE of a file's problems, the rest counted in one last reason: a file
+ * with 100,000 broken entries must give a decision a person can read (and no argument-list limit).
+ */
+export function cappedReasons(file: string, problems: readonly { field: string; message: string }[]): DecisionReason[] {
+  const shown = problems.slice(0, MAX_REASONS_PER_FILE).map((problem) => ({ file, field: problem.field, message: problem.message }))
+  if (problems.length > MAX_REASONS_PER_FILE) shown.push({ file, field: '(file)', message: `and ${problems.length - MAX_REASONS_PER_FILE} more problems in this file` })
+  return shown
 }
 
 /** What every contract's checks share: the package, the time, the other reads. */
@@ -151,7 +177,7 @@ function validFor<K extends DecisionEvidenceKind>(sha: string, read: EvidenceRea
 
 function presenceProblems(sha: string, read: Exclude<EvidenceRead<DecisionEvidenceKind>, { state: 'missing' }>): DecisionReason[] {
   // Optional evidence that is present but broken is not trusted either: someone meant it to count.
-  if (read.state === 'invalid') return read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message }))
+  if (read.state === 'invalid') return cappedReasons(read.path, read.problems)
   if (read.value.sha !== sha) return [{ file: read.path, field: 'sha', message: `names ${read.value.sha}, not the release SHA ${sha}` }]
   return []
 }
@@ -178,6 +204,11 @@ function judgeAcceptance(acceptance: Valid<'acceptance'>, context: Context): voi
   const { value, path } = acceptance
   const { findings } = context
   fault(findings, packageProblems(acceptance, context, 'tested'))
+  environmentProblems(acceptance, context, 'acceptance')
+  if (value.schema === ACCEPTANCE_RESULT_SCHEMA_V2 && value.shard) {
+    // A merge writes the whole result without `shard`; a shard's part lists only its own checks.
+    fault(findings, [{ file: path, field: 'shard', message: `is ${value.shard.index} of ${value.shard.total}: one shard's partial result (only its own checks) is not the acceptance of the release; merge the shards (acceptance with merge-shards) for the whole result` }])
+  }
   const derived = acceptanceVerdict(value.checks)
   if (value.decision !== 'YES') {
     findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision}: ${checksNotPassed(value.checks, true, ['fail']) || 'acceptance did not pass'}` })
@@ -197,7 +228,8 @@ function judgeDeployment(deployment: Valid<'deployment'>, context: Context): voi
   const { value, path } = deployment
   const { findings } = context
   fault(findings, packageProblems(deployment, context, 'deployed'))
-  findings.blocking.push(...restsOnAcceptance(deployment, context))
+  environmentProblems(deployment, context, 'deploy-gate')
+  for (const reason of restsOnAcceptance(deployment, context)) findings.blocking.push(reason)
   if (value.outcome !== 'deployed') {
     findings.blocking.push({ file: path, field: 'outcome', message: `is ${value.outcome}, not deployed: ${value.reason}` })
     return
@@ -217,6 +249,7 @@ function judgeProduction(production: Valid<'production'>, deployment: Valid<'dep
   const { value, path } = production
   const { findings } = context
   fault(findings, packageProblems(production, context, 'verified in production'))
+  environmentProblems(production, context, 'prod-verify')
   const manifest = context.manifest?.value
   if (manifest && canonicalJson(value.deployedRefs) !== canonicalJson(componentRefs(manifest))) {
     fault(findings, [{ file: path, field: 'deployedRefs', message: `${describeRefs(value.deployedRefs)} are not the components of the release package (${describeRefs(componentRefs(manifest))})` }])
@@ -249,10 +282,14 @@ function judgePromotion(sha: string, promotion: NonNullable<DecisionEvidenceRead
     return
   }
   if (read.state === 'invalid') {
-    fault(findings, read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message })))
+    fault(findings, cappedReasons(read.path, read.problems))
     return
   }
   const { value, path } = read
+  // The previous decision is judged again from its own evidence, not trusted as written: one edited
+  // to YES, or whose evidence changed since, lets nothing through.
+  fault(findings, promotion.unverified ?? [])
+  fault(findings, decisionContradictions(value).map((problem) => ({ file: path, ...problem })))
   const named = 'environment' in value ? value.environment : undefined
   const manifest = context.manifest
   if (value.sha !== sha) fault(findings, [{ file: path, field: 'sha', message: `names ${value.sha}, not the release SHA ${sha}` }])
@@ -288,6 +325,30 @@ function degradedContradiction(path: string, recorded: boolean, optionalNotPasse
     message: recorded
       ? 'is true, but every optional check passed: the summary contradicts the checks'
       : `is false, but ${optionalNotPassed}: the summary contradicts the checks`,
+  }
+}
+
+/**
+ * Evidence that names an environment must name the one decided for: a result copied from staging
+ * proves nothing about production. In `environments:` a version that names none (v1, or v2 with
+ * environment null) cannot say which environment it is for, so it proves none of them; the single
+ * flow's own stages write such versions, so there they count.
+ */
+function environmentProblems(read: Valid<'acceptance' | 'deployment' | 'production'>, context: Context, writer: string): void {
+  const { value, path } = read
+  const decidedFor = context.reads.environment
+  const expected = decidedFor ?? SINGLE_FLOW_ENVIRONMENT
+  const named = 'environment' in value ? value.environment : undefined
+  if (typeof named === 'string') {
+    if (named !== expected) {
+      fault(context.findings, [{ file: path, field: 'environment', message: `is ${named}, but this decision is for ${decidedFor === undefined ? `${expected} (the single flow)` : expected}: evidence of another environment proves nothing about this one` }])
+    }
+  } else if (decidedFor !== undefined) {
+    context.findings.blocking.push({
+      file: path,
+      field: 'environment',
+      message: `is ${named === null ? 'null' : 'absent'} (${value.schema}), so the file does not say which environment it is for and proves nothing about ${decidedFor}; run ${writer} for ${decidedFor} again`,
+    })
   }
 }
 

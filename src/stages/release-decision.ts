@@ -10,6 +10,7 @@ import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { readEventPayload, type RunEnvironment } from '../platform/run-environment.js'
 import { judgePolicy, judgeReleaseEvidence, type DecisionEvidenceReads, type JudgePolicy } from './judge.js'
+import { previousDecisionProblems } from './verify.js'
 import { closeRun, emptyTiming, latestRun, TIMING_LOCK_WAIT, UNNUMBERED_LOCAL_RUN_ID } from './timing.js'
 
 export const RELEASE_DECISION_STAGE = 'release-decision'
@@ -27,11 +28,21 @@ export interface DecisionEnvironment {
  * The evidence of a decision: for an environment, its own acceptance, deployment and verification
  * (the package, commit stage and timing are shared) and the previous environment's decision.
  */
-export async function readDecisionEvidence(root: EvidenceStore, sha: string, environment?: Pick<DecisionEnvironment, 'name' | 'promotedFrom'>): Promise<DecisionEvidenceReads> {
+export async function readDecisionEvidence(
+  root: EvidenceStore,
+  sha: string,
+  environment?: Pick<DecisionEnvironment, 'name' | 'promotedFrom'>,
+  policy: Pick<ReleaseDecisionInput['policy'] & object, 'maxEvidenceAgeMs'> = {},
+): Promise<DecisionEvidenceReads> {
   const store = environment ? scopedStore(root, { environment: environment.name }) : root
-  const promotion = environment?.promotedFrom
-    ? { from: environment.promotedFrom, read: await scopedStore(root, { environment: environment.promotedFrom }).read('release', sha) }
-    : undefined
+  let promotion: DecisionEvidenceReads['promotion']
+  if (environment?.promotedFrom) {
+    const from = environment.promotedFrom
+    const read = await scopedStore(root, { environment: from }).read('release', sha)
+    // Verified as `shipgate verify --environment <from>` would: a YES written by hand lets nothing in.
+    const unverified = read.state === 'valid' ? await previousDecisionProblems(root, sha, from, policy, [environment.name]) : []
+    promotion = { from, read, unverified }
+  }
   const [releasePackage, commitStage, acceptance, deployment, production, pipeline] = await Promise.all([
     store.read('release-package', sha),
     store.read('commit-stage', sha),
@@ -40,7 +51,7 @@ export async function readDecisionEvidence(root: EvidenceStore, sha: string, env
     store.read('production', sha),
     store.read('pipeline', sha),
   ])
-  return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline, ...(promotion ? { promotion } : {}) }
+  return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline, ...(environment ? { environment: environment.name } : {}), ...(promotion ? { promotion } : {}) }
 }
 
 export interface ReleaseDecisionInput {
@@ -92,7 +103,7 @@ async function decide(input: ReleaseDecisionInput, ports: ReleaseDecisionPorts, 
   const closes = !environment || environment.final
   const commitTime = input.commitTime ?? null
 
-  const reads = await readDecisionEvidence(root, sha, environment)
+  const reads = await readDecisionEvidence(root, sha, environment, input.policy)
   // Judged at the time the decision records, so that verify, judging again at decidedAt, meets the
   // same clock and the same reasons word for word.
   const decidedAt = clock.now()

@@ -10,7 +10,8 @@ import {
   type RunStageTiming,
   type StageTiming,
 } from '../contracts/pipeline-timing.js'
-import type { EvidenceStore } from '../evidence/store.js'
+import { digestOf } from '../contracts/canonical.js'
+import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
 import type { RunEnvironment } from '../platform/run-environment.js'
 
 /**
@@ -122,7 +123,8 @@ export function closeRun(timing: PipelineTiming, close: { stage: StageRun; close
   const current = upgradeTiming(timing)
   const run = resolveRun(current, close.stage.run)
   const stages = [...current.stages, { ...stageTiming(close.stage), run }]
-  const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)))
+  // A loop, not Math.min(...): a timing may hold more stages than a call takes arguments.
+  const firstStart = stages.filter((stage) => sameRun(stage.run, run)).reduce((earliest, stage) => Math.min(earliest, Date.parse(stage.startedAt)), Infinity)
   const closedAtMs = close.closedAt.getTime()
   const closed: RunClose = {
     run,
@@ -163,8 +165,8 @@ export function runsOf(timing: PipelineTiming): TimingRun[] {
   for (const entry of runs) {
     const starts = entry.stages.map((stage) => Date.parse(stage.startedAt))
     const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])]
-    entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString()
-    entry.finishedAt = new Date(Math.max(...ends)).toISOString()
+    entry.startedAt = new Date((starts.length > 0 ? starts : ends).reduce((earliest, start) => Math.min(earliest, start), Infinity)).toISOString()
+    entry.finishedAt = new Date(ends.reduce((latest, end) => Math.max(latest, end), -Infinity)).toISOString()
   }
   return runs
 }
@@ -185,4 +187,48 @@ export function runAt(runs: TimingRun[], at: string | Date): TimingRun | undefin
   if (Number.isNaN(time)) return undefined
   const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time)
   return started.reduce<TimingRun | undefined>((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined)
+}
+
+/** How many earlier states of a timing timingAsDecided tries before it gives up (a bound on the work for a huge file). */
+const TIMING_STATES_TRIED = 1024
+
+/**
+ * The timing as a decision read it, when the file has only grown since: the timing is shared by
+ * every stage of the SHA, so the stages of later environments append to it after an earlier
+ * environment's decision. That is the file as it is now cut back to the stages and closes it had
+ * then, found by the digest the decision recorded; undefined when no such state gives that digest
+ * (the recorded stages or closes were changed, not appended to). A decision taken without a timing
+ * file gives the missing read.
+ */
+export function timingAsDecided(
+  read: EvidenceRead<'pipeline'>,
+  recorded: { state: 'valid' | 'missing' | 'invalid'; digest: string | null },
+  decidedAt: string,
+  clockSkewMs: number,
+): EvidenceRead<'pipeline'> | undefined {
+  if (read.state !== 'valid') return undefined
+  if (recorded.state === 'missing') return { state: 'missing', kind: 'pipeline', path: read.path }
+  if (recorded.state !== 'valid' || recorded.digest === read.digest) return undefined
+  const timing = read.value
+  // What was there at the decision had finished by then: only the cuts before the first later entry are tried.
+  const latest = Date.parse(decidedAt) + clockSkewMs
+  const before = (times: string[]) => {
+    const later = times.findIndex((time) => Date.parse(time) > latest)
+    return later < 0 ? times.length : later
+  }
+  const maxStages = before(timing.stages.map((stage) => stage.finishedAt))
+  const maxCloses = timing.schema === PIPELINE_TIMING_SCHEMA_V2 ? before(timing.closes.map((close) => close.closedAt)) : timing.closed && Date.parse(timing.closed.closedAt) <= latest ? 1 : 0
+  let tried = 0
+  for (let stages = maxStages; stages >= 0; stages--) {
+    for (let closes = maxCloses; closes >= 0; closes--) {
+      if (++tried > TIMING_STATES_TRIED) return undefined
+      const then: PipelineTiming =
+        timing.schema === PIPELINE_TIMING_SCHEMA_V2
+          ? { ...timing, stages: timing.stages.slice(0, stages), closes: timing.closes.slice(0, closes) }
+          : { ...timing, stages: timing.stages.slice(0, stages), closed: closes > 0 ? timing.closed : null }
+      const digest = digestOf(then)
+      if (digest === recorded.digest) return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest }
+    }
+  }
+  return undefined
 }

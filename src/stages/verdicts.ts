@@ -3,6 +3,7 @@
 // (decision: YES over a failed required check) shows as a contradiction instead of counting.
 import type { CheckOutcome } from '../contracts/common.js'
 import type { CommitStageEvidence } from '../contracts/commit-stage.js'
+import type { ReleaseDecision } from '../contracts/release-decision.js'
 import { plural } from '../platform/markdown.js'
 
 type Check = Pick<CheckOutcome, 'name' | 'required' | 'status'>
@@ -71,4 +72,17 @@ export function commitStageContradictions(evidence: CommitStageEvidence): { fiel
 export function checksNotPassed(checks: readonly Check[], required: boolean, statuses: readonly CheckOutcome['status'][] = ['fail', 'skipped']): string {
   const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`)
   return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`
+}
+
+/**
+ * Why a decision's own fields disagree: YES is success or partial_success, NO is failure; a clean
+ * success gives no reason, a partial success or a NO gives at least one. Empty when they agree.
+ */
+export function decisionContradictions(decision: Pick<ReleaseDecision, 'decision' | 'status' | 'reasons'>): { field: string; message: string }[] {
+  const { status, reasons } = decision
+  if (decision.decision === 'YES' && status === 'failure') return [{ field: 'status', message: 'is failure, but decision is YES: a failed decision is a NO' }]
+  if (decision.decision === 'NO' && status !== 'failure') return [{ field: 'status', message: `is ${status}, but decision is NO` }]
+  if (status === 'success' && reasons.length > 0) return [{ field: 'reasons', message: `holds ${plural(reasons.length, 'reason')}, but status is success: a clean YES has none` }]
+  if (status !== 'success' && reasons.length === 0) return [{ field: 'reasons', message: `is empty, but status is ${status}: it must say why` }]
+  return []
 }

@@ -6,7 +6,8 @@ import { contractKinds, contracts, type ContractKind } from '../contracts/index.
 import { formatReason, type DecisionReason, type ReleaseDecision } from '../contracts/release-decision.js'
 import { scopedStore } from '../evidence/scoped-store.js'
 import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
-import { judgePolicy, judgeReleaseEvidence } from './judge.js'
+import { CLOCK_SKEW_MS, judgePolicy, judgeReleaseEvidence, MAX_REASONS_PER_FILE } from './judge.js'
+import { timingAsDecided } from './timing.js'
 
 export interface VerifyFailure {
   file: string
@@ -34,15 +35,20 @@ export interface VerifyReport {
 export interface VerifyOptions {
   /** Check a release still in progress: a missing manifest or decision is not a failure. */
   partial?: boolean
-  /** The maximum evidence age the decision was taken with (release-decision's max-evidence-age). */
-  maxEvidenceAgeMs?: number
+  /** The maximum evidence age the decision was taken with (release-decision's max-evidence-age); null: none. */
+  maxEvidenceAgeMs?: number | null
   /** The time a chain without a decision is checked against (evidence from the future); default now. */
   now?: Date
   /** An environment of `environments:`; default: the one the release decision names, if any. */
   environment?: string
+  /** The last environment of `environments:` (shipgate.yml), whose decision alone is the release's; unknown when absent. */
+  finalEnvironment?: string
 }
 
-type Reads = { [K in ContractKind]: EvidenceRead<K> } & { promotion?: { from: string; read: EvidenceRead<'release'> } }
+type Reads = { [K in ContractKind]: EvidenceRead<K> } & {
+  environment?: string
+  promotion?: { from: string; read: EvidenceRead<'release'>; unverified?: DecisionReason[] }
+}
 
 // Named when the chain is incomplete, so that the reader knows which step has not run.
 const COMPLETES_THE_CHAIN = [
@@ -51,6 +57,35 @@ const COMPLETES_THE_CHAIN = [
 ] as const
 
 export async function verifyEvidence(root: EvidenceStore, sha: string, options: VerifyOptions = {}): Promise<VerifyReport> {
+  return verifyChain(root, sha, options, [])
+}
+
+/**
+ * What is wrong with the decision of environment `from`, checked as `shipgate verify --environment
+ * from` checks it (its evidence, its digests, the decision following from them, and so on back to
+ * the first environment): the next environment rests on that decision, so it is not taken as
+ * written. Empty when it holds. At most MAX_REASONS_PER_FILE reasons, the rest counted.
+ */
+export async function previousDecisionProblems(
+  root: EvidenceStore,
+  sha: string,
+  from: string,
+  options: Pick<VerifyOptions, 'maxEvidenceAgeMs'> = {},
+  checking: string[] = [],
+): Promise<DecisionReason[]> {
+  const path = scopedStore(root, { environment: from }).pathOf('release', sha)
+  if (checking.includes(from)) {
+    return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }]
+  }
+  const report = await verifyChain(root, sha, { environment: from, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking)
+  const reasons: DecisionReason[] = report.failures
+    .slice(0, MAX_REASONS_PER_FILE)
+    .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }))
+  if (report.failures.length > MAX_REASONS_PER_FILE) reasons.push({ file: path, field: '(file)', message: `and ${report.failures.length - MAX_REASONS_PER_FILE} more problems with the ${from} decision` })
+  return reasons
+}
+
+async function verifyChain(root: EvidenceStore, sha: string, options: VerifyOptions, checking: string[]): Promise<VerifyReport> {
   // A release decided in environments: is checked on the evidence of the environment it decides for.
   const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined
   const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined)
@@ -58,15 +93,24 @@ export async function verifyEvidence(root: EvidenceStore, sha: string, options: 
   const reads = Object.fromEntries(
     await Promise.all(contractKinds.map(async (kind) => [kind, await store.read(kind, sha)] as const)),
   ) as unknown as Reads
+  if (environment !== undefined) reads.environment = environment
   const decisionRead = reads.release
   const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null
-  if (promotedFrom) reads.promotion = { from: promotedFrom, read: await scopedStore(root, { environment: promotedFrom }).read('release', sha) }
+  if (promotedFrom) {
+    const read = await scopedStore(root, { environment: promotedFrom }).read('release', sha)
+    const unverified = read.state === 'valid' ? await previousDecisionProblems(root, sha, promotedFrom, options, [...checking, environment ?? '']) : []
+    reads.promotion = { from: promotedFrom, read, unverified }
+  }
   const checked = contractKinds.map((kind): VerifiedContract => {
     const read = reads[kind]
     return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null }
   })
   const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing')
   const failures: VerifyFailure[] = []
+  // A loop, not push(...): a file may hold more problems than a call takes arguments.
+  const add = (more: readonly VerifyFailure[]) => {
+    for (const failure of more) failures.push(failure)
+  }
 
   if (checked.every((contract) => contract.state === 'missing')) {
     failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` })
@@ -83,27 +127,59 @@ export async function verifyEvidence(root: EvidenceStore, sha: string, options: 
     }
   }
 
+  // The release's decision, when it names an environment, is that environment's: the same file.
+  if (releaseRead?.state === 'valid' && environment !== undefined) add(releaseDecisionFailures(releaseRead, reads.release, options))
+
   for (const kind of contractKinds) {
     const read = reads[kind]
     if (read.state === 'invalid') {
-      for (const problem of read.problems) failures.push({ file: read.path, field: problem.field, message: problem.message })
+      add(cappedFailures(read.path, read.problems))
     } else if (read.state === 'valid' && read.value.sha !== sha) {
       failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` })
     }
   }
 
-  failures.push(...packageFailures(reads))
+  add(packageFailures(reads))
   const decision = reads.release
   if (decision.state === 'valid') {
-    failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options))
+    add(decisionFailures(sha, decision.path, decision.value, reads, options))
   } else {
     // No decision to hold the chain to: what there is must still hold together, now.
     const policy = judgePolicy(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false })
-    failures.push(...judgeReleaseEvidence(sha, reads, policy).faults.map(asFailure))
+    add(judgeReleaseEvidence(sha, reads, policy).faults.map(asFailure))
   }
 
   const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()]
   return { sha, ok: unique.length === 0, complete, failures: unique, checked }
+}
+
+/** At most MAX_REASONS_PER_FILE of one file's problems, the rest counted. */
+function cappedFailures(file: string, problems: readonly { field: string; message: string }[]): VerifyFailure[] {
+  const shown = problems.slice(0, MAX_REASONS_PER_FILE).map((problem) => ({ file, field: problem.field, message: problem.message }))
+  if (problems.length > MAX_REASONS_PER_FILE) shown.push({ file, field: '(file)', message: `and ${problems.length - MAX_REASONS_PER_FILE} more problems in this file` })
+  return shown
+}
+
+/**
+ * release/<sha>/decision.json, when it names an environment, must be that environment's own
+ * decision, byte for byte, so that everything verify checks of the one holds of the other; and,
+ * when shipgate.yml says which environment is last, that one's.
+ */
+function releaseDecisionFailures(release: Extract<EvidenceRead<'release'>, { state: 'valid' }>, own: EvidenceRead<'release'>, options: VerifyOptions): VerifyFailure[] {
+  const named = 'environment' in release.value ? release.value.environment : undefined
+  if (named === undefined) return []
+  const failures: VerifyFailure[] = []
+  if (options.finalEnvironment !== undefined && named !== options.finalEnvironment) {
+    failures.push({ file: release.path, field: 'environment', message: `is ${named}, but the release is decided by ${options.finalEnvironment}, the last of environments:; only its decision is the release's` })
+  }
+  if (own.state !== 'valid' || own.digest !== release.digest) {
+    failures.push({
+      file: release.path,
+      field: '(file)',
+      message: `is ${release.digest}, but ${named}'s own decision ${own.path} is ${own.state === 'valid' ? own.digest : own.state}: the release's decision must be the same file as the decision of the environment it names`,
+    })
+  }
+  return failures
 }
 
 function asFailure(reason: DecisionReason): VerifyFailure {
@@ -130,8 +206,13 @@ function packageFailures(reads: Reads): VerifyFailure[] {
 }
 
 /** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha: string, path: string, decision: ReleaseDecision, reads: Reads, options: VerifyOptions): VerifyFailure[] {
+function decisionFailures(sha: string, path: string, decision: ReleaseDecision, readsNow: Reads, options: VerifyOptions): VerifyFailure[] {
   const failures: VerifyFailure[] = []
+  // The timing is shared: the stages after this decision (a later environment's) append to it. The
+  // decision is held to the file as it was then, which must still be there, unchanged.
+  const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline')
+  const timingThen = timingEntry ? timingAsDecided(readsNow.pipeline, timingEntry, decision.decidedAt, CLOCK_SKEW_MS) : undefined
+  const reads: Reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow
   decision.evidence.forEach((entry, index) => {
     if (!(contractKinds as string[]).includes(entry.kind)) {
       failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` })
@@ -155,7 +236,7 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
   const required = (kind: string) => decision.evidence.some((entry) => entry.kind === kind && entry.required)
   const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) })
   const judgement = judgeReleaseEvidence(sha, reads, policy)
-  failures.push(...judgement.faults.map(asFailure))
+  for (const reason of judgement.faults) failures.push(asFailure(reason))
   const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status
   if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
     failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` })

@@ -47,6 +47,20 @@ function environmentDecision(environment: string, promotedFrom: string | null, c
   return { ...releaseDecision(RELEASE_SHA), schema: RELEASE_DECISION_SCHEMA_V2, packageDigest: manifest.digest, decidedAt: new Date().toISOString(), environment, promotedFrom, ...change } as ReleaseDecision
 }
 
+/**
+ * dev's and staging's decisions as release-decision takes them (on the package alone: no checks or
+ * deploy required there), so that the next environment, which verifies them, finds them genuine.
+ */
+async function decidedThrough(last: 'dev' | 'staging', stagingPolicy: { requireAcceptance?: boolean } = {}): Promise<void> {
+  const decide = (environment: { name: string; promotedFrom: string | null }, policy: { requireAcceptance?: boolean } = {}) =>
+    decideRelease(
+      { sha: RELEASE_SHA, repository: 'acme/shop', environment: { ...environment, final: false }, policy: { requireAcceptance: false, requireProduction: false, requireDeployment: false, ...policy } },
+      { store, clock: systemClock, logger: new RecordingLogger() },
+    )
+  await decide({ name: 'dev', promotedFrom: null })
+  if (last === 'staging') await decide({ name: 'staging', promotedFrom: 'dev' }, stagingPolicy)
+}
+
 async function ran(): Promise<boolean> {
   return access(join(workspace, 'env.txt')).then(
     () => true,
@@ -78,7 +92,8 @@ describe('a package enters an environment only with the previous one\'s YES for 
   })
 
   test('with staging\'s YES it deploys, hands the command the environment and the sealed manifest, and rests on that YES', async () => {
-    const staging = await scopedStore(store, { environment: 'staging' }).write('release', RELEASE_SHA, environmentDecision('staging', 'dev'))
+    await decidedThrough('staging')
+    const staging = requireValid(await scopedStore(store, { environment: 'staging' }).read('release', RELEASE_SHA))
     const deployed = await deployToEnvironment({ ...toProduction, workspace }, ports())
     expect(deployed.packageDigest).toBe(manifest.digest)
     expect((await readFile(join(workspace, 'env.txt'), 'utf8')).trim()).toBe('production')
@@ -104,19 +119,15 @@ describe('the decision of an environment', () => {
   const production = { name: 'production', promotedFrom: 'staging', final: true }
 
   test('staging\'s NO is the whole reason for production\'s NO, the release decision is production\'s, and verify holds', async () => {
-    const staging = environmentDecision('staging', 'dev', {
-      decision: 'NO',
-      status: 'failure',
-      reasons: [{ file: `/somewhere/else/environments/staging/acceptance/${RELEASE_SHA}/result.json`, field: 'decision', message: 'is NO: health (fail)' }],
-    })
-    await scopedStore(store, { environment: 'staging' }).write('release', RELEASE_SHA, staging)
+    // Staging requires acceptance, which never ran there.
+    await decidedThrough('staging', { requireAcceptance: true })
     const { decision, path } = await decideRelease({ sha: RELEASE_SHA, repository: 'acme/shop', environment: production }, { store, clock: systemClock, logger: new RecordingLogger() })
     expect(decision).toMatchObject({ schema: RELEASE_DECISION_SCHEMA_V2, decision: 'NO', environment: 'production', promotedFrom: 'staging' })
     expect(decision.reasons).toEqual([
       {
         file: store.pathOf('release', RELEASE_SHA).replace(`${store.location}/`, `${store.location}/environments/staging/`),
         field: 'decision',
-        message: `is NO for staging: the package is not promoted past staging (environments/staging/acceptance/${RELEASE_SHA}/result.json: decision: is NO: health (fail))`,
+        message: `is NO for staging: the package is not promoted past staging (environments/staging/acceptance/${RELEASE_SHA}/result.json: (file): missing: no acceptance evidence for this SHA (acceptance writes it))`,
       },
     ])
     expect(path).toBe(scopedStore(store, { environment: 'production' }).pathOf('release', RELEASE_SHA))
@@ -128,9 +139,10 @@ describe('the decision of an environment', () => {
 
   test('a staging decision taken again after production\'s deploy: the deploy does not rest on it', async () => {
     const stagingStore = scopedStore(store, { environment: 'staging' })
-    await stagingStore.write('release', RELEASE_SHA, environmentDecision('staging', 'dev'))
+    await decidedThrough('staging')
     await deployToEnvironment({ ...toProduction, workspace }, ports())
-    await stagingStore.write('release', RELEASE_SHA, environmentDecision('staging', 'dev', { decidedAt: new Date(Date.now() + 1000).toISOString() }))
+    const taken = requireValid(await stagingStore.read('release', RELEASE_SHA)).value
+    await stagingStore.write('release', RELEASE_SHA, { ...taken, decidedAt: new Date(Date.parse(taken.decidedAt) + 1000).toISOString() })
     const { decision } = await decideRelease(
       { sha: RELEASE_SHA, repository: 'acme/shop', environment: production, policy: { requireAcceptance: false, requireProduction: false } },
       { store, clock: systemClock, logger: new RecordingLogger() },

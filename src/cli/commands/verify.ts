@@ -1,6 +1,8 @@
 // `shipgate verify <sha>`: re-validates the evidence for a SHA and the digest links between its
 // contracts; exit 0 only when every one holds.
+import { access } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/shipgate-config.js'
 import { contracts } from '../../contracts/index.js'
 import { ConfigurationError, errorMessage, isUserError } from '../../errors.js'
 import { parseDurationMs } from '../../platform/action.js'
@@ -92,7 +94,8 @@ incomplete release, 2 a usage error (with --json: {"error": {"kind": "usage", "m
 export async function verifyCommand(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseEvidenceCommandArgs(args, io, 'shipgate verify', VERIFY_USAGE, true)
   if (typeof parsed === 'number') return parsed
-  const report = await verifyEvidence(parsed.store, parsed.sha, { partial: parsed.partial, maxEvidenceAgeMs: parsed.maxEvidenceAgeMs, environment: parsed.environment })
+  const finalEnvironment = await lastEnvironment(io.cwd)
+  const report = await verifyEvidence(parsed.store, parsed.sha, { partial: parsed.partial, maxEvidenceAgeMs: parsed.maxEvidenceAgeMs, environment: parsed.environment, ...(finalEnvironment ? { finalEnvironment } : {}) })
 
   if (parsed.json) {
     io.out(JSON.stringify(report, null, 2))
@@ -110,4 +113,15 @@ export async function verifyCommand(args: string[], io: CommandIo): Promise<numb
     )
   }
   return report.ok ? EXIT.ok : EXIT.no
+}
+
+/** The last environment of the shipgate.yml beside the command, whose decision alone is the release's; undefined without one. */
+async function lastEnvironment(cwd: string): Promise<string | undefined> {
+  const path = resolve(cwd, DEFAULT_CONFIG_PATH)
+  try {
+    await access(path)
+  } catch {
+    return undefined
+  }
+  return (await loadConfig(path)).config.environments?.at(-1)?.name
 }
