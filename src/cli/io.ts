@@ -2,7 +2,7 @@
 // one way every command parses its flags and reports a failure.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { EvidenceError, errorMessage, userErrorOf } from '../errors.js'
-import { logFormatOf } from '../platform/logger.js'
+import { jsonLogLine, logFormatOf, SecretMasker } from '../platform/logger.js'
 import { didYouMean } from './suggest.js'
 
 export interface CommandIo {
@@ -12,6 +12,21 @@ export interface CommandIo {
   cwd: string
   /** --json was given: a failure is reported as JSON on stdout too. */
   json?: boolean
+  /**
+   * Every secret the command was given or its stages registered, in all their forms: out and err
+   * mask with it (maskedIo), and the command's loggers share it.
+   */
+  masker?: SecretMasker
+}
+
+/**
+ * The io with a masker that everything written through out and err passes through: the results,
+ * --json documents, failures and log lines. The same io when it has one already.
+ */
+export function maskedIo(io: CommandIo): CommandIo & { masker: SecretMasker } {
+  if (io.masker) return io as CommandIo & { masker: SecretMasker }
+  const masker = new SecretMasker()
+  return { ...io, out: (text) => io.out(masker.mask(text)), err: (text) => io.err(masker.mask(text)), masker }
 }
 
 /** Exit codes of the `shipgate` command. */
@@ -78,10 +93,12 @@ export function reportFailure(io: CommandIo, command: string, error: unknown, ex
   const invocation = (error instanceof UsageError && error.invocation) || command
   const hint = failure.kind === 'usage' ? `\nRun '${invocation} --help' for its usage.` : ''
   const detail = failure.kind === 'bug' ? `unexpected error (a bug in shipgate): ${(error as Error)?.stack ?? errorMessage(error)}` : failure.message
-  if (io.json) io.out(JSON.stringify({ ...extra, error: failure }, null, 2))
+  const masked = maskedIo(io)
+  if (io.json) masked.out(JSON.stringify({ ...extra, error: failure }, null, 2))
   // The JSON log format: the failure is one error line of the log, with its kind and where.
-  if (logFormatOf(io.env) === 'json') io.err(JSON.stringify({ event: 'log', level: 'error', message: `${invocation}: ${detail}`, kind: failure.kind, file: failure.file, line: failure.line }))
-  else io.err(`${invocation}: ${detail}${hint}`)
+  if (logFormatOf(io.env) === 'json') {
+    masked.err(jsonLogLine(masked.masker, { event: 'log', level: 'error', message: `${invocation}: ${detail}`, kind: failure.kind, file: failure.file, line: failure.line }))
+  } else masked.err(`${invocation}: ${detail}${hint}`)
   return exitCodeOf(failure.kind)
 }
 

@@ -7,6 +7,7 @@ import { systemClock } from '../platform/clock.js'
 import { actionsExec, execLoggingTo } from '../platform/exec.js'
 import { ConsoleLogger, logFormatOf, type Logger } from '../platform/logger.js'
 import { runEnvironmentFromEnv, type RunEnvironment } from '../platform/run-environment.js'
+import type { CommandIo } from './io.js'
 
 function git(args: string[], cwd: string): string | undefined {
   try {
@@ -34,6 +35,11 @@ export function localEnvironment(env: NodeJS.ProcessEnv, cwd: string): RunEnviro
       repositoryFromRemote(git(['remote', 'get-url', 'origin'], cwd)) ??
       `local/${basename(cwd).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repository'}`,
   }
+}
+
+/** The log of a command, on stderr, sharing the io's masker: a secret a stage registers is masked in what the command prints too. */
+export function commandLogger(io: CommandIo): Logger {
+  return new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', undefined, logFormatOf(io.env), io.masker)
 }
 
 export function localContext(env: NodeJS.ProcessEnv, cwd: string, logger: Logger = new ConsoleLogger(env.SHIPGATE_DEBUG === '1', undefined, logFormatOf(env))): ActionContext {

@@ -1,7 +1,7 @@
 // The `shipgate` command: the stages on one machine, with local adapters and embedded defaults.
 import { actionNames } from '../actions/index.js'
-import { EXIT, reportFailure, UsageError, type CommandIo } from './io.js'
-import { logFormatOf, logFormatProblem } from '../platform/logger.js'
+import { EXIT, maskedIo, reportFailure, UsageError, type CommandIo } from './io.js'
+import { jsonLogLine, logFormatOf, logFormatProblem, SecretMasker } from '../platform/logger.js'
 import { didYouMean } from './suggest.js'
 import { SHIPGATE_VERSION } from './version.js'
 
@@ -106,7 +106,8 @@ function jsonLogIo(io: CommandIo): CommandIo {
   }
   const err = (text: string) => {
     const lines = text.replace(/\n$/, '').split('\n')
-    for (const line of lines) io.err(isJsonObject(line) ? line : JSON.stringify({ event: 'log', level: 'info', message: line }))
+    const masker = io.masker ?? new SecretMasker()
+    for (const line of lines) io.err(isJsonObject(line) ? line : jsonLogLine(masker, { event: 'log', level: 'info', message: line }))
   }
   return { ...io, err }
 }
@@ -118,7 +119,8 @@ function wantsJson(argv: string[]): boolean {
 }
 
 export async function main(givenArgv: string[], givenIo: CommandIo): Promise<number> {
-  const jsonIo = { ...givenIo, json: wantsJson(givenArgv) }
+  // Every line the command prints, from here on, is masked with every secret it learns.
+  const jsonIo = { ...maskedIo(givenIo), json: wantsJson(givenArgv) }
   const withFormat = withLogFormat(givenArgv, jsonIo)
   if (typeof withFormat === 'string') return reportFailure(jsonIo, 'shipgate', new UsageError(withFormat))
   const { argv } = withFormat

@@ -2,7 +2,6 @@
 // summary (a success's and a failure's), and the annotations. The actions run in-process through
 // runAsGitHubAction, the bundles' own entry, with INPUT_* and the runner's files, as the runner runs them.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -10,6 +9,7 @@ import { bounceScanAction } from '../../src/actions/bounce-scan.js'
 import { sendMailAction } from '../../src/actions/send-mail.js'
 import { defineAction, type ActionDefinition } from '../../src/platform/action.js'
 import { runAsGitHubAction } from '../../src/platform/github-action.js'
+import { echoingImapServer } from '../helpers/echoing-imap-server.js'
 import { RELEASE_SHA, REPOSITORY } from '../helpers/mail-fixtures.js'
 import { parseOutputFile } from '../helpers/run-bundle.js'
 
@@ -126,41 +126,6 @@ describe('an action that puts a secret in its outputs, its summary and its failu
   })
 })
 
-/** An IMAP server that refuses every login and, as some do, echoes what it was sent in the NO. */
-async function echoingImapServer(): Promise<{ port: number; server: Server }> {
-  const server = createServer((socket: Socket) => {
-    socket.write('* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] echo ready\r\n')
-    let buffered = ''
-    let pendingAuth: string | undefined
-    socket.on('data', (chunk) => {
-      buffered += chunk.toString('utf8')
-      for (let end = buffered.indexOf('\r\n'); end !== -1; end = buffered.indexOf('\r\n')) {
-        const line = buffered.slice(0, end)
-        buffered = buffered.slice(end + 2)
-        if (pendingAuth) {
-          socket.write(`${pendingAuth} NO [AUTHENTICATIONFAILED] rejected ${line} (${Buffer.from(line, 'base64').toString('utf8').replace(/\0/g, ' ')})\r\n`)
-          pendingAuth = undefined
-          continue
-        }
-        const [tag = '*', command = '', ...rest] = line.split(' ')
-        const verb = command.toUpperCase()
-        if (verb === 'CAPABILITY') socket.write(`* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR\r\n${tag} OK done\r\n`)
-        else if (verb === 'AUTHENTICATE' && rest.length > 1) {
-          socket.write(`${tag} NO [AUTHENTICATIONFAILED] rejected ${rest[1]} (${Buffer.from(rest[1]!, 'base64').toString('utf8').replace(/\0/g, ' ')})\r\n`)
-        } else if (verb === 'AUTHENTICATE') {
-          pendingAuth = tag
-          socket.write('+ \r\n')
-        } else if (verb === 'LOGIN') socket.write(`${tag} NO [AUTHENTICATIONFAILED] rejected ${rest.join(' ')}\r\n`)
-        else if (verb === 'LOGOUT') socket.end(`* BYE\r\n${tag} OK bye\r\n`)
-        else socket.write(`${tag} OK done\r\n`)
-      }
-    })
-    socket.on('error', () => {})
-  })
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
-  return { port: (server.address() as { port: number }).port, server }
-}
-
 test('bounce-scan whose IMAP server echoes the login in its NO: the summary and the log show neither the password nor the PLAIN blob', async () => {
   const imap = await echoingImapServer()
   try {
@@ -180,6 +145,6 @@ test('bounce-scan whose IMAP server echoes the login in its NO: the summary and 
     const blob = base64(`\0bounces\0${PASSWORD}`)
     expectNoLeak(run, [PASSWORD, blob, blob.replace(/=+$/, ''), base64(PASSWORD)])
   } finally {
-    await new Promise((closed) => imap.server.close(closed))
+    await imap.stop()
   }
 })

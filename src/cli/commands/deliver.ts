@@ -108,7 +108,7 @@ async function showDelivery(args: string[], io: CommandIo): Promise<number> {
   if (!flag('project')) throw new UsageError('--project is required', name)
   const runs = Number(flag('runs') ?? 10)
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs '${flag('runs')}' must be a positive whole number`, name)
-  const logger = new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), logFormatOf(io.env))
+  const logger = new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), logFormatOf(io.env), io.masker)
   for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
     const value = flag(secret)
     if (value) logger.secret(value)

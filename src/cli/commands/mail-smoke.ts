@@ -14,8 +14,8 @@ import { NOTIFICATIONS_FOLDER } from '../../mail/paths.js'
 import { createOutboxTransport, createSmtpTransport, defaultPortFor, describeFailure, type OutgoingMail } from '../../mail/transport.js'
 import { smtpSettings } from '../../actions/smtp-inputs.js'
 import { inputs, type RawInputs } from '../../platform/action.js'
-import { SecretMasker, smtpCredentialForms } from '../../platform/logger.js'
-import { EXIT, parseFlags, UsageError, type CommandIo, type FlagOptions } from '../io.js'
+import { smtpCredentialForms } from '../../platform/logger.js'
+import { EXIT, maskedIo, parseFlags, UsageError, type CommandIo, type FlagOptions } from '../io.js'
 
 const NAME = 'shipgate mail smoke'
 
@@ -43,7 +43,8 @@ const smokeSettings = z.object({
   config: inputs.text(),
 })
 
-export async function smokeCommand(args: string[], io: CommandIo): Promise<number> {
+export async function smokeCommand(args: string[], givenIo: CommandIo): Promise<number> {
+  const io = maskedIo(givenIo)
   const options: FlagOptions = { ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])), help: { type: 'boolean', short: 'h' } }
   const values = parseFlags(NAME, args, options).values as Record<string, string | boolean | undefined>
   if (values.help) {
@@ -52,9 +53,8 @@ export async function smokeCommand(args: string[], io: CommandIo): Promise<numbe
   }
   const raw: RawInputs = Object.fromEntries(FLAGS.map((flag) => [flag, typeof values[flag] === 'string' && values[flag] !== '' ? (values[flag] as string) : undefined]))
   raw['smtp-password'] ??= io.env.SHIPGATE_SMTP_PASSWORD || undefined
-  const masker = new SecretMasker()
   // Masked before anything can echo it: the relay's reply to a failed AUTH may carry what was sent.
-  if (raw['smtp-password']) for (const form of smtpCredentialForms(raw['smtp-username'], raw['smtp-password'])) masker.add(form)
+  if (raw['smtp-password']) for (const form of smtpCredentialForms(raw['smtp-username'], raw['smtp-password'])) io.masker.add(form)
   const parsed = smokeSettings.safeParse(raw)
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; '), NAME)
   const settings = parsed.data
@@ -104,11 +104,11 @@ export async function smokeCommand(args: string[], io: CommandIo): Promise<numbe
   })
   try {
     const receipt = await transport.send(message)
-    io.out(masker.mask(`sent: ${mail.smtpHost}:${port} (${mail.smtpSecurity}) accepted ${message.messageId} for ${receipt.accepted.join(', ') || to}: ${receipt.response}`))
+    io.out(`sent: ${mail.smtpHost}:${port} (${mail.smtpSecurity}) accepted ${message.messageId} for ${receipt.accepted.join(', ') || to}: ${receipt.response}`)
     return receipt.accepted.length > 0 ? EXIT.ok : EXIT.no
   } catch (error) {
     // The relay's own reply is what to take to its admin.
-    io.err(masker.mask(`shipgate mail smoke: not sent via ${mail.smtpHost}:${port} (${mail.smtpSecurity}): ${describeFailure(error)}`))
+    io.err(`shipgate mail smoke: not sent via ${mail.smtpHost}:${port} (${mail.smtpSecurity}): ${describeFailure(error)}`)
     return EXIT.no
   } finally {
     transport.close()

@@ -10,7 +10,7 @@ import { readRoster } from '../../mail/roster.js'
 import { readSendLogTail } from '../../mail/send-log.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { systemClock } from '../../platform/clock.js'
-import { EXIT, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
+import { EXIT, maskedIo, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
 import { plural } from '../../platform/markdown.js'
 import { didYouMean } from '../suggest.js'
 import { runActionWithFlags } from './run.js'
@@ -71,7 +71,8 @@ export const mailSubcommands: Record<string, Subcommand> = {
   'state-stamp': async (args, io) => (await import('./mail-state-verify.js')).stateStampCommand(args, io),
 }
 
-export async function mailCommand(args: string[], io: CommandIo): Promise<number> {
+export async function mailCommand(args: string[], givenIo: CommandIo): Promise<number> {
+  const io = maskedIo(givenIo)
   const [sub, ...rest] = args
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
     io.out(USAGE)

@@ -17,7 +17,7 @@ import { environmentStep } from '../../config/environments-config.js'
 import { decideFinal, runEnvironments } from './pipeline-environments.js'
 import { localRunId, nextLocalRunNumber, pipelineRunOf, recordStageTiming, runLabel, UNNUMBERED_LOCAL_RUN_ID } from '../../stages/timing.js'
 import { EXIT, parseFlags, type CommandIo } from '../io.js'
-import { localContext } from '../local-context.js'
+import { commandLogger, localContext } from '../local-context.js'
 
 const USAGE = `Usage: shipgate pipeline [--config FILE] [--sha SHA] [--artifacts-dir DIR] [--environment NAME] [--json]
 
@@ -77,7 +77,7 @@ export async function pipelineCommand(args: string[], io: CommandIo): Promise<nu
   const configPath = resolve(io.cwd, values.config ?? 'shipgate.yml')
   const workspace = dirname(configPath)
   const artifactsDir = values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR
-  const base = localContext(io.env, io.cwd)
+  const base = localContext(io.env, io.cwd, commandLogger(io))
   const context: ActionContext = { ...base, environment: { ...base.environment, workspace }, ...(values.json ? { exec: echoToStderr(base.exec, io) } : {}) }
   const config: ShipgateConfig = (await loadConfig(configPath)).config
   const sha = assertSha(values.sha ?? context.environment.sha ?? '', '--sha')

@@ -5,8 +5,8 @@ import { actionLoaders, actionNames } from '../../actions/index.js'
 import { errorMessage } from '../../errors.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { executeAction, type ActionRun } from '../../platform/github-action.js'
-import { EXIT, failureOf, type FlagOptions, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
-import { localContext } from '../local-context.js'
+import { EXIT, failureOf, type FlagOptions, maskedIo, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
+import { commandLogger, localContext } from '../local-context.js'
 import { didYouMean } from '../suggest.js'
 
 export function actionUsage(definition: ActionDefinition<unknown>, invocation: string): string {
@@ -66,6 +66,25 @@ export function outputsAsJson(outputs: Record<string, string>): Record<string, u
   )
 }
 
+/** The values given for an action's secret inputs, as `--name value`, `--name=value` or `--input name=value`, read without parsing the rest. */
+function secretFlagValues(definition: ActionDefinition<unknown>, args: string[]): string[] {
+  const isSecret = (name: string) => definition.inputs[name]?.secret === true
+  const values: string[] = []
+  const afterEquals = (text: string) => text.slice(text.indexOf('=') + 1)
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!
+    if (arg === '--') break
+    if (!arg.startsWith('--')) continue
+    const inline = arg.includes('=')
+    const flag = inline ? arg.slice(2, arg.indexOf('=')) : arg.slice(2)
+    const value = inline ? afterEquals(arg) : args[index + 1]
+    if (value === undefined) continue
+    if (isSecret(flag)) values.push(value)
+    else if (flag === 'input' && value.includes('=') && isSecret(value.slice(0, value.indexOf('=')))) values.push(afterEquals(value))
+  }
+  return values
+}
+
 /**
  * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
  * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
@@ -74,10 +93,14 @@ export function outputsAsJson(outputs: Record<string, string>): Record<string, u
 export async function runActionWithFlags(
   definition: ActionDefinition<unknown>,
   args: string[],
-  io: CommandIo,
+  givenIo: CommandIo,
   invocation: string,
   refuse?: (run: ActionRun) => Error | undefined,
 ): Promise<number> {
+  const masked = maskedIo(givenIo)
+  // Masked before the flags are parsed: a usage error may quote what was given.
+  for (const value of secretFlagValues(definition, args)) masked.masker.add(value)
+  const io: CommandIo = masked
   const json = args.includes('--json')
   const jsonIo = { ...io, json: io.json || json }
   let values: Record<string, string | boolean | string[] | undefined>
@@ -113,7 +136,7 @@ export async function runActionWithFlags(
     if (flagValues) given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues])
   }
 
-  const context = localContext(io.env, io.cwd)
+  const context = localContext(io.env, io.cwd, commandLogger(io))
   try {
     const run = await executeAction(definition, (inputName) => given.get(inputName)?.join('\n'), context)
     const refused = refuse?.(run)
