@@ -1,8 +1,9 @@
 // Settles an unconfirmed message on an operator's word (`shipgate mail resolve`): it arrived (sent:
 // no run sends it again) or it did not (resend: the next run sends it). Only an unconfirmed message
 // can be resolved, and not while a run is sending it.
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { SHA_PATTERN } from '../contracts/common.js'
 import { EVENT_NAME_PATTERN, type NotificationRecord } from '../contracts/notification.js'
 import { ConfigurationError } from '../errors.js'
 import { readTextIfPresent } from '../evidence/local-store.js'
@@ -37,15 +38,23 @@ export async function resolveUnconfirmed(request: ResolveRequest, clock: Clock):
   if (!EVENT_NAME_PATTERN.test(request.event)) {
     throw new ConfigurationError(`event '${request.event}': not an event name (e.g. daily-digest-0123456789abcdef); copy it from the run's log or the send log`)
   }
+  if (request.sha !== undefined && !SHA_PATTERN.test(request.sha)) {
+    throw new ConfigurationError(`--sha '${request.sha}': not a commit SHA (40 lowercase hex characters, as git rev-parse HEAD prints it); copy it from the run's log`)
+  }
+  // Nothing is settled that the ledger does not list: a journal that is not there is not made.
+  if (request.ledger) await requireJournal(request.ledger, '--ledger')
   const sha = request.sha ?? (await shaOfEvent(request))
   const recordsFolder = notificationsFolder(request.artifactsDir, sha)
   const journal = request.ledger ?? join(recordsFolder, DEFAULT_JOURNAL)
+  if (!request.ledger) await requireJournal(journal, '--artifacts-dir and --sha')
   const ledger = await NotificationLedger.open(recordsFolder, journal)
   try {
     const record = await ledger.readRecord(request.event)
     const entry = await ledger.lastEntryFor(request.event)
-    const eventKey = record?.eventKey ?? entry?.eventKey
-    if (!eventKey) throw new ConfigurationError(`event '${request.event}': not in ${journal} nor ${ledger.recordPath(request.event)}; check the event, --sha and --ledger or --artifacts-dir`, { file: journal })
+    if (!entry) {
+      throw new ConfigurationError(`event '${request.event}': not in ${journal}; check the event, --sha and --ledger (the ledger the run used) or --artifacts-dir`, { file: journal })
+    }
+    const eventKey = entry.eventKey
     const recipients = recipientsOf(record, eventKey)
     if (recipients && normalized(recipients) !== normalized(request.recipient.split(','))) {
       throw new ConfigurationError(`recipient '${request.recipient}': event '${request.event}' is for ${recipients.join(',')}; copy both from the same line of the run's log`)
@@ -71,6 +80,16 @@ export async function resolveUnconfirmed(request: ResolveRequest, clock: Clock):
   } finally {
     ledger.close()
   }
+}
+
+/** The journal must be a file that is there: resolve appends to it and never creates one. */
+async function requireJournal(path: string, given: string): Promise<void> {
+  const found = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
+    throw error
+  })
+  if (!found) throw new ConfigurationError(`${path}: no such ledger; give the ledger the run used (${given}), as its log names it`, { file: path })
+  if (!found.isFile()) throw new ConfigurationError(`${path}: not a file; give the ledger file the run used (${given})`, { file: path })
 }
 
 function settledBy(decision: ResolveRequest['decision']): Pick<NotificationRecord, 'state' | 'response' | 'error'> {
