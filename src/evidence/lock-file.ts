@@ -1,12 +1,13 @@
 // Lock files in the evidence folder: of the processes on one machine that share the folder, one at a
 // time holds a lock, and the lock of a holder that was killed is taken over, by exactly one taker.
 import { createHash, randomBytes } from 'node:crypto'
-import { readFile, rm } from 'node:fs/promises'
+import { lstat, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { holderProcessState } from '../platform/process-holder.js'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ConfigurationError } from '../errors.js'
 import { createFileExclusive, writeFileAtomic } from './atomic-file.js'
+import { describeFileType, readRegularFile } from './evidence-file.js'
 
 export interface LockWait {
   /** How long to wait for a holder that is still running (or runs on another machine) before giving up. */
@@ -30,6 +31,8 @@ interface LockRead {
   holder?: LockHolder
 }
 
+/** A lock file holds one short line; anything near this size was not written by shipgate. */
+const LOCK_SIZE_LIMIT = 64 * 1024
 const FIRST_POLL_MS = 10
 const LONGEST_POLL_MS = 250
 
@@ -72,8 +75,8 @@ async function acquire(path: string, wait: LockWait): Promise<Buffer> {
 
 /** Removes the lock only while it is still this holder's. */
 async function release(path: string, mine: Buffer): Promise<void> {
-  const current = await readFile(path).catch(() => undefined)
-  if (current?.equals(mine)) await rm(path, { force: true })
+  const current = await readRegularFile(path, LOCK_SIZE_LIMIT, 'a lock file')
+  if (current.state === 'read' && current.bytes.equals(mine)) await rm(path, { force: true })
 }
 
 /**
@@ -106,15 +109,27 @@ async function takeOver(lockPath: string, chain: Array<{ path: string; identity:
   return takeOver(lockPath, [...chain, { path: marker, identity: claim.identity }], mine)
 }
 
+/**
+ * The lock file at path as it is now, or undefined when there is none. Read without following a
+ * symlink and without blocking (a FIFO would hold the reader forever, past any wait limit). What is
+ * not a regular file (a folder, a FIFO, a socket, a device, a symlink) is refused as the user's to
+ * remove rather than taken over like a stale lock: shipgate never makes one, the takeover could not
+ * replace a folder anyway, and what put it there (a person, another tool) may not be done with it.
+ */
 async function readLock(path: string): Promise<LockRead | undefined> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
+  const read = await readRegularFile(path, LOCK_SIZE_LIMIT, 'a lock file')
+  if (read.state === 'missing') return undefined
+  if (read.state === 'refused') {
+    const stats = await lstat(path).catch(() => undefined)
+    // Gone since the read: look again.
+    if (!stats) return undefined
+    const what = stats.isFile() ? read.reason : `is ${describeFileType(stats)}, not a lock file`
+    throw new ConfigurationError(
+      `${path}: ${what}, so shipgate cannot tell who holds this lock. If no shipgate run is using it, remove it and run again.`,
+      { file: path },
+    )
   }
-  return { identity: createHash('sha256').update(bytes).digest('hex').slice(0, 16), holder: parseHolder(bytes) }
+  return { identity: createHash('sha256').update(read.bytes).digest('hex').slice(0, 16), holder: parseHolder(read.bytes) }
 }
 
 function parseHolder(bytes: Buffer): LockHolder | undefined {

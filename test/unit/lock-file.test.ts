@@ -1,8 +1,9 @@
 // Lock files on a real folder: holders take turns, a dead holder's lock (or a dead taker's marker)
 // is taken over by one taker at a time, and a holder on another machine is waited for, not robbed.
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -129,4 +130,63 @@ test('a waiter is told once who holds the lock, and gets it when the holder is d
   await first
   await expect(second).resolves.toBe('second')
   expect(told).toEqual([expect.stringContaining(`process ${process.pid} on ${hostname()}`)])
+})
+
+describe('what is in the lock\'s place and is not a file is the user\'s to remove, at once', () => {
+  // A reader that blocks on a FIFO fails by timing out, long before the lock wait would end.
+  const HANG = 5000
+
+  async function refusal(): Promise<unknown> {
+    return withLockFile(lock, () => Promise.resolve('never'), WAIT).catch((caught: unknown) => caught)
+  }
+
+  function expectNamedWithWhatToDo(error: unknown, what: string): void {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    expect((error as ConfigurationError).file).toBe(lock)
+    expect((error as Error).message).toBe(
+      `${lock}: is ${what}, not a lock file, so shipgate cannot tell who holds this lock. If no shipgate run is using it, remove it and run again.`,
+    )
+  }
+
+  test('a folder', async () => {
+    await mkdir(lock)
+    expectNamedWithWhatToDo(await refusal(), 'a folder')
+  })
+
+  test(
+    'a FIFO, which is never opened in a way that waits for a writer',
+    async () => {
+      execFileSync('mkfifo', [lock])
+      expectNamedWithWhatToDo(await refusal(), 'a FIFO')
+    },
+    HANG,
+  )
+
+  test('a socket', async () => {
+    const server = createServer()
+    await new Promise<void>((listening) => server.listen(lock, listening))
+    try {
+      expectNamedWithWhatToDo(await refusal(), 'a socket')
+    } finally {
+      await new Promise((closed) => server.close(closed))
+    }
+  })
+
+  test('a symlink, even to a dead holder\'s lock file, and what it leads to is left alone', async () => {
+    const target = join(folder, 'elsewhere.lock')
+    const dead = holderFile(deadPid())
+    await writeFile(target, dead)
+    await symlink(target, lock)
+    expectNamedWithWhatToDo(await refusal(), 'a symbolic link')
+    expect(await readFile(target, 'utf8')).toBe(dead)
+  })
+
+  test(
+    'a symlink to a device, which is never read',
+    async () => {
+      await symlink('/dev/zero', lock)
+      expectNamedWithWhatToDo(await refusal(), 'a symbolic link')
+    },
+    HANG,
+  )
 })

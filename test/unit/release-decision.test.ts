@@ -2,13 +2,15 @@
 // naming file and field for every way evidence goes wrong, timing closed, reruns unchanged.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ContractKind } from '../../src/contracts/index.js'
 import { releaseDecision } from '../../src/contracts/release-decision.js'
 import { pipelineTiming, type PipelineTiming } from '../../src/contracts/pipeline-timing.js'
 import { releaseDecisionAction, releaseDecisionSummary } from '../../src/actions/release-decision.js'
+import type { CommandIo } from '../../src/cli/io.js'
+import { main } from '../../src/cli/main.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { parseEvidence } from '../../src/evidence/store.js'
 import { runAsGitHubAction } from '../../src/platform/github-action.js'
@@ -284,6 +286,30 @@ describe('decideRelease fails closed', () => {
       await rm(store.location, { recursive: true, force: true })
     }
   })
+})
+
+describe('the timing lock, when something that is not a file is in its place', () => {
+  const makers: Array<[string, (path: string) => Promise<unknown>]> = [
+    ['a folder', (path) => mkdir(path)],
+    ['a FIFO', async (path) => execFileSync('mkfifo', [path])],
+  ]
+
+  // A FIFO opened for reading waits for a writer: the command would hang past the lock wait.
+  it.each(makers)('%s stops the command at once with exit 2, naming the lock and what to do, and no decision', async (what, make) => {
+    const fixture = await evidence()
+    const lock = join(fixture.artifactsDir, '.locks', `pipeline-${fixture.sha}.lock`)
+    await mkdir(join(lock, '..'), { recursive: true })
+    await make(lock)
+    const lines: string[] = []
+    const io: CommandIo = { out: (text) => lines.push(text), err: (text) => lines.push(text), env: { GITHUB_REPOSITORY: REPOSITORY }, cwd: fixture.artifactsDir }
+    const args = ['--sha', fixture.sha, '--artifacts-dir', fixture.artifactsDir, '--commit-time', COMMIT_TIME.toISOString(), '--max-evidence-age', '36500d']
+
+    expect(await main(['run', 'release-decision', ...args], io)).toBe(2)
+    const output = lines.join('\n')
+    expect(output).toContain(`${lock}: is ${what}, not a lock file, so shipgate cannot tell who holds this lock. If no shipgate run is using it, remove it and run again.`)
+    expect(output).not.toContain('a bug in shipgate')
+    expect(await readFile(fixture.paths.release, 'utf8').catch(() => 'absent')).toBe('absent')
+  }, 5000)
 })
 
 describe('the release-decision action, run as the runner runs it', () => {
