@@ -2,7 +2,7 @@
 // than a limit, in UTF-8. Anything else (a FIFO that would block the reader forever, a device, a
 // folder, a symlink leading out of the folder) is a problem with the file, never a hang or a throw.
 import { constants, type Stats } from 'node:fs'
-import { open, realpath, stat } from 'node:fs/promises'
+import { open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { FieldProblem } from '../contracts/index.js'
 import { ConfigurationError } from '../errors.js'
@@ -62,16 +62,52 @@ export async function readEvidenceFile(root: string, path: string, limit = EVIDE
     if (errnoOf(error) === 'ELOOP') return refused('is a symlink loop, not a regular file')
     return refused(`cannot be read (${(error as Error).message})`)
   }
-  if (!realFile.startsWith(realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`)) {
-    return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`)
+  const inside = (real: string) => real.startsWith(realRoot.endsWith(sep) ? realRoot : `${realRoot}${sep}`)
+  if (!inside(realFile)) return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`)
+  // The check above is of a path: a folder on the way can be swapped for a symlink out of the root
+  // before the open. So the file actually opened is checked too, and read from the same descriptor.
+  const opened = await openRegularFile(realFile, false)
+  if (opened.state !== 'open') return opened.state === 'missing' ? opened : refused(opened.reason)
+  let read: RegularFileRead
+  try {
+    const openedAt = await realPathOfOpenFile(opened.handle, realFile)
+    if (openedAt === undefined) return refused('changed while it was read: the file opened is no longer at its path inside the artifacts folder')
+    if (!inside(openedAt)) return refused(`changed while it was read: a folder on its path was swapped for a symlink, and the file opened is outside the artifacts folder (${openedAt})`)
+    read = await readOpenFile(opened.handle, opened.stats, limit, 'evidence')
+  } finally {
+    await opened.handle.close()
   }
-  const read = await readRegularFile(realFile, limit, 'evidence')
   if (read.state !== 'read') return read.state === 'missing' ? read : refused(read.reason)
   try {
     // ignoreBOM keeps a byte-order mark in the text, where JSON.parse refuses it, as it always has.
     return { state: 'read', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes) }
   } catch {
     return refused('is not valid UTF-8 text')
+  }
+}
+
+/**
+ * Where the file open at handle (opened by the path `path`) really is, every symlink resolved, or
+ * undefined when that cannot be told. On Linux the kernel says it: /proc/self/fd/<fd> is a link to
+ * the path the descriptor was opened at, with no symlink in it (it is read, not resolved again,
+ * since resolving it would walk the folders as they are now). Elsewhere (no /proc): the real path
+ * of `path` now, only if it still leads to the very file opened (same device and inode); that leaves
+ * a narrower race, a swap after the open and before the realpath, which the /proc answer does not.
+ */
+export async function realPathOfOpenFile(handle: FileHandle, path: string, descriptorFolder = '/proc/self/fd'): Promise<string | undefined> {
+  try {
+    const target = await readlink(`${descriptorFolder}/${handle.fd}`)
+    // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
+    return isAbsolute(target) ? target : undefined
+  } catch (error) {
+    if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR') return undefined
+  }
+  try {
+    const real = await realpath(path)
+    const [now, opened] = await Promise.all([stat(real), handle.stat()])
+    return now.dev === opened.dev && now.ino === opened.ino ? real : undefined
+  } catch {
+    return undefined
   }
 }
 
@@ -85,7 +121,20 @@ export type RegularFileRead = { state: 'missing' } | { state: 'refused'; reason:
  * bytes. `what` names the file's role in the size message.
  */
 export async function readRegularFile(path: string, limit: number, what: string, followSymlinks = false): Promise<RegularFileRead> {
-  let handle: Awaited<ReturnType<typeof open>>
+  const opened = await openRegularFile(path, followSymlinks)
+  if (opened.state !== 'open') return opened
+  try {
+    return await readOpenFile(opened.handle, opened.stats, limit, what)
+  } finally {
+    await opened.handle.close()
+  }
+}
+
+type RegularFileOpen = { state: 'missing' } | { state: 'refused'; reason: string } | { state: 'open'; handle: FileHandle; stats: Stats }
+
+/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+async function openRegularFile(path: string, followSymlinks: boolean): Promise<RegularFileOpen> {
+  let handle: FileHandle
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (followSymlinks ? 0 : constants.O_NOFOLLOW))
   } catch (error) {
@@ -96,7 +145,18 @@ export async function readRegularFile(path: string, limit: number, what: string,
   }
   try {
     const stats = await handle.stat()
-    if (!stats.isFile()) return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` }
+    if (stats.isFile()) return { state: 'open', handle, stats }
+    await handle.close()
+    return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` }
+  } catch (error) {
+    await handle.close()
+    return { state: 'refused', reason: `cannot be read (${(error as Error).message})` }
+  }
+}
+
+/** Reads an open regular file whose fstat gave stats, refusing it past limit bytes. */
+async function readOpenFile(handle: FileHandle, stats: Stats, limit: number, what: string): Promise<RegularFileRead> {
+  try {
     if (stats.size > limit) return { state: 'refused', reason: tooBig(stats.size, limit, what) }
     // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
     const chunks: Buffer[] = []
@@ -119,8 +179,6 @@ export async function readRegularFile(path: string, limit: number, what: string,
     return { state: 'read', bytes: Buffer.concat(chunks, total) }
   } catch (error) {
     return { state: 'refused', reason: `cannot be read (${(error as Error).message})` }
-  } finally {
-    await handle.close()
   }
 }
 
