@@ -5,7 +5,7 @@ import { digestOf } from '../contracts/canonical.js'
 import { SHA_PATTERN } from '../contracts/common.js'
 import { contracts, schemaProblems, type ContractKind, type ContractValue, type FieldProblem } from '../contracts/index.js'
 import { ConfigurationError, EvidenceError, escapeLoneSurrogates } from '../errors.js'
-import { unencodableJsonProblems } from './encodable-json.js'
+import { duplicateKeyProblems, unencodableJsonProblems } from './encodable-json.js'
 import type { LockWait } from './lock-file.js'
 
 export type EvidenceRead<K extends ContractKind> =
@@ -65,8 +65,9 @@ export function requireValid<K extends ContractKind>(read: EvidenceRead<K>): Ext
 }
 
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 export function parseEvidence<K extends ContractKind>(
   kind: K,
@@ -79,8 +80,8 @@ export function parseEvidence<K extends ContractKind>(
     // The parser quotes the text, which may hold half of a surrogate pair.
     return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${escapeLoneSurrogates((error as Error).message)})` }] }
   }
-  const unencodable = unencodableJsonProblems(json)
-  if (unencodable.length > 0) return { ok: false, problems: unencodable }
+  const jsonProblems = [...duplicateKeyProblems(text), ...unencodableJsonProblems(json)]
+  if (jsonProblems.length > 0) return { ok: false, problems: jsonProblems }
   const spec = contracts[kind]
   const schemaField = (json as { schema?: unknown } | null)?.schema
   const readable: readonly string[] = [spec.id, ...((spec as { readable?: readonly string[] }).readable ?? [])]

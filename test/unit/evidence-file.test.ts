@@ -194,6 +194,39 @@ describe('content', () => {
   })
 })
 
+describe('a key twice in one object', () => {
+  test('is refused naming the key, so a NO written before the YES cannot hide behind it', async () => {
+    const path = await folderOf('acceptance')
+    await writeFile(path, acceptanceText().replace('"decision": "YES"', '"decision": "NO",\n  "decision": "YES"'))
+    expect(problemsOf(await store.read('acceptance', RELEASE_SHA))).toEqual([
+      { field: 'decision', message: 'is a duplicate key: the object holds it more than once, and a reader would see only the last' },
+    ])
+  })
+
+  test('is named by its path in a nested object, even when the two are spelled differently', () => {
+    // "st\u0061tus" is "status": what counts is the key as read, not as written.
+    const text = JSON.stringify(contractExamples.acceptance()).replace('"status":"pass"', '"status":"fail","st\\u0061tus":"pass"')
+    expect(parseEvidence('acceptance', text)).toEqual({
+      ok: false,
+      problems: [{ field: 'checks[0].status', message: 'is a duplicate key: the object holds it more than once, and a reader would see only the last' }],
+    })
+  })
+
+  test('in objects of their own, or inside strings, the same key is no duplicate', () => {
+    const value = { ...contractExamples.acceptance(), checks: [0, 1].map((index) => ({ ...contractExamples.acceptance().checks[0]!, name: `{"name":"a","name":"b"} ${index}` })) }
+    expect(parseEvidence('acceptance', JSON.stringify(value, null, 2)).ok).toBe(true)
+  })
+
+  test('is found under nesting deep enough to overflow a recursive walk, as a problem and not a RangeError', () => {
+    const deep = `${'['.repeat(100_000)}{"a":1,"b":[],"a":2}${']'.repeat(100_000)}`
+    const text = JSON.stringify(contractExamples.acceptance()).replace('"degraded":false', `"degraded":${deep}`)
+    const parsed = parseEvidence('acceptance', text)
+    expect(!parsed.ok && parsed.problems[0]?.field).toBe(`degraded${'[0]'.repeat(100_000)}.a`)
+    const deepObjects = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`
+    expect(() => parseEvidence('acceptance', JSON.stringify(contractExamples.acceptance()).replace('"degraded":false', `"degraded":${deepObjects}`))).not.toThrow()
+  })
+})
+
 describe('the artifacts folder itself', () => {
   test('a store whose folder is a symlink reads through it', async () => {
     const real = join(root, 'real-artifacts')

@@ -1,7 +1,7 @@
 // verify and show over real evidence folders: every contract and digest link re-checked after a
 // release decision, and the two commands' output and exit codes.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import type { ContractKind } from '../../src/contracts/index.js'
 import { showCommand } from '../../src/cli/commands/show.js'
 import { verifyCommand } from '../../src/cli/commands/verify.js'
@@ -140,6 +140,22 @@ describe('verifyEvidence', () => {
 
     expect(report.ok).toBe(false)
     expect(report.failures).toContainEqual({ file: expected.file, field: expected.field, message: expect.any(String) })
+  })
+
+  it('fails when a NO is written before the acceptance result\'s YES after the decision, which the digest of the parsed value alone would miss', async () => {
+    const fixture = await decidedEvidence()
+    const text = await readFile(fixture.paths.acceptance, 'utf8')
+    expect(text).toContain('"decision": "YES"')
+    await writeFile(fixture.paths.acceptance, text.replace('"decision": "YES"', '"decision": "NO",\n  "decision": "YES"'))
+
+    const report = await verifyEvidence(fixture.store, fixture.sha)
+
+    expect(report.ok).toBe(false)
+    expect(report.failures).toContainEqual({
+      file: fixture.paths.acceptance,
+      field: 'decision',
+      message: 'is a duplicate key: the object holds it more than once, and a reader would see only the last',
+    })
   })
 
   it('fails on a later contract that names a package when the manifest is gone', async () => {
