@@ -192,15 +192,20 @@ export function rosterProblemLines(roster: Pick<Roster, 'path' | 'problems'>): s
   return roster.problems.map((problem) => `${roster.path}:${problem.line}: ${problem.message}`).join('\n')
 }
 
-/** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
-export async function requireValidRoster(path: string): Promise<Roster> {
+/**
+ * The roster, or a ConfigurationError listing every problem as file:line: nothing is sent from a
+ * broken roster, and bounce-scan neither scans for nor rewrites one. `outcome` says what did not happen.
+ */
+export async function requireValidRoster(path: string, outcome = 'nothing was sent'): Promise<Roster> {
   const roster = await readRoster(path)
-  if (roster.problems.length > 0) {
-    const first = roster.problems[0]!
-    throw new ConfigurationError(
-      `roster ${path} has ${plural(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster),
-      { file: path, line: first.line },
-    )
-  }
+  requireNoRosterProblems(roster, outcome)
   return roster
+}
+
+export function requireNoRosterProblems(roster: Roster, outcome: string): void {
+  if (roster.problems.length === 0) return
+  throw new ConfigurationError(
+    `roster ${roster.path} has ${plural(roster.problems.length, 'problem')}; ${outcome}. Fix them (shipgate mail validate-roster --roster ${roster.path}):\n` + rosterProblemLines(roster),
+    { file: roster.path, line: roster.problems[0]!.line },
+  )
 }

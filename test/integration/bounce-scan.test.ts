@@ -1,6 +1,6 @@
 // bounce-scan against a real Dovecot on 127.0.0.1: a real roster send through the smtp-server
 // first, then bounce notices in the shapes real servers send, put in the mailbox by IMAP APPEND.
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { bounceScanAction } from '../../src/actions/bounce-scan.js'
 import { mailCommand } from '../../src/cli/commands/mail.js'
@@ -256,6 +256,33 @@ describe('bounce-scan against a real IMAP server', () => {
     expect(plain.run!.outputs.scanned).toBe('0')
     const missing = await scan(scanInputs(sent, { 'imap-mailbox': 'Bounces' }))
     expect(missing.error?.message).toBe(`IMAP mailbox 'Bounces' does not exist on 127.0.0.1:${dovecot.imapPort} (starttls); check imap-mailbox`)
+  }, 60_000)
+
+  test('a roster that cannot be read, or that validate-roster rejects, stops the scan before the mailbox or the send log is touched', async () => {
+    const sent = await rosterSend()
+    await deliverNotices(sent)
+    const flags = await dovecot.flagsByMessageId()
+    const before = await snapshot(sent)
+
+    const missing = await scan(scanInputs(sent, { roster: join(workspace.root, 'nope.csv') }))
+    expect(missing.error?.name).toBe('ConfigurationError')
+    expect(missing.error?.message).toContain(`cannot read ${join(workspace.root, 'nope.csv')}`)
+    expect(await snapshot(sent)).toEqual(before)
+    expect(await dovecot.flagsByMessageId()).toEqual(flags)
+
+    // An unclosed quote, and the same address twice with case aside: both are validate-roster problems.
+    for (const [broken, problem] of [
+      [`${ROSTER}eve@partner.test,"Eve,active,Blue\n`, ':8: a quoted field is not closed'],
+      [`${ROSTER}ANN@partner.test,Ann again,active,Blue\n`, ":8: duplicate email 'ANN@partner.test' (first on line 2)"],
+    ] as const) {
+      await writeFile(sent.roster, broken)
+      const rejected = await scan(scanInputs(sent))
+      expect(rejected.error?.name).toBe('ConfigurationError')
+      expect(rejected.error?.message).toContain(`${sent.roster}${problem}`)
+      expect(rejected.error?.message).toContain('nothing was scanned')
+      expect(await snapshot(sent)).toEqual({ ...before, roster: broken })
+      expect(await dovecot.flagsByMessageId()).toEqual(flags)
+    }
   }, 60_000)
 
   test('shipgate mail bounces-scan prints the same outputs; a wrong password exits 2 without showing it', async () => {

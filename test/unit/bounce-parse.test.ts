@@ -198,4 +198,11 @@ describe('retiring people in the roster CSV', () => {
     expect(retireInRosterText(withNote, 'r.csv', [{ email: 'ann@partner.test', note: 'bounced' }]).text).toBe('email,name,status,note\nann@partner.test,Ann,inactive,VIP; bounced\n')
     expect(retireInRosterText(withNote, 'r.csv', [{ email: 'zed@partner.test', note: 'bounced' }]).text).toBeUndefined()
   })
+
+  test('a roster validate-roster rejects is not rewritten: an unclosed quote, the same address twice with case aside', () => {
+    const unclosed = 'email,name,status\nann@partner.test,Ann,active\nbob@partner.test,"Bob,active\n'
+    expect(() => retireInRosterText(unclosed, 'r.csv', [{ email: 'ann@partner.test', note: 'bounced' }])).toThrow(/^roster r\.csv has 1 problem; not rewritten\. .*\nr\.csv:3: a quoted field is not closed/)
+    const twice = 'email,name,status\nANN@partner.test,Ann,active\nann@partner.test,Ann,active\n'
+    expect(() => retireInRosterText(twice, 'r.csv', [{ email: 'ann@partner.test', note: 'bounced' }])).toThrow("r.csv:3: duplicate email 'ann@partner.test' (first on line 2)")
+  })
 })

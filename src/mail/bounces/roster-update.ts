@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises'
 import { ConfigurationError } from '../../errors.js'
 import { writeFileAtomic } from '../../evidence/atomic-file.js'
-import { NOTE_COLUMN, parseCsvRows, parseRoster, rosterTarget, type RosterPerson } from '../roster.js'
+import { NOTE_COLUMN, parseCsvRows, parseRoster, requireNoRosterProblems, rosterTarget, type RosterPerson } from '../roster.js'
 
 export interface Retirement {
   email: string
@@ -46,6 +46,8 @@ export function backupPathFor(rosterPath: string, now: Date): string {
 /** The new roster text, or undefined when nothing changes. Pure; checked by parsing it again. */
 export function retireInRosterText(text: string, path: string, retirements: Retirement[]): { text?: string; update: Omit<RosterUpdate, 'backupPath'> } {
   const roster = parseRoster(text, path)
+  // A roster validate-roster rejects is never written back (scanBounces checks it up front too).
+  requireNoRosterProblems(roster, 'not rewritten')
   const byEmail = new Map(roster.people.map((person) => [person.email.toLowerCase(), person]))
   const update: Omit<RosterUpdate, 'backupPath'> = { retired: [], notOnRoster: [], alreadyInactive: [] }
   const changes = new Map<RosterPerson, string>()

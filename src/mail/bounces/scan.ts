@@ -21,6 +21,7 @@ import {
 } from './bounce-log.js'
 import { openImapMailbox, type BounceMailbox, type ImapSettings } from './mailbox.js'
 import { mightBeNotice, readNotice, type BounceNotice, type BouncedRecipient, type BounceKind } from './notice.js'
+import { requireValidRoster } from '../roster.js'
 import { retireInRoster, type Retirement } from './roster-update.js'
 import { plural } from '../../platform/markdown.js'
 
@@ -153,6 +154,9 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
   logger.secret(request.imap.password)
   const now = clock.now()
   const processedPath = processedJournalPath(request.sendLog)
+  // Before the mailbox or the send log is touched: a roster that cannot be read, or that
+  // validate-roster rejects, would stop the scan halfway or be written back broken.
+  if (request.roster) await requireValidRoster(request.roster, 'nothing was scanned and nothing written')
 
   const log = await readWholeSendLog(request.sendLog)
   if (!log.found) logger.warning(`bounce-scan: no send log at ${request.sendLog}; every bounce will be unmatched`)
