@@ -6,12 +6,13 @@ import { sha256Hex } from '../contracts/canonical.js'
 import type { ReleaseStatus } from '../contracts/release-decision.js'
 import { ConfigurationError } from '../errors.js'
 import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import type { Logger } from '../platform/logger.js'
 import { latestRun } from '../stages/timing.js'
 import { assertAllowedFrom, domainOf, requireAddress } from './addresses.js'
 import type { SendPeriod } from './period.js'
 import { requireValidRoster } from './roster.js'
 import { retiredAddresses } from './send-log.js'
-import { builtInTemplate, fileTemplate, renderTemplate, type MailTemplate } from './templates.js'
+import { builtInTemplate, fileTemplate, renderTemplate, variablesUsed, type MailTemplate } from './templates.js'
 import type { OutgoingMail } from './transport.js'
 
 export interface MailRequest {
@@ -155,7 +156,44 @@ async function chosenTemplate(request: MailRequest, fallback?: string): Promise<
   return name ? builtInTemplate(name) : undefined
 }
 
-export async function planMail(request: MailRequest, store: EvidenceStore, today: string): Promise<MailPlan> {
+/**
+ * Fails closed on a message that would carry a secret: a part or header that the run's masker
+ * (which knows every secret registered, SMTP credentials and their AUTH forms included) would
+ * change holds one, in one of its forms. The error names the part, and the template's variables
+ * that hold one, never a value. Nothing has been previewed, written or sent yet.
+ */
+function refuseSecrets(template: MailTemplate, subject: { source: string; where: string }, mail: OutgoingMail, variables: Record<string, unknown>, secrets: Pick<Logger, 'mask'>): void {
+  const holds = (text: string | undefined) => text !== undefined && secrets.mask(text) !== text
+  const parts: Array<[part: string, text: string | undefined]> = [
+    [`the subject (${subject.where})`, mail.subject],
+    [`the text part (${template.sources.text ?? 'text'})`, mail.text],
+    [`the HTML part (${template.sources.html ?? 'html'})`, mail.html],
+    ['the From header', mail.from],
+    ['the Reply-To header', mail.replyTo],
+    ['the To header', mail.to.join(', ')],
+    ['the Cc header', mail.cc.join(', ')],
+    ['the Bcc header', mail.bcc.join(', ')],
+    ['the Message-ID header', mail.messageId],
+  ]
+  const carriers = parts.filter(([, text]) => holds(text)).map(([part]) => part)
+  if (carriers.length === 0) return
+  const sources = [subject.source, template.text, template.html].filter((source): source is string => source !== undefined)
+  const used = new Set(sources.flatMap((source) => variablesUsed(source).map((use) => use.path[0]!)))
+  const culprits = [...used]
+    .filter((name) => Object.hasOwn(variables, name) && !holds(name))
+    .filter((name) => {
+      const value = variables[name]
+      return holds(typeof value === 'string' ? value : JSON.stringify(value))
+    })
+    .sort()
+  const from = culprits.length > 0 ? `from the variable${culprits.length === 1 ? '' : 's'} ${culprits.map((name) => `'${name}'`).join(', ')}` : 'written in the template or an input itself'
+  throw new ConfigurationError(
+    `template ${template.name}: ${carriers.join(', ')} would carry a secret (a password, token or SMTP credential given to this run, in one of its forms), ${from}; ` +
+      "nothing was previewed, written or sent. A secret never goes into a message: take it out of 'variables', data-file, data-command, the roster or the template",
+  )
+}
+
+export async function planMail(request: MailRequest, store: EvidenceStore, today: string, secrets: Pick<Logger, 'mask'>): Promise<MailPlan> {
   if (!request.from) throw new ConfigurationError("input 'from': required; the sender address (or mail.from in shipgate.yml), which must be in allowed-from")
   const from = requireAddress(request.from, "input 'from'")
   assertAllowedFrom(from, request.allowedFrom)
@@ -183,15 +221,13 @@ export async function planMail(request: MailRequest, store: EvidenceStore, today
   }
 
   const render = (template: MailTemplate, addressing: Addressing, variables: Record<string, unknown>, eventKey: string, recipient: string): PlannedMail => {
-    const rendered = renderTemplate(template, variables, template.name === 'custom' ? undefined : request.subject)
+    const subjectOverride = template.name === 'custom' ? undefined : request.subject
+    const rendered = renderTemplate(template, variables, subjectOverride)
     const event = eventNameFor(template.name, eventKey)
-    return {
-      template: template.name,
-      eventKey,
-      recipient,
-      variables,
-      mail: { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) },
-    }
+    const mail: OutgoingMail = { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) }
+    const subject = subjectOverride ? { source: subjectOverride, where: "input 'subject'" } : { source: template.subject, where: template.sources.subject }
+    refuseSecrets(template, subject, mail, variables, secrets)
+    return { template: template.name, eventKey, recipient, variables, mail }
   }
 
   if (request.period && !request.roster) throw new ConfigurationError("input 'period': only for roster sends (one digest per period); give 'roster', or leave 'period' empty")

@@ -2,14 +2,19 @@
 // recipients, variables) to a folder, without opening any connection.
 import { join } from 'node:path'
 import { writeFileAtomic } from '../evidence/local-store.js'
+import type { Logger } from '../platform/logger.js'
 import type { PlannedMail } from './plan.js'
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 }
 
-/** Writes the preview of one message; `recipients` lists everyone a roster send would reach. */
-export async function writePreview(folder: string, mail: PlannedMail, recipients: string[]): Promise<string[]> {
+/**
+ * Writes the preview of one message; `recipients` lists everyone a roster send would reach. The
+ * message itself holds no secret (planMail refuses one that does), but preview.json lists every
+ * variable, used or not: each file is masked as it is written.
+ */
+export async function writePreview(folder: string, mail: PlannedMail, recipients: string[], secrets: Pick<Logger, 'mask'>): Promise<string[]> {
   const html = mail.mail.html ?? `<pre>${escapeHtml(mail.mail.text ?? '')}</pre>`
   const description = {
     template: mail.template,
@@ -29,8 +34,8 @@ export async function writePreview(folder: string, mail: PlannedMail, recipients
     variables: mail.variables,
   }
   const paths = [join(folder, 'preview.html'), join(folder, 'preview.txt'), join(folder, 'preview.json')]
-  await writeFileAtomic(paths[0]!, html)
-  await writeFileAtomic(paths[1]!, mail.mail.text ?? '')
-  await writeFileAtomic(paths[2]!, `${JSON.stringify(description, null, 2)}\n`)
+  await writeFileAtomic(paths[0]!, secrets.mask(html))
+  await writeFileAtomic(paths[1]!, secrets.mask(mail.mail.text ?? ''))
+  await writeFileAtomic(paths[2]!, secrets.mask(`${JSON.stringify(description, null, 2)}\n`))
   return paths
 }

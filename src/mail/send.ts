@@ -149,7 +149,8 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
 
   // The same people listed twice (in another case, or in to and cc) are one event and one message.
   const recipients = { ...distinctRecipients(request), ops: distinctRecipients({ to: request.ops, cc: [], bcc: [] }).to }
-  const plan = await planMail({ ...request, ...recipients }, ports.store, clock.now().toISOString().slice(0, 10))
+  // A message that would carry any of the run's secrets is refused here, before anything is written.
+  const plan = await planMail({ ...request, ...recipients }, ports.store, clock.now().toISOString().slice(0, 10), logger)
   for (const skipped of plan.skipped ?? []) logger.info(`send-mail: ${skipped.recipient}: skipped, ${skipped.reason}`)
   if (request.previewDir) {
     const previewPaths: string[] = []
@@ -157,7 +158,7 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
     const shown = plan.rosterSend ? plan.mails.slice(0, 1) : plan.mails
     for (const mail of shown) {
       const folder = shown.length > 1 ? join(request.previewDir, mail.template) : request.previewDir
-      previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])))
+      previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient], logger)))
     }
     logger.info(`send-mail: preview of ${plural(shown.length, 'message')} for ${plural(recipients.length, 'recipient')} written to ${request.previewDir}`)
     return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths }
