@@ -256,8 +256,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       const existing = (await destination.listFolder(input.layout.stableFolder)) ?? []
       const highestFolder = Math.max(0, ...existing.filter((entry) => entry.kind === 'folder').map((entry) => versionOfFolder(input.layout, entry.name) ?? 0))
       const currentVersion = current?.currentVersion ?? 0
-      // `fresh`: this run made the number up, so no other run has ever claimed it.
-      const claim = { finishing: false, fresh: false }
+      const claim = { finishing: false }
       let claimed: DeliveryManifest
       try {
         claimed = await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
@@ -270,7 +269,6 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
             // A claim made since the read above may be for these same files: hash first to know.
             if (!hashesKnown() && pending !== undefined && pending.version > latestCurrent) throw new CurrentMoved(`${manifestPath}: another delivery claimed v${pending.version} while this run was choosing its version`, latestCurrent)
             claim.finishing = pending !== undefined && pending.version > latestCurrent && (pending.contentDigest === undefined || pending.contentDigest === contentDigest)
-            claim.fresh = !claim.finishing
           }
           const claiming = (own || claim.finishing) && pending ? pending.version : Math.max(latestCurrent, highestFolder, pending?.version ?? 0) + 1
           latest.pending = { version: claiming, sha: input.sha, startedAt, contentDigest }
@@ -278,14 +276,14 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
         }, clock)
       } catch (error) {
         if (!(error instanceof CurrentMoved) || attempt >= MANIFEST_WRITE_ATTEMPTS) throw error
-        logger.info(`deliver: another delivery made v${error.version} current meanwhile; comparing with it again`)
+        logger.info(`deliver: ${error.why}; deciding again`)
         continue
       }
       const targetVersion = claimed.pending!.version
       version = targetVersion
       if (claim.finishing) logger.info(`deliver: finishing v${targetVersion}, which an earlier run with these same files left incomplete`)
       try {
-        return await uploadAndSwitch(targetVersion, current, claim.fresh)
+        return await uploadAndSwitch(targetVersion, current)
       } catch (error) {
         // Overtaken: compare with the version that is current now, as at the start; this run's own
         // version, below it, can never be made current and goes.
@@ -360,8 +358,16 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     try {
       const { manifest } = await loadManifest(destination, input.layout.manifestFile)
       const now = manifest?.current?.currentVersion ?? 0
-      if (!manifest || now <= targetVersion) return undefined
-      return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, neverCurrent(manifest, targetVersion))
+      if (!manifest) return undefined
+      if (now > targetVersion) {
+        return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, neverCurrent(manifest, targetVersion))
+      }
+      // A twin made its version current with these same files, and dropped the version this run
+      // was finishing with it: the run is unchanged, which the next attempt finds.
+      if (manifest.current && now !== targetVersion && hashesKnown() && sameFiles(manifest.current.files, hashed)) {
+        return new CurrentMoved(`${manifestPath}: another delivery made v${now} current with these same files while this run was uploading v${targetVersion} (${errorMessage(error)})`, now)
+      }
+      return undefined
     } catch {
       return undefined
     }
@@ -383,7 +389,7 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
     }
   }
 
-  async function uploadAndSwitch(targetVersion: number, current: DeliveryManifest['current'], fresh: boolean): Promise<DeliverOutput> {
+  async function uploadAndSwitch(targetVersion: number, current: DeliveryManifest['current']): Promise<DeliverOutput> {
     const folder = versionFolder(input.layout, targetVersion)
     // Files already in the folder with our content stay; others are replaced; strays removed.
     const there = remoteFiles(await destination.listFolder(folder))
@@ -436,11 +442,14 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       const damaged = now !== null && current !== null && now.currentVersion === current.currentVersion && now.updatedAt === current.updatedAt
       if (now && !damaged && sameFiles(now.files, hashed)) {
         // A run with these same files made its version current first: this one or, when a third
-        // run's claim came between theirs, a lower one. A version above it that only this run ever
-        // claimed goes; one another twin may still be finishing stays.
+        // run's claim came between theirs, a lower one. This run's version above it goes, with its
+        // claim: it can never be made current (a current version holds its files), and a twin
+        // still copying into it finds these files current when its copy fails (overtakenBy). Only
+        // a version another run has claimed since stays: that run drops it when it gets here.
         switch_.toTwin = true
-        switch_.dropOwn = now.currentVersion < targetVersion && fresh && latest.pending?.version === targetVersion && ownClaim(latest.pending)
-        if (switch_.dropOwn) delete latest.pending
+        const claimedByAnother = latest.pending?.version === targetVersion && !ownClaim(latest.pending)
+        switch_.dropOwn = now.currentVersion < targetVersion && !claimedByAnother
+        if (switch_.dropOwn && latest.pending?.version === targetVersion) delete latest.pending
       } else if (now && now.currentVersion === targetVersion) {
         throw new CurrentMoved(`${manifestPath}: another delivery made v${targetVersion} current with other files while this run was uploading it`, now.currentVersion)
       } else {
@@ -467,8 +476,9 @@ export async function deliver(input: DeliverInput, ports: DeliverPorts): Promise
       const by = switched.current
       version = by.currentVersion
       if (switch_.dropOwn) await removeVersion(targetVersion)
-      logger.info(`deliver: unchanged: another run with these same files made v${version} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (${by.shareStatus}) on ${stablePath}: ${by.stableShareUrl}`)
-      const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: by.shareStatus, files: by.files })
+      // The link is the twin's, made before this run's switch: this run reused it.
+      logger.info(`deliver: unchanged: another run with these same files made v${version} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (reused) on ${stablePath}: ${by.stableShareUrl}`)
+      const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: 'reused', files: by.files })
       return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath }
     }
     logger.info(`deliver: created v${targetVersion} (${bytesUploaded} bytes uploaded). Shared link (${link.status}) on ${stablePath}: ${link.url}`)

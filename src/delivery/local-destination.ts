@@ -73,6 +73,12 @@ async function contentHashOf(path: string, info: BigIntStats, known: { stamp: st
   return (await contentHashOfFile(path)).contentHash
 }
 
+/** Undefined for a path that is gone (ENOENT); any other failure stands. */
+function ifGone(error: unknown): undefined {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+  throw error
+}
+
 /**
  * Writes at most this much per call. A 1 GiB copy written 4 MiB per call took 2.1-3.6 s of kernel
  * time on a VM whose freed memory goes back to its host (each large page-cache folio then costs a
@@ -138,9 +144,13 @@ export class LocalDestination implements DeliveryDestination {
     for (const name of names.sort()) {
       // shipgate's own files live in the project folder; anywhere else such a name is a stray.
       if (relative === '' && name.startsWith('.shipgate-')) continue
-      const info = await stat(join(folder, name), { bigint: true })
-      if (info.isDirectory()) entries.push({ kind: 'folder', name })
-      else if (info.isFile()) entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf(join(folder, name), info, known.files[hashKey(relative, name)]) })
+      // An entry another run removes while this one lists the folder is not there.
+      const info = await stat(join(folder, name), { bigint: true }).catch(ifGone)
+      if (info?.isDirectory()) entries.push({ kind: 'folder', name })
+      else if (info?.isFile()) {
+        const contentHash = await contentHashOf(join(folder, name), info, known.files[hashKey(relative, name)]).catch(ifGone)
+        if (contentHash !== undefined) entries.push({ kind: 'file', name, size: Number(info.size), contentHash })
+      }
     }
     return entries
   }

@@ -192,6 +192,52 @@ describe('concurrent deliveries to a local folder', () => {
     expect(after.pending).toBeUndefined()
   })
 
+  /**
+   * Three runs with the same files: A (a first delivery, hashing as it copies) claims v1; B, seeing
+   * A's claim, hashes first and claims v2; C, seeing B's claim for these same files, finishes v2.
+   * A makes v1 current; then B and C reach their switch in the given order.
+   */
+  async function threeTwins(order: 'B then C' | 'C then B') {
+    const [a, b, c] = [await workspaceWith('a', 'same\n'), await workspaceWith('b', 'same\n'), await workspaceWith('c', 'same\n')]
+    const aClaimed = deferred()
+    const bClaimed = deferred()
+    const cClaimed = deferred()
+    const bGo = deferred()
+    const cGo = deferred()
+    const runA = run(a, SHA_1, { beforeUpload: async () => { aClaimed.resolve(); await bClaimed.promise; await cClaimed.promise } })
+    await aClaimed.promise
+    const runB = run(b, SHA_2, { beforeUpload: async () => { bClaimed.resolve(); await bGo.promise } })
+    await bClaimed.promise
+    const runC = run(c, SHA_3, { beforeUpload: async () => { cClaimed.resolve(); await cGo.promise } })
+    await cClaimed.promise
+    const first = await runA
+    const outputs: DeliverOutput[] = []
+    if (order === 'B then C') {
+      bGo.resolve()
+      outputs.push(await runB)
+      cGo.resolve()
+      outputs.push(await runC)
+    } else {
+      cGo.resolve()
+      outputs.push(await runC)
+      bGo.resolve()
+      outputs.push(await runB)
+    }
+    return { first, twins: outputs }
+  }
+
+  test.each(['B then C', 'C then B'] as const)('three runs with the same files, the two late twins switching %s: one version, no claim left, the link reused', async (order) => {
+    const { first, twins } = await threeTwins(order)
+    expect(first.result).toMatchObject({ outcome: 'created', version: 1, shareStatus: 'created' })
+    for (const twin of twins) expect(twin.result).toMatchObject({ outcome: 'unchanged', version: 1, shareStatus: 'reused' })
+    expect(await readdir(stable)).toEqual(['v1'])
+    expect(await report(1)).toBe('same\n')
+    const after = await manifest()
+    expect(after.current?.currentVersion).toBe(1)
+    expect(after.pending).toBeUndefined()
+    expect(after.runs.map((entry) => entry.outcome).sort()).toEqual(['created', 'unchanged', 'unchanged'])
+  })
+
   test('a run that read the manifest before another made the same files current re-checks and finds them unchanged', async () => {
     const [a, b] = [await workspaceWith('a', 'same\n'), await workspaceWith('b', 'same\n')]
     const firstDone = deferred()
