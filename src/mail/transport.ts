@@ -172,13 +172,16 @@ export async function createSmtpTransport(settings: SmtpSettings): Promise<MailT
   }
 }
 
-/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+/**
+ * Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. nodemailer's
+ * stream transport keeps a Bcc header in what it writes; the message a relay gets never has one.
+ */
 export async function createOutboxTransport(outbox: string): Promise<MailTransport> {
   const { createTransport } = await loadNodemailer()
   const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true })
   return {
     async send(mail) {
-      const info = await transporter.sendMail(nodemailerMessage(mail))
+      const info = await transporter.sendMail({ ...nodemailerMessage(mail), bcc: undefined })
       const emlPath = join(outbox, `${mail.event}.eml`)
       await writeFileAtomic(emlPath, info.message as Buffer)
       return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath }

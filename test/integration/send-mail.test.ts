@@ -137,6 +137,18 @@ describe('send-mail over SMTP', () => {
     expect(everything).not.toContain(relay.server.password)
   })
 
+  test('a dry run .eml has no Bcc header, as the message sent has none; the send log still names the bcc recipients', async () => {
+    const outbox = join(relay.workspace.root, 'outbox')
+    const { run } = await runSendMail(baseInputs({ to: 'owner@acme.test', bcc: 'hidden@acme.test', 'dry-run': 'true', outbox, ...(await userTemplate()) }))
+    expect(run!.outputs.status).toBe('dry-run')
+    const eml = await readFile(run!.outputs['eml-path'] ?? '', 'utf8')
+    expect(eml.slice(0, eml.indexOf('\n\n'))).not.toMatch(/^bcc:/im)
+    expect(eml).not.toContain('hidden@acme.test')
+    expect((await simpleParser(eml)).to).toMatchObject({ text: 'owner@acme.test' })
+    const [logged] = (await readFile(join(relay.workspace.artifactsDir, 'notifications', 'send-log.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line))
+    expect(logged).toMatchObject({ status: 'dry-run', recipient: 'owner@acme.test,hidden@acme.test' })
+  })
+
   test('preview writes preview.html, .txt and .json without sending', async () => {
     const previewDir = join(relay.workspace.root, 'preview')
     const { run, logger } = await runSendMail(baseInputs({ to: 'owner@acme.test', 'preview-dir': previewDir, ...(await userTemplate()) }))
