@@ -285,6 +285,29 @@ describe('bounce-scan against a real IMAP server', () => {
     }
   }, 60_000)
 
+  test('one notice delivered three times (one Message-ID) counts once within the scan, as it would across scans', async () => {
+    const sent = await rosterSend()
+    const soft = postfixReport({ recipient: 'slow@partner.test', action: 'delayed', status: '4.4.1', returned: { raw: sent.rawFor('slow@partner.test') } })
+    const hard = postfixReport({ recipient: 'ann@partner.test', returned: { raw: sent.rawFor('ann@partner.test') } })
+    for (const notice of [soft, soft, soft, hard, hard]) await dovecot.append(notice.raw)
+    const { run, error, logger } = await scan(scanInputs(sent))
+    expect(error).toBeUndefined()
+    expect(run!.outputs.scanned).toBe('5')
+    expect(JSON.parse(run!.outputs.bounces!)).toEqual([
+      expect.objectContaining({ address: 'slow@partner.test', type: 'soft', retired: false }),
+      expect.objectContaining({ address: 'ann@partner.test', type: 'hard', retired: true }),
+    ])
+    expect(logger.text()).toContain('1 of 3 soft bounces within the window')
+    expect(logger.text()).not.toContain('2 of 3')
+    expect((await bouncedLines(sent)).map((line) => line.recipient)).toEqual(['slow@partner.test', 'ann@partner.test'])
+    expect((await readFile(sent.roster, 'utf8')).split('\n').find((row) => row.startsWith('slow@'))).toBe('slow@partner.test,Slow,active,Green,')
+    // Every copy is handled: all marked seen, and a second scan has nothing to do.
+    const flags = await dovecot.flagsByMessageId()
+    expect([flags.get(soft.id), flags.get(hard.id)]).toEqual([['\\Seen'], ['\\Seen']])
+    const again = await scan(scanInputs(sent))
+    expect(again.run!.outputs).toMatchObject({ scanned: '0', bounces: '[]' })
+  }, 60_000)
+
   test('shipgate mail bounces-scan prints the same outputs; a wrong password exits 2 without showing it', async () => {
     const sent = await rosterSend()
     await deliverNotices(sent)

@@ -187,6 +187,7 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
   const newBounced: BouncedLogEntry[] = []
   const newProcessed: ProcessedNotice[] = []
   const retirements: Retirement[] = []
+  const handledNow = new Set<string>()
   try {
     const unseen = await mailbox.unseen()
     result.scanned = unseen.length
@@ -212,11 +213,13 @@ export async function scanBounces(request: BounceScanRequest, ports: BounceScanP
         continue
       }
       const notice = reading.notice
-      if (processed.has(notice.noticeId)) {
+      // A notice is handled once, by its Message-ID: also when the mailbox holds copies of it.
+      if (processed.has(notice.noticeId) || handledNow.has(notice.noticeId)) {
         result.alreadyProcessed++
         if (!request.keepUnseen) toMarkSeen.push(message.uid)
         continue
       }
+      handledNow.add(notice.noticeId)
       const journaled = bouncedLines.filter((line) => line.bounce.noticeMessageId === notice.noticeId)
       if (journaled.length > 0) {
         // An earlier run recorded this notice in the send log and stopped before finishing it.
