@@ -139,6 +139,18 @@ function base64Forms(text: string): string[] {
 }
 
 /**
+ * The JSON-escaped value as ASCII-only encoders write it (Python's json.dumps, jq -a): every
+ * non-ASCII UTF-16 unit as \uXXXX, astral characters as their surrogate pair, in lower- and
+ * upper-case hex. None for an ASCII value, whose JSON form is the one JSON.stringify writes.
+ */
+function asciiJsonForms(value: string): string[] {
+  const json = JSON.stringify(value).slice(1, -1)
+  if (!/[\u0080-\uffff]/.test(json)) return []
+  const escaped = (hex: (code: string) => string) => json.replace(/[\u0080-\uffff]/g, (unit) => `\\u${hex(unit.charCodeAt(0).toString(16).padStart(4, '0'))}`)
+  return [escaped((code) => code), escaped((code) => code.toUpperCase())]
+}
+
+/**
  * The part of base64(prefix + value + suffix) that depends on the value alone, for a prefix of
  * `shift` bytes (0, 1 or 2 modulo 3): the characters that also carry bits of the prefix or the
  * suffix are cut off. This is how a secret looks inside a longer encoded string, such as a basic
@@ -152,9 +164,10 @@ function base64Fragment(bytes: Buffer, shift: number): string {
 }
 
 /**
- * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped,
- * URL-encoded (encodeURIComponent and form encoding), base64 (standard and URL-safe, padded or
- * not) and the value's base64 inside a longer base64 string at each of the three alignments.
+ * Every form a secret takes in what shipgate writes or a server echoes: itself, JSON-escaped (as
+ * JSON.stringify writes it, and with non-ASCII as \uXXXX), URL-encoded (encodeURIComponent and
+ * form encoding), base64 (standard and URL-safe, padded or not) and the value's base64 inside a
+ * longer base64 string at each of the three alignments.
  * Longest first; none when the value is too short to mask. SecretMasker and the runner's
  * add-mask both take their forms from here.
  */
@@ -163,7 +176,14 @@ export function secretForms(value: string): string[] {
   const bytes = Buffer.from(value, 'utf8')
   // encodeURIComponent refuses a lone surrogate; every encoder writes one as U+FFFD, and so does URLSearchParams.
   const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-  const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(wellFormed), new URLSearchParams({ v: value }).toString().slice(2), ...base64Forms(value)])
+  const forms = new Set([
+    value,
+    JSON.stringify(value).slice(1, -1),
+    ...asciiJsonForms(value),
+    encodeURIComponent(wellFormed),
+    new URLSearchParams({ v: value }).toString().slice(2),
+    ...base64Forms(value),
+  ])
   for (const shift of [0, 1, 2]) {
     const fragment = base64Fragment(bytes, shift)
     if (fragment.length < MIN_FRAGMENT_LENGTH) continue

@@ -47,6 +47,18 @@ describe('secretForms', () => {
     expect(maskerOf(value).mask(`a ${value} b`)).toBe('a *** b')
   })
 
+  test('a non-ASCII value in the JSON an ASCII-only encoder writes (\\u00e9, surrogate pairs, either case) is masked', () => {
+    const value = 'mot-de-passé-🔑'
+    const asciiJson = (text: string, upper = false) =>
+      JSON.stringify(text).replace(/[\u0080-\uffff]/g, (unit) => {
+        const hex = unit.charCodeAt(0).toString(16).padStart(4, '0')
+        return `\\u${upper ? hex.toUpperCase() : hex}`
+      })
+    expect(asciiJson(value)).toBe('"mot-de-pass\\u00e9-\\ud83d\\udd11"')
+    for (const upper of [false, true]) expect(maskerOf(value).mask(`{"password": ${asciiJson(value, upper)}}`)).toBe('{"password": "***"}')
+    expect(secretForms('ascii-only')).toEqual(secretForms('ascii-only').filter((form) => !form.includes('\\u')))
+  })
+
   test('a value too short to mask has no forms at all', () => {
     expect(secretForms('ab')).toEqual([])
     expect(secretForms('abc')).toContain('abc')
