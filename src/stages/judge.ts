@@ -332,24 +332,43 @@ function degradedContradiction(path: string, recorded: boolean, optionalNotPasse
  * Evidence that names an environment must name the one decided for: a result copied from staging
  * proves nothing about production. In `environments:` a version that names none (v1, or v2 with
  * environment null) cannot say which environment it is for, so it proves none of them; the single
- * flow's own stages write such versions, so there they count.
+ * flow's own stages write such versions, so there they count. The single flow's environment is the
+ * one its deployment is of (deploy-gate's environment input, production unless renamed): its
+ * production result must be of the same one, and its acceptance, which the single flow runs for
+ * no environment, of none.
  */
 function environmentProblems(read: Valid<'acceptance' | 'deployment' | 'production'>, context: Context, writer: string): void {
   const { value, path } = read
   const decidedFor = context.reads.environment
-  const expected = decidedFor ?? SINGLE_FLOW_ENVIRONMENT
   const named = 'environment' in value ? value.environment : undefined
-  if (typeof named === 'string') {
-    if (named !== expected) {
-      fault(context.findings, [{ file: path, field: 'environment', message: `is ${named}, but this decision is for ${decidedFor === undefined ? `${expected} (the single flow)` : expected}: evidence of another environment proves nothing about this one` }])
+  if (decidedFor === undefined) {
+    const expected = read.kind === 'acceptance' ? undefined : singleFlowEnvironment(context.reads)
+    if (typeof named === 'string' && named !== expected) {
+      const why = expected === undefined ? 'an acceptance result of an environments: entry, not of the single flow' : `but the single flow's deployment is of ${expected}: evidence of another environment proves nothing about this one`
+      fault(context.findings, [{ file: path, field: 'environment', message: `is ${named}, ${why}` }])
     }
-  } else if (decidedFor !== undefined) {
+    return
+  }
+  if (typeof named === 'string') {
+    if (named !== decidedFor) {
+      fault(context.findings, [{ file: path, field: 'environment', message: `is ${named}, but this decision is for ${decidedFor}: evidence of another environment proves nothing about this one` }])
+    }
+  } else {
     context.findings.blocking.push({
       file: path,
       field: 'environment',
       message: `is ${named === null ? 'null' : 'absent'} (${value.schema}), so the file does not say which environment it is for and proves nothing about ${decidedFor}; run ${writer} for ${decidedFor} again`,
     })
   }
+}
+
+/** The environment the single flow deployed to: the deployment record's, else the production result's, else production. */
+function singleFlowEnvironment(reads: DecisionEvidenceReads): string {
+  for (const kind of ['deployment', 'production'] as const) {
+    const read = reads[kind]
+    if (read.state === 'valid' && 'environment' in read.value && typeof read.value.environment === 'string') return read.value.environment
+  }
+  return SINGLE_FLOW_ENVIRONMENT
 }
 
 /** The package a later contract names, and the manifest it links to, must be the release package. */

@@ -114,15 +114,21 @@ describe('evidence names the environment it is for', () => {
     ]))
   })
 
+  const productionV2 = (environment: string) => (value: ProductionResult) => ({ ...value, schema: PRODUCTION_RESULT_SCHEMA_V2, environment }) as ProductionResult
   it.each([
-    ['a production result v2 naming staging', { production: (value: ProductionResult) => ({ ...value, schema: PRODUCTION_RESULT_SCHEMA_V2, environment: 'staging' }) as ProductionResult }, 'production'],
-    ['a deployment record naming staging', { deployment: (value: DeploymentRecord) => ({ ...value, environment: 'staging' }) }, 'deployment'],
-    ['an acceptance result v2 naming staging', { acceptance: (value: AcceptanceResult) => ({ ...value, schema: ACCEPTANCE_RESULT_SCHEMA_V2, environment: 'staging' }) as AcceptanceResult }, 'acceptance'],
-  ] as const)('in the single flow, %s is not production\'s: NO', async (_name, options, kind) => {
+    ['a production result v2 naming staging', { production: productionV2('staging') }, 'production', "is staging, but the single flow's deployment is of production: evidence of another environment proves nothing about this one"],
+    ['a deployment record naming staging beside a production result naming production', { deployment: (value: DeploymentRecord) => ({ ...value, environment: 'staging' }), production: productionV2('production') }, 'production', "is production, but the single flow's deployment is of staging: evidence of another environment proves nothing about this one"],
+    ['an acceptance result v2 naming staging', { acceptance: (value: AcceptanceResult) => ({ ...value, schema: ACCEPTANCE_RESULT_SCHEMA_V2, environment: 'staging' }) as AcceptanceResult }, 'acceptance', 'is staging, an acceptance result of an environments: entry, not of the single flow'],
+  ] as const)('in the single flow, %s: NO', async (_name, options, kind, message) => {
     const fixture = await evidence(options as ReleaseEvidenceOptions)
     const decision = await decide(fixture)
     expect(decision.decision).toBe('NO')
-    expect(decision.reasons).toContainEqual({ file: fixture.paths[kind], field: 'environment', message: 'is staging, but this decision is for production (the single flow): evidence of another environment proves nothing about this one' })
+    expect(decision.reasons).toContainEqual({ file: fixture.paths[kind], field: 'environment', message })
+  })
+
+  it('in the single flow, a deployment to a renamed environment (deploy-gate\'s environment input) verified there gives YES', async () => {
+    const fixture = await evidence({ deployment: (value: DeploymentRecord) => ({ ...value, environment: 'prod' }), production: productionV2('prod') } as ReleaseEvidenceOptions)
+    expect(await decide(fixture)).toMatchObject({ decision: 'YES', status: 'success', reasons: [] })
   })
 
   it('in the single flow, old v1 evidence still gives YES', async () => {
