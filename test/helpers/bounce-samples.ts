@@ -139,14 +139,14 @@ export function exchangeReport(options: NoticeOptions): { raw: string; id: strin
 }
 
 /** Gmail: X-Failed-Recipients, a friendly text, and the original message attached. */
-export function gmailReport(options: NoticeOptions): { raw: string; id: string } {
+export function gmailReport(options: NoticeOptions & { failedRecipientsHeader?: boolean; notDelivered?: string }): { raw: string; id: string } {
   const id = options.id ?? noticeId('mail.gmail.test')
   const b = boundary()
   const raw = lines(
     `Date: ${options.date ?? 'Thu, 02 Jan 2025 06:03:00 -0800 (PST)'}`,
     'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
     'To: bounces@acme.test',
-    `X-Failed-Recipients: ${options.recipient}`,
+    ...(options.failedRecipientsHeader === false ? [] : [`X-Failed-Recipients: ${options.recipient}`]),
     'Subject: Delivery Status Notification (Failure)',
     `Message-ID: ${id}`,
     'Auto-Submitted: auto-replied',
@@ -158,7 +158,7 @@ export function gmailReport(options: NoticeOptions): { raw: string; id: string }
     '',
     '** Address not found **',
     '',
-    `Your message wasn't delivered to ${options.recipient} because the address couldn't be found, or is unable to receive mail.`,
+    options.notDelivered ?? `Your message wasn't delivered to ${options.recipient} because the address couldn't be found, or is unable to receive mail.`,
     '',
     'Learn more here: https://support.google.com/mail/?p=NoSuchUser',
     '',

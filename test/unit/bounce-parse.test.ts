@@ -112,6 +112,22 @@ describe('non-standard notices, read heuristically', () => {
     expect(notice.original).toMatchObject({ messageId: ORIGINAL_ID, event: 'daily-digest-0123456789abcdef' })
   })
 
+  test("Gmail's current wording without X-Failed-Recipients: the whole address, whatever its domain, and not the full stop after it", async () => {
+    for (const recipient of ['cat@example.com', 'cat@example.test', 'cat@example.co.uk', 'Cat.Person+digest@mail.example.co.uk']) {
+      const notice = await bounceOf(gmailReport({ recipient, failedRecipientsHeader: false, returned: original(recipient) }).raw)
+      expect(notice).toMatchObject({ format: 'gmail', heuristic: true })
+      expect(notice.recipients).toEqual([expect.objectContaining({ address: recipient.toLowerCase(), status: '5.1.1', kind: 'hard' })])
+    }
+    for (const [sentence, address] of [
+      ["Your message wasn't delivered to cat@example.com.", 'cat@example.com'],
+      ["Your message wasn't delivered to <cat@example.co.uk>.", 'cat@example.co.uk'],
+      ['Your message could not be delivered to cat@example.test, the mailbox is full.', 'cat@example.test'],
+    ] as const) {
+      const notice = await bounceOf(gmailReport({ recipient: address, failedRecipientsHeader: false, notDelivered: sentence }).raw)
+      expect([sentence, notice.recipients.map((recipient) => recipient.address)]).toEqual([sentence, [address]])
+    }
+  })
+
   test('qmail: the <address>: paragraph, a permanent error, and the copy below the line', async () => {
     const notice = await bounceOf(qmailReport({ recipient: 'Q@Qmail.test', returned: original('q@qmail.test') }).raw)
     expect(notice).toMatchObject({ format: 'qmail', heuristic: true })

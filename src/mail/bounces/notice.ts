@@ -48,6 +48,11 @@ export type NoticeReading = { bounce: true; notice: BounceNotice } | { bounce: f
 
 const STATUS_CODE = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/
 const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g
+// The address named in a sentence: a domain ends with a letter or digit, so "to cat@example.co.uk."
+// is read up to the .uk and not beyond (a lazy match stopped at the first dot: cat@example).
+const NAMED_ADDRESS = `<?(${ADDRESS.source})>?`
+const NOT_DELIVERED_TO = new RegExp(`(?:wasn't|couldn't|could not|was not) be(?:en)? delivered to\\s+${NAMED_ADDRESS}|delivery to the following recipients? failed[^\\n]*\\n+\\s*${NAMED_ADDRESS}`, 'i')
+const GMAIL_NOT_DELIVERED_TO = new RegExp(`wasn't delivered to\\s+${NAMED_ADDRESS}`, 'i')
 const BOUNCE_SENDER = /mailer-daemon|postmaster|mail delivery (sub)?system|microsoftexchange/i
 const BOUNCE_SUBJECT =
   /undeliver|not delivered|delivery (status notification|failure|has failed|incomplete|delayed|report)|returned mail|failure notice|mail delivery failed|could not be delivered|couldn't be delivered|wasn't delivered|nondeliverable|non-delivery/i
@@ -199,8 +204,8 @@ function readHeuristically(headers: HeaderBlock, subject: string, text: string, 
   }
 
   if ((fromSystem && subjectSaysBounce) || /wasn't delivered to|couldn't be delivered to|could not be delivered to|delivery to the following recipient(s)? failed/i.test(text)) {
-    const match = /(?:wasn't|couldn't|could not|was not) be(?:en)? delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,:]|delivery to the following recipients? failed[^\n]*\n+\s*<?([^\s<>]+@[^\s<>]+?)>?\s/i.exec(`${text}\n`)
-    const gmailMatch = /wasn't delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,:]/i.exec(`${text}\n`)
+    const match = NOT_DELIVERED_TO.exec(text)
+    const gmailMatch = GMAIL_NOT_DELIVERED_TO.exec(text)
     const address = (gmailMatch?.[1] ?? match?.[1] ?? match?.[2])?.toLowerCase()
     if (address && !exclude.has(address)) {
       return { format: /google|gmail/i.test(from) || gmailMatch ? 'gmail' : 'generic', recipients: [heuristicRecipient(address, paragraphAround(text, address), text)] }
