@@ -148,9 +148,9 @@ export async function sendMail(request: SendMailRequest, ports: SendMailPorts): 
   }
 
   // The same people listed twice (in another case, or in to and cc) are one event and one message.
-  const recipients = { ...distinctRecipients(request), ops: distinctRecipients({ to: request.ops, cc: [], bcc: [] }).to }
+  const distinct = { ...distinctRecipients(request), ops: distinctRecipients({ to: request.ops, cc: [], bcc: [] }).to }
   // A message that would carry any of the run's secrets is refused here, before anything is written.
-  const plan = await planMail({ ...request, ...recipients }, ports.store, clock.now().toISOString().slice(0, 10), logger)
+  const plan = await planMail({ ...request, ...distinct }, ports.store, clock.now().toISOString().slice(0, 10), logger)
   for (const skipped of plan.skipped ?? []) logger.info(`send-mail: ${skipped.recipient}: skipped, ${skipped.reason}`)
   if (request.previewDir) {
     const previewPaths: string[] = []
