@@ -2,6 +2,65 @@ export const id = 651;
 export const ids = [651,549];
 export const modules = {
 
+/***/ 1854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony export sha256Hex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
+// contract is the digest of its canonical form, so key order and whitespace never change it.
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/**
+ * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
+ * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
+ * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value))
+            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+    }
+    if (typeof value === 'object') {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
+            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
+        }
+        const entries = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<64 hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+
+/***/ }),
+
 /***/ 7891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -178,8 +237,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -190,9 +250,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];
@@ -353,7 +413,8 @@ async function readShard(input, store, shard, release) {
     }
     if (value.decision !== 'YES')
         problems.push(`${path}: decision: is ${value.decision}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_7__/* .checksNotPassed */ .PF)(value.checks, true, ['fail']) || 'the shard did not pass'}`);
-    problems.push(...subsetProblems(input.config, shard, value, path));
+    for (const problem of subsetProblems(input.config, shard, value, path))
+        problems.push(problem);
     return { shard, path, problems, result: value, digest: read.digest };
 }
 /** The checks a shard lists against the ones it was given: none missing, none of another shard's. */
@@ -726,7 +787,7 @@ async function withManifestFile(manifest, work) {
 /* harmony export */   PF: () => (/* binding */ checksNotPassed),
 /* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
 /* harmony export */ });
-/* unused harmony exports productionVerdict, PASSING_CONCLUSION, commitStageContradictions */
+/* unused harmony exports productionVerdict, PASSING_CONCLUSION, commitStageContradictions, decisionContradictions */
 
 /**
  * NO when a required check failed, or when there is no check at all. A check skipped for the
@@ -778,6 +839,22 @@ function commitStageContradictions(evidence) {
 function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
     const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
     return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
+}
+/**
+ * Why a decision's own fields disagree: YES is success or partial_success, NO is failure; a clean
+ * success gives no reason, a partial success or a NO gives at least one. Empty when they agree.
+ */
+function decisionContradictions(decision) {
+    const { status, reasons } = decision;
+    if (decision.decision === 'YES' && status === 'failure')
+        return [{ field: 'status', message: 'is failure, but decision is YES: a failed decision is a NO' }];
+    if (decision.decision === 'NO' && status !== 'failure')
+        return [{ field: 'status', message: `is ${status}, but decision is NO` }];
+    if (status === 'success' && reasons.length > 0)
+        return [{ field: 'reasons', message: `holds ${plural(reasons.length, 'reason')}, but status is success: a clean YES has none` }];
+    if (status !== 'success' && reasons.length === 0)
+        return [{ field: 'reasons', message: `is empty, but status is ${status}: it must say why` }];
+    return [];
 }
 
 

@@ -2,64 +2,6 @@ export const id = 676;
 export const ids = [676];
 export const modules = {
 
-/***/ 1854:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ol: () => (/* binding */ digestOf)
-/* harmony export */ });
-/* unused harmony exports canonicalJson, sha256Hex */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
-// contract is the digest of its canonical form, so key order and whitespace never change it.
-
-// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
-const LONE_SURROGATE = /\p{Surrogate}/u;
-/**
- * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
- * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
- * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value === 'boolean')
-        return JSON.stringify(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
-        return JSON.stringify(value);
-    }
-    if (typeof value === 'string') {
-        if (LONE_SURROGATE.test(value))
-            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value)) {
-        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-    }
-    if (typeof value === 'object') {
-        const prototype = Object.getPrototypeOf(value);
-        if (prototype !== Object.prototype && prototype !== null) {
-            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
-            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
-        }
-        const entries = Object.entries(value)
-            .filter(([, member]) => member !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
-    }
-    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
-}
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** `sha256:<64 hex>` of the canonical JSON of a value. */
-function digestOf(value) {
-    return `sha256:${sha256Hex(canonicalJson(value))}`;
-}
-
-
-/***/ }),
-
 /***/ 3436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -694,6 +636,15 @@ var errors = __webpack_require__(9473);
 const LONE_SURROGATE = /\p{Surrogate}/u;
 /** Enough to name the fields; a file full of them needs no more to be refused. */
 const MAX_UNENCODABLE_PROBLEMS = 10;
+// The characters of JSON's structure, as char codes.
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COLON = 0x3a;
+const COMMA = 0x2c;
 /**
  * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,
  * and so the digest, cannot encode it), a `__proto__` key (a JavaScript object drops it, so the
@@ -745,6 +696,78 @@ function unencodableJsonProblems(json) {
     }
     return problems.slice(0, MAX_UNENCODABLE_PROBLEMS);
 }
+/**
+ * Keys an object of this JSON text holds more than once. JSON.parse keeps the last and says
+ * nothing, so `"decision": "NO", "decision": "YES"` would read as YES, and the digest, taken over
+ * the parsed value, would not change if the NO were inserted later. `text` must be JSON that
+ * JSON.parse accepted: this only follows its brackets and strings, once, with a stack of its own
+ * instead of recursion, so that no nesting depth can overflow the call stack.
+ */
+function duplicateKeyProblems(text) {
+    // The open objects and arrays, outermost first, as flat stacks (no object per level to allocate
+    // and collect). For each: the keys an object has seen (none yet, one, or many; undefined for an
+    // array), and where the value being read sits in it (its key, or its index).
+    const keysSeen = [];
+    const at = [];
+    // Between `{` or `,` and `:` in an object: the next string is a key.
+    let expectsKey = false;
+    const problems = [];
+    for (let index = 0; index < text.length && problems.length < MAX_UNENCODABLE_PROBLEMS; index++) {
+        const code = text.charCodeAt(index);
+        if (code === QUOTE) {
+            const start = index + 1;
+            let escaped = false;
+            for (index++; index < text.length && text.charCodeAt(index) !== QUOTE; index++) {
+                if (text.charCodeAt(index) === BACKSLASH) {
+                    escaped = true;
+                    index++;
+                }
+            }
+            if (!expectsKey)
+                continue;
+            const top = keysSeen.length - 1;
+            const key = escaped ? JSON.parse(text.slice(start - 1, index + 1)) : text.slice(start, index);
+            const seen = keysSeen[top];
+            let duplicate = false;
+            if (seen === null)
+                keysSeen[top] = key;
+            else if (typeof seen === 'string') {
+                duplicate = seen === key;
+                if (!duplicate)
+                    keysSeen[top] = new Set([seen, key]);
+            }
+            else {
+                duplicate = seen.has(key);
+                seen.add(key);
+            }
+            if (duplicate) {
+                problems.push({ field: (0,errors/* escapeLoneSurrogates */.nn)((0,contracts/* fieldPath */.cn)([...at.slice(0, top), key])), message: 'is a duplicate key: the object holds it more than once, and a reader would see only the last' });
+            }
+            at[top] = key;
+        }
+        else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+            keysSeen.push(code === OPEN_BRACE ? null : undefined);
+            at.push(0);
+            expectsKey = code === OPEN_BRACE;
+        }
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+            keysSeen.pop();
+            at.pop();
+            expectsKey = false;
+        }
+        else if (code === COLON) {
+            expectsKey = false;
+        }
+        else if (code === COMMA) {
+            const top = keysSeen.length - 1;
+            if (keysSeen[top] === undefined)
+                at[top] = at[top] + 1;
+            else
+                expectsKey = true;
+        }
+    }
+    return problems;
+}
 
 ;// CONCATENATED MODULE: ./build/evidence/store.js
 // The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
@@ -776,8 +799,9 @@ function requireValid(read) {
     throw new errors/* EvidenceError */.oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -788,9 +812,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,errors/* escapeLoneSurrogates */.nn)(error.message)})` }] };
     }
-    const unencodable = unencodableJsonProblems(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...duplicateKeyProblems(text), ...unencodableJsonProblems(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = contracts/* contracts */.Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];

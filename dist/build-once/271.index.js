@@ -1,6 +1,319 @@
 export const id = 271;
-export const ids = [271,549];
+export const ids = [271,102,549];
 export const modules = {
+
+/***/ 1102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ isCommitSha),
+/* harmony export */   readReleaseManifest: () => (/* binding */ readReleaseManifest),
+/* harmony export */   vG: () => (/* binding */ releaseManifestError)
+/* harmony export */ });
+/* unused harmony exports tagNameProblem, releaseManifestSchema, releaseManifestFile */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8532);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2922);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5562);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1065);
+// The multi-repo release manifest a team writes by hand: the dev→prod playbook's template
+// (release_id, commits per repository as SHAs or tags, images as digests or tags, migrations per
+// repository, feature_flags) or shipgate's earlier camelCase shape. Read into one declared form,
+// as written; build-once resolves it (tags, image tags, migration files) into the release package.
+
+
+
+
+
+
+const TEMPLATE_FIELDS = ['release_id', 'description', 'commits', 'images', 'migrations', 'feature_flags'];
+const SHIPGATE_FIELDS = ['release', 'description', 'commits', 'images', 'migrations', 'featureFlags'];
+const COMMIT_SHA = /^[0-9a-f]{7,40}$/;
+/** Why a tag name is not one git accepts (git check-ref-format), or undefined; a leading '-' is refused too. */
+function tagNameProblem(tag) {
+    if (tag === '')
+        return 'it is empty';
+    if (tag.startsWith('-'))
+        return "it starts with '-'";
+    if (tag.includes('..'))
+        return "it contains '..'";
+    if (tag.includes('@{') || tag === '@')
+        return "it contains '@{'";
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(tag);
+    if (bad)
+        return `it contains ${JSON.stringify(bad[0])}`;
+    if (tag.startsWith('/') || tag.endsWith('/') || tag.includes('//'))
+        return "it has an empty part between '/'";
+    if (tag.endsWith('.'))
+        return "it ends with '.'";
+    if (tag.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return "a part of it starts with '.' or ends with '.lock'";
+    return undefined;
+}
+/** Whether a commits value is a SHA (kept as given) rather than a tag (resolved). */
+function isCommitSha(ref) {
+    return COMMIT_SHA.test(ref);
+}
+function commitRefProblem(ref) {
+    if (isCommitSha(ref))
+        return undefined;
+    if (/^[0-9a-fA-F]+$/.test(ref))
+        return `'${ref}' looks like a commit SHA but is not 7 to 40 lowercase hex characters`;
+    const problem = tagNameProblem(ref);
+    return problem ? `'${ref}' is neither a commit SHA (7 to 40 lowercase hex characters) nor a tag name: ${problem}` : undefined;
+}
+/** Why an image ref is neither pinned nor a tag ref, or undefined. */
+function imageRefProblem(ref) {
+    if (_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .PINNED_IMAGE_PATTERN */ .gH.test(ref))
+        return undefined;
+    if (ref.includes('@'))
+        return `'${ref}' is not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)`;
+    const slash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    if (/\s/.test(ref) || ref === '')
+        return `'${ref}' is not an image ref`;
+    if (colon <= slash)
+        return `'${ref}' names no tag and no digest; write registry/name:tag (pinned from the build's metadata) or registry/name@sha256:<64 hex>`;
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(ref.slice(colon + 1)))
+        return `'${ref}' has no valid tag after the last ':'`;
+    return undefined;
+}
+const text = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()], { error: 'must be text or a number' }).transform(String);
+const flagValue = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()], { error: 'must be true, false, text or a number' });
+const repository = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/)
+    .refine((name) => !name.split('/').some((part) => part === '.' || part === '..'));
+/** A map keyed by repository, whose keys that are not owner/name are named as such. */
+function byRepository(value) {
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(repository, value, {
+        error: (issue) => (issue.code === 'invalid_key' ? `'${String(issue.input)}' is not a repository: write owner/name` : undefined),
+    });
+}
+const commitRef = text.superRefine((ref, context) => {
+    const problem = commitRefProblem(ref);
+    if (problem)
+        context.addIssue({ code: 'custom', message: problem });
+});
+const imageRef = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().superRefine((ref, context) => {
+    const problem = imageRefProblem(ref);
+    if (problem)
+        context.addIssue({ code: 'custom', message: problem });
+});
+const revisionList = zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(text)
+    .min(1, 'give at least one revision id')
+    .superRefine((ids, context) => {
+    const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (twice !== undefined)
+        context.addIssue({ code: 'custom', message: `lists '${twice}' twice` });
+});
+const templateMigration = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([text, revisionList, zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1) }).strict()], {
+    error: 'must be a revision id, a list of revision ids in the order they run, or { file: <path relative to the manifest> }',
+});
+function unknownKey(fields, shape) {
+    return (issue) => issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((key) => `'${key}'`).join(', ')}: ${shape} has ${fields.join(', ')}` : undefined;
+}
+/** The dev→prod playbook's template, snake_case. */
+const templateManifest = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    release_id: text.optional().describe('The release id, text or a number.'),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    commits: byRepository(commitRef).default({}).describe('owner/name -> a commit SHA (7 to 40 hex) or a tag.'),
+    images: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1), imageRef).default({}).describe('component -> registry/name@sha256:<64 hex>, or registry/name:tag pinned from the build.'),
+    migrations: byRepository(templateMigration).default({}).describe('owner/name -> a revision id, an ordered list of ids, or { file: path }.'),
+    feature_flags: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), flagValue).default({}),
+}, { error: unknownKey(TEMPLATE_FIELDS, 'the release manifest template') });
+/** shipgate's earlier shape, camelCase, still read: SHAs and pinned images only. */
+const shipgateManifest = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    release: text.optional().describe('The release id.'),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    commits: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(COMMIT_SHA, 'must be a hex commit SHA')).default({}),
+    images: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .pinnedImageRef */ .n1).default({}),
+    migrations: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        id: text,
+        repository: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    })
+        .strict())
+        .default([]),
+    featureFlags: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), flagValue).default({}),
+}, { error: unknownKey(SHIPGATE_FIELDS, "shipgate's earlier release manifest shape") });
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The shape each field that only one shape has says the file is in. */
+function shapeOfField(key, value) {
+    if (key === 'release_id' || key === 'feature_flags')
+        return 'template';
+    if (key === 'release' || key === 'featureFlags')
+        return 'shipgate';
+    if (key === 'migrations')
+        return Array.isArray(value) ? 'shipgate' : isPlainObject(value) ? 'template' : undefined;
+    return undefined;
+}
+function describeField(key, shape) {
+    return key === 'migrations' ? (shape === 'template' ? "'migrations' per repository" : "'migrations' as a list") : `'${key}'`;
+}
+function withNumbersAsWritten(raw, shape, source) {
+    const asWritten = (value, path) => (typeof value === 'number' ? (source(path) ?? value) : value);
+    const copy = { ...raw };
+    const idField = shape === 'template' ? 'release_id' : 'release';
+    if (idField in raw)
+        copy[idField] = asWritten(raw[idField], [idField]);
+    if (isPlainObject(raw.commits)) {
+        copy.commits = Object.fromEntries(Object.entries(raw.commits).map(([name, ref]) => [name, asWritten(ref, ['commits', name])]));
+    }
+    if (shape === 'template' && isPlainObject(raw.migrations)) {
+        copy.migrations = Object.fromEntries(Object.entries(raw.migrations).map(([name, value]) => [
+            name,
+            Array.isArray(value) ? value.map((id, index) => asWritten(id, ['migrations', name, index])) : asWritten(value, ['migrations', name]),
+        ]));
+    }
+    if (shape === 'shipgate' && Array.isArray(raw.migrations)) {
+        copy.migrations = raw.migrations.map((entry, index) => (isPlainObject(entry) && 'id' in entry ? { ...entry, id: asWritten(entry.id, ['migrations', index, 'id']) } : entry));
+    }
+    return copy;
+}
+function fromTemplate(file) {
+    return {
+        releaseId: file.release_id,
+        description: file.description,
+        commits: file.commits,
+        images: file.images,
+        migrations: Object.entries(file.migrations).map(([repository, declared]) => {
+            if (typeof declared === 'object' && !Array.isArray(declared))
+                return { kind: 'file', repository, file: declared.file };
+            const ids = Array.isArray(declared) ? declared : [declared];
+            return { kind: 'revisions', repository, revisions: ids.map((id) => ({ id })) };
+        }),
+        featureFlags: file.feature_flags,
+    };
+}
+/** The earlier list of {id, repository}: consecutive migrations of one repository become one entry, so the order is kept. */
+function fromShipgateShape(file) {
+    const migrations = [];
+    for (const { id, repository, description } of file.migrations) {
+        const last = migrations.at(-1);
+        const revision = description === undefined ? { id } : { id, description };
+        if (last && last.repository === repository)
+            last.revisions.push(revision);
+        else
+            migrations.push(repository === undefined ? { kind: 'revisions', revisions: [revision] } : { kind: 'revisions', repository, revisions: [revision] });
+    }
+    return { releaseId: file.release, description: file.description, commits: file.commits, images: file.images, migrations, featureFlags: file.featureFlags };
+}
+/**
+ * A release manifest in either shape, read into its declared form. A file that mixes the two
+ * shapes is refused on the first field of the second shape. With `numberSource` (the YAML text of
+ * each number), ids and commits that YAML read as numbers keep the digits that were written.
+ */
+function releaseManifestSchema(numberSource = () => undefined) {
+    return zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J().transform((raw, context) => {
+        const value = raw ?? {};
+        if (!isPlainObject(value)) {
+            context.addIssue({ code: 'custom', message: `must be a map of ${TEMPLATE_FIELDS.join(', ')}` });
+            return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+        }
+        let first;
+        for (const [key, field] of Object.entries(value)) {
+            const shape = shapeOfField(key, field);
+            if (!shape)
+                continue;
+            if (!first)
+                first = { key, shape };
+            else if (shape !== first.shape) {
+                const [template, shipgate] = first.shape === 'template' ? [first.key, key] : [key, first.key];
+                context.addIssue({
+                    code: 'custom',
+                    path: [key],
+                    message: `the file mixes the playbook template (${describeField(template, 'template')}) with shipgate's earlier shape (${describeField(shipgate, 'shipgate')}); ` +
+                        `write it in one shape, the template's: ${TEMPLATE_FIELDS.join(', ')}`,
+                });
+                return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+            }
+        }
+        const shape = first?.shape ?? 'template';
+        const written = withNumbersAsWritten(value, shape, numberSource);
+        const parsed = shape === 'template' ? templateManifest.safeParse(written) : shipgateManifest.safeParse(written);
+        if (!parsed.success) {
+            for (const issue of parsed.error.issues)
+                context.addIssue(issue);
+            return zod__WEBPACK_IMPORTED_MODULE_6__/* .NEVER */ .tm;
+        }
+        return shape === 'template'
+            ? fromTemplate(parsed.data)
+            : fromShipgateShape(parsed.data);
+    });
+}
+/** The schema without the YAML text: numbers are read as YAML read them. */
+const releaseManifestFile = releaseManifestSchema();
+/** Reads a release manifest; every mistake is a ConfigurationError that names the file and the line. */
+async function readReleaseManifest(path) {
+    const read = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(path, _yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIG_SIZE_LIMIT */ .j$, 'a release manifest', true);
+    if (read.state !== 'read') {
+        const reason = read.state === 'missing' ? 'file not found' : read.reason;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}: ${reason}; check the release manifest path`, { file: path });
+    }
+    const text = read.bytes.toString('utf8');
+    // YAML mistakes, alias bombs and values JSON cannot hold, as every config file reports them.
+    const document = await (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(text, path, zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J(), 'release manifest');
+    const positions = await fieldPositions(text);
+    const parsed = releaseManifestSchema((field) => positions.numbers.get(JSON.stringify(field))).safeParse(document);
+    if (!parsed.success) {
+        // On the line of the key at fault: a misspelt `featureflags:` is on its line, not on its first flag's.
+        const issue = parsed.error.issues[0];
+        const field = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+        const line = positions.lines.get(JSON.stringify(field));
+        const messages = parsed.error.issues.map((each) => `${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .cn)(each.path)}: ${each.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}${line ? `:${line}` : ''}: invalid release manifest: ${messages.join('; ')}`, { file: path, line });
+    }
+    return { path, content: parsed.data, lines: positions.lines };
+}
+/** A mistake found in a manifest after it was read (a tag that does not resolve), at its field's line. */
+function releaseManifestError(manifest, field, message) {
+    const line = manifest.lines.get(JSON.stringify(field));
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${manifest.path}${line ? `:${line}` : ''}: ${(0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldPath */ .cn)(field)}: ${message}`, { file: manifest.path, line });
+}
+/** Deeper than any field the manifest has: nothing below is looked at. */
+const FIELD_DEPTH = 4;
+/** The line of every field down to FIELD_DEPTH (its key's, where it has one), and the YAML text of each number there. */
+async function fieldPositions(text) {
+    const { LineCounter, parseDocument, isMap, isScalar, isSeq } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter });
+    const lines = new Map();
+    const numbers = new Map();
+    const visit = (node, path, keyOffset) => {
+        const key = JSON.stringify(path);
+        const offset = keyOffset ?? node?.range?.[0];
+        if (offset !== undefined)
+            lines.set(key, lineCounter.linePos(offset).line);
+        if (isScalar(node)) {
+            if (typeof node.value === 'number' && node.source)
+                numbers.set(key, node.source);
+        }
+        else if (path.length >= FIELD_DEPTH) {
+            return;
+        }
+        else if (isMap(node)) {
+            for (const pair of node.items) {
+                const name = isScalar(pair.key) ? pair.key.value : undefined;
+                if (typeof name !== 'string' && typeof name !== 'number')
+                    continue;
+                visit(pair.value, [...path, String(name)], pair.key.range?.[0]);
+            }
+        }
+        else if (isSeq(node)) {
+            node.items.forEach((item, index) => visit(item, [...path, index], undefined));
+        }
+    };
+    visit(document.contents, [], undefined);
+    return { lines, numbers };
+}
+
+
+/***/ }),
 
 /***/ 1549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -14,7 +327,7 @@ export const modules = {
 /* unused harmony export describeProblems */
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2318);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4145);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2922);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 /* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);
 // The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
@@ -46,8 +359,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -58,9 +372,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];
@@ -111,8 +425,8 @@ var errors = __webpack_require__(9473);
 var evidence_store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/contracts/deployment.js
 var contracts_deployment = __webpack_require__(3001);
-// EXTERNAL MODULE: ./build/contracts/index.js + 4 modules
-var contracts = __webpack_require__(4145);
+// EXTERNAL MODULE: ./build/contracts/index.js + 3 modules
+var contracts = __webpack_require__(2922);
 ;// CONCATENATED MODULE: ./build/stages/environment-deployments.js
 // What runs in an environment, kept in GitHub deployments: deploy-gate records every deploy as a
 // deployment of the release SHA with a shipgate payload (then in_progress, and success or failure),
@@ -598,6 +912,8 @@ class ScopedEvidenceStore {
     }
 }
 
+// EXTERNAL MODULE: ./build/contracts/acceptance-result.js
+var acceptance_result = __webpack_require__(723);
 // EXTERNAL MODULE: ./build/platform/markdown.js
 var markdown = __webpack_require__(3021);
 ;// CONCATENATED MODULE: ./build/stages/verdicts.js
@@ -653,13 +969,34 @@ function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
     const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
     return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
 }
+/**
+ * Why a decision's own fields disagree: YES is success or partial_success, NO is failure; a clean
+ * success gives no reason, a partial success or a NO gives at least one. Empty when they agree.
+ */
+function decisionContradictions(decision) {
+    const { status, reasons } = decision;
+    if (decision.decision === 'YES' && status === 'failure')
+        return [{ field: 'status', message: 'is failure, but decision is YES: a failed decision is a NO' }];
+    if (decision.decision === 'NO' && status !== 'failure')
+        return [{ field: 'status', message: `is ${status}, but decision is NO` }];
+    if (status === 'success' && reasons.length > 0)
+        return [{ field: 'reasons', message: `holds ${(0,markdown/* plural */.LS)(reasons.length, 'reason')}, but status is success: a clean YES has none` }];
+    if (status !== 'success' && reasons.length === 0)
+        return [{ field: 'reasons', message: `is empty, but status is ${status}: it must say why` }];
+    return [];
+}
 
 ;// CONCATENATED MODULE: ./build/stages/judge.js
 
 
 
+
 /** The evidence a release decision reads, in the order it is shown. */
 const decisionEvidenceKinds = ['release-package', 'commit-stage', 'acceptance', 'deployment', 'production', 'pipeline'];
+/** The environment the single flow (no `environments:`) deploys to and verifies: deploy-gate's default, `shipgate pipeline`'s. */
+const SINGLE_FLOW_ENVIRONMENT = 'production';
+/** How many problems of one file a decision lists; the rest are counted in one more reason, so that a huge file gives a readable decision. */
+const MAX_REASONS_PER_FILE = 20;
 /** The order the stages write the evidence in, which is the order causes come in: commit-gate runs before build-once. */
 const PIPELINE_ORDER = ['commit-stage', 'release-package', 'acceptance', 'deployment', 'production', 'pipeline'];
 // Named in "missing" reasons so that the reader knows which step did not run.
@@ -688,8 +1025,20 @@ function isRequired(kind, policy) {
 }
 /** Evidence that contradicts itself, another file or the clock: a NO, and a failure for verify. */
 function fault(findings, reasons) {
-    findings.blocking.push(...reasons);
-    findings.faults.push(...reasons);
+    for (const reason of reasons) {
+        findings.blocking.push(reason);
+        findings.faults.push(reason);
+    }
+}
+/**
+ * At most MAX_REASONS_PER_FILE of a file's problems, the rest counted in one last reason: a file
+ * with 100,000 broken entries must give a decision a person can read (and no argument-list limit).
+ */
+function cappedReasons(file, problems) {
+    const shown = problems.slice(0, MAX_REASONS_PER_FILE).map((problem) => ({ file, field: problem.field, message: problem.message }));
+    if (problems.length > MAX_REASONS_PER_FILE)
+        shown.push({ file, field: '(file)', message: `and ${problems.length - MAX_REASONS_PER_FILE} more problems in this file` });
+    return shown;
 }
 function judgeReleaseEvidence(sha, reads, policy) {
     const findings = { blocking: [], faults: [], degradations: [] };
@@ -749,7 +1098,7 @@ function validFor(sha, read) {
 function presenceProblems(sha, read) {
     // Optional evidence that is present but broken is not trusted either: someone meant it to count.
     if (read.state === 'invalid')
-        return read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message }));
+        return cappedReasons(read.path, read.problems);
     if (read.value.sha !== sha)
         return [{ file: read.path, field: 'sha', message: `names ${read.value.sha}, not the release SHA ${sha}` }];
     return [];
@@ -773,6 +1122,11 @@ function judgeAcceptance(acceptance, context) {
     const { value, path } = acceptance;
     const { findings } = context;
     fault(findings, packageProblems(acceptance, context, 'tested'));
+    environmentProblems(acceptance, context, 'acceptance');
+    if (value.schema === acceptance_result/* ACCEPTANCE_RESULT_SCHEMA_V2 */.VG && value.shard) {
+        // A merge writes the whole result without `shard`; a shard's part lists only its own checks.
+        fault(findings, [{ file: path, field: 'shard', message: `is ${value.shard.index} of ${value.shard.total}: one shard's partial result (only its own checks) is not the acceptance of the release; merge the shards (acceptance with merge-shards) for the whole result` }]);
+    }
     const derived = acceptanceVerdict(value.checks);
     if (value.decision !== 'YES') {
         findings.blocking.push({ file: path, field: 'decision', message: `is ${value.decision}: ${checksNotPassed(value.checks, true, ['fail']) || 'acceptance did not pass'}` });
@@ -794,7 +1148,9 @@ function judgeDeployment(deployment, context) {
     const { value, path } = deployment;
     const { findings } = context;
     fault(findings, packageProblems(deployment, context, 'deployed'));
-    findings.blocking.push(...restsOnAcceptance(deployment, context));
+    environmentProblems(deployment, context, 'deploy-gate');
+    for (const reason of restsOnAcceptance(deployment, context))
+        findings.blocking.push(reason);
     if (value.outcome !== 'deployed') {
         findings.blocking.push({ file: path, field: 'outcome', message: `is ${value.outcome}, not deployed: ${value.reason}` });
         return;
@@ -813,6 +1169,7 @@ function judgeProduction(production, deployment, context) {
     const { value, path } = production;
     const { findings } = context;
     fault(findings, packageProblems(production, context, 'verified in production'));
+    environmentProblems(production, context, 'prod-verify');
     const manifest = context.manifest?.value;
     if (manifest && (0,canonical/* canonicalJson */.dj)(value.deployedRefs) !== (0,canonical/* canonicalJson */.dj)((0,release_package/* componentRefs */.CR)(manifest))) {
         fault(findings, [{ file: path, field: 'deployedRefs', message: `${describeRefs(value.deployedRefs)} are not the components of the release package (${describeRefs((0,release_package/* componentRefs */.CR)(manifest))})` }]);
@@ -847,10 +1204,14 @@ function judgePromotion(sha, promotion, deployment, context) {
         return;
     }
     if (read.state === 'invalid') {
-        fault(findings, read.problems.map((problem) => ({ file: read.path, field: problem.field, message: problem.message })));
+        fault(findings, cappedReasons(read.path, read.problems));
         return;
     }
     const { value, path } = read;
+    // The previous decision is judged again from its own evidence, not trusted as written: one edited
+    // to YES, or whose evidence changed since, lets nothing through.
+    fault(findings, promotion.unverified ?? []);
+    fault(findings, decisionContradictions(value).map((problem) => ({ file: path, ...problem })));
     const named = 'environment' in value ? value.environment : undefined;
     const manifest = context.manifest;
     if (value.sha !== sha)
@@ -888,6 +1249,49 @@ function degradedContradiction(path, recorded, optionalNotPassed) {
             ? 'is true, but every optional check passed: the summary contradicts the checks'
             : `is false, but ${optionalNotPassed}: the summary contradicts the checks`,
     };
+}
+/**
+ * Evidence that names an environment must name the one decided for: a result copied from staging
+ * proves nothing about production. In `environments:` a version that names none (v1, or v2 with
+ * environment null) cannot say which environment it is for, so it proves none of them; the single
+ * flow's own stages write such versions, so there they count. The single flow's environment is the
+ * one its deployment is of (deploy-gate's environment input, production unless renamed): its
+ * production result must be of the same one, and its acceptance, which the single flow runs for
+ * no environment, of none.
+ */
+function environmentProblems(read, context, writer) {
+    const { value, path } = read;
+    const decidedFor = context.reads.environment;
+    const named = 'environment' in value ? value.environment : undefined;
+    if (decidedFor === undefined) {
+        const expected = read.kind === 'acceptance' ? undefined : singleFlowEnvironment(context.reads);
+        if (typeof named === 'string' && named !== expected) {
+            const why = expected === undefined ? 'an acceptance result of an environments: entry, not of the single flow' : `but the single flow's deployment is of ${expected}: evidence of another environment proves nothing about this one`;
+            fault(context.findings, [{ file: path, field: 'environment', message: `is ${named}, ${why}` }]);
+        }
+        return;
+    }
+    if (typeof named === 'string') {
+        if (named !== decidedFor) {
+            fault(context.findings, [{ file: path, field: 'environment', message: `is ${named}, but this decision is for ${decidedFor}: evidence of another environment proves nothing about this one` }]);
+        }
+    }
+    else {
+        context.findings.blocking.push({
+            file: path,
+            field: 'environment',
+            message: `is ${named === null ? 'null' : 'absent'} (${value.schema}), so the file does not say which environment it is for and proves nothing about ${decidedFor}; run ${writer} for ${decidedFor} again`,
+        });
+    }
+}
+/** The environment the single flow deployed to: the deployment record's, else the production result's, else production. */
+function singleFlowEnvironment(reads) {
+    for (const kind of ['deployment', 'production']) {
+        const read = reads[kind];
+        if (read.state === 'valid' && 'environment' in read.value && typeof read.value.environment === 'string')
+            return read.value.environment;
+    }
+    return SINGLE_FLOW_ENVIRONMENT;
 }
 /** The package a later contract names, and the manifest it links to, must be the release package. */
 function packageProblems(read, context, what) {
@@ -984,10 +1388,13 @@ function formatAge(ms) {
     return `${Math.round(ms / 1000)} s`;
 }
 
+// EXTERNAL MODULE: ./build/stages/timing.js
+var timing = __webpack_require__(8810);
 ;// CONCATENATED MODULE: ./build/stages/verify.js
 // verify: re-validates every contract recorded for a SHA and every link between them, so that
 // evidence changed after the fact, or a decision that no longer follows from it, shows; and says
 // whether the release is complete (a manifest and a decision), which is a failure unless partial.
+
 
 
 
@@ -999,21 +1406,53 @@ const COMPLETES_THE_CHAIN = [
     ['release', 'release-decision'],
 ];
 async function verifyEvidence(root, sha, options = {}) {
+    return verifyChain(root, sha, options, []);
+}
+/**
+ * What is wrong with the decision of environment `from`, checked as `shipgate verify --environment
+ * from` checks it (its evidence, its digests, the decision following from them, and so on back to
+ * the first environment): the next environment rests on that decision, so it is not taken as
+ * written. Empty when it holds. At most MAX_REASONS_PER_FILE reasons, the rest counted.
+ */
+async function previousDecisionProblems(root, sha, from, options = {}, checking = []) {
+    const path = scopedStore(root, { environment: from }).pathOf('release', sha);
+    if (checking.includes(from)) {
+        return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }];
+    }
+    const report = await verifyChain(root, sha, { environment: from, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
+    const reasons = report.failures
+        .slice(0, MAX_REASONS_PER_FILE)
+        .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }));
+    if (report.failures.length > MAX_REASONS_PER_FILE)
+        reasons.push({ file: path, field: '(file)', message: `and ${report.failures.length - MAX_REASONS_PER_FILE} more problems with the ${from} decision` });
+    return reasons;
+}
+async function verifyChain(root, sha, options, checking) {
     // A release decided in environments: is checked on the evidence of the environment it decides for.
     const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined;
     const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined);
     const store = scopedStore(root, { environment });
     const reads = Object.fromEntries(await Promise.all(contracts/* contractKinds */.Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
+    if (environment !== undefined)
+        reads.environment = environment;
     const decisionRead = reads.release;
     const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null;
-    if (promotedFrom)
-        reads.promotion = { from: promotedFrom, read: await scopedStore(root, { environment: promotedFrom }).read('release', sha) };
+    if (promotedFrom) {
+        const read = await scopedStore(root, { environment: promotedFrom }).read('release', sha);
+        const unverified = read.state === 'valid' ? await previousDecisionProblems(root, sha, promotedFrom, options, [...checking, environment ?? '']) : [];
+        reads.promotion = { from: promotedFrom, read, unverified };
+    }
     const checked = contracts/* contractKinds */.Ym.map((kind) => {
         const read = reads[kind];
         return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
     });
     const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
     const failures = [];
+    // A loop, not push(...): a file may hold more problems than a call takes arguments.
+    const add = (more) => {
+        for (const failure of more)
+            failures.push(failure);
+    };
     if (checked.every((contract) => contract.state === 'missing')) {
         failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
         return { sha, ok: false, complete, failures, checked };
@@ -1029,28 +1468,59 @@ async function verifyEvidence(root, sha, options = {}) {
             });
         }
     }
+    // The release's decision, when it names an environment, is that environment's: the same file.
+    if (releaseRead?.state === 'valid' && environment !== undefined)
+        add(releaseDecisionFailures(releaseRead, reads.release, options));
     for (const kind of contracts/* contractKinds */.Ym) {
         const read = reads[kind];
         if (read.state === 'invalid') {
-            for (const problem of read.problems)
-                failures.push({ file: read.path, field: problem.field, message: problem.message });
+            add(cappedFailures(read.path, read.problems));
         }
         else if (read.state === 'valid' && read.value.sha !== sha) {
             failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
         }
     }
-    failures.push(...packageFailures(reads));
+    add(packageFailures(reads));
     const decision = reads.release;
     if (decision.state === 'valid') {
-        failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options));
+        add(decisionFailures(sha, decision.path, decision.value, reads, options));
     }
     else {
         // No decision to hold the chain to: what there is must still hold together, now.
         const policy = judgePolicy(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
-        failures.push(...judgeReleaseEvidence(sha, reads, policy).faults.map(asFailure));
+        add(judgeReleaseEvidence(sha, reads, policy).faults.map(asFailure));
     }
     const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
     return { sha, ok: unique.length === 0, complete, failures: unique, checked };
+}
+/** At most MAX_REASONS_PER_FILE of one file's problems, the rest counted. */
+function cappedFailures(file, problems) {
+    const shown = problems.slice(0, MAX_REASONS_PER_FILE).map((problem) => ({ file, field: problem.field, message: problem.message }));
+    if (problems.length > MAX_REASONS_PER_FILE)
+        shown.push({ file, field: '(file)', message: `and ${problems.length - MAX_REASONS_PER_FILE} more problems in this file` });
+    return shown;
+}
+/**
+ * release/<sha>/decision.json, when it names an environment, must be that environment's own
+ * decision, byte for byte, so that everything verify checks of the one holds of the other; and,
+ * when shipgate.yml says which environment is last, that one's.
+ */
+function releaseDecisionFailures(release, own, options) {
+    const named = 'environment' in release.value ? release.value.environment : undefined;
+    if (named === undefined)
+        return [];
+    const failures = [];
+    if (options.finalEnvironment !== undefined && named !== options.finalEnvironment) {
+        failures.push({ file: release.path, field: 'environment', message: `is ${named}, but the release is decided by ${options.finalEnvironment}, the last of environments:; only its decision is the release's` });
+    }
+    if (own.state !== 'valid' || own.digest !== release.digest) {
+        failures.push({
+            file: release.path,
+            field: '(file)',
+            message: `is ${release.digest}, but ${named}'s own decision ${own.path} is ${own.state === 'valid' ? own.digest : own.state}: the release's decision must be the same file as the decision of the environment it names`,
+        });
+    }
+    return failures;
 }
 function asFailure(reason) {
     return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
@@ -1076,8 +1546,13 @@ function packageFailures(reads) {
     return failures;
 }
 /** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha, path, decision, reads, options) {
+function decisionFailures(sha, path, decision, readsNow, options) {
     const failures = [];
+    // The timing is shared: the stages after this decision (a later environment's) append to it. The
+    // decision is held to the file as it was then, which must still be there, unchanged.
+    const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline');
+    const timingThen = timingEntry ? (0,timing/* timingAsDecided */.xO)(readsNow.pipeline, timingEntry, decision.decidedAt, CLOCK_SKEW_MS) : undefined;
+    const reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow;
     decision.evidence.forEach((entry, index) => {
         if (!contracts/* contractKinds */.Ym.includes(entry.kind)) {
             failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
@@ -1100,7 +1575,8 @@ function decisionFailures(sha, path, decision, reads, options) {
     const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
     const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
     const judgement = judgeReleaseEvidence(sha, reads, policy);
-    failures.push(...judgement.faults.map(asFailure));
+    for (const reason of judgement.faults)
+        failures.push(asFailure(reason));
     const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
     if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
         failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });
@@ -1450,6 +1926,210 @@ function imageRefFromMetadata(input, image, metadata) {
 function tail(text) {
     const lines = text.trim().split('\n').slice(-5).join('\n');
     return lines ? `:\n${lines}` : '';
+}
+
+
+/***/ }),
+
+/***/ 8810:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
+/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming),
+/* harmony export */   xO: () => (/* binding */ timingAsDecided)
+/* harmony export */ });
+/* unused harmony exports UNNUMBERED_LOCAL_RUN_ID, localRunId, nextLocalRunNumber, sameRun, runLabel, resolveRun, stageTiming, emptyTiming, upgradeTiming, loadTiming, TIMING_LOCK_WAIT, closeRun, runsOf, latestRun, runAt */
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
+// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
+// pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
+
+
+/**
+ * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
+ * joins the latest local run of the SHA, or starts local-1 when there is none.
+ */
+const UNNUMBERED_LOCAL_RUN_ID = 'local';
+/** The pipeline run a stage is part of: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, or the local run. */
+function pipelineRunOf(environment) {
+    const attempt = Number(environment.runAttempt);
+    return { id: environment.runId || UNNUMBERED_LOCAL_RUN_ID, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1 };
+}
+/** local-<n> for the nth local pipeline run of a SHA. */
+function localRunId(number) {
+    return `local-${number}`;
+}
+function localRunNumber(run) {
+    const match = /^local-([1-9][0-9]*)$/.exec(run.id);
+    return match ? Number(match[1]) : undefined;
+}
+/** The number the next `shipgate pipeline` run of the SHA takes: one more than the highest local run recorded. */
+function nextLocalRunNumber(timing) {
+    return 1 + Math.max(0, ...runsOf(timing).map((run) => localRunNumber(run.run) ?? 0));
+}
+function sameRun(a, b) {
+    return a.id === b.id && a.attempt === b.attempt;
+}
+/** The run as a person names it: "local run 2", "run 4242 attempt 2", "legacy run". */
+function runLabel(run) {
+    const local = localRunNumber(run);
+    if (local !== undefined)
+        return `local run ${local}`;
+    if (run.id === LEGACY_RUN_ID)
+        return 'legacy run (recorded before runs were told apart)';
+    return `run ${run.id}${run.attempt > 1 ? ` attempt ${run.attempt}` : ''}`;
+}
+/** An unnumbered local run joins the latest local run recorded (local-1 when there is none); any other run is itself. */
+function resolveRun(timing, run) {
+    if (run.id !== UNNUMBERED_LOCAL_RUN_ID)
+        return run;
+    const numbers = runsOf(timing).map((recorded) => localRunNumber(recorded.run) ?? 0);
+    return { id: localRunId(Math.max(1, ...numbers)), attempt: 1 };
+}
+function stageTiming(run) {
+    return {
+        stage: run.stage,
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: run.finishedAt.toISOString(),
+        durationMs: Math.max(0, run.finishedAt.getTime() - run.startedAt.getTime()),
+        outcome: run.outcome,
+    };
+}
+function emptyTiming(sha) {
+    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk, sha, stages: [], closes: [] };
+}
+/** The timing in the version written now: a v1 file's stages and close belong to the legacy run. */
+function upgradeTiming(timing) {
+    if (timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk)
+        return timing;
+    const run = { id: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ, attempt: 1 };
+    return {
+        schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk,
+        sha: timing.sha,
+        stages: timing.stages.map((stage) => ({ ...stage, run })),
+        closes: timing.closed ? [{ ...timing.closed, run }] : [],
+    };
+}
+/** The timing so far (upgraded to v2), or a fresh one; invalid timing is an error naming the file and field. */
+async function loadTiming(store, sha) {
+    const read = await store.read('pipeline', sha);
+    if (read.state === 'missing')
+        return emptyTiming(sha);
+    // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
+    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(130), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 1549));
+    return upgradeTiming(requireValid(read).value);
+}
+/** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
+const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
+/** Appends one stage's run. Concurrent stages take turns, so that none of their runs is lost. */
+async function recordStageTiming(store, sha, run) {
+    await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
+        const timing = await loadTiming(store, sha);
+        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, { ...stageTiming(run), run: resolveRun(timing, run.run) }] });
+    });
+}
+/**
+ * Appends the deciding stage and closes its run: the total from that run's first start, the lead
+ * time from the commit. A run decided again (a rerun of release-decision alone) replaces its close.
+ */
+function closeRun(timing, close) {
+    const current = upgradeTiming(timing);
+    const run = resolveRun(current, close.stage.run);
+    const stages = [...current.stages, { ...stageTiming(close.stage), run }];
+    // A loop, not Math.min(...): a timing may hold more stages than a call takes arguments.
+    const firstStart = stages.filter((stage) => sameRun(stage.run, run)).reduce((earliest, stage) => Math.min(earliest, Date.parse(stage.startedAt)), Infinity);
+    const closedAtMs = close.closedAt.getTime();
+    const closed = {
+        run,
+        closedAt: close.closedAt.toISOString(),
+        totalMs: Math.max(0, closedAtMs - firstStart),
+        commitTime: close.commitTime?.toISOString() ?? null,
+        leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
+    };
+    return { ...current, stages, closes: [...current.closes.filter((recorded) => !sameRun(recorded.run, run)), closed] };
+}
+/** The runs of a timing (v1 or v2), in the order they first appended a stage. */
+function runsOf(timing) {
+    const current = upgradeTiming(timing);
+    const runs = [];
+    const ofRun = (run) => {
+        let found = runs.find((entry) => sameRun(entry.run, run));
+        if (!found) {
+            found = { run, stages: [], closed: null, startedAt: '', finishedAt: '' };
+            runs.push(found);
+        }
+        return found;
+    };
+    for (const stage of current.stages)
+        ofRun(stage.run).stages.push(stage);
+    for (const close of current.closes)
+        ofRun(close.run).closed = close;
+    for (const entry of runs) {
+        const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
+        const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
+        entry.startedAt = new Date((starts.length > 0 ? starts : ends).reduce((earliest, start) => Math.min(earliest, start), Infinity)).toISOString();
+        entry.finishedAt = new Date(ends.reduce((latest, end) => Math.max(latest, end), -Infinity)).toISOString();
+    }
+    return runs;
+}
+/** The run that appended last (after a close, the run just decided); undefined for an empty timing. */
+function latestRun(timing) {
+    const current = upgradeTiming(timing);
+    const last = current.stages.at(-1)?.run ?? current.closes.at(-1)?.run;
+    return last ? runsOf(current).find((entry) => sameRun(entry.run, last)) : undefined;
+}
+/**
+ * The run a moment belongs to: the run that had started last by then (evidence written between two
+ * runs belongs to the earlier one, e.g. a stage run on its own); undefined before the first run.
+ */
+function runAt(runs, at) {
+    const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
+    if (Number.isNaN(time))
+        return undefined;
+    const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
+    return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
+}
+/** How many earlier states of a timing timingAsDecided tries before it gives up (a bound on the work for a huge file). */
+const TIMING_STATES_TRIED = 1024;
+/**
+ * The timing as a decision read it, when the file has only grown since: the timing is shared by
+ * every stage of the SHA, so the stages of later environments append to it after an earlier
+ * environment's decision. That is the file as it is now cut back to the stages and closes it had
+ * then, found by the digest the decision recorded; undefined when no such state gives that digest
+ * (the recorded stages or closes were changed, not appended to). A decision taken without a timing
+ * file gives the missing read.
+ */
+function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
+    if (read.state !== 'valid')
+        return undefined;
+    if (recorded.state === 'missing')
+        return { state: 'missing', kind: 'pipeline', path: read.path };
+    if (recorded.state !== 'valid' || recorded.digest === read.digest)
+        return undefined;
+    const timing = read.value;
+    // What was there at the decision had finished by then: only the cuts before the first later entry are tried.
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const before = (times) => {
+        const later = times.findIndex((time) => Date.parse(time) > latest);
+        return later < 0 ? times.length : later;
+    };
+    const maxStages = before(timing.stages.map((stage) => stage.finishedAt));
+    const maxCloses = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk ? before(timing.closes.map((close) => close.closedAt)) : timing.closed && Date.parse(timing.closed.closedAt) <= latest ? 1 : 0;
+    let tried = 0;
+    for (let stages = maxStages; stages >= 0; stages--) {
+        for (let closes = maxCloses; closes >= 0; closes--) {
+            if (++tried > TIMING_STATES_TRIED)
+                return undefined;
+            const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+                ? { ...timing, stages: timing.stages.slice(0, stages), closes: timing.closes.slice(0, closes) }
+                : { ...timing, stages: timing.stages.slice(0, stages), closed: closes > 0 ? timing.closed : null };
+            const digest = (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then);
+            if (digest === recorded.digest)
+                return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest };
+        }
+    }
+    return undefined;
 }
 
 

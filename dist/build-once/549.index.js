@@ -14,7 +14,7 @@ export const modules = {
 /* unused harmony export describeProblems */
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2318);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4145);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2922);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 /* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);
 // The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
@@ -46,8 +46,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -58,9 +59,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];

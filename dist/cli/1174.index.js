@@ -109,7 +109,7 @@ const bounceScanAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .
         // The scan (the send log's schema, the notice parser, the roster's CSV) loads once the inputs
         // are known good, so that a bad input fails fast.
         const { defaultImapPortFor } = await __webpack_require__.e(/* import() */ 2456).then(__webpack_require__.bind(__webpack_require__, 42456));
-        const { scanBounces } = await Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(6893)]).then(__webpack_require__.bind(__webpack_require__, 36893));
+        const { scanBounces } = await Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7018), __webpack_require__.e(6893)]).then(__webpack_require__.bind(__webpack_require__, 36893));
         const result = await scanBounces({
             imap: {
                 host: settings['imap-host'],

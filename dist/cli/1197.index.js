@@ -64,7 +64,8 @@ const smokeSettings = zod__WEBPACK_IMPORTED_MODULE_13__/* .object */ .Ikc({
     outbox: _platform_action_js__WEBPACK_IMPORTED_MODULE_9__/* .inputs */ .QL.text(),
     config: _platform_action_js__WEBPACK_IMPORTED_MODULE_9__/* .inputs */ .QL.text(),
 });
-async function smokeCommand(args, io) {
+async function smokeCommand(args, givenIo) {
+    const io = (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .maskedIo */ .WM)(givenIo);
     const options = { ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' }])), help: { type: 'boolean', short: 'h' } };
     const values = (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .parseFlags */ .bQ)(NAME, args, options).values;
     if (values.help) {
@@ -73,11 +74,10 @@ async function smokeCommand(args, io) {
     }
     const raw = Object.fromEntries(FLAGS.map((flag) => [flag, typeof values[flag] === 'string' && values[flag] !== '' ? values[flag] : undefined]));
     raw['smtp-password'] ??= io.env.SHIPGATE_SMTP_PASSWORD || undefined;
-    const masker = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .SecretMasker */ .M2();
     // Masked before anything can echo it: the relay's reply to a failed AUTH may carry what was sent.
     if (raw['smtp-password'])
         for (const form of (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .smtpCredentialForms */ .p$)(raw['smtp-username'], raw['smtp-password']))
-            masker.add(form);
+            io.masker.add(form);
     const parsed = smokeSettings.safeParse(raw);
     if (!parsed.success)
         throw new _io_js__WEBPACK_IMPORTED_MODULE_11__/* .UsageError */ .eb(parsed.error.issues.map((issue) => `--${String(issue.path[0])}: ${issue.message}`).join('; '), NAME);
@@ -126,12 +126,12 @@ async function smokeCommand(args, io) {
     });
     try {
         const receipt = await transport.send(message);
-        io.out(masker.mask(`sent: ${mail.smtpHost}:${port} (${mail.smtpSecurity}) accepted ${message.messageId} for ${receipt.accepted.join(', ') || to}: ${receipt.response}`));
+        io.out(`sent: ${mail.smtpHost}:${port} (${mail.smtpSecurity}) accepted ${message.messageId} for ${receipt.accepted.join(', ') || to}: ${receipt.response}`);
         return receipt.accepted.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.no;
     }
     catch (error) {
         // The relay's own reply is what to take to its admin.
-        io.err(masker.mask(`shipgate mail smoke: not sent via ${mail.smtpHost}:${port} (${mail.smtpSecurity}): ${(0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFailure */ .Ic)(error)}`));
+        io.err(`shipgate mail smoke: not sent via ${mail.smtpHost}:${port} (${mail.smtpSecurity}): ${(0,_mail_transport_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFailure */ .Ic)(error)}`);
         return _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .dc.no;
     }
     finally {
@@ -276,13 +276,16 @@ async function createSmtpTransport(settings) {
         close: () => transporter.close(),
     };
 }
-/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+/**
+ * Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. nodemailer's
+ * stream transport keeps a Bcc header in what it writes; the message a relay gets never has one.
+ */
 async function createOutboxTransport(outbox) {
     const { createTransport } = await loadNodemailer();
     const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
     return {
         async send(mail) {
-            const info = await transporter.sendMail(nodemailerMessage(mail));
+            const info = await transporter.sendMail({ ...nodemailerMessage(mail), bcc: undefined });
             const emlPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outbox, `${mail.event}.eml`);
             await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(emlPath, info.message);
             return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };

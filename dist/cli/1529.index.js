@@ -1,5 +1,5 @@
 export const id = 1529;
-export const ids = [1529,1740];
+export const ids = [1529,1740,9359];
 export const modules = {
 
 /***/ 81529:

@@ -678,6 +678,7 @@ async function newestYesRelease(store, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ previousDecisionProblems),
 /* harmony export */   J: () => (/* binding */ verifyEvidence)
 /* harmony export */ });
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
@@ -685,9 +686,11 @@ async function newestYesRelease(store, options = {}) {
 /* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59084);
 /* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46174);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72029);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8810);
 // verify: re-validates every contract recorded for a SHA and every link between them, so that
 // evidence changed after the fact, or a decision that no longer follows from it, shows; and says
 // whether the release is complete (a manifest and a decision), which is a failure unless partial.
+
 
 
 
@@ -699,21 +702,53 @@ const COMPLETES_THE_CHAIN = [
     ['release', 'release-decision'],
 ];
 async function verifyEvidence(root, sha, options = {}) {
+    return verifyChain(root, sha, options, []);
+}
+/**
+ * What is wrong with the decision of environment `from`, checked as `shipgate verify --environment
+ * from` checks it (its evidence, its digests, the decision following from them, and so on back to
+ * the first environment): the next environment rests on that decision, so it is not taken as
+ * written. Empty when it holds. At most MAX_REASONS_PER_FILE reasons, the rest counted.
+ */
+async function previousDecisionProblems(root, sha, from, options = {}, checking = []) {
+    const path = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: from }).pathOf('release', sha);
+    if (checking.includes(from)) {
+        return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }];
+    }
+    const report = await verifyChain(root, sha, { environment: from, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
+    const reasons = report.failures
+        .slice(0, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
+        .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }));
+    if (report.failures.length > _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
+        reasons.push({ file: path, field: '(file)', message: `and ${report.failures.length - _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl} more problems with the ${from} decision` });
+    return reasons;
+}
+async function verifyChain(root, sha, options, checking) {
     // A release decided in environments: is checked on the evidence of the environment it decides for.
     const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined;
     const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined);
     const store = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment });
     const reads = Object.fromEntries(await Promise.all(_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
+    if (environment !== undefined)
+        reads.environment = environment;
     const decisionRead = reads.release;
     const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null;
-    if (promotedFrom)
-        reads.promotion = { from: promotedFrom, read: await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: promotedFrom }).read('release', sha) };
+    if (promotedFrom) {
+        const read = await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: promotedFrom }).read('release', sha);
+        const unverified = read.state === 'valid' ? await previousDecisionProblems(root, sha, promotedFrom, options, [...checking, environment ?? '']) : [];
+        reads.promotion = { from: promotedFrom, read, unverified };
+    }
     const checked = _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map((kind) => {
         const read = reads[kind];
         return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
     });
     const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
     const failures = [];
+    // A loop, not push(...): a file may hold more problems than a call takes arguments.
+    const add = (more) => {
+        for (const failure of more)
+            failures.push(failure);
+    };
     if (checked.every((contract) => contract.state === 'missing')) {
         failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
         return { sha, ok: false, complete, failures, checked };
@@ -729,28 +764,59 @@ async function verifyEvidence(root, sha, options = {}) {
             });
         }
     }
+    // The release's decision, when it names an environment, is that environment's: the same file.
+    if (releaseRead?.state === 'valid' && environment !== undefined)
+        add(releaseDecisionFailures(releaseRead, reads.release, options));
     for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym) {
         const read = reads[kind];
         if (read.state === 'invalid') {
-            for (const problem of read.problems)
-                failures.push({ file: read.path, field: problem.field, message: problem.message });
+            add(cappedFailures(read.path, read.problems));
         }
         else if (read.state === 'valid' && read.value.sha !== sha) {
             failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
         }
     }
-    failures.push(...packageFailures(reads));
+    add(packageFailures(reads));
     const decision = reads.release;
     if (decision.state === 'valid') {
-        failures.push(...decisionFailures(sha, decision.path, decision.value, reads, options));
+        add(decisionFailures(sha, decision.path, decision.value, reads, options));
     }
     else {
         // No decision to hold the chain to: what there is must still hold together, now.
         const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
-        failures.push(...(0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
+        add((0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
     }
     const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
     return { sha, ok: unique.length === 0, complete, failures: unique, checked };
+}
+/** At most MAX_REASONS_PER_FILE of one file's problems, the rest counted. */
+function cappedFailures(file, problems) {
+    const shown = problems.slice(0, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl).map((problem) => ({ file, field: problem.field, message: problem.message }));
+    if (problems.length > _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
+        shown.push({ file, field: '(file)', message: `and ${problems.length - _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl} more problems in this file` });
+    return shown;
+}
+/**
+ * release/<sha>/decision.json, when it names an environment, must be that environment's own
+ * decision, byte for byte, so that everything verify checks of the one holds of the other; and,
+ * when shipgate.yml says which environment is last, that one's.
+ */
+function releaseDecisionFailures(release, own, options) {
+    const named = 'environment' in release.value ? release.value.environment : undefined;
+    if (named === undefined)
+        return [];
+    const failures = [];
+    if (options.finalEnvironment !== undefined && named !== options.finalEnvironment) {
+        failures.push({ file: release.path, field: 'environment', message: `is ${named}, but the release is decided by ${options.finalEnvironment}, the last of environments:; only its decision is the release's` });
+    }
+    if (own.state !== 'valid' || own.digest !== release.digest) {
+        failures.push({
+            file: release.path,
+            field: '(file)',
+            message: `is ${release.digest}, but ${named}'s own decision ${own.path} is ${own.state === 'valid' ? own.digest : own.state}: the release's decision must be the same file as the decision of the environment it names`,
+        });
+    }
+    return failures;
 }
 function asFailure(reason) {
     return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
@@ -776,8 +842,13 @@ function packageFailures(reads) {
     return failures;
 }
 /** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha, path, decision, reads, options) {
+function decisionFailures(sha, path, decision, readsNow, options) {
     const failures = [];
+    // The timing is shared: the stages after this decision (a later environment's) append to it. The
+    // decision is held to the file as it was then, which must still be there, unchanged.
+    const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline');
+    const timingThen = timingEntry ? (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .timingAsDecided */ .xO)(readsNow.pipeline, timingEntry, decision.decidedAt, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOCK_SKEW_MS */ .rn) : undefined;
+    const reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow;
     decision.evidence.forEach((entry, index) => {
         if (!_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind)) {
             failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
@@ -800,7 +871,8 @@ function decisionFailures(sha, path, decision, reads, options) {
     const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
     const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
     const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
-    failures.push(...judgement.faults.map(asFailure));
+    for (const reason of judgement.faults)
+        failures.push(asFailure(reason));
     const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
     if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
         failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });

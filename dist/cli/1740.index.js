@@ -1,5 +1,5 @@
 export const id = 1740;
-export const ids = [1740];
+export const ids = [1740,9359];
 export const modules = {
 
 /***/ 50374:

@@ -1,5 +1,5 @@
 export const id = 2721;
-export const ids = [2721,1740];
+export const ids = [2721,1740,9359];
 export const modules = {
 
 /***/ 32853:
@@ -79,12 +79,40 @@ function outputsAsJson(outputs) {
         }
     }));
 }
+/** The values given for an action's secret inputs, as `--name value`, `--name=value` or `--input name=value`, read without parsing the rest. */
+function secretFlagValues(definition, args) {
+    const isSecret = (name) => definition.inputs[name]?.secret === true;
+    const values = [];
+    const afterEquals = (text) => text.slice(text.indexOf('=') + 1);
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('--'))
+            continue;
+        const inline = arg.includes('=');
+        const flag = inline ? arg.slice(2, arg.indexOf('=')) : arg.slice(2);
+        const value = inline ? afterEquals(arg) : args[index + 1];
+        if (value === undefined)
+            continue;
+        if (isSecret(flag))
+            values.push(value);
+        else if (flag === 'input' && value.includes('=') && isSecret(value.slice(0, value.indexOf('='))))
+            values.push(afterEquals(value));
+    }
+    return values;
+}
 /**
  * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
  * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
  * an error, reported instead of the outputs.
  */
-async function runActionWithFlags(definition, args, io, invocation, refuse) {
+async function runActionWithFlags(definition, args, givenIo, invocation, refuse) {
+    const masked = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .maskedIo */ .WM)(givenIo);
+    // Masked before the flags are parsed: a usage error may quote what was given.
+    for (const value of secretFlagValues(definition, args))
+        masked.masker.add(value);
+    const io = masked;
     const json = args.includes('--json');
     const jsonIo = { ...io, json: io.json || json };
     let values;
@@ -120,7 +148,7 @@ async function runActionWithFlags(definition, args, io, invocation, refuse) {
         if (flagValues)
             given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues]);
     }
-    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_5__/* .localContext */ .NV)(io.env, io.cwd);
+    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_5__/* .localContext */ .NV)(io.env, io.cwd, (0,_local_context_js__WEBPACK_IMPORTED_MODULE_5__/* .commandLogger */ .Ay)(io));
     try {
         const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
         const refused = refuse?.(run);
@@ -152,6 +180,7 @@ async function runActionWithFlags(definition, args, io, invocation, refuse) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ commandLogger),
 /* harmony export */   NV: () => (/* binding */ localContext)
 /* harmony export */ });
 /* unused harmony exports repositoryFromRemote, localEnvironment */
@@ -194,6 +223,10 @@ function localEnvironment(env, cwd) {
             repositoryFromRemote(git(['remote', 'get-url', 'origin'], cwd)) ??
             `local/${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(cwd).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repository'}`,
     };
+}
+/** The log of a command, on stderr, sharing the io's masker: a secret a stage registers is masked in what the command prints too. */
+function commandLogger(io) {
+    return new _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .Cr(io.env.SHIPGATE_DEBUG === '1', undefined, (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(io.env), io.masker);
 }
 function localContext(env, cwd, logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .Cr(env.SHIPGATE_DEBUG === '1', undefined, (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(env))) {
     return {
@@ -386,9 +419,18 @@ function parseDurationMs(text) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 // Time as a port, so stages that wait or stamp times can be driven by tests.
 
+/** Node's timers take at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const systemClock = {
     now: () => new Date(),
-    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
+    sleep: async (ms) => {
+        let left = ms;
+        while (left > LONGEST_TIMER_MS) {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(LONGEST_TIMER_MS);
+            left -= LONGEST_TIMER_MS;
+        }
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(left);
+    },
 };
 
 
@@ -533,10 +575,11 @@ async function runAsGitHubAction(definition) {
         // The evidence backends, and with them every contract's schema, load once the inputs parse, so
         // that a bad input fails without them (bench/startup: start-up to the first input error).
         const run = await executeWithSettings(definition, settings, runnerContext(await __webpack_require__.e(/* import() */ 1762).then(__webpack_require__.bind(__webpack_require__, 61762)), logger), startedAt);
+        // Outputs and the summary are not log lines, and the runner masks neither: the logger's masker does.
         for (const [name, value] of Object.entries(run.outputs))
-            core.setOutput(name, value);
+            core.setOutput(name, logger.mask(value));
         if (run.summary)
-            await appendJobSummary(run.summary);
+            await appendJobSummary(run.summary, logger);
         if (run.failed)
             logger.failed(`${definition.name}: ${run.failed}`, { file: run.failedFile });
     }
@@ -545,18 +588,21 @@ async function runAsGitHubAction(definition) {
         const userError = userErrorOf(error);
         const message = userError ? userError.message : `unexpected error (a bug in shipgate): ${error.stack ?? errorMessage(error)}`;
         logger.failed(`${definition.name}: ${message}`, { file: userError?.file, line: userError?.line });
-        // A step that fails by throwing still says in the job summary what failed and what to fix.
-        await appendJobSummary(failureSummary(definition.name, message, { file: userError?.file, line: userError?.line })).catch((summaryError) => core.warning(`job summary not written: ${errorMessage(summaryError)}`));
+        // A step that fails by throwing still says in the job summary what failed and what to fix; masked
+        // before it is escaped as Markdown as well as after.
+        const file = userError?.file === undefined ? undefined : logger.mask(userError.file);
+        await appendJobSummary(failureSummary(definition.name, logger.mask(message), { file, line: userError?.line }), logger).catch((summaryError) => logger.warning(`job summary not written: ${errorMessage(summaryError)}`));
     }
 }
-/** Appends markdown to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
-async function appendJobSummary(markdown) {
+/** Appends markdown, masked, to the job summary, ending in a newline; nothing where the runner keeps none (no GITHUB_STEP_SUMMARY). */
+async function appendJobSummary(markdown, logger) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
     // The runner creates the file before the step; core refuses to write one that is not there yet.
     await appendFile(file, '');
-    await core.appendSummary(markdown, !markdown.endsWith('\n'));
+    const masked = logger.mask(markdown);
+    await core.appendSummary(masked, !masked.endsWith('\n'));
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 3375;
-export const ids = [3375,5756];
+export const ids = [3375];
 export const modules = {
 
 /***/ 40765:
@@ -195,136 +195,6 @@ function describeHolder(holder) {
 
 /***/ }),
 
-/***/ 36981:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Z: () => (/* binding */ sendLogLine),
-/* harmony export */   KL: () => (/* binding */ retiredAddresses),
-/* harmony export */   SM: () => (/* binding */ reinstateAddress),
-/* harmony export */   hb: () => (/* binding */ SendLog),
-/* harmony export */   lE: () => (/* binding */ readSendLogTail),
-/* harmony export */   oA: () => (/* binding */ isRetirementEntry)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
-// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
-// Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
-// bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
-// later roster send skips until `shipgate mail reinstate` writes a `reinstated` line for it.
-
-
-
-
-/**
- * One line of the send log, as any writer leaves it: a send outcome, a `bounced` line (the send it
- * answers plus the bounce) or a `retired` line. Checked when the carried state is verified.
- */
-const sendLogLine = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    template: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    recipient: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired', 'reinstated']),
-    response: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    messageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
-    emlPath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    bounce: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['hard', 'soft']), noticeMessageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), retire: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY() }).optional(),
-    retirement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), scan: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), noticeMessageIds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) }).optional(),
-    reinstatement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).optional(),
-})
-    .refine((line) => (line.status === 'retired') === (line.retirement !== undefined), { message: "a 'retired' line, and only that, carries 'retirement'", path: ['retirement'] })
-    .refine((line) => line.status !== 'bounced' || line.bounce !== undefined, { message: "a 'bounced' line carries 'bounce'", path: ['bounce'] })
-    .refine((line) => (line.status === 'reinstated') === (line.reinstatement !== undefined), { message: "a 'reinstated' line, and only that, carries 'reinstatement'", path: ['reinstatement'] });
-function isRetirementEntry(entry) {
-    return entry.status === 'retired' && typeof entry.retirement === 'object' && entry.retirement !== null;
-}
-/**
- * Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the latest
- * retirement; a `reinstated` line after it gives the address back.
- */
-async function retiredAddresses(path) {
-    const { entries } = await readSendLogTail(path, Number.MAX_SAFE_INTEGER);
-    const retired = new Map();
-    for (const entry of entries) {
-        const address = entry.recipient.toLowerCase();
-        if (isRetirementEntry(entry))
-            retired.set(address, entry.retirement.reason);
-        else if (entry.status === 'reinstated')
-            retired.delete(address);
-    }
-    return retired;
-}
-/**
- * Gives a retired address back to roster sends (the person's mailbox works again): appends a
- * `reinstated` line. 'not-retired' when the send log does not hold it retired (nothing written).
- */
-async function reinstateAddress(path, address, note, now, masker) {
-    if (!(await retiredAddresses(path)).has(address.toLowerCase()))
-        return 'not-retired';
-    const log = new SendLog(path, masker);
-    try {
-        log.append({ time: now.toISOString(), event: 'reinstate', template: '', recipient: address, status: 'reinstated', response: null, messageId: null, error: null, attempts: 0, reinstatement: { note } });
-    }
-    finally {
-        log.close();
-    }
-    return 'reinstated';
-}
-class SendLog {
-    path;
-    masker;
-    fd;
-    constructor(path, masker) {
-        this.path = path;
-        this.masker = masker;
-    }
-    /**
-     * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
-     * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
-     */
-    append(entry) {
-        if (this.fd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
-            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
-    }
-    close() {
-        if (this.fd !== undefined)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        this.fd = undefined;
-    }
-}
-/**
- * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
- * skipped and counted, and do not take the place of an entry.
- */
-async function readSendLogTail(path, limit) {
-    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIfPresent */ .Ge)(path);
-    if (text === undefined)
-        return { entries: [], unreadable: 0, found: false };
-    const lines = text.split('\n').filter((line) => line.trim() !== '');
-    const entries = [];
-    let unreadable = 0;
-    for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
-        try {
-            entries.push(JSON.parse(lines[index]));
-        }
-        catch {
-            unreadable++;
-        }
-    }
-    return { entries: entries.reverse(), unreadable, found: true };
-}
-
-
-/***/ }),
-
 /***/ 53375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -345,6 +215,8 @@ var notification = __webpack_require__(38025);
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/platform/logger.js
 var platform_logger = __webpack_require__(38660);
+// EXTERNAL MODULE: ./build/mail/addresses.js
+var addresses = __webpack_require__(41670);
 // EXTERNAL MODULE: ./build/mail/claims.js
 var claims = __webpack_require__(40765);
 // EXTERNAL MODULE: ./build/platform/markdown.js
@@ -461,8 +333,12 @@ var local_store = __webpack_require__(7982);
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
 }
-/** Writes the preview of one message; `recipients` lists everyone a roster send would reach. */
-async function writePreview(folder, mail, recipients) {
+/**
+ * Writes the preview of one message; `recipients` lists everyone a roster send would reach. The
+ * message itself holds no secret (planMail refuses one that does), but preview.json lists every
+ * variable, used or not: each file is masked as it is written.
+ */
+async function writePreview(folder, mail, recipients, secrets) {
     const html = mail.mail.html ?? `<pre>${escapeHtml(mail.mail.text ?? '')}</pre>`;
     const description = {
         template: mail.template,
@@ -482,9 +358,9 @@ async function writePreview(folder, mail, recipients) {
         variables: mail.variables,
     };
     const paths = [(0,external_node_path_.join)(folder, 'preview.html'), (0,external_node_path_.join)(folder, 'preview.txt'), (0,external_node_path_.join)(folder, 'preview.json')];
-    await (0,local_store/* writeFileAtomic */.Zf)(paths[0], html);
-    await (0,local_store/* writeFileAtomic */.Zf)(paths[1], mail.mail.text ?? '');
-    await (0,local_store/* writeFileAtomic */.Zf)(paths[2], `${JSON.stringify(description, null, 2)}\n`);
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[0], secrets.mask(html));
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[1], secrets.mask(mail.mail.text ?? ''));
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[2], secrets.mask(`${JSON.stringify(description, null, 2)}\n`));
     return paths;
 }
 
@@ -494,6 +370,7 @@ var send_log = __webpack_require__(36981);
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
 // send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
 // every outcome goes to the JSONL send log.
+
 
 
 
@@ -574,7 +451,10 @@ async function sendMail(request, ports) {
         masker.add(credential);
         logger.secret(credential);
     }
-    const plan = await (0,mail_plan/* planMail */.Nk)(request, ports.store, clock.now().toISOString().slice(0, 10));
+    // The same people listed twice (in another case, or in to and cc) are one event and one message.
+    const distinct = { ...(0,addresses/* distinctRecipients */.hE)(request), ops: (0,addresses/* distinctRecipients */.hE)({ to: request.ops, cc: [], bcc: [] }).to };
+    // A message that would carry any of the run's secrets is refused here, before anything is written.
+    const plan = await (0,mail_plan/* planMail */.Nk)({ ...request, ...distinct }, ports.store, clock.now().toISOString().slice(0, 10), logger);
     for (const skipped of plan.skipped ?? [])
         logger.info(`send-mail: ${skipped.recipient}: skipped, ${skipped.reason}`);
     if (request.previewDir) {
@@ -583,7 +463,7 @@ async function sendMail(request, ports) {
         const shown = plan.rosterSend ? plan.mails.slice(0, 1) : plan.mails;
         for (const mail of shown) {
             const folder = shown.length > 1 ? (0,external_node_path_.join)(request.previewDir, mail.template) : request.previewDir;
-            previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])));
+            previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient], logger)));
         }
         logger.info(`send-mail: preview of ${(0,markdown/* plural */.LS)(shown.length, 'message')} for ${(0,markdown/* plural */.LS)(recipients.length, 'recipient')} written to ${request.previewDir}`);
         return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths };
@@ -616,7 +496,7 @@ async function sendMail(request, ports) {
     }
     const recordsFolder = (0,mail_ledger/* notificationsFolder */.TM)(request.artifactsDir, request.sha);
     const journalPath = request.ledger ?? (0,external_node_path_.join)(recordsFolder, mail_ledger/* DEFAULT_JOURNAL */.QQ);
-    const ledger = await mail_ledger/* NotificationLedger */.zw.open(recordsFolder, journalPath);
+    const ledger = await mail_ledger/* NotificationLedger */.zw.open(recordsFolder, journalPath, (message) => logger.warning(`send-mail: ${message}`, { file: journalPath }));
     const sendLog = new send_log/* SendLog */.hb(request.sendLog, masker);
     const outcomes = new Array(plan.mails.length);
     const counts = emptyCounts();
@@ -846,13 +726,16 @@ async function createSmtpTransport(settings) {
         close: () => transporter.close(),
     };
 }
-/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+/**
+ * Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. nodemailer's
+ * stream transport keeps a Bcc header in what it writes; the message a relay gets never has one.
+ */
 async function createOutboxTransport(outbox) {
     const { createTransport } = await loadNodemailer();
     const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
     return {
         async send(mail) {
-            const info = await transporter.sendMail(nodemailerMessage(mail));
+            const info = await transporter.sendMail({ ...nodemailerMessage(mail), bcc: undefined });
             const emlPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outbox, `${mail.event}.eml`);
             await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(emlPath, info.message);
             return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };

@@ -1,5 +1,5 @@
 export const id = 3501;
-export const ids = [3501];
+export const ids = [3501,1549];
 export const modules = {
 
 /***/ 47891:
@@ -242,8 +242,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -254,9 +255,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];
@@ -417,7 +418,8 @@ async function readShard(input, store, shard, release) {
     }
     if (value.decision !== 'YES')
         problems.push(`${path}: decision: is ${value.decision}: ${(0,_verdicts_js__WEBPACK_IMPORTED_MODULE_7__/* .checksNotPassed */ .PF)(value.checks, true, ['fail']) || 'the shard did not pass'}`);
-    problems.push(...subsetProblems(input.config, shard, value, path));
+    for (const problem of subsetProblems(input.config, shard, value, path))
+        problems.push(problem);
     return { shard, path, problems, result: value, digest: read.digest };
 }
 /** The checks a shard lists against the ones it was given: none missing, none of another shard's. */
@@ -496,6 +498,7 @@ function latest(times) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PF: () => (/* binding */ checksNotPassed),
+/* harmony export */   ZK: () => (/* binding */ decisionContradictions),
 /* harmony export */   db: () => (/* binding */ productionVerdict),
 /* harmony export */   uY: () => (/* binding */ commitStageContradictions),
 /* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
@@ -553,6 +556,22 @@ function commitStageContradictions(evidence) {
 function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
     const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
     return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
+}
+/**
+ * Why a decision's own fields disagree: YES is success or partial_success, NO is failure; a clean
+ * success gives no reason, a partial success or a NO gives at least one. Empty when they agree.
+ */
+function decisionContradictions(decision) {
+    const { status, reasons } = decision;
+    if (decision.decision === 'YES' && status === 'failure')
+        return [{ field: 'status', message: 'is failure, but decision is YES: a failed decision is a NO' }];
+    if (decision.decision === 'NO' && status !== 'failure')
+        return [{ field: 'status', message: `is ${status}, but decision is NO` }];
+    if (status === 'success' && reasons.length > 0)
+        return [{ field: 'reasons', message: `holds ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(reasons.length, 'reason')}, but status is success: a clean YES has none` }];
+    if (status !== 'success' && reasons.length === 0)
+        return [{ field: 'reasons', message: `is empty, but status is ${status}: it must say why` }];
+    return [];
 }
 
 

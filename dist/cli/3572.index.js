@@ -1,5 +1,5 @@
 export const id = 3572;
-export const ids = [3572,1740];
+export const ids = [3572,1740,9359];
 export const modules = {
 
 /***/ 20877:

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41854);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33910);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15297);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31709);
 /* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41454);
 // The local-folder destination: the same layout and manifest as Dropbox, in a folder on this
 // machine. The stable link is the stable folder's file:// URL; the manifest revision is its hash.
@@ -35,8 +35,15 @@ export const modules = {
 
 
 const LOCK_STALE_MS = 30_000;
-/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+/** In the project folder, beside the folders it names (its listing skips `.shipgate-` names). */
 const HASHES_FILE = '.shipgate-content-hashes.json';
+/**
+ * Copies are written here, in the project folder, and renamed into their version folder once
+ * whole: a killed copy never leaves part of a file in a folder the shared link shows.
+ */
+const PARTIAL_FOLDER = '.shipgate-partial';
+/** A partial copy this old belongs to no running copy (which writes to it all the time). */
+const PARTIAL_STALE_MS = 10 * 60 * 1000;
 /**
  * What the hash file holds: for each file written (by its path under the project folder), its stamp
  * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
@@ -80,6 +87,12 @@ async function contentHashOf(path, info, known) {
         return known.contentHash;
     return (await (0,_content_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .contentHashOfFile */ .Pt)(path)).contentHash;
 }
+/** Undefined for a path that is gone (ENOENT); any other failure stands. */
+function ifGone(error) {
+    if (error.code === 'ENOENT')
+        return undefined;
+    throw error;
+}
 /**
  * Writes at most this much per call. A 1 GiB copy written 4 MiB per call took 2.1-3.6 s of kernel
  * time on a VM whose freed memory goes back to its host (each large page-cache folio then costs a
@@ -99,6 +112,8 @@ function writeFully(file, data, position) {
 class LocalDestination {
     clock;
     kind = 'local';
+    /** The copy hashes each block it reads on the block hashers. */
+    uploadHashesOnWorkers = true;
     root;
     /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
     constructor(projectFolder, clock) {
@@ -139,25 +154,33 @@ class LocalDestination {
         const known = await readHashes(this.root);
         const entries = [];
         for (const name of names.sort()) {
-            if (name.startsWith('.shipgate-'))
+            // shipgate's own files live in the project folder; anywhere else such a name is a stray.
+            if (relative === '' && name.startsWith('.shipgate-'))
                 continue;
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name), { bigint: true });
-            if (info.isDirectory())
+            // An entry another run removes while this one lists the folder is not there.
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name), { bigint: true }).catch(ifGone);
+            if (info?.isDirectory())
                 entries.push({ kind: 'folder', name });
-            else if (info.isFile())
-                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name), info, known.files[hashKey(relative, name)]) });
+            else if (info?.isFile()) {
+                const contentHash = await contentHashOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name), info, known.files[hashKey(relative, name)]).catch(ifGone);
+                if (contentHash !== undefined)
+                    entries.push({ kind: 'file', name, size: Number(info.size), contentHash });
+            }
         }
         return entries;
     }
     async upload(folder, items, progress) {
         const target = this.displayPath(folder);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(target, { recursive: true });
+        const partial = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, PARTIAL_FOLDER);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(partial, { recursive: true });
+        await this.removeStalePartials(partial);
         const uploaded = [];
         const written = {};
         for (const item of items) {
-            // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
-            // no half file. Blocks are written at their offsets, so a write need not wait for the last.
-            const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, `.shipgate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(6).toString('hex')}.tmp`);
+            // Copy to a hidden name outside the shared folders, hashing what is read as it is written,
+            // then rename: a crash leaves no half file where the link shows it.
+            const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(partial, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(6).toString('hex')}.tmp`);
             const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, item.name);
             const copy = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx');
             let copied;
@@ -185,8 +208,19 @@ class LocalDestination {
             written[hashKey(folder, item.name)] = { stamp: (0,_source_files_js__WEBPACK_IMPORTED_MODULE_9__/* .fileStamp */ .a9)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
             uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
         }
-        await this.rememberHashes(written);
+        // The hash file only saves a later run a read: failing to write it fails no delivery.
+        await this.rememberHashes(written).catch(() => undefined);
         return uploaded;
+    }
+    /** Partial copies left by killed runs; a failure to remove one only leaves it. */
+    async removeStalePartials(partial) {
+        const now = this.clock.now().getTime();
+        for (const name of (await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_7__/* .namesInFolder */ .OS)(partial)) ?? []) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(partial, name);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined);
+            if (info?.isFile() && now - info.mtimeMs > PARTIAL_STALE_MS)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { force: true }).catch(() => undefined);
+        }
     }
     /**
      * Adds what was written to the hash file and drops the entries of files that are gone, under the
@@ -308,12 +342,11 @@ async function openDestination(settings, ports) {
     root = `${root}/${project}`;
     let apiUrl;
     if (settings.dropboxApiUrl) {
-        try {
-            apiUrl = new URL(settings.dropboxApiUrl).href;
+        const url = URL.canParse(settings.dropboxApiUrl) ? new URL(settings.dropboxApiUrl) : undefined;
+        if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not an http:// or https:// URL; give e.g. http://127.0.0.1:8080`);
         }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not a URL; give e.g. http://127.0.0.1:8080`);
-        }
+        apiUrl = url.href;
     }
     const { DropboxApi } = await __webpack_require__.e(/* import() */ 1472).then(__webpack_require__.bind(__webpack_require__, 1472));
     const { DropboxDestination } = await __webpack_require__.e(/* import() */ 2792).then(__webpack_require__.bind(__webpack_require__, 32792));

@@ -1,5 +1,5 @@
 export const id = 4693;
-export const ids = [4693,1740];
+export const ids = [4693,1740,9359];
 export const modules = {
 
 /***/ 20877:

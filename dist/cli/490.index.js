@@ -259,8 +259,8 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .de
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(8075)]).then(__webpack_require__.bind(__webpack_require__, 87710)),
-            Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(9407), __webpack_require__.e(3375)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
-            Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(3660), __webpack_require__.e(4087), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
+            Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7018), __webpack_require__.e(9407), __webpack_require__.e(7285)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
+            Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
         const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .withMailConfig */ .y)({
@@ -290,7 +290,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .de
             ops: mail.ops.join(', '),
         }).filter((entry) => entry[1] !== undefined && entry[1] !== ''));
         const store = context.openStore(artifactsDir);
-        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(9407), __webpack_require__.e(7583)]).then(__webpack_require__.bind(__webpack_require__, 46323));
+        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7018), __webpack_require__.e(9407), __webpack_require__.e(8241)]).then(__webpack_require__.bind(__webpack_require__, 46323));
         const dataVariables = await templateData({
             dataFile: settings['data-file'],
             dataCommand: settings['data-command'],

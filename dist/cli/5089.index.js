@@ -1,5 +1,5 @@
 export const id = 5089;
-export const ids = [5089,1740];
+export const ids = [5089,1740,9359];
 export const modules = {
 
 /***/ 20877:

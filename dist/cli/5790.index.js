@@ -268,7 +268,7 @@ function describeHolder(holder) {
 /* harmony export */   QQ: () => (/* binding */ DEFAULT_JOURNAL),
 /* harmony export */   TM: () => (/* binding */ notificationsFolder),
 /* harmony export */   ay: () => (/* binding */ ledgerEntry),
-/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_9__.q),
+/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_10__.q),
 /* harmony export */   t4: () => (/* binding */ claimsFolderOf),
 /* harmony export */   zw: () => (/* binding */ NotificationLedger)
 /* harmony export */ });
@@ -277,13 +277,14 @@ function describeHolder(holder) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92857);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11920);
 /* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38025);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11549);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99876);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80758);
 // The deliver-once ledger: one notification record per event under
 // `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
 // (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
@@ -303,18 +304,19 @@ function describeHolder(holder) {
 
 
 
+
 /** One line of the ledger journal. */
-const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
+    eventKey: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
     state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationState */ .fs,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    at: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    at: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
 })
     .strict();
 function notificationsFolder(artifactsDir, sha) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, sha);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATIONS_FOLDER */ .q, sha);
 }
 /** The journal kept beside the records when no ledger file is given. */
 const DEFAULT_JOURNAL = 'ledger.jsonl';
@@ -374,6 +376,7 @@ function entryOf(record) {
 class NotificationLedger {
     folder;
     journalPath;
+    warn;
     journal = new Map();
     sentMessageIds = new Set();
     journalFd;
@@ -382,13 +385,19 @@ class NotificationLedger {
     journalLines = 0;
     /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
     journalRead = Promise.resolve();
-    constructor(folder, journalPath) {
+    /** Where an unterminated last line was last warned about, so that each is told once. */
+    warnedTailAt = -1;
+    constructor(folder, journalPath, warn) {
         this.folder = folder;
         this.journalPath = journalPath;
+        this.warn = warn;
     }
-    /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
+    /**
+     * Reads what earlier runs recorded in the journal, if given; record files are read when asked
+     * about. `warn` hears of records cut short (a crash or a full disk mid-append), which are skipped.
+     */
+    static async open(folder, journalPath, warn = () => { }) {
+        const ledger = new NotificationLedger(folder, journalPath, warn);
         await ledger.readJournal();
         return ledger;
     }
@@ -455,18 +464,28 @@ class NotificationLedger {
         this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail());
         return this.journalRead;
     }
-    // Whole lines only: a line another run is appending right now is read next time. The first read
-    // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+    // Whole lines only: a line another run is appending right now is read next time, and one a crash
+    // cut short is never read (the next append starts on a new line). The first read goes through
+    // readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
     async readJournalTail() {
         if (!this.journalPath)
             return;
         const appended = this.journalOffset === 0 ? Buffer.from((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextIfPresent */ .Ge)(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath);
         const complete = appended.lastIndexOf(0x0a) + 1;
+        this.warnOfUnterminated(appended.subarray(complete), this.journalOffset + complete);
         if (complete === 0)
             return;
         this.journalOffset += complete;
         for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1))
             this.parseJournalLine(line, ++this.journalLines);
+    }
+    // A whole record without its line end is read once the next append ends the line; anything else is told once.
+    warnOfUnterminated(tail, at) {
+        const text = tail.toString('utf8');
+        if (text.trim() === '' || this.warnedTailAt === at || isWholeRecord(text))
+            return;
+        this.warnedTailAt = at;
+        this.warn(`${this.journalPath}: the last line has no line end and is not a whole record (a write cut short by a crash or a full disk); ignored, and the next record starts on a new line`);
     }
     async readAppended(path) {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
@@ -491,7 +510,16 @@ class NotificationLedger {
             json = JSON.parse(line);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: path, line: number });
+            if ((0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line)) {
+                this.warn(`${path}:${number}: a record cut short (a write interrupted by a crash or a full disk); skipped`);
+                return;
+            }
+            // Written before appends started on a new line: a torn record with the next one written onto it.
+            const joinedAt = line.indexOf('{"eventKey":', 1);
+            const advice = joinedAt > 0 && (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line.slice(0, joinedAt))
+                ? `a record cut short with the next one written onto it: put a line break before column ${joinedAt + 1}`
+                : 'the ledger must not be edited by hand';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); ${advice}`, { file: path, line: number });
         }
         const parsed = ledgerEntry.safeParse(json);
         if (!parsed.success) {
@@ -504,11 +532,17 @@ class NotificationLedger {
         this.remember(entry);
         if (!this.journalPath)
             return;
-        if (this.journalFd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.journalPath, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
+        this.journalFd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .openForAppend */ .eq)(this.journalPath);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .appendJsonLine */ .fl)(this.journalFd, this.journalPath, JSON.stringify(entry));
+    }
+}
+function isWholeRecord(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -523,11 +557,12 @@ class NotificationLedger {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38025);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7982);
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40765);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93037);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36291);
+/* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38025);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7982);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40765);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93037);
 // Settles an unconfirmed message on an operator's word (`shipgate mail resolve`): it arrived (sent:
 // no run sends it again) or it did not (resend: the next run sends it). Only an unconfirmed message
 // can be resolved, and not while a run is sending it.
@@ -538,23 +573,33 @@ class NotificationLedger {
 
 
 
+
 async function resolveUnconfirmed(request, clock) {
-    if (!_contracts_notification_js__WEBPACK_IMPORTED_MODULE_2__/* .EVENT_NAME_PATTERN */ .Q0.test(request.event)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}': not an event name (e.g. daily-digest-0123456789abcdef); copy it from the run's log or the send log`);
+    if (!_contracts_notification_js__WEBPACK_IMPORTED_MODULE_3__/* .EVENT_NAME_PATTERN */ .Q0.test(request.event)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`event '${request.event}': not an event name (e.g. daily-digest-0123456789abcdef); copy it from the run's log or the send log`);
     }
+    if (request.sha !== undefined && !_contracts_common_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA_PATTERN */ .yw.test(request.sha)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--sha '${request.sha}': not a commit SHA (40 lowercase hex characters, as git rev-parse HEAD prints it); copy it from the run's log`);
+    }
+    // Nothing is settled that the ledger does not list: a journal that is not there is not made.
+    if (request.ledger)
+        await requireJournal(request.ledger, '--ledger');
     const sha = request.sha ?? (await shaOfEvent(request));
-    const recordsFolder = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .notificationsFolder */ .TM)(request.artifactsDir, sha);
-    const journal = request.ledger ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(recordsFolder, _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_JOURNAL */ .QQ);
-    const ledger = await _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .NotificationLedger */ .zw.open(recordsFolder, journal);
+    const recordsFolder = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .notificationsFolder */ .TM)(request.artifactsDir, sha);
+    const journal = request.ledger ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(recordsFolder, _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_JOURNAL */ .QQ);
+    if (!request.ledger)
+        await requireJournal(journal, '--artifacts-dir and --sha');
+    const ledger = await _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .NotificationLedger */ .zw.open(recordsFolder, journal);
     try {
         const record = await ledger.readRecord(request.event);
         const entry = await ledger.lastEntryFor(request.event);
-        const eventKey = record?.eventKey ?? entry?.eventKey;
-        if (!eventKey)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}': not in ${journal} nor ${ledger.recordPath(request.event)}; check the event, --sha and --ledger or --artifacts-dir`, { file: journal });
+        if (!entry) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`event '${request.event}': not in ${journal}; check the event, --sha and --ledger (the ledger the run used) or --artifacts-dir`, { file: journal });
+        }
+        const eventKey = entry.eventKey;
         const recipients = recipientsOf(record, eventKey);
         if (recipients && normalized(recipients) !== normalized(request.recipient.split(','))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`recipient '${request.recipient}': event '${request.event}' is for ${recipients.join(',')}; copy both from the same line of the run's log`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`recipient '${request.recipient}': event '${request.event}' is for ${recipients.join(',')}; copy both from the same line of the run's log`);
         }
         const known = await ledger.previous(request.event, eventKey);
         if (known.state !== 'unconfirmed') {
@@ -563,11 +608,11 @@ async function resolveUnconfirmed(request, clock) {
             const inEffect = known.state === 'sent' || (request.decision === 'resend' && known.state === 'failed');
             if (inEffect)
                 return { sha, messageId: known.messageId, journal, alreadySettled: known.state };
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}' (${request.recipient}): nothing to resolve, it is not unconfirmed: the next run sends it anyway`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`event '${request.event}' (${request.recipient}): nothing to resolve, it is not unconfirmed: the next run sends it anyway`);
         }
-        const holder = await new _claims_js__WEBPACK_IMPORTED_MODULE_5__/* .MessageClaims */ .N((0,_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .claimsFolderOf */ .t4)(journal)).liveHolder(eventKey, clock);
+        const holder = await new _claims_js__WEBPACK_IMPORTED_MODULE_6__/* .MessageClaims */ .N((0,_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .claimsFolderOf */ .t4)(journal)).liveHolder(eventKey, clock);
         if (holder)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}' (${request.recipient}): ${holder} is sending it right now; wait for that run to end`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`event '${request.event}' (${request.recipient}): ${holder} is sending it right now; wait for that run to end`);
         const at = clock.now().toISOString();
         const settled = settledBy(request.decision);
         if (record) {
@@ -581,6 +626,18 @@ async function resolveUnconfirmed(request, clock) {
     finally {
         ledger.close();
     }
+}
+/** The journal must be a file that is there: resolve appends to it and never creates one. */
+async function requireJournal(path, given) {
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch((error) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    });
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}: no such ledger; give the ledger the run used (${given}), as its log names it`, { file: path });
+    if (!found.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${path}: not a file; give the ledger file the run used (${given})`, { file: path });
 }
 function settledBy(decision) {
     return decision === 'sent'
@@ -600,11 +657,11 @@ function normalized(addresses) {
 /** The release whose records, or journal, name the event: the carried journal first, then the artifacts folder. */
 async function shaOfEvent(request) {
     if (request.ledger) {
-        const entry = await (await _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .NotificationLedger */ .zw.open(request.artifactsDir, request.ledger)).lastEntryFor(request.event);
+        const entry = await (await _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .NotificationLedger */ .zw.open(request.artifactsDir, request.ledger)).lastEntryFor(request.event);
         if (entry)
             return entry.sha;
     }
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.artifactsDir, _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .NOTIFICATIONS_FOLDER */ .qk);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.artifactsDir, _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .NOTIFICATIONS_FOLDER */ .qk);
     const shas = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
@@ -613,7 +670,7 @@ async function shaOfEvent(request) {
     const found = [];
     for (const sha of shas.filter((name) => /^[0-9a-f]{40}$/.test(name)).sort()) {
         const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, sha)).catch(() => []);
-        const journal = names.includes(_ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_JOURNAL */ .QQ) ? ((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, sha, _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_JOURNAL */ .QQ))) ?? '') : '';
+        const journal = names.includes(_ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_JOURNAL */ .QQ) ? ((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextIfPresent */ .Ge)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, sha, _ledger_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_JOURNAL */ .QQ))) ?? '') : '';
         if (names.includes(`${request.event}.json`) || journal.includes(`"event":"${request.event}"`))
             found.push(sha);
     }
@@ -621,8 +678,8 @@ async function shaOfEvent(request) {
         return found[0];
     const where = request.ledger ? `${request.ledger} or ${folder}` : folder;
     if (found.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}': not found in ${where}; check the event and --ledger or --artifacts-dir`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`event '${request.event}': found for ${found.length} releases (${found.join(', ')}); give --sha`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`event '${request.event}': not found in ${where}; check the event and --ledger or --artifacts-dir`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`event '${request.event}': found for ${found.length} releases (${found.join(', ')}); give --sha`);
 }
 
 

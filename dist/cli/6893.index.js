@@ -17,10 +17,12 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
-/* harmony import */ var _send_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36981);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99876);
+/* harmony import */ var _send_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36981);
 // What bounce-scan keeps: `bounced` lines appended to send-mail's JSONL send log (history is never
 // rewritten) and, beside it, a journal of the notices already handled, keyed by the notice's own
 // Message-ID, which makes a second scan of the same mailbox a no-op.
+
 
 
 
@@ -30,14 +32,14 @@ function isBouncedEntry(entry) {
 }
 /** The whole send log (lines that are not JSON skipped and counted). */
 async function readWholeSendLog(path) {
-    const { entries, unreadable, found } = await (0,_send_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readSendLogTail */ .lE)(path, Number.MAX_SAFE_INTEGER);
+    const { entries, unreadable, found } = await (0,_send_log_js__WEBPACK_IMPORTED_MODULE_4__/* .readSendLogTail */ .lE)(path, Number.MAX_SAFE_INTEGER);
     return { entries: entries, unreadable, found };
 }
 /** Appends bounced lines through send-mail's own writer (synchronous, masked). */
 function appendBounced(path, masker, entries) {
     if (entries.length === 0)
         return;
-    const log = new _send_log_js__WEBPACK_IMPORTED_MODULE_3__/* .SendLog */ .hb(path, masker);
+    const log = new _send_log_js__WEBPACK_IMPORTED_MODULE_4__/* .SendLog */ .hb(path, masker);
     try {
         for (const entry of entries)
             log.append(entry);
@@ -71,11 +73,10 @@ async function readProcessed(path) {
 function appendProcessed(path, masker, entries) {
     if (entries.length === 0)
         return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a');
+    const fd = (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_3__/* .openForAppend */ .eq)(path);
     try {
         for (const entry of entries)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, `${masker.mask(JSON.stringify(entry))}\n`);
+            (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_3__/* .appendJsonLine */ .fl)(fd, path, masker.mask(JSON.stringify(entry)));
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -273,6 +274,11 @@ function splitMessage(raw) {
 
 const STATUS_CODE = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/;
 const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
+// The address named in a sentence: a domain ends with a letter or digit, so "to cat@example.co.uk."
+// is read up to the .uk and not beyond (a lazy match stopped at the first dot: cat@example).
+const NAMED_ADDRESS = `<?(${ADDRESS.source})>?`;
+const NOT_DELIVERED_TO = new RegExp(`(?:wasn't|couldn't|could not|was not) be(?:en)? delivered to\\s+${NAMED_ADDRESS}|delivery to the following recipients? failed[^\\n]*\\n+\\s*${NAMED_ADDRESS}`, 'i');
+const GMAIL_NOT_DELIVERED_TO = new RegExp(`wasn't delivered to\\s+${NAMED_ADDRESS}`, 'i');
 const BOUNCE_SENDER = /mailer-daemon|postmaster|mail delivery (sub)?system|microsoftexchange/i;
 const BOUNCE_SUBJECT = /undeliver|not delivered|delivery (status notification|failure|has failed|incomplete|delayed|report)|returned mail|failure notice|mail delivery failed|could not be delivered|couldn't be delivered|wasn't delivered|nondeliverable|non-delivery/i;
 function messageIdsIn(value) {
@@ -410,8 +416,8 @@ function readHeuristically(headers, subject, text, exclude) {
             return { format, recipients: named.map((address) => heuristicRecipient(address, paragraphAround(text, address), text)) };
     }
     if ((fromSystem && subjectSaysBounce) || /wasn't delivered to|couldn't be delivered to|could not be delivered to|delivery to the following recipient(s)? failed/i.test(text)) {
-        const match = /(?:wasn't|couldn't|could not|was not) be(?:en)? delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,:]|delivery to the following recipients? failed[^\n]*\n+\s*<?([^\s<>]+@[^\s<>]+?)>?\s/i.exec(`${text}\n`);
-        const gmailMatch = /wasn't delivered to\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.,:]/i.exec(`${text}\n`);
+        const match = NOT_DELIVERED_TO.exec(text);
+        const gmailMatch = GMAIL_NOT_DELIVERED_TO.exec(text);
         const address = (gmailMatch?.[1] ?? match?.[1] ?? match?.[2])?.toLowerCase();
         if (address && !exclude.has(address)) {
             return { format: /google|gmail/i.test(from) || gmailMatch ? 'gmail' : 'generic', recipients: [heuristicRecipient(address, paragraphAround(text, address), text)] };
@@ -499,14 +505,14 @@ function mightBeNotice(headerText) {
         subject.includes('=?'));
 }
 
+// EXTERNAL MODULE: ./build/mail/roster.js
+var mail_roster = __webpack_require__(12631);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(19473);
 // EXTERNAL MODULE: ./build/evidence/atomic-file.js
 var atomic_file = __webpack_require__(33910);
-// EXTERNAL MODULE: ./build/mail/roster.js
-var mail_roster = __webpack_require__(12631);
 ;// CONCATENATED MODULE: ./build/mail/bounces/roster-update.js
 // Retires roster people whose mail bounces: status -> inactive and a note saying why. Only the
 // rows that change are rewritten (every other byte stays as it was); the file is replaced
@@ -528,6 +534,8 @@ function backupPathFor(rosterPath, now) {
 /** The new roster text, or undefined when nothing changes. Pure; checked by parsing it again. */
 function retireInRosterText(text, path, retirements) {
     const roster = (0,mail_roster/* parseRoster */.Rh)(text, path);
+    // A roster validate-roster rejects is never written back (scanBounces checks it up front too).
+    (0,mail_roster/* requireNoRosterProblems */.kN)(roster, 'not rewritten');
     const byEmail = new Map(roster.people.map((person) => [person.email.toLowerCase(), person]));
     const update = { retired: [], notOnRoster: [], alreadyInactive: [] };
     const changes = new Map();
@@ -636,6 +644,7 @@ var markdown = __webpack_require__(13021);
 
 
 
+
 const normalizeId = (id) => id.trim().replace(/^<|>$/g, '').toLowerCase();
 const recipientsOf = (entry) => entry.recipient.split(',').map((address) => address.trim().toLowerCase()).filter((address) => address !== '');
 /** The send a bounced address answers: by the returned Message-ID, else the address's latest send. */
@@ -677,6 +686,10 @@ async function scanBounces(request, ports) {
     logger.secret(request.imap.password);
     const now = clock.now();
     const processedPath = (0,bounce_log/* processedJournalPath */.DD)(request.sendLog);
+    // Before the mailbox or the send log is touched: a roster that cannot be read, or that
+    // validate-roster rejects, would stop the scan halfway or be written back broken.
+    if (request.roster)
+        await (0,mail_roster/* requireValidRoster */.rp)(request.roster, 'nothing was scanned and nothing written');
     const log = await (0,bounce_log/* readWholeSendLog */.kj)(request.sendLog);
     if (!log.found)
         logger.warning(`bounce-scan: no send log at ${request.sendLog}; every bounce will be unmatched`);
@@ -707,6 +720,7 @@ async function scanBounces(request, ports) {
     const newBounced = [];
     const newProcessed = [];
     const retirements = [];
+    const handledNow = new Set();
     try {
         const unseen = await mailbox.unseen();
         result.scanned = unseen.length;
@@ -733,12 +747,14 @@ async function scanBounces(request, ports) {
                 continue;
             }
             const notice = reading.notice;
-            if (processed.has(notice.noticeId)) {
+            // A notice is handled once, by its Message-ID: also when the mailbox holds copies of it.
+            if (processed.has(notice.noticeId) || handledNow.has(notice.noticeId)) {
                 result.alreadyProcessed++;
                 if (!request.keepUnseen)
                     toMarkSeen.push(message.uid);
                 continue;
             }
+            handledNow.add(notice.noticeId);
             const journaled = bouncedLines.filter((line) => line.bounce.noticeMessageId === notice.noticeId);
             if (journaled.length > 0) {
                 // An earlier run recorded this notice in the send log and stopped before finishing it.
@@ -913,6 +929,206 @@ function processedRecord(notice, now, outcome, recipients) {
 
 /***/ }),
 
+/***/ 12631:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ parseCsvRows),
+/* harmony export */   DC: () => (/* binding */ formatCsvRows),
+/* harmony export */   Rh: () => (/* binding */ parseRoster),
+/* harmony export */   Xe: () => (/* binding */ rosterTarget),
+/* harmony export */   kN: () => (/* binding */ requireNoRosterProblems),
+/* harmony export */   kf: () => (/* binding */ rosterProblemLines),
+/* harmony export */   ks: () => (/* binding */ readRoster),
+/* harmony export */   or: () => (/* binding */ NOTE_COLUMN),
+/* harmony export */   rp: () => (/* binding */ requireValidRoster)
+/* harmony export */ });
+/* unused harmony export REQUIRED_ROSTER_COLUMNS */
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96789);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19473);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41670);
+/* harmony import */ var _platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13021);
+// The roster of a scheduled send: a CSV file (RFC 4180) with email, name and status columns and any
+// further columns, which templates can use. Validation reports every problem with its line number.
+
+
+
+
+
+
+
+const REQUIRED_ROSTER_COLUMNS = ['email', 'name', 'status'];
+/** Why a person's status is what it is: written by roster care and by the bounce scan. */
+const NOTE_COLUMN = 'note';
+/**
+ * The file a roster path stands for when it is rewritten: a symlink's target, so that the shared
+ * file changes rather than the link being replaced by a copy. A path that does not resolve stands
+ * for itself (reading it has already said what is wrong with it).
+ */
+async function rosterTarget(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** The line each byte offset of the text is on: line breaks are \r\n and \n, or \r alone in a file with no \n. */
+function lineCounter(bytes, lineBreak) {
+    const breaks = [];
+    for (let index = 0; index < bytes.length; index++)
+        if (bytes[index] === lineBreak)
+            breaks.push(index);
+    return (offset) => {
+        // Binary search: the number of line breaks before the offset.
+        let low = 0;
+        let high = breaks.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (breaks[middle] < offset)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low + 1;
+    };
+}
+const CSV_ERROR_MESSAGES = {
+    CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed (a " is missing)',
+    CSV_INVALID_CLOSING_QUOTE: 'a quoted field is followed by more text before the next comma; quote the whole field',
+};
+/**
+ * Splits CSV text into rows with the line each starts on; quoted fields may hold commas, quotes
+ * and newlines. Lines with nothing on them are left out. csv-parse counts a \r\n inside a quoted
+ * field as two lines, so the line of a row is found from its byte offset instead.
+ */
+function parseCsvRows(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    const macLineBreaks = !text.includes('\n') && text.includes('\r');
+    const lineAt = lineCounter(bytes, macLineBreaks ? 0x0d : 0x0a);
+    const rows = [];
+    const problems = [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(bytes, {
+            bom: true,
+            info: true,
+            relax_column_count: true,
+            // A quote inside an unquoted field is kept as it is, as spreadsheets write them.
+            relax_quotes: true,
+            record_delimiter: macLineBreaks ? ['\r'] : ['\r\n', '\n'],
+            skip_records_with_error: true,
+            on_skip: (error) => {
+                if (!error)
+                    return;
+                problems.push({ line: lineAt(error.bytes ?? 0), message: CSV_ERROR_MESSAGES[error.code ?? ''] ?? `not readable as CSV (${error.message})` });
+            },
+        });
+    }
+    catch (error) {
+        const { bytes: offset } = error;
+        return { rows, problems: [...problems, { line: lineAt(offset ?? 0), message: `not readable as CSV (${error.message})` }] };
+    }
+    let start = 0;
+    for (const { record, info } of records) {
+        const line = lineAt(start);
+        start = info.bytes;
+        if (record.length === 1 && record[0].trim() === '')
+            continue;
+        rows.push({ line, fields: record });
+    }
+    return { rows, problems };
+}
+/** Writes rows as CSV, quoting only the fields that need it; the inverse of parseCsvRows. */
+function formatCsvRows(rows, lineBreak = '\n') {
+    // A field with a \r or surrounding blanks is quoted too, so that it reads back as it was.
+    return (0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .A)(rows, { record_delimiter: lineBreak === '\r\n' ? 'windows' : 'unix', quoted_match: /\r|^\s|\s$/ });
+}
+/** Parses and checks a roster; never throws for bad content, the problems say what and where. */
+function parseRoster(text, path, rules = {}) {
+    const required = rules.requiredColumns ?? REQUIRED_ROSTER_COLUMNS;
+    const { rows, problems } = parseCsvRows(text);
+    const [header, ...body] = rows;
+    if (!header)
+        return { path, columns: [], people: [], problems: [...problems, { line: 1, message: `empty roster: expected a header line with ${required.join(',')}` }] };
+    const columns = header.fields.map((name) => name.trim().toLowerCase());
+    const missing = required.filter((name) => !columns.includes(name));
+    if (missing.length > 0) {
+        problems.push({ line: header.line, message: `missing column(s) ${missing.join(', ')} in the header (found: ${columns.join(', ') || 'none'})` });
+        return { path, columns, people: [], problems };
+    }
+    const repeated = columns.filter((name, position) => name === '' || columns.indexOf(name) !== position);
+    if (repeated.length > 0)
+        problems.push({ line: header.line, message: `empty or repeated column name(s) in the header: ${repeated.map((name) => `'${name}'`).join(', ')}` });
+    const people = [];
+    const firstLineOf = new Map();
+    for (const row of body) {
+        if (row.fields.length !== columns.length) {
+            problems.push({ line: row.line, message: `has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(row.fields.length, 'field')}, the header has ${columns.length}: missing or extra columns` });
+            continue;
+        }
+        const values = Object.fromEntries(columns.map((name, position) => [name, row.fields[position].trim()]));
+        const email = values.email;
+        // An import may leave status out (the roster's is kept); a roster never does.
+        const status = values.status?.toLowerCase();
+        let valid = true;
+        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidAddress */ .$m)(email)) {
+            problems.push({ line: row.line, message: email === '' ? 'email is empty' : `email '${email}' is not a mail address` });
+            valid = false;
+        }
+        if (status !== undefined && status !== 'active' && status !== 'inactive') {
+            problems.push({ line: row.line, message: `status '${values.status}' must be active or inactive` });
+            valid = false;
+        }
+        const key = email.toLowerCase();
+        const first = firstLineOf.get(key);
+        if (first !== undefined && email !== '') {
+            problems.push({ line: row.line, message: `duplicate email '${email}' (first on line ${first})` });
+            valid = false;
+        }
+        else if (email !== '') {
+            firstLineOf.set(key, row.line);
+        }
+        if (valid)
+            people.push({ email, name: values.name ?? '', status: (status ?? 'active'), columns: values, line: row.line });
+    }
+    return { path, columns, people, problems: problems.sort((a, b) => a.line - b.line) };
+}
+async function readRoster(path) {
+    let text;
+    try {
+        text = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readUserTextFile */ .Vf)(path, 'a roster');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`input 'roster': cannot read ${path} (${error.message})`, { file: path });
+    }
+    return parseRoster(text, path);
+}
+/** Every problem of a roster as `file:line: message`, one a line. */
+function rosterProblemLines(roster) {
+    return roster.problems.map((problem) => `${roster.path}:${problem.line}: ${problem.message}`).join('\n');
+}
+/**
+ * The roster, or a ConfigurationError listing every problem as file:line: nothing is sent from a
+ * broken roster, and bounce-scan neither scans for nor rewrites one. `outcome` says what did not happen.
+ */
+async function requireValidRoster(path, outcome = 'nothing was sent') {
+    const roster = await readRoster(path);
+    requireNoRosterProblems(roster, outcome);
+    return roster;
+}
+function requireNoRosterProblems(roster, outcome) {
+    if (roster.problems.length === 0)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`roster ${roster.path} has ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(roster.problems.length, 'problem')}; ${outcome}. Fix them (shipgate mail validate-roster --roster ${roster.path}):\n` + rosterProblemLines(roster), { file: roster.path, line: roster.problems[0].line });
+}
+
+
+/***/ }),
+
 /***/ 36981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -925,9 +1141,9 @@ function processedRecord(notice, now, outcome, recipients) {
 /* harmony export */   oA: () => (/* binding */ isRetirementEntry)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7982);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99876);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
 // bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
@@ -1006,11 +1222,8 @@ class SendLog {
      * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
      */
     append(entry) {
-        if (this.fd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
-            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
+        this.fd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .openForAppend */ .eq)(this.path);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .appendJsonLine */ .fl)(this.fd, this.path, this.masker.mask(JSON.stringify(entry)));
     }
     close() {
         if (this.fd !== undefined)
@@ -1019,11 +1232,12 @@ class SendLog {
     }
 }
 /**
- * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
- * skipped and counted, and do not take the place of an entry.
+ * The last `limit` entries, newest last. Lines that are not JSON (a record cut short by a killed run
+ * or a full disk, which the next append leaves on a line of its own) are skipped and counted, and do
+ * not take the place of an entry.
  */
 async function readSendLogTail(path, limit) {
-    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIfPresent */ .Ge)(path);
+    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextIfPresent */ .Ge)(path);
     if (text === undefined)
         return { entries: [], unreadable: 0, found: false };
     const lines = text.split('\n').filter((line) => line.trim() !== '');

@@ -2,6 +2,410 @@ export const id = 7066;
 export const ids = [7066];
 export const modules = {
 
+/***/ 72828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ commitStageEvidence),
+/* harmony export */   v: () => (/* binding */ COMMIT_STAGE_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
+
+
+const COMMIT_STAGE_SCHEMA = 'shipgate.commit-stage/v1';
+const pathClass = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ changed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+    .strict();
+const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMMIT_STAGE_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True only when the required check concluded success.'),
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['check-run', 'status', 'local-command']).describe('Where the proof came from; local-command when no GitHub API was available.'),
+        conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        checkedSha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The SHA whose check was used: the release SHA, or the pull request head after a squash or rebase merge.'),
+        via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['direct', 'pull-request-head', 'local-command']),
+        pullRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    })
+        .strict(),
+    base: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.nullable().describe('The SHA the changes were compared with.'),
+    scope: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runtime: pathClass, infra: pathClass, docs: pathClass, other: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+        .strict(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['warn', 'fail']),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ doc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), watched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict()),
+    })
+        .strict(),
+    recordedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 37822:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L_: () => (/* binding */ DELIVERY_RESULT_SCHEMA),
+/* harmony export */   jy: () => (/* binding */ DELIVERY_MANIFEST_SCHEMA),
+/* harmony export */   kJ: () => (/* binding */ deliveryManifest),
+/* harmony export */   qQ: () => (/* binding */ deliveryResult)
+/* harmony export */ });
+/* unused harmony exports DROPBOX_CONTENT_HASH_PATTERN, deliveredFile, shareStatus, deliveryOutcome, destinationKind, deliveryRun, currentDelivery, deliveryManifestSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The two documents deliver keeps: the delivery manifest at the destination (what is current and
+// what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
+
+
+const DELIVERY_RESULT_SCHEMA = 'shipgate.delivery-result/v1';
+const DELIVERY_MANIFEST_SCHEMA = 'shipgate.delivery-manifest/v1';
+const DROPBOX_CONTENT_HASH_PATTERN = /^[0-9a-f]{64}$/;
+const deliveredFile = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The file name inside the version folder.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().describe('The size in bytes.'),
+    contentHash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(DROPBOX_CONTENT_HASH_PATTERN, 'must be a Dropbox content hash: 64 lowercase hex characters')
+        .describe("Dropbox's content_hash: SHA-256 over the SHA-256 of every 4 MiB block, lowercase hex."),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Where the file lives at the destination.'),
+})
+    .strict();
+const shareStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'reused', 'recreated'])
+    .describe('created the first time, reused afterwards, recreated when a revoked link was replaced.');
+const deliveryOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['created', 'unchanged', 'failed'])
+    .describe('created: a new version; unchanged: the current version already holds these files; failed: the run did not finish.');
+const destinationKind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['dropbox', 'local']).describe('Where the files went.');
+const deliveryRun = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    time: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When the run finished.'),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().describe('The version the run made current or confirmed; for a failed run the version it was making, or null.'),
+    outcome: deliveryOutcome,
+    bytesUploaded: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('Why the run failed.'),
+    email: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['sent', 'failed', 'skipped']),
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .strict()
+        .optional()
+        .describe('Filled in by send-mail: whether the delivery email went out.'),
+})
+    .strict();
+const currentDelivery = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stablePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The folder whose shared link never changes (…/01_Deliverables/Final).'),
+    stableShareUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The shared link of the stable folder (a file:// URL for a local destination).'),
+    shareStatus,
+    currentVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    versionPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The folder of the current version.'),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The SHA whose run made this version current.'),
+    updatedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveredFile),
+})
+    .strict();
+const deliveryManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DELIVERY_MANIFEST_SCHEMA),
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    current: currentDelivery.nullable().describe('What is delivered now; null until the first version is complete.'),
+    pending: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+        sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+        startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+        contentDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br
+            .optional()
+            .describe('Which files the version is claimed for (a digest of their names and content hashes): only a run delivering exactly these files, such as a rerun after a crash, may finish it; any other run takes the next version. Absent in manifests written before it existed: then the next run finishes or redoes the version.'),
+    })
+        .strict()
+        .optional()
+        .describe('A version claimed by a run, being uploaded and not yet verified; it becomes current only when that upload is verified.'),
+    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveryRun).describe('Every run, oldest first.'),
+})
+    .strict();
+const deliveryResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DELIVERY_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    project: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: destinationKind, location: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The destination as given, without credentials.') })
+        .strict(),
+    outcome: deliveryOutcome,
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    versionPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    stablePath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    shareUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    shareStatus: shareStatus.nullable(),
+    manifestPath: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(deliveredFile),
+    bytesUploaded: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+})
+    .strict();
+/** The delivery manifest, published in action-manifest-schemas/ like a contract. */
+const deliveryManifestSpec = {
+    kind: 'delivery-manifest',
+    file: 'delivery_manifest.json',
+    id: DELIVERY_MANIFEST_SCHEMA,
+    title: 'Delivery manifest',
+    description: 'Kept at the delivery destination: the current version, its files and stable shared link, and a record of every deliver run.',
+    schema: deliveryManifest,
+    immutable: false,
+};
+
+
+/***/ }),
+
+/***/ 3001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ DEPLOYMENT_PAYLOAD_SCHEMA),
+/* harmony export */   lH: () => (/* binding */ deploymentRecord),
+/* harmony export */   mG: () => (/* binding */ deploymentPayload),
+/* harmony export */   s$: () => (/* binding */ DEPLOYMENT_SCHEMA)
+/* harmony export */ });
+/* unused harmony exports deploymentOutcome, deploymentPayloadSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The deployment record: what deploy-gate did with one release package in one environment: deployed
+// it, left it as superseded by a newer accepted package, or refused to move production backwards.
+// The newest `deployed` record of an environment is that environment's production state.
+
+
+const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
+const deploymentOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['deployed', 'superseded', 'refused', 'failed'])
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+const deploymentRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package this record is about.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('The environment deployed to, e.g. production.'),
+    outcome: deploymentOutcome,
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when the run was an explicit replay, which may move production to an older SHA.'),
+    order: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['commit', 'created-at'])
+        .describe('How older and newer were decided: commit ancestry (git merge-base --is-ancestor) or the packages\' createdAt.'),
+    previous: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ, packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.optional() })
+        .strict()
+        .nullable()
+        .describe('What was in production when the decision was taken; null when nothing was known to be.'),
+    supersededBy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.optional().describe('For a superseded package: the SHA deployed instead.'),
+    superseded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ).describe('For a deployed package: the older accepted packages it superseded.'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Why, in one sentence.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    deployedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.optional().describe('When the deploy command finished, for a deployed package.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run (or `local`) that took the decision.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
+})
+    .strict();
+const DEPLOYMENT_PAYLOAD_SCHEMA = 'shipgate.deployment-payload/v1';
+/**
+ * The payload of the GitHub deployment deploy-gate creates for each deploy: enough for a later run to
+ * know what runs in the environment and to read that package's evidence from the run that holds it.
+ */
+const deploymentPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_PAYLOAD_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The release commit deployed (also the deployment\'s ref).'),
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package deployed.'),
+    packageCreatedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.describe('When build-once sealed that package; orders packages by build time (order: created-at).'),
+    refs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Component name -> pinned image ref or sha256:<hex> file digest, as the deploy command got them.'),
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    replay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True for an explicit replay, which may move the environment to an older SHA.'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('The workflow run that deployed.'),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    packageRunId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('The workflow run whose artifacts hold the release package (release-package-<sha>): the run that built it, also for a replay; null when it was built outside a workflow run.'),
+})
+    .strict();
+/** Published with the contracts; it lives in GitHub deployments, not in the artifacts folder. */
+const deploymentPayloadSpec = {
+    kind: 'deployment-payload',
+    file: 'payload.json',
+    id: DEPLOYMENT_PAYLOAD_SCHEMA,
+    title: 'Deployment payload',
+    description: 'The payload of the GitHub deployment deploy-gate creates for each deploy: the SHA, the package and where its evidence is kept.',
+    schema: deploymentPayload,
+    immutable: true,
+};
+
+
+/***/ }),
+
+/***/ 11920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ schemaProblems),
+/* harmony export */   Mh: () => (/* binding */ contracts),
+/* harmony export */   Ym: () => (/* binding */ contractKinds),
+/* harmony export */   cn: () => (/* reexport safe */ _field_path_js__WEBPACK_IMPORTED_MODULE_8__.c)
+/* harmony export */ });
+/* harmony import */ var _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50723);
+/* harmony import */ var _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72828);
+/* harmony import */ var _delivery_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37822);
+/* harmony import */ var _deployment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3001);
+/* harmony import */ var _field_path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50374);
+/* harmony import */ var _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47891);
+/* harmony import */ var _production_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67611);
+/* harmony import */ var _release_decision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59084);
+/* harmony import */ var _release_package_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28420);
+
+
+
+
+
+
+
+
+
+function contract(spec) {
+    return spec;
+}
+const contracts = {
+    'commit-stage': contract({
+        kind: 'commit-stage',
+        file: 'evidence.json',
+        id: 'shipgate.commit-stage/v1',
+        title: 'Commit-stage evidence',
+        description: 'Proof that a commit passed the required commit-stage check, and which parts of the system it changes.',
+        schema: _commit_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .commitStageEvidence */ .X,
+        immutable: false,
+    }),
+    'release-package': contract({
+        kind: 'release-package',
+        file: 'manifest.json',
+        id: 'shipgate.release-package/v2',
+        readable: ['shipgate.release-package/v1'],
+        title: 'Release package manifest',
+        description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release manifest resolved (tags to commits, image tags to digests, migrations per repository), sealed by the digest of its own canonical JSON.',
+        schema: _release_package_js__WEBPACK_IMPORTED_MODULE_7__/* .releasePackageManifest */ .Hw,
+        immutable: true,
+        verify: (manifest) => {
+            const expected = (0,_release_package_js__WEBPACK_IMPORTED_MODULE_7__/* .expectedPackageDigest */ .fO)(manifest);
+            return expected === manifest.digest
+                ? []
+                : [{ field: 'digest', message: `does not match the manifest's canonical JSON (expected ${expected}): the manifest was changed after it was sealed` }];
+        },
+    }),
+    acceptance: contract({
+        kind: 'acceptance',
+        file: 'result.json',
+        id: 'shipgate.acceptance-result/v2',
+        readable: ['shipgate.acceptance-result/v1'],
+        title: 'Acceptance result',
+        description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
+        schema: _acceptance_result_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptanceResult */ .fs,
+        immutable: false,
+    }),
+    production: contract({
+        kind: 'production',
+        file: 'result.json',
+        id: 'shipgate.production-result/v2',
+        readable: ['shipgate.production-result/v1'],
+        title: 'Production result',
+        description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
+        schema: _production_result_js__WEBPACK_IMPORTED_MODULE_5__/* .productionResult */ .lT,
+        immutable: false,
+    }),
+    release: contract({
+        kind: 'release',
+        file: 'decision.json',
+        id: 'shipgate.release-decision/v2',
+        readable: ['shipgate.release-decision/v1'],
+        title: 'Release decision',
+        description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
+        schema: _release_decision_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseDecision */ .ue,
+        immutable: false,
+    }),
+    pipeline: contract({
+        kind: 'pipeline',
+        file: 'timing.json',
+        id: 'shipgate.pipeline-timing/v2',
+        readable: ['shipgate.pipeline-timing/v1'],
+        title: 'Pipeline timing',
+        description: 'When each stage of the pipeline started and ended for a commit, in which run (GitHub run and attempt, or local run), each run closed with its total and lead time.',
+        schema: _pipeline_timing_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelineTiming */ .TV,
+        immutable: false,
+    }),
+    delivery: contract({
+        kind: 'delivery',
+        file: 'result.json',
+        id: 'shipgate.delivery-result/v1',
+        title: 'Delivery result',
+        description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
+        schema: _delivery_js__WEBPACK_IMPORTED_MODULE_2__/* .deliveryResult */ .qQ,
+        immutable: false,
+    }),
+    deployment: contract({
+        kind: 'deployment',
+        file: 'record.json',
+        id: 'shipgate.deployment/v1',
+        title: 'Deployment record',
+        description: 'What deploy-gate did with a release package: deployed it, recorded it as superseded by a newer accepted package, or refused to move production to an older SHA.',
+        schema: _deployment_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentRecord */ .lH,
+        immutable: false,
+    }),
+};
+const contractKinds = Object.keys(contracts);
+
+/** The problems zod found, one per field, in the words the user sees; a key that has no place is named as the field. */
+function schemaProblems(error) {
+    return error.issues.flatMap((issue) => issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: (0,_field_path_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldPath */ .c)([...issue.path, key]), message: 'is not a field here: the schema has no such key' }))
+        : [{ field: (0,_field_path_js__WEBPACK_IMPORTED_MODULE_8__/* .fieldPath */ .c)(issue.path), message: issue.message }]);
+}
+
+
+/***/ }),
+
+/***/ 67611:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ PRODUCTION_RESULT_SCHEMA),
+/* harmony export */   lT: () => (/* binding */ productionResult),
+/* harmony export */   zv: () => (/* binding */ PRODUCTION_RESULT_SCHEMA_V2)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
+// The production result: what prod-verify saw after the deploy, for the package that was deployed.
+
+
+const PRODUCTION_RESULT_SCHEMA = 'shipgate.production-result/v1';
+/** v2: the result of one environment of `environments:` (dev, staging, production), which it names. */
+const PRODUCTION_RESULT_SCHEMA_V2 = 'shipgate.production-result/v2';
+const productionResultV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PRODUCTION_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package running in production.'),
+    deployedRefs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Component name -> the pinned ref or file digest deployed.'),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail']),
+    degraded: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when an optional check failed or was skipped for lack of a tool.'),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOutcome */ .Tx),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow),
+})
+    .strict();
+const productionResultV2 = productionResultV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PRODUCTION_RESULT_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE.describe('The environment that was verified.'),
+})
+    .strict();
+const productionResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [productionResultV1, productionResultV2]);
+
+
+/***/ }),
+
 /***/ 46174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -103,7 +507,9 @@ class ScopedEvidenceStore {
 /* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46174);
 /* harmony import */ var _platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48959);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72029);
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8810);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73445);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8810);
+
 
 
 
@@ -115,11 +521,16 @@ const RELEASE_DECISION_STAGE = 'release-decision';
  * The evidence of a decision: for an environment, its own acceptance, deployment and verification
  * (the package, commit stage and timing are shared) and the previous environment's decision.
  */
-async function readDecisionEvidence(root, sha, environment) {
+async function readDecisionEvidence(root, sha, environment, policy = {}) {
     const store = environment ? (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_2__/* .scopedStore */ .sy)(root, { environment: environment.name }) : root;
-    const promotion = environment?.promotedFrom
-        ? { from: environment.promotedFrom, read: await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_2__/* .scopedStore */ .sy)(root, { environment: environment.promotedFrom }).read('release', sha) }
-        : undefined;
+    let promotion;
+    if (environment?.promotedFrom) {
+        const from = environment.promotedFrom;
+        const read = await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_2__/* .scopedStore */ .sy)(root, { environment: from }).read('release', sha);
+        // Verified as `shipgate verify --environment <from>` would: a YES written by hand lets nothing in.
+        const unverified = read.state === 'valid' ? await (0,_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .previousDecisionProblems */ .A)(root, sha, from, policy, [environment.name]) : [];
+        promotion = { from, read, unverified };
+    }
     const [releasePackage, commitStage, acceptance, deployment, production, pipeline] = await Promise.all([
         store.read('release-package', sha),
         store.read('commit-stage', sha),
@@ -128,7 +539,7 @@ async function readDecisionEvidence(root, sha, environment) {
         store.read('production', sha),
         store.read('pipeline', sha),
     ]);
-    return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline, ...(promotion ? { promotion } : {}) };
+    return { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance, deployment, production, pipeline, ...(environment ? { environment: environment.name } : {}), ...(promotion ? { promotion } : {}) };
 }
 /**
  * Decides YES or NO for a SHA, writes the decision and closes the pipeline timing with this
@@ -138,7 +549,7 @@ async function decideRelease(input, ports) {
     const startedAt = ports.clock.now();
     // The decision closes the timing it read: a stage appending between the read and the close would
     // be lost, so it holds the timing's lock, as an appending stage does.
-    return ports.store.exclusively('pipeline', input.sha, _timing_js__WEBPACK_IMPORTED_MODULE_5__/* .TIMING_LOCK_WAIT */ .lm, () => decide(input, ports, startedAt));
+    return ports.store.exclusively('pipeline', input.sha, _timing_js__WEBPACK_IMPORTED_MODULE_6__/* .TIMING_LOCK_WAIT */ .lm, () => decide(input, ports, startedAt));
 }
 async function decide(input, ports, startedAt) {
     const { sha, repository, environment } = input;
@@ -148,7 +559,7 @@ async function decide(input, ports, startedAt) {
     // Only the release's own decision closes the timing: an earlier environment's is a step of it.
     const closes = !environment || environment.final;
     const commitTime = input.commitTime ?? null;
-    const reads = await readDecisionEvidence(root, sha, environment);
+    const reads = await readDecisionEvidence(root, sha, environment, input.policy);
     // Judged at the time the decision records, so that verify, judging again at decidedAt, meets the
     // same clock and the same reasons word for word.
     const decidedAt = clock.now();
@@ -161,7 +572,7 @@ async function decide(input, ports, startedAt) {
     const labels = environment ? { environment: environment.name, promotedFrom: environment.promotedFrom } : {};
     if (previous.state === 'valid' &&
         timingRead.state === 'valid' &&
-        (!closes || (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .latestRun */ .hH)(timingRead.value)?.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
+        (!closes || (0,_timing_js__WEBPACK_IMPORTED_MODULE_6__/* .latestRun */ .hH)(timingRead.value)?.closed?.commitTime === (commitTime?.toISOString() ?? null)) &&
         sameDecision(previous.value, { sha, repository, packageDigest: judgement.packageDigest, decision: judgement.decision, status: judgement.status, reasons: judgement.reasons, evidence: judgement.evidence, ...labels })) {
         logger.info(`${path}: unchanged: the evidence is the same as when ${previous.value.decision} was decided at ${previous.value.decidedAt}`);
         if (environment?.final)
@@ -170,7 +581,7 @@ async function decide(input, ports, startedAt) {
     }
     let evidence = judgement.evidence;
     let timing = null;
-    const trustedTiming = timingRead.state === 'missing' ? (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .emptyTiming */ .C2)(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null;
+    const trustedTiming = timingRead.state === 'missing' ? (0,_timing_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyTiming */ .C2)(sha) : timingRead.state === 'valid' && timingRead.value.sha === sha ? timingRead.value : null;
     if (!closes) {
         // The timing stays open for the environments still to come.
     }
@@ -179,8 +590,8 @@ async function decide(input, ports, startedAt) {
         logger.warning(`${timingRead.path}: not closed: the timing evidence cannot be trusted`, { file: timingRead.path });
     }
     else {
-        const run = input.run ?? { id: _timing_js__WEBPACK_IMPORTED_MODULE_5__/* .UNNUMBERED_LOCAL_RUN_ID */ .A5, attempt: 1 };
-        timing = (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .closeRun */ .Ql)(trustedTiming, {
+        const run = input.run ?? { id: _timing_js__WEBPACK_IMPORTED_MODULE_6__/* .UNNUMBERED_LOCAL_RUN_ID */ .A5, attempt: 1 };
+        timing = (0,_timing_js__WEBPACK_IMPORTED_MODULE_6__/* .closeRun */ .Ql)(trustedTiming, {
             stage: { stage: RELEASE_DECISION_STAGE, startedAt, finishedAt: decidedAt, outcome: judgement.decision === 'YES' ? 'success' : 'no', run },
             closedAt: decidedAt,
             commitTime,
@@ -248,6 +659,243 @@ async function resolveCommitTime(given, sha, ports) {
         return committed;
     ports.logger.warning(`commit time of ${sha} is unknown (git log: ${log.stderr.trim() || `exit ${log.exitCode}`}); the lead time is left out; give the commit-time input to record it`);
     return null;
+}
+
+
+/***/ }),
+
+/***/ 73445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ previousDecisionProblems),
+/* harmony export */   J: () => (/* binding */ verifyEvidence)
+/* harmony export */ });
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11920);
+/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59084);
+/* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46174);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72029);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8810);
+// verify: re-validates every contract recorded for a SHA and every link between them, so that
+// evidence changed after the fact, or a decision that no longer follows from it, shows; and says
+// whether the release is complete (a manifest and a decision), which is a failure unless partial.
+
+
+
+
+
+
+// Named when the chain is incomplete, so that the reader knows which step has not run.
+const COMPLETES_THE_CHAIN = [
+    ['release-package', 'build-once'],
+    ['release', 'release-decision'],
+];
+async function verifyEvidence(root, sha, options = {}) {
+    return verifyChain(root, sha, options, []);
+}
+/**
+ * What is wrong with the decision of environment `from`, checked as `shipgate verify --environment
+ * from` checks it (its evidence, its digests, the decision following from them, and so on back to
+ * the first environment): the next environment rests on that decision, so it is not taken as
+ * written. Empty when it holds. At most MAX_REASONS_PER_FILE reasons, the rest counted.
+ */
+async function previousDecisionProblems(root, sha, from, options = {}, checking = []) {
+    const path = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: from }).pathOf('release', sha);
+    if (checking.includes(from)) {
+        return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }];
+    }
+    const report = await verifyChain(root, sha, { environment: from, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
+    const reasons = report.failures
+        .slice(0, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
+        .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }));
+    if (report.failures.length > _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
+        reasons.push({ file: path, field: '(file)', message: `and ${report.failures.length - _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl} more problems with the ${from} decision` });
+    return reasons;
+}
+async function verifyChain(root, sha, options, checking) {
+    // A release decided in environments: is checked on the evidence of the environment it decides for.
+    const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined;
+    const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined);
+    const store = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment });
+    const reads = Object.fromEntries(await Promise.all(_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
+    if (environment !== undefined)
+        reads.environment = environment;
+    const decisionRead = reads.release;
+    const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null;
+    if (promotedFrom) {
+        const read = await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: promotedFrom }).read('release', sha);
+        const unverified = read.state === 'valid' ? await previousDecisionProblems(root, sha, promotedFrom, options, [...checking, environment ?? '']) : [];
+        reads.promotion = { from: promotedFrom, read, unverified };
+    }
+    const checked = _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map((kind) => {
+        const read = reads[kind];
+        return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
+    });
+    const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
+    const failures = [];
+    // A loop, not push(...): a file may hold more problems than a call takes arguments.
+    const add = (more) => {
+        for (const failure of more)
+            failures.push(failure);
+    };
+    if (checked.every((contract) => contract.state === 'missing')) {
+        failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
+        return { sha, ok: false, complete, failures, checked };
+    }
+    if (!options.partial) {
+        for (const [kind, writer] of COMPLETES_THE_CHAIN) {
+            if (reads[kind].state !== 'missing')
+                continue;
+            failures.push({
+                file: reads[kind].path,
+                field: '(file)',
+                message: `missing: no ${_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contracts */ .Mh[kind].title.toLowerCase()} (${writer} writes it), so the release is not complete; give --partial to check a release still in progress`,
+            });
+        }
+    }
+    // The release's decision, when it names an environment, is that environment's: the same file.
+    if (releaseRead?.state === 'valid' && environment !== undefined)
+        add(releaseDecisionFailures(releaseRead, reads.release, options));
+    for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym) {
+        const read = reads[kind];
+        if (read.state === 'invalid') {
+            add(cappedFailures(read.path, read.problems));
+        }
+        else if (read.state === 'valid' && read.value.sha !== sha) {
+            failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
+        }
+    }
+    add(packageFailures(reads));
+    const decision = reads.release;
+    if (decision.state === 'valid') {
+        add(decisionFailures(sha, decision.path, decision.value, reads, options));
+    }
+    else {
+        // No decision to hold the chain to: what there is must still hold together, now.
+        const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
+        add((0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
+    }
+    const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
+    return { sha, ok: unique.length === 0, complete, failures: unique, checked };
+}
+/** At most MAX_REASONS_PER_FILE of one file's problems, the rest counted. */
+function cappedFailures(file, problems) {
+    const shown = problems.slice(0, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl).map((problem) => ({ file, field: problem.field, message: problem.message }));
+    if (problems.length > _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
+        shown.push({ file, field: '(file)', message: `and ${problems.length - _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl} more problems in this file` });
+    return shown;
+}
+/**
+ * release/<sha>/decision.json, when it names an environment, must be that environment's own
+ * decision, byte for byte, so that everything verify checks of the one holds of the other; and,
+ * when shipgate.yml says which environment is last, that one's.
+ */
+function releaseDecisionFailures(release, own, options) {
+    const named = 'environment' in release.value ? release.value.environment : undefined;
+    if (named === undefined)
+        return [];
+    const failures = [];
+    if (options.finalEnvironment !== undefined && named !== options.finalEnvironment) {
+        failures.push({ file: release.path, field: 'environment', message: `is ${named}, but the release is decided by ${options.finalEnvironment}, the last of environments:; only its decision is the release's` });
+    }
+    if (own.state !== 'valid' || own.digest !== release.digest) {
+        failures.push({
+            file: release.path,
+            field: '(file)',
+            message: `is ${release.digest}, but ${named}'s own decision ${own.path} is ${own.state === 'valid' ? own.digest : own.state}: the release's decision must be the same file as the decision of the environment it names`,
+        });
+    }
+    return failures;
+}
+function asFailure(reason) {
+    return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
+}
+/** The decision must name the package in the manifest, and every contract that names a package needs a manifest to name. */
+function packageFailures(reads) {
+    const manifest = reads['release-package'];
+    // The package digest is the one the manifest seals itself with, not the digest of the file.
+    const manifestDigest = manifest.state === 'valid' ? manifest.value.digest : null;
+    const failures = [];
+    for (const read of [reads.acceptance, reads.deployment, reads.production, reads.release]) {
+        if (read.state !== 'valid')
+            continue;
+        const recorded = read.value.packageDigest;
+        if (manifestDigest === null && recorded !== null) {
+            failures.push({ file: read.path, field: 'packageDigest', message: `names ${recorded}, but there is no valid release package manifest at ${manifest.path}` });
+        }
+        else if (read.kind === 'release' && recorded !== manifestDigest) {
+            // The judge holds the others to the manifest; the decision is verify's own to check.
+            failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` });
+        }
+    }
+    return failures;
+}
+/** The decision must match the files it was taken on, and must still follow from them. */
+function decisionFailures(sha, path, decision, readsNow, options) {
+    const failures = [];
+    // The timing is shared: the stages after this decision (a later environment's) append to it. The
+    // decision is held to the file as it was then, which must still be there, unchanged.
+    const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline');
+    const timingThen = timingEntry ? (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .timingAsDecided */ .xO)(readsNow.pipeline, timingEntry, decision.decidedAt, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOCK_SKEW_MS */ .rn) : undefined;
+    const reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow;
+    decision.evidence.forEach((entry, index) => {
+        if (!_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind)) {
+            failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
+            return;
+        }
+        // The previous environment's decision, which let the package in, is the one `release` link.
+        const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind];
+        const digestNow = current.state === 'valid' ? current.digest : null;
+        if (digestNow !== entry.digest || current.state !== entry.state) {
+            failures.push({
+                file: current.path,
+                field: '(file)',
+                message: `changed after the release decision: ${path} evidence[${index}] recorded ${entry.state} ${entry.digest ?? '(no digest)'}, now ${current.state} ${digestNow ?? '(no digest)'}`,
+            });
+        }
+    });
+    // The judgement again, at the time the decision was taken and with the deployment record
+    // required as the decision required it: a decision edited by hand, or one taken on evidence that
+    // was swapped for other evidence with the same digest links, no longer follows.
+    const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
+    const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
+    const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
+    for (const reason of judgement.faults)
+        failures.push(asFailure(reason));
+    const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
+    if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
+        failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });
+    }
+    if (!sameVerdict) {
+        const why = judgement.reasons[0];
+        failures.push({
+            file: path,
+            field: judgement.decision !== decision.decision ? 'decision' : 'status',
+            message: `is ${decision.decision} (${decision.status}), but the evidence now says ${judgement.decision} (${judgement.status})` +
+                (why ? `: ${why.file ?? ''}: ${why.field ?? ''}: ${why.message}` : ''),
+        });
+    }
+    return failures;
+}
+/**
+ * The recorded reasons, word for word, with the artifacts folder the decision was taken in read as
+ * the one verify reads: the same evidence verified from another folder gives the same reasons.
+ */
+function sameReasons(now, decision, manifestPathNow) {
+    const manifestEntry = decision.evidence.find((entry) => entry.kind === 'release-package');
+    const suffix = `release-package/${decision.sha}/`;
+    const folderThen = manifestEntry?.path.slice(0, Math.max(0, manifestEntry.path.lastIndexOf(suffix)));
+    const folderNow = manifestPathNow.slice(0, Math.max(0, manifestPathNow.lastIndexOf(suffix)));
+    const relative = (reasons, folder) => reasons.map((reason) => folder
+        ? { ...reason, file: reason.file?.split(folder).join(''), message: reason.message.split(folder).join('') }
+        : reason);
+    return (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(decision.reasons, folderThen)) === (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(now, folderNow));
+}
+function describeReasons(reasons) {
+    if (reasons.length === 0)
+        return 'none';
+    return reasons.map(_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReason */ .K9).join('; ');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 7629;
-export const ids = [7629,1740];
+export const ids = [7629,1740,9359];
 export const modules = {
 
 /***/ 20877:
@@ -127,7 +127,7 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(9084)]).then(__webpack_require__.bind(__webpack_require__, 87710));
         const { environmentStep } = await __webpack_require__.e(/* import() */ 6520).then(__webpack_require__.bind(__webpack_require__, 56520));
         const { convergeDeploy, CreatedAtOrder, GitAncestryOrder } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5139), __webpack_require__.e(9069)]).then(__webpack_require__.bind(__webpack_require__, 30703));
-        const { environmentGate } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5139), __webpack_require__.e(9357)]).then(__webpack_require__.bind(__webpack_require__, 44379));
+        const { environmentGate } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(2934), __webpack_require__.e(5139), __webpack_require__.e(4379), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 44379));
         const loaded = await loadConfig(settings.config);
         const step = loaded.config.environments?.some((environment) => environment.name === settings.environment)
             ? environmentStep(loaded.config.environments, settings.environment, loaded.path)
@@ -139,7 +139,9 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .
         const result = await convergeDeploy({
             sha,
             candidates: settings.candidates.length > 0 ? settings.candidates : undefined,
-            environment: githubEnvironment,
+            // The records name the environment as the evidence and the release decision do; GitHub's deployments, its githubEnvironment.
+            environment: step?.environment.name ?? settings.environment,
+            logEnvironment: githubEnvironment,
             replay: settings.replay,
             production: settings['production-sha'] ? { sha: settings['production-sha'], from: "input 'production-sha'" } : undefined,
             command: settings.command ?? (step ? step.environment.deploy.command : loaded.config.deploy?.command),

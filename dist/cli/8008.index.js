@@ -82,10 +82,12 @@ const notificationContract = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
-/* harmony import */ var _send_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36981);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99876);
+/* harmony import */ var _send_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36981);
 // What bounce-scan keeps: `bounced` lines appended to send-mail's JSONL send log (history is never
 // rewritten) and, beside it, a journal of the notices already handled, keyed by the notice's own
 // Message-ID, which makes a second scan of the same mailbox a no-op.
+
 
 
 
@@ -95,14 +97,14 @@ function isBouncedEntry(entry) {
 }
 /** The whole send log (lines that are not JSON skipped and counted). */
 async function readWholeSendLog(path) {
-    const { entries, unreadable, found } = await (0,_send_log_js__WEBPACK_IMPORTED_MODULE_3__/* .readSendLogTail */ .lE)(path, Number.MAX_SAFE_INTEGER);
+    const { entries, unreadable, found } = await (0,_send_log_js__WEBPACK_IMPORTED_MODULE_4__/* .readSendLogTail */ .lE)(path, Number.MAX_SAFE_INTEGER);
     return { entries: entries, unreadable, found };
 }
 /** Appends bounced lines through send-mail's own writer (synchronous, masked). */
 function appendBounced(path, masker, entries) {
     if (entries.length === 0)
         return;
-    const log = new _send_log_js__WEBPACK_IMPORTED_MODULE_3__/* .SendLog */ .hb(path, masker);
+    const log = new _send_log_js__WEBPACK_IMPORTED_MODULE_4__/* .SendLog */ .hb(path, masker);
     try {
         for (const entry of entries)
             log.append(entry);
@@ -136,11 +138,10 @@ async function readProcessed(path) {
 function appendProcessed(path, masker, entries) {
     if (entries.length === 0)
         return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a');
+    const fd = (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_3__/* .openForAppend */ .eq)(path);
     try {
         for (const entry of entries)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, `${masker.mask(JSON.stringify(entry))}\n`);
+            (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_3__/* .appendJsonLine */ .fl)(fd, path, masker.mask(JSON.stringify(entry)));
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -161,18 +162,20 @@ function appendProcessed(path, masker, entries) {
 /* unused harmony exports TRUSTED_STATE_EVENTS, untrustedReason, MAIL_STATE_SCHEMA, MAIL_STATE_FILE, CARRIED_LEDGER, CARRIED_SEND_LOG, mailStateStamp */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(64377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64377);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7982);
 /* harmony import */ var _bounces_bounce_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94410);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93037);
-/* harmony import */ var _send_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36981);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99876);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93037);
+/* harmony import */ var _send_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36981);
 // The mail state a scheduled send carries between runs (ledger, send log, bounce bookkeeping): which
 // earlier run holds it (only a completed run of the same workflow file, on the default branch,
 // started by the schedule or by hand in this repository: an artifact of that name from a pull
 // request or a fork never drives a live send), and the state.json stamp that what was downloaded is
 // checked against before anything is sent.
+
 
 
 
@@ -217,15 +220,15 @@ const MAIL_STATE_FILE = 'state.json';
 /** The files of the carried state whose every line is checked (a claims folder or old roster.csv is left alone). */
 const CARRIED_LEDGER = 'ledger.jsonl';
 const CARRIED_SEND_LOG = 'send-log.jsonl';
-const mailStateStamp = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(MAIL_STATE_SCHEMA),
-    repository: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^[^/\s]+\/[^/\s]+$/, 'owner/name'),
-    workflow: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1),
-    runId: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().regex(/^\d+$/, 'a run id'),
-    writtenAt: zod__WEBPACK_IMPORTED_MODULE_8__/* .datetime */ .w$(),
+const mailStateStamp = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(MAIL_STATE_SCHEMA),
+    repository: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[^/\s]+\/[^/\s]+$/, 'owner/name'),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1),
+    runId: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^\d+$/, 'a run id'),
+    writtenAt: zod__WEBPACK_IMPORTED_MODULE_9__/* .datetime */ .w$(),
 })
     .strict();
-const processedNoticeLine = zod__WEBPACK_IMPORTED_MODULE_7__/* .looseObject */ ._H3({ noticeMessageId: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1), at: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), outcome: zod__WEBPACK_IMPORTED_MODULE_7__/* ["enum"] */ .k5n(['bounced', 'unmatched']) });
+const processedNoticeLine = zod__WEBPACK_IMPORTED_MODULE_8__/* .looseObject */ ._H3({ noticeMessageId: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1), at: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), outcome: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(['bounced', 'unmatched']) });
 /** Writes state.json (atomically) into the state folder. */
 async function stampCarriedState(dir, stamp) {
     const value = mailStateStamp.parse({ schema: MAIL_STATE_SCHEMA, ...stamp });
@@ -238,8 +241,9 @@ async function stampCarriedState(dir, stamp) {
  * ours: state.json invalid or naming another repository, or a ledger, send-log or processed-notice
  * line that does not parse. Two things pass with a warning: a state with no state.json (kept by a
  * shipgate from before the stamp; the lookup took it from a trusted run of this workflow, and the
- * next state this run keeps is stamped), and a last line cut short without its newline (a run
- * killed mid-write; the readers skip it, so what it held is as if never written).
+ * next state this run keeps is stamped), and a record cut short (a run killed or a disk full
+ * mid-write: the start of a JSON object, last in the file or ended by the next append; the readers
+ * skip it, so what it held is as if never written).
  */
 async function verifyCarriedState(dir, repository) {
     const stampPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, MAIL_STATE_FILE);
@@ -254,8 +258,8 @@ async function verifyCarriedState(dir, repository) {
     }
     let lines = 0;
     const checks = [
-        [CARRIED_LEDGER, _ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .ledgerEntry */ .ay],
-        [CARRIED_SEND_LOG, _send_log_js__WEBPACK_IMPORTED_MODULE_6__/* .sendLogLine */ .$Z],
+        [CARRIED_LEDGER, _ledger_js__WEBPACK_IMPORTED_MODULE_6__/* .ledgerEntry */ .ay],
+        [CARRIED_SEND_LOG, _send_log_js__WEBPACK_IMPORTED_MODULE_7__/* .sendLogLine */ .$Z],
         [_bounces_bounce_log_js__WEBPACK_IMPORTED_MODULE_4__/* .PROCESSED_JOURNAL */ .Jv, processedNoticeLine],
     ];
     for (const [file, schema] of checks) {
@@ -276,6 +280,11 @@ async function verifyCarriedState(dir, repository) {
                 // The last line, with no newline after it: a write cut short by a kill.
                 if (index === rows.length - 1) {
                     warnings.push(`${path}:${index + 1}: a last line cut short (a run killed while writing it); skipped, as every reader skips it`);
+                    continue;
+                }
+                // The start of a record, which the next append ended with its own line break.
+                if ((0,_jsonl_js__WEBPACK_IMPORTED_MODULE_5__/* .isCutShortRecord */ .GP)(row)) {
+                    warnings.push(`${path}:${index + 1}: a record cut short (a run killed or a disk full while writing it); skipped, as every reader skips it`);
                     continue;
                 }
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${path}:${index + 1}: not a JSON line`, { file: path, line: index + 1 });
@@ -322,7 +331,7 @@ function describeIssues(issues) {
 /* harmony export */   QQ: () => (/* binding */ DEFAULT_JOURNAL),
 /* harmony export */   TM: () => (/* binding */ notificationsFolder),
 /* harmony export */   ay: () => (/* binding */ ledgerEntry),
-/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_9__.q),
+/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_10__.q),
 /* harmony export */   t4: () => (/* binding */ claimsFolderOf),
 /* harmony export */   zw: () => (/* binding */ NotificationLedger)
 /* harmony export */ });
@@ -331,13 +340,14 @@ function describeIssues(issues) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92857);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11920);
 /* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38025);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11549);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99876);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80758);
 // The deliver-once ledger: one notification record per event under
 // `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
 // (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
@@ -357,18 +367,19 @@ function describeIssues(issues) {
 
 
 
+
 /** One line of the ledger journal. */
-const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
+    eventKey: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
     state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationState */ .fs,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    at: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    at: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
 })
     .strict();
 function notificationsFolder(artifactsDir, sha) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, sha);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATIONS_FOLDER */ .q, sha);
 }
 /** The journal kept beside the records when no ledger file is given. */
 const DEFAULT_JOURNAL = 'ledger.jsonl';
@@ -428,6 +439,7 @@ function entryOf(record) {
 class NotificationLedger {
     folder;
     journalPath;
+    warn;
     journal = new Map();
     sentMessageIds = new Set();
     journalFd;
@@ -436,13 +448,19 @@ class NotificationLedger {
     journalLines = 0;
     /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
     journalRead = Promise.resolve();
-    constructor(folder, journalPath) {
+    /** Where an unterminated last line was last warned about, so that each is told once. */
+    warnedTailAt = -1;
+    constructor(folder, journalPath, warn) {
         this.folder = folder;
         this.journalPath = journalPath;
+        this.warn = warn;
     }
-    /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
+    /**
+     * Reads what earlier runs recorded in the journal, if given; record files are read when asked
+     * about. `warn` hears of records cut short (a crash or a full disk mid-append), which are skipped.
+     */
+    static async open(folder, journalPath, warn = () => { }) {
+        const ledger = new NotificationLedger(folder, journalPath, warn);
         await ledger.readJournal();
         return ledger;
     }
@@ -509,18 +527,28 @@ class NotificationLedger {
         this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail());
         return this.journalRead;
     }
-    // Whole lines only: a line another run is appending right now is read next time. The first read
-    // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+    // Whole lines only: a line another run is appending right now is read next time, and one a crash
+    // cut short is never read (the next append starts on a new line). The first read goes through
+    // readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
     async readJournalTail() {
         if (!this.journalPath)
             return;
         const appended = this.journalOffset === 0 ? Buffer.from((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextIfPresent */ .Ge)(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath);
         const complete = appended.lastIndexOf(0x0a) + 1;
+        this.warnOfUnterminated(appended.subarray(complete), this.journalOffset + complete);
         if (complete === 0)
             return;
         this.journalOffset += complete;
         for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1))
             this.parseJournalLine(line, ++this.journalLines);
+    }
+    // A whole record without its line end is read once the next append ends the line; anything else is told once.
+    warnOfUnterminated(tail, at) {
+        const text = tail.toString('utf8');
+        if (text.trim() === '' || this.warnedTailAt === at || isWholeRecord(text))
+            return;
+        this.warnedTailAt = at;
+        this.warn(`${this.journalPath}: the last line has no line end and is not a whole record (a write cut short by a crash or a full disk); ignored, and the next record starts on a new line`);
     }
     async readAppended(path) {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
@@ -545,7 +573,16 @@ class NotificationLedger {
             json = JSON.parse(line);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: path, line: number });
+            if ((0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line)) {
+                this.warn(`${path}:${number}: a record cut short (a write interrupted by a crash or a full disk); skipped`);
+                return;
+            }
+            // Written before appends started on a new line: a torn record with the next one written onto it.
+            const joinedAt = line.indexOf('{"eventKey":', 1);
+            const advice = joinedAt > 0 && (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line.slice(0, joinedAt))
+                ? `a record cut short with the next one written onto it: put a line break before column ${joinedAt + 1}`
+                : 'the ledger must not be edited by hand';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); ${advice}`, { file: path, line: number });
         }
         const parsed = ledgerEntry.safeParse(json);
         if (!parsed.success) {
@@ -558,11 +595,17 @@ class NotificationLedger {
         this.remember(entry);
         if (!this.journalPath)
             return;
-        if (this.journalFd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.journalPath, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
+        this.journalFd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .openForAppend */ .eq)(this.journalPath);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .appendJsonLine */ .fl)(this.journalFd, this.journalPath, JSON.stringify(entry));
+    }
+}
+function isWholeRecord(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 8175;
-export const ids = [8175,7795,3959,9236,3658];
+export const ids = [8175,1549,3959,9236,3658];
 export const modules = {
 
 /***/ 50723:
@@ -427,7 +427,7 @@ function componentRefs(manifest) {
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
-/* unused harmony export EVIDENCE_SIZE_LIMIT */
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -502,10 +502,26 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
             return refused('is a symlink loop, not a regular file');
         return refused(`cannot be read (${error.message})`);
     }
-    if (!realFile.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
+    const inside = (real) => real.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
+    if (!inside(realFile))
         return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`);
+    // The check above is of a path: a folder on the way can be swapped for a symlink out of the root
+    // before the open. So the file actually opened is checked too, and read from the same descriptor.
+    const opened = await openRegularFile(realFile, false);
+    if (opened.state !== 'open')
+        return opened.state === 'missing' ? opened : refused(opened.reason);
+    let read;
+    try {
+        const openedAt = await realPathOfOpenFile(opened.handle, realFile);
+        if (openedAt === undefined)
+            return refused('changed while it was read: the file opened is no longer at its path inside the artifacts folder');
+        if (!inside(openedAt))
+            return refused(`changed while it was read: a folder on its path was swapped for a symlink, and the file opened is outside the artifacts folder (${openedAt})`);
+        read = await readOpenFile(opened.handle, opened.stats, limit, 'evidence');
     }
-    const read = await readRegularFile(realFile, limit, 'evidence');
+    finally {
+        await opened.handle.close();
+    }
     if (read.state !== 'read')
         return read.state === 'missing' ? read : refused(read.reason);
     try {
@@ -517,6 +533,33 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
     }
 }
 /**
+ * Where the file open at handle (opened by the path `path`) really is, every symlink resolved, or
+ * undefined when that cannot be told. On Linux the kernel says it: /proc/self/fd/<fd> is a link to
+ * the path the descriptor was opened at, with no symlink in it (it is read, not resolved again,
+ * since resolving it would walk the folders as they are now). Elsewhere (no /proc): the real path
+ * of `path` now, only if it still leads to the very file opened (same device and inode); that leaves
+ * a narrower race, a swap after the open and before the realpath, which the /proc answer does not.
+ */
+async function realPathOfOpenFile(handle, path, descriptorFolder = '/proc/self/fd') {
+    try {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(`${descriptorFolder}/${handle.fd}`);
+        // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(target) ? target : undefined;
+    }
+    catch (error) {
+        if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR')
+            return undefined;
+    }
+    try {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+        const [now, opened] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real), handle.stat()]);
+        return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Opens a path that must be a regular file without ever blocking: O_NONBLOCK makes opening a FIFO
  * return at once (a FIFO then fails the fstat check). Without followSymlinks, O_NOFOLLOW refuses a
  * final symlink: the evidence reader passes the real path it has checked, so a link swapped in
@@ -524,6 +567,18 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
  * bytes. `what` names the file's role in the size message.
  */
 async function readRegularFile(path, limit, what, followSymlinks = false) {
+    const opened = await openRegularFile(path, followSymlinks);
+    if (opened.state !== 'open')
+        return opened;
+    try {
+        return await readOpenFile(opened.handle, opened.stats, limit, what);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+async function openRegularFile(path, followSymlinks) {
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY | (followSymlinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
@@ -538,8 +593,19 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
     }
     try {
         const stats = await handle.stat();
-        if (!stats.isFile())
-            return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+        if (stats.isFile())
+            return { state: 'open', handle, stats };
+        await handle.close();
+        return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+    }
+    catch (error) {
+        await handle.close();
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+}
+/** Reads an open regular file whose fstat gave stats, refusing it past limit bytes. */
+async function readOpenFile(handle, stats, limit, what) {
+    try {
         if (stats.size > limit)
             return { state: 'refused', reason: tooBig(stats.size, limit, what) };
         // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
@@ -566,9 +632,6 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
     }
     catch (error) {
         return { state: 'refused', reason: `cannot be read (${error.message})` };
-    }
-    finally {
-        await handle.close();
     }
 }
 function tooBig(size, limit, what) {
@@ -650,8 +713,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -662,9 +726,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];
@@ -1463,6 +1527,7 @@ async function promote(input, ports) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PF: () => (/* binding */ checksNotPassed),
+/* harmony export */   ZK: () => (/* binding */ decisionContradictions),
 /* harmony export */   db: () => (/* binding */ productionVerdict),
 /* harmony export */   uY: () => (/* binding */ commitStageContradictions),
 /* harmony export */   ze: () => (/* binding */ acceptanceVerdict)
@@ -1520,6 +1585,22 @@ function commitStageContradictions(evidence) {
 function checksNotPassed(checks, required, statuses = ['fail', 'skipped']) {
     const names = checks.filter((check) => check.required === required && statuses.includes(check.status)).map((check) => `${check.name} (${check.status})`);
     return names.length === 0 ? '' : `${required ? 'required' : 'optional'} checks not passed: ${names.join(', ')}`;
+}
+/**
+ * Why a decision's own fields disagree: YES is success or partial_success, NO is failure; a clean
+ * success gives no reason, a partial success or a NO gives at least one. Empty when they agree.
+ */
+function decisionContradictions(decision) {
+    const { status, reasons } = decision;
+    if (decision.decision === 'YES' && status === 'failure')
+        return [{ field: 'status', message: 'is failure, but decision is YES: a failed decision is a NO' }];
+    if (decision.decision === 'NO' && status !== 'failure')
+        return [{ field: 'status', message: `is ${status}, but decision is NO` }];
+    if (status === 'success' && reasons.length > 0)
+        return [{ field: 'reasons', message: `holds ${(0,_platform_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(reasons.length, 'reason')}, but status is success: a clean YES has none` }];
+    if (status !== 'success' && reasons.length === 0)
+        return [{ field: 'reasons', message: `is empty, but status is ${status}: it must say why` }];
+    return [];
 }
 
 

@@ -19,12 +19,15 @@ export const modules = {
 /* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
 /* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
 /* harmony export */   r: () => (/* binding */ loadTiming),
-/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming)
+/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming),
+/* harmony export */   xO: () => (/* binding */ timingAsDecided)
 /* harmony export */ });
 /* unused harmony exports resolveRun, stageTiming, upgradeTiming */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41854);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
 // pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
+
 
 /**
  * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
@@ -97,7 +100,7 @@ async function loadTiming(store, sha) {
     if (read.state === 'missing')
         return emptyTiming(sha);
     // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
-    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7795)]).then(__webpack_require__.bind(__webpack_require__, 11549));
+    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(1549)]).then(__webpack_require__.bind(__webpack_require__, 11549));
     return upgradeTiming(requireValid(read).value);
 }
 /** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
@@ -117,7 +120,8 @@ function closeRun(timing, close) {
     const current = upgradeTiming(timing);
     const run = resolveRun(current, close.stage.run);
     const stages = [...current.stages, { ...stageTiming(close.stage), run }];
-    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    // A loop, not Math.min(...): a timing may hold more stages than a call takes arguments.
+    const firstStart = stages.filter((stage) => sameRun(stage.run, run)).reduce((earliest, stage) => Math.min(earliest, Date.parse(stage.startedAt)), Infinity);
     const closedAtMs = close.closedAt.getTime();
     const closed = {
         run,
@@ -147,8 +151,8 @@ function runsOf(timing) {
     for (const entry of runs) {
         const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
         const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
-        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
-        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
+        entry.startedAt = new Date((starts.length > 0 ? starts : ends).reduce((earliest, start) => Math.min(earliest, start), Infinity)).toISOString();
+        entry.finishedAt = new Date(ends.reduce((latest, end) => Math.max(latest, end), -Infinity)).toISOString();
     }
     return runs;
 }
@@ -168,6 +172,47 @@ function runAt(runs, at) {
         return undefined;
     const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
     return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
+}
+/** How many earlier states of a timing timingAsDecided tries before it gives up (a bound on the work for a huge file). */
+const TIMING_STATES_TRIED = 1024;
+/**
+ * The timing as a decision read it, when the file has only grown since: the timing is shared by
+ * every stage of the SHA, so the stages of later environments append to it after an earlier
+ * environment's decision. That is the file as it is now cut back to the stages and closes it had
+ * then, found by the digest the decision recorded; undefined when no such state gives that digest
+ * (the recorded stages or closes were changed, not appended to). A decision taken without a timing
+ * file gives the missing read.
+ */
+function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
+    if (read.state !== 'valid')
+        return undefined;
+    if (recorded.state === 'missing')
+        return { state: 'missing', kind: 'pipeline', path: read.path };
+    if (recorded.state !== 'valid' || recorded.digest === read.digest)
+        return undefined;
+    const timing = read.value;
+    // What was there at the decision had finished by then: only the cuts before the first later entry are tried.
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const before = (times) => {
+        const later = times.findIndex((time) => Date.parse(time) > latest);
+        return later < 0 ? times.length : later;
+    };
+    const maxStages = before(timing.stages.map((stage) => stage.finishedAt));
+    const maxCloses = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk ? before(timing.closes.map((close) => close.closedAt)) : timing.closed && Date.parse(timing.closed.closedAt) <= latest ? 1 : 0;
+    let tried = 0;
+    for (let stages = maxStages; stages >= 0; stages--) {
+        for (let closes = maxCloses; closes >= 0; closes--) {
+            if (++tried > TIMING_STATES_TRIED)
+                return undefined;
+            const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+                ? { ...timing, stages: timing.stages.slice(0, stages), closes: timing.closes.slice(0, closes) }
+                : { ...timing, stages: timing.stages.slice(0, stages), closed: closes > 0 ? timing.closed : null };
+            const digest = (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then);
+            if (digest === recorded.digest)
+                return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest };
+        }
+    }
+    return undefined;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 8915;
-export const ids = [8915,8810];
+export const ids = [8915];
 export const modules = {
 
 /***/ 48915:
@@ -405,7 +405,7 @@ const notificationContract = {
 /* harmony export */   QQ: () => (/* binding */ DEFAULT_JOURNAL),
 /* harmony export */   TM: () => (/* binding */ notificationsFolder),
 /* harmony export */   ay: () => (/* binding */ ledgerEntry),
-/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_9__.q),
+/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_10__.q),
 /* harmony export */   t4: () => (/* binding */ claimsFolderOf),
 /* harmony export */   zw: () => (/* binding */ NotificationLedger)
 /* harmony export */ });
@@ -414,13 +414,14 @@ const notificationContract = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92857);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11920);
 /* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38025);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11549);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99876);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80758);
 // The deliver-once ledger: one notification record per event under
 // `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
 // (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
@@ -440,18 +441,19 @@ const notificationContract = {
 
 
 
+
 /** One line of the ledger journal. */
-const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
+    eventKey: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
     state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationState */ .fs,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    at: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    at: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
 })
     .strict();
 function notificationsFolder(artifactsDir, sha) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, sha);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATIONS_FOLDER */ .q, sha);
 }
 /** The journal kept beside the records when no ledger file is given. */
 const DEFAULT_JOURNAL = 'ledger.jsonl';
@@ -511,6 +513,7 @@ function entryOf(record) {
 class NotificationLedger {
     folder;
     journalPath;
+    warn;
     journal = new Map();
     sentMessageIds = new Set();
     journalFd;
@@ -519,13 +522,19 @@ class NotificationLedger {
     journalLines = 0;
     /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
     journalRead = Promise.resolve();
-    constructor(folder, journalPath) {
+    /** Where an unterminated last line was last warned about, so that each is told once. */
+    warnedTailAt = -1;
+    constructor(folder, journalPath, warn) {
         this.folder = folder;
         this.journalPath = journalPath;
+        this.warn = warn;
     }
-    /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
+    /**
+     * Reads what earlier runs recorded in the journal, if given; record files are read when asked
+     * about. `warn` hears of records cut short (a crash or a full disk mid-append), which are skipped.
+     */
+    static async open(folder, journalPath, warn = () => { }) {
+        const ledger = new NotificationLedger(folder, journalPath, warn);
         await ledger.readJournal();
         return ledger;
     }
@@ -592,18 +601,28 @@ class NotificationLedger {
         this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail());
         return this.journalRead;
     }
-    // Whole lines only: a line another run is appending right now is read next time. The first read
-    // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+    // Whole lines only: a line another run is appending right now is read next time, and one a crash
+    // cut short is never read (the next append starts on a new line). The first read goes through
+    // readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
     async readJournalTail() {
         if (!this.journalPath)
             return;
         const appended = this.journalOffset === 0 ? Buffer.from((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextIfPresent */ .Ge)(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath);
         const complete = appended.lastIndexOf(0x0a) + 1;
+        this.warnOfUnterminated(appended.subarray(complete), this.journalOffset + complete);
         if (complete === 0)
             return;
         this.journalOffset += complete;
         for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1))
             this.parseJournalLine(line, ++this.journalLines);
+    }
+    // A whole record without its line end is read once the next append ends the line; anything else is told once.
+    warnOfUnterminated(tail, at) {
+        const text = tail.toString('utf8');
+        if (text.trim() === '' || this.warnedTailAt === at || isWholeRecord(text))
+            return;
+        this.warnedTailAt = at;
+        this.warn(`${this.journalPath}: the last line has no line end and is not a whole record (a write cut short by a crash or a full disk); ignored, and the next record starts on a new line`);
     }
     async readAppended(path) {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
@@ -628,7 +647,16 @@ class NotificationLedger {
             json = JSON.parse(line);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: path, line: number });
+            if ((0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line)) {
+                this.warn(`${path}:${number}: a record cut short (a write interrupted by a crash or a full disk); skipped`);
+                return;
+            }
+            // Written before appends started on a new line: a torn record with the next one written onto it.
+            const joinedAt = line.indexOf('{"eventKey":', 1);
+            const advice = joinedAt > 0 && (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line.slice(0, joinedAt))
+                ? `a record cut short with the next one written onto it: put a line break before column ${joinedAt + 1}`
+                : 'the ledger must not be edited by hand';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); ${advice}`, { file: path, line: number });
         }
         const parsed = ledgerEntry.safeParse(json);
         if (!parsed.success) {
@@ -641,11 +669,17 @@ class NotificationLedger {
         this.remember(entry);
         if (!this.journalPath)
             return;
-        if (this.journalFd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.journalPath, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
+        this.journalFd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .openForAppend */ .eq)(this.journalPath);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .appendJsonLine */ .fl)(this.journalFd, this.journalPath, JSON.stringify(entry));
+    }
+}
+function isWholeRecord(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -661,177 +695,6 @@ class NotificationLedger {
 // Where send-mail keeps its records under the artifacts folder. A module of its own so that an
 // action can name the folder without loading the ledger and its schemas at start-up.
 const NOTIFICATIONS_FOLDER = 'notifications';
-
-
-/***/ }),
-
-/***/ 8810:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ UNNUMBERED_LOCAL_RUN_ID),
-/* harmony export */   Az: () => (/* binding */ runLabel),
-/* harmony export */   C2: () => (/* binding */ emptyTiming),
-/* harmony export */   D: () => (/* binding */ runAt),
-/* harmony export */   Ql: () => (/* binding */ closeRun),
-/* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
-/* harmony export */   Sk: () => (/* binding */ localRunId),
-/* harmony export */   W_: () => (/* binding */ sameRun),
-/* harmony export */   hH: () => (/* binding */ latestRun),
-/* harmony export */   ky: () => (/* binding */ runsOf),
-/* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
-/* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
-/* harmony export */   r: () => (/* binding */ loadTiming),
-/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming)
-/* harmony export */ });
-/* unused harmony exports resolveRun, stageTiming, upgradeTiming */
-/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
-// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
-// pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
-
-/**
- * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
- * joins the latest local run of the SHA, or starts local-1 when there is none.
- */
-const UNNUMBERED_LOCAL_RUN_ID = 'local';
-/** The pipeline run a stage is part of: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, or the local run. */
-function pipelineRunOf(environment) {
-    const attempt = Number(environment.runAttempt);
-    return { id: environment.runId || UNNUMBERED_LOCAL_RUN_ID, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1 };
-}
-/** local-<n> for the nth local pipeline run of a SHA. */
-function localRunId(number) {
-    return `local-${number}`;
-}
-function localRunNumber(run) {
-    const match = /^local-([1-9][0-9]*)$/.exec(run.id);
-    return match ? Number(match[1]) : undefined;
-}
-/** The number the next `shipgate pipeline` run of the SHA takes: one more than the highest local run recorded. */
-function nextLocalRunNumber(timing) {
-    return 1 + Math.max(0, ...runsOf(timing).map((run) => localRunNumber(run.run) ?? 0));
-}
-function sameRun(a, b) {
-    return a.id === b.id && a.attempt === b.attempt;
-}
-/** The run as a person names it: "local run 2", "run 4242 attempt 2", "legacy run". */
-function runLabel(run) {
-    const local = localRunNumber(run);
-    if (local !== undefined)
-        return `local run ${local}`;
-    if (run.id === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ)
-        return 'legacy run (recorded before runs were told apart)';
-    return `run ${run.id}${run.attempt > 1 ? ` attempt ${run.attempt}` : ''}`;
-}
-/** An unnumbered local run joins the latest local run recorded (local-1 when there is none); any other run is itself. */
-function resolveRun(timing, run) {
-    if (run.id !== UNNUMBERED_LOCAL_RUN_ID)
-        return run;
-    const numbers = runsOf(timing).map((recorded) => localRunNumber(recorded.run) ?? 0);
-    return { id: localRunId(Math.max(1, ...numbers)), attempt: 1 };
-}
-function stageTiming(run) {
-    return {
-        stage: run.stage,
-        startedAt: run.startedAt.toISOString(),
-        finishedAt: run.finishedAt.toISOString(),
-        durationMs: Math.max(0, run.finishedAt.getTime() - run.startedAt.getTime()),
-        outcome: run.outcome,
-    };
-}
-function emptyTiming(sha) {
-    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk, sha, stages: [], closes: [] };
-}
-/** The timing in the version written now: a v1 file's stages and close belong to the legacy run. */
-function upgradeTiming(timing) {
-    if (timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk)
-        return timing;
-    const run = { id: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ, attempt: 1 };
-    return {
-        schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk,
-        sha: timing.sha,
-        stages: timing.stages.map((stage) => ({ ...stage, run })),
-        closes: timing.closed ? [{ ...timing.closed, run }] : [],
-    };
-}
-/** The timing so far (upgraded to v2), or a fresh one; invalid timing is an error naming the file and field. */
-async function loadTiming(store, sha) {
-    const read = await store.read('pipeline', sha);
-    if (read.state === 'missing')
-        return emptyTiming(sha);
-    // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
-    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7795)]).then(__webpack_require__.bind(__webpack_require__, 11549));
-    return upgradeTiming(requireValid(read).value);
-}
-/** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
-const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
-/** Appends one stage's run. Concurrent stages take turns, so that none of their runs is lost. */
-async function recordStageTiming(store, sha, run) {
-    await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
-        const timing = await loadTiming(store, sha);
-        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, { ...stageTiming(run), run: resolveRun(timing, run.run) }] });
-    });
-}
-/**
- * Appends the deciding stage and closes its run: the total from that run's first start, the lead
- * time from the commit. A run decided again (a rerun of release-decision alone) replaces its close.
- */
-function closeRun(timing, close) {
-    const current = upgradeTiming(timing);
-    const run = resolveRun(current, close.stage.run);
-    const stages = [...current.stages, { ...stageTiming(close.stage), run }];
-    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
-    const closedAtMs = close.closedAt.getTime();
-    const closed = {
-        run,
-        closedAt: close.closedAt.toISOString(),
-        totalMs: Math.max(0, closedAtMs - firstStart),
-        commitTime: close.commitTime?.toISOString() ?? null,
-        leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
-    };
-    return { ...current, stages, closes: [...current.closes.filter((recorded) => !sameRun(recorded.run, run)), closed] };
-}
-/** The runs of a timing (v1 or v2), in the order they first appended a stage. */
-function runsOf(timing) {
-    const current = upgradeTiming(timing);
-    const runs = [];
-    const ofRun = (run) => {
-        let found = runs.find((entry) => sameRun(entry.run, run));
-        if (!found) {
-            found = { run, stages: [], closed: null, startedAt: '', finishedAt: '' };
-            runs.push(found);
-        }
-        return found;
-    };
-    for (const stage of current.stages)
-        ofRun(stage.run).stages.push(stage);
-    for (const close of current.closes)
-        ofRun(close.run).closed = close;
-    for (const entry of runs) {
-        const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
-        const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
-        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
-        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
-    }
-    return runs;
-}
-/** The run that appended last (after a close, the run just decided); undefined for an empty timing. */
-function latestRun(timing) {
-    const current = upgradeTiming(timing);
-    const last = current.stages.at(-1)?.run ?? current.closes.at(-1)?.run;
-    return last ? runsOf(current).find((entry) => sameRun(entry.run, last)) : undefined;
-}
-/**
- * The run a moment belongs to: the run that had started last by then (evidence written between two
- * runs belongs to the earlier one, e.g. a stage run on its own); undefined before the first run.
- */
-function runAt(runs, at) {
-    const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
-    if (Number.isNaN(time))
-        return undefined;
-    const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
-    return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
-}
 
 
 /***/ })

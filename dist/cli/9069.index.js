@@ -1,5 +1,5 @@
 export const id = 9069;
-export const ids = [9069,7795,9236];
+export const ids = [9069,1549,9236,4663];
 export const modules = {
 
 /***/ 50723:
@@ -308,8 +308,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -320,9 +321,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];
@@ -474,7 +475,7 @@ async function convergeDeploy(input, ports) {
     const { store, logger, order } = ports;
     const decidedAt = ports.clock.now().toISOString();
     // A log that knows of no deploy yet (the first one through it) leaves the evidence to say.
-    const production = input.production ?? (await ports.deployments?.production(input.environment)) ?? (await recordedProduction(store, input.environment));
+    const production = input.production ?? (await ports.deployments?.production(input.logEnvironment ?? input.environment)) ?? (await recordedProduction(store, input.environment));
     if (production && !production.createdAt) {
         const known = await store.read('release-package', production.sha);
         if (known.state === 'valid')
@@ -552,7 +553,7 @@ async function convergeDeploy(input, ports) {
     if (!input.command)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('no deploy command: give the command input or deploy.command in shipgate.yml (or dry-run: true to only decide)');
     // Recorded before the command runs: a deploy that cannot be recorded does not happen.
-    const tracked = await ports.deployments?.start({ sha: target.sha, manifest: target.manifest, environment: input.environment, replay: input.replay });
+    const tracked = await ports.deployments?.start({ sha: target.sha, manifest: target.manifest, environment: input.logEnvironment ?? input.environment, replay: input.replay });
     let refs;
     try {
         const extra = (await ports.deployEnvironment?.(target)) ?? {};

@@ -1,5 +1,5 @@
 export const id = 912;
-export const ids = [912,8420,1740,6039,3658];
+export const ids = [912,8420,1740,9359,6039,3658];
 export const modules = {
 
 /***/ 912:
@@ -83,7 +83,7 @@ const buildOnceAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .d
         // the inputs are known good, so that a bad input fails fast.
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(1230)]).then(__webpack_require__.bind(__webpack_require__, 87710));
         const { readReleaseManifest } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(1102), __webpack_require__.e(9236)]).then(__webpack_require__.bind(__webpack_require__, 1102));
-        const { buildOnce } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(2029), __webpack_require__.e(4071), __webpack_require__.e(1102), __webpack_require__.e(1703)]).then(__webpack_require__.bind(__webpack_require__, 71703));
+        const { buildOnce } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(2934), __webpack_require__.e(4071), __webpack_require__.e(1102), __webpack_require__.e(1703)]).then(__webpack_require__.bind(__webpack_require__, 71703));
         const { otherRunEvidence } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(1900)]).then(__webpack_require__.bind(__webpack_require__, 81900));
         const { config, path: configPath } = await loadConfig(settings.config);
         // The config's manifest path is relative to the config file, wherever the command runs.

@@ -75,7 +75,7 @@ const notificationContract = {
 /* harmony export */   QQ: () => (/* binding */ DEFAULT_JOURNAL),
 /* harmony export */   TM: () => (/* binding */ notificationsFolder),
 /* harmony export */   ay: () => (/* binding */ ledgerEntry),
-/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_9__.q),
+/* harmony export */   qk: () => (/* reexport safe */ _paths_js__WEBPACK_IMPORTED_MODULE_10__.q),
 /* harmony export */   t4: () => (/* binding */ claimsFolderOf),
 /* harmony export */   zw: () => (/* binding */ NotificationLedger)
 /* harmony export */ });
@@ -84,13 +84,14 @@ const notificationContract = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92857);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11920);
 /* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38025);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11549);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80758);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99876);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80758);
 // The deliver-once ledger: one notification record per event under
 // `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
 // (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
@@ -110,18 +111,19 @@ const notificationContract = {
 
 
 
+
 /** One line of the ledger journal. */
-const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_11__/* .object */ .Ikc({
+    eventKey: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
     state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationState */ .fs,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
-    at: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP().min(1),
+    at: zod__WEBPACK_IMPORTED_MODULE_11__/* .string */ .YjP(),
 })
     .strict();
 function notificationsFolder(artifactsDir, sha) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_9__/* .NOTIFICATIONS_FOLDER */ .q, sha);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATIONS_FOLDER */ .q, sha);
 }
 /** The journal kept beside the records when no ledger file is given. */
 const DEFAULT_JOURNAL = 'ledger.jsonl';
@@ -181,6 +183,7 @@ function entryOf(record) {
 class NotificationLedger {
     folder;
     journalPath;
+    warn;
     journal = new Map();
     sentMessageIds = new Set();
     journalFd;
@@ -189,13 +192,19 @@ class NotificationLedger {
     journalLines = 0;
     /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
     journalRead = Promise.resolve();
-    constructor(folder, journalPath) {
+    /** Where an unterminated last line was last warned about, so that each is told once. */
+    warnedTailAt = -1;
+    constructor(folder, journalPath, warn) {
         this.folder = folder;
         this.journalPath = journalPath;
+        this.warn = warn;
     }
-    /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
+    /**
+     * Reads what earlier runs recorded in the journal, if given; record files are read when asked
+     * about. `warn` hears of records cut short (a crash or a full disk mid-append), which are skipped.
+     */
+    static async open(folder, journalPath, warn = () => { }) {
+        const ledger = new NotificationLedger(folder, journalPath, warn);
         await ledger.readJournal();
         return ledger;
     }
@@ -262,18 +271,28 @@ class NotificationLedger {
         this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail());
         return this.journalRead;
     }
-    // Whole lines only: a line another run is appending right now is read next time. The first read
-    // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+    // Whole lines only: a line another run is appending right now is read next time, and one a crash
+    // cut short is never read (the next append starts on a new line). The first read goes through
+    // readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
     async readJournalTail() {
         if (!this.journalPath)
             return;
         const appended = this.journalOffset === 0 ? Buffer.from((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextIfPresent */ .Ge)(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath);
         const complete = appended.lastIndexOf(0x0a) + 1;
+        this.warnOfUnterminated(appended.subarray(complete), this.journalOffset + complete);
         if (complete === 0)
             return;
         this.journalOffset += complete;
         for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1))
             this.parseJournalLine(line, ++this.journalLines);
+    }
+    // A whole record without its line end is read once the next append ends the line; anything else is told once.
+    warnOfUnterminated(tail, at) {
+        const text = tail.toString('utf8');
+        if (text.trim() === '' || this.warnedTailAt === at || isWholeRecord(text))
+            return;
+        this.warnedTailAt = at;
+        this.warn(`${this.journalPath}: the last line has no line end and is not a whole record (a write cut short by a crash or a full disk); ignored, and the next record starts on a new line`);
     }
     async readAppended(path) {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
@@ -298,7 +317,16 @@ class NotificationLedger {
             json = JSON.parse(line);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: path, line: number });
+            if ((0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line)) {
+                this.warn(`${path}:${number}: a record cut short (a write interrupted by a crash or a full disk); skipped`);
+                return;
+            }
+            // Written before appends started on a new line: a torn record with the next one written onto it.
+            const joinedAt = line.indexOf('{"eventKey":', 1);
+            const advice = joinedAt > 0 && (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line.slice(0, joinedAt))
+                ? `a record cut short with the next one written onto it: put a line break before column ${joinedAt + 1}`
+                : 'the ledger must not be edited by hand';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); ${advice}`, { file: path, line: number });
         }
         const parsed = ledgerEntry.safeParse(json);
         if (!parsed.success) {
@@ -311,11 +339,17 @@ class NotificationLedger {
         this.remember(entry);
         if (!this.journalPath)
             return;
-        if (this.journalFd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.journalPath, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
+        this.journalFd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .openForAppend */ .eq)(this.journalPath);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .appendJsonLine */ .fl)(this.journalFd, this.journalPath, JSON.stringify(entry));
+    }
+}
+function isWholeRecord(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -723,7 +757,42 @@ async function chosenTemplate(request, fallback) {
     const name = request.template ?? fallback;
     return name ? builtInTemplate(name) : undefined;
 }
-async function planMail(request, store, today) {
+/**
+ * Fails closed on a message that would carry a secret: a part or header that the run's masker
+ * (which knows every secret registered, SMTP credentials and their AUTH forms included) would
+ * change holds one, in one of its forms. The error names the part, and the template's variables
+ * that hold one, never a value. Nothing has been previewed, written or sent yet.
+ */
+function refuseSecrets(template, subject, mail, variables, secrets) {
+    const holds = (text) => text !== undefined && secrets.mask(text) !== text;
+    const parts = [
+        [`the subject (${subject.where})`, mail.subject],
+        [`the text part (${template.sources.text ?? 'text'})`, mail.text],
+        [`the HTML part (${template.sources.html ?? 'html'})`, mail.html],
+        ['the From header', mail.from],
+        ['the Reply-To header', mail.replyTo],
+        ['the To header', mail.to.join(', ')],
+        ['the Cc header', mail.cc.join(', ')],
+        ['the Bcc header', mail.bcc.join(', ')],
+        ['the Message-ID header', mail.messageId],
+    ];
+    const carriers = parts.filter(([, text]) => holds(text)).map(([part]) => part);
+    if (carriers.length === 0)
+        return;
+    const sources = [subject.source, template.text, template.html].filter((source) => source !== undefined);
+    const used = new Set(sources.flatMap((source) => variablesUsed(source).map((use) => use.path[0])));
+    const culprits = [...used]
+        .filter((name) => Object.hasOwn(variables, name) && !holds(name))
+        .filter((name) => {
+        const value = variables[name];
+        return holds(typeof value === 'string' ? value : JSON.stringify(value));
+    })
+        .sort();
+    const from = culprits.length > 0 ? `from the variable${culprits.length === 1 ? '' : 's'} ${culprits.map((name) => `'${name}'`).join(', ')}` : 'written in the template or an input itself';
+    throw new errors/* ConfigurationError */.j1(`template ${template.name}: ${carriers.join(', ')} would carry a secret (a password, token or SMTP credential given to this run, in one of its forms), ${from}; ` +
+        "nothing was previewed, written or sent. A secret never goes into a message: take it out of 'variables', data-file, data-command, the roster or the template");
+}
+async function planMail(request, store, today, secrets) {
     if (!request.from)
         throw new errors/* ConfigurationError */.j1("input 'from': required; the sender address (or mail.from in shipgate.yml), which must be in allowed-from");
     const from = (0,addresses/* requireAddress */.c3)(request.from, "input 'from'");
@@ -750,15 +819,13 @@ async function planMail(request, store, today) {
         repository: request.repository,
     };
     const render = (template, addressing, variables, eventKey, recipient) => {
-        const rendered = renderTemplate(template, variables, template.name === 'custom' ? undefined : request.subject);
+        const subjectOverride = template.name === 'custom' ? undefined : request.subject;
+        const rendered = renderTemplate(template, variables, subjectOverride);
         const event = eventNameFor(template.name, eventKey);
-        return {
-            template: template.name,
-            eventKey,
-            recipient,
-            variables,
-            mail: { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) },
-        };
+        const mail = { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) };
+        const subject = subjectOverride ? { source: subjectOverride, where: "input 'subject'" } : { source: template.subject, where: template.sources.subject };
+        refuseSecrets(template, subject, mail, variables, secrets);
+        return { template: template.name, eventKey, recipient, variables, mail };
     };
     if (request.period && !request.roster)
         throw new errors/* ConfigurationError */.j1("input 'period': only for roster sends (one digest per period); give 'roster', or leave 'period' empty");
@@ -835,12 +902,15 @@ async function planMail(request, store, today) {
 /* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
 /* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
 /* harmony export */   r: () => (/* binding */ loadTiming),
-/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming)
+/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming),
+/* harmony export */   xO: () => (/* binding */ timingAsDecided)
 /* harmony export */ });
 /* unused harmony exports resolveRun, stageTiming, upgradeTiming */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41854);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
 // pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
+
 
 /**
  * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
@@ -913,7 +983,7 @@ async function loadTiming(store, sha) {
     if (read.state === 'missing')
         return emptyTiming(sha);
     // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
-    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7795)]).then(__webpack_require__.bind(__webpack_require__, 11549));
+    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(1549)]).then(__webpack_require__.bind(__webpack_require__, 11549));
     return upgradeTiming(requireValid(read).value);
 }
 /** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
@@ -933,7 +1003,8 @@ function closeRun(timing, close) {
     const current = upgradeTiming(timing);
     const run = resolveRun(current, close.stage.run);
     const stages = [...current.stages, { ...stageTiming(close.stage), run }];
-    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    // A loop, not Math.min(...): a timing may hold more stages than a call takes arguments.
+    const firstStart = stages.filter((stage) => sameRun(stage.run, run)).reduce((earliest, stage) => Math.min(earliest, Date.parse(stage.startedAt)), Infinity);
     const closedAtMs = close.closedAt.getTime();
     const closed = {
         run,
@@ -963,8 +1034,8 @@ function runsOf(timing) {
     for (const entry of runs) {
         const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
         const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
-        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
-        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
+        entry.startedAt = new Date((starts.length > 0 ? starts : ends).reduce((earliest, start) => Math.min(earliest, start), Infinity)).toISOString();
+        entry.finishedAt = new Date(ends.reduce((latest, end) => Math.max(latest, end), -Infinity)).toISOString();
     }
     return runs;
 }
@@ -984,6 +1055,47 @@ function runAt(runs, at) {
         return undefined;
     const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
     return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
+}
+/** How many earlier states of a timing timingAsDecided tries before it gives up (a bound on the work for a huge file). */
+const TIMING_STATES_TRIED = 1024;
+/**
+ * The timing as a decision read it, when the file has only grown since: the timing is shared by
+ * every stage of the SHA, so the stages of later environments append to it after an earlier
+ * environment's decision. That is the file as it is now cut back to the stages and closes it had
+ * then, found by the digest the decision recorded; undefined when no such state gives that digest
+ * (the recorded stages or closes were changed, not appended to). A decision taken without a timing
+ * file gives the missing read.
+ */
+function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
+    if (read.state !== 'valid')
+        return undefined;
+    if (recorded.state === 'missing')
+        return { state: 'missing', kind: 'pipeline', path: read.path };
+    if (recorded.state !== 'valid' || recorded.digest === read.digest)
+        return undefined;
+    const timing = read.value;
+    // What was there at the decision had finished by then: only the cuts before the first later entry are tried.
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const before = (times) => {
+        const later = times.findIndex((time) => Date.parse(time) > latest);
+        return later < 0 ? times.length : later;
+    };
+    const maxStages = before(timing.stages.map((stage) => stage.finishedAt));
+    const maxCloses = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk ? before(timing.closes.map((close) => close.closedAt)) : timing.closed && Date.parse(timing.closed.closedAt) <= latest ? 1 : 0;
+    let tried = 0;
+    for (let stages = maxStages; stages >= 0; stages--) {
+        for (let closes = maxCloses; closes >= 0; closes--) {
+            if (++tried > TIMING_STATES_TRIED)
+                return undefined;
+            const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+                ? { ...timing, stages: timing.stages.slice(0, stages), closes: timing.closes.slice(0, closes) }
+                : { ...timing, stages: timing.stages.slice(0, stages), closed: closes > 0 ? timing.closed : null };
+            const digest = (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then);
+            if (digest === recorded.digest)
+                return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest };
+        }
+    }
+    return undefined;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 9519;
-export const ids = [9519,1740];
+export const ids = [9519,1740,9359];
 export const modules = {
 
 /***/ 39519:
@@ -124,7 +124,7 @@ const commitGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .
         const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRepository */ .BN)(environment);
         // The config schemas and the stage load once the inputs are known good, so that a bad input fails fast.
         const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(6703)]).then(__webpack_require__.bind(__webpack_require__, 87710));
-        const { commitGate } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(2029), __webpack_require__.e(8448)]).then(__webpack_require__.bind(__webpack_require__, 78448));
+        const { commitGate } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(2934), __webpack_require__.e(8448)]).then(__webpack_require__.bind(__webpack_require__, 78448));
         const { config, path: configPath } = await loadConfig(given.config);
         const environmentToken = process.env.GITHUB_TOKEN || undefined;
         // The input was masked when it was parsed; a token from the environment is masked here, before any use.

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ duplicateKeyProblems),
 /* harmony export */   z: () => (/* binding */ unencodableJsonProblems)
 /* harmony export */ });
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7879);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1542);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
 // it: canonical JSON, and so every digest, would throw on it or silently leave it out.
@@ -18,6 +19,15 @@ export const modules = {
 const LONE_SURROGATE = /\p{Surrogate}/u;
 /** Enough to name the fields; a file full of them needs no more to be refused. */
 const MAX_UNENCODABLE_PROBLEMS = 10;
+// The characters of JSON's structure, as char codes.
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COLON = 0x3a;
+const COMMA = 0x2c;
 /**
  * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,
  * and so the digest, cannot encode it), a `__proto__` key (a JavaScript object drops it, so the
@@ -69,6 +79,78 @@ function unencodableJsonProblems(json) {
     }
     return problems.slice(0, MAX_UNENCODABLE_PROBLEMS);
 }
+/**
+ * Keys an object of this JSON text holds more than once. JSON.parse keeps the last and says
+ * nothing, so `"decision": "NO", "decision": "YES"` would read as YES, and the digest, taken over
+ * the parsed value, would not change if the NO were inserted later. `text` must be JSON that
+ * JSON.parse accepted: this only follows its brackets and strings, once, with a stack of its own
+ * instead of recursion, so that no nesting depth can overflow the call stack.
+ */
+function duplicateKeyProblems(text) {
+    // The open objects and arrays, outermost first, as flat stacks (no object per level to allocate
+    // and collect). For each: the keys an object has seen (none yet, one, or many; undefined for an
+    // array), and where the value being read sits in it (its key, or its index).
+    const keysSeen = [];
+    const at = [];
+    // Between `{` or `,` and `:` in an object: the next string is a key.
+    let expectsKey = false;
+    const problems = [];
+    for (let index = 0; index < text.length && problems.length < MAX_UNENCODABLE_PROBLEMS; index++) {
+        const code = text.charCodeAt(index);
+        if (code === QUOTE) {
+            const start = index + 1;
+            let escaped = false;
+            for (index++; index < text.length && text.charCodeAt(index) !== QUOTE; index++) {
+                if (text.charCodeAt(index) === BACKSLASH) {
+                    escaped = true;
+                    index++;
+                }
+            }
+            if (!expectsKey)
+                continue;
+            const top = keysSeen.length - 1;
+            const key = escaped ? JSON.parse(text.slice(start - 1, index + 1)) : text.slice(start, index);
+            const seen = keysSeen[top];
+            let duplicate = false;
+            if (seen === null)
+                keysSeen[top] = key;
+            else if (typeof seen === 'string') {
+                duplicate = seen === key;
+                if (!duplicate)
+                    keysSeen[top] = new Set([seen, key]);
+            }
+            else {
+                duplicate = seen.has(key);
+                seen.add(key);
+            }
+            if (duplicate) {
+                problems.push({ field: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)((0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)([...at.slice(0, top), key])), message: 'is a duplicate key: the object holds it more than once, and a reader would see only the last' });
+            }
+            at[top] = key;
+        }
+        else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+            keysSeen.push(code === OPEN_BRACE ? null : undefined);
+            at.push(0);
+            expectsKey = code === OPEN_BRACE;
+        }
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+            keysSeen.pop();
+            at.pop();
+            expectsKey = false;
+        }
+        else if (code === COLON) {
+            expectsKey = false;
+        }
+        else if (code === COMMA) {
+            const top = keysSeen.length - 1;
+            if (keysSeen[top] === undefined)
+                at[top] = at[top] + 1;
+            else
+                expectsKey = true;
+        }
+    }
+    return problems;
+}
 
 
 /***/ }),
@@ -85,7 +167,7 @@ function unencodableJsonProblems(json) {
 /* unused harmony export describeProblems */
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1542);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 /* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);
 // The evidence store: every contract under `<artifacts-dir>/<kind>/<sha>/<file>.json`, validated on
@@ -117,8 +199,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -129,9 +212,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];

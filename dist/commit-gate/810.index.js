@@ -2,6 +2,65 @@ export const id = 810;
 export const ids = [810];
 export const modules = {
 
+/***/ 1854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony export sha256Hex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
+// contract is the digest of its canonical form, so key order and whitespace never change it.
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/**
+ * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
+ * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
+ * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value))
+            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+    }
+    if (typeof value === 'object') {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
+            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
+        }
+        const entries = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<64 hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+
+/***/ }),
+
 /***/ 6291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -145,12 +204,15 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
-/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming)
+/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming),
+/* harmony export */   xO: () => (/* binding */ timingAsDecided)
 /* harmony export */ });
 /* unused harmony exports UNNUMBERED_LOCAL_RUN_ID, localRunId, nextLocalRunNumber, sameRun, runLabel, resolveRun, stageTiming, emptyTiming, upgradeTiming, loadTiming, TIMING_LOCK_WAIT, closeRun, runsOf, latestRun, runAt */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
 // pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
+
 
 /**
  * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
@@ -223,7 +285,7 @@ async function loadTiming(store, sha) {
     if (read.state === 'missing')
         return emptyTiming(sha);
     // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
-    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(879), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 1549));
+    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 1549));
     return upgradeTiming(requireValid(read).value);
 }
 /** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
@@ -243,7 +305,8 @@ function closeRun(timing, close) {
     const current = upgradeTiming(timing);
     const run = resolveRun(current, close.stage.run);
     const stages = [...current.stages, { ...stageTiming(close.stage), run }];
-    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    // A loop, not Math.min(...): a timing may hold more stages than a call takes arguments.
+    const firstStart = stages.filter((stage) => sameRun(stage.run, run)).reduce((earliest, stage) => Math.min(earliest, Date.parse(stage.startedAt)), Infinity);
     const closedAtMs = close.closedAt.getTime();
     const closed = {
         run,
@@ -273,8 +336,8 @@ function runsOf(timing) {
     for (const entry of runs) {
         const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
         const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
-        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
-        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
+        entry.startedAt = new Date((starts.length > 0 ? starts : ends).reduce((earliest, start) => Math.min(earliest, start), Infinity)).toISOString();
+        entry.finishedAt = new Date(ends.reduce((latest, end) => Math.max(latest, end), -Infinity)).toISOString();
     }
     return runs;
 }
@@ -294,6 +357,47 @@ function runAt(runs, at) {
         return undefined;
     const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
     return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
+}
+/** How many earlier states of a timing timingAsDecided tries before it gives up (a bound on the work for a huge file). */
+const TIMING_STATES_TRIED = 1024;
+/**
+ * The timing as a decision read it, when the file has only grown since: the timing is shared by
+ * every stage of the SHA, so the stages of later environments append to it after an earlier
+ * environment's decision. That is the file as it is now cut back to the stages and closes it had
+ * then, found by the digest the decision recorded; undefined when no such state gives that digest
+ * (the recorded stages or closes were changed, not appended to). A decision taken without a timing
+ * file gives the missing read.
+ */
+function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
+    if (read.state !== 'valid')
+        return undefined;
+    if (recorded.state === 'missing')
+        return { state: 'missing', kind: 'pipeline', path: read.path };
+    if (recorded.state !== 'valid' || recorded.digest === read.digest)
+        return undefined;
+    const timing = read.value;
+    // What was there at the decision had finished by then: only the cuts before the first later entry are tried.
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const before = (times) => {
+        const later = times.findIndex((time) => Date.parse(time) > latest);
+        return later < 0 ? times.length : later;
+    };
+    const maxStages = before(timing.stages.map((stage) => stage.finishedAt));
+    const maxCloses = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk ? before(timing.closes.map((close) => close.closedAt)) : timing.closed && Date.parse(timing.closed.closedAt) <= latest ? 1 : 0;
+    let tried = 0;
+    for (let stages = maxStages; stages >= 0; stages--) {
+        for (let closes = maxCloses; closes >= 0; closes--) {
+            if (++tried > TIMING_STATES_TRIED)
+                return undefined;
+            const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+                ? { ...timing, stages: timing.stages.slice(0, stages), closes: timing.closes.slice(0, closes) }
+                : { ...timing, stages: timing.stages.slice(0, stages), closed: closes > 0 ? timing.closed : null };
+            const digest = (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then);
+            if (digest === recorded.digest)
+                return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest };
+        }
+    }
+    return undefined;
 }
 
 

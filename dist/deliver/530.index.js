@@ -161,6 +161,7 @@ function terminalProgress(stream, logger, now = Date.now) {
             error: (message, location) => bar.aside(() => logger.error(message, location)),
             debug: (message) => bar.aside(() => logger.debug(message)),
             secret: (value) => logger.secret(value),
+            mask: (text) => logger.mask(text),
             group(title, fn) {
                 // The header is written when group is called; what fn logs later comes through this logger.
                 let folded;

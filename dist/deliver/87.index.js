@@ -27,8 +27,10 @@ var store = __webpack_require__(3676);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/delivery/content-hash.js + 1 modules
-var content_hash = __webpack_require__(5297);
+// EXTERNAL MODULE: ./build/delivery/content-hash.js
+var content_hash = __webpack_require__(1709);
+// EXTERNAL MODULE: ./build/delivery/hash-pool.js
+var hash_pool = __webpack_require__(6368);
 ;// CONCATENATED MODULE: ./build/delivery/destination.js
 const silentProgress = { start: () => { }, advance: () => { }, finish: () => { } };
 
@@ -42,6 +44,7 @@ var markdown = __webpack_require__(3021);
 // The deliver stage: hash the files while reading them, compare with the current version, and
 // either record an unchanged run or upload version N+1, verify it against the destination's
 // content hashes, keep the one stable shared link, and only then switch the manifest to it.
+
 
 
 
@@ -169,6 +172,8 @@ async function deliver(input, ports) {
         stamps.set(source.localPath, (0,source_files/* fileStamp */.a9)(info));
         hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size), identity: { dev: source.dev, ino: source.ino } });
     }
+    // Whatever reads the files (hashing first, or a copy that hashes) finds its hashing threads started.
+    const releaseHashers = (0,hash_pool/* warmBlockHashers */.P)(Math.max(0, ...hashed.map((item) => Math.ceil(item.size / content_hash/* CONTENT_HASH_BLOCK_SIZE */.vY))));
     let bytesUploaded = 0;
     let version = null;
     const resultOf = (fields) => ({
@@ -207,7 +212,13 @@ async function deliver(input, ports) {
             const otherClaim = pending !== undefined && pending.version > (current?.currentVersion ?? 0) && !ownClaim(pending);
             if (!hashesKnown() && (otherClaim || (current !== null && sameSizes(current.files, hashed))))
                 await hashFirst();
-            if (current) {
+            // Nothing more is read through the hashing threads unless the upload copies through them.
+            if (!destination.uploadHashesOnWorkers)
+                await releaseHashers();
+            if (current && !inStableFolder(current)) {
+                logger.warning(`deliver: the current v${current.currentVersion} is in ${current.stablePath}, not in ${stablePath} (stable-folder changed); delivering a new version there, with its own shared link`);
+            }
+            else if (current) {
                 const currentFolder = (0,layout/* versionFolder */.pN)(input.layout, current.currentVersion);
                 const confirmed = sameFiles(current.files, remoteFiles(await destination.listFolder(currentFolder)));
                 if (!confirmed)
@@ -235,8 +246,7 @@ async function deliver(input, ports) {
             const existing = (await destination.listFolder(input.layout.stableFolder)) ?? [];
             const highestFolder = Math.max(0, ...existing.filter((entry) => entry.kind === 'folder').map((entry) => (0,layout/* versionOfFolder */.Ac)(input.layout, entry.name) ?? 0));
             const currentVersion = current?.currentVersion ?? 0;
-            // `fresh`: this run made the number up, so no other run has ever claimed it.
-            const claim = { finishing: false, fresh: false };
+            const claim = { finishing: false };
             let claimed;
             try {
                 claimed = await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
@@ -251,7 +261,6 @@ async function deliver(input, ports) {
                         if (!hashesKnown() && pending !== undefined && pending.version > latestCurrent)
                             throw new CurrentMoved(`${manifestPath}: another delivery claimed v${pending.version} while this run was choosing its version`, latestCurrent);
                         claim.finishing = pending !== undefined && pending.version > latestCurrent && (pending.contentDigest === undefined || pending.contentDigest === contentDigest);
-                        claim.fresh = !claim.finishing;
                     }
                     const claiming = (own || claim.finishing) && pending ? pending.version : Math.max(latestCurrent, highestFolder, pending?.version ?? 0) + 1;
                     latest.pending = { version: claiming, sha: input.sha, startedAt, contentDigest };
@@ -261,7 +270,7 @@ async function deliver(input, ports) {
             catch (error) {
                 if (!(error instanceof CurrentMoved) || attempt >= MANIFEST_WRITE_ATTEMPTS)
                     throw error;
-                logger.info(`deliver: another delivery made v${error.version} current meanwhile; comparing with it again`);
+                logger.info(`deliver: ${error.why}; deciding again`);
                 continue;
             }
             const targetVersion = claimed.pending.version;
@@ -269,7 +278,7 @@ async function deliver(input, ports) {
             if (claim.finishing)
                 logger.info(`deliver: finishing v${targetVersion}, which an earlier run with these same files left incomplete`);
             try {
-                return await uploadAndSwitch(targetVersion, current, claim.fresh);
+                return await uploadAndSwitch(targetVersion, current);
             }
             catch (error) {
                 // Overtaken: compare with the version that is current now, as at the start; this run's own
@@ -287,6 +296,9 @@ async function deliver(input, ports) {
     catch (error) {
         await recordFailure(input, ports, error, version, bytesUploaded, resultOf);
         throw error;
+    }
+    finally {
+        await releaseHashers();
     }
     /** Reads every file once to hash it, before deciding whether anything is uploaded. */
     async function hashFirst() {
@@ -329,6 +341,10 @@ async function deliver(input, ports) {
             return latest;
         }, clock);
     }
+    /** Whether the current version is in this run's stable folder (Dropbox paths are case-insensitive). */
+    function inStableFolder(current) {
+        return destination.kind === 'dropbox' ? current.stablePath.toLowerCase() === stablePath.toLowerCase() : current.stablePath === stablePath;
+    }
     function ownClaim(pending) {
         return pending.sha === input.sha && pending.startedAt === startedAt && pending.contentDigest === contentDigest;
     }
@@ -340,9 +356,17 @@ async function deliver(input, ports) {
         try {
             const { manifest } = await loadManifest(destination, input.layout.manifestFile);
             const now = manifest?.current?.currentVersion ?? 0;
-            if (!manifest || now <= targetVersion)
+            if (!manifest)
                 return undefined;
-            return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${(0,errors/* errorMessage */.gJ)(error)})`, now, neverCurrent(manifest, targetVersion));
+            if (now > targetVersion) {
+                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${(0,errors/* errorMessage */.gJ)(error)})`, now, neverCurrent(manifest, targetVersion));
+            }
+            // A twin made its version current with these same files, and dropped the version this run
+            // was finishing with it: the run is unchanged, which the next attempt finds.
+            if (manifest.current && now !== targetVersion && hashesKnown() && sameFiles(manifest.current.files, hashed)) {
+                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current with these same files while this run was uploading v${targetVersion} (${(0,errors/* errorMessage */.gJ)(error)})`, now);
+            }
+            return undefined;
         }
         catch {
             return undefined;
@@ -363,7 +387,7 @@ async function deliver(input, ports) {
             logger.warning(`deliver: ${destination.displayPath(folder)} was never made current and is left there: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
-    async function uploadAndSwitch(targetVersion, current, fresh) {
+    async function uploadAndSwitch(targetVersion, current) {
         const folder = (0,layout/* versionFolder */.pN)(input.layout, targetVersion);
         // Files already in the folder with our content stay; others are replaced; strays removed.
         const there = remoteFiles(await destination.listFolder(folder));
@@ -391,7 +415,9 @@ async function deliver(input, ports) {
         if (!sameFiles(hashed, landed)) {
             throw new errors/* EvidenceError */.oe(`${destination.displayPath(folder)}: after the upload the folder does not hold exactly the delivered files with our content hashes; run again to redo v${targetVersion}`, { file: destination.displayPath(folder) });
         }
-        const link = await destination.shareLink(input.layout.stableFolder, { known: current?.stableShareUrl, refresh: input.refreshShareLink });
+        // The manifest's link is for the stable folder the current version is in, which may be another.
+        const known = current && inStableFolder(current) ? current.stableShareUrl : undefined;
+        const link = await destination.shareLink(input.layout.stableFolder, { known, refresh: input.refreshShareLink });
         const files = filesAt(folder);
         const finishedAt = clock.now().toISOString();
         const run = { sha: input.sha, time: finishedAt, version: targetVersion, outcome: 'created', bytesUploaded };
@@ -415,11 +441,14 @@ async function deliver(input, ports) {
             const damaged = now !== null && current !== null && now.currentVersion === current.currentVersion && now.updatedAt === current.updatedAt;
             if (now && !damaged && sameFiles(now.files, hashed)) {
                 // A run with these same files made its version current first: this one or, when a third
-                // run's claim came between theirs, a lower one. A version above it that only this run ever
-                // claimed goes; one another twin may still be finishing stays.
+                // run's claim came between theirs, a lower one. This run's version above it goes, with its
+                // claim: it can never be made current (a current version holds its files), and a twin
+                // still copying into it finds these files current when its copy fails (overtakenBy). Only
+                // a version another run has claimed since stays: that run drops it when it gets here.
                 switch_.toTwin = true;
-                switch_.dropOwn = now.currentVersion < targetVersion && fresh && latest.pending?.version === targetVersion && ownClaim(latest.pending);
-                if (switch_.dropOwn)
+                const claimedByAnother = latest.pending?.version === targetVersion && !ownClaim(latest.pending);
+                switch_.dropOwn = now.currentVersion < targetVersion && !claimedByAnother;
+                if (switch_.dropOwn && latest.pending?.version === targetVersion)
                     delete latest.pending;
             }
             else if (now && now.currentVersion === targetVersion) {
@@ -451,8 +480,9 @@ async function deliver(input, ports) {
             version = by.currentVersion;
             if (switch_.dropOwn)
                 await removeVersion(targetVersion);
-            logger.info(`deliver: unchanged: another run with these same files made v${version} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (${by.shareStatus}) on ${stablePath}: ${by.stableShareUrl}`);
-            const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: by.shareStatus, files: by.files });
+            // The link is the twin's, made before this run's switch: this run reused it.
+            logger.info(`deliver: unchanged: another run with these same files made v${version} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (reused) on ${stablePath}: ${by.stableShareUrl}`);
+            const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: 'reused', files: by.files });
             return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath };
         }
         logger.info(`deliver: created v${targetVersion} (${bytesUploaded} bytes uploaded). Shared link (${link.status}) on ${stablePath}: ${link.url}`);

@@ -35,8 +35,8 @@ var canonical = __webpack_require__(1854);
 var local_store = __webpack_require__(9296);
 // EXTERNAL MODULE: ./build/evidence/atomic-file.js
 var atomic_file = __webpack_require__(3910);
-// EXTERNAL MODULE: ./build/delivery/content-hash.js + 1 modules
-var content_hash = __webpack_require__(5297);
+// EXTERNAL MODULE: ./build/delivery/content-hash.js
+var content_hash = __webpack_require__(1709);
 // EXTERNAL MODULE: ./build/delivery/source-files.js
 var source_files = __webpack_require__(1454);
 ;// CONCATENATED MODULE: ./build/delivery/local-destination.js
@@ -56,8 +56,15 @@ var source_files = __webpack_require__(1454);
 
 
 const LOCK_STALE_MS = 30_000;
-/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+/** In the project folder, beside the folders it names (its listing skips `.shipgate-` names). */
 const HASHES_FILE = '.shipgate-content-hashes.json';
+/**
+ * Copies are written here, in the project folder, and renamed into their version folder once
+ * whole: a killed copy never leaves part of a file in a folder the shared link shows.
+ */
+const PARTIAL_FOLDER = '.shipgate-partial';
+/** A partial copy this old belongs to no running copy (which writes to it all the time). */
+const PARTIAL_STALE_MS = 10 * 60 * 1000;
 /**
  * What the hash file holds: for each file written (by its path under the project folder), its stamp
  * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
@@ -101,6 +108,12 @@ async function contentHashOf(path, info, known) {
         return known.contentHash;
     return (await (0,content_hash/* contentHashOfFile */.Pt)(path)).contentHash;
 }
+/** Undefined for a path that is gone (ENOENT); any other failure stands. */
+function ifGone(error) {
+    if (error.code === 'ENOENT')
+        return undefined;
+    throw error;
+}
 /**
  * Writes at most this much per call. A 1 GiB copy written 4 MiB per call took 2.1-3.6 s of kernel
  * time on a VM whose freed memory goes back to its host (each large page-cache folio then costs a
@@ -120,6 +133,8 @@ function writeFully(file, data, position) {
 class LocalDestination {
     clock;
     kind = 'local';
+    /** The copy hashes each block it reads on the block hashers. */
+    uploadHashesOnWorkers = true;
     root;
     /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
     constructor(projectFolder, clock) {
@@ -160,25 +175,33 @@ class LocalDestination {
         const known = await readHashes(this.root);
         const entries = [];
         for (const name of names.sort()) {
-            if (name.startsWith('.shipgate-'))
+            // shipgate's own files live in the project folder; anywhere else such a name is a stray.
+            if (relative === '' && name.startsWith('.shipgate-'))
                 continue;
-            const info = await (0,promises_.stat)((0,external_node_path_.join)(folder, name), { bigint: true });
-            if (info.isDirectory())
+            // An entry another run removes while this one lists the folder is not there.
+            const info = await (0,promises_.stat)((0,external_node_path_.join)(folder, name), { bigint: true }).catch(ifGone);
+            if (info?.isDirectory())
                 entries.push({ kind: 'folder', name });
-            else if (info.isFile())
-                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,external_node_path_.join)(folder, name), info, known.files[hashKey(relative, name)]) });
+            else if (info?.isFile()) {
+                const contentHash = await contentHashOf((0,external_node_path_.join)(folder, name), info, known.files[hashKey(relative, name)]).catch(ifGone);
+                if (contentHash !== undefined)
+                    entries.push({ kind: 'file', name, size: Number(info.size), contentHash });
+            }
         }
         return entries;
     }
     async upload(folder, items, progress) {
         const target = this.displayPath(folder);
         await (0,promises_.mkdir)(target, { recursive: true });
+        const partial = (0,external_node_path_.join)(this.root, PARTIAL_FOLDER);
+        await (0,promises_.mkdir)(partial, { recursive: true });
+        await this.removeStalePartials(partial);
         const uploaded = [];
         const written = {};
         for (const item of items) {
-            // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
-            // no half file. Blocks are written at their offsets, so a write need not wait for the last.
-            const temporary = (0,external_node_path_.join)(target, `.shipgate-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            // Copy to a hidden name outside the shared folders, hashing what is read as it is written,
+            // then rename: a crash leaves no half file where the link shows it.
+            const temporary = (0,external_node_path_.join)(partial, `${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
             const destination = (0,external_node_path_.join)(target, item.name);
             const copy = await (0,promises_.open)(temporary, 'wx');
             let copied;
@@ -206,8 +229,19 @@ class LocalDestination {
             written[hashKey(folder, item.name)] = { stamp: (0,source_files/* fileStamp */.a9)(await (0,promises_.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
             uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
         }
-        await this.rememberHashes(written);
+        // The hash file only saves a later run a read: failing to write it fails no delivery.
+        await this.rememberHashes(written).catch(() => undefined);
         return uploaded;
+    }
+    /** Partial copies left by killed runs; a failure to remove one only leaves it. */
+    async removeStalePartials(partial) {
+        const now = this.clock.now().getTime();
+        for (const name of (await (0,atomic_file/* namesInFolder */.OS)(partial)) ?? []) {
+            const path = (0,external_node_path_.join)(partial, name);
+            const info = await (0,promises_.stat)(path).catch(() => undefined);
+            if (info?.isFile() && now - info.mtimeMs > PARTIAL_STALE_MS)
+                await (0,promises_.rm)(path, { force: true }).catch(() => undefined);
+        }
     }
     /**
      * Adds what was written to the hash file and drops the entries of files that are gone, under the
@@ -316,12 +350,11 @@ async function openDestination(settings, ports) {
     root = `${root}/${project}`;
     let apiUrl;
     if (settings.dropboxApiUrl) {
-        try {
-            apiUrl = new URL(settings.dropboxApiUrl).href;
+        const url = URL.canParse(settings.dropboxApiUrl) ? new URL(settings.dropboxApiUrl) : undefined;
+        if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+            throw new errors/* ConfigurationError */.j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not an http:// or https:// URL; give e.g. http://127.0.0.1:8080`);
         }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not a URL; give e.g. http://127.0.0.1:8080`);
-        }
+        apiUrl = url.href;
     }
     const { DropboxApi } = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 1472));
     const { DropboxDestination } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 2792));
@@ -472,6 +505,9 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 
+
+/** A lock file holds one short line; anything near this size was not written by shipgate. */
+const LOCK_SIZE_LIMIT = 64 * 1024;
 const FIRST_POLL_MS = 10;
 const LONGEST_POLL_MS = 250;
 /** Runs work while holding the lock file at path; the lock is released however work ends. */
@@ -512,8 +548,8 @@ async function acquire(path, wait) {
 }
 /** Removes the lock only while it is still this holder's. */
 async function release(path, mine) {
-    const current = await (0,promises_.readFile)(path).catch(() => undefined);
-    if (current?.equals(mine))
+    const current = await (0,evidence_file/* readRegularFile */.XF)(path, LOCK_SIZE_LIMIT, 'a lock file');
+    if (current.state === 'read' && current.bytes.equals(mine))
         await (0,promises_.rm)(path, { force: true });
 }
 /**
@@ -550,17 +586,26 @@ async function takeOver(lockPath, chain, mine) {
         return false;
     return takeOver(lockPath, [...chain, { path: marker, identity: claim.identity }], mine);
 }
+/**
+ * The lock file at path as it is now, or undefined when there is none. Read without following a
+ * symlink and without blocking (a FIFO would hold the reader forever, past any wait limit). What is
+ * not a regular file (a folder, a FIFO, a socket, a device, a symlink) is refused as the user's to
+ * remove rather than taken over like a stale lock: shipgate never makes one, the takeover could not
+ * replace a folder anyway, and what put it there (a person, another tool) may not be done with it.
+ */
 async function readLock(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
+    const read = await (0,evidence_file/* readRegularFile */.XF)(path, LOCK_SIZE_LIMIT, 'a lock file');
+    if (read.state === 'missing')
+        return undefined;
+    if (read.state === 'refused') {
+        const stats = await (0,promises_.lstat)(path).catch(() => undefined);
+        // Gone since the read: look again.
+        if (!stats)
             return undefined;
-        throw error;
+        const what = stats.isFile() ? read.reason : `is ${(0,evidence_file/* describeFileType */.wU)(stats)}, not a lock file`;
+        throw new errors/* ConfigurationError */.j1(`${path}: ${what}, so shipgate cannot tell who holds this lock. If no shipgate run is using it, remove it and run again.`, { file: path });
     }
-    return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16), holder: parseHolder(bytes) };
+    return { identity: (0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex').slice(0, 16), holder: parseHolder(read.bytes) };
 }
 function parseHolder(bytes) {
     try {

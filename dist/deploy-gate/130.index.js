@@ -2,59 +2,64 @@ export const id = 130;
 export const ids = [130];
 export const modules = {
 
-/***/ 1854:
+/***/ 723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */   VG: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA_V2),
+/* harmony export */   fs: () => (/* binding */ acceptanceResult)
 /* harmony export */ });
-/* unused harmony exports canonicalJson, sha256Hex */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
-// contract is the digest of its canonical form, so key order and whitespace never change it.
+/* unused harmony exports ACCEPTANCE_RESULT_SCHEMA, MAX_ACCEPTANCE_SHARDS, acceptanceShard, versionedAcceptanceResult */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
+// The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
+// v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
+// one shard of a sharded run, which shard it is.
 
-// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
-const LONE_SURROGATE = /\p{Surrogate}/u;
+
+const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
+const ACCEPTANCE_RESULT_SCHEMA_V2 = 'shipgate.acceptance-result/v2';
+/** The most shards a run may be split into (as parseShard allows). */
+const MAX_ACCEPTANCE_SHARDS = 256;
+const acceptanceShard = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).describe('Which shard this is, 1-based.'),
+    total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(MAX_ACCEPTANCE_SHARDS).describe('How many shards the checks were split into.'),
+})
+    .strict()
+    .refine((shard) => shard.index <= shard.total, { message: 'index must not be greater than total', path: ['index'] });
+const acceptanceResultV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package that was tested.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    degraded: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when an optional check failed: release-decision makes it partial_success.'),
+    scope: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeFlags */ .SV,
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOutcome */ .Tx),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence acceptance read.'),
+})
+    .strict();
+const acceptanceResultV2 = acceptanceResultV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE
+        .nullable()
+        .describe('The environment of `environments:` whose checks ran; null for a sharded run without environments.'),
+    shard: acceptanceShard
+        .optional()
+        .describe("Set on one shard's partial result (it lists only that shard's checks); absent on a whole or merged result."),
+})
+    .strict();
+const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [acceptanceResultV1, acceptanceResultV2]);
 /**
- * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
- * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
- * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
+ * The result in the version its scope calls for: v1, exactly as before, for a plain run (so a
+ * plain run's evidence and digests do not change); v2 when an environment or a shard is set.
  */
-function canonicalJson(value) {
-    if (value === null || typeof value === 'boolean')
-        return JSON.stringify(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
-        return JSON.stringify(value);
-    }
-    if (typeof value === 'string') {
-        if (LONE_SURROGATE.test(value))
-            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value)) {
-        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-    }
-    if (typeof value === 'object') {
-        const prototype = Object.getPrototypeOf(value);
-        if (prototype !== Object.prototype && prototype !== null) {
-            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
-            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
-        }
-        const entries = Object.entries(value)
-            .filter(([, member]) => member !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
-    }
-    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
-}
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** `sha256:<64 hex>` of the canonical JSON of a value. */
-function digestOf(value) {
-    return `sha256:${sha256Hex(canonicalJson(value))}`;
+function versionedAcceptanceResult(body, where) {
+    if (where.environment === undefined && where.shard === undefined)
+        return { schema: ACCEPTANCE_RESULT_SCHEMA, ...body };
+    return { schema: ACCEPTANCE_RESULT_SCHEMA_V2, ...body, environment: where.environment ?? null, ...(where.shard ? { shard: where.shard } : {}) };
 }
 
 
@@ -138,7 +143,7 @@ const deploymentPayloadSpec = {
 
 /***/ }),
 
-/***/ 8667:
+/***/ 2922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -150,61 +155,12 @@ __webpack_require__.d(__webpack_exports__, {
   Ic: () => (/* binding */ schemaProblems)
 });
 
+// EXTERNAL MODULE: ./build/contracts/acceptance-result.js
+var acceptance_result = __webpack_require__(723);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
 var common = __webpack_require__(2318);
-;// CONCATENATED MODULE: ./build/contracts/acceptance-result.js
-// The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
-// v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
-// one shard of a sharded run, which shard it is.
-
-
-const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
-const ACCEPTANCE_RESULT_SCHEMA_V2 = 'shipgate.acceptance-result/v2';
-/** The most shards a run may be split into (as parseShard allows). */
-const MAX_ACCEPTANCE_SHARDS = 256;
-const acceptanceShard = schemas/* object */.Ikc({
-    index: schemas/* number */.aig().int().min(1).describe('Which shard this is, 1-based.'),
-    total: schemas/* number */.aig().int().min(1).max(MAX_ACCEPTANCE_SHARDS).describe('How many shards the checks were split into.'),
-})
-    .strict()
-    .refine((shard) => shard.index <= shard.total, { message: 'index must not be greater than total', path: ['index'] });
-const acceptanceResultV1 = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(ACCEPTANCE_RESULT_SCHEMA),
-    sha: common/* commitSha */.mJ,
-    packageDigest: common/* digest */.br.describe('The release package that was tested.'),
-    decision: common/* decision */.xR,
-    degraded: schemas/* boolean */.zMY().describe('True when an optional check failed: release-decision makes it partial_success.'),
-    scope: common/* scopeFlags */.SV,
-    startedAt: common/* timestamp */.vE,
-    finishedAt: common/* timestamp */.vE,
-    checks: schemas/* array */.YOg(common/* checkOutcome */.Tx),
-    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow).describe('The evidence acceptance read.'),
-})
-    .strict();
-const acceptanceResultV2 = acceptanceResultV1
-    .extend({
-    schema: schemas/* literal */.euz(ACCEPTANCE_RESULT_SCHEMA_V2),
-    environment: common/* environmentName */.VE
-        .nullable()
-        .describe('The environment of `environments:` whose checks ran; null for a sharded run without environments.'),
-    shard: acceptanceShard
-        .optional()
-        .describe("Set on one shard's partial result (it lists only that shard's checks); absent on a whole or merged result."),
-})
-    .strict();
-const acceptanceResult = schemas/* discriminatedUnion */.gMt('schema', [acceptanceResultV1, acceptanceResultV2]);
-/**
- * The result in the version its scope calls for: v1, exactly as before, for a plain run (so a
- * plain run's evidence and digests do not change); v2 when an environment or a shard is set.
- */
-function versionedAcceptanceResult(body, where) {
-    if (where.environment === undefined && where.shard === undefined)
-        return { schema: ACCEPTANCE_RESULT_SCHEMA, ...body };
-    return { schema: ACCEPTANCE_RESULT_SCHEMA_V2, ...body, environment: where.environment ?? null, ...(where.shard ? { shard: where.shard } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./build/contracts/commit-stage.js
 // Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
 
@@ -373,56 +329,8 @@ const productionResultV2 = productionResultV1
     .strict();
 const productionResult = schemas/* discriminatedUnion */.gMt('schema', [productionResultV1, productionResultV2]);
 
-;// CONCATENATED MODULE: ./build/contracts/release-decision.js
-// The release decision: the final YES/NO and status, and the digest of every piece of evidence
-// it was taken on.
-
-
-const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1';
-/** v2: the decision for one environment of `environments:`, which it names; production's is the release's. */
-const RELEASE_DECISION_SCHEMA_V2 = 'shipgate.release-decision/v2';
-const releaseStatus = schemas/* enum */.k5n(['success', 'partial_success', 'failure']);
-const decisionReason = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
-    field: schemas/* string */.YjP().optional().describe('The field in that file, e.g. components[2].ref.'),
-    message: schemas/* string */.YjP().min(1),
-})
-    .strict();
-/** `file: field: message`, leaving out what a reason does not name; a reason about the whole file (field `(file)`) reads `file: message`. */
-function formatReason(reason) {
-    return [reason.file, reason.field === '(file)' ? undefined : reason.field, reason.message].filter((part) => part !== undefined).join(': ');
-}
-const releaseDecisionV1 = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(RELEASE_DECISION_SCHEMA),
-    sha: common/* commitSha */.mJ,
-    repository: common/* repositoryName */.aR,
-    packageDigest: common/* digest */.br.nullable().describe('The package the decision is about; null when no valid manifest was found.'),
-    decision: common/* decision */.xR,
-    status: releaseStatus,
-    reasons: schemas/* array */.YOg(decisionReason).describe('Why the decision is NO or partial; empty for a clean YES.'),
-    evidence: schemas/* array */.YOg(schemas/* object */.Ikc({
-        kind: schemas/* string */.YjP(),
-        path: schemas/* string */.YjP(),
-        state: schemas/* enum */.k5n(['valid', 'missing', 'invalid']),
-        digest: common/* digest */.br.nullable(),
-        required: schemas/* boolean */.zMY(),
-    })
-        .strict())
-        .describe('Every piece of evidence considered, with the digest of what was read.'),
-    decidedAt: common/* timestamp */.vE,
-})
-    .strict();
-const releaseDecisionV2 = releaseDecisionV1
-    .extend({
-    schema: schemas/* literal */.euz(RELEASE_DECISION_SCHEMA_V2),
-    environment: common/* environmentName */.VE.describe('The environment this decision is for; the last one of `environments:` decides the release.'),
-    promotedFrom: common/* environmentName */.VE
-        .nullable()
-        .describe('The environment whose YES for the same package let it in; null for the first environment.'),
-})
-    .strict();
-const releaseDecision = schemas/* discriminatedUnion */.gMt('schema', [releaseDecisionV1, releaseDecisionV2]);
-
+// EXTERNAL MODULE: ./build/contracts/release-decision.js
+var release_decision = __webpack_require__(9084);
 // EXTERNAL MODULE: ./build/contracts/release-package.js
 var release_package = __webpack_require__(8420);
 ;// CONCATENATED MODULE: ./build/contracts/index.js
@@ -471,7 +379,7 @@ const contracts = {
         readable: ['shipgate.acceptance-result/v1'],
         title: 'Acceptance result',
         description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
-        schema: acceptanceResult,
+        schema: acceptance_result/* acceptanceResult */.fs,
         immutable: false,
     }),
     production: contract({
@@ -491,7 +399,7 @@ const contracts = {
         readable: ['shipgate.release-decision/v1'],
         title: 'Release decision',
         description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
-        schema: releaseDecision,
+        schema: release_decision/* releaseDecision */.ue,
         immutable: false,
     }),
     pipeline: contract({
@@ -531,6 +439,68 @@ function schemaProblems(error) {
         ? issue.keys.map((key) => ({ field: (0,field_path/* fieldPath */.c)([...issue.path, key]), message: 'is not a field here: the schema has no such key' }))
         : [{ field: (0,field_path/* fieldPath */.c)(issue.path), message: issue.message }]);
 }
+
+
+/***/ }),
+
+/***/ 9084:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ formatReason),
+/* harmony export */   ue: () => (/* binding */ releaseDecision)
+/* harmony export */ });
+/* unused harmony exports RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, releaseStatus, decisionReason */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
+// The release decision: the final YES/NO and status, and the digest of every piece of evidence
+// it was taken on.
+
+
+const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1';
+/** v2: the decision for one environment of `environments:`, which it names; production's is the release's. */
+const RELEASE_DECISION_SCHEMA_V2 = 'shipgate.release-decision/v2';
+const releaseStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'partial_success', 'failure']);
+const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
+    field: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The field in that file, e.g. components[2].ref.'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+})
+    .strict();
+/** `file: field: message`, leaving out what a reason does not name; a reason about the whole file (field `(file)`) reads `file: message`. */
+function formatReason(reason) {
+    return [reason.file, reason.field === '(file)' ? undefined : reason.field, reason.message].filter((part) => part !== undefined).join(': ');
+}
+const releaseDecisionV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable().describe('The package the decision is about; null when no valid manifest was found.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    status: releaseStatus,
+    reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(decisionReason).describe('Why the decision is NO or partial; empty for a clean YES.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['valid', 'missing', 'invalid']),
+        digest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable(),
+        required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    })
+        .strict())
+        .describe('Every piece of evidence considered, with the digest of what was read.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+const releaseDecisionV2 = releaseDecisionV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE.describe('The environment this decision is for; the last one of `environments:` decides the release.'),
+    promotedFrom: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE
+        .nullable()
+        .describe('The environment whose YES for the same package let it in; null for the first environment.'),
+})
+    .strict();
+const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [releaseDecisionV1, releaseDecisionV2]);
 
 
 /***/ }),
@@ -698,9 +668,10 @@ function componentRefs(manifest) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ duplicateKeyProblems),
 /* harmony export */   z: () => (/* binding */ unencodableJsonProblems)
 /* harmony export */ });
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8667);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2922);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
 // it: canonical JSON, and so every digest, would throw on it or silently leave it out.
@@ -710,6 +681,15 @@ function componentRefs(manifest) {
 const LONE_SURROGATE = /\p{Surrogate}/u;
 /** Enough to name the fields; a file full of them needs no more to be refused. */
 const MAX_UNENCODABLE_PROBLEMS = 10;
+// The characters of JSON's structure, as char codes.
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COLON = 0x3a;
+const COMMA = 0x2c;
 /**
  * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,
  * and so the digest, cannot encode it), a `__proto__` key (a JavaScript object drops it, so the
@@ -760,6 +740,78 @@ function unencodableJsonProblems(json) {
         }
     }
     return problems.slice(0, MAX_UNENCODABLE_PROBLEMS);
+}
+/**
+ * Keys an object of this JSON text holds more than once. JSON.parse keeps the last and says
+ * nothing, so `"decision": "NO", "decision": "YES"` would read as YES, and the digest, taken over
+ * the parsed value, would not change if the NO were inserted later. `text` must be JSON that
+ * JSON.parse accepted: this only follows its brackets and strings, once, with a stack of its own
+ * instead of recursion, so that no nesting depth can overflow the call stack.
+ */
+function duplicateKeyProblems(text) {
+    // The open objects and arrays, outermost first, as flat stacks (no object per level to allocate
+    // and collect). For each: the keys an object has seen (none yet, one, or many; undefined for an
+    // array), and where the value being read sits in it (its key, or its index).
+    const keysSeen = [];
+    const at = [];
+    // Between `{` or `,` and `:` in an object: the next string is a key.
+    let expectsKey = false;
+    const problems = [];
+    for (let index = 0; index < text.length && problems.length < MAX_UNENCODABLE_PROBLEMS; index++) {
+        const code = text.charCodeAt(index);
+        if (code === QUOTE) {
+            const start = index + 1;
+            let escaped = false;
+            for (index++; index < text.length && text.charCodeAt(index) !== QUOTE; index++) {
+                if (text.charCodeAt(index) === BACKSLASH) {
+                    escaped = true;
+                    index++;
+                }
+            }
+            if (!expectsKey)
+                continue;
+            const top = keysSeen.length - 1;
+            const key = escaped ? JSON.parse(text.slice(start - 1, index + 1)) : text.slice(start, index);
+            const seen = keysSeen[top];
+            let duplicate = false;
+            if (seen === null)
+                keysSeen[top] = key;
+            else if (typeof seen === 'string') {
+                duplicate = seen === key;
+                if (!duplicate)
+                    keysSeen[top] = new Set([seen, key]);
+            }
+            else {
+                duplicate = seen.has(key);
+                seen.add(key);
+            }
+            if (duplicate) {
+                problems.push({ field: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)((0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)([...at.slice(0, top), key])), message: 'is a duplicate key: the object holds it more than once, and a reader would see only the last' });
+            }
+            at[top] = key;
+        }
+        else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+            keysSeen.push(code === OPEN_BRACE ? null : undefined);
+            at.push(0);
+            expectsKey = code === OPEN_BRACE;
+        }
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+            keysSeen.pop();
+            at.pop();
+            expectsKey = false;
+        }
+        else if (code === COLON) {
+            expectsKey = false;
+        }
+        else if (code === COMMA) {
+            const top = keysSeen.length - 1;
+            if (keysSeen[top] === undefined)
+                at[top] = at[top] + 1;
+            else
+                expectsKey = true;
+        }
+    }
+    return problems;
 }
 
 

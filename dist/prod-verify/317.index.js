@@ -2,6 +2,64 @@ export const id = 317;
 export const ids = [317,549];
 export const modules = {
 
+/***/ 1854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony exports canonicalJson, sha256Hex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
+// contract is the digest of its canonical form, so key order and whitespace never change it.
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/**
+ * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
+ * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
+ * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value))
+            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+    }
+    if (typeof value === 'object') {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
+            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
+        }
+        const entries = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<64 hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+
+/***/ }),
+
 /***/ 7891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -74,9 +132,10 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   Vf: () => (/* binding */ readUserTextFile),
-/* harmony export */   XF: () => (/* binding */ readRegularFile)
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
-/* unused harmony exports EVIDENCE_SIZE_LIMIT, describeFileType */
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -151,10 +210,26 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
             return refused('is a symlink loop, not a regular file');
         return refused(`cannot be read (${error.message})`);
     }
-    if (!realFile.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
+    const inside = (real) => real.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
+    if (!inside(realFile))
         return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`);
+    // The check above is of a path: a folder on the way can be swapped for a symlink out of the root
+    // before the open. So the file actually opened is checked too, and read from the same descriptor.
+    const opened = await openRegularFile(realFile, false);
+    if (opened.state !== 'open')
+        return opened.state === 'missing' ? opened : refused(opened.reason);
+    let read;
+    try {
+        const openedAt = await realPathOfOpenFile(opened.handle, realFile);
+        if (openedAt === undefined)
+            return refused('changed while it was read: the file opened is no longer at its path inside the artifacts folder');
+        if (!inside(openedAt))
+            return refused(`changed while it was read: a folder on its path was swapped for a symlink, and the file opened is outside the artifacts folder (${openedAt})`);
+        read = await readOpenFile(opened.handle, opened.stats, limit, 'evidence');
     }
-    const read = await readRegularFile(realFile, limit, 'evidence');
+    finally {
+        await opened.handle.close();
+    }
     if (read.state !== 'read')
         return read.state === 'missing' ? read : refused(read.reason);
     try {
@@ -166,6 +241,33 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
     }
 }
 /**
+ * Where the file open at handle (opened by the path `path`) really is, every symlink resolved, or
+ * undefined when that cannot be told. On Linux the kernel says it: /proc/self/fd/<fd> is a link to
+ * the path the descriptor was opened at, with no symlink in it (it is read, not resolved again,
+ * since resolving it would walk the folders as they are now). Elsewhere (no /proc): the real path
+ * of `path` now, only if it still leads to the very file opened (same device and inode); that leaves
+ * a narrower race, a swap after the open and before the realpath, which the /proc answer does not.
+ */
+async function realPathOfOpenFile(handle, path, descriptorFolder = '/proc/self/fd') {
+    try {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(`${descriptorFolder}/${handle.fd}`);
+        // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(target) ? target : undefined;
+    }
+    catch (error) {
+        if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR')
+            return undefined;
+    }
+    try {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+        const [now, opened] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real), handle.stat()]);
+        return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Opens a path that must be a regular file without ever blocking: O_NONBLOCK makes opening a FIFO
  * return at once (a FIFO then fails the fstat check). Without followSymlinks, O_NOFOLLOW refuses a
  * final symlink: the evidence reader passes the real path it has checked, so a link swapped in
@@ -173,6 +275,18 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
  * bytes. `what` names the file's role in the size message.
  */
 async function readRegularFile(path, limit, what, followSymlinks = false) {
+    const opened = await openRegularFile(path, followSymlinks);
+    if (opened.state !== 'open')
+        return opened;
+    try {
+        return await readOpenFile(opened.handle, opened.stats, limit, what);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+async function openRegularFile(path, followSymlinks) {
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY | (followSymlinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
@@ -187,8 +301,19 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
     }
     try {
         const stats = await handle.stat();
-        if (!stats.isFile())
-            return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+        if (stats.isFile())
+            return { state: 'open', handle, stats };
+        await handle.close();
+        return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+    }
+    catch (error) {
+        await handle.close();
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+}
+/** Reads an open regular file whose fstat gave stats, refusing it past limit bytes. */
+async function readOpenFile(handle, stats, limit, what) {
+    try {
         if (stats.size > limit)
             return { state: 'refused', reason: tooBig(stats.size, limit, what) };
         // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
@@ -215,9 +340,6 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
     }
     catch (error) {
         return { state: 'refused', reason: `cannot be read (${error.message})` };
-    }
-    finally {
-        await handle.close();
     }
 }
 function tooBig(size, limit, what) {
@@ -376,6 +498,9 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 
+
+/** A lock file holds one short line; anything near this size was not written by shipgate. */
+const LOCK_SIZE_LIMIT = 64 * 1024;
 const FIRST_POLL_MS = 10;
 const LONGEST_POLL_MS = 250;
 /** Runs work while holding the lock file at path; the lock is released however work ends. */
@@ -416,8 +541,8 @@ async function acquire(path, wait) {
 }
 /** Removes the lock only while it is still this holder's. */
 async function release(path, mine) {
-    const current = await (0,promises_.readFile)(path).catch(() => undefined);
-    if (current?.equals(mine))
+    const current = await (0,evidence_file/* readRegularFile */.XF)(path, LOCK_SIZE_LIMIT, 'a lock file');
+    if (current.state === 'read' && current.bytes.equals(mine))
         await (0,promises_.rm)(path, { force: true });
 }
 /**
@@ -454,17 +579,26 @@ async function takeOver(lockPath, chain, mine) {
         return false;
     return takeOver(lockPath, [...chain, { path: marker, identity: claim.identity }], mine);
 }
+/**
+ * The lock file at path as it is now, or undefined when there is none. Read without following a
+ * symlink and without blocking (a FIFO would hold the reader forever, past any wait limit). What is
+ * not a regular file (a folder, a FIFO, a socket, a device, a symlink) is refused as the user's to
+ * remove rather than taken over like a stale lock: shipgate never makes one, the takeover could not
+ * replace a folder anyway, and what put it there (a person, another tool) may not be done with it.
+ */
 async function readLock(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
+    const read = await (0,evidence_file/* readRegularFile */.XF)(path, LOCK_SIZE_LIMIT, 'a lock file');
+    if (read.state === 'missing')
+        return undefined;
+    if (read.state === 'refused') {
+        const stats = await (0,promises_.lstat)(path).catch(() => undefined);
+        // Gone since the read: look again.
+        if (!stats)
             return undefined;
-        throw error;
+        const what = stats.isFile() ? read.reason : `is ${(0,evidence_file/* describeFileType */.wU)(stats)}, not a lock file`;
+        throw new errors/* ConfigurationError */.j1(`${path}: ${what}, so shipgate cannot tell who holds this lock. If no shipgate run is using it, remove it and run again.`, { file: path });
     }
-    return { identity: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16), holder: parseHolder(bytes) };
+    return { identity: (0,external_node_crypto_.createHash)('sha256').update(read.bytes).digest('hex').slice(0, 16), holder: parseHolder(read.bytes) };
 }
 function parseHolder(bytes) {
     try {
@@ -968,8 +1102,9 @@ function requireValid(read) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(describeProblems(read.path, read.problems), { file: read.path });
 }
 /**
- * Parses text as a contract of the given kind: JSON, then the schema, then the contract's own
- * checks (the manifest digest). Never throws for bad content; the problems name the field.
+ * Parses text as a contract of the given kind: JSON (each key once in its object, every value one
+ * canonical JSON can encode), then the schema, then the contract's own checks (the manifest
+ * digest). Never throws for bad content; the problems name the field.
  */
 function parseEvidence(kind, text) {
     let json;
@@ -980,9 +1115,9 @@ function parseEvidence(kind, text) {
         // The parser quotes the text, which may hold half of a surrogate pair.
         return { ok: false, problems: [{ field: '(root)', message: `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeLoneSurrogates */ .nn)(error.message)})` }] };
     }
-    const unencodable = (0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json);
-    if (unencodable.length > 0)
-        return { ok: false, problems: unencodable };
+    const jsonProblems = [...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicateKeyProblems */ .T)(text), ...(0,_encodable_json_js__WEBPACK_IMPORTED_MODULE_4__/* .unencodableJsonProblems */ .z)(json)];
+    if (jsonProblems.length > 0)
+        return { ok: false, problems: jsonProblems };
     const spec = _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .contracts */ .Mh[kind];
     const schemaField = json?.schema;
     const readable = [spec.id, ...(spec.readable ?? [])];

@@ -2,7 +2,7 @@ export const id = 130;
 export const ids = [130];
 export const modules = {
 
-/***/ 6799:
+/***/ 2358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,61 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   Ic: () => (/* binding */ schemaProblems)
 });
 
+// EXTERNAL MODULE: ./build/contracts/acceptance-result.js
+var acceptance_result = __webpack_require__(723);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./build/contracts/common.js
 var common = __webpack_require__(6291);
-;// CONCATENATED MODULE: ./build/contracts/acceptance-result.js
-// The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
-// v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
-// one shard of a sharded run, which shard it is.
-
-
-const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
-const ACCEPTANCE_RESULT_SCHEMA_V2 = 'shipgate.acceptance-result/v2';
-/** The most shards a run may be split into (as parseShard allows). */
-const MAX_ACCEPTANCE_SHARDS = 256;
-const acceptanceShard = schemas/* object */.Ikc({
-    index: schemas/* number */.aig().int().min(1).describe('Which shard this is, 1-based.'),
-    total: schemas/* number */.aig().int().min(1).max(MAX_ACCEPTANCE_SHARDS).describe('How many shards the checks were split into.'),
-})
-    .strict()
-    .refine((shard) => shard.index <= shard.total, { message: 'index must not be greater than total', path: ['index'] });
-const acceptanceResultV1 = schemas/* object */.Ikc({
-    schema: schemas/* literal */.euz(ACCEPTANCE_RESULT_SCHEMA),
-    sha: common/* commitSha */.mJ,
-    packageDigest: common/* digest */.br.describe('The release package that was tested.'),
-    decision: common/* decision */.xR,
-    degraded: schemas/* boolean */.zMY().describe('True when an optional check failed: release-decision makes it partial_success.'),
-    scope: common/* scopeFlags */.SV,
-    startedAt: common/* timestamp */.vE,
-    finishedAt: common/* timestamp */.vE,
-    checks: schemas/* array */.YOg(common/* checkOutcome */.Tx),
-    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow).describe('The evidence acceptance read.'),
-})
-    .strict();
-const acceptanceResultV2 = acceptanceResultV1
-    .extend({
-    schema: schemas/* literal */.euz(ACCEPTANCE_RESULT_SCHEMA_V2),
-    environment: common/* environmentName */.VE
-        .nullable()
-        .describe('The environment of `environments:` whose checks ran; null for a sharded run without environments.'),
-    shard: acceptanceShard
-        .optional()
-        .describe("Set on one shard's partial result (it lists only that shard's checks); absent on a whole or merged result."),
-})
-    .strict();
-const acceptanceResult = schemas/* discriminatedUnion */.gMt('schema', [acceptanceResultV1, acceptanceResultV2]);
-/**
- * The result in the version its scope calls for: v1, exactly as before, for a plain run (so a
- * plain run's evidence and digests do not change); v2 when an environment or a shard is set.
- */
-function versionedAcceptanceResult(body, where) {
-    if (where.environment === undefined && where.shard === undefined)
-        return { schema: ACCEPTANCE_RESULT_SCHEMA, ...body };
-    return { schema: ACCEPTANCE_RESULT_SCHEMA_V2, ...body, environment: where.environment ?? null, ...(where.shard ? { shard: where.shard } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./build/contracts/commit-stage.js
 // Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
 
@@ -349,7 +300,7 @@ const contracts = {
         readable: ['shipgate.acceptance-result/v1'],
         title: 'Acceptance result',
         description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
-        schema: acceptanceResult,
+        schema: acceptance_result/* acceptanceResult */.fs,
         immutable: false,
     }),
     production: contract({
@@ -417,9 +368,10 @@ function schemaProblems(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ duplicateKeyProblems),
 /* harmony export */   z: () => (/* binding */ unencodableJsonProblems)
 /* harmony export */ });
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6799);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2358);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
 // What JSON.parse (and YAML) accept but a contract cannot carry, found before anything relies on
 // it: canonical JSON, and so every digest, would throw on it or silently leave it out.
@@ -429,6 +381,15 @@ function schemaProblems(error) {
 const LONE_SURROGATE = /\p{Surrogate}/u;
 /** Enough to name the fields; a file full of them needs no more to be refused. */
 const MAX_UNENCODABLE_PROBLEMS = 10;
+// The characters of JSON's structure, as char codes.
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COLON = 0x3a;
+const COMMA = 0x2c;
 /**
  * What JSON.parse accepts but a contract cannot carry: a lone UTF-16 surrogate (canonical JSON,
  * and so the digest, cannot encode it), a `__proto__` key (a JavaScript object drops it, so the
@@ -479,6 +440,78 @@ function unencodableJsonProblems(json) {
         }
     }
     return problems.slice(0, MAX_UNENCODABLE_PROBLEMS);
+}
+/**
+ * Keys an object of this JSON text holds more than once. JSON.parse keeps the last and says
+ * nothing, so `"decision": "NO", "decision": "YES"` would read as YES, and the digest, taken over
+ * the parsed value, would not change if the NO were inserted later. `text` must be JSON that
+ * JSON.parse accepted: this only follows its brackets and strings, once, with a stack of its own
+ * instead of recursion, so that no nesting depth can overflow the call stack.
+ */
+function duplicateKeyProblems(text) {
+    // The open objects and arrays, outermost first, as flat stacks (no object per level to allocate
+    // and collect). For each: the keys an object has seen (none yet, one, or many; undefined for an
+    // array), and where the value being read sits in it (its key, or its index).
+    const keysSeen = [];
+    const at = [];
+    // Between `{` or `,` and `:` in an object: the next string is a key.
+    let expectsKey = false;
+    const problems = [];
+    for (let index = 0; index < text.length && problems.length < MAX_UNENCODABLE_PROBLEMS; index++) {
+        const code = text.charCodeAt(index);
+        if (code === QUOTE) {
+            const start = index + 1;
+            let escaped = false;
+            for (index++; index < text.length && text.charCodeAt(index) !== QUOTE; index++) {
+                if (text.charCodeAt(index) === BACKSLASH) {
+                    escaped = true;
+                    index++;
+                }
+            }
+            if (!expectsKey)
+                continue;
+            const top = keysSeen.length - 1;
+            const key = escaped ? JSON.parse(text.slice(start - 1, index + 1)) : text.slice(start, index);
+            const seen = keysSeen[top];
+            let duplicate = false;
+            if (seen === null)
+                keysSeen[top] = key;
+            else if (typeof seen === 'string') {
+                duplicate = seen === key;
+                if (!duplicate)
+                    keysSeen[top] = new Set([seen, key]);
+            }
+            else {
+                duplicate = seen.has(key);
+                seen.add(key);
+            }
+            if (duplicate) {
+                problems.push({ field: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)((0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)([...at.slice(0, top), key])), message: 'is a duplicate key: the object holds it more than once, and a reader would see only the last' });
+            }
+            at[top] = key;
+        }
+        else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+            keysSeen.push(code === OPEN_BRACE ? null : undefined);
+            at.push(0);
+            expectsKey = code === OPEN_BRACE;
+        }
+        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+            keysSeen.pop();
+            at.pop();
+            expectsKey = false;
+        }
+        else if (code === COLON) {
+            expectsKey = false;
+        }
+        else if (code === COMMA) {
+            const top = keysSeen.length - 1;
+            if (keysSeen[top] === undefined)
+                at[top] = at[top] + 1;
+            else
+                expectsKey = true;
+        }
+    }
+    return problems;
 }
 
 

@@ -387,6 +387,23 @@ function assertAllowedFrom(from, allowedFrom) {
         throw new ConfigurationError(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
     }
 }
+/**
+ * Each address once, with case aside on the whole address (as the event key and the roster compare
+ * them), in its first spelling: an address in `to` and `cc` is sent once, in `to` (to, then cc,
+ * then bcc). The event key and the headers are made from this, so the same people listed
+ * differently are one event and one message.
+ */
+function distinctRecipients(recipients) {
+    const seen = new Set();
+    const once = (list) => list.filter((address) => {
+        const key = address.trim().toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return { to: once(recipients.to), cc: once(recipients.cc), bcc: once(recipients.bcc) };
+}
 
 ;// CONCATENATED MODULE: ./build/mail/period.js
 // The period a digest belongs to: a local date or an ISO week in a time zone. A roster send's event
@@ -470,8 +487,8 @@ const mailConfig = schemas/* object */.Ikc({
 
 // EXTERNAL MODULE: ./build/config/prod-verify-config.js
 var prod_verify_config = __webpack_require__(8873);
-// EXTERNAL MODULE: ./build/contracts/index.js + 5 modules
-var contracts = __webpack_require__(6799);
+// EXTERNAL MODULE: ./build/contracts/index.js + 4 modules
+var contracts = __webpack_require__(2358);
 // EXTERNAL MODULE: ./build/evidence/encodable-json.js
 var encodable_json = __webpack_require__(1130);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
@@ -701,9 +718,10 @@ async function loadConfig(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
-/* harmony export */   XF: () => (/* binding */ readRegularFile)
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
-/* unused harmony exports EVIDENCE_SIZE_LIMIT, describeFileType, readUserTextFile */
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile, readUserTextFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -778,10 +796,26 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
             return refused('is a symlink loop, not a regular file');
         return refused(`cannot be read (${error.message})`);
     }
-    if (!realFile.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
+    const inside = (real) => real.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
+    if (!inside(realFile))
         return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`);
+    // The check above is of a path: a folder on the way can be swapped for a symlink out of the root
+    // before the open. So the file actually opened is checked too, and read from the same descriptor.
+    const opened = await openRegularFile(realFile, false);
+    if (opened.state !== 'open')
+        return opened.state === 'missing' ? opened : refused(opened.reason);
+    let read;
+    try {
+        const openedAt = await realPathOfOpenFile(opened.handle, realFile);
+        if (openedAt === undefined)
+            return refused('changed while it was read: the file opened is no longer at its path inside the artifacts folder');
+        if (!inside(openedAt))
+            return refused(`changed while it was read: a folder on its path was swapped for a symlink, and the file opened is outside the artifacts folder (${openedAt})`);
+        read = await readOpenFile(opened.handle, opened.stats, limit, 'evidence');
     }
-    const read = await readRegularFile(realFile, limit, 'evidence');
+    finally {
+        await opened.handle.close();
+    }
     if (read.state !== 'read')
         return read.state === 'missing' ? read : refused(read.reason);
     try {
@@ -793,6 +827,33 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
     }
 }
 /**
+ * Where the file open at handle (opened by the path `path`) really is, every symlink resolved, or
+ * undefined when that cannot be told. On Linux the kernel says it: /proc/self/fd/<fd> is a link to
+ * the path the descriptor was opened at, with no symlink in it (it is read, not resolved again,
+ * since resolving it would walk the folders as they are now). Elsewhere (no /proc): the real path
+ * of `path` now, only if it still leads to the very file opened (same device and inode); that leaves
+ * a narrower race, a swap after the open and before the realpath, which the /proc answer does not.
+ */
+async function realPathOfOpenFile(handle, path, descriptorFolder = '/proc/self/fd') {
+    try {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(`${descriptorFolder}/${handle.fd}`);
+        // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(target) ? target : undefined;
+    }
+    catch (error) {
+        if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR')
+            return undefined;
+    }
+    try {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+        const [now, opened] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real), handle.stat()]);
+        return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Opens a path that must be a regular file without ever blocking: O_NONBLOCK makes opening a FIFO
  * return at once (a FIFO then fails the fstat check). Without followSymlinks, O_NOFOLLOW refuses a
  * final symlink: the evidence reader passes the real path it has checked, so a link swapped in
@@ -800,6 +861,18 @@ async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
  * bytes. `what` names the file's role in the size message.
  */
 async function readRegularFile(path, limit, what, followSymlinks = false) {
+    const opened = await openRegularFile(path, followSymlinks);
+    if (opened.state !== 'open')
+        return opened;
+    try {
+        return await readOpenFile(opened.handle, opened.stats, limit, what);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+async function openRegularFile(path, followSymlinks) {
     let handle;
     try {
         handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY | (followSymlinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
@@ -814,8 +887,19 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
     }
     try {
         const stats = await handle.stat();
-        if (!stats.isFile())
-            return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+        if (stats.isFile())
+            return { state: 'open', handle, stats };
+        await handle.close();
+        return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+    }
+    catch (error) {
+        await handle.close();
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+}
+/** Reads an open regular file whose fstat gave stats, refusing it past limit bytes. */
+async function readOpenFile(handle, stats, limit, what) {
+    try {
         if (stats.size > limit)
             return { state: 'refused', reason: tooBig(stats.size, limit, what) };
         // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
@@ -842,9 +926,6 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
     }
     catch (error) {
         return { state: 'refused', reason: `cannot be read (${error.message})` };
-    }
-    finally {
-        await handle.close();
     }
 }
 function tooBig(size, limit, what) {

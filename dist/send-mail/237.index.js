@@ -2,158 +2,20 @@ export const id = 237;
 export const ids = [237];
 export const modules = {
 
-/***/ 5297:
+/***/ 1709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pp: () => (/* binding */ BlockDigests),
-  vY: () => (/* binding */ CONTENT_HASH_BLOCK_SIZE),
-  pP: () => (/* binding */ contentHashOf),
-  Pt: () => (/* binding */ contentHashOfFile),
-  id: () => (/* binding */ readHashedBlocks)
-});
-
-// UNUSED EXPORTS: ContentHasher
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./build/delivery/hash-pool.js
-// SHA-256 of content-hash blocks on worker threads, so that the blocks of one large file are hashed
-// on every core at once (a block's digest does not depend on the others). The blocks live in shared
-// memory: a worker reads them in place, nothing is copied. On one core, or for a small file, every
-// digest is taken on this thread.
-
-
-
-/** Workers at most: four hash about as fast as a file in the page cache is read (1 GiB in 0.25 s here). */
-const MAX_WORKERS = 4;
-/** Files of fewer blocks (32 MiB) are hashed on this thread: they take about as long as starting a worker. */
-const MIN_BLOCKS = 8;
-// A CommonJS script run by `new Worker(…, { eval: true })`, so that the bundle needs no second file.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-parentPort.on('message', ({ id, buffer, offset, length }) => {
-  try {
-    parentPort.postMessage({ id, digest: createHash('sha256').update(new Uint8Array(buffer, offset, length)).digest('hex') })
-  } catch {
-    parentPort.postMessage({ id })
-  }
-})
-`;
-function sha256(block) {
-    return (0,external_node_crypto_.createHash)('sha256').update(block).digest();
-}
-class InlineHasher {
-    workers = 0;
-    allocate(length) {
-        return Buffer.allocUnsafeSlow(length);
-    }
-    digest(block) {
-        return Promise.resolve(sha256(block));
-    }
-    async close() { }
-}
-/**
- * Never fails a block: a block whose worker stopped or could not hash it is hashed on this thread,
- * as are the blocks that come before any worker has started (about 40 ms here).
- */
-class WorkerHasher {
-    pool;
-    state;
-    jobs = new Map();
-    nextId = 0;
-    workers;
-    constructor(pool) {
-        this.pool = pool;
-        this.workers = pool.length;
-        this.state = new Array(pool.length).fill('starting');
-        for (const [index, worker] of this.pool.entries()) {
-            worker.once('online', () => {
-                if (this.state[index] === 'starting')
-                    this.state[index] = 'online';
-            });
-            worker.on('message', (message) => this.settle(message));
-            worker.on('error', () => this.gone(index));
-            worker.on('exit', () => this.gone(index));
-        }
-    }
-    allocate(length) {
-        return Buffer.from(new SharedArrayBuffer(length));
-    }
-    digest(block) {
-        if (!(block.buffer instanceof SharedArrayBuffer))
-            throw new Error('bug: a block for the hashing workers must be in shared memory');
-        // The least busy worker that has started: blocks take the same time, so this keeps them all at work.
-        const inHand = new Array(this.pool.length).fill(0);
-        for (const job of this.jobs.values())
-            inHand[job.worker]++;
-        let worker = -1;
-        for (let index = 0; index < this.pool.length; index++) {
-            if (this.state[index] === 'online' && (worker < 0 || inHand[index] < inHand[worker]))
-                worker = index;
-        }
-        if (worker < 0)
-            return Promise.resolve(sha256(block));
-        const id = this.nextId++;
-        return new Promise((resolve) => {
-            this.jobs.set(id, { block, resolve, worker });
-            this.pool[worker].postMessage({ id, buffer: block.buffer, offset: block.byteOffset, length: block.length });
-        });
-    }
-    async close() {
-        for (let index = 0; index < this.pool.length; index++)
-            this.gone(index);
-        await Promise.all(this.pool.map((worker) => worker.terminate()));
-    }
-    settle(message) {
-        const job = this.jobs.get(message.id);
-        if (!job)
-            return;
-        this.jobs.delete(message.id);
-        job.resolve(message.digest === undefined ? sha256(job.block) : Buffer.from(message.digest, 'hex'));
-    }
-    /** The worker takes no more blocks; those it had are hashed here. */
-    gone(index) {
-        this.state[index] = 'gone';
-        for (const [id, job] of this.jobs) {
-            if (job.worker !== index)
-                continue;
-            this.jobs.delete(id);
-            job.resolve(sha256(job.block));
-        }
-    }
-}
-/**
- * Workers for a file of `blocks` content-hash blocks when that pays, else this thread; this thread
- * too where no worker may be started (Node's permission model without --allow-worker).
- */
-function blockHasherFor(blocks) {
-    const workers = Math.min((0,external_node_os_.availableParallelism)(), MAX_WORKERS, blocks);
-    if (workers < 2 || blocks < MIN_BLOCKS)
-        return new InlineHasher();
-    const pool = [];
-    try {
-        while (pool.length < workers)
-            pool.push(new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
-    }
-    catch {
-        for (const worker of pool)
-            void worker.terminate();
-        return new InlineHasher();
-    }
-    return new WorkerHasher(pool);
-}
-
-// EXTERNAL MODULE: ./build/delivery/source-files.js
-var source_files = __webpack_require__(1454);
-;// CONCATENATED MODULE: ./build/delivery/content-hash.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pt: () => (/* binding */ contentHashOfFile),
+/* harmony export */   id: () => (/* binding */ readHashedBlocks),
+/* harmony export */   pP: () => (/* binding */ contentHashOf),
+/* harmony export */   pp: () => (/* binding */ BlockDigests),
+/* harmony export */   vY: () => (/* binding */ CONTENT_HASH_BLOCK_SIZE)
+/* harmony export */ });
+/* unused harmony export ContentHasher */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _hash_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6368);
+/* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1454);
 // Dropbox's content_hash: SHA-256 of every 4 MiB block, then the SHA-256 of those digests
 // concatenated. Computed while a file streams by (ContentHasher), or block by block in any order
 // (BlockDigests) while the next blocks are read and sent, so that reading, sending and hashing overlap;
@@ -163,8 +25,8 @@ var source_files = __webpack_require__(1454);
 
 const CONTENT_HASH_BLOCK_SIZE = 4 * 1024 * 1024;
 class ContentHasher {
-    overall = (0,external_node_crypto_.createHash)('sha256');
-    block = (0,external_node_crypto_.createHash)('sha256');
+    overall = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    block = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     blockFill = 0;
     total = 0;
     update(data) {
@@ -191,7 +53,7 @@ class ContentHasher {
     }
     closeBlock() {
         this.overall.update(this.block.digest());
-        this.block = (0,external_node_crypto_.createHash)('sha256');
+        this.block = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         this.blockFill = 0;
     }
 }
@@ -218,7 +80,7 @@ class BlockDigests {
     add(offset, data) {
         if (!this.isBlock(offset, data.length))
             throw new Error(`bug: ${data.length} bytes at ${offset} are not a content-hash block of a ${this.size}-byte file`);
-        this.digests[offset / CONTENT_HASH_BLOCK_SIZE] = (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+        this.digests[offset / CONTENT_HASH_BLOCK_SIZE] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest();
     }
     /** The digest of the block at `offset`, taken elsewhere (see isBlock). */
     set(offset, length, digest) {
@@ -230,7 +92,7 @@ class BlockDigests {
     digest() {
         if (this.digests.some((digest) => digest === undefined))
             return undefined;
-        return (0,external_node_crypto_.createHash)('sha256').update(Buffer.concat(this.digests)).digest('hex');
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(Buffer.concat(this.digests)).digest('hex');
     }
 }
 /** Blocks in hand beyond those being hashed: one being read, and with a use, those being used. */
@@ -246,11 +108,11 @@ const IN_USE = 2;
  * file that ever existed.
  */
 async function readHashedBlocks(path, use, identity) {
-    const handle = await (0,source_files/* openSourceFile */.Qs)(path, identity);
+    const handle = await (0,_source_files_js__WEBPACK_IMPORTED_MODULE_2__/* .openSourceFile */ .Qs)(path, identity);
     try {
         const size = (await handle.stat()).size;
         const count = Math.ceil(size / CONTENT_HASH_BLOCK_SIZE);
-        const hasher = blockHasherFor(count);
+        const hasher = (0,_hash_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .blockHasherFor */ .s)(count);
         try {
             const blocks = await readBlocks(handle, path, size, hasher, use);
             const contentHash = blocks.digest();
@@ -338,6 +200,200 @@ function contentHashOf(data) {
 
 /***/ }),
 
+/***/ 6368:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ blockHasherFor)
+/* harmony export */ });
+/* unused harmony export warmBlockHashers */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+// SHA-256 of content-hash blocks on worker threads, so that the blocks of one large file are hashed
+// on every core at once (a block's digest does not depend on the others). The blocks live in shared
+// memory: a worker reads them in place, nothing is copied. On one core, or for a small file, every
+// digest is taken on this thread.
+
+
+
+/** Workers at most: four hash about as fast as a file in the page cache is read (1 GiB in 0.25 s here). */
+const MAX_WORKERS = 4;
+/** Files of fewer blocks (32 MiB) are hashed on this thread: they take about as long as starting a worker. */
+const MIN_BLOCKS = 8;
+// A CommonJS script run by `new Worker(…, { eval: true })`, so that the bundle needs no second file.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+parentPort.on('message', ({ id, buffer, offset, length }) => {
+  try {
+    parentPort.postMessage({ id, digest: createHash('sha256').update(new Uint8Array(buffer, offset, length)).digest('hex') })
+  } catch {
+    parentPort.postMessage({ id })
+  }
+})
+`;
+function sha256(block) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(block).digest();
+}
+class InlineHasher {
+    workers = 0;
+    allocate(length) {
+        return Buffer.allocUnsafeSlow(length);
+    }
+    digest(block) {
+        return Promise.resolve(sha256(block));
+    }
+    async close() { }
+}
+/**
+ * Never fails a block: a block whose worker stopped or could not hash it is hashed on this thread,
+ * as are the blocks that come before any worker has started (about 40 ms here).
+ */
+class WorkerHasher {
+    pool;
+    state;
+    jobs = new Map();
+    nextId = 0;
+    workers;
+    constructor(pool) {
+        this.pool = pool;
+        this.workers = pool.length;
+        this.state = new Array(pool.length).fill('starting');
+        for (const [index, worker] of this.pool.entries()) {
+            worker.once('online', () => {
+                if (this.state[index] === 'starting')
+                    this.state[index] = 'online';
+            });
+            worker.on('message', (message) => this.settle(message));
+            worker.on('error', () => this.gone(index));
+            worker.on('exit', () => this.gone(index));
+        }
+    }
+    allocate(length) {
+        return Buffer.from(new SharedArrayBuffer(length));
+    }
+    digest(block) {
+        if (!(block.buffer instanceof SharedArrayBuffer))
+            throw new Error('bug: a block for the hashing workers must be in shared memory');
+        // The least busy worker that has started: blocks take the same time, so this keeps them all at work.
+        const inHand = new Array(this.pool.length).fill(0);
+        for (const job of this.jobs.values())
+            inHand[job.worker]++;
+        let worker = -1;
+        for (let index = 0; index < this.pool.length; index++) {
+            if (this.state[index] === 'online' && (worker < 0 || inHand[index] < inHand[worker]))
+                worker = index;
+        }
+        if (worker < 0)
+            return Promise.resolve(sha256(block));
+        const id = this.nextId++;
+        return new Promise((resolve) => {
+            this.jobs.set(id, { block, resolve, worker });
+            this.pool[worker].postMessage({ id, buffer: block.buffer, offset: block.byteOffset, length: block.length });
+        });
+    }
+    async close() {
+        for (let index = 0; index < this.pool.length; index++)
+            this.gone(index);
+        await Promise.all(this.pool.map((worker) => worker.terminate()));
+    }
+    settle(message) {
+        const job = this.jobs.get(message.id);
+        if (!job)
+            return;
+        this.jobs.delete(message.id);
+        job.resolve(message.digest === undefined ? sha256(job.block) : Buffer.from(message.digest, 'hex'));
+    }
+    /** The worker takes no more blocks; those it had are hashed here. */
+    gone(index) {
+        this.state[index] = 'gone';
+        for (const [id, job] of this.jobs) {
+            if (job.worker !== index)
+                continue;
+            this.jobs.delete(id);
+            job.resolve(sha256(job.block));
+        }
+    }
+}
+function startWorkers(blocks) {
+    const workers = Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), MAX_WORKERS, blocks);
+    if (workers < 2 || blocks < MIN_BLOCKS)
+        return undefined;
+    const pool = [];
+    try {
+        while (pool.length < workers)
+            pool.push(new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true }));
+    }
+    catch {
+        for (const worker of pool)
+            void worker.terminate();
+        return undefined;
+    }
+    return new WorkerHasher(pool);
+}
+/** Workers started ahead of the hashing they are for, lent to every blockHasherFor until the last holder lets them go. */
+let warm;
+/** A warm pool lent out: closing the loan leaves the workers to their holders. */
+class LentHasher {
+    hasher;
+    constructor(hasher) {
+        this.hasher = hasher;
+    }
+    get workers() {
+        return this.hasher.workers;
+    }
+    allocate(length) {
+        return this.hasher.allocate(length);
+    }
+    digest(block) {
+        return this.hasher.digest(block);
+    }
+    async close() { }
+}
+/**
+ * Starts the workers for files of up to `blocks` blocks now, so that their start-up (about 50 ms
+ * each) runs beside whatever comes before the first read, and every block is then hashed at full
+ * speed. Returns the release: the workers stop once every holder has released them.
+ */
+function warmBlockHashers(blocks) {
+    if (warm)
+        warm.holders++;
+    else {
+        const hasher = startWorkers(blocks);
+        if (!hasher)
+            return async () => { };
+        warm = { hasher, holders: 1 };
+    }
+    const held = warm;
+    let released = false;
+    return async () => {
+        if (released)
+            return;
+        released = true;
+        if (--held.holders > 0)
+            return;
+        if (warm === held)
+            warm = undefined;
+        await held.hasher.close();
+    };
+}
+/**
+ * Workers for a file of `blocks` content-hash blocks when that pays (the warm ones when there are),
+ * else this thread; this thread too where no worker may be started (Node's permission model
+ * without --allow-worker).
+ */
+function blockHasherFor(blocks) {
+    if (blocks < MIN_BLOCKS)
+        return new InlineHasher();
+    if (warm)
+        return new LentHasher(warm.hasher);
+    return startWorkers(blocks) ?? new InlineHasher();
+}
+
+
+/***/ }),
+
 /***/ 495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -345,7 +401,7 @@ function contentHashOf(data) {
 /* harmony export */   G2: () => (/* binding */ parseDestination),
 /* harmony export */   MM: () => (/* binding */ relativeDeliveryPath)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STABLE_FOLDER, DEFAULT_VERSION_PREFIX, DEFAULT_MANIFEST_FILE, defaultLayout, deliveryFileName, versionFolder, versionOfFolder */
+/* unused harmony exports DEFAULT_STABLE_FOLDER, DEFAULT_VERSION_PREFIX, DEFAULT_MANIFEST_FILE, defaultLayout, deliveryLayout, deliveryFileName, versionFolder, versionOfFolder */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 // Where a delivery goes: the destination (a Dropbox path or a local folder) and the layout under
 // `<destination>/<project>/`, every part of it checked so that nothing derived from input escapes.
@@ -395,6 +451,28 @@ function relativeDeliveryPath(value, what) {
     for (const segment of segments)
         checkSegment(segment, `${what} '${value}'`);
     return segments.join('/');
+}
+/**
+ * The layout from its three inputs, each checked, and checked against each other: the manifest
+ * outside the stable folder (whose shared link would show it), and no name of shipgate's own
+ * files in the project folder (`.shipgate-…`).
+ */
+function deliveryLayout(stableFolder, versionPrefix, manifestFile) {
+    const layout = { stableFolder: relativeDeliveryPath(stableFolder, 'stable-folder'), versionPrefix, manifestFile: relativeDeliveryPath(manifestFile, 'manifest-file') };
+    for (const [what, path] of [['stable-folder', layout.stableFolder], ['manifest-file', layout.manifestFile]]) {
+        if (path.split('/').some((segment) => segment.toLowerCase().startsWith('.shipgate-'))) {
+            throw new ConfigurationError(`${what} '${path}': names that start with .shipgate- are kept for shipgate's own files in the project folder; choose another name`);
+        }
+    }
+    // Compared case-insensitively, as Dropbox compares paths.
+    const within = (path, folder) => path.toLowerCase() === folder.toLowerCase() || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+    if (within(layout.manifestFile, layout.stableFolder)) {
+        throw new ConfigurationError(`manifest-file '${layout.manifestFile}' is inside stable-folder '${layout.stableFolder}', where the shared link would show it among the versions; keep it outside, e.g. ${DEFAULT_MANIFEST_FILE}`);
+    }
+    if (within(layout.stableFolder, layout.manifestFile)) {
+        throw new ConfigurationError(`stable-folder '${layout.stableFolder}' is inside manifest-file '${layout.manifestFile}'; the manifest is a file, give them separate paths`);
+    }
+    return layout;
 }
 /** A file name inside a version folder: one plain segment. */
 function deliveryFileName(name, source) {
@@ -708,8 +786,10 @@ var evidence_store = __webpack_require__(1549);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/delivery/content-hash.js + 1 modules
-var content_hash = __webpack_require__(5297);
+// EXTERNAL MODULE: ./build/delivery/content-hash.js
+var content_hash = __webpack_require__(1709);
+// EXTERNAL MODULE: ./build/delivery/hash-pool.js
+var hash_pool = __webpack_require__(6368);
 ;// CONCATENATED MODULE: ./build/delivery/destination.js
 const destination_silentProgress = { start: () => { }, advance: () => { }, finish: () => { } };
 
@@ -721,6 +801,7 @@ var source_files = __webpack_require__(1454);
 // The deliver stage: hash the files while reading them, compare with the current version, and
 // either record an unchanged run or upload version N+1, verify it against the destination's
 // content hashes, keep the one stable shared link, and only then switch the manifest to it.
+
 
 
 
@@ -848,6 +929,8 @@ async function deliver(input, ports) {
         stamps.set(source.localPath, fileStamp(info));
         hashed.push({ localPath: source.localPath, name: source.name, size: Number(info.size), identity: { dev: source.dev, ino: source.ino } });
     }
+    // Whatever reads the files (hashing first, or a copy that hashes) finds its hashing threads started.
+    const releaseHashers = warmBlockHashers(Math.max(0, ...hashed.map((item) => Math.ceil(item.size / CONTENT_HASH_BLOCK_SIZE))));
     let bytesUploaded = 0;
     let version = null;
     const resultOf = (fields) => ({
@@ -886,7 +969,13 @@ async function deliver(input, ports) {
             const otherClaim = pending !== undefined && pending.version > (current?.currentVersion ?? 0) && !ownClaim(pending);
             if (!hashesKnown() && (otherClaim || (current !== null && sameSizes(current.files, hashed))))
                 await hashFirst();
-            if (current) {
+            // Nothing more is read through the hashing threads unless the upload copies through them.
+            if (!destination.uploadHashesOnWorkers)
+                await releaseHashers();
+            if (current && !inStableFolder(current)) {
+                logger.warning(`deliver: the current v${current.currentVersion} is in ${current.stablePath}, not in ${stablePath} (stable-folder changed); delivering a new version there, with its own shared link`);
+            }
+            else if (current) {
                 const currentFolder = versionFolder(input.layout, current.currentVersion);
                 const confirmed = sameFiles(current.files, remoteFiles(await destination.listFolder(currentFolder)));
                 if (!confirmed)
@@ -914,8 +1003,7 @@ async function deliver(input, ports) {
             const existing = (await destination.listFolder(input.layout.stableFolder)) ?? [];
             const highestFolder = Math.max(0, ...existing.filter((entry) => entry.kind === 'folder').map((entry) => versionOfFolder(input.layout, entry.name) ?? 0));
             const currentVersion = current?.currentVersion ?? 0;
-            // `fresh`: this run made the number up, so no other run has ever claimed it.
-            const claim = { finishing: false, fresh: false };
+            const claim = { finishing: false };
             let claimed;
             try {
                 claimed = await updateManifest(destination, input.layout.manifestFile, input.project, (latest) => {
@@ -930,7 +1018,6 @@ async function deliver(input, ports) {
                         if (!hashesKnown() && pending !== undefined && pending.version > latestCurrent)
                             throw new CurrentMoved(`${manifestPath}: another delivery claimed v${pending.version} while this run was choosing its version`, latestCurrent);
                         claim.finishing = pending !== undefined && pending.version > latestCurrent && (pending.contentDigest === undefined || pending.contentDigest === contentDigest);
-                        claim.fresh = !claim.finishing;
                     }
                     const claiming = (own || claim.finishing) && pending ? pending.version : Math.max(latestCurrent, highestFolder, pending?.version ?? 0) + 1;
                     latest.pending = { version: claiming, sha: input.sha, startedAt, contentDigest };
@@ -940,7 +1027,7 @@ async function deliver(input, ports) {
             catch (error) {
                 if (!(error instanceof CurrentMoved) || attempt >= MANIFEST_WRITE_ATTEMPTS)
                     throw error;
-                logger.info(`deliver: another delivery made v${error.version} current meanwhile; comparing with it again`);
+                logger.info(`deliver: ${error.why}; deciding again`);
                 continue;
             }
             const targetVersion = claimed.pending.version;
@@ -948,7 +1035,7 @@ async function deliver(input, ports) {
             if (claim.finishing)
                 logger.info(`deliver: finishing v${targetVersion}, which an earlier run with these same files left incomplete`);
             try {
-                return await uploadAndSwitch(targetVersion, current, claim.fresh);
+                return await uploadAndSwitch(targetVersion, current);
             }
             catch (error) {
                 // Overtaken: compare with the version that is current now, as at the start; this run's own
@@ -966,6 +1053,9 @@ async function deliver(input, ports) {
     catch (error) {
         await recordFailure(input, ports, error, version, bytesUploaded, resultOf);
         throw error;
+    }
+    finally {
+        await releaseHashers();
     }
     /** Reads every file once to hash it, before deciding whether anything is uploaded. */
     async function hashFirst() {
@@ -1008,6 +1098,10 @@ async function deliver(input, ports) {
             return latest;
         }, clock);
     }
+    /** Whether the current version is in this run's stable folder (Dropbox paths are case-insensitive). */
+    function inStableFolder(current) {
+        return destination.kind === 'dropbox' ? current.stablePath.toLowerCase() === stablePath.toLowerCase() : current.stablePath === stablePath;
+    }
     function ownClaim(pending) {
         return pending.sha === input.sha && pending.startedAt === startedAt && pending.contentDigest === contentDigest;
     }
@@ -1019,9 +1113,17 @@ async function deliver(input, ports) {
         try {
             const { manifest } = await loadManifest(destination, input.layout.manifestFile);
             const now = manifest?.current?.currentVersion ?? 0;
-            if (!manifest || now <= targetVersion)
+            if (!manifest)
                 return undefined;
-            return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, neverCurrent(manifest, targetVersion));
+            if (now > targetVersion) {
+                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, neverCurrent(manifest, targetVersion));
+            }
+            // A twin made its version current with these same files, and dropped the version this run
+            // was finishing with it: the run is unchanged, which the next attempt finds.
+            if (manifest.current && now !== targetVersion && hashesKnown() && sameFiles(manifest.current.files, hashed)) {
+                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current with these same files while this run was uploading v${targetVersion} (${errorMessage(error)})`, now);
+            }
+            return undefined;
         }
         catch {
             return undefined;
@@ -1042,7 +1144,7 @@ async function deliver(input, ports) {
             logger.warning(`deliver: ${destination.displayPath(folder)} was never made current and is left there: ${errorMessage(error)}`);
         }
     }
-    async function uploadAndSwitch(targetVersion, current, fresh) {
+    async function uploadAndSwitch(targetVersion, current) {
         const folder = versionFolder(input.layout, targetVersion);
         // Files already in the folder with our content stay; others are replaced; strays removed.
         const there = remoteFiles(await destination.listFolder(folder));
@@ -1070,7 +1172,9 @@ async function deliver(input, ports) {
         if (!sameFiles(hashed, landed)) {
             throw new EvidenceError(`${destination.displayPath(folder)}: after the upload the folder does not hold exactly the delivered files with our content hashes; run again to redo v${targetVersion}`, { file: destination.displayPath(folder) });
         }
-        const link = await destination.shareLink(input.layout.stableFolder, { known: current?.stableShareUrl, refresh: input.refreshShareLink });
+        // The manifest's link is for the stable folder the current version is in, which may be another.
+        const known = current && inStableFolder(current) ? current.stableShareUrl : undefined;
+        const link = await destination.shareLink(input.layout.stableFolder, { known, refresh: input.refreshShareLink });
         const files = filesAt(folder);
         const finishedAt = clock.now().toISOString();
         const run = { sha: input.sha, time: finishedAt, version: targetVersion, outcome: 'created', bytesUploaded };
@@ -1094,11 +1198,14 @@ async function deliver(input, ports) {
             const damaged = now !== null && current !== null && now.currentVersion === current.currentVersion && now.updatedAt === current.updatedAt;
             if (now && !damaged && sameFiles(now.files, hashed)) {
                 // A run with these same files made its version current first: this one or, when a third
-                // run's claim came between theirs, a lower one. A version above it that only this run ever
-                // claimed goes; one another twin may still be finishing stays.
+                // run's claim came between theirs, a lower one. This run's version above it goes, with its
+                // claim: it can never be made current (a current version holds its files), and a twin
+                // still copying into it finds these files current when its copy fails (overtakenBy). Only
+                // a version another run has claimed since stays: that run drops it when it gets here.
                 switch_.toTwin = true;
-                switch_.dropOwn = now.currentVersion < targetVersion && fresh && latest.pending?.version === targetVersion && ownClaim(latest.pending);
-                if (switch_.dropOwn)
+                const claimedByAnother = latest.pending?.version === targetVersion && !ownClaim(latest.pending);
+                switch_.dropOwn = now.currentVersion < targetVersion && !claimedByAnother;
+                if (switch_.dropOwn && latest.pending?.version === targetVersion)
                     delete latest.pending;
             }
             else if (now && now.currentVersion === targetVersion) {
@@ -1130,8 +1237,9 @@ async function deliver(input, ports) {
             version = by.currentVersion;
             if (switch_.dropOwn)
                 await removeVersion(targetVersion);
-            logger.info(`deliver: unchanged: another run with these same files made v${version} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (${by.shareStatus}) on ${stablePath}: ${by.stableShareUrl}`);
-            const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: by.shareStatus, files: by.files });
+            // The link is the twin's, made before this run's switch: this run reused it.
+            logger.info(`deliver: unchanged: another run with these same files made v${version} current first (SHA ${by.sha}); ${bytesUploaded} bytes uploaded. Shared link (reused) on ${stablePath}: ${by.stableShareUrl}`);
+            const result = resultOf({ outcome: 'unchanged', shareUrl: by.stableShareUrl, shareStatus: 'reused', files: by.files });
             return { result, resultPath: (await ports.store.write('delivery', input.sha, result)).path, manifestPath };
         }
         logger.info(`deliver: created v${targetVersion} (${bytesUploaded} bytes uploaded). Shared link (${link.status}) on ${stablePath}: ${link.url}`);
@@ -1184,8 +1292,15 @@ var atomic_file = __webpack_require__(3910);
 
 
 const LOCK_STALE_MS = 30_000;
-/** In the project folder, beside the folders it names (listings skip `.shipgate-` names). */
+/** In the project folder, beside the folders it names (its listing skips `.shipgate-` names). */
 const HASHES_FILE = '.shipgate-content-hashes.json';
+/**
+ * Copies are written here, in the project folder, and renamed into their version folder once
+ * whole: a killed copy never leaves part of a file in a folder the shared link shows.
+ */
+const PARTIAL_FOLDER = '.shipgate-partial';
+/** A partial copy this old belongs to no running copy (which writes to it all the time). */
+const PARTIAL_STALE_MS = 10 * 60 * 1000;
 /**
  * What the hash file holds: for each file written (by its path under the project folder), its stamp
  * after the write (device, inode, size, mtime and ctime; any write, replacement or touch changes
@@ -1229,6 +1344,12 @@ async function contentHashOf(path, info, known) {
         return known.contentHash;
     return (await (0,content_hash/* contentHashOfFile */.Pt)(path)).contentHash;
 }
+/** Undefined for a path that is gone (ENOENT); any other failure stands. */
+function ifGone(error) {
+    if (error.code === 'ENOENT')
+        return undefined;
+    throw error;
+}
 /**
  * Writes at most this much per call. A 1 GiB copy written 4 MiB per call took 2.1-3.6 s of kernel
  * time on a VM whose freed memory goes back to its host (each large page-cache folio then costs a
@@ -1248,6 +1369,8 @@ function writeFully(file, data, position) {
 class LocalDestination {
     clock;
     kind = 'local';
+    /** The copy hashes each block it reads on the block hashers. */
+    uploadHashesOnWorkers = true;
     root;
     /** `projectFolder` is `<folder>/<project>`, already checked to hold no `..`. */
     constructor(projectFolder, clock) {
@@ -1288,25 +1411,33 @@ class LocalDestination {
         const known = await readHashes(this.root);
         const entries = [];
         for (const name of names.sort()) {
-            if (name.startsWith('.shipgate-'))
+            // shipgate's own files live in the project folder; anywhere else such a name is a stray.
+            if (relative === '' && name.startsWith('.shipgate-'))
                 continue;
-            const info = await (0,promises_.stat)((0,external_node_path_.join)(folder, name), { bigint: true });
-            if (info.isDirectory())
+            // An entry another run removes while this one lists the folder is not there.
+            const info = await (0,promises_.stat)((0,external_node_path_.join)(folder, name), { bigint: true }).catch(ifGone);
+            if (info?.isDirectory())
                 entries.push({ kind: 'folder', name });
-            else if (info.isFile())
-                entries.push({ kind: 'file', name, size: Number(info.size), contentHash: await contentHashOf((0,external_node_path_.join)(folder, name), info, known.files[hashKey(relative, name)]) });
+            else if (info?.isFile()) {
+                const contentHash = await contentHashOf((0,external_node_path_.join)(folder, name), info, known.files[hashKey(relative, name)]).catch(ifGone);
+                if (contentHash !== undefined)
+                    entries.push({ kind: 'file', name, size: Number(info.size), contentHash });
+            }
         }
         return entries;
     }
     async upload(folder, items, progress) {
         const target = this.displayPath(folder);
         await (0,promises_.mkdir)(target, { recursive: true });
+        const partial = (0,external_node_path_.join)(this.root, PARTIAL_FOLDER);
+        await (0,promises_.mkdir)(partial, { recursive: true });
+        await this.removeStalePartials(partial);
         const uploaded = [];
         const written = {};
         for (const item of items) {
-            // Copy to a hidden name, hashing what is read as it is written, then rename: a crash leaves
-            // no half file. Blocks are written at their offsets, so a write need not wait for the last.
-            const temporary = (0,external_node_path_.join)(target, `.shipgate-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            // Copy to a hidden name outside the shared folders, hashing what is read as it is written,
+            // then rename: a crash leaves no half file where the link shows it.
+            const temporary = (0,external_node_path_.join)(partial, `${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
             const destination = (0,external_node_path_.join)(target, item.name);
             const copy = await (0,promises_.open)(temporary, 'wx');
             let copied;
@@ -1334,8 +1465,19 @@ class LocalDestination {
             written[hashKey(folder, item.name)] = { stamp: (0,source_files/* fileStamp */.a9)(await (0,promises_.stat)(destination, { bigint: true })), contentHash: copied.contentHash };
             uploaded.push({ name: item.name, size: copied.size, contentHash: copied.contentHash });
         }
-        await this.rememberHashes(written);
+        // The hash file only saves a later run a read: failing to write it fails no delivery.
+        await this.rememberHashes(written).catch(() => undefined);
         return uploaded;
+    }
+    /** Partial copies left by killed runs; a failure to remove one only leaves it. */
+    async removeStalePartials(partial) {
+        const now = this.clock.now().getTime();
+        for (const name of (await (0,atomic_file/* namesInFolder */.OS)(partial)) ?? []) {
+            const path = (0,external_node_path_.join)(partial, name);
+            const info = await (0,promises_.stat)(path).catch(() => undefined);
+            if (info?.isFile() && now - info.mtimeMs > PARTIAL_STALE_MS)
+                await (0,promises_.rm)(path, { force: true }).catch(() => undefined);
+        }
     }
     /**
      * Adds what was written to the hash file and drops the entries of files that are gone, under the
@@ -1444,12 +1586,11 @@ async function openDestination(settings, ports) {
     root = `${root}/${project}`;
     let apiUrl;
     if (settings.dropboxApiUrl) {
-        try {
-            apiUrl = new URL(settings.dropboxApiUrl).href;
+        const url = URL.canParse(settings.dropboxApiUrl) ? new URL(settings.dropboxApiUrl) : undefined;
+        if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+            throw new errors/* ConfigurationError */.j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not an http:// or https:// URL; give e.g. http://127.0.0.1:8080`);
         }
-        catch {
-            throw new errors/* ConfigurationError */.j1(`${settings.dropboxApiUrlSource ?? 'dropbox-api-url'}: '${settings.dropboxApiUrl}' is not a URL; give e.g. http://127.0.0.1:8080`);
-        }
+        apiUrl = url.href;
     }
     const { DropboxApi } = await __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 1472));
     const { DropboxDestination } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 2792));

@@ -99,6 +99,8 @@ function describeBody(body) {
     const summary = body?.error_summary;
     return typeof summary === 'string' ? summary : JSON.stringify(body)?.slice(0, 300) ?? '';
 }
+/** Node's timers take at most 2^31-1 ms (24.8 days): under a later deadline (a large timeout input) a request has that long. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 // Checked by shape, not instanceof: fetch's errors may come from another realm (vm contexts).
 function isNetworkError(error) {
     if (typeof error !== 'object' || error === null)
@@ -117,9 +119,7 @@ function redirectingFetch(apiUrl) {
     return (input, init) => {
         const original = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
         const target = new URL(`${prefix}${original.pathname}${original.search}`, base);
-        const headers = new Headers(init?.headers);
-        headers.set('X-Dropbox-Host', original.host);
-        return (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X)(target, { ...init, headers });
+        return (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .Xq)(target, { ...init, headers: { ...(0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .headerRecord */ .jP)(init?.headers), 'x-dropbox-host': original.host } });
     };
 }
 class DropboxApi {
@@ -149,7 +149,7 @@ class DropboxApi {
             if (remaining <= 0)
                 throw this.deadlineError(route);
             try {
-                return (await request(sdk, { signal: AbortSignal.timeout(remaining) })).result;
+                return (await request(sdk, { signal: AbortSignal.timeout(Math.min(remaining, LONGEST_TIMER_MS)) })).result;
             }
             catch (error) {
                 const wait = await this.retryDelay(route, error, attempt);
@@ -233,11 +233,9 @@ class DropboxApi {
         const { Dropbox } = await __webpack_require__.e(/* import() */ 288).then(__webpack_require__.t.bind(__webpack_require__, 2288, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
-        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .X;
+        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .Xq;
         const authorisedFetch = (input, init) => {
-            const headers = new Headers(init?.headers);
-            headers.set('Authorization', `Bearer ${accessToken()}`);
-            return baseFetch(input, { ...init, headers });
+            return baseFetch(input, { ...init, headers: { ...(0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .headerRecord */ .jP)(init?.headers), authorization: `Bearer ${accessToken()}` } });
         };
         this.sdk = new Dropbox({ accessToken: accessToken(), fetch: authorisedFetch, pathRoot: this.options.pathRoot });
         return this.sdk;
@@ -256,11 +254,11 @@ class DropboxApi {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await fetch(url, {
+                response = await (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .Xq)(url, {
                     method: 'POST',
                     headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Dropbox-Host': 'api.dropboxapi.com' },
                     body,
-                    signal: AbortSignal.timeout(Math.max(1, this.options.deadline - this.options.clock.now().getTime())),
+                    signal: AbortSignal.timeout(Math.min(Math.max(1, this.options.deadline - this.options.clock.now().getTime()), LONGEST_TIMER_MS)),
                 });
                 if (response.status < 500 || attempt >= this.maxAttempts)
                     break;
@@ -298,7 +296,7 @@ class DropboxApi {
 /* harmony export */   DropboxDestination: () => (/* binding */ DropboxDestination)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_SINGLE_UPLOAD_LIMIT, DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENT_SESSION_MIN, DEFAULT_CHUNKS_IN_FLIGHT */
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5297);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1709);
 /* harmony import */ var _source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1454);
 /* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1472);
 /* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(963);
@@ -315,7 +313,7 @@ const DEFAULT_CONCURRENT_SESSION_MIN = 32 * 1024 * 1024;
 const DEFAULT_CHUNKS_IN_FLIGHT = 3;
 /** One byte range of the file as a request body: read as it is sent, never held whole; a retry reads it again. */
 function readRange(file, localPath, offset, length) {
-    return length === 0 ? Buffer.alloc(0) : new _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .FileRange */ .U(file.handle, localPath, offset, length, file.blocks);
+    return length === 0 ? Buffer.alloc(0) : new _node_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .FileRange */ .U$(file.handle, localPath, offset, length, file.blocks);
 }
 /**
  * Runs a session's sending with the file open, then gives the session the content hash of the
@@ -351,6 +349,8 @@ class DropboxDestination {
     api;
     options;
     kind = 'dropbox';
+    /** Each chunk's blocks are hashed as they are sent; the other core is the server's while it stores them. */
+    uploadHashesOnWorkers = false;
     singleUploadLimit;
     chunkSize;
     concurrentSessionMin;
@@ -665,12 +665,13 @@ class DropboxDestination {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ FileRange),
-/* harmony export */   X: () => (/* binding */ nodeHttpFetch)
+/* harmony export */   U$: () => (/* binding */ FileRange),
+/* harmony export */   Xq: () => (/* binding */ nodeHttpFetch),
+/* harmony export */   jP: () => (/* binding */ headerRecord)
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
+/* harmony import */ var _content_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1709);
 
 
 
@@ -788,23 +789,73 @@ async function sendFileRange(request, range) {
 function isReadable(body) {
     return typeof body === 'object' && body !== null && typeof body.pipe === 'function';
 }
-function responseHeaders(message) {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(message.headers)) {
-        if (value === undefined)
-            continue;
-        for (const item of Array.isArray(value) ? value : [value])
-            headers.append(name, item);
+/** Request headers as a record with lower-case names, from a record, a list of pairs or a Headers. */
+function headerRecord(headers) {
+    const record = {};
+    if (headers === undefined)
+        return record;
+    if (Array.isArray(headers)) {
+        for (const [name, value] of headers)
+            record[name.toLowerCase()] = value;
     }
-    return headers;
+    else if (typeof headers.forEach === 'function') {
+        ;
+        headers.forEach((value, name) => {
+            record[name.toLowerCase()] = value;
+        });
+    }
+    else {
+        for (const [name, value] of Object.entries(headers))
+            record[name.toLowerCase()] = String(value);
+    }
+    return record;
+}
+/** A response's headers as fetch reads them: by name in any case, repeated ones joined with ", ". */
+class ReceivedHeaders {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    get(name) {
+        const value = this.raw[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+    }
+    has(name) {
+        return this.raw[name.toLowerCase()] !== undefined;
+    }
+    forEach(each) {
+        for (const name of Object.keys(this.raw))
+            each(this.get(name), name);
+    }
+}
+/** What the SDK and this module read of a response: status, headers, and the body as text, JSON or bytes. */
+class ReceivedResponse {
+    status;
+    statusText;
+    body;
+    ok;
+    headers;
+    constructor(status, statusText, headers, body) {
+        this.status = status;
+        this.statusText = statusText;
+        this.body = body;
+        this.ok = status >= 200 && status < 300;
+        this.headers = new ReceivedHeaders(headers);
+    }
+    async text() {
+        return this.body.toString('utf8');
+    }
+    async json() {
+        return JSON.parse(this.body.toString('utf8'));
+    }
+    async arrayBuffer() {
+        return this.body.buffer.slice(this.body.byteOffset, this.body.byteOffset + this.body.length);
+    }
 }
 const nodeHttpFetch = (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const secure = url.protocol === 'https:';
-    const headers = {};
-    new Headers(init?.headers).forEach((value, name) => {
-        headers[name] = value;
-    });
+    const headers = headerRecord(init?.headers);
     const body = init?.body;
     if (body instanceof FileRange) {
         delete headers['transfer-encoding'];
@@ -817,8 +868,7 @@ const nodeHttpFetch = (input, init) => {
             message.on('error', reject);
             message.on('end', () => {
                 const status = message.statusCode ?? 500;
-                const content = [204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
-                resolve(new Response(content, { status, statusText: message.statusMessage, headers: responseHeaders(message) }));
+                resolve(new ReceivedResponse(status, message.statusMessage ?? '', message.headers, Buffer.concat(chunks)));
             });
         });
         request.on('error', reject);

@@ -73,6 +73,7 @@ const notificationContract = {
 /* harmony export */   $m: () => (/* binding */ isValidAddress),
 /* harmony export */   Ow: () => (/* binding */ domainOf),
 /* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   hE: () => (/* binding */ distinctRecipients),
 /* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
 /* harmony export */ });
 /* unused harmony export parseAddressList */
@@ -114,6 +115,184 @@ function assertAllowedFrom(from, allowedFrom) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
     }
 }
+/**
+ * Each address once, with case aside on the whole address (as the event key and the roster compare
+ * them), in its first spelling: an address in `to` and `cc` is sent once, in `to` (to, then cc,
+ * then bcc). The event key and the headers are made from this, so the same people listed
+ * differently are one event and one message.
+ */
+function distinctRecipients(recipients) {
+    const seen = new Set();
+    const once = (list) => list.filter((address) => {
+        const key = address.trim().toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return { to: once(recipients.to), cc: once(recipients.cc), bcc: once(recipients.bcc) };
+}
+
+
+/***/ }),
+
+/***/ 9876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ isCutShortRecord),
+/* harmony export */   eq: () => (/* binding */ openForAppend),
+/* harmony export */   fl: () => (/* binding */ appendJsonLine)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+// The JSONL files that runs share (the ledger journal, the send log, bounce-scan's processed
+// journal): each record is one write to a file opened with O_APPEND, so records from several
+// processes never interleave. A write cut short (a crash or a full disk mid-append) leaves the start
+// of a record with no newline; the next writer starts its record on a new line, so the torn line is
+// left on its own, where readers know it by its shape (a JSON object whose end is missing).
+
+
+/** Opens a JSONL file for appending (and for reading its last byte), creating it and its folder. */
+function openForAppend(path) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a+');
+}
+/**
+ * Appends one record in a single write, with a newline first when the file does not end with one
+ * (a record cut short before). Another process may append between the check and the write: then
+ * the newline is an empty line, which readers skip. A short write (a full disk) is an error, not a
+ * record written.
+ */
+function appendJsonLine(fd, path, line) {
+    const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    const last = Buffer.alloc(1);
+    const torn = size > 0 && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+    const bytes = Buffer.from(`${torn ? '\n' : ''}${line}\n`, 'utf8');
+    const written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes);
+    if (written !== bytes.length)
+        throw new Error(`${path}: only ${written} of ${bytes.length} bytes of a record were written (is the disk full?)`);
+}
+class EndOfText extends Error {
+}
+class NotJson extends Error {
+}
+/**
+ * Whether a line that is not JSON is a record cut short: the start of a JSON object, valid as far as
+ * it goes, whose end is missing. A line with anything else wrong (edited by hand, or a torn record
+ * with another written onto it) is not.
+ */
+function isCutShortRecord(line) {
+    if (!line.startsWith('{'))
+        return false;
+    let at = 0;
+    const peek = () => {
+        if (at >= line.length)
+            throw new EndOfText();
+        return line[at];
+    };
+    const skipBlanks = () => {
+        while (at < line.length && ' \t\r'.includes(line[at]))
+            at++;
+    };
+    const take = (char) => {
+        if (peek() !== char)
+            throw new NotJson();
+        at++;
+    };
+    const string = () => {
+        take('"');
+        for (;;) {
+            const char = peek();
+            at++;
+            if (char === '"')
+                return;
+            if (char < ' ')
+                throw new NotJson();
+            if (char !== '\\')
+                continue;
+            const escaped = peek();
+            at++;
+            if (escaped === 'u') {
+                for (let digit = 0; digit < 4; digit++, at++)
+                    if (!/[0-9a-fA-F]/.test(peek()))
+                        throw new NotJson();
+            }
+            else if (!'"\\/bfnrt'.includes(escaped)) {
+                throw new NotJson();
+            }
+        }
+    };
+    const literal = () => {
+        const rest = line.slice(at);
+        const word = ['true', 'false', 'null'].find((candidate) => rest.startsWith(candidate) || candidate.startsWith(rest));
+        if (!word)
+            throw new NotJson();
+        if (!rest.startsWith(word))
+            throw new EndOfText();
+        at += word.length;
+    };
+    const number = () => {
+        const text = /^[-+0-9.eE]+/.exec(line.slice(at))[0];
+        at += text.length;
+        if (at >= line.length)
+            throw new EndOfText();
+        if (!/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/.test(text))
+            throw new NotJson();
+    };
+    const members = (close, member) => {
+        at++;
+        skipBlanks();
+        if (peek() === close)
+            return void at++;
+        for (;;) {
+            skipBlanks();
+            member();
+            skipBlanks();
+            const char = peek();
+            at++;
+            if (char === close)
+                return;
+            if (char !== ',')
+                throw new NotJson();
+        }
+    };
+    const value = () => {
+        skipBlanks();
+        const char = peek();
+        if (char === '{') {
+            members('}', () => {
+                string();
+                skipBlanks();
+                take(':');
+                value();
+            });
+        }
+        else if (char === '[') {
+            members(']', value);
+        }
+        else if (char === '"') {
+            string();
+        }
+        else if (char === '-' || (char >= '0' && char <= '9')) {
+            number();
+        }
+        else {
+            literal();
+        }
+    };
+    try {
+        value();
+        return false;
+    }
+    catch (error) {
+        if (error instanceof EndOfText)
+            return true;
+        if (error instanceof NotJson)
+            return false;
+        throw error;
+    }
+}
 
 
 /***/ }),
@@ -133,13 +312,14 @@ function assertAllowedFrom(from, allowedFrom) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2857);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8981);
 /* harmony import */ var _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8025);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9473);
 /* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7982);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1549);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(758);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9876);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(758);
 // The deliver-once ledger: one notification record per event under
 // `<artifacts-dir>/notifications/<sha>/<event>.json` (validated, atomic writes), and the JSONL journal
 // (beside the records, or the ledger file that scheduled runs carry between runs). The intent, with
@@ -159,18 +339,19 @@ function assertAllowedFrom(from, allowedFrom) {
 
 
 
+
 /** One line of the ledger journal. */
-const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    eventKey: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1),
-    event: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
+const ledgerEntry = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
+    eventKey: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
     state: _contracts_notification_js__WEBPACK_IMPORTED_MODULE_5__/* .notificationState */ .fs,
-    messageId: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1),
-    at: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP().min(1),
+    at: zod__WEBPACK_IMPORTED_MODULE_10__/* .string */ .YjP(),
 })
     .strict();
 function notificationsFolder(artifactsDir, sha) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_10__/* .NOTIFICATIONS_FOLDER */ .q, sha);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(artifactsDir, _paths_js__WEBPACK_IMPORTED_MODULE_11__/* .NOTIFICATIONS_FOLDER */ .q, sha);
 }
 /** The journal kept beside the records when no ledger file is given. */
 const DEFAULT_JOURNAL = 'ledger.jsonl';
@@ -230,6 +411,7 @@ function entryOf(record) {
 class NotificationLedger {
     folder;
     journalPath;
+    warn;
     journal = new Map();
     sentMessageIds = new Set();
     journalFd;
@@ -238,13 +420,19 @@ class NotificationLedger {
     journalLines = 0;
     /** The read under way: a roster send asks from many workers at once, and each read must start where the last one ended. */
     journalRead = Promise.resolve();
-    constructor(folder, journalPath) {
+    /** Where an unterminated last line was last warned about, so that each is told once. */
+    warnedTailAt = -1;
+    constructor(folder, journalPath, warn) {
         this.folder = folder;
         this.journalPath = journalPath;
+        this.warn = warn;
     }
-    /** Reads what earlier runs recorded in the journal, if given; record files are read when asked about. */
-    static async open(folder, journalPath) {
-        const ledger = new NotificationLedger(folder, journalPath);
+    /**
+     * Reads what earlier runs recorded in the journal, if given; record files are read when asked
+     * about. `warn` hears of records cut short (a crash or a full disk mid-append), which are skipped.
+     */
+    static async open(folder, journalPath, warn = () => { }) {
+        const ledger = new NotificationLedger(folder, journalPath, warn);
         await ledger.readJournal();
         return ledger;
     }
@@ -311,18 +499,28 @@ class NotificationLedger {
         this.journalRead = this.journalRead.catch(() => undefined).then(() => this.readJournalTail());
         return this.journalRead;
     }
-    // Whole lines only: a line another run is appending right now is read next time. The first read
-    // goes through readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
+    // Whole lines only: a line another run is appending right now is read next time, and one a crash
+    // cut short is never read (the next append starts on a new line). The first read goes through
+    // readTextIfPresent, which refuses a FIFO or a folder in the journal's place.
     async readJournalTail() {
         if (!this.journalPath)
             return;
         const appended = this.journalOffset === 0 ? Buffer.from((await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextIfPresent */ .Ge)(this.journalPath)) ?? '', 'utf8') : await this.readAppended(this.journalPath);
         const complete = appended.lastIndexOf(0x0a) + 1;
+        this.warnOfUnterminated(appended.subarray(complete), this.journalOffset + complete);
         if (complete === 0)
             return;
         this.journalOffset += complete;
         for (const line of appended.subarray(0, complete).toString('utf8').split('\n').slice(0, -1))
             this.parseJournalLine(line, ++this.journalLines);
+    }
+    // A whole record without its line end is read once the next append ends the line; anything else is told once.
+    warnOfUnterminated(tail, at) {
+        const text = tail.toString('utf8');
+        if (text.trim() === '' || this.warnedTailAt === at || isWholeRecord(text))
+            return;
+        this.warnedTailAt = at;
+        this.warn(`${this.journalPath}: the last line has no line end and is not a whole record (a write cut short by a crash or a full disk); ignored, and the next record starts on a new line`);
     }
     async readAppended(path) {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, 'r');
@@ -347,7 +545,16 @@ class NotificationLedger {
             json = JSON.parse(line);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); the ledger must not be edited by hand`, { file: path, line: number });
+            if ((0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line)) {
+                this.warn(`${path}:${number}: a record cut short (a write interrupted by a crash or a full disk); skipped`);
+                return;
+            }
+            // Written before appends started on a new line: a torn record with the next one written onto it.
+            const joinedAt = line.indexOf('{"eventKey":', 1);
+            const advice = joinedAt > 0 && (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .isCutShortRecord */ .GP)(line.slice(0, joinedAt))
+                ? `a record cut short with the next one written onto it: put a line break before column ${joinedAt + 1}`
+                : 'the ledger must not be edited by hand';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .EvidenceError */ .oe(`${path}:${number}: not valid JSON (${error.message}); ${advice}`, { file: path, line: number });
         }
         const parsed = ledgerEntry.safeParse(json);
         if (!parsed.success) {
@@ -360,11 +567,17 @@ class NotificationLedger {
         this.remember(entry);
         if (!this.journalPath)
             return;
-        if (this.journalFd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(this.journalPath), { recursive: true });
-            this.journalFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.journalPath, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.journalFd, `${JSON.stringify(entry)}\n`);
+        this.journalFd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .openForAppend */ .eq)(this.journalPath);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_9__/* .appendJsonLine */ .fl)(this.journalFd, this.journalPath, JSON.stringify(entry));
+    }
+}
+function isWholeRecord(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 
@@ -564,14 +777,19 @@ async function readRoster(path) {
 function rosterProblemLines(roster) {
     return roster.problems.map((problem) => `${roster.path}:${problem.line}: ${problem.message}`).join('\n');
 }
-/** The roster, or a ConfigurationError listing every problem as file:line; nothing is sent from a broken roster. */
-async function requireValidRoster(path) {
+/**
+ * The roster, or a ConfigurationError listing every problem as file:line: nothing is sent from a
+ * broken roster, and bounce-scan neither scans for nor rewrites one. `outcome` says what did not happen.
+ */
+async function requireValidRoster(path, outcome = 'nothing was sent') {
     const roster = await readRoster(path);
-    if (roster.problems.length > 0) {
-        const first = roster.problems[0];
-        throw new errors/* ConfigurationError */.j1(`roster ${path} has ${(0,markdown/* plural */.LS)(roster.problems.length, 'problem')}; nothing was sent. Fix them (shipgate mail validate-roster --roster ${path}):\n` + rosterProblemLines(roster), { file: path, line: first.line });
-    }
+    requireNoRosterProblems(roster, outcome);
     return roster;
+}
+function requireNoRosterProblems(roster, outcome) {
+    if (roster.problems.length === 0)
+        return;
+    throw new errors/* ConfigurationError */.j1(`roster ${roster.path} has ${(0,markdown/* plural */.LS)(roster.problems.length, 'problem')}; ${outcome}. Fix them (shipgate mail validate-roster --roster ${roster.path}):\n` + rosterProblemLines(roster), { file: roster.path, line: roster.problems[0].line });
 }
 
 // EXTERNAL MODULE: ./build/mail/send-log.js
@@ -949,7 +1167,42 @@ async function chosenTemplate(request, fallback) {
     const name = request.template ?? fallback;
     return name ? builtInTemplate(name) : undefined;
 }
-async function planMail(request, store, today) {
+/**
+ * Fails closed on a message that would carry a secret: a part or header that the run's masker
+ * (which knows every secret registered, SMTP credentials and their AUTH forms included) would
+ * change holds one, in one of its forms. The error names the part, and the template's variables
+ * that hold one, never a value. Nothing has been previewed, written or sent yet.
+ */
+function refuseSecrets(template, subject, mail, variables, secrets) {
+    const holds = (text) => text !== undefined && secrets.mask(text) !== text;
+    const parts = [
+        [`the subject (${subject.where})`, mail.subject],
+        [`the text part (${template.sources.text ?? 'text'})`, mail.text],
+        [`the HTML part (${template.sources.html ?? 'html'})`, mail.html],
+        ['the From header', mail.from],
+        ['the Reply-To header', mail.replyTo],
+        ['the To header', mail.to.join(', ')],
+        ['the Cc header', mail.cc.join(', ')],
+        ['the Bcc header', mail.bcc.join(', ')],
+        ['the Message-ID header', mail.messageId],
+    ];
+    const carriers = parts.filter(([, text]) => holds(text)).map(([part]) => part);
+    if (carriers.length === 0)
+        return;
+    const sources = [subject.source, template.text, template.html].filter((source) => source !== undefined);
+    const used = new Set(sources.flatMap((source) => variablesUsed(source).map((use) => use.path[0])));
+    const culprits = [...used]
+        .filter((name) => Object.hasOwn(variables, name) && !holds(name))
+        .filter((name) => {
+        const value = variables[name];
+        return holds(typeof value === 'string' ? value : JSON.stringify(value));
+    })
+        .sort();
+    const from = culprits.length > 0 ? `from the variable${culprits.length === 1 ? '' : 's'} ${culprits.map((name) => `'${name}'`).join(', ')}` : 'written in the template or an input itself';
+    throw new errors/* ConfigurationError */.j1(`template ${template.name}: ${carriers.join(', ')} would carry a secret (a password, token or SMTP credential given to this run, in one of its forms), ${from}; ` +
+        "nothing was previewed, written or sent. A secret never goes into a message: take it out of 'variables', data-file, data-command, the roster or the template");
+}
+async function planMail(request, store, today, secrets) {
     if (!request.from)
         throw new errors/* ConfigurationError */.j1("input 'from': required; the sender address (or mail.from in shipgate.yml), which must be in allowed-from");
     const from = (0,addresses/* requireAddress */.c3)(request.from, "input 'from'");
@@ -976,15 +1229,13 @@ async function planMail(request, store, today) {
         repository: request.repository,
     };
     const render = (template, addressing, variables, eventKey, recipient) => {
-        const rendered = renderTemplate(template, variables, template.name === 'custom' ? undefined : request.subject);
+        const subjectOverride = template.name === 'custom' ? undefined : request.subject;
+        const rendered = renderTemplate(template, variables, subjectOverride);
         const event = eventNameFor(template.name, eventKey);
-        return {
-            template: template.name,
-            eventKey,
-            recipient,
-            variables,
-            mail: { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) },
-        };
+        const mail = { event, from, replyTo, ...addressing, ...rendered, messageId: messageIdFor(eventKey, from) };
+        const subject = subjectOverride ? { source: subjectOverride, where: "input 'subject'" } : { source: template.subject, where: template.sources.subject };
+        refuseSecrets(template, subject, mail, variables, secrets);
+        return { template: template.name, eventKey, recipient, variables, mail };
     };
     if (request.period && !request.roster)
         throw new errors/* ConfigurationError */.j1("input 'period': only for roster sends (one digest per period); give 'roster', or leave 'period' empty");
@@ -1053,9 +1304,9 @@ async function planMail(request, store, today) {
 /* harmony export */ });
 /* unused harmony exports sendLogLine, isRetirementEntry, reinstateAddress, readSendLogTail */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2857);
-/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7982);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7982);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9876);
 // The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
 // Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
 // bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
@@ -1134,11 +1385,8 @@ class SendLog {
      * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
      */
     append(entry) {
-        if (this.fd === undefined) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(this.path), { recursive: true });
-            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.path, 'a');
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, `${this.masker.mask(JSON.stringify(entry))}\n`);
+        this.fd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .openForAppend */ .eq)(this.path);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .appendJsonLine */ .fl)(this.fd, this.path, this.masker.mask(JSON.stringify(entry)));
     }
     close() {
         if (this.fd !== undefined)
@@ -1147,11 +1395,12 @@ class SendLog {
     }
 }
 /**
- * The last `limit` entries, newest last. Lines that are not JSON (a line torn by a killed run) are
- * skipped and counted, and do not take the place of an entry.
+ * The last `limit` entries, newest last. Lines that are not JSON (a record cut short by a killed run
+ * or a full disk, which the next append leaves on a line of its own) are skipped and counted, and do
+ * not take the place of an entry.
  */
 async function readSendLogTail(path, limit) {
-    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextIfPresent */ .Ge)(path);
+    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextIfPresent */ .Ge)(path);
     if (text === undefined)
         return { entries: [], unreadable: 0, found: false };
     const lines = text.split('\n').filter((line) => line.trim() !== '');
@@ -1179,10 +1428,12 @@ async function readSendLogTail(path, limit) {
 /* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
 /* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming)
 /* harmony export */ });
-/* unused harmony exports UNNUMBERED_LOCAL_RUN_ID, localRunId, nextLocalRunNumber, sameRun, runLabel, resolveRun, stageTiming, emptyTiming, upgradeTiming, loadTiming, TIMING_LOCK_WAIT, closeRun, runsOf, runAt */
+/* unused harmony exports UNNUMBERED_LOCAL_RUN_ID, localRunId, nextLocalRunNumber, sameRun, runLabel, resolveRun, stageTiming, emptyTiming, upgradeTiming, loadTiming, TIMING_LOCK_WAIT, closeRun, runsOf, runAt, timingAsDecided */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
 // pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
+
 
 /**
  * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
@@ -1275,7 +1526,8 @@ function closeRun(timing, close) {
     const current = upgradeTiming(timing);
     const run = resolveRun(current, close.stage.run);
     const stages = [...current.stages, { ...stageTiming(close.stage), run }];
-    const firstStart = Math.min(...stages.filter((stage) => sameRun(stage.run, run)).map((stage) => Date.parse(stage.startedAt)));
+    // A loop, not Math.min(...): a timing may hold more stages than a call takes arguments.
+    const firstStart = stages.filter((stage) => sameRun(stage.run, run)).reduce((earliest, stage) => Math.min(earliest, Date.parse(stage.startedAt)), Infinity);
     const closedAtMs = close.closedAt.getTime();
     const closed = {
         run,
@@ -1305,8 +1557,8 @@ function runsOf(timing) {
     for (const entry of runs) {
         const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
         const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
-        entry.startedAt = new Date(Math.min(...(starts.length > 0 ? starts : ends))).toISOString();
-        entry.finishedAt = new Date(Math.max(...ends)).toISOString();
+        entry.startedAt = new Date((starts.length > 0 ? starts : ends).reduce((earliest, start) => Math.min(earliest, start), Infinity)).toISOString();
+        entry.finishedAt = new Date(ends.reduce((latest, end) => Math.max(latest, end), -Infinity)).toISOString();
     }
     return runs;
 }
@@ -1326,6 +1578,47 @@ function runAt(runs, at) {
         return undefined;
     const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
     return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
+}
+/** How many earlier states of a timing timingAsDecided tries before it gives up (a bound on the work for a huge file). */
+const TIMING_STATES_TRIED = 1024;
+/**
+ * The timing as a decision read it, when the file has only grown since: the timing is shared by
+ * every stage of the SHA, so the stages of later environments append to it after an earlier
+ * environment's decision. That is the file as it is now cut back to the stages and closes it had
+ * then, found by the digest the decision recorded; undefined when no such state gives that digest
+ * (the recorded stages or closes were changed, not appended to). A decision taken without a timing
+ * file gives the missing read.
+ */
+function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
+    if (read.state !== 'valid')
+        return undefined;
+    if (recorded.state === 'missing')
+        return { state: 'missing', kind: 'pipeline', path: read.path };
+    if (recorded.state !== 'valid' || recorded.digest === read.digest)
+        return undefined;
+    const timing = read.value;
+    // What was there at the decision had finished by then: only the cuts before the first later entry are tried.
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const before = (times) => {
+        const later = times.findIndex((time) => Date.parse(time) > latest);
+        return later < 0 ? times.length : later;
+    };
+    const maxStages = before(timing.stages.map((stage) => stage.finishedAt));
+    const maxCloses = timing.schema === PIPELINE_TIMING_SCHEMA_V2 ? before(timing.closes.map((close) => close.closedAt)) : timing.closed && Date.parse(timing.closed.closedAt) <= latest ? 1 : 0;
+    let tried = 0;
+    for (let stages = maxStages; stages >= 0; stages--) {
+        for (let closes = maxCloses; closes >= 0; closes--) {
+            if (++tried > TIMING_STATES_TRIED)
+                return undefined;
+            const then = timing.schema === PIPELINE_TIMING_SCHEMA_V2
+                ? { ...timing, stages: timing.stages.slice(0, stages), closes: timing.closes.slice(0, closes) }
+                : { ...timing, stages: timing.stages.slice(0, stages), closed: closes > 0 ? timing.closed : null };
+            const digest = digestOf(then);
+            if (digest === recorded.digest)
+                return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest };
+        }
+    }
+    return undefined;
 }
 
 

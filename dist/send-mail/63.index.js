@@ -22,6 +22,8 @@ var notification = __webpack_require__(8025);
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/platform/logger.js
 var platform_logger = __webpack_require__(8660);
+// EXTERNAL MODULE: ./build/mail/addresses.js
+var addresses = __webpack_require__(1670);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -333,13 +335,16 @@ async function createSmtpTransport(settings) {
         close: () => transporter.close(),
     };
 }
-/** Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. */
+/**
+ * Dry run: the exact message, written to `<outbox>/<event>.eml` instead of being sent. nodemailer's
+ * stream transport keeps a Bcc header in what it writes; the message a relay gets never has one.
+ */
 async function createOutboxTransport(outbox) {
     const { createTransport } = await loadNodemailer();
     const transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix', disableFileAccess: true, disableUrlAccess: true });
     return {
         async send(mail) {
-            const info = await transporter.sendMail(nodemailerMessage(mail));
+            const info = await transporter.sendMail({ ...nodemailerMessage(mail), bcc: undefined });
             const emlPath = (0,external_node_path_.join)(outbox, `${mail.event}.eml`);
             await (0,local_store/* writeFileAtomic */.Zf)(emlPath, info.message);
             return { messageId: info.messageId, accepted: [...mail.to, ...mail.cc, ...mail.bcc], rejected: [], response: `dry run: written to ${emlPath}`, emlPath };
@@ -524,8 +529,12 @@ var mail_plan = __webpack_require__(4658);
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
 }
-/** Writes the preview of one message; `recipients` lists everyone a roster send would reach. */
-async function writePreview(folder, mail, recipients) {
+/**
+ * Writes the preview of one message; `recipients` lists everyone a roster send would reach. The
+ * message itself holds no secret (planMail refuses one that does), but preview.json lists every
+ * variable, used or not: each file is masked as it is written.
+ */
+async function writePreview(folder, mail, recipients, secrets) {
     const html = mail.mail.html ?? `<pre>${escapeHtml(mail.mail.text ?? '')}</pre>`;
     const description = {
         template: mail.template,
@@ -545,9 +554,9 @@ async function writePreview(folder, mail, recipients) {
         variables: mail.variables,
     };
     const paths = [(0,external_node_path_.join)(folder, 'preview.html'), (0,external_node_path_.join)(folder, 'preview.txt'), (0,external_node_path_.join)(folder, 'preview.json')];
-    await (0,local_store/* writeFileAtomic */.Zf)(paths[0], html);
-    await (0,local_store/* writeFileAtomic */.Zf)(paths[1], mail.mail.text ?? '');
-    await (0,local_store/* writeFileAtomic */.Zf)(paths[2], `${JSON.stringify(description, null, 2)}\n`);
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[0], secrets.mask(html));
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[1], secrets.mask(mail.mail.text ?? ''));
+    await (0,local_store/* writeFileAtomic */.Zf)(paths[2], secrets.mask(`${JSON.stringify(description, null, 2)}\n`));
     return paths;
 }
 
@@ -557,6 +566,7 @@ var send_log = __webpack_require__(6981);
 // The send-mail stage: plan and render every message, then preview, write .eml files (dry run) or
 // send over SMTP, once per event (deliver-once.ts: the ledger, the message's claim across runs), and
 // every outcome goes to the JSONL send log.
+
 
 
 
@@ -637,7 +647,10 @@ async function sendMail(request, ports) {
         masker.add(credential);
         logger.secret(credential);
     }
-    const plan = await (0,mail_plan/* planMail */.Nk)(request, ports.store, clock.now().toISOString().slice(0, 10));
+    // The same people listed twice (in another case, or in to and cc) are one event and one message.
+    const distinct = { ...(0,addresses/* distinctRecipients */.hE)(request), ops: (0,addresses/* distinctRecipients */.hE)({ to: request.ops, cc: [], bcc: [] }).to };
+    // A message that would carry any of the run's secrets is refused here, before anything is written.
+    const plan = await (0,mail_plan/* planMail */.Nk)({ ...request, ...distinct }, ports.store, clock.now().toISOString().slice(0, 10), logger);
     for (const skipped of plan.skipped ?? [])
         logger.info(`send-mail: ${skipped.recipient}: skipped, ${skipped.reason}`);
     if (request.previewDir) {
@@ -646,7 +659,7 @@ async function sendMail(request, ports) {
         const shown = plan.rosterSend ? plan.mails.slice(0, 1) : plan.mails;
         for (const mail of shown) {
             const folder = shown.length > 1 ? (0,external_node_path_.join)(request.previewDir, mail.template) : request.previewDir;
-            previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient])));
+            previewPaths.push(...(await writePreview(folder, mail, plan.rosterSend ? recipients : [mail.recipient], logger)));
         }
         logger.info(`send-mail: preview of ${(0,markdown/* plural */.LS)(shown.length, 'message')} for ${(0,markdown/* plural */.LS)(recipients.length, 'recipient')} written to ${request.previewDir}`);
         return { status: 'dry-run', reason: plan.emptyReason, outcomes: [], counts: emptyCounts(), rosterSend: plan.rosterSend, previewPaths };
@@ -679,7 +692,7 @@ async function sendMail(request, ports) {
     }
     const recordsFolder = (0,mail_ledger/* notificationsFolder */.TM)(request.artifactsDir, request.sha);
     const journalPath = request.ledger ?? (0,external_node_path_.join)(recordsFolder, mail_ledger/* DEFAULT_JOURNAL */.QQ);
-    const ledger = await mail_ledger/* NotificationLedger */.zw.open(recordsFolder, journalPath);
+    const ledger = await mail_ledger/* NotificationLedger */.zw.open(recordsFolder, journalPath, (message) => logger.warning(`send-mail: ${message}`, { file: journalPath }));
     const sendLog = new send_log/* SendLog */.hb(request.sendLog, masker);
     const outcomes = new Array(plan.mails.length);
     const counts = emptyCounts();

@@ -1,0 +1,384 @@
+export const id = 1369;
+export const ids = [1369];
+export const modules = {
+
+/***/ 35562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readEvidenceFile),
+/* harmony export */   Vf: () => (/* binding */ readUserTextFile),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   wU: () => (/* binding */ describeFileType)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+// The one way evidence is read from disk: a regular file inside the artifacts folder, no bigger
+// than a limit, in UTF-8. Anything else (a FIFO that would block the reader forever, a device, a
+// folder, a symlink leading out of the folder) is a problem with the file, never a hang or a throw.
+
+
+
+
+/** No contract comes near this; a file this big is not evidence, and reading it would only cost memory. */
+const EVIDENCE_SIZE_LIMIT = 16 * 1024 * 1024;
+/** What a file that is not a regular file is, in words. */
+function describeFileType(stats) {
+    if (stats.isFile())
+        return 'a file';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'of an unknown type';
+}
+function refused(message) {
+    return { state: 'refused', problem: { field: '(file)', message } };
+}
+function errnoOf(error) {
+    return error?.code;
+}
+/**
+ * Reads `path`, which lies under `root` (the artifacts folder). Missing when the file (or its
+ * `<kind>` or `<sha>` folder, or the root) does not exist. Throws only a ConfigurationError, and
+ * only when the root itself exists but is not a folder: that is a wrong `--artifacts-dir`, not bad
+ * evidence. Symlinks are followed as long as they end inside the root's real path.
+ */
+async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
+    const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+    if (lexical === '' || lexical.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(lexical))
+        throw new Error(`bug: evidence file ${path} is not under ${root}`);
+    let realRoot;
+    try {
+        realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            throw notAFolder(root, 'a part of its path is a file');
+        return refused(`cannot be read: the artifacts folder ${root}: ${error.message}`);
+    }
+    const rootStats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(realRoot).catch(() => undefined);
+    if (rootStats && !rootStats.isDirectory())
+        throw notAFolder(root, `it is ${describeFileType(rootStats)}`);
+    let realFile;
+    try {
+        realFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            return refused(`cannot be read: ${await blockingAncestor(root, path)} is not a folder`);
+        if (errnoOf(error) === 'ELOOP')
+            return refused('is a symlink loop, not a regular file');
+        return refused(`cannot be read (${error.message})`);
+    }
+    const inside = (real) => real.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
+    if (!inside(realFile))
+        return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`);
+    // The check above is of a path: a folder on the way can be swapped for a symlink out of the root
+    // before the open. So the file actually opened is checked too, and read from the same descriptor.
+    const opened = await openRegularFile(realFile, false);
+    if (opened.state !== 'open')
+        return opened.state === 'missing' ? opened : refused(opened.reason);
+    let read;
+    try {
+        const openedAt = await realPathOfOpenFile(opened.handle, realFile);
+        if (openedAt === undefined)
+            return refused('changed while it was read: the file opened is no longer at its path inside the artifacts folder');
+        if (!inside(openedAt))
+            return refused(`changed while it was read: a folder on its path was swapped for a symlink, and the file opened is outside the artifacts folder (${openedAt})`);
+        read = await readOpenFile(opened.handle, opened.stats, limit, 'evidence');
+    }
+    finally {
+        await opened.handle.close();
+    }
+    if (read.state !== 'read')
+        return read.state === 'missing' ? read : refused(read.reason);
+    try {
+        // ignoreBOM keeps a byte-order mark in the text, where JSON.parse refuses it, as it always has.
+        return { state: 'read', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes) };
+    }
+    catch {
+        return refused('is not valid UTF-8 text');
+    }
+}
+/**
+ * Where the file open at handle (opened by the path `path`) really is, every symlink resolved, or
+ * undefined when that cannot be told. On Linux the kernel says it: /proc/self/fd/<fd> is a link to
+ * the path the descriptor was opened at, with no symlink in it (it is read, not resolved again,
+ * since resolving it would walk the folders as they are now). Elsewhere (no /proc): the real path
+ * of `path` now, only if it still leads to the very file opened (same device and inode); that leaves
+ * a narrower race, a swap after the open and before the realpath, which the /proc answer does not.
+ */
+async function realPathOfOpenFile(handle, path, descriptorFolder = '/proc/self/fd') {
+    try {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(`${descriptorFolder}/${handle.fd}`);
+        // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(target) ? target : undefined;
+    }
+    catch (error) {
+        if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR')
+            return undefined;
+    }
+    try {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+        const [now, opened] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real), handle.stat()]);
+        return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Opens a path that must be a regular file without ever blocking: O_NONBLOCK makes opening a FIFO
+ * return at once (a FIFO then fails the fstat check). Without followSymlinks, O_NOFOLLOW refuses a
+ * final symlink: the evidence reader passes the real path it has checked, so a link swapped in
+ * after that check is refused rather than followed out of the folder. Reads at most limit + 1
+ * bytes. `what` names the file's role in the size message.
+ */
+async function readRegularFile(path, limit, what, followSymlinks = false) {
+    const opened = await openRegularFile(path, followSymlinks);
+    if (opened.state !== 'open')
+        return opened;
+    try {
+        return await readOpenFile(opened.handle, opened.stats, limit, what);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+async function openRegularFile(path, followSymlinks) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY | (followSymlinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        // Swapped for a symlink between realpath and open.
+        if (errnoOf(error) === 'ELOOP')
+            return { state: 'refused', reason: 'is a symbolic link that changed while it was read' };
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isFile())
+            return { state: 'open', handle, stats };
+        await handle.close();
+        return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+    }
+    catch (error) {
+        await handle.close();
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+}
+/** Reads an open regular file whose fstat gave stats, refusing it past limit bytes. */
+async function readOpenFile(handle, stats, limit, what) {
+    try {
+        if (stats.size > limit)
+            return { state: 'refused', reason: tooBig(stats.size, limit, what) };
+        // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.alloc(stats.size + 1);
+        let filled = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, total);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+            total += bytesRead;
+            if (total > limit)
+                return { state: 'refused', reason: tooBig(total, limit, what) };
+            if (filled === chunk.length) {
+                chunks.push(chunk);
+                chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
+                filled = 0;
+            }
+        }
+        chunks.push(chunk.subarray(0, filled));
+        return { state: 'read', bytes: Buffer.concat(chunks, total) };
+    }
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+}
+function tooBig(size, limit, what) {
+    return `is ${size} bytes, more than the ${limit}-byte limit for ${what}`;
+}
+function notAFolder(root, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${root}: the artifacts folder is not a folder (${why}); give --artifacts-dir (the artifacts-dir input) the path of a folder`);
+}
+/** The first folder on the way from the root to the file that is not a folder, relative to the root. */
+async function blockingAncestor(root, path) {
+    const ancestors = [];
+    for (let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path); (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder) !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder).startsWith('..'); folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder))
+        ancestors.unshift(folder);
+    for (const folder of ancestors) {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+        if (stats && !stats.isDirectory())
+            return `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder)} (${describeFileType(stats)})`;
+    }
+    return 'a part of its path';
+}
+/**
+ * A text file the user names (a roster, a template, a probe report, buildx metadata), read the way
+ * evidence is: a FIFO or a device is refused instead of waited on, and nothing past the limit is
+ * read. Throws an Error whose message says why, for the caller to put in its own words.
+ */
+async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
+    const read = await readRegularFile(path, limit, what, true);
+    if (read.state === 'missing')
+        throw new Error('file not found');
+    if (read.state === 'refused')
+        throw new Error(read.reason);
+    return read.bytes.toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 41670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   Ow: () => (/* binding */ domainOf),
+/* harmony export */   c3: () => (/* binding */ requireAddress),
+/* harmony export */   hE: () => (/* binding */ distinctRecipients),
+/* harmony export */   tM: () => (/* binding */ assertAllowedFrom)
+/* harmony export */ });
+/* unused harmony export parseAddressList */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
+// Mail addresses as shipgate accepts them: plain addr-spec only (no display names, no comments),
+// checked before anything is rendered or sent, and the from-address allowlist.
+
+// Deliberately narrower than RFC 5322: what real relays accept and what cannot smuggle headers.
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+function isValidAddress(address) {
+    return address.length <= 254 && ADDRESS.test(address) && !address.includes('..');
+}
+/** The address checked, or a ConfigurationError that names where it came from. */
+function requireAddress(address, where) {
+    const trimmed = address.trim();
+    if (!isValidAddress(trimmed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: '${address}' is not a mail address (expected name@example.com)`);
+    return trimmed;
+}
+/** Splits a list input: one address per line or separated by commas. */
+function parseAddressList(value, where) {
+    const addresses = (value ?? []).flatMap((line) => line.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+    return addresses.map((address) => requireAddress(address, where));
+}
+function domainOf(address) {
+    return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+/** `allowed-from` holds addresses and `@domain` entries; the comparison ignores case. */
+function assertAllowedFrom(from, allowedFrom) {
+    if (allowedFrom.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'allowed-from': not given; list the sender addresses (or @domain) that may send, e.g. allowed-from: ${from} (or mail.allowedFrom in shipgate.yml)`);
+    }
+    const address = from.toLowerCase();
+    const allowed = allowedFrom.some((entry) => {
+        const rule = entry.trim().toLowerCase();
+        return rule.startsWith('@') ? domainOf(address) === rule.slice(1) : rule === address;
+    });
+    if (!allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`input 'from': '${from}' is not in allowed-from (${allowedFrom.join(', ')}); use an allowed sender or add it to allowed-from`);
+    }
+}
+/**
+ * Each address once, with case aside on the whole address (as the event key and the roster compare
+ * them), in its first spelling: an address in `to` and `cc` is sent once, in `to` (to, then cc,
+ * then bcc). The event key and the headers are made from this, so the same people listed
+ * differently are one event and one message.
+ */
+function distinctRecipients(recipients) {
+    const seen = new Set();
+    const once = (list) => list.filter((address) => {
+        const key = address.trim().toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return { to: once(recipients.to), cc: once(recipients.cc), bcc: once(recipients.bcc) };
+}
+
+
+/***/ }),
+
+/***/ 14181:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ periodLengthMs),
+/* harmony export */   gw: () => (/* binding */ sendPeriod),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   nR: () => (/* binding */ PERIODS)
+/* harmony export */ });
+/* unused harmony exports localDate, isoWeek */
+// The period a digest belongs to: a local date or an ISO week in a time zone. A roster send's event
+// key carries it instead of the SHA, so each period gets one digest whatever the commit.
+const PERIODS = ['daily', 'weekly'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PERIOD_MS = { daily: DAY_MS, weekly: 7 * DAY_MS };
+/** Whether Intl knows the zone (an IANA name such as Europe/Berlin, or UTC). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The calendar date of an instant in a time zone. */
+function localDate(now, timeZone) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+    const part = (type) => Number(parts.find((each) => each.type === type).value);
+    return { year: part('year'), month: part('month'), day: part('day') };
+}
+const pad = (value, width = 2) => String(value).padStart(width, '0');
+/** The ISO 8601 week of a calendar date: weeks start on Monday, week 1 holds the year's first Thursday. */
+function isoWeek(date) {
+    const day = new Date(Date.UTC(date.year, date.month - 1, date.day));
+    const weekday = day.getUTCDay() || 7;
+    // The Thursday of the same week decides the week's year.
+    day.setUTCDate(day.getUTCDate() + 4 - weekday);
+    const year = day.getUTCFullYear();
+    const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / DAY_MS + 1) / 7);
+    return { year, week };
+}
+function sendPeriod(now, period, timeZone) {
+    const local = localDate(now, timeZone);
+    const date = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+    if (period === 'daily')
+        return { period, timeZone, key: `daily:${date}`, date };
+    const week = isoWeek(local);
+    return { period, timeZone, key: `weekly:${week.year}-W${pad(week.week)}`, date };
+}
+/** How far back "the last period" reaches when no earlier digest of the series was sent. */
+function periodLengthMs(period) {
+    return PERIOD_MS[period];
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,663 @@
+export const id = 542;
+export const ids = [542];
+export const modules = {
+
+/***/ 723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VG: () => (/* binding */ ACCEPTANCE_RESULT_SCHEMA_V2),
+/* harmony export */   fs: () => (/* binding */ acceptanceResult)
+/* harmony export */ });
+/* unused harmony exports ACCEPTANCE_RESULT_SCHEMA, MAX_ACCEPTANCE_SHARDS, acceptanceShard, versionedAcceptanceResult */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+// The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
+// v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
+// one shard of a sharded run, which shard it is.
+
+
+const ACCEPTANCE_RESULT_SCHEMA = 'shipgate.acceptance-result/v1';
+const ACCEPTANCE_RESULT_SCHEMA_V2 = 'shipgate.acceptance-result/v2';
+/** The most shards a run may be split into (as parseShard allows). */
+const MAX_ACCEPTANCE_SHARDS = 256;
+const acceptanceShard = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).describe('Which shard this is, 1-based.'),
+    total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(MAX_ACCEPTANCE_SHARDS).describe('How many shards the checks were split into.'),
+})
+    .strict()
+    .refine((shard) => shard.index <= shard.total, { message: 'index must not be greater than total', path: ['index'] });
+const acceptanceResultV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.describe('The release package that was tested.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    degraded: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True when an optional check failed: release-decision makes it partial_success.'),
+    scope: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .scopeFlags */ .SV,
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .checkOutcome */ .Tx),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLink */ .Ow).describe('The evidence acceptance read.'),
+})
+    .strict();
+const acceptanceResultV2 = acceptanceResultV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(ACCEPTANCE_RESULT_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE
+        .nullable()
+        .describe('The environment of `environments:` whose checks ran; null for a sharded run without environments.'),
+    shard: acceptanceShard
+        .optional()
+        .describe("Set on one shard's partial result (it lists only that shard's checks); absent on a whole or merged result."),
+})
+    .strict();
+const acceptanceResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [acceptanceResultV1, acceptanceResultV2]);
+/**
+ * The result in the version its scope calls for: v1, exactly as before, for a plain run (so a
+ * plain run's evidence and digests do not change); v2 when an environment or a shard is set.
+ */
+function versionedAcceptanceResult(body, where) {
+    if (where.environment === undefined && where.shard === undefined)
+        return { schema: ACCEPTANCE_RESULT_SCHEMA, ...body };
+    return { schema: ACCEPTANCE_RESULT_SCHEMA_V2, ...body, environment: where.environment ?? null, ...(where.shard ? { shard: where.shard } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 2828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ commitStageEvidence),
+/* harmony export */   v: () => (/* binding */ COMMIT_STAGE_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+// Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
+
+
+const COMMIT_STAGE_SCHEMA = 'shipgate.commit-stage/v1';
+const pathClass = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ changed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+    .strict();
+const commitStageEvidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(COMMIT_STAGE_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().describe('True only when the required check concluded success.'),
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['check-run', 'status', 'local-command']).describe('Where the proof came from; local-command when no GitHub API was available.'),
+        conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        checkedSha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.describe('The SHA whose check was used: the release SHA, or the pull request head after a squash or rebase merge.'),
+        via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['direct', 'pull-request-head', 'local-command']),
+        pullRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    })
+        .strict(),
+    base: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ.nullable().describe('The SHA the changes were compared with.'),
+    scope: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runtime: pathClass, infra: pathClass, docs: pathClass, other: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+        .strict(),
+    drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['warn', 'fail']),
+        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ doc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), watched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict()),
+    })
+        .strict(),
+    recordedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 1542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ym: () => (/* binding */ contractKinds),
+  Mh: () => (/* binding */ contracts),
+  cn: () => (/* reexport */ field_path/* fieldPath */.c),
+  Ic: () => (/* binding */ schemaProblems)
+});
+
+// EXTERNAL MODULE: ./build/contracts/acceptance-result.js
+var acceptance_result = __webpack_require__(723);
+// EXTERNAL MODULE: ./build/contracts/commit-stage.js
+var commit_stage = __webpack_require__(2828);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/contracts/common.js
+var common = __webpack_require__(6291);
+;// CONCATENATED MODULE: ./build/contracts/delivery.js
+// The two documents deliver keeps: the delivery manifest at the destination (what is current and
+// what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
+
+
+const DELIVERY_RESULT_SCHEMA = 'shipgate.delivery-result/v1';
+const DELIVERY_MANIFEST_SCHEMA = 'shipgate.delivery-manifest/v1';
+const DROPBOX_CONTENT_HASH_PATTERN = /^[0-9a-f]{64}$/;
+const deliveredFile = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1).describe('The file name inside the version folder.'),
+    size: schemas/* number */.aig().int().nonnegative().describe('The size in bytes.'),
+    contentHash: schemas/* string */.YjP()
+        .regex(DROPBOX_CONTENT_HASH_PATTERN, 'must be a Dropbox content hash: 64 lowercase hex characters')
+        .describe("Dropbox's content_hash: SHA-256 over the SHA-256 of every 4 MiB block, lowercase hex."),
+    path: schemas/* string */.YjP().min(1).describe('Where the file lives at the destination.'),
+})
+    .strict();
+const shareStatus = schemas/* enum */.k5n(['created', 'reused', 'recreated'])
+    .describe('created the first time, reused afterwards, recreated when a revoked link was replaced.');
+const deliveryOutcome = schemas/* enum */.k5n(['created', 'unchanged', 'failed'])
+    .describe('created: a new version; unchanged: the current version already holds these files; failed: the run did not finish.');
+const destinationKind = schemas/* enum */.k5n(['dropbox', 'local']).describe('Where the files went.');
+const deliveryRun = schemas/* object */.Ikc({
+    sha: common/* commitSha */.mJ,
+    time: common/* timestamp */.vE.describe('When the run finished.'),
+    version: schemas/* number */.aig().int().positive().nullable().describe('The version the run made current or confirmed; for a failed run the version it was making, or null.'),
+    outcome: deliveryOutcome,
+    bytesUploaded: schemas/* number */.aig().int().nonnegative(),
+    error: schemas/* string */.YjP().optional().describe('Why the run failed.'),
+    email: schemas/* object */.Ikc({
+        status: schemas/* enum */.k5n(['sent', 'failed', 'skipped']),
+        reason: schemas/* string */.YjP().optional(),
+    })
+        .strict()
+        .optional()
+        .describe('Filled in by send-mail: whether the delivery email went out.'),
+})
+    .strict();
+const currentDelivery = schemas/* object */.Ikc({
+    stablePath: schemas/* string */.YjP().min(1).describe('The folder whose shared link never changes (…/01_Deliverables/Final).'),
+    stableShareUrl: schemas/* string */.YjP().min(1).describe('The shared link of the stable folder (a file:// URL for a local destination).'),
+    shareStatus,
+    currentVersion: schemas/* number */.aig().int().positive(),
+    versionPath: schemas/* string */.YjP().min(1).describe('The folder of the current version.'),
+    sha: common/* commitSha */.mJ.describe('The SHA whose run made this version current.'),
+    updatedAt: common/* timestamp */.vE,
+    files: schemas/* array */.YOg(deliveredFile),
+})
+    .strict();
+const deliveryManifest = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DELIVERY_MANIFEST_SCHEMA),
+    project: schemas/* string */.YjP().min(1),
+    current: currentDelivery.nullable().describe('What is delivered now; null until the first version is complete.'),
+    pending: schemas/* object */.Ikc({
+        version: schemas/* number */.aig().int().positive(),
+        sha: common/* commitSha */.mJ,
+        startedAt: common/* timestamp */.vE,
+        contentDigest: common/* digest */.br
+            .optional()
+            .describe('Which files the version is claimed for (a digest of their names and content hashes): only a run delivering exactly these files, such as a rerun after a crash, may finish it; any other run takes the next version. Absent in manifests written before it existed: then the next run finishes or redoes the version.'),
+    })
+        .strict()
+        .optional()
+        .describe('A version claimed by a run, being uploaded and not yet verified; it becomes current only when that upload is verified.'),
+    runs: schemas/* array */.YOg(deliveryRun).describe('Every run, oldest first.'),
+})
+    .strict();
+const deliveryResult = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DELIVERY_RESULT_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    project: schemas/* string */.YjP().min(1),
+    destination: schemas/* object */.Ikc({ kind: destinationKind, location: schemas/* string */.YjP().describe('The destination as given, without credentials.') })
+        .strict(),
+    outcome: deliveryOutcome,
+    version: schemas/* number */.aig().int().positive().nullable(),
+    versionPath: schemas/* string */.YjP().nullable(),
+    stablePath: schemas/* string */.YjP(),
+    shareUrl: schemas/* string */.YjP().nullable(),
+    shareStatus: shareStatus.nullable(),
+    manifestPath: schemas/* string */.YjP(),
+    files: schemas/* array */.YOg(deliveredFile),
+    bytesUploaded: schemas/* number */.aig().int().nonnegative(),
+    startedAt: common/* timestamp */.vE,
+    finishedAt: common/* timestamp */.vE,
+    error: schemas/* string */.YjP().optional(),
+})
+    .strict();
+/** The delivery manifest, published in action-manifest-schemas/ like a contract. */
+const deliveryManifestSpec = {
+    kind: 'delivery-manifest',
+    file: 'delivery_manifest.json',
+    id: DELIVERY_MANIFEST_SCHEMA,
+    title: 'Delivery manifest',
+    description: 'Kept at the delivery destination: the current version, its files and stable shared link, and a record of every deliver run.',
+    schema: deliveryManifest,
+    immutable: false,
+};
+
+;// CONCATENATED MODULE: ./build/contracts/deployment.js
+// The deployment record: what deploy-gate did with one release package in one environment: deployed
+// it, left it as superseded by a newer accepted package, or refused to move production backwards.
+// The newest `deployed` record of an environment is that environment's production state.
+
+
+const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
+const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+const deploymentRecord = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    packageDigest: common/* digest */.br.describe('The release package this record is about.'),
+    environment: schemas/* string */.YjP().min(1).describe('The environment deployed to, e.g. production.'),
+    outcome: deploymentOutcome,
+    replay: schemas/* boolean */.zMY().describe('True when the run was an explicit replay, which may move production to an older SHA.'),
+    order: schemas/* enum */.k5n(['commit', 'created-at'])
+        .describe('How older and newer were decided: commit ancestry (git merge-base --is-ancestor) or the packages\' createdAt.'),
+    previous: schemas/* object */.Ikc({ sha: common/* commitSha */.mJ, packageDigest: common/* digest */.br.optional() })
+        .strict()
+        .nullable()
+        .describe('What was in production when the decision was taken; null when nothing was known to be.'),
+    supersededBy: common/* commitSha */.mJ.optional().describe('For a superseded package: the SHA deployed instead.'),
+    superseded: schemas/* array */.YOg(common/* commitSha */.mJ).describe('For a deployed package: the older accepted packages it superseded.'),
+    reason: schemas/* string */.YjP().min(1).describe('Why, in one sentence.'),
+    decidedAt: common/* timestamp */.vE,
+    deployedAt: common/* timestamp */.vE.optional().describe('When the deploy command finished, for a deployed package.'),
+    runId: schemas/* string */.YjP().describe('The workflow run (or `local`) that took the decision.'),
+    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow).describe('The evidence the decision read: the manifest and the acceptance result.'),
+})
+    .strict();
+const DEPLOYMENT_PAYLOAD_SCHEMA = 'shipgate.deployment-payload/v1';
+/**
+ * The payload of the GitHub deployment deploy-gate creates for each deploy: enough for a later run to
+ * know what runs in the environment and to read that package's evidence from the run that holds it.
+ */
+const deploymentPayload = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(DEPLOYMENT_PAYLOAD_SCHEMA),
+    sha: common/* commitSha */.mJ.describe('The release commit deployed (also the deployment\'s ref).'),
+    packageDigest: common/* digest */.br.describe('The release package deployed.'),
+    packageCreatedAt: common/* timestamp */.vE.describe('When build-once sealed that package; orders packages by build time (order: created-at).'),
+    refs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Component name -> pinned image ref or sha256:<hex> file digest, as the deploy command got them.'),
+    environment: schemas/* string */.YjP().min(1),
+    replay: schemas/* boolean */.zMY().describe('True for an explicit replay, which may move the environment to an older SHA.'),
+    runId: schemas/* string */.YjP().describe('The workflow run that deployed.'),
+    runAttempt: schemas/* string */.YjP(),
+    packageRunId: schemas/* number */.aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('The workflow run whose artifacts hold the release package (release-package-<sha>): the run that built it, also for a replay; null when it was built outside a workflow run.'),
+})
+    .strict();
+/** Published with the contracts; it lives in GitHub deployments, not in the artifacts folder. */
+const deploymentPayloadSpec = {
+    kind: 'deployment-payload',
+    file: 'payload.json',
+    id: DEPLOYMENT_PAYLOAD_SCHEMA,
+    title: 'Deployment payload',
+    description: 'The payload of the GitHub deployment deploy-gate creates for each deploy: the SHA, the package and where its evidence is kept.',
+    schema: deploymentPayload,
+    immutable: true,
+};
+
+// EXTERNAL MODULE: ./build/contracts/field-path.js
+var field_path = __webpack_require__(374);
+// EXTERNAL MODULE: ./build/contracts/pipeline-timing.js
+var pipeline_timing = __webpack_require__(7891);
+;// CONCATENATED MODULE: ./build/contracts/production-result.js
+// The production result: what prod-verify saw after the deploy, for the package that was deployed.
+
+
+const PRODUCTION_RESULT_SCHEMA = 'shipgate.production-result/v1';
+/** v2: the result of one environment of `environments:` (dev, staging, production), which it names. */
+const PRODUCTION_RESULT_SCHEMA_V2 = 'shipgate.production-result/v2';
+const productionResultV1 = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(PRODUCTION_RESULT_SCHEMA),
+    sha: common/* commitSha */.mJ,
+    packageDigest: common/* digest */.br.describe('The release package running in production.'),
+    deployedRefs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).describe('Component name -> the pinned ref or file digest deployed.'),
+    verdict: schemas/* enum */.k5n(['pass', 'fail']),
+    degraded: schemas/* boolean */.zMY().describe('True when an optional check failed or was skipped for lack of a tool.'),
+    startedAt: common/* timestamp */.vE,
+    finishedAt: common/* timestamp */.vE,
+    checks: schemas/* array */.YOg(common/* checkOutcome */.Tx),
+    evidence: schemas/* array */.YOg(common/* evidenceLink */.Ow),
+})
+    .strict();
+const productionResultV2 = productionResultV1
+    .extend({
+    schema: schemas/* literal */.euz(PRODUCTION_RESULT_SCHEMA_V2),
+    environment: common/* environmentName */.VE.describe('The environment that was verified.'),
+})
+    .strict();
+const productionResult = schemas/* discriminatedUnion */.gMt('schema', [productionResultV1, productionResultV2]);
+
+// EXTERNAL MODULE: ./build/contracts/release-decision.js
+var release_decision = __webpack_require__(9084);
+// EXTERNAL MODULE: ./build/contracts/release-package.js
+var release_package = __webpack_require__(8420);
+;// CONCATENATED MODULE: ./build/contracts/index.js
+
+
+
+
+
+
+
+
+
+function contract(spec) {
+    return spec;
+}
+const contracts = {
+    'commit-stage': contract({
+        kind: 'commit-stage',
+        file: 'evidence.json',
+        id: 'shipgate.commit-stage/v1',
+        title: 'Commit-stage evidence',
+        description: 'Proof that a commit passed the required commit-stage check, and which parts of the system it changes.',
+        schema: commit_stage/* commitStageEvidence */.X,
+        immutable: false,
+    }),
+    'release-package': contract({
+        kind: 'release-package',
+        file: 'manifest.json',
+        id: 'shipgate.release-package/v2',
+        readable: ['shipgate.release-package/v1'],
+        title: 'Release package manifest',
+        description: 'The one package build-once made for a commit: digest-pinned components and the multi-repo release manifest resolved (tags to commits, image tags to digests, migrations per repository), sealed by the digest of its own canonical JSON.',
+        schema: release_package/* releasePackageManifest */.Hw,
+        immutable: true,
+        verify: (manifest) => {
+            const expected = (0,release_package/* expectedPackageDigest */.fO)(manifest);
+            return expected === manifest.digest
+                ? []
+                : [{ field: 'digest', message: `does not match the manifest's canonical JSON (expected ${expected}): the manifest was changed after it was sealed` }];
+        },
+    }),
+    acceptance: contract({
+        kind: 'acceptance',
+        file: 'result.json',
+        id: 'shipgate.acceptance-result/v2',
+        readable: ['shipgate.acceptance-result/v1'],
+        title: 'Acceptance result',
+        description: 'The YES/NO of the acceptance checks that the release scope required, for one release package.',
+        schema: acceptance_result/* acceptanceResult */.fs,
+        immutable: false,
+    }),
+    production: contract({
+        kind: 'production',
+        file: 'result.json',
+        id: 'shipgate.production-result/v2',
+        readable: ['shipgate.production-result/v1'],
+        title: 'Production result',
+        description: 'What production verification saw after the deploy: auth canary, probe freshness, API and browser smoke.',
+        schema: productionResult,
+        immutable: false,
+    }),
+    release: contract({
+        kind: 'release',
+        file: 'decision.json',
+        id: 'shipgate.release-decision/v2',
+        readable: ['shipgate.release-decision/v1'],
+        title: 'Release decision',
+        description: 'The final decision for a commit, the status, the reasons, and the digests of the evidence it was taken on.',
+        schema: release_decision/* releaseDecision */.ue,
+        immutable: false,
+    }),
+    pipeline: contract({
+        kind: 'pipeline',
+        file: 'timing.json',
+        id: 'shipgate.pipeline-timing/v2',
+        readable: ['shipgate.pipeline-timing/v1'],
+        title: 'Pipeline timing',
+        description: 'When each stage of the pipeline started and ended for a commit, in which run (GitHub run and attempt, or local run), each run closed with its total and lead time.',
+        schema: pipeline_timing/* pipelineTiming */.TV,
+        immutable: false,
+    }),
+    delivery: contract({
+        kind: 'delivery',
+        file: 'result.json',
+        id: 'shipgate.delivery-result/v1',
+        title: 'Delivery result',
+        description: 'What one deliver run did: the version it made current or confirmed, the files and their content hashes, the stable shared link, and the bytes uploaded.',
+        schema: deliveryResult,
+        immutable: false,
+    }),
+    deployment: contract({
+        kind: 'deployment',
+        file: 'record.json',
+        id: 'shipgate.deployment/v1',
+        title: 'Deployment record',
+        description: 'What deploy-gate did with a release package: deployed it, recorded it as superseded by a newer accepted package, or refused to move production to an older SHA.',
+        schema: deploymentRecord,
+        immutable: false,
+    }),
+};
+const contractKinds = Object.keys(contracts);
+
+/** The problems zod found, one per field, in the words the user sees; a key that has no place is named as the field. */
+function schemaProblems(error) {
+    return error.issues.flatMap((issue) => issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: (0,field_path/* fieldPath */.c)([...issue.path, key]), message: 'is not a field here: the schema has no such key' }))
+        : [{ field: (0,field_path/* fieldPath */.c)(issue.path), message: issue.message }]);
+}
+
+
+/***/ }),
+
+/***/ 9084:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K9: () => (/* binding */ formatReason),
+/* harmony export */   ue: () => (/* binding */ releaseDecision)
+/* harmony export */ });
+/* unused harmony exports RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, releaseStatus, decisionReason */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+// The release decision: the final YES/NO and status, and the digest of every piece of evidence
+// it was taken on.
+
+
+const RELEASE_DECISION_SCHEMA = 'shipgate.release-decision/v1';
+/** v2: the decision for one environment of `environments:`, which it names; production's is the release's. */
+const RELEASE_DECISION_SCHEMA_V2 = 'shipgate.release-decision/v2';
+const releaseStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'partial_success', 'failure']);
+const decisionReason = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The evidence file the reason is about, relative to the artifacts folder.'),
+    field: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('The field in that file, e.g. components[2].ref.'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+})
+    .strict();
+/** `file: field: message`, leaving out what a reason does not name; a reason about the whole file (field `(file)`) reads `file: message`. */
+function formatReason(reason) {
+    return [reason.file, reason.field === '(file)' ? undefined : reason.field, reason.message].filter((part) => part !== undefined).join(': ');
+}
+const releaseDecisionV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR,
+    packageDigest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable().describe('The package the decision is about; null when no valid manifest was found.'),
+    decision: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .decision */ .xR,
+    status: releaseStatus,
+    reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(decisionReason).describe('Why the decision is NO or partial; empty for a clean YES.'),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        state: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['valid', 'missing', 'invalid']),
+        digest: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br.nullable(),
+        required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    })
+        .strict())
+        .describe('Every piece of evidence considered, with the digest of what was read.'),
+    decidedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+})
+    .strict();
+const releaseDecisionV2 = releaseDecisionV1
+    .extend({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RELEASE_DECISION_SCHEMA_V2),
+    environment: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE.describe('The environment this decision is for; the last one of `environments:` decides the release.'),
+    promotedFrom: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentName */ .VE
+        .nullable()
+        .describe('The environment whose YES for the same package let it in; null for the first environment.'),
+})
+    .strict();
+const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [releaseDecisionV1, releaseDecisionV2]);
+
+
+/***/ }),
+
+/***/ 8420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ componentRefs),
+/* harmony export */   Hw: () => (/* binding */ releasePackageManifest),
+/* harmony export */   fO: () => (/* binding */ expectedPackageDigest)
+/* harmony export */ });
+/* unused harmony exports RELEASE_PACKAGE_SCHEMA, RELEASE_PACKAGE_SCHEMA_V1, releaseComponent, releaseMigration, commitResolution, imageResolution, releasePackageBody, sealReleasePackage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+// The release-package manifest: the one package build-once makes and every later stage acts on.
+// Its `digest` covers its own canonical JSON without that field, so any edit shows.
+
+
+
+/** The version build-once writes. v2: the release section of the playbook's multi-repo manifest, resolved. */
+const RELEASE_PACKAGE_SCHEMA = 'shipgate.release-package/v2';
+/** Packages sealed before v2; still read, and their digests stay what later evidence recorded. */
+const RELEASE_PACKAGE_SCHEMA_V1 = 'shipgate.release-package/v1';
+const imageComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('image'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The component name, e.g. api.'),
+    ref: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedImageRef */ .n1,
+})
+    .strict();
+const fileComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('file'),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The file path relative to the repository root.'),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
+})
+    .strict();
+const releaseComponent = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [imageComponent, fileComponent]);
+const hexCommitSha = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{7,40}$/, 'must be a hex commit SHA');
+const migrationV1 = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+})
+    .strict();
+const releaseV1 = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    commits: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), hexCommitSha).describe('The commit of each repository in the release, by owner/name.'),
+    migrations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(migrationV1),
+    featureFlags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
+})
+    .strict()
+    .describe('The fields of the multi-repo release manifest.');
+const migrationRevision = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+})
+    .strict();
+/** One repository's migrations, in the manifest's order: revision ids in the order they run, or one file. */
+const releaseMigration = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('revisions'),
+        revisions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(migrationRevision).min(1).describe('The revision ids, in the order they run.'),
+    })
+        .strict(),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('file'),
+        path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe("The file's path relative to the release manifest's folder, as written."),
+        size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().describe('Size in bytes.'),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters'),
+    })
+        .strict(),
+]);
+/** How a tag in the manifest's commits became a commit, and who said so. */
+const commitResolution = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The tag as the manifest names it.'),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ.describe('The commit the tag points at (through an annotated tag object, if any).'),
+    via: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['github-api', 'clone']).describe('github-api: the GitHub REST API; clone: git rev-parse in a local clone.'),
+})
+    .strict();
+/** How a tag ref in the manifest's images was pinned from the build's buildx metadata. */
+const imageResolution = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The image ref as the manifest names it, e.g. registry/acme/api:1.4.2.'),
+    ref: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedImageRef */ .n1,
+    metadataFile: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The buildx metadata file whose image.name lists the tag ref.'),
+})
+    .strict();
+const releaseV2 = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    commits: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), hexCommitSha)
+        .describe('The commit of each repository in the release, by owner/name: a SHA as written, or the commit its tag resolved to.'),
+    resolutions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(commitResolution).describe('Every tag in the manifest\'s commits, with the commit it resolved to.'),
+    images: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), _common_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedImageRef */ .n1).describe("The manifest's images by component, every one pinned to a digest."),
+    imageResolutions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(imageResolution).describe('Every tag ref in the manifest\'s images, with the digest the build pinned it to.'),
+    migrations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseMigration).describe('Per repository, in the manifest\'s order.'),
+    featureFlags: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()])),
+})
+    .strict()
+    .describe('The multi-repo release manifest, resolved: tags to commits, image tags to digests, migration files to their digests.');
+const packageFields = {
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ,
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR,
+    createdAt: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .timestamp */ .vE,
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        workflow: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        runAttempt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        event: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    })
+        .strict()
+        .describe('The run that built the package.'),
+    scope: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeFlags */ .SV,
+    runtime: zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('mode', [
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('built') }).strict(),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            mode: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('captured'),
+            fromSha: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSha */ .mJ.describe('The earlier release whose components were captured.'),
+            fromPackageDigest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br,
+        })
+            .strict(),
+    ])
+        .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+};
+const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
+const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
+// A discriminated union on `schema`: a v1 document parses as it was written, so its digest holds.
+const releasePackageBody = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('schema', [releasePackageV1Body, releasePackageV2Body]);
+const sealedDigest = { digest: _common_js__WEBPACK_IMPORTED_MODULE_1__/* .digest */ .br.describe('The digest of this manifest\'s canonical JSON without the digest field.') };
+const releasePackageManifest = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('schema', [
+    releasePackageV1Body.extend(sealedDigest).strict(),
+    releasePackageV2Body.extend(sealedDigest).strict(),
+]);
+/** Seals a manifest body with the digest of its canonical JSON. */
+function sealReleasePackage(body) {
+    return { ...body, digest: digestOf(body) };
+}
+/** The digest a manifest should carry, recomputed from everything but its digest field. */
+function expectedPackageDigest(manifest) {
+    const { digest: _recorded, ...body } = manifest;
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(body);
+}
+/** Component name -> pinned image ref or `sha256:<hex>` of the file, as promote outputs them. */
+function componentRefs(manifest) {
+    return Object.fromEntries(manifest.components.map((component) => [
+        component.name,
+        component.kind === 'image' ? component.ref : `sha256:${component.sha256}`,
+    ]));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,427 @@
+export const id = 321;
+export const ids = [321];
+export const modules = {
+
+/***/ 1854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony exports canonicalJson, sha256Hex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+// Canonical JSON (RFC 8785, JCS) and the `sha256:<hex>` digests taken over it. The digest of a
+// contract is the digest of its canonical form, so key order and whitespace never change it.
+
+// In unicode mode a paired surrogate is one code point, so this matches lone surrogates only.
+const LONE_SURROGATE = /\p{Surrogate}/u;
+/**
+ * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no whitespace,
+ * numbers and strings as ECMAScript's JSON.stringify writes them (which is what RFC 8785 asks for).
+ * Values JSON cannot hold (undefined in arrays, functions, NaN, Infinity, lone surrogates) throw.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON cannot hold the number ${value}`);
+        return JSON.stringify(value);
+    }
+    if (typeof value === 'string') {
+        if (LONE_SURROGATE.test(value))
+            throw new TypeError('canonical JSON cannot hold a string with a lone surrogate');
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value)) {
+        return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+    }
+    if (typeof value === 'object') {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null) {
+            // A Date, Map or class instance would silently become {} or a string: make the caller convert it.
+            throw new TypeError(`canonical JSON holds plain objects only, not ${value.constructor?.name ?? 'this object'}`);
+        }
+        const entries = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, member]) => `${canonicalJson(key)}:${canonicalJson(member)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON cannot hold a value of type ${typeof value}`);
+}
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<64 hex>` of the canonical JSON of a value. */
+function digestOf(value) {
+    return `sha256:${sha256Hex(canonicalJson(value))}`;
+}
+
+
+/***/ }),
+
+/***/ 2318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yw: () => (/* binding */ SHA_PATTERN),
+  Tx: () => (/* binding */ checkOutcome),
+  mJ: () => (/* binding */ commitSha),
+  xR: () => (/* binding */ decision),
+  br: () => (/* binding */ digest),
+  VE: () => (/* binding */ environmentName),
+  Ow: () => (/* binding */ evidenceLink),
+  n1: () => (/* binding */ pinnedImageRef),
+  aR: () => (/* binding */ repositoryName),
+  SV: () => (/* binding */ scopeFlags),
+  vE: () => (/* binding */ timestamp)
+});
+
+// UNUSED EXPORTS: DIGEST_PATTERN, ENVIRONMENT_NAME, PINNED_IMAGE_PATTERN
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./build/contracts/common.js
+// Field schemas shared by every contract, with messages that say what a valid value looks like.
+
+const SHA_PATTERN = /^[0-9a-f]{40}$/;
+const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
+const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
+const commitSha = schemas/* string */.YjP()
+    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
+    .describe('A full commit SHA: 40 lowercase hex characters.');
+const digest = schemas/* string */.YjP()
+    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
+    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
+const pinnedImageRef = schemas/* string */.YjP()
+    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
+    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
+const timestamp = datetime({ offset: true }).describe('An RFC 3339 date-time.');
+const decision = schemas/* enum */.k5n(['YES', 'NO']).describe('The one answer a gate gives.');
+const repositoryName = schemas/* string */.YjP()
+    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
+    .describe('A GitHub repository as owner/name.');
+/** A link from one contract to a piece of evidence it read. */
+/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
+const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const environmentName = schemas/* string */.YjP().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
+const evidenceLink = schemas/* object */.Ikc({
+    kind: schemas/* string */.YjP().describe('The contract kind, e.g. release-package.'),
+    path: schemas/* string */.YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
+    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
+})
+    .strict();
+/** Which parts of the system a release changes. */
+const scopeFlags = schemas/* object */.Ikc({
+    runtimeChanged: schemas/* boolean */.zMY(),
+    infraChanged: schemas/* boolean */.zMY(),
+    docsChanged: schemas/* boolean */.zMY(),
+})
+    .strict();
+/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
+const checkOutcome = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    type: schemas/* string */.YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
+    required: schemas/* boolean */.zMY(),
+    status: schemas/* enum */.k5n(['pass', 'fail', 'skipped']),
+    reason: schemas/* string */.YjP().optional().describe('Why it failed or was skipped.'),
+    attempts: schemas/* number */.aig().int().nonnegative(),
+    durationMs: schemas/* number */.aig().nonnegative(),
+    detail: schemas/* string */.YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
+})
+    .strict();
+
+
+/***/ }),
+
+/***/ 7891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ PIPELINE_TIMING_SCHEMA_V2),
+/* harmony export */   TV: () => (/* binding */ pipelineTiming),
+/* harmony export */   aQ: () => (/* binding */ LEGACY_RUN_ID)
+/* harmony export */ });
+/* unused harmony exports PIPELINE_TIMING_SCHEMA, pipelineRun, stageTiming, pipelineClose, runStageTiming, runClose */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
+// Pipeline timing: every stage appends its run; release-decision closes it with the totals.
+// v2 keeps the runs of one SHA apart: each stage names the run it was part of, and each run is
+// closed on its own, so a second run neither doubles the chart nor stretches the first run's total.
+
+
+const PIPELINE_TIMING_SCHEMA = 'shipgate.pipeline-timing/v1';
+/** v2: every stage entry names its run (GitHub run id and attempt, or the local run), and every run has its own close. */
+const PIPELINE_TIMING_SCHEMA_V2 = 'shipgate.pipeline-timing/v2';
+/** The run id a v1 file's stages get when the file is upgraded: v1 did not record which run wrote them. */
+const LEGACY_RUN_ID = 'legacy';
+const pipelineRun = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .describe(`GITHUB_RUN_ID on GitHub; local-<n> for the nth local \`shipgate pipeline\` run for the SHA; '${LEGACY_RUN_ID}' for stages recorded by v1, which did not say.`),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().describe('GITHUB_RUN_ATTEMPT on GitHub; 1 for a local or legacy run.'),
+})
+    .strict();
+const stageTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    stage: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    startedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    finishedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'failure', 'no', 'skipped']).describe('failure: the stage failed; no: it ran and said NO.'),
+})
+    .strict();
+const pipelineClose = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    closedAt: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE,
+    totalMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe('From the first stage start to the close.'),
+    commitTime: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .timestamp */ .vE.nullable(),
+    leadTimeMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().describe('From the commit time to the decision; null when the commit time is unknown.'),
+})
+    .strict();
+const pipelineTimingV1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PIPELINE_TIMING_SCHEMA),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageTiming),
+    closed: pipelineClose.nullable(),
+})
+    .strict();
+const runStageTiming = stageTiming.extend({ run: pipelineRun }).strict();
+const runClose = pipelineClose
+    .extend({ run: pipelineRun, totalMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().describe("From the first start of the run's stages to its close.") })
+    .strict();
+const pipelineTimingV2 = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PIPELINE_TIMING_SCHEMA_V2),
+    sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runStageTiming).describe('Every stage run, in the order they were appended, each naming its run.'),
+    closes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(runClose).describe('One close per run that reached a release decision; a run decided again replaces its own.'),
+})
+    .strict();
+const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('schema', [pipelineTimingV1, pipelineTimingV2]);
+
+
+/***/ }),
+
+/***/ 698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   previousDeployment: () => (/* binding */ previousDeployment),
+/* harmony export */   yU: () => (/* binding */ shipgateDeployments)
+/* harmony export */ });
+/* unused harmony exports shipgatePayload, currentDeployment, GitHubDeploymentLog, deployedRelease */
+/* harmony import */ var _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3001);
+/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8667);
+/* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8420);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3676);
+// What runs in an environment, kept in GitHub deployments: deploy-gate records every deploy as a
+// deployment of the release SHA with a shipgate payload (then in_progress, and success or failure),
+// and later runs read it back from there instead of from a variable someone must keep current.
+// GitHub also records a deployment of its own for every job that names an environment, with the
+// run's commit (for a replay not the release's); those carry no shipgate payload and are passed over.
+
+
+
+
+
+/**
+ * The shipgate payload of a deployment; undefined for a deployment shipgate did not make. A payload
+ * that names itself shipgate's but does not parse is an error: what runs there is then unknown.
+ */
+function shipgatePayload(deployment) {
+    let payload = deployment.payload;
+    if (typeof payload === 'string') {
+        try {
+            payload = JSON.parse(payload);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const schema = payload?.schema;
+    if (typeof schema !== 'string' || !schema.startsWith(_contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_PAYLOAD_SCHEMA */ .LC.replace(/\/v\d+$/, '/')))
+        return undefined;
+    const where = `GitHub deployment ${deployment.id} of ${deployment.environment}`;
+    const parsed = _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentPayload */ .mG.safeParse(payload);
+    if (!parsed.success) {
+        const problems = schema === _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_PAYLOAD_SCHEMA */ .LC ? (0,_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaProblems */ .Ic)(parsed.error) : [{ field: 'schema', message: `is '${schema}', this shipgate reads ${_contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_PAYLOAD_SCHEMA */ .LC}` }];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${where}: ${problems.map((problem) => `payload.${problem.field}: ${problem.message}`).join('; ')}; it names itself a shipgate deployment, so what it deployed cannot be trusted`);
+    }
+    if (parsed.data.sha !== deployment.sha) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceError */ .oe(`${where}: payload.sha: names ${parsed.data.sha}, but the deployment is of ${deployment.sha}`);
+    }
+    return parsed.data;
+}
+/** shipgate's deployments, newest first, read lazily so that a reader can stop early. */
+async function* shipgateDeployments(api, filter) {
+    for await (const deployment of api.deployments(filter)) {
+        const payload = shipgatePayload(deployment);
+        if (payload)
+            yield { id: deployment.id, sha: deployment.sha, environment: deployment.environment, createdAt: deployment.createdAt, payload };
+    }
+}
+/**
+ * What runs in an environment: the newest shipgate deployment whose latest status is success. A
+ * success that GitHub later marked inactive still counts when no newer shipgate deployment
+ * succeeded: GitHub's auto_inactive also fires for the deployment it records for any later job that
+ * names a non-production environment, which deploys nothing.
+ */
+async function currentDeployment(api, environment, logger) {
+    for await (const deployment of shipgateDeployments(api, { environment })) {
+        const statuses = await api.deploymentStatuses(deployment.id);
+        if (isLive(statuses))
+            return deployment;
+        logger.info(`GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment} is not live (latest status: ${statuses[0]?.state ?? 'none'}).`);
+    }
+    return undefined;
+}
+/** Statuses newest first: the latest is success, or a success GitHub later marked inactive. */
+function isLive(statuses) {
+    const latest = statuses[0]?.state;
+    return latest === 'success' || (latest === 'inactive' && statuses.some((status) => status.state === 'success'));
+}
+/**
+ * A rollback's target, read from the environment's deployments alone: what runs there now (as
+ * currentDeployment reads it) and, deployed before it, the newest shipgate deployment that succeeded
+ * of a package built before the current one (so a second rollback goes further back, as `shipgate
+ * rollback` does, instead of returning to what the first one replaced). Undefined when nothing runs
+ * there; `previous` undefined when nothing earlier qualifies.
+ */
+async function previousDeployment(api, environment, logger) {
+    let current;
+    for await (const deployment of shipgateDeployments(api, { environment })) {
+        const statuses = await api.deploymentStatuses(deployment.id);
+        if (!current) {
+            if (isLive(statuses))
+                current = deployment;
+            continue;
+        }
+        const succeeded = statuses.some((status) => status.state === 'success');
+        if (succeeded && deployment.sha !== current.sha && Date.parse(deployment.payload.packageCreatedAt) < Date.parse(current.payload.packageCreatedAt)) {
+            return { current, previous: deployment };
+        }
+        logger.info(`GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment} is no rollback target (${succeeded ? 'the same or a newer package than what runs there' : 'it never succeeded'}).`);
+    }
+    return current ? { current, previous: undefined } : undefined;
+}
+/** Deploys recorded as GitHub deployments of the environment, and production read back from them. */
+class GitHubDeploymentLog {
+    api;
+    run;
+    logger;
+    constructor(api, run, logger) {
+        this.api = api;
+        this.run = run;
+        this.logger = logger;
+    }
+    async production(environment) {
+        const current = await currentDeployment(this.api, environment, this.logger);
+        if (!current)
+            return undefined;
+        return {
+            sha: current.sha,
+            packageDigest: current.payload.packageDigest,
+            createdAt: current.payload.packageCreatedAt,
+            from: `GitHub deployment ${current.id}`,
+        };
+    }
+    async start(deploy) {
+        const { manifest } = deploy;
+        const payload = {
+            schema: DEPLOYMENT_PAYLOAD_SCHEMA,
+            sha: deploy.sha,
+            packageDigest: manifest.digest,
+            packageCreatedAt: manifest.createdAt,
+            refs: componentRefs(manifest),
+            environment: deploy.environment,
+            replay: deploy.replay,
+            runId: this.run.runId,
+            runAttempt: this.run.runAttempt,
+            // The manifest names the run that built it, whose artifacts hold it; a replay carries the same manifest.
+            packageRunId: /^[1-9][0-9]*$/.test(manifest.source.runId) ? Number(manifest.source.runId) : null,
+        };
+        const deployment = await this.api.createDeployment({
+            ref: deploy.sha,
+            environment: deploy.environment,
+            description: `shipgate: ${shortDigest(manifest.digest)} of ${deploy.sha.slice(0, 12)}${deploy.replay ? ' (explicit replay)' : ''}`,
+            payload: deploymentPayload.parse(payload),
+            // The release SHA exactly: no merge of the default branch into it, no commit-status gate (the evidence is the gate).
+            autoMerge: false,
+            requiredContexts: [],
+            transientEnvironment: false,
+            // GitHub's own default for an environment's name.
+            productionEnvironment: deploy.environment === 'production',
+        });
+        this.logger.info(`Recorded GitHub deployment ${deployment.id} of ${deploy.sha} to ${deploy.environment}.`);
+        await this.status(deployment.id, 'in_progress', `Deploying ${shortDigest(manifest.digest)}`);
+        return {
+            id: deployment.id,
+            finish: async (outcome) => {
+                if (outcome === 'success') {
+                    await this.status(deployment.id, 'success', `Deployed ${shortDigest(manifest.digest)}`);
+                    return;
+                }
+                await this.status(deployment.id, 'failure', 'The deploy failed; see the run log');
+            },
+        };
+    }
+    async status(deploymentId, state, description) {
+        await this.api.createDeploymentStatus(deploymentId, { state, description, logUrl: this.run.logUrl, autoInactive: true });
+    }
+}
+/**
+ * The package of the environment's current deployment, read from the artifacts of the run its payload
+ * names and checked against the payload (SHA and digest). Undefined when nothing was deployed there.
+ */
+async function deployedRelease(environment, ports) {
+    const deployment = await currentDeployment(ports.deployments, environment, ports.logger);
+    if (!deployment)
+        return undefined;
+    const where = `GitHub deployment ${deployment.id} of ${deployment.sha} to ${environment}`;
+    const runId = deployment.payload.packageRunId;
+    if (runId === null) {
+        throw new ConfigurationError(`${where}: its package was built outside a workflow run (payload.packageRunId is null), so there is no run to read it from; build the runtime (runtime-changed: true)`);
+    }
+    const source = ports.openRun(runId);
+    const read = await source.read('release-package', deployment.sha).catch((error) => {
+        if (!isUserError(error))
+            throw error;
+        throw new EvidenceError(`${where}: cannot read the release package from run ${runId}: ${errorMessage(error)}`);
+    });
+    if (read.state === 'missing') {
+        throw new EvidenceError(`${where}: run ${runId} has no release-package-${deployment.sha} artifact (artifacts expire after the retention days); build the runtime (runtime-changed: true)`);
+    }
+    const { value: manifest, path } = requireValid(read);
+    if (manifest.sha !== deployment.sha || manifest.digest !== deployment.payload.packageDigest) {
+        throw new EvidenceError(`${path}: the package in run ${runId} is ${manifest.digest} of ${manifest.sha}, but ${where} deployed ${deployment.payload.packageDigest}; it is not the package that runs there`, { file: path });
+    }
+    return { deployment, manifest };
+}
+function shortDigest(digest) {
+    return digest.slice(0, 'sha256:'.length + 12);
+}
+
+
+/***/ })
+
+};
