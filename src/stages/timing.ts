@@ -232,3 +232,20 @@ export function timingAsDecided(
   }
   return undefined
 }
+
+/**
+ * The timing as far as it had got by a decision: the stages and closes finished by then (with the
+ * clock skew allowed), in their order. For checking a previous environment's decision while this
+ * run appends to the timing, where the file it recorded cannot be had again (a close replaced).
+ */
+export function timingFinishedBy(read: Extract<EvidenceRead<'pipeline'>, { state: 'valid' }>, decidedAt: string, clockSkewMs: number): EvidenceRead<'pipeline'> {
+  const latest = Date.parse(decidedAt) + clockSkewMs
+  const by = (time: string) => Date.parse(time) <= latest
+  const timing = read.value
+  const then: PipelineTiming =
+    timing.schema === PIPELINE_TIMING_SCHEMA_V2
+      ? { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closes: timing.closes.filter((close) => by(close.closedAt)) }
+      : { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closed: timing.closed && by(timing.closed.closedAt) ? timing.closed : null }
+  return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest: digestOf(then) }
+}
+

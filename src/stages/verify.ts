@@ -7,7 +7,7 @@ import { formatReason, type DecisionReason, type ReleaseDecision } from '../cont
 import { scopedStore } from '../evidence/scoped-store.js'
 import type { EvidenceRead, EvidenceStore } from '../evidence/store.js'
 import { CLOCK_SKEW_MS, judgePolicy, judgeReleaseEvidence, MAX_REASONS_PER_FILE } from './judge.js'
-import { timingAsDecided } from './timing.js'
+import { timingAsDecided, timingFinishedBy } from './timing.js'
 
 export interface VerifyFailure {
   file: string
@@ -43,6 +43,11 @@ export interface VerifyOptions {
   environment?: string
   /** The last environment of `environments:` (shipgate.yml), whose decision alone is the release's; unknown when absent. */
   finalEnvironment?: string
+  /**
+   * A previous environment's decision checked for a promotion, while the run appends to the shared
+   * timing: a timing that no longer gives the recorded file is judged as it was by the decision.
+   */
+  timingMoved?: boolean
 }
 
 type Reads = { [K in ContractKind]: EvidenceRead<K> } & {
@@ -77,7 +82,7 @@ export async function previousDecisionProblems(
   if (checking.includes(from)) {
     return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }]
   }
-  const report = await verifyChain(root, sha, { environment: from, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking)
+  const report = await verifyChain(root, sha, { environment: from, timingMoved: true, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking)
   const reasons: DecisionReason[] = report.failures
     .slice(0, MAX_REASONS_PER_FILE)
     .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }))
@@ -211,13 +216,19 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
   // The timing is shared: the stages after this decision (a later environment's) append to it. The
   // decision is held to the file as it was then, which must still be there, unchanged.
   const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline')
-  const timingThen = timingEntry ? timingAsDecided(readsNow.pipeline, timingEntry, decision.decidedAt, CLOCK_SKEW_MS) : undefined
+  let timingThen = timingEntry ? timingAsDecided(readsNow.pipeline, timingEntry, decision.decidedAt, CLOCK_SKEW_MS) : undefined
+  // Checked for a promotion, the timing has moved on by design: this very run's stages (deploy-gate,
+  // the next decision) append to it first, and a decision taken again replaces its run's close,
+  // which no cut of the file gives back. The decision is then judged on the stages finished by it.
+  const timingMoved = options.timingMoved === true && timingThen === undefined && timingEntry?.state === 'valid' && readsNow.pipeline.state === 'valid'
+  if (timingMoved && readsNow.pipeline.state === 'valid') timingThen = timingFinishedBy(readsNow.pipeline, decision.decidedAt, CLOCK_SKEW_MS)
   const reads: Reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow
   decision.evidence.forEach((entry, index) => {
     if (!(contractKinds as string[]).includes(entry.kind)) {
       failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` })
       return
     }
+    if (timingMoved && entry.kind === 'pipeline') return
     // The previous environment's decision, which let the package in, is the one `release` link.
     const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind as ContractKind]
     const digestNow = current.state === 'valid' ? current.digest : null

@@ -150,6 +150,17 @@ describe('the release decision and the previous environment\'s decision are not 
     return { fixture, staging, production }
   }
 
+  it('decisions taken again in one run (each replacing the run\'s close in the timing) still promote: production stays YES and verifies', async () => {
+    const { fixture } = await twoEnvironments()
+    const later = (minutes: number) => new Date(DECISION_TIME.getTime() + minutes * 60_000)
+    // Staging again: its decision now records production's close; production again replaces that close.
+    expect((await decide(fixture, STAGING, later(2))).decision).toBe('YES')
+    expect((await decide(fixture, PRODUCTION, later(3))).decision).toBe('YES')
+    const third = await decide(fixture, PRODUCTION, later(4))
+    expect(third).toMatchObject({ decision: 'YES', reasons: [] })
+    expect((await verifyEvidence(fixture.store, fixture.sha)).failures).toEqual([])
+  })
+
   it('a genuine release verifies, and so does staging\'s decision although production appended to the timing since', async () => {
     const { fixture, staging, production } = await twoEnvironments()
     expect(staging.decision).toBe('YES')
