@@ -99,8 +99,8 @@ export async function realPathOfOpenFile(handle: FileHandle, path: string, descr
     const target = await readlink(`${descriptorFolder}/${handle.fd}`)
     // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
     return isAbsolute(target) ? target : undefined
-  } catch (error) {
-    if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR') return undefined
+  } catch {
+    // No /proc, or not readable here (Node's permission model refuses it): the path's real path.
   }
   try {
     const real = await realpath(path)

@@ -22,6 +22,8 @@ interface Hooks {
   /** Before the run lists the stable folder, right before it claims a version (once). */
   beforeClaim?: () => Promise<void>
   beforeUpload?: (folder: string) => Promise<void>
+  /** After the copy, before the run checks the folder (what another run does meanwhile). */
+  afterUpload?: (folder: string) => Promise<void>
   /** Manifest writes after this many fail, as when the process dies. */
   manifestWritesBeforeCrash?: number
 }
@@ -45,7 +47,9 @@ class HeldLocalDestination extends LocalDestination {
 
   override async upload(folder: string, items: UploadItem[], progress: TransferProgress): Promise<UploadedFile[]> {
     await this.hooks.beforeUpload?.(folder)
-    return super.upload(folder, items, progress)
+    const uploaded = await super.upload(folder, items, progress)
+    await this.hooks.afterUpload?.(folder)
+    return uploaded
   }
 
   override async writeManifest(relative: string, text: string, expectedRevision: string | undefined): Promise<'written' | 'conflict'> {
@@ -236,6 +240,35 @@ describe('concurrent deliveries to a local folder', () => {
     expect(after.current?.currentVersion).toBe(1)
     expect(after.pending).toBeUndefined()
     expect(after.runs.map((entry) => entry.outcome).sort()).toEqual(['created', 'unchanged', 'unchanged'])
+  })
+
+  test('a run whose version folder a twin removed while it copied finds the same files current: unchanged, nothing left behind', async () => {
+    const [a, b] = [await workspaceWith('a', 'same\n'), await workspaceWith('b', 'same\n')]
+    const aClaimed = deferred()
+    const bClaimed = deferred()
+    const aDone = deferred()
+    const runA = run(a, SHA_1, { beforeUpload: async () => { aClaimed.resolve(); await bClaimed.promise } })
+    await aClaimed.promise
+    let removed = false
+    const runB = run(b, SHA_2, {
+      beforeUpload: async () => { bClaimed.resolve(); await aDone.promise },
+      // As a twin that made these files current drops the version it finished: gone under B's copy.
+      afterUpload: async (folder) => {
+        await rm(join(project, folder), { recursive: true, force: true })
+        removed = true
+      },
+    })
+    await bClaimed.promise
+    const first = await runA
+    aDone.resolve()
+    const second = await runB
+    expect(removed).toBe(true)
+    expect(first.result).toMatchObject({ outcome: 'created', version: 1 })
+    expect(second.result).toMatchObject({ outcome: 'unchanged', version: 1, shareStatus: 'reused' })
+    expect(await readdir(stable)).toEqual(['v1'])
+    const after = await manifest()
+    expect(after.pending).toBeUndefined()
+    expect(after.runs.map((entry) => entry.outcome).sort()).toEqual(['created', 'unchanged'])
   })
 
   test('a run that read the manifest before another made the same files current re-checks and finds them unchanged', async () => {

@@ -141,7 +141,7 @@ export async function runActionWithFlags(
     const run = await executeAction(definition, (inputName) => given.get(inputName)?.join('\n'), context)
     const refused = refuse?.(run)
     if (refused) throw refused
-    if (values.summary && run.summary) await writeFile(values.summary as string, run.summary)
+    if (values.summary && run.summary) await writeFile(values.summary as string, context.logger.mask(run.summary))
     if (json) {
       io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2))
     } else {
