@@ -44,10 +44,13 @@ export interface VerifyOptions {
   /** The last environment of `environments:` (shipgate.yml), whose decision alone is the release's; unknown when absent. */
   finalEnvironment?: string
   /**
-   * A previous environment's decision checked for a promotion, while the run appends to the shared
-   * timing: a timing that no longer gives the recorded file is judged as it was by the decision.
+   * A previous environment's decision checked for a promotion. The shared timing has moved on since
+   * (this run appends to it first): a timing that no longer gives the recorded file is judged as it
+   * was by the decision. And in a workflow the decision's other evidence may be in the artifacts of
+   * the run that made it, not here: what is here is held to the decision, what is not is not asked
+   * for, and the decision is judged again only when all it rests on is here.
    */
-  timingMoved?: boolean
+  promotionCheck?: boolean
 }
 
 type Reads = { [K in ContractKind]: EvidenceRead<K> } & {
@@ -82,7 +85,7 @@ export async function previousDecisionProblems(
   if (checking.includes(from)) {
     return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }]
   }
-  const report = await verifyChain(root, sha, { environment: from, timingMoved: true, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking)
+  const report = await verifyChain(root, sha, { environment: from, promotionCheck: true, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking)
   const reasons: DecisionReason[] = report.failures
     .slice(0, MAX_REASONS_PER_FILE)
     .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }))
@@ -121,7 +124,7 @@ async function verifyChain(root: EvidenceStore, sha: string, options: VerifyOpti
     failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` })
     return { sha, ok: false, complete, failures, checked }
   }
-  if (!options.partial) {
+  if (!options.partial && !options.promotionCheck) {
     for (const [kind, writer] of COMPLETES_THE_CHAIN) {
       if (reads[kind].state !== 'missing') continue
       failures.push({
@@ -213,6 +216,8 @@ function packageFailures(reads: Reads): VerifyFailure[] {
 /** The decision must match the files it was taken on, and must still follow from them. */
 function decisionFailures(sha: string, path: string, decision: ReleaseDecision, readsNow: Reads, options: VerifyOptions): VerifyFailure[] {
   const failures: VerifyFailure[] = []
+  // For a promotion, evidence the decision had that is not here at all is in another run's artifacts.
+  const elsewhere = (entry: ReleaseDecision['evidence'][number], read: { state: string }) => options.promotionCheck === true && entry.state === 'valid' && read.state === 'missing'
   // The timing is shared: the stages after this decision (a later environment's) append to it. The
   // decision is held to the file as it was then, which must still be there, unchanged.
   const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline')
@@ -220,7 +225,7 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
   // Checked for a promotion, the timing has moved on by design: this very run's stages (deploy-gate,
   // the next decision) append to it first, and a decision taken again replaces its run's close,
   // which no cut of the file gives back. The decision is then judged on the stages finished by it.
-  const timingMoved = options.timingMoved === true && timingThen === undefined && timingEntry?.state === 'valid' && readsNow.pipeline.state === 'valid'
+  const timingMoved = options.promotionCheck === true && timingThen === undefined && timingEntry?.state === 'valid' && readsNow.pipeline.state === 'valid'
   if (timingMoved && readsNow.pipeline.state === 'valid') timingThen = timingFinishedBy(readsNow.pipeline, decision.decidedAt, CLOCK_SKEW_MS)
   const reads: Reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow
   decision.evidence.forEach((entry, index) => {
@@ -231,6 +236,7 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
     if (timingMoved && entry.kind === 'pipeline') return
     // The previous environment's decision, which let the package in, is the one `release` link.
     const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind as ContractKind]
+    if (elsewhere(entry, current)) return
     const digestNow = current.state === 'valid' ? current.digest : null
     if (digestNow !== entry.digest || current.state !== entry.state) {
       failures.push({
@@ -244,6 +250,7 @@ function decisionFailures(sha: string, path: string, decision: ReleaseDecision, 
   // The judgement again, at the time the decision was taken and with the deployment record
   // required as the decision required it: a decision edited by hand, or one taken on evidence that
   // was swapped for other evidence with the same digest links, no longer follows.
+  if (decision.evidence.some((entry) => (contractKinds as string[]).includes(entry.kind) && elsewhere(entry, reads[entry.kind as ContractKind]))) return failures
   const required = (kind: string) => decision.evidence.some((entry) => entry.kind === kind && entry.required)
   const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) })
   const judgement = judgeReleaseEvidence(sha, reads, policy)

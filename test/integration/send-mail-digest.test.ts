@@ -40,6 +40,7 @@ async function ledgerKeys(): Promise<string[]> {
 describe('per-period event keys', () => {
   test('a daily roster send on two consecutive days sends one digest each day; a rerun the same day, on another commit too, sends nothing', async () => {
     const day1 = await runSendMail(await digestInputs(), { clock: clockAt('2025-03-10T08:00:00Z') })
+    expect(day1.error).toBeUndefined()
     expect(day1.run!.outputs.status).toBe('sent')
     expect(relay.server.received.map((mail) => mail.to[0]).sort()).toEqual(['ann@acme.test', 'bob@acme.test'])
     expect((await relay.server.parsed(0)).subject).toBe('acme/shop daily digest, 2025-03-10')

@@ -1,7 +1,7 @@
 // Which environment a decision's evidence is for, and what a later environment or verify takes from
 // an earlier decision: the real judge, release-decision and verify over real evidence folders.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { cp, readFile, writeFile } from 'node:fs/promises'
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { ACCEPTANCE_RESULT_SCHEMA_V2, type AcceptanceResult } from '../../src/contracts/acceptance-result.js'
 import { digestOf } from '../../src/contracts/canonical.js'
 import { PRODUCTION_RESULT_SCHEMA_V2, type ProductionResult } from '../../src/contracts/production-result.js'
@@ -206,6 +206,33 @@ describe('the release decision and the previous environment\'s decision are not 
     expect(production.decision).toBe('NO')
     expect(production.reasons.some((reason) => reason.file === stagingPath)).toBe(true)
     expect((await verifyEvidence(fixture.store, fixture.sha)).ok).toBe(false)
+  })
+})
+
+describe('the previous environment\'s evidence in another run\'s artifacts (a workflow)', () => {
+  /** Staging decided, then its acceptance, deployment and production files gone from here, as a later run of a workflow has only the decision. */
+  async function stagingDecisionOnly(edit?: Record<string, unknown>): Promise<{ fixture: ReleaseEvidence; stagingPath: string }> {
+    const fixture = await evidence()
+    await environmentEvidence(fixture, 'staging')
+    expect((await decide(fixture, STAGING)).decision).toBe('YES')
+    const staging = scopedStore(fixture.store, { environment: 'staging' })
+    for (const kind of ['acceptance', 'deployment', 'production'] as const) await rm(staging.pathOf(kind, fixture.sha))
+    const stagingPath = staging.pathOf('release', fixture.sha)
+    if (edit) await editJson(stagingPath, (json) => ({ ...json, ...edit }))
+    await environmentEvidence(fixture, 'production')
+    return { fixture, stagingPath }
+  }
+
+  it('a YES whose evidence is not here promotes: what is not here is not asked for', async () => {
+    const { fixture } = await stagingDecisionOnly()
+    expect(await decide(fixture, PRODUCTION, AFTER_STAGING)).toMatchObject({ decision: 'YES', reasons: [] })
+  })
+
+  it('a decision whose fields disagree is still no YES, its evidence here or not', async () => {
+    const { fixture, stagingPath } = await stagingDecisionOnly({ status: 'failure' })
+    const production = await decide(fixture, PRODUCTION, AFTER_STAGING)
+    expect(production.decision).toBe('NO')
+    expect(production.reasons.some((reason) => reason.file === stagingPath)).toBe(true)
   })
 })
 
