@@ -134,7 +134,7 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
 /* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming)
 /* harmony export */ });
-/* unused harmony exports UNNUMBERED_LOCAL_RUN_ID, localRunId, nextLocalRunNumber, sameRun, runLabel, resolveRun, stageTiming, emptyTiming, upgradeTiming, loadTiming, TIMING_LOCK_WAIT, closeRun, runsOf, latestRun, runAt, timingAsDecided */
+/* unused harmony exports UNNUMBERED_LOCAL_RUN_ID, localRunId, nextLocalRunNumber, sameRun, runLabel, resolveRun, stageTiming, emptyTiming, upgradeTiming, loadTiming, TIMING_LOCK_WAIT, closeRun, runsOf, latestRun, runAt, timingAsDecided, timingFinishedBy */
 /* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7891);
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1854);
 // Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
@@ -325,6 +325,20 @@ function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
         }
     }
     return undefined;
+}
+/**
+ * The timing as far as it had got by a decision: the stages and closes finished by then (with the
+ * clock skew allowed), in their order. For checking a previous environment's decision while this
+ * run appends to the timing, where the file it recorded cannot be had again (a close replaced).
+ */
+function timingFinishedBy(read, decidedAt, clockSkewMs) {
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const by = (time) => Date.parse(time) <= latest;
+    const timing = read.value;
+    const then = timing.schema === PIPELINE_TIMING_SCHEMA_V2
+        ? { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closes: timing.closes.filter((close) => by(close.closedAt)) }
+        : { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closed: timing.closed && by(timing.closed.closedAt) ? timing.closed : null };
+    return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest: digestOf(then) };
 }
 
 

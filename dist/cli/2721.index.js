@@ -155,7 +155,7 @@ async function runActionWithFlags(definition, args, givenIo, invocation, refuse)
         if (refused)
             throw refused;
         if (values.summary && run.summary)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.summary, run.summary);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.summary, context.logger.mask(run.summary));
         if (json) {
             io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2));
         }

@@ -433,6 +433,7 @@ function formatAge(ms) {
 /* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
 /* harmony export */   Sk: () => (/* binding */ localRunId),
 /* harmony export */   W_: () => (/* binding */ sameRun),
+/* harmony export */   cD: () => (/* binding */ timingFinishedBy),
 /* harmony export */   hH: () => (/* binding */ latestRun),
 /* harmony export */   ky: () => (/* binding */ runsOf),
 /* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
@@ -632,6 +633,20 @@ function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
         }
     }
     return undefined;
+}
+/**
+ * The timing as far as it had got by a decision: the stages and closes finished by then (with the
+ * clock skew allowed), in their order. For checking a previous environment's decision while this
+ * run appends to the timing, where the file it recorded cannot be had again (a close replaced).
+ */
+function timingFinishedBy(read, decidedAt, clockSkewMs) {
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const by = (time) => Date.parse(time) <= latest;
+    const timing = read.value;
+    const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+        ? { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closes: timing.closes.filter((close) => by(close.closedAt)) }
+        : { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closed: timing.closed && by(timing.closed.closedAt) ? timing.closed : null };
+    return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then) };
 }
 
 

@@ -546,9 +546,8 @@ async function realPathOfOpenFile(handle, path, descriptorFolder = '/proc/self/f
         // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
         return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(target) ? target : undefined;
     }
-    catch (error) {
-        if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR')
-            return undefined;
+    catch {
+        // No /proc, or not readable here (Node's permission model refuses it): the path's real path.
     }
     try {
         const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);

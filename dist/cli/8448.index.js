@@ -1391,7 +1391,7 @@ async function previousDecisionProblems(root, sha, from, options = {}, checking 
     if (checking.includes(from)) {
         return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }];
     }
-    const report = await verifyChain(root, sha, { environment: from, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
+    const report = await verifyChain(root, sha, { environment: from, promotionCheck: true, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
     const reasons = report.failures
         .slice(0, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
         .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }));
@@ -1429,7 +1429,7 @@ async function verifyChain(root, sha, options, checking) {
         failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
         return { sha, ok: false, complete, failures, checked };
     }
-    if (!options.partial) {
+    if (!options.partial && !options.promotionCheck) {
         for (const [kind, writer] of COMPLETES_THE_CHAIN) {
             if (reads[kind].state !== 'missing')
                 continue;
@@ -1520,18 +1520,30 @@ function packageFailures(reads) {
 /** The decision must match the files it was taken on, and must still follow from them. */
 function decisionFailures(sha, path, decision, readsNow, options) {
     const failures = [];
+    // For a promotion, evidence the decision had that is not here at all is in another run's artifacts.
+    const elsewhere = (entry, read) => options.promotionCheck === true && entry.state === 'valid' && read.state === 'missing';
     // The timing is shared: the stages after this decision (a later environment's) append to it. The
     // decision is held to the file as it was then, which must still be there, unchanged.
     const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline');
-    const timingThen = timingEntry ? (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .timingAsDecided */ .xO)(readsNow.pipeline, timingEntry, decision.decidedAt, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOCK_SKEW_MS */ .rn) : undefined;
+    let timingThen = timingEntry ? (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .timingAsDecided */ .xO)(readsNow.pipeline, timingEntry, decision.decidedAt, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOCK_SKEW_MS */ .rn) : undefined;
+    // Checked for a promotion, the timing has moved on by design: this very run's stages (deploy-gate,
+    // the next decision) append to it first, and a decision taken again replaces its run's close,
+    // which no cut of the file gives back. The decision is then judged on the stages finished by it.
+    const timingMoved = options.promotionCheck === true && timingThen === undefined && timingEntry?.state === 'valid' && readsNow.pipeline.state === 'valid';
+    if (timingMoved && readsNow.pipeline.state === 'valid')
+        timingThen = (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .timingFinishedBy */ .cD)(readsNow.pipeline, decision.decidedAt, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOCK_SKEW_MS */ .rn);
     const reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow;
     decision.evidence.forEach((entry, index) => {
         if (!_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind)) {
             failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
             return;
         }
+        if (timingMoved && entry.kind === 'pipeline')
+            return;
         // The previous environment's decision, which let the package in, is the one `release` link.
         const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind];
+        if (elsewhere(entry, current))
+            return;
         const digestNow = current.state === 'valid' ? current.digest : null;
         if (digestNow !== entry.digest || current.state !== entry.state) {
             failures.push({
@@ -1544,6 +1556,8 @@ function decisionFailures(sha, path, decision, readsNow, options) {
     // The judgement again, at the time the decision was taken and with the deployment record
     // required as the decision required it: a decision edited by hand, or one taken on evidence that
     // was swapped for other evidence with the same digest links, no longer follows.
+    if (decision.evidence.some((entry) => _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind) && elsewhere(entry, reads[entry.kind])))
+        return failures;
     const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
     const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
     const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);

@@ -203,6 +203,7 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cD: () => (/* binding */ timingFinishedBy),
 /* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
 /* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming),
 /* harmony export */   xO: () => (/* binding */ timingAsDecided)
@@ -398,6 +399,20 @@ function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
         }
     }
     return undefined;
+}
+/**
+ * The timing as far as it had got by a decision: the stages and closes finished by then (with the
+ * clock skew allowed), in their order. For checking a previous environment's decision while this
+ * run appends to the timing, where the file it recorded cannot be had again (a close replaced).
+ */
+function timingFinishedBy(read, decidedAt, clockSkewMs) {
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const by = (time) => Date.parse(time) <= latest;
+    const timing = read.value;
+    const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+        ? { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closes: timing.closes.filter((close) => by(close.closedAt)) }
+        : { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closed: timing.closed && by(timing.closed.closedAt) ? timing.closed : null };
+    return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then) };
 }
 
 

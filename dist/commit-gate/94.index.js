@@ -862,7 +862,7 @@ async function previousDecisionProblems(root, sha, from, options = {}, checking 
     if (checking.includes(from)) {
         return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }];
     }
-    const report = await verifyChain(root, sha, { environment: from, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
+    const report = await verifyChain(root, sha, { environment: from, promotionCheck: true, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
     const reasons = report.failures
         .slice(0, MAX_REASONS_PER_FILE)
         .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }));
@@ -900,7 +900,7 @@ async function verifyChain(root, sha, options, checking) {
         failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
         return { sha, ok: false, complete, failures, checked };
     }
-    if (!options.partial) {
+    if (!options.partial && !options.promotionCheck) {
         for (const [kind, writer] of COMPLETES_THE_CHAIN) {
             if (reads[kind].state !== 'missing')
                 continue;
@@ -991,18 +991,30 @@ function packageFailures(reads) {
 /** The decision must match the files it was taken on, and must still follow from them. */
 function decisionFailures(sha, path, decision, readsNow, options) {
     const failures = [];
+    // For a promotion, evidence the decision had that is not here at all is in another run's artifacts.
+    const elsewhere = (entry, read) => options.promotionCheck === true && entry.state === 'valid' && read.state === 'missing';
     // The timing is shared: the stages after this decision (a later environment's) append to it. The
     // decision is held to the file as it was then, which must still be there, unchanged.
     const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline');
-    const timingThen = timingEntry ? (0,timing/* timingAsDecided */.xO)(readsNow.pipeline, timingEntry, decision.decidedAt, CLOCK_SKEW_MS) : undefined;
+    let timingThen = timingEntry ? (0,timing/* timingAsDecided */.xO)(readsNow.pipeline, timingEntry, decision.decidedAt, CLOCK_SKEW_MS) : undefined;
+    // Checked for a promotion, the timing has moved on by design: this very run's stages (deploy-gate,
+    // the next decision) append to it first, and a decision taken again replaces its run's close,
+    // which no cut of the file gives back. The decision is then judged on the stages finished by it.
+    const timingMoved = options.promotionCheck === true && timingThen === undefined && timingEntry?.state === 'valid' && readsNow.pipeline.state === 'valid';
+    if (timingMoved && readsNow.pipeline.state === 'valid')
+        timingThen = (0,timing/* timingFinishedBy */.cD)(readsNow.pipeline, decision.decidedAt, CLOCK_SKEW_MS);
     const reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow;
     decision.evidence.forEach((entry, index) => {
         if (!contracts/* contractKinds */.Ym.includes(entry.kind)) {
             failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
             return;
         }
+        if (timingMoved && entry.kind === 'pipeline')
+            return;
         // The previous environment's decision, which let the package in, is the one `release` link.
         const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind];
+        if (elsewhere(entry, current))
+            return;
         const digestNow = current.state === 'valid' ? current.digest : null;
         if (digestNow !== entry.digest || current.state !== entry.state) {
             failures.push({
@@ -1015,6 +1027,8 @@ function decisionFailures(sha, path, decision, readsNow, options) {
     // The judgement again, at the time the decision was taken and with the deployment record
     // required as the decision required it: a decision edited by hand, or one taken on evidence that
     // was swapped for other evidence with the same digest links, no longer follows.
+    if (decision.evidence.some((entry) => contracts/* contractKinds */.Ym.includes(entry.kind) && elsewhere(entry, reads[entry.kind])))
+        return failures;
     const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
     const policy = judgePolicy(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
     const judgement = judgeReleaseEvidence(sha, reads, policy);
@@ -1340,6 +1354,7 @@ function tail(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cD: () => (/* binding */ timingFinishedBy),
 /* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
 /* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming),
 /* harmony export */   xO: () => (/* binding */ timingAsDecided)
@@ -1535,6 +1550,20 @@ function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
         }
     }
     return undefined;
+}
+/**
+ * The timing as far as it had got by a decision: the stages and closes finished by then (with the
+ * clock skew allowed), in their order. For checking a previous environment's decision while this
+ * run appends to the timing, where the file it recorded cannot be had again (a close replaced).
+ */
+function timingFinishedBy(read, decidedAt, clockSkewMs) {
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const by = (time) => Date.parse(time) <= latest;
+    const timing = read.value;
+    const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+        ? { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closes: timing.closes.filter((close) => by(close.closedAt)) }
+        : { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closed: timing.closed && by(timing.closed.closedAt) ? timing.closed : null };
+    return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then) };
 }
 
 

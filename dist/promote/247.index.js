@@ -366,9 +366,8 @@ async function realPathOfOpenFile(handle, path, descriptorFolder = '/proc/self/f
         // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
         return (0,external_node_path_.isAbsolute)(target) ? target : undefined;
     }
-    catch (error) {
-        if (errnoOf(error) !== 'ENOENT' && errnoOf(error) !== 'ENOTDIR')
-            return undefined;
+    catch {
+        // No /proc, or not readable here (Node's permission model refuses it): the path's real path.
     }
     try {
         const real = await (0,promises_.realpath)(path);

@@ -990,6 +990,9 @@ async function deliver(input, ports) {
                             latest.current.stableShareUrl = link.url;
                             latest.current.shareStatus = link.status;
                         }
+                        // A claim this run made on an earlier attempt (its version was then dropped) goes with it.
+                        if (latest.pending && ownClaim(latest.pending))
+                            delete latest.pending;
                         return appendRun(latest, run);
                     }, clock);
                     const result = resultOf({ outcome: 'unchanged', shareUrl: link.url, shareStatus: link.status, files: current.files });
@@ -1121,7 +1124,9 @@ async function deliver(input, ports) {
             // A twin made its version current with these same files, and dropped the version this run
             // was finishing with it: the run is unchanged, which the next attempt finds.
             if (manifest.current && now !== targetVersion && hashesKnown() && sameFiles(manifest.current.files, hashed)) {
-                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current with these same files while this run was uploading v${targetVersion} (${errorMessage(error)})`, now);
+                // Its folder may be back (a Dropbox upload makes the folders it writes into): it goes, unless another run has claimed it since.
+                const claimedByAnother = manifest.pending?.version === targetVersion && !ownClaim(manifest.pending);
+                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current with these same files while this run was uploading v${targetVersion} (${errorMessage(error)})`, now, claimedByAnother ? undefined : neverCurrent(manifest, targetVersion));
             }
             return undefined;
         }
