@@ -7,7 +7,7 @@ export interface Clock {
 }
 
 /** Node's timers take at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1
+export const LONGEST_TIMER_MS = 2 ** 31 - 1
 
 export const systemClock: Clock = {
   now: () => new Date(),

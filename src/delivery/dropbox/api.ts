@@ -4,7 +4,7 @@
 // The SDK is imported lazily: only a Dropbox delivery pays for it.
 import type { Dropbox, DropboxResponse } from 'dropbox'
 import { ConfigurationError } from '../../errors.js'
-import type { Clock } from '../../platform/clock.js'
+import { LONGEST_TIMER_MS, type Clock } from '../../platform/clock.js'
 import type { Logger } from '../../platform/logger.js'
 import { headerRecord, nodeHttpFetch } from './node-fetch.js'
 
@@ -133,9 +133,6 @@ function describeBody(body: unknown): string {
   return typeof summary === 'string' ? summary : JSON.stringify(body)?.slice(0, 300) ?? ''
 }
 
-/** Node's timers take at most 2^31-1 ms (24.8 days): under a later deadline (a large timeout input) a request has that long. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1
-
 // Checked by shape, not instanceof: fetch's errors may come from another realm (vm contexts).
 function isNetworkError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
@@ -182,6 +179,7 @@ export class DropboxApi {
       const remaining = this.options.deadline - this.options.clock.now().getTime()
       if (remaining <= 0) throw this.deadlineError(route)
       try {
+        // Under a deadline past what a timer holds (a large timeout input), a request has that long.
         return (await request(sdk, { signal: AbortSignal.timeout(Math.min(remaining, LONGEST_TIMER_MS)) })).result
       } catch (error) {
         const wait = await this.retryDelay(route, error, attempt)
