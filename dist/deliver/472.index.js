@@ -13,7 +13,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_DROPBOX_API_URL, errorTag, redirectingFetch */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
-/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(963);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(152);
+/* harmony import */ var _node_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(963);
+
 
 
 const DEFAULT_DROPBOX_API_URL = 'https://api.dropboxapi.com';
@@ -99,8 +101,6 @@ function describeBody(body) {
     const summary = body?.error_summary;
     return typeof summary === 'string' ? summary : JSON.stringify(body)?.slice(0, 300) ?? '';
 }
-/** Node's timers take at most 2^31-1 ms (24.8 days): under a later deadline (a large timeout input) a request has that long. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
 // Checked by shape, not instanceof: fetch's errors may come from another realm (vm contexts).
 function isNetworkError(error) {
     if (typeof error !== 'object' || error === null)
@@ -119,7 +119,7 @@ function redirectingFetch(apiUrl) {
     return (input, init) => {
         const original = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
         const target = new URL(`${prefix}${original.pathname}${original.search}`, base);
-        return (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .Xq)(target, { ...init, headers: { ...(0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .headerRecord */ .jP)(init?.headers), 'x-dropbox-host': original.host } });
+        return (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeHttpFetch */ .Xq)(target, { ...init, headers: { ...(0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .headerRecord */ .jP)(init?.headers), 'x-dropbox-host': original.host } });
     };
 }
 class DropboxApi {
@@ -149,7 +149,8 @@ class DropboxApi {
             if (remaining <= 0)
                 throw this.deadlineError(route);
             try {
-                return (await request(sdk, { signal: AbortSignal.timeout(Math.min(remaining, LONGEST_TIMER_MS)) })).result;
+                // Under a deadline past what a timer holds (a large timeout input), a request has that long.
+                return (await request(sdk, { signal: AbortSignal.timeout(Math.min(remaining, _platform_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .LONGEST_TIMER_MS */ .M)) })).result;
             }
             catch (error) {
                 const wait = await this.retryDelay(route, error, attempt);
@@ -233,9 +234,9 @@ class DropboxApi {
         const { Dropbox } = await __webpack_require__.e(/* import() */ 907).then(__webpack_require__.t.bind(__webpack_require__, 9907, 19));
         // The token is read at every request, so a refresh takes effect on the next retry.
         const accessToken = () => this.accessToken ?? '';
-        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .Xq;
+        const baseFetch = this.options.apiUrl ? redirectingFetch(this.options.apiUrl) : _node_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeHttpFetch */ .Xq;
         const authorisedFetch = (input, init) => {
-            return baseFetch(input, { ...init, headers: { ...(0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .headerRecord */ .jP)(init?.headers), authorization: `Bearer ${accessToken()}` } });
+            return baseFetch(input, { ...init, headers: { ...(0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .headerRecord */ .jP)(init?.headers), authorization: `Bearer ${accessToken()}` } });
         };
         this.sdk = new Dropbox({ accessToken: accessToken(), fetch: authorisedFetch, pathRoot: this.options.pathRoot });
         return this.sdk;
@@ -254,11 +255,11 @@ class DropboxApi {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeHttpFetch */ .Xq)(url, {
+                response = await (0,_node_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeHttpFetch */ .Xq)(url, {
                     method: 'POST',
                     headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Dropbox-Host': 'api.dropboxapi.com' },
                     body,
-                    signal: AbortSignal.timeout(Math.min(Math.max(1, this.options.deadline - this.options.clock.now().getTime()), LONGEST_TIMER_MS)),
+                    signal: AbortSignal.timeout(Math.min(Math.max(1, this.options.deadline - this.options.clock.now().getTime()), _platform_clock_js__WEBPACK_IMPORTED_MODULE_1__/* .LONGEST_TIMER_MS */ .M)),
                 });
                 if (response.status < 500 || attempt >= this.maxAttempts)
                     break;

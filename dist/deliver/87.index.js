@@ -348,6 +348,10 @@ async function deliver(input, ports) {
     function inStableFolder(current) {
         return destination.kind === 'dropbox' ? current.stablePath.toLowerCase() === stablePath.toLowerCase() : current.stablePath === stablePath;
     }
+    /** Whether another run has claimed this version (since this run did, or instead). */
+    function claimedByAnother(manifest, version) {
+        return manifest.pending?.version === version && !ownClaim(manifest.pending);
+    }
     function ownClaim(pending) {
         return pending.sha === input.sha && pending.startedAt === startedAt && pending.contentDigest === contentDigest;
     }
@@ -368,8 +372,7 @@ async function deliver(input, ports) {
             // was finishing with it: the run is unchanged, which the next attempt finds.
             if (manifest.current && now !== targetVersion && hashesKnown() && sameFiles(manifest.current.files, hashed)) {
                 // Its folder may be back (a Dropbox upload makes the folders it writes into): it goes, unless another run has claimed it since.
-                const claimedByAnother = manifest.pending?.version === targetVersion && !ownClaim(manifest.pending);
-                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current with these same files while this run was uploading v${targetVersion} (${(0,errors/* errorMessage */.gJ)(error)})`, now, claimedByAnother ? undefined : neverCurrent(manifest, targetVersion));
+                return new CurrentMoved(`${manifestPath}: another delivery made v${now} current with these same files while this run was uploading v${targetVersion} (${(0,errors/* errorMessage */.gJ)(error)})`, now, claimedByAnother(manifest, targetVersion) ? undefined : neverCurrent(manifest, targetVersion));
             }
             return undefined;
         }
@@ -451,8 +454,7 @@ async function deliver(input, ports) {
                 // still copying into it finds these files current when its copy fails (overtakenBy). Only
                 // a version another run has claimed since stays: that run drops it when it gets here.
                 switch_.toTwin = true;
-                const claimedByAnother = latest.pending?.version === targetVersion && !ownClaim(latest.pending);
-                switch_.dropOwn = now.currentVersion < targetVersion && !claimedByAnother;
+                switch_.dropOwn = now.currentVersion < targetVersion && !claimedByAnother(latest, targetVersion);
                 if (switch_.dropOwn && latest.pending?.version === targetVersion)
                     delete latest.pending;
             }
