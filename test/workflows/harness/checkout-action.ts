@@ -1,6 +1,7 @@
 // The harness's actions/checkout: fetches a registered local repository at a ref into the
 // workspace (or a path in it) with git over file://, shallow unless fetch-depth is 0, as the real
 // action does it (init, fetch the one commit, check out, optionally persist the token).
+import { execFile } from 'node:child_process'
 import { mkdir, readdir, rm, appendFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { git, type Repositories } from './repositories.js'
@@ -43,28 +44,58 @@ export async function checkout(inputs: Record<string, string>, context: Checkout
   await mkdir(target, { recursive: true })
   // Not a clone of this repository: the real action empties the folder first.
   const origin = await git(target, ['config', '--get', 'remote.origin.url'], context.env).then((url) => url.trim(), () => '')
-  if (origin !== `file://${folder}` || relative(await git(target, ['rev-parse', '--show-toplevel'], context.env).then((top) => top.trim(), () => ''), target) !== '') {
-    for (const entry of await readdir(target)) await rm(resolve(target, entry), { recursive: true, force: true })
-    await git(target, ['init', '--quiet'], context.env)
-    await git(target, ['remote', 'add', 'origin', `file://${folder}`], context.env)
-  }
-  const remoteRef = branch ? `refs/remotes/origin/${branch}` : `refs/remotes/origin/sha-${sha}`
-  const fetch = ['-c', 'protocol.version=2', 'fetch', '--quiet', '--no-tags', '--prune', '--no-recurse-submodules']
-  if (depth === 0) {
-    await git(target, [...fetch.filter((arg) => arg !== '--no-tags'), '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], context.env)
-    await git(target, [...fetch, 'origin', `+${sha}:${remoteRef}`], context.env)
+  const fresh = origin !== `file://${folder}` || relative(await git(target, ['rev-parse', '--show-toplevel'], context.env).then((top) => top.trim(), () => ''), target) !== ''
+  if (fresh) for (const entry of await readdir(target)) await rm(resolve(target, entry), { recursive: true, force: true })
+  const fetch = { folder, sha, branch, depth, env: context.env }
+  if (fresh && depth > 0) {
+    // One commit, shallow: the same files and .git for every job that asks, so made once and copied
+    // (modes and symlinks kept; the files get this moment's times, as a checkout gives them).
+    const made = await context.repositories.checkedOut(JSON.stringify([folder, sha, branch ?? null, depth]), (into) => fetchInto(into, true, fetch))
+    await copyTree(made, target)
   } else {
-    await git(target, [...fetch, `--depth=${depth}`, 'origin', `+${sha}:${remoteRef}`], context.env)
+    // All history and tags (fetch-depth: 0), or a clone already there: fetched as they are now.
+    await fetchInto(target, fresh, fetch)
   }
-  if (branch) await git(target, ['checkout', '--quiet', '--force', '-B', branch, remoteRef], context.env)
-  else await git(target, ['checkout', '--quiet', '--force', '--detach', sha], context.env)
-  await git(target, ['clean', '-ffdx', '--quiet'], context.env)
   if ((inputs['persist-credentials'] || 'true') === 'true' && inputs.token) {
     const basic = Buffer.from(`x-access-token:${inputs.token}`).toString('base64')
     await git(target, ['config', '--local', 'http.https://github.com/.extraheader', `AUTHORIZATION: basic ${basic}`], context.env)
   }
   context.log(`HEAD is now at ${sha.slice(0, 7)}`)
   await appendFile(context.outputFile, `ref=${inputs.ref || ref}\ncommit=${sha}\n`)
+}
+
+interface Fetch {
+  folder: string
+  sha: string
+  branch: string | undefined
+  depth: number
+  env: NodeJS.ProcessEnv
+}
+
+/** What actions/checkout does in the folder: init (unless it is a clone already), fetch, check out, clean. */
+async function fetchInto(target: string, init: boolean, { folder, sha, branch, depth, env }: Fetch): Promise<void> {
+  await mkdir(target, { recursive: true })
+  if (init) {
+    await git(target, ['init', '--quiet'], env)
+    await git(target, ['remote', 'add', 'origin', `file://${folder}`], env)
+  }
+  const remoteRef = branch ? `refs/remotes/origin/${branch}` : `refs/remotes/origin/sha-${sha}`
+  const fetch = ['-c', 'protocol.version=2', 'fetch', '--quiet', '--no-tags', '--prune', '--no-recurse-submodules']
+  if (depth === 0) {
+    await git(target, [...fetch.filter((arg) => arg !== '--no-tags'), '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], env)
+    await git(target, [...fetch, 'origin', `+${sha}:${remoteRef}`], env)
+  } else {
+    await git(target, [...fetch, `--depth=${depth}`, 'origin', `+${sha}:${remoteRef}`], env)
+  }
+  if (branch) await git(target, ['checkout', '--quiet', '--force', '-B', branch, remoteRef], env)
+  else await git(target, ['checkout', '--quiet', '--force', '--detach', sha], env)
+  await git(target, ['clean', '-ffdx', '--quiet'], env)
+}
+
+function copyTree(from: string, to: string): Promise<void> {
+  return new Promise((done, fail) => {
+    execFile('cp', ['-R', '--preserve=mode', '--no-target-directory', from, to], (error) => (error ? fail(error) : done()))
+  })
 }
 
 async function isBranch(folder: string, name: string): Promise<boolean> {

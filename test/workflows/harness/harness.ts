@@ -283,7 +283,7 @@ export async function startWorkflowHarness(options: WorkflowHarnessOptions): Pro
     gate,
     close: async () => {
       stopping.abort()
-      await Promise.all([gate.close(), rest.close(), artifactService.close()])
+      await Promise.all([gate.close(), rest.close(), artifactService.close(), repositories.close()])
       for (const folder of runFolders) await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
     },
   }
