@@ -13,7 +13,8 @@ export const promoteAction = defineAction({
     sha: { description: 'The commit SHA whose package to promote; a replay passes an older SHA. Default: the SHA that triggered the workflow.' },
     'artifacts-dir': artifactsDirInput,
     'files-root': {
-      description: 'Where file components are looked for to check their sha256; files not present there are not checked.',
+      description:
+        "The folder where the package's sealed files are looked for to check their size and sha256: file components at their path, migration files at theirs (relative to the release manifest's folder, so checked when the release manifest is in this folder). It must be a folder; a file not present there is not checked, and when none is, a warning says so.",
       default: '.',
     },
   },
@@ -34,17 +35,30 @@ export const promoteAction = defineAction({
     )
     return {
       outputs: { 'package-digest': result.manifest.digest, refs: JSON.stringify(result.refs), 'manifest-path': result.path },
-      summary: promoteSummary(sha, result.manifest.digest, result.refs, result.checkedFiles.length),
+      summary: promoteSummary(sha, result.manifest.digest, result.refs, { checked: result.checkedFiles, absent: result.absentFiles }),
     }
   },
 })
 
-/** The job summary: the verified package and each component's pin, digests short with the full ones collapsed. */
-export function promoteSummary(sha: string, packageDigest: string, refs: Record<string, string>, rehashedFiles: number): string {
+/**
+ * The job summary: the verified package, what of its sealed files was checked, and each component's
+ * pin, digests short with the full ones collapsed. Files not present were not checked, and it says so.
+ */
+export function promoteSummary(sha: string, packageDigest: string, refs: Record<string, string>, files: { checked: string[]; absent: string[] }): string {
+  const checked = files.checked.length
+  const absent = files.absent.length
+  const verified = `Verified package ${code(shortDigest(packageDigest))} for ${code(sha)} (contract, digest, SHA, pins${checked ? `, ${plural(checked, 'file')} rehashed` : ''}).`
+  const notChecked =
+    absent === 0
+      ? []
+      : checked === 0
+        ? ['', `**No file bytes were checked**: none of the package's ${plural(absent, 'sealed file')} is present under files-root: ${files.absent.map(code).join(', ')}.`]
+        : ['', `Not present, so not checked: ${files.absent.map(code).join(', ')}.`]
   return [
     '### promote',
     '',
-    `Verified package ${code(shortDigest(packageDigest))} for ${code(sha)} (contract, digest, SHA, pins${rehashedFiles ? `, ${plural(rehashedFiles, 'file')} rehashed` : ''}).`,
+    verified,
+    ...notChecked,
     '',
     '| component | ref |',
     '| --- | --- |',

@@ -130,10 +130,13 @@ export async function readRegularFile(path: string, limit: number, what: string,
   }
 }
 
-type RegularFileOpen = { state: 'missing' } | { state: 'refused'; reason: string } | { state: 'open'; handle: FileHandle; stats: Stats }
+export type RegularFileOpen = { state: 'missing' } | { state: 'refused'; reason: string } | { state: 'open'; handle: FileHandle; stats: Stats }
 
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
-async function openRegularFile(path: string, followSymlinks: boolean): Promise<RegularFileOpen> {
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
+export async function openRegularFile(path: string, followSymlinks: boolean): Promise<RegularFileOpen> {
   let handle: FileHandle
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (followSymlinks ? 0 : constants.O_NOFOLLOW))

@@ -216,13 +216,14 @@ async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Pr
   }
   for (const file of build.files) {
     const absolute = resolveInside(input.workspace, file.path, `${input.configPath}: build.files '${file.name}'`)
-    let digest: { sha256: string; size: number }
-    try {
-      digest = await fileDigest(absolute)
-    } catch (error) {
-      throw new ConfigurationError(`${input.configPath}: build.files '${file.name}': cannot read ${file.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); did the build commands produce it?`, { file: input.configPath })
+    const digest = await fileDigest(absolute)
+    if (digest.state === 'missing') {
+      throw new ConfigurationError(`${input.configPath}: build.files '${file.name}': ${file.path} does not exist; did the build commands produce it?`, { file: input.configPath })
     }
-    components.push({ kind: 'file', name: file.name, path: file.path, ...digest })
+    if (digest.state === 'refused') {
+      throw new ConfigurationError(`${input.configPath}: build.files '${file.name}': ${file.path} ${digest.reason}; a file component must be a regular file the build commands produce`, { file: input.configPath })
+    }
+    components.push({ kind: 'file', name: file.name, path: file.path, sha256: digest.sha256, size: digest.size })
   }
   return { components, metadata }
 }

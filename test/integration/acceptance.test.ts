@@ -535,7 +535,7 @@ describe('setup', () => {
 describe('setup that cannot start', () => {
   it('fails the checks it was for, with the cause, instead of crashing', async () => {
     const fixture = await evidence()
-    const { result } = await accept(fixture, { setup: 'true', checks: [{ name: 'api', type: 'command', run: 'true' }] }, { workspace: join(tmpdir(), 'shipgate-no-such-folder') })
+    const { result } = await accept(fixture, { setup: 'true', checks: [{ name: 'api', type: 'command', run: 'true' }] }, { workspace: join(tmpdir(), 'shipgate-no-such-folder'), filesRoot: await workspace() })
 
     expect(result.decision).toBe('NO')
     expect(check(result, 'api')).toMatchObject({ status: 'fail', attempts: 0 })

@@ -112,7 +112,7 @@ describe('building', () => {
 
   test.each([
     ['nothing to package', {}, 'nothing to package: declare build.images or build.files'],
-    ['a file the build did not make', { files: [{ name: 'app', path: 'out/missing.js' }] }, "cannot read out/missing.js (ENOENT); did the build commands produce it?"],
+    ['a file the build did not make', { files: [{ name: 'app', path: 'out/missing.js' }] }, "out/missing.js does not exist; did the build commands produce it?"],
     ['a file outside the workspace', { files: [{ name: 'app', path: '../elsewhere.js' }] }, "'../elsewhere.js' is outside"],
     [
       'one name used twice',
@@ -124,6 +124,15 @@ describe('building', () => {
     const attempt = buildOnce(input(build as Partial<BuildConfig>), ports())
     await expect(attempt).rejects.toThrow(ConfigurationError)
     await expect(attempt).rejects.toThrow(message)
+    expect((await store.read('release-package', RELEASE_SHA)).state).toBe('missing')
+  })
+  test.each([
+    ['a FIFO', 'mkfifo out/app.js', 'is a FIFO, not a regular file'],
+    ['a folder', 'mkdir out/app.js', 'is a folder, not a regular file'],
+  ])('a file component that is %s is a configuration error naming it, never a hang', async (_what, command, reason) => {
+    const attempt = buildOnce(input({ commands: ['mkdir -p out', command], files: [{ name: 'app', path: 'out/app.js' }] }), ports())
+    await expect(attempt).rejects.toThrow(ConfigurationError)
+    await expect(attempt).rejects.toThrow(`shipgate.yml: build.files 'app': out/app.js ${reason}`)
     expect((await store.read('release-package', RELEASE_SHA)).state).toBe('missing')
   })
 })
