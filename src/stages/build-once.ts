@@ -200,7 +200,7 @@ async function releaseScope(input: BuildOnceInput, store: EvidenceStore): Promis
 async function buildComponents(input: BuildOnceInput, ports: BuildOncePorts): Promise<{ components: ReleaseComponent[]; metadata: BuildxMetadata[] }> {
   const { build } = input
   for (const command of build.commands) {
-    const result = await ports.logger.group(`build: ${command}`, () => ports.exec.shell(command, { cwd: input.workspace, echo: true }))
+    const result = await ports.logger.group(`build: ${command}`, () => ports.exec.shell(command, { cwd: input.workspace, echo: true, stopWithThisProcess: true }))
     if (result.exitCode !== 0) {
       throw new ConfigurationError(`${input.configPath}: build.commands: '${command}' failed with exit code ${result.exitCode}${tail(result.stderr)}`, { file: input.configPath })
     }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { requireValid } from '../../src/evidence/store.js'
+import { groupAlive } from '../../src/platform/process-group.js'
 import { runBundle, type BundleOptions } from '../helpers/run-bundle.js'
 
 const SHA = '1111111111111111111111111111111111111111'
@@ -112,6 +113,45 @@ describe('build-once for one SHA, started several times at once in one workspace
     expect(await builds()).toHaveLength(2)
     expect((await runBundle('promote', runner())).exitCode).toBe(0)
     expect(await readdir(locks)).toEqual([])
+  })
+})
+
+describe('build-once stopped mid-build', () => {
+  /** The build records its shell's pid (the leader of its process group), then writes a file only after a long sleep. */
+  const SLOW_BUILD = 'mkdir -p markers && echo "$PPID" > "markers/$$" && sleep 120 && mkdir -p out && echo late > out/service.js'
+
+  function processAlive(pid: number): boolean {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  test.each(['SIGTERM', 'SIGINT'] as const)('%s to build-once ends its whole build, so nothing writes the files after it', async (signal) => {
+    await writeFile(join(workspace, 'shipgate.yml'), ['build:', '  commands:', `    - '${SLOW_BUILD}'`, '  files:', '    - name: service', '      path: out/service.js', ''].join('\n'))
+    const stopped = runBundle('build-once', runner())
+    let marker: string[] = []
+    while (marker.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      marker = await builds()
+    }
+    const buildGroup = Number(marker[0])
+    const buildOncePid = Number((await readFile(join(workspace, 'markers', marker[0]!), 'utf8')).trim())
+    try {
+      expect(groupAlive(buildGroup)).toBe(true)
+      process.kill(buildOncePid, signal)
+      const run = await stopped
+      expect(run.exitCode).not.toBe(0)
+      // build-once ended only after its build's process group: the sleep, and the write after it, are gone with it.
+      expect(groupAlive(buildGroup)).toBe(false)
+      expect(processAlive(buildGroup)).toBe(false)
+      expect(await readdir(workspace)).not.toContain('out')
+    } finally {
+      if (groupAlive(buildGroup)) process.kill(-buildGroup, 'SIGKILL')
+      if (processAlive(buildGroup)) process.kill(buildGroup, 'SIGKILL')
+    }
   })
 })
 

@@ -3,6 +3,7 @@
 // exits or is interrupted first, the group is killed on the way out.
 import { spawn } from 'node:child_process'
 import { setTimeout as delay } from 'node:timers/promises'
+import { groupAlive, signalGroup } from '../../platform/process-group.js'
 
 const OUTPUT_KEPT = 16 * 1024
 const POLL_MS = 50
@@ -20,24 +21,6 @@ export interface SetupProcess {
   output(): string
   /** SIGTERM to the whole group, SIGKILL after `graceMs`; resolves when the group is gone. */
   stop(graceMs?: number): Promise<void>
-}
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the group exists but is not ours to signal (cannot happen for our own child's group).
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal)
-  } catch {
-    // ESRCH: already gone.
-  }
 }
 
 export async function startSetup(command: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<SetupProcess> {
