@@ -144,7 +144,18 @@ const packageFields = {
         .strict(),
     ])
     .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-  components: z.array(releaseComponent).min(1, 'a release package needs at least one component'),
+  components: z
+    .array(releaseComponent)
+    .min(1, 'a release package needs at least one component')
+    // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+    .superRefine((components, context) => {
+      const first = new Map<string, number>()
+      for (const [index, component] of components.entries()) {
+        const earlier = first.get(component.name)
+        if (earlier === undefined) first.set(component.name, index)
+        else context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` })
+      }
+    }),
 }
 
 const releasePackageV1Body = z.object({ schema: z.literal(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict()

@@ -210,6 +210,14 @@ describe('release package', () => {
     )
   })
 
+  test('two components of one name are refused, naming the second one\'s name field (promote\'s refs would keep only one)', () => {
+    const body = releasePackageBody()
+    body.components.push({ kind: 'image', name: 'api', ref: `evil.example/api@sha256:${'e'.repeat(64)}` })
+    expect(problemOn(problemsOf('release-package', sealReleasePackage(body)), 'components[3].name').message).toBe(
+      "'api' is already the name of components[0]; each component has its own name",
+    )
+  })
+
   test('a captured runtime needs the SHA and digest it was captured from', () => {
     const manifest = { ...releasePackage(), runtime: { mode: 'captured', fromSha: 'abc' } }
     const fields = problemsOf('release-package', manifest).map((problem) => problem.field)
