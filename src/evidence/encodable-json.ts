@@ -45,7 +45,9 @@ export function unencodableJsonProblems(json: unknown): FieldProblem[] {
       const surrogate = LONE_SURROGATE.exec(value)?.[0]
       if (surrogate) problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${escapeLoneSurrogates(surrogate)}), which canonical JSON cannot encode` })
     } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' })
+      // JSON text cannot hold NaN, but YAML can (.nan), and it is no number too large.
+      if (Number.isNaN(value)) problems.push({ field: fieldOf(place), message: 'holds NaN (not a number), which JSON cannot encode' })
+      else if (!Number.isFinite(value)) problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' })
     } else if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index--) pending.push({ value: value[index], key: index, parent: place })
     } else if (value !== null && typeof value === 'object') {

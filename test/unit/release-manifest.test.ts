@@ -113,6 +113,14 @@ describe('mistakes, named with the file and the line', () => {
     expect(error.message).toContain(message)
   })
 
+  test.each([
+    ['NaN', '.nan', 'holds NaN (not a number), which JSON cannot encode'],
+    ['infinite', '.inf', 'holds a number too large to be represented (it reads as infinity)'],
+  ])('a flag that is %s is refused as what it is', async (_what, value, message) => {
+    const error = await failure(`feature_flags:\n  ratio: ${value}\n`)
+    expect(error.message).toContain(`feature_flags.ratio: ${message}`)
+  })
+
   test('an unknown key is named, on its own line, with the fields there are', async () => {
     const error = await failure(`release_id: r1\ncommits:\n  acme/api: ${API_SHA}\nfeatureflags:\n  a: true\n`)
     expect(error).toEqual({
