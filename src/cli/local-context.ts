@@ -26,14 +26,15 @@ export function repositoryFromRemote(url: string | undefined): string | undefine
 /** GITHUB_* when set (a runner, or a user who exports them), else the checkout's HEAD and remote. */
 export function localEnvironment(env: NodeJS.ProcessEnv, cwd: string): RunEnvironment {
   const environment = runEnvironmentFromEnv(env, 'local')
+  const remote = environment.repository ? undefined : git(['remote', 'get-url', 'origin'], cwd)
+  const fromRemote = repositoryFromRemote(remote)
   return {
     ...environment,
     workspace: env.GITHUB_WORKSPACE || cwd,
     sha: environment.sha ?? git(['rev-parse', 'HEAD'], cwd),
-    repository:
-      environment.repository ??
-      repositoryFromRemote(git(['remote', 'get-url', 'origin'], cwd)) ??
-      `local/${basename(cwd).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repository'}`,
+    repository: environment.repository ?? fromRemote ?? `local/${basename(cwd).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repository'}`,
+    // A name read from the remote that is no owner/name is refused naming the remote (resolveRepository).
+    ...(fromRemote === undefined ? {} : { repositorySource: `the origin remote (${remote})` }),
   }
 }
 

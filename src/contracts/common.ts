@@ -24,9 +24,10 @@ export const timestamp = z.iso.datetime({ offset: true }).describe('An RFC 3339 
 
 export const decision = z.enum(['YES', 'NO']).describe('The one answer a gate gives.')
 
+export const REPOSITORY_NAME_PATTERN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
 export const repositoryName = z
   .string()
-  .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
+  .regex(REPOSITORY_NAME_PATTERN, 'must be owner/name')
   .describe('A GitHub repository as owner/name.')
 
 /** A link from one contract to a piece of evidence it read. */

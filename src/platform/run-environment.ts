@@ -1,11 +1,14 @@
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
 import { readFileSync } from 'node:fs'
+import { REPOSITORY_NAME_PATTERN } from '../contracts/common.js'
 import { ConfigurationError } from '../errors.js'
 
 export interface RunEnvironment {
   sha?: string
   repository?: string
+  /** Where repository came from, for a message about it: GITHUB_REPOSITORY unless said otherwise (the local command's origin remote). */
+  repositorySource?: string
   workflow: string
   runId: string
   runAttempt: string
@@ -53,9 +56,16 @@ export function resolveSha(given: string | undefined, environment: RunEnvironmen
   return sha
 }
 
+/** The run's repository as owner/name, checked before anything runs: a stage writes it into contracts that must hold owner/name. */
 export function resolveRepository(environment: RunEnvironment): string {
   if (!environment.repository) {
     throw new ConfigurationError('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name')
+  }
+  if (!REPOSITORY_NAME_PATTERN.test(environment.repository)) {
+    const source = environment.repositorySource ?? 'GITHUB_REPOSITORY'
+    throw new ConfigurationError(
+      `${source}: '${environment.repository}' is not a repository as owner/name (letters, digits, '-', '_' and '.' on each side of one '/'); set GITHUB_REPOSITORY=owner/name`,
+    )
   }
   return environment.repository
 }
