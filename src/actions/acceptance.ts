@@ -143,7 +143,7 @@ export const acceptanceAction = defineAction<AcceptanceSettings>({
     },
     [ACCEPTANCE_INPUTS.mergeShards]: {
       description:
-        'n: run no checks; merge the n shard results of this SHA (and environment) into the one acceptance result, NO if a shard is missing, invalid, NO, of another package or SHA, or ran other checks than its own. Not with shard.',
+        'n: run no checks; merge the n shard results of this SHA (and environment) into the one acceptance result, NO if a shard is missing, invalid, NO, of another package or SHA, ran other checks than its own, or ran them configured otherwise than the config of this run (type, required, scopes). Not with shard.',
     },
   },
   outputs: {

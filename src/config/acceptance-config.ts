@@ -1,6 +1,7 @@
 // shipgate.yml `acceptance`: the checks a release must pass before production, by scope, and the
 // command that starts what they test.
 import { z } from 'zod'
+import type { ScopeFlags } from '../contracts/common.js'
 import { parsePointer } from '../stages/checks/json-pointer.js'
 
 export const scopeName = z.enum(['runtime', 'infra', 'docs', 'always'])
@@ -85,3 +86,20 @@ export const acceptanceConfig = z
   })
   .strict()
 export type AcceptanceConfig = z.infer<typeof acceptanceConfig>
+
+/** The scopes a release changes. */
+export function changedScopes(scope: ScopeFlags): ScopeName[] {
+  const changed: ScopeName[] = []
+  if (scope.runtimeChanged) changed.push('runtime')
+  if (scope.infraChanged) changed.push('infra')
+  if (scope.docsChanged) changed.push('docs')
+  return changed
+}
+
+/** Why a check does not apply to a release of this scope, or undefined when it runs. */
+export function scopeSkipReason(check: Pick<AcceptanceCheck, 'scopes'>, scope: ScopeFlags): string | undefined {
+  if (check.scopes.includes('always')) return undefined
+  const changed = changedScopes(scope)
+  if (check.scopes.some((name) => changed.includes(name))) return undefined
+  return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`
+}

@@ -1,6 +1,6 @@
 // Acceptance over several runners: which configured checks each shard runs, and the merge of the
 // shards' partial results (environments/<env>/shards/<i>-of-<n>/) into the one acceptance result.
-import type { AcceptanceConfig } from '../config/acceptance-config.js'
+import { scopeSkipReason, type AcceptanceConfig } from '../config/acceptance-config.js'
 import { ACCEPTANCE_RESULT_SCHEMA_V2, versionedAcceptanceResult, type AcceptanceResult, type AcceptanceShard } from '../contracts/acceptance-result.js'
 import type { CheckOutcome, ScopeFlags } from '../contracts/common.js'
 import { ConfigurationError } from '../errors.js'
@@ -68,8 +68,9 @@ type ShardRead = { shard: AcceptanceShard; path: string; problems: string[]; res
 
 /**
  * Reads the n partial results of a SHA and writes the one result of the environment: the union of
- * their checks, NO when a shard is missing, invalid, NO, of another split, SHA or package, or ran
- * other checks than its own (so the union covers every configured check exactly once).
+ * their checks, NO when a shard is missing, invalid, NO, of another split, SHA or package, ran
+ * other checks than its own (so the union covers every configured check exactly once), or ran them
+ * configured otherwise than `input.config` says.
  */
 export async function mergeAcceptanceShards(input: MergeShardsInput, ports: MergeShardsPorts): Promise<AcceptanceOutcome> {
   const { logger, clock } = ports
@@ -152,35 +153,63 @@ async function readShard(
     problems.push(`${path}: packageDigest: is ${value.packageDigest}, but ${release.manifestPath} has ${release.packageDigest}: this shard tested another package`)
   }
   if (value.decision !== 'YES') problems.push(`${path}: decision: is ${value.decision}: ${checksNotPassed(value.checks, true, ['fail']) || 'the shard did not pass'}`)
-  for (const problem of subsetProblems(input.config, shard, value, path)) problems.push(problem)
+  for (const problem of checkProblems(input, shard, value, path)) problems.push(problem)
   return { shard, path, problems, result: value, digest: read.digest }
 }
 
-/** The checks a shard lists against the ones it was given: none missing, none of another shard's. */
-function subsetProblems(config: AcceptanceConfig, shard: AcceptanceShard, result: AcceptanceResult, path: string): string[] {
-  const configured = config.checks.map((check) => check.name)
+/**
+ * The checks a shard lists against the ones the merge's configuration gives it: none missing, none
+ * of another shard's, and each one as configured (type, required, run or skipped by its scopes for
+ * the release's scope). A shard run with another configuration answered another question.
+ */
+function checkProblems(input: MergeShardsInput, shard: AcceptanceShard, result: AcceptanceResult, path: string): string[] {
+  const configured = input.config.checks.map((check) => check.name)
   const own = new Set(checksOfShard(configured, shard))
-  const listed = result.checks.filter((check) => check.type !== EVIDENCE_CHECK_TYPE).map((check) => check.name)
   const problems: string[] = []
   const seen = new Set<string>()
-  for (const name of listed) {
+  result.checks.forEach((check, at) => {
+    if (check.type === EVIDENCE_CHECK_TYPE) return
+    const { name } = check
     if (seen.has(name)) problems.push(`${path}: checks: lists '${name}' twice`)
     seen.add(name)
-    if (own.has(name)) continue
     const index = configured.indexOf(name)
+    if (own.has(name)) {
+      for (const problem of configurationProblems(input, index, check, result.scope)) problems.push(`${path}: checks[${at}].${problem}`)
+      return
+    }
     problems.push(
       index < 0
         ? `${path}: checks: lists '${name}', which is not a configured check`
         : `${path}: checks: lists '${name}', which is shard ${shardOfCheck(index, shard.total)}'s: the shard ran the wrong checks`,
     )
-  }
+  })
   for (const name of own) if (!seen.has(name)) problems.push(`${path}: checks: does not list '${name}', one of its checks`)
   return problems
 }
 
+/** How a shard's outcome of configured check `index` differs from that check in the merge's configuration, field first. */
+function configurationProblems(input: MergeShardsInput, index: number, outcome: CheckOutcome, scope: ScopeFlags): string[] {
+  const check = input.config.checks[index]!
+  const where = `${input.configPath} (${input.configField}.checks[${index}])`
+  const otherConfig = 'the shard ran with another configuration'
+  const problems: string[] = []
+  if (outcome.type !== check.type) problems.push(`type: is ${outcome.type}, but ${where} has '${check.name}' of type ${check.type}: ${otherConfig}`)
+  if (outcome.required !== check.required) {
+    problems.push(`required: is ${outcome.required}, but ${where} has '${check.name}' ${check.required ? 'required' : 'optional (required: false)'}: ${otherConfig}`)
+  }
+  const skipReason = scopeSkipReason(check, scope)
+  if (outcome.status === 'skipped' && skipReason === undefined) {
+    problems.push(`status: is skipped, but ${where} runs '${check.name}' for this release (scopes ${check.scopes.join(', ')}): ${otherConfig}`)
+  } else if (outcome.status !== 'skipped' && skipReason !== undefined) {
+    problems.push(`status: is ${outcome.status}, but ${where} skips '${check.name}' for this release (${skipReason}): ${otherConfig}`)
+  }
+  return problems
+}
+
 /**
- * Every configured check once, in config order, from the shard that ran it; then what a shard
- * recorded about evidence it could not accept, named with its shard.
+ * Every configured check once, in config order, from the shard that ran it, required as the
+ * configuration says (a shard that says otherwise is a NO of its own, see checkProblems); then what
+ * a shard recorded about evidence it could not accept, named with its shard.
  */
 function unionOfChecks(config: AcceptanceConfig, shards: Array<{ shard: AcceptanceShard; result: AcceptanceResult }>): CheckOutcome[] {
   const byName = new Map<string, CheckOutcome>()
@@ -191,7 +220,10 @@ function unionOfChecks(config: AcceptanceConfig, shards: Array<{ shard: Acceptan
       else if (!byName.has(check.name)) byName.set(check.name, check)
     }
   }
-  const configured = config.checks.flatMap((check) => byName.get(check.name) ?? [])
+  const configured = config.checks.flatMap((check) => {
+    const outcome = byName.get(check.name)
+    return outcome ? [{ ...outcome, required: check.required }] : []
+  })
   const unknown = [...byName.values()].filter((check) => !config.checks.some((each) => each.name === check.name))
   return [...configured, ...unknown, ...others]
 }

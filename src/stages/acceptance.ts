@@ -1,7 +1,7 @@
 // acceptance: tests the promoted package for a SHA with the configured http and command checks whose
 // scope the release touches, and records one YES or NO for that package (acceptance/<sha>/result.json,
 // under environments/<name>/ for an environment, and …/shards/<i>-of-<n>/ for one shard's part).
-import type { AcceptanceCheck, AcceptanceConfig } from '../config/acceptance-config.js'
+import { changedScopes, scopeSkipReason, type AcceptanceCheck, type AcceptanceConfig } from '../config/acceptance-config.js'
 import type { ShipgateConfig } from '../config/shipgate-config.js'
 import { versionedAcceptanceResult, type AcceptanceResult, type AcceptanceShard } from '../contracts/acceptance-result.js'
 import { digestOf } from '../contracts/canonical.js'
@@ -124,18 +124,6 @@ async function resolveScope(input: AcceptanceInput, ports: AcceptancePorts): Pro
 function describeScope(scope: ScopeFlags): string {
   const changed = changedScopes(scope)
   return changed.length > 0 ? `${changed.join(', ')} changed` : 'nothing in runtime, infra or docs changed'
-}
-
-function changedScopes(scope: ScopeFlags): string[] {
-  return [scope.runtimeChanged && 'runtime', scope.infraChanged && 'infra', scope.docsChanged && 'docs'].filter((name): name is string => Boolean(name))
-}
-
-/** Why a check does not apply to this release, or undefined when it runs. */
-function scopeSkipReason(check: AcceptanceCheck, scope: ScopeFlags): string | undefined {
-  if (check.scopes.includes('always')) return undefined
-  const changed = changedScopes(scope)
-  if (check.scopes.some((name) => changed.includes(name))) return undefined
-  return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`
 }
 
 function skipped(check: AcceptanceCheck, reason: string): CheckOutcome {

@@ -1,6 +1,7 @@
 // dist/acceptance as a runner runs it: INPUT_* and GITHUB_* only, a real shipgate.yml, real local
 // servers and commands; outputs, the summary, the result file and the pipeline timing read back.
 import { afterEach, beforeEach, expect, test } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -11,7 +12,7 @@ import { acceptanceResult } from '../../src/contracts/acceptance-result.js'
 import { sealReleasePackage, type ReleasePackageManifest } from '../../src/contracts/release-package.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import { commitStage, releasePackageBody } from '../helpers/contract-examples.js'
-import { runBundle, type BundleOptions } from '../helpers/run-bundle.js'
+import { repositoryRoot, runBundle, type BundleOptions } from '../helpers/run-bundle.js'
 
 const SHA = '3333333333333333333333333333333333333333'
 const SERVICE = 'console.log("service")\n'
@@ -141,4 +142,37 @@ test('fails with the config line when a check is misconfigured', async () => {
 
   expect(run.exitCode).toBe(1)
   expect(run.stdout).toMatch(/::error file=shipgate\.yml,line=\d+::acceptance: shipgate\.yml:\d+: invalid shipgate config: acceptance\.checks\[0\]\.jsonPointer\.pointer: must be an RFC 6901 JSON pointer/)
+})
+
+test('merge-shards holds each shard to its config: a required failure run as optional in one shard is a NO that release-decision and verify agree on', async () => {
+  const checks = (firstRequired: boolean) => [
+    'acceptance:',
+    '  checks:',
+    `    - { name: c1, type: command, run: "exit 1"${firstRequired ? '' : ', required: false'} }`,
+    '    - { name: c2, type: command, run: "true" }',
+    '    - { name: c3, type: command, run: "true" }',
+  ]
+  // Shard 1 ran with c1 optional (YES, degraded); shard 2 and the merge with c1 required.
+  await writeConfig(checks(false))
+  expect((await runBundle('acceptance', runner({ shard: '1/2' }))).outputs).toMatchObject({ decision: 'YES', degraded: 'true' })
+  await writeConfig(checks(true))
+  expect((await runBundle('acceptance', runner({ shard: '2/2' }))).outputs.decision).toBe('YES')
+
+  const merge = await runBundle('acceptance', runner({ 'merge-shards': '2' }))
+  const shardFile = join('.artifacts', 'shards', '1-of-2', 'acceptance', SHA, 'result.json')
+  expect(merge.exitCode).toBe(1)
+  expect(merge.outputs).toMatchObject({ decision: 'NO' })
+  expect(merge.stdout).toContain(`shard 1/2: ${shardFile}: checks[0].required: is false, but shipgate.yml (acceptance.checks[0]) has 'c1' required: the shard ran with another configuration`)
+  const merged = acceptanceResult.parse(JSON.parse(await readFile(join(workspace, '.artifacts', 'acceptance', SHA, 'result.json'), 'utf8')))
+  expect(merged.checks.find((check) => check.name === 'c1')).toMatchObject({ required: true, status: 'fail' })
+
+  // The judge reads the merged result, not the shards: its NO is the decision's first reason, and
+  // verify finds the decision follows from the evidence (a NO, not a fault).
+  const decision = await runBundle('release-decision', runner({ 'fail-on-no': 'false' }))
+  expect(decision.outputs).toMatchObject({ decision: 'NO', status: 'failure' })
+  const decided = JSON.parse(await readFile(join(workspace, '.artifacts', 'release', SHA, 'decision.json'), 'utf8')) as { reasons: Array<{ file: string; field: string; message: string }> }
+  expect(decided.reasons[0]).toMatchObject({ file: join('.artifacts', 'acceptance', SHA, 'result.json'), field: 'decision', message: 'is NO: required checks not passed: shard 1/2 (fail), c1 (fail)' })
+  const verify = spawnSync(process.execPath, [join(repositoryRoot, 'dist', 'cli', 'index.js'), 'verify', SHA, '--artifacts-dir', '.artifacts', '--json'], { cwd: workspace, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workspace } })
+  expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, failures: [] })
+  expect(verify.status).toBe(0)
 })

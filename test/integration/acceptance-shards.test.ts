@@ -296,6 +296,53 @@ describe('merge-shards', () => {
   })
 })
 
+describe('merge-shards holds each shard to the configuration it merges with', () => {
+  const strict = { acceptance: { checks: [loggedCheck('p0', 'exit 1'), loggedCheck('p1'), loggedCheck('p2')] } }
+  const plainShardPath = (index: number) => join(fixture.artifactsDir, 'shards', `${index}-of-2`, 'acceptance', fixture.sha, 'result.json')
+
+  it('says NO, naming the shard file and the check, when a shard ran a required check as optional', async () => {
+    // Shard 1 ran with a config where the failing p0 is optional; shard 2 and the merge with it required.
+    await writeConfig({ acceptance: { checks: [loggedCheck('p0', 'exit 1', false), loggedCheck('p1'), loggedCheck('p2')] } })
+    const loose = await acceptanceStep({ shard: '1/2' }, 'plain-1')
+    expect(loose.run.outputs).toMatchObject({ decision: 'YES', degraded: 'true' })
+    await writeConfig(strict)
+    await acceptanceStep({ shard: '2/2' }, 'plain-2')
+
+    const { run } = await acceptanceStep({ 'merge-shards': '2', 'fail-on-no': 'true' })
+    expect(run.outputs.decision).toBe('NO')
+    const reason = `${plainShardPath(1)}: checks[0].required: is false, but ${configPath} (acceptance.checks[0]) has 'p0' required: the shard ran with another configuration`
+    expect(run.failed).toContain(reason)
+    const merged = await resultAt()
+    expect(merged.checks.find((check) => check.name === 'shard 1/2')).toMatchObject({ type: 'evidence', required: true, status: 'fail', reason })
+    // The merged outcome is as required as the configuration says, whatever the shard recorded.
+    expect(merged.checks.find((check) => check.name === 'p0')).toMatchObject({ required: true, status: 'fail' })
+    expect(merged.checks.find((check) => check.name === 'shard 2/2')).toBeUndefined()
+  })
+
+  it('says NO when a shard ran a check of another type, or ran or skipped one against its scopes', async () => {
+    await writeConfig({ acceptance: { checks: [loggedCheck('p0'), loggedCheck('p1'), loggedCheck('p2')] } })
+    await acceptanceStep({ shard: '1/2' }, 'plain-1')
+    // Shard 2 ran p1 as an http check that only runs when docs change (this release changes runtime).
+    await writeConfig({ acceptance: { checks: [loggedCheck('p0'), { name: 'p1', type: 'http', url: 'http://127.0.0.1:9/', scopes: ['docs'] }, loggedCheck('p2')] } })
+    const second = await acceptanceStep({ shard: '2/2' }, 'plain-2')
+    expect(second.run.outputs.decision).toBe('YES')
+    expect(await ranBy('plain-2')).toEqual([])
+    await writeConfig({ acceptance: { checks: [loggedCheck('p0', 'true'), loggedCheck('p1'), { ...loggedCheck('p2'), scopes: ['docs'] }] } })
+
+    const { run } = await acceptanceStep({ 'merge-shards': '2' })
+    expect(run.outputs.decision).toBe('NO')
+    const reasons = Object.fromEntries((await resultAt()).checks.filter((check) => check.type === 'evidence').map((check) => [check.name, check.reason]))
+    const otherConfig = 'the shard ran with another configuration'
+    expect(reasons).toEqual({
+      'shard 1/2': `${plainShardPath(1)}: checks[1].status: is pass, but ${configPath} (acceptance.checks[2]) skips 'p2' for this release (scope: runs when docs changed; this release changes runtime): ${otherConfig}`,
+      'shard 2/2': [
+        `${plainShardPath(2)}: checks[0].type: is http, but ${configPath} (acceptance.checks[1]) has 'p1' of type command: ${otherConfig}`,
+        `${plainShardPath(2)}: checks[0].status: is skipped, but ${configPath} (acceptance.checks[1]) runs 'p1' for this release (scopes always): ${otherConfig}`,
+      ].join('; '),
+    })
+  })
+})
+
 describe('reading acceptance results', () => {
   it('a v1 result written as before still reads with its digest unchanged, and release-decision takes it', async () => {
     const full = await writeReleaseEvidence()
