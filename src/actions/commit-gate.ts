@@ -93,8 +93,8 @@ export const commitGateAction = defineAction<CommitGateSettings>({
     [I.base]: {
       description: 'The commit to compare with for the scope. Default: the base of the pull request or merge group; else the newest release with a YES decision; else the first parent.',
     },
-    [I.timeout]: { description: 'How long to wait, in seconds, for a pending or not yet reported check before failing.', default: '600' },
-    [I.pollInterval]: { description: 'Seconds between looks at a pending check.', default: '10' },
+    [I.timeout]: { description: 'How long to wait, in seconds (a plain decimal number, at least 1), for a pending or not yet reported check before failing.', default: '600' },
+    [I.pollInterval]: { description: 'Seconds between looks at a pending check: a plain decimal number, at least 1.', default: '10' },
     [I.githubToken]: {
       description: 'A token that can read checks, statuses, pull requests and contents (on a runner: the github.token of the workflow). Default: the GITHUB_TOKEN environment variable.',
       secret: true,

@@ -33,7 +33,7 @@ export const deliverAction = defineAction({
     'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: defaultLayout.stableFolder },
     'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: defaultLayout.versionPrefix },
     'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: defaultLayout.manifestFile },
-    timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
+    timeout: { description: 'Seconds (a plain decimal number, at least 1) the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
     'follow-symlinks': {
       description: 'true: deliver a symlink (or a file in a symlinked folder) as the file it points at, when that file is inside the workspace; a target outside the workspace is refused either way. false: a symlink is an error naming it.',
       default: 'false',

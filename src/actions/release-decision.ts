@@ -68,7 +68,7 @@ export const releaseDecisionAction = defineAction<ReleaseDecisionSettings>({
       description: 'When the release commit was made (ISO 8601), for the lead time. Default: the push event\'s head commit, else git\'s committer date.',
     },
     [RELEASE_DECISION_INPUTS.maxEvidenceAge]: {
-      description: 'The oldest acceptance and production evidence that still counts, with a unit (7d, 36h, 90m, 600s); older evidence is a NO. Give `shipgate verify` the same value.',
+      description: 'The oldest acceptance and production evidence that still counts: a plain decimal number with a unit (7d, 36h, 90m, 600s), at least 1s; older evidence is a NO. Give `shipgate verify` the same value.',
       default: '7d',
     },
     [RELEASE_DECISION_INPUTS.requireDeployment]: {

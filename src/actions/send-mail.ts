@@ -73,7 +73,7 @@ export const sendMailAction = defineAction({
       description:
         'A shell command (bash) run in the workspace whose stdout is a JSON object of template variables (wins over data-file, below variables). A non-zero exit, a timeout or stdout that is not a JSON object stops the run.',
     },
-    'data-timeout': { description: 'Seconds data-command may run before it is killed.', default: '60' },
+    'data-timeout': { description: 'Seconds (a plain decimal number, at least 1) data-command may run before it is killed.', default: '60' },
     releases: {
       description:
         'true: the template variable releases lists the release decisions taken since the last digest of this series was sent (per the ledger; with none, within the last period), newest first, each with sha, shortSha, decision, status, leadTime and decidedAt.',
@@ -116,7 +116,7 @@ export const sendMailAction = defineAction({
     ...smtpInputs,
     'retry-deadline': {
       description:
-        'Seconds within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
+        'Seconds (a plain decimal number, at least 1) within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
       default: '120',
     },
     sha: shaInput,

@@ -144,14 +144,28 @@ export const inputs = {
       .optional()
       .transform((value, ctx) => {
         if (value === undefined) return undefined
-        const port = Number(value)
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-          ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` })
+        const port = plainWholeNumber(value)
+        if (port === undefined || port < 1 || port > 65535) {
+          ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number: give a whole number from 1 to 65535` })
           return z.NEVER
         }
         return port
       }),
-  /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+  /** A whole number of at least `minimum` (a count, a limit). */
+  wholeNumber: (fallback: number, minimum = 1) =>
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return fallback
+        const count = plainWholeNumber(value)
+        if (count === undefined || count < minimum) {
+          ctx.addIssue({ code: 'custom', message: `'${value}' is not a whole number of ${minimum} or more` })
+          return z.NEVER
+        }
+        return count
+      }),
+  /** A duration with its unit (7d, 36h, 90m, 600s) of at least a second, in milliseconds. */
   duration: (fallbackMs: number) =>
     z
       .string()
@@ -160,33 +174,58 @@ export const inputs = {
         if (value === undefined) return fallbackMs
         const ms = parseDurationMs(value)
         if (ms === undefined) {
-          ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` })
+          ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; ${DURATION_RULE}` })
           return z.NEVER
         }
         return ms
       }),
-  /** A positive duration in seconds. */
-  seconds: (fallback: number) =>
+  /** A number of seconds, at least `minimum` (a second unless said): a timeout, a poll interval. */
+  seconds: (fallback: number, minimum = MIN_SECONDS) =>
     z
       .string()
       .optional()
       .transform((value, ctx) => {
         if (value === undefined) return fallback
-        const seconds = Number(value)
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-          ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` })
+        const seconds = plainDecimal(value)
+        if (seconds === undefined || seconds < minimum) {
+          ctx.addIssue({ code: 'custom', message: `'${value}' is not a number of seconds of ${minimum} or more; give a plain decimal number such as 30 or 2.5` })
           return z.NEVER
         }
         return seconds
       }),
 }
 
+/** The least number of seconds a timeout, deadline or interval input takes: less would spin, not wait. */
+export const MIN_SECONDS = 1
+
+// Plain decimal spellings only: Number() also takes 0x10, 0b1, 1e-9 and .5, which a reader of the
+// workflow would not take for the number they are.
+const PLAIN_DECIMAL = /^[0-9]+(?:\.[0-9]+)?$/
+const PLAIN_WHOLE_NUMBER = /^[0-9]+$/
+
+/** `30`, `2.5`: a plain decimal number, finite; undefined for any other spelling (hex, exponent, sign). */
+export function plainDecimal(text: string): number | undefined {
+  if (!PLAIN_DECIMAL.test(text)) return undefined
+  const number = Number(text)
+  return Number.isFinite(number) ? number : undefined
+}
+
+/** `30`: a plain whole number that is safe to count with; undefined for anything else. */
+export function plainWholeNumber(text: string): number | undefined {
+  if (!PLAIN_WHOLE_NUMBER.test(text)) return undefined
+  const number = Number(text)
+  return Number.isSafeInteger(number) ? number : undefined
+}
+
 const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
 
-/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+/** What parseDurationMs takes, for messages. */
+export const DURATION_RULE = 'give a plain decimal number with a unit, at least 1s: 7d, 36h, 90m or 600s'
+
+/** `7d`, `36h`, `90m`, `600s` in milliseconds, at least a second; undefined for anything else (a bare number has no unit to trust). */
 export function parseDurationMs(text: string): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text)
   if (!match) return undefined
   const ms = Number(match[1]) * DURATION_UNITS_MS[match[2] as keyof typeof DURATION_UNITS_MS]
-  return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined
+  return Number.isFinite(ms) && ms >= MIN_SECONDS * 1000 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined
 }

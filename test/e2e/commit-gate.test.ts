@@ -31,7 +31,7 @@ afterEach(async () => {
 function runner(options: { inputs?: Record<string, string>; env?: Record<string, string>; event?: Record<string, unknown>; eventName?: string } = {}): BundleOptions {
   return {
     cwd: workspace,
-    inputs: { 'artifacts-dir': '.artifacts', timeout: '2', 'poll-interval': '0.05', ...options.inputs },
+    inputs: { 'artifacts-dir': '.artifacts', timeout: '2', 'poll-interval': '1', ...options.inputs },
     env: {
       GITHUB_ACTIONS: 'true',
       GITHUB_API_URL: server.url,

@@ -74,3 +74,20 @@ test('an action bundle fails the step with the message, and no stack, on the use
   })
   expectUserError({ ...run, code: run.exitCode }, /::error.*build-once: bomb\.yml: not valid YAML: Excessive alias count/, 1)
 })
+
+test('a number input in another spelling than plain decimal, or below its minimum, names the input and what it takes', async () => {
+  const seconds = (name: string, value: string) => `input '${name}': '${value}' is not a number of seconds of 1 or more; give a plain decimal number such as 30 or 2.5`
+  // Number() would have taken 0x10 as 16 seconds and 1e-9 as a nanosecond.
+  expectUserError(await shipgate('run', 'commit-gate', '--mode', 'local', '--timeout', '0x10'), seconds('timeout', '0x10'))
+  expectUserError(await shipgate('run', 'commit-gate', '--mode', 'local', '--timeout', '1e-9'), seconds('timeout', '1e-9'))
+  expectUserError(await shipgate('mail', 'smoke', '--to', 'a@example.com', '--smtp-port', '0x19', '--dry-run', 'true'), "--smtp-port: '0x19' is not a port number: give a whole number from 1 to 65535")
+  expectUserError(await shipgate('verify', sha, '--max-evidence-age', '0.0001s'), "--max-evidence-age: '0.0001s' is not a duration; give a plain decimal number with a unit, at least 1s")
+  expectUserError(await shipgate('mail', 'status', '--limit', '0x10'), "--limit '0x10' must be a positive whole number")
+
+  const run = await runBundle('commit-gate', {
+    cwd: checkout,
+    inputs: { mode: 'local', 'poll-interval': '0.0001' },
+    env: { GITHUB_SHA: sha, GITHUB_REPOSITORY: 'acme/shop', GITHUB_WORKSPACE: checkout, GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_EVENT_NAME: 'push' },
+  })
+  expectUserError({ ...run, code: run.exitCode }, `::error::commit-gate: ${seconds('poll-interval', '0.0001')}`, 1)
+})

@@ -11,13 +11,13 @@ import type { CommitStageEvidence } from '../../src/contracts/commit-stage.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { LocalEvidenceStore } from '../../src/evidence/local-store.js'
 import type { ActionContext } from '../../src/platform/action.js'
-import { systemClock } from '../../src/platform/clock.js'
 import { actionsExec } from '../../src/platform/exec.js'
 import { executeAction, type ActionRun } from '../../src/platform/github-action.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { runEnvironmentFromEnv } from '../../src/platform/run-environment.js'
 import { writeDecidedRelease } from '../helpers/passing-gates.js'
 import { startGitHubRestServer, type GitHubRestServer } from '../helpers/github-rest-server.js'
+import { fastClock } from '../helpers/mail-fixtures.js'
 
 const SHA = 'a'.repeat(40)
 const PARENT = 'b'.repeat(40)
@@ -94,14 +94,15 @@ async function gate(options: GateOptions = {}): Promise<GateRun> {
     config: join(scratch, 'shipgate.yml'),
     'github-token': server.token,
     timeout: '2',
-    'poll-interval': '0.05',
+    'poll-interval': '1',
     ...options.inputs,
   }
   const context: ActionContext = {
     environment: runEnvironmentFromEnv(env, 'github'),
     logger,
     exec: actionsExec,
-    clock: systemClock,
+    // The polls wait on this clock, which costs no wall time: timeout and poll-interval take whole seconds.
+    clock: fastClock(),
     openStore: (dir) => new LocalEvidenceStore(dir),
   }
   const run = await executeAction(commitGateAction, (name) => inputs[name], context)
@@ -164,11 +165,10 @@ describe('commit-gate against the GitHub API', () => {
   it('fails when the check is still pending at the deadline', async () => {
     server.commit(SHA, { checkRuns: [run(11, null, 1, 'in_progress')], parents: [PARENT] })
     server.compare(PARENT, SHA, [])
-    const started = Date.now()
-    const { run: result, evidence } = await gate({ inputs: { timeout: '0.4', 'poll-interval': '0.1' } })
+    const { run: result, evidence } = await gate({ inputs: { timeout: '4', 'poll-interval': '1' } })
 
-    expect(Date.now() - started).toBeGreaterThanOrEqual(400)
-    expect(server.polls(SHA)).toBeGreaterThanOrEqual(3)
+    // A look at 0, 1, 2, 3 and 4 seconds: it waited out the whole timeout.
+    expect(server.polls(SHA)).toBe(5)
     expect(evidence.passed).toBe(false)
     expect(evidence.check.conclusion).toBe('in_progress')
     expect(result.failed).toContain(`'${CHECK}' is still in_progress on ${SHA}`)
@@ -177,7 +177,7 @@ describe('commit-gate against the GitHub API', () => {
   it('on a push, a check that does not exist fails at once: the commit stage never runs on a push, so waiting cannot help', async () => {
     server.commit(SHA, { checkRuns: [{ id: 3, name: 'lint', conclusion: 'success' }], parents: [PARENT] })
     server.compare(PARENT, SHA, ['.github/workflows/commit-stage.yml'])
-    const { run: result, evidence } = await gate({ inputs: { timeout: '600', 'poll-interval': '0.1' } })
+    const { run: result, evidence } = await gate({ inputs: { timeout: '600', 'poll-interval': '1' } })
 
     expect(evidence.passed).toBe(false)
     expect(evidence.check).toMatchObject({ conclusion: 'missing', attempt: 0 })
@@ -190,7 +190,7 @@ describe('commit-gate against the GitHub API', () => {
     server.commit(MERGE_REF, { checkRuns: [{ id: 3, name: 'lint', conclusion: 'success' }], statuses: [{ context: 'other', state: 'success' }], parents: [PARENT] })
     server.compare(PARENT, MERGE_REF, ['src/api.ts'])
     const { run: result, evidence } = await gate({
-      inputs: { timeout: '0.3', 'poll-interval': '0.1' },
+      inputs: { timeout: '3', 'poll-interval': '1' },
       event: { name: 'merge_group', payload: { merge_group: { head_sha: MERGE_REF, base_sha: PARENT, head_ref: 'refs/heads/gh-readonly-queue/main/pr-5' } } },
       evidenceSha: MERGE_REF,
     })
@@ -218,7 +218,7 @@ describe('commit-gate against the GitHub API', () => {
     server.commit(SHA, { pulls: [{ number: 42, headSha: PR_HEAD, mergeCommitSha: 'f'.repeat(40) }], parents: [PARENT] })
     server.commit(PR_HEAD, { checkRuns: [run(21, 'success')] })
     server.compare(PARENT, SHA, ['src/api.ts'])
-    const { run: result, evidence } = await gate({ inputs: { timeout: '0.2', 'poll-interval': '0.1' } })
+    const { run: result, evidence } = await gate({ inputs: { timeout: '2', 'poll-interval': '1' } })
 
     expect(evidence.passed).toBe(false)
     expect(evidence.check).toMatchObject({ checkedSha: SHA, via: 'direct', conclusion: 'missing' })
@@ -270,7 +270,7 @@ describe('commit-gate against the GitHub API', () => {
   it('fails closed when the API stays down past the deadline, saying so', async () => {
     server.commit(SHA, { checkRuns: [run(11, 'success')], parents: [PARENT] })
     server.failNext(503, 1000)
-    const failure = gate({ inputs: { timeout: '0.3', 'poll-interval': '0.1' } })
+    const failure = gate({ inputs: { timeout: '3', 'poll-interval': '1' } })
     await expect(failure).rejects.toBeInstanceOf(ConfigurationError)
     await expect(failure).rejects.toThrow(new RegExp(`GitHub API \\(${server.url}\\): .*503`))
     // It kept asking until the deadline rather than giving up on the first error.

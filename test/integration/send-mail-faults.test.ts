@@ -78,7 +78,7 @@ describe('transient failures are retried within the deadline', () => {
   test('a server that never answers: timeouts, retried until the deadline, then failed', async () => {
     const silent = await startSilentServer()
     try {
-      const { run } = await runSendMail(inputs({ 'smtp-port': String(silent.port), 'smtp-timeout': '0.5', 'retry-deadline': '1' }), { clock: fastClock() })
+      const { run } = await runSendMail(inputs({ 'smtp-port': String(silent.port), 'smtp-timeout': '1', 'retry-deadline': '3' }), { clock: fastClock() })
       expect(run!.outputs.status).toBe('failed')
       const [entry] = await sendLog()
       expect(entry!.status).toBe('failed')
@@ -97,7 +97,7 @@ describe('after the whole message: a drop or silence is unconfirmed, in every la
     ['the 250 never came (timeout)', { at: 'data', reply: 'hang' } as const, /^ETIMEDOUT: /],
   ])('%s after the relay queued it: one copy at the server, recorded unconfirmed; the next run sends nothing and says unconfirmed', async (_name, fault, code) => {
     relay.server.faults.push(fault)
-    const { run, logger } = await runSendMail(inputs({ 'smtp-timeout': '0.5' }), { clock: fastClock() })
+    const { run, logger } = await runSendMail(inputs({ 'smtp-timeout': '1' }), { clock: fastClock() })
     expect(run!.outputs.status).toBe('failed')
     expect(run!.failed).toMatch(/1 message unconfirmed: handed to the server but no answer came, so they may have been delivered and are not sent again until resolved with shipgate mail resolve/)
     expect(JSON.parse(run!.outputs.counts ?? '{}')).toMatchObject({ sent: 0, failed: 0, unconfirmed: 1 })

@@ -2,7 +2,7 @@
 // ConfigurationError that names the input. Secrets are masked before anything can log them.
 import { z } from 'zod'
 import { ConfigurationError } from '../../src/errors.js'
-import { defineAction, inputs, parseSettings, withDefaults, type ActionDefinition, type RawInputs } from '../../src/platform/action.js'
+import { defineAction, inputs, parseDurationMs, parseSettings, withDefaults, type ActionDefinition, type RawInputs } from '../../src/platform/action.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -153,9 +153,14 @@ describe('parseSettings', () => {
     expect(error.message).toBe("input 'sha': must be a full 40-character lowercase hex commit SHA")
   })
 
-  test.each(['0', '-5', 'soon', 'Infinity'])('the duration %s is refused naming the input', (timeout) => {
+  // Number() takes hex, binary, exponents and a leading dot; a timeout of 0x10 is not 16 seconds to a reader.
+  test.each(['0', '-5', 'soon', 'Infinity', '0x10', '0b11', '1e3', '1e-9', '.5', '+5', '0.0001', '0.999', '9'.repeat(400)])('the number of seconds %s is refused naming the input and what it takes', (timeout) => {
     const error = configurationErrorOf(() => settingsFor({ environment: 'prod', timeout }))
-    expect(error.message).toBe(`input 'timeout': '${timeout}' is not a positive number of seconds`)
+    expect(error.message).toBe(`input 'timeout': '${timeout}' is not a number of seconds of 1 or more; give a plain decimal number such as 30 or 2.5`)
+  })
+
+  test.each([['1', 1], ['2.5', 2.5], ['600', 600], ['007', 7]])('the number of seconds %s is %s', (timeout, expected) => {
+    expect(settingsFor({ environment: 'prod', timeout }).timeout).toBe(expected)
   })
 
   test('a duration in seconds may have a fraction', () => {
@@ -212,5 +217,32 @@ describe('parseSettings', () => {
     settingsFor({ environment: 'production-eu', token: 'ghp_s3cretTokenValue' }, logger)
     logger.info('deploying to production-eu')
     expect(logger.text()).toBe('info: deploying to production-eu')
+  })
+})
+
+describe('the other number inputs take plain decimal spellings in their range only', () => {
+  const numbers = z.object({ port: inputs.port(), limit: inputs.wholeNumber(3), age: inputs.duration(60_000) })
+  const parse = (raw: RawInputs) => numbers.safeParse(raw)
+  const messageOf = (raw: RawInputs) => {
+    const parsed = parse(raw)
+    return parsed.success ? 'parsed' : parsed.error.issues.map((issue) => issue.message).join('; ')
+  }
+
+  test.each(['0', '65536', '0x19', '2.5e1', '25.0', '-1'])('the port %p is refused', (port) => {
+    expect(messageOf({ port })).toBe(`'${port}' is not a port number: give a whole number from 1 to 65535`)
+  })
+
+  test.each(['0', '0x3', '3e0', '2.5', '-3'])('the whole number %p is refused', (limit) => {
+    expect(messageOf({ limit })).toBe(`'${limit}' is not a whole number of 1 or more`)
+  })
+
+  test.each(['0.0001s', '0.5s', '0x10s', '1e3s', '10', '0d'])('the duration %p is refused: under a second, not plain, or without a unit', (age) => {
+    expect(messageOf({ age })).toBe(`'${age}' is not a duration; give a plain decimal number with a unit, at least 1s: 7d, 36h, 90m or 600s`)
+    expect(parseDurationMs(age)).toBeUndefined()
+  })
+
+  test('plain values in range are taken', () => {
+    expect(parse({ port: '587', limit: '1', age: '1s' })).toEqual({ success: true, data: { port: 587, limit: 1, age: 1000 } })
+    expect(parse({ port: '65535', limit: '12', age: '1.5h' })).toEqual({ success: true, data: { port: 65535, limit: 12, age: 5_400_000 } })
   })
 })

@@ -271,7 +271,7 @@ describe('shipgate verify', () => {
 
     const unitless = captureIo()
     expect(await verifyCommand([fixture.sha, '--max-evidence-age', '7', '--artifacts-dir', fixture.artifactsDir], unitless)).toBe(EXIT.usage)
-    expect(unitless.stderr.join('\n')).toContain("--max-evidence-age: '7' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s")
+    expect(unitless.stderr.join('\n')).toContain("--max-evidence-age: '7' is not a duration; give a plain decimal number with a unit, at least 1s: 7d, 36h, 90m or 600s")
     const show = captureIo()
     expect(await showCommand([fixture.sha, '--partial'], show)).toBe(EXIT.usage)
     expect(show.stderr.join('\n')).toContain("unknown option '--partial'")

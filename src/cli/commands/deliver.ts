@@ -7,7 +7,7 @@ import { loadManifest } from '../../delivery/deliver.js'
 import { defaultLayout, relativeDeliveryPath } from '../../delivery/layout.js'
 import { openDestination } from '../../delivery/open-destination.js'
 import { terminalProgress, useProgress } from '../../delivery/progress.js'
-import type { ActionDefinition } from '../../platform/action.js'
+import { plainWholeNumber, type ActionDefinition } from '../../platform/action.js'
 import { systemClock } from '../../platform/clock.js'
 import { ConsoleLogger, logFormatOf } from '../../platform/logger.js'
 import { EXIT, parseFlags, UsageError, type CommandIo } from '../io.js'
@@ -106,8 +106,8 @@ async function showDelivery(args: string[], io: CommandIo): Promise<number> {
   }
   const flag = (name: string) => (typeof values[name] === 'string' && values[name] !== '' ? (values[name] as string) : undefined)
   if (!flag('project')) throw new UsageError('--project is required', name)
-  const runs = Number(flag('runs') ?? 10)
-  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs '${flag('runs')}' must be a positive whole number`, name)
+  const runs = plainWholeNumber(flag('runs') ?? '10')
+  if (runs === undefined || runs < 1) throw new UsageError(`--runs '${flag('runs')}' must be a positive whole number`, name)
   const logger = new ConsoleLogger(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), logFormatOf(io.env), io.masker)
   for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
     const value = flag(secret)

@@ -3,6 +3,7 @@
 import { userErrorOf } from '../../errors.js'
 import { findCarriedState } from '../../mail/carried-state.js'
 import { GitHubRestApi } from '../../platform/github-api.js'
+import { plainWholeNumber } from '../../platform/action.js'
 import { setOutput } from '../../platform/actions-core.js'
 import { EXIT, parseFlags, type CommandIo } from '../io.js'
 
@@ -26,8 +27,8 @@ export async function stateRunCommand(args: string[], io: CommandIo): Promise<nu
     io.err(`${NAME}: give ${missing.map((flag) => `--${flag}`).join(', ')} (the branch is usually the default branch: github.event.repository.default_branch)`)
     return EXIT.usage
   }
-  const limit = Number(values.limit ?? '50')
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+  const limit = plainWholeNumber(values.limit ?? '50')
+  if (limit === undefined || limit < 1 || limit > 1000) {
     io.err(`${NAME}: --limit '${values.limit}' must be a whole number from 1 to 1000`)
     return EXIT.usage
   }

@@ -8,7 +8,7 @@ import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { NOTIFICATIONS_FOLDER } from '../../mail/paths.js'
 import { readRoster } from '../../mail/roster.js'
 import { readSendLogTail } from '../../mail/send-log.js'
-import type { ActionDefinition } from '../../platform/action.js'
+import { plainWholeNumber, type ActionDefinition } from '../../platform/action.js'
 import { systemClock } from '../../platform/clock.js'
 import { EXIT, maskedIo, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
 import { plural } from '../../platform/markdown.js'
@@ -176,8 +176,8 @@ async function statusCommand(args: string[], io: CommandIo): Promise<number> {
     io.out(STATUS_USAGE)
     return EXIT.ok
   }
-  const limit = Number(values.limit ?? '20')
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit '${values.limit}' must be a positive whole number`, name)
+  const limit = plainWholeNumber(values.limit ?? '20')
+  if (limit === undefined || limit < 1) throw new UsageError(`--limit '${values.limit}' must be a positive whole number`, name)
   const path = values['send-log'] ?? join(values['artifacts-dir'] ?? DEFAULT_ARTIFACTS_DIR, NOTIFICATIONS_FOLDER, 'send-log.jsonl')
   const { entries, unreadable, found } = await readSendLogTail(path, limit)
   if (values.json) {

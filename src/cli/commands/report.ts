@@ -3,7 +3,7 @@
 import { relative, resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
-import { parseDurationMs } from '../../platform/action.js'
+import { DURATION_RULE, parseDurationMs } from '../../platform/action.js'
 import type { ReportWindow } from '../../report/model.js'
 import { buildReport, writeReportSite } from '../../report/site.js'
 import { plural } from '../../platform/markdown.js'
@@ -51,7 +51,7 @@ export function reportWindow(flags: { window?: string; since?: string; until?: s
     since = parseWhen(flags.since, '--since')
   } else {
     const windowMs = parseDurationMs(flags.window ?? '30d')
-    if (windowMs === undefined) throw new ConfigurationError(`--window: '${flags.window}' is not a duration; give a positive number with a unit: 30d, 36h, 90m or 600s`)
+    if (windowMs === undefined) throw new ConfigurationError(`--window: '${flags.window}' is not a duration; ${DURATION_RULE}`)
     since = new Date(until.getTime() - windowMs)
   }
   if (since.getTime() >= until.getTime()) throw new ConfigurationError(`the window starts (${since.toISOString()}) at or after its end (${until.toISOString()}); give an earlier --since or a later --until`)

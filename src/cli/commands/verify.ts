@@ -5,7 +5,7 @@ import { relative, resolve } from 'node:path'
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/shipgate-config.js'
 import { contracts } from '../../contracts/index.js'
 import { ConfigurationError, errorMessage, isUserError } from '../../errors.js'
-import { parseDurationMs } from '../../platform/action.js'
+import { DURATION_RULE, parseDurationMs } from '../../platform/action.js'
 import { DEFAULT_ARTIFACTS_DIR, LocalEvidenceStore } from '../../evidence/local-store.js'
 import { assertSha } from '../../evidence/store.js'
 import { verifyEvidence } from '../../stages/verify.js'
@@ -46,7 +46,7 @@ export function parseEvidenceCommandArgs(args: string[], io: CommandIo, command:
     const ageText = values['max-evidence-age']
     const maxEvidenceAgeMs = ageText === undefined ? undefined : parseDurationMs(ageText)
     if (ageText !== undefined && maxEvidenceAgeMs === undefined) {
-      throw new ConfigurationError(`--max-evidence-age: '${ageText}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s`)
+      throw new ConfigurationError(`--max-evidence-age: '${ageText}' is not a duration; ${DURATION_RULE}`)
     }
     const environment = values.environment === undefined ? undefined : assertEnvironmentName(values.environment, '--environment')
     return { sha, store: new LocalEvidenceStore(location), json: values.json === true, partial: values.partial === true, maxEvidenceAgeMs, ...(environment ? { environment } : {}) }
