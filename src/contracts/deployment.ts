@@ -8,7 +8,7 @@ export const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1'
 
 export const deploymentOutcome = z
   .enum(['deployed', 'superseded', 'refused', 'failed'])
-  .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.')
+  .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: not deployed (older than production without an explicit replay, or the acceptance or previous environment YES it needs is missing or NO); failed: the deploy command failed.')
 
 export const deploymentRecord = z
   .object({

@@ -12,11 +12,13 @@ import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../contracts/deploymen
 import type { ContractKind } from '../contracts/index.js'
 import type { ReleasePackageManifest } from '../contracts/release-package.js'
 import { ConfigurationError, errorMessage, EvidenceError } from '../errors.js'
-import { requireValid, type EvidenceStore } from '../evidence/store.js'
+import { scopedStore } from '../evidence/scoped-store.js'
+import { describeProblems, requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { deployPackage, relativeEvidencePath } from './deploy.js'
+import { acceptanceNoReasons, judgePolicy, SINGLE_FLOW_ENVIRONMENT } from './judge.js'
 
 export type OrderBasis = DeploymentRecord['order']
 
@@ -149,32 +151,50 @@ export interface ConvergePorts {
   order: CommitOrder
   /** GitHub deployments when the API is configured; without it the evidence is the only record. */
   deployments?: DeploymentLog
+  /**
+   * Where the environment's deployment records are kept, when not in store: the single flow keeps
+   * each environment's apart (singleFlowRecords). Records are read from here and from store, for
+   * the older records of the environment that were written there.
+   */
+  records?: EvidenceStore
   /** What admits a package; default: its acceptance YES (the single flow). */
   gate?: PromotionGate
   /** Extra environment for the deploy command (SHIPGATE_ENVIRONMENT, SHIPGATE_RELEASE_MANIFEST). */
   deployEnvironment?: (target: DeployCandidate) => Promise<Record<string, string>>
 }
 
-/** The single flow's gate: acceptance said YES for exactly this package. */
-export function acceptanceGate(store: EvidenceStore): PromotionGate {
+/**
+ * The single flow's gate: acceptance said YES for exactly this package, as the release decision
+ * judges it (the same SHA and package, no environment, not a shard's part, a YES its checks give),
+ * so that nothing is deployed on an acceptance the decision would call NO. The age of the result is
+ * left to the decision, whose max-evidence-age deploy-gate does not know.
+ */
+export function acceptanceGate(store: EvidenceStore, clock: Clock): PromotionGate {
   return {
     requirement: 'acceptance said YES',
     candidates: () => store.listShas('acceptance'),
-    async admit(sha, manifest) {
-      const acceptanceRead = await store.read('acceptance', sha)
-      if (acceptanceRead.state === 'missing') return { reason: `${acceptanceRead.path}: missing: acceptance has not run` }
-      const acceptance = requireValid(acceptanceRead)
-      if (acceptance.value.packageDigest !== manifest.digest) {
-        return { reason: `${acceptance.path}: packageDigest: acceptance tested ${acceptance.value.packageDigest}, the package is ${manifest.digest}` }
-      }
-      if (acceptance.value.decision !== 'YES') return { reason: `${acceptance.path}: decision: is ${acceptance.value.decision}` }
+    async admit(sha) {
+      const [releasePackage, commitStage, acceptance] = await Promise.all([store.read('release-package', sha), store.read('commit-stage', sha), store.read('acceptance', sha)])
+      if (acceptance.state === 'missing') return { reason: `${acceptance.path}: missing: acceptance has not run` }
+      const reasons = acceptanceNoReasons(sha, { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance }, judgePolicy(clock.now(), { maxEvidenceAgeMs: null }))
+      if (reasons.length > 0 || acceptance.state !== 'valid') return { reason: reasons.map((reason) => `${reason.file}: ${reason.field}: ${reason.message}`).join('; ') }
       return { kind: 'acceptance', path: relativeEvidencePath(store, acceptance.path), digest: acceptance.digest }
     },
   }
 }
 
+/**
+ * Where the single flow (no `environments:`) keeps an environment's deployment records: production's
+ * (SINGLE_FLOW_ENVIRONMENT) where they always were, `deployment/<sha>/record.json`, which the single
+ * flow's release decision reads; any other environment's under `environments/<name>/`, so that one
+ * SHA deployed to two environments has a record in each and neither hides the other's.
+ */
+export function singleFlowRecords(root: EvidenceStore, environment: string): EvidenceStore {
+  return environment === SINGLE_FLOW_ENVIRONMENT ? root : scopedStore(root, { environment })
+}
+
 /** The package of a SHA if the gate admits exactly that package; else why not. */
-export async function acceptedCandidate(store: EvidenceStore, sha: string, gate: PromotionGate = acceptanceGate(store)): Promise<DeployCandidate | { sha: string; reason: string }> {
+export async function acceptedCandidate(store: EvidenceStore, sha: string, gate: PromotionGate): Promise<DeployCandidate | { sha: string; reason: string }> {
   const manifestRead = await store.read('release-package', sha)
   if (manifestRead.state === 'missing') return { sha, reason: `${manifestRead.path}: missing: no release package` }
   const { value: manifest, path: manifestPath } = requireValid(manifestRead)
@@ -184,33 +204,91 @@ export async function acceptedCandidate(store: EvidenceStore, sha: string, gate:
   return { sha, manifest, manifestPath, ...(admitted ? { admittedBy: admitted } : {}) }
 }
 
-/** The newest `deployed` record of an environment in the evidence, by deployedAt. */
-export async function recordedProduction(store: EvidenceStore, environment: string): Promise<ProductionState | undefined> {
-  let newest: DeploymentRecord | undefined
-  for (const sha of await store.listShas('deployment')) {
-    const read = await store.read('deployment', sha)
-    if (read.state !== 'valid') continue
-    const record = read.value
-    if (record.environment !== environment || record.outcome !== 'deployed' || !record.deployedAt) continue
-    if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.deployedAt!)) newest = record
+/**
+ * The newest `deployed` record of an environment in the evidence, by deployedAt, from each of the
+ * stores (an environment's own records, and the folder older records of it were written to). A
+ * record that cannot be read could be the one of what runs there, so it stops the deploy: an
+ * unreadable production state is no state to move from.
+ */
+export async function recordedProduction(stores: EvidenceStore | readonly EvidenceStore[], environment: string): Promise<ProductionState | undefined> {
+  let newest: { record: DeploymentRecord; path: string } | undefined
+  const seen = new Set<string>()
+  for (const store of Array.isArray(stores) ? (stores as readonly EvidenceStore[]) : [stores as EvidenceStore]) {
+    for (const sha of await store.listShas('deployment')) {
+      const read = await store.read('deployment', sha)
+      if (seen.has(read.path)) continue
+      seen.add(read.path)
+      if (read.state === 'missing') continue
+      if (read.state === 'invalid') {
+        throw new EvidenceError(
+          `${describeProblems(read.path, read.problems)}\nthe deployment record cannot be read, so what runs in ${environment} is not known: repair or remove it, or give production-sha`,
+          { file: read.path },
+        )
+      }
+      const record = read.value
+      if (record.sha !== sha) throw new EvidenceError(`${read.path}: sha: names ${record.sha}, not ${sha}, whose record this is`, { file: read.path })
+      if (record.environment !== environment || record.outcome !== 'deployed' || !record.deployedAt) continue
+      if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.record.deployedAt!)) newest = { record, path: read.path }
+    }
   }
-  return newest ? { sha: newest.sha, packageDigest: newest.packageDigest, from: store.pathOf('deployment', newest.sha) } : undefined
+  return newest ? { sha: newest.record.sha, packageDigest: newest.record.packageDigest, from: newest.path } : undefined
+}
+
+/**
+ * A refusal is recorded unless that would replace the record of a deploy: the refused record of a
+ * SHA that was deployed there must not hide what runs in the environment.
+ */
+async function recordRefusal(records: EvidenceStore, record: DeploymentRecord, logger: Logger): Promise<string | undefined> {
+  const existing = await records.read('deployment', record.sha)
+  if (existing.state === 'valid' && existing.value.outcome === 'deployed') {
+    logger.warning(`${existing.path}: kept: ${record.sha} was deployed to ${existing.value.environment}, and a refusal does not replace that record`)
+    return undefined
+  }
+  return (await records.write('deployment', record.sha, record)).path
 }
 
 export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts): Promise<ConvergeResult> {
   const { store, logger, order } = ports
+  const records = ports.records ?? store
   const decidedAt = ports.clock.now().toISOString()
   // A log that knows of no deploy yet (the first one through it) leaves the evidence to say.
-  const production = input.production ?? (await ports.deployments?.production(input.logEnvironment ?? input.environment)) ?? (await recordedProduction(store, input.environment))
+  const production =
+    input.production ?? (await ports.deployments?.production(input.logEnvironment ?? input.environment)) ?? (await recordedProduction([records, store], input.environment))
   if (production && !production.createdAt) {
     const known = await store.read('release-package', production.sha)
     if (known.state === 'valid') production.createdAt = known.value.createdAt
   }
 
-  const gate = ports.gate ?? acceptanceGate(store)
+  const gate = ports.gate ?? acceptanceGate(store, ports.clock)
+  const base = {
+    schema: DEPLOYMENT_SCHEMA,
+    environment: input.environment,
+    replay: input.replay,
+    order: order.basis,
+    previous: production ? { sha: production.sha, ...(production.packageDigest ? { packageDigest: production.packageDigest } : {}) } : null,
+    decidedAt,
+    runId: input.runId,
+  } satisfies Partial<DeploymentRecord>
   const requested = await acceptedCandidate(store, input.sha, gate)
   if (!('manifest' in requested)) {
-    throw new EvidenceError(`refusing to deploy ${input.sha} to ${input.environment}: ${requested.reason}; only a package whose ${gate.requirement} is deployed there`)
+    const reason = `refusing to deploy ${input.sha} to ${input.environment}: ${requested.reason}; only a package whose ${gate.requirement} is deployed there`
+    // Without a sealed package there is no package digest to record a refusal of.
+    const manifest = await store.read('release-package', input.sha)
+    if (input.dryRun || manifest.state !== 'valid') throw new EvidenceError(reason)
+    const refused = await recordRefusal(
+      records,
+      {
+        ...base,
+        sha: input.sha,
+        packageDigest: manifest.value.digest,
+        outcome: 'refused',
+        superseded: [],
+        reason: reason.slice(0, 2000),
+        evidence: [{ kind: 'release-package', path: relativeEvidencePath(store, manifest.path), digest: manifest.value.digest }],
+      },
+      logger,
+    )
+    return { decision: 'refused', ...(production ? { production } : {}), superseded: [], reason, records: refused ? [refused] : [] }
   }
   const others = new Set(input.candidates ?? (await gate.candidates()))
   others.delete(input.sha)
@@ -227,35 +305,27 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   if (!input.replay) {
     for (const candidate of accepted) if ((await order.compare(orderOf(candidate), orderOf(target))) > 0) target = candidate
   }
-  const previous = production ? { sha: production.sha, ...(production.packageDigest ? { packageDigest: production.packageDigest } : {}) } : null
-  const base = {
-    schema: DEPLOYMENT_SCHEMA,
-    environment: input.environment,
-    replay: input.replay,
-    order: order.basis,
-    previous,
-    decidedAt,
-    runId: input.runId,
-  } satisfies Partial<DeploymentRecord>
   const evidenceOf = (candidate: DeployCandidate): DeploymentRecord['evidence'] => [
     { kind: 'release-package', path: relativeEvidencePath(store, candidate.manifestPath), digest: candidate.manifest.digest },
     ...(candidate.admittedBy ? [candidate.admittedBy] : []),
   ]
-  const records: string[] = []
+  const written: string[] = []
 
   if (production && !input.replay) {
     const versusProduction = target.sha === production.sha ? 0 : await order.compare(orderOf(target), { sha: production.sha, createdAt: production.createdAt })
     if (versusProduction < 0) {
       const reason = `${target.sha} is older than ${production.sha}, which is in ${input.environment}; production never moves back to an older SHA unless the run is an explicit replay (replay: true)`
+      const refusals: string[] = []
       if (!input.dryRun) {
-        records.push((await store.write('deployment', requested.sha, { ...base, sha: requested.sha, packageDigest: requested.manifest.digest, outcome: 'refused', superseded: [], reason, evidence: evidenceOf(requested) })).path)
+        const refused = await recordRefusal(records, { ...base, sha: requested.sha, packageDigest: requested.manifest.digest, outcome: 'refused', superseded: [], reason, evidence: evidenceOf(requested) }, logger)
+        if (refused) refusals.push(refused)
       }
-      return { decision: 'refused', production, superseded: [], reason, records }
+      return { decision: 'refused', production, superseded: [], reason, records: refusals }
     }
     if (versusProduction === 0) {
       const reason = `${target.sha} (${target.manifest.digest}) is already in ${input.environment}`
       logger.info(reason)
-      return { decision: 'already-deployed', target, production, superseded: [], reason, records }
+      return { decision: 'already-deployed', target, production, superseded: [], reason, records: written }
     }
   }
 
@@ -270,7 +340,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     ? `explicit replay of ${target.sha}${production ? ` (production was at ${production.sha})` : ''}`
     : `the newest package whose ${gate.requirement}${superseded.length ? `; supersedes ${superseded.map((candidate) => candidate.sha).join(', ')}` : ''}`
   if (input.dryRun) {
-    return { decision: 'planned', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records }
+    return { decision: 'planned', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records: written }
   }
   if (!input.command) throw new ConfigurationError('no deploy command: give the command input or deploy.command in shipgate.yml (or dry-run: true to only decide)')
 
@@ -283,7 +353,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   } catch (error) {
     // The deploy's own error is what the user needs; a status that cannot be set must not hide it.
     await tracked?.finish('failure').catch((statusError: unknown) => logger.warning(`GitHub deployment ${tracked.id} not marked failed: ${errorMessage(statusError)}`))
-    await store.write('deployment', target.sha, {
+    await records.write('deployment', target.sha, {
       ...base,
       sha: target.sha,
       packageDigest: target.manifest.digest,
@@ -295,9 +365,9 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     throw error
   }
   const deployedAt = ports.clock.now().toISOString()
-  records.push(
+  written.push(
     (
-      await store.write('deployment', target.sha, {
+      await records.write('deployment', target.sha, {
         ...base,
         sha: target.sha,
         packageDigest: target.manifest.digest,
@@ -320,9 +390,9 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     }
   }
   for (const candidate of superseded) {
-    records.push(
+    written.push(
       (
-        await store.write('deployment', candidate.sha, {
+        await records.write('deployment', candidate.sha, {
           ...base,
           sha: candidate.sha,
           packageDigest: candidate.manifest.digest,
@@ -335,5 +405,5 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
       ).path,
     )
   }
-  return { decision: 'deployed', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records, refs }
+  return { decision: 'deployed', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records: written, refs }
 }

@@ -119,8 +119,27 @@ export function cappedReasons(file: string, problems: readonly { field: string; 
 interface Context {
   policy: JudgePolicy
   manifest: Valid<'release-package'> | undefined
-  reads: DecisionEvidenceReads
+  reads: AcceptanceEvidenceReads & Partial<DecisionEvidenceReads>
   findings: Findings
+}
+
+/** What judging acceptance alone reads: the package, the commit stage its links may name, and the result. */
+export type AcceptanceEvidenceReads = Pick<DecisionEvidenceReads, 'release-package' | 'commit-stage' | 'acceptance' | 'environment'>
+
+/**
+ * The release decision's judgement of acceptance alone: every reason it would give the acceptance
+ * result a NO (missing, invalid, another SHA, package, environment or a shard's part, a summary its
+ * checks contradict, out of time order). deploy-gate admits a package on this, so that it never
+ * deploys on an acceptance the decision would call NO. Degradations are no reason: partial success is a YES.
+ */
+export function acceptanceNoReasons(sha: string, reads: AcceptanceEvidenceReads, policy: JudgePolicy): DecisionReason[] {
+  const findings: Findings = { blocking: [], faults: [], degradations: [] }
+  const read = reads.acceptance
+  if (read.state === 'missing') return [{ file: read.path, field: '(file)', message: `missing: no acceptance evidence for this SHA (${WRITTEN_BY.acceptance} writes it)` }]
+  fault(findings, presenceProblems(sha, read))
+  const valid = validFor(sha, read)
+  if (valid) judgeAcceptance(valid, { policy, manifest: validFor(sha, reads['release-package']), reads, findings })
+  return findings.blocking
 }
 
 export function judgeReleaseEvidence(sha: string, reads: DecisionEvidenceReads, policy: JudgePolicy): ReleaseJudgement {
@@ -363,10 +382,10 @@ function environmentProblems(read: Valid<'acceptance' | 'deployment' | 'producti
 }
 
 /** The environment the single flow deployed to: the deployment record's, else the production result's, else production. */
-function singleFlowEnvironment(reads: DecisionEvidenceReads): string {
+function singleFlowEnvironment(reads: Partial<DecisionEvidenceReads>): string {
   for (const kind of ['deployment', 'production'] as const) {
     const read = reads[kind]
-    if (read.state === 'valid' && 'environment' in read.value && typeof read.value.environment === 'string') return read.value.environment
+    if (read?.state === 'valid' && 'environment' in read.value && typeof read.value.environment === 'string') return read.value.environment
   }
   return SINGLE_FLOW_ENVIRONMENT
 }

@@ -13,7 +13,7 @@ import { GitHubArtifactStore } from '../../src/evidence/github-artifact-store.js
 import { requireValid } from '../../src/evidence/store.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { startArtifactServiceServer, type ArtifactServiceServer } from '../helpers/artifact-service-server.js'
-import { acceptance, releaseDecision, releasePackageBody } from '../helpers/contract-examples.js'
+import { acceptanceOf, releaseDecision, releasePackageBody } from '../helpers/contract-examples.js'
 import { startGitHubRestServer, type GitHubRestServer } from '../helpers/github-rest-server.js'
 import { runBundle } from '../helpers/run-bundle.js'
 import { temporaryFolder } from '../helpers/temporary-folders.js'
@@ -63,7 +63,7 @@ async function step(runId: number, job: string, inputs: Record<string, string>) 
 /** A push run that built, accepted, deployed and released a package. */
 async function pushRun(runId: number, manifest: ReleasePackageManifest) {
   await inRun(runId, 'build', (store) => store.write('release-package', manifest.sha, manifest))
-  await inRun(runId, 'acceptance', (store) => store.write('acceptance', manifest.sha, { ...acceptance(manifest.sha), packageDigest: manifest.digest }))
+  await inRun(runId, 'acceptance', (store) => store.write('acceptance', manifest.sha, acceptanceOf(manifest)))
   const deployed = await step(runId, 'deploy-gate', { sha: manifest.sha, 'github-token': TOKEN, order: 'created-at', command: 'true' })
   await inRun(runId, 'decide', (store) => store.write('release', manifest.sha, { ...releaseDecision(manifest.sha), packageDigest: manifest.digest }))
   return deployed
@@ -89,7 +89,7 @@ test('deploy, roll back by replay, then capture the runtime from what runs in pr
   expect(fetched.stdout).not.toContain('::error')
   expect(fetched.outputs).toMatchObject({ 'run-id': '501', 'package-digest': A.digest })
   expect(fetched.summary).toContain('named by GitHub deployment 1001')
-  await inRun(503, 'acceptance', (store) => store.write('acceptance', SHA_A, { ...acceptance(SHA_A), packageDigest: A.digest }))
+  await inRun(503, 'acceptance', (store) => store.write('acceptance', SHA_A, acceptanceOf(A)))
   const rolledBack = await step(503, 'deploy-gate', { sha: SHA_A, replay: 'true', 'github-token': TOKEN, order: 'created-at', command: 'true' })
   expect(rolledBack.outputs).toMatchObject({ decision: 'deployed', 'deploy-sha': SHA_A, 'previous-sha': SHA_B })
   // The replay's deployment names the push run that built A, where its evidence is.
@@ -153,7 +153,7 @@ test('a push run whose only failure came after its YES decision is replayable; a
 
 test('without deployments: write, deploy-gate fails with the permission it needs and no stack trace', async () => {
   await inRun(901, 'build', (store) => store.write('release-package', SHA_B, B))
-  await inRun(901, 'acceptance', (store) => store.write('acceptance', SHA_B, { ...acceptance(SHA_B), packageDigest: B.digest }))
+  await inRun(901, 'acceptance', (store) => store.write('acceptance', SHA_B, acceptanceOf(B)))
   api.setDeploymentsPermission('read')
   try {
     const run = await step(901, 'deploy-gate', { sha: SHA_B, replay: 'true', 'github-token': TOKEN, order: 'created-at', command: 'echo deployed > deployed.txt' })

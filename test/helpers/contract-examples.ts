@@ -121,6 +121,19 @@ export function acceptance(sha = RELEASE_SHA): AcceptanceResult {
   }
 }
 
+/** A YES acceptance of exactly this sealed package, taken after it was built: what the release decision (and deploy-gate) admits. */
+export function acceptanceOf(manifest: ReleasePackageManifest, overrides: Partial<Pick<AcceptanceResult, 'decision' | 'checks'>> = {}): AcceptanceResult {
+  const built = Date.parse(manifest.createdAt)
+  return {
+    ...acceptance(manifest.sha),
+    packageDigest: manifest.digest,
+    startedAt: new Date(built + 60_000).toISOString(),
+    finishedAt: new Date(built + 120_000).toISOString(),
+    evidence: [{ kind: 'release-package', path: `release-package/${manifest.sha}/manifest.json`, digest: manifest.digest }],
+    ...overrides,
+  }
+}
+
 export function production(sha = RELEASE_SHA): ProductionResult {
   return {
     schema: PRODUCTION_RESULT_SCHEMA,

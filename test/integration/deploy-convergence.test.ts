@@ -12,7 +12,7 @@ import { systemClock } from '../../src/platform/clock.js'
 import { actionsExec } from '../../src/platform/exec.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { convergeDeploy, CreatedAtOrder, GitAncestryOrder, type ConvergeInput } from '../../src/stages/deploy-convergence.js'
-import { acceptance, releasePackageBody } from '../helpers/contract-examples.js'
+import { acceptanceOf, releasePackageBody } from '../helpers/contract-examples.js'
 import { temporaryFolder } from '../helpers/temporary-folders.js'
 
 let repo: string
@@ -27,7 +27,7 @@ function git(...args: string[]): string {
 async function accepted(sha: string, createdAt: string, decision: 'YES' | 'NO' = 'YES'): Promise<void> {
   const manifest = sealReleasePackage({ ...releasePackageBody(sha), createdAt })
   await store.write('release-package', sha, manifest)
-  await store.write('acceptance', sha, { ...acceptance(sha), packageDigest: manifest.digest, decision })
+  await store.write('acceptance', sha, acceptanceOf(manifest, { decision }))
 }
 
 beforeEach(async () => {
@@ -102,7 +102,10 @@ describe('convergeDeploy', () => {
     await accepted(shas.c, '2025-01-03T00:00:00Z', 'NO')
     const result = await convergeDeploy(input({ sha: shas.b }), ports())
     expect(result.target?.sha).toBe(shas.b)
-    await expect(convergeDeploy(input({ sha: shas.c }), ports())).rejects.toThrow(/refusing to deploy .*decision: is NO/)
+    const refused = await convergeDeploy(input({ sha: shas.c }), ports())
+    expect(refused).toMatchObject({ decision: 'refused', reason: expect.stringMatching(/refusing to deploy .*decision: is NO/), records: [store.pathOf('deployment', shas.c)] })
+    expect(requireValid(await store.read('deployment', shas.c)).value).toMatchObject({ outcome: 'refused', sha: shas.c })
+    expect(await deployedLog()).toEqual([shas.b])
   })
 
   test('another release with broken acceptance evidence is no candidate and does not block this deploy', async () => {

@@ -22,7 +22,7 @@ import { actionsExec } from '../../src/platform/exec.js'
 import { executeAction } from '../../src/platform/github-action.js'
 import { RecordingLogger } from '../../src/platform/logger.js'
 import { runEnvironmentFromEnv } from '../../src/platform/run-environment.js'
-import { acceptance, releasePackageBody } from '../helpers/contract-examples.js'
+import { acceptanceOf, releasePackageBody } from '../helpers/contract-examples.js'
 import { FAKE_SERVER_URL, startGitHubRestServer, type GitHubRestServer } from '../helpers/github-rest-server.js'
 
 let server: GitHubRestServer
@@ -63,7 +63,7 @@ async function runEvidence(...accepted: string[]): Promise<LocalEvidenceStore> {
   for (const sha of accepted) {
     const manifest = packages.get(sha)!
     await store.write('release-package', sha, manifest)
-    await store.write('acceptance', sha, { ...acceptance(sha), packageDigest: manifest.digest })
+    await store.write('acceptance', sha, acceptanceOf(manifest))
   }
   return store
 }
@@ -158,11 +158,16 @@ describe('production is read from the environment\'s deployments', () => {
     expect(requireValid(await store.read('deployment', shas.a)).value).toMatchObject({ outcome: 'refused', previous: { sha: shas.b, packageDigest: packages.get(shas.b)!.digest } })
   })
 
-  test('a package without a YES acceptance is refused before anything is recorded on GitHub', async () => {
+  test('a package without a YES acceptance is refused before anything is recorded on GitHub; the refusal is recorded in the evidence', async () => {
     const store = await runEvidence()
     await store.write('release-package', shas.b, packages.get(shas.b)!)
     const { run } = await deployGate(605, store, { sha: shas.b })
-    expect((run as Error).message).toMatch(/refusing to deploy .*acceptance has not run/)
+    expect(run).toMatchObject({
+      outputs: { decision: 'refused', 'deploy-sha': '', 'record-path': store.pathOf('deployment', shas.b) },
+      failed: expect.stringMatching(/refusing to deploy .*acceptance has not run/),
+      failedFile: store.pathOf('deployment', shas.b),
+    })
+    expect(requireValid(await store.read('deployment', shas.b)).value).toMatchObject({ outcome: 'refused', environment: 'production', packageDigest: packages.get(shas.b)!.digest })
     expect(server.requests.filter((request) => request.method === 'POST')).toEqual([])
     expect(await deployedLog()).toEqual([])
   })
