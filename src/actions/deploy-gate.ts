@@ -3,7 +3,6 @@
 // back from those; without one (the local command) the evidence's deployment records are all there is.
 import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
-import { environmentName } from '../contracts/common.js'
 import { scopedStore } from '../evidence/scoped-store.js'
 import { defineAction, inputs } from '../platform/action.js'
 import { code, digestDetails, escapeText, hasFullDigest, shortDigest, shortenDigests, statusIcon } from '../platform/markdown.js'
@@ -27,7 +26,7 @@ export const deployGateAction = defineAction({
     },
     environment: {
       description:
-        'The environment deployed to (1 to 40 lowercase letters, digits, - and _); deployment records and the production state are kept per environment. When the config has an environments: list, this must name one of them (else it is a configuration error): the package must have the previous environment\'s YES (the first takes any sealed package), the command defaults to that environment\'s deploy.command, the evidence is kept under environments/<name>/, and the GitHub deployment is of its githubEnvironment. Without the list (the single flow), production\'s records are kept in deployment/<sha>/ and any other environment\'s under environments/<name>/deployment/<sha>/.',
+        'The environment deployed to (letters, digits, _ . and -, at most 255). When the config has an environments: list, this must name one of them (else it is a configuration error): the package must have the previous environment\'s YES (the first takes any sealed package), the command defaults to that environment\'s deploy.command, the evidence is kept under environments/<name>/, and the GitHub deployment is of its githubEnvironment. Without the list (the single flow), the records in deployment/<sha>/ are this one environment\'s production state, whatever its name: deploying a SHA whose record there names another environment is refused (a configuration error).',
       default: 'production',
     },
     replay: { description: 'true for an explicit replay: deploy exactly this SHA, even when it is older than production.', default: 'false' },
@@ -64,7 +63,13 @@ export const deployGateAction = defineAction({
     'artifacts-dir': z.string(),
     config: inputs.text(),
     command: inputs.text(),
-    environment: environmentName,
+    // A GitHub environment name in the single flow (the reusable workflow passes production-environment,
+    // which may be capitalised); with environments: it must also be one of the list's.
+    environment: z
+      .string()
+      .max(255, 'must be at most 255 characters')
+      .regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)')
+      .refine((name) => !/^\.+$/.test(name), 'must be an environment name, not only dots'),
     replay: inputs.boolean(false),
     candidates: inputs.list().pipe(z.array(z.string().regex(/^[0-9a-f]{40}$/, 'must be full 40-character lowercase hex commit SHAs'))),
     'production-sha': inputs.sha(),
@@ -78,7 +83,7 @@ export const deployGateAction = defineAction({
     // The config schemas and the deploy load once the inputs are known good, so that a bad input fails fast.
     const { loadConfig } = await import('../config/shipgate-config.js')
     const { environmentStep } = await import('../config/environments-config.js')
-    const { convergeDeploy, CreatedAtOrder, GitAncestryOrder, singleFlowRecords } = await import('../stages/deploy-convergence.js')
+    const { convergeDeploy, CreatedAtOrder, GitAncestryOrder } = await import('../stages/deploy-convergence.js')
     const { environmentGate } = await import('../stages/environment-promotion.js')
     const loaded = await loadConfig(settings.config)
     // With environments:, a name the list does not have is the user's mistake, as for acceptance: the
@@ -109,7 +114,6 @@ export const deployGateAction = defineAction({
         clock: context.clock,
         order: settings.order === 'commit' ? new GitAncestryOrder(context.exec, context.environment.workspace) : new CreatedAtOrder(),
         deployments: settings['github-token'] ? await deploymentLog(settings['github-token'], context.environment, context.logger) : undefined,
-        ...(step ? {} : { records: singleFlowRecords(root, settings.environment) }),
         ...(step
           ? { gate: environmentGate(root, step.previous), deployEnvironment: async () => ({ SHIPGATE_ENVIRONMENT: step.environment.name }) }
           : {}),

@@ -12,13 +12,12 @@ import { DEPLOYMENT_SCHEMA, type DeploymentRecord } from '../contracts/deploymen
 import type { ContractKind } from '../contracts/index.js'
 import type { ReleasePackageManifest } from '../contracts/release-package.js'
 import { ConfigurationError, errorMessage, EvidenceError } from '../errors.js'
-import { scopedStore } from '../evidence/scoped-store.js'
 import { describeProblems, requireValid, type EvidenceStore } from '../evidence/store.js'
 import type { Clock } from '../platform/clock.js'
 import type { Exec } from '../platform/exec.js'
 import type { Logger } from '../platform/logger.js'
 import { deployPackage, relativeEvidencePath } from './deploy.js'
-import { acceptanceNoReasons, judgePolicy, SINGLE_FLOW_ENVIRONMENT } from './judge.js'
+import { acceptanceNoReasons, judgePolicy } from './judge.js'
 
 export type OrderBasis = DeploymentRecord['order']
 
@@ -151,12 +150,6 @@ export interface ConvergePorts {
   order: CommitOrder
   /** GitHub deployments when the API is configured; without it the evidence is the only record. */
   deployments?: DeploymentLog
-  /**
-   * Where the environment's deployment records are kept, when not in store: the single flow keeps
-   * each environment's apart (singleFlowRecords). Records are read from here and from store, for
-   * the older records of the environment that were written there.
-   */
-  records?: EvidenceStore
   /** What admits a package; default: its acceptance YES (the single flow). */
   gate?: PromotionGate
   /** Extra environment for the deploy command (SHIPGATE_ENVIRONMENT, SHIPGATE_RELEASE_MANIFEST). */
@@ -183,16 +176,6 @@ export function acceptanceGate(store: EvidenceStore, clock: Clock): PromotionGat
   }
 }
 
-/**
- * Where the single flow (no `environments:`) keeps an environment's deployment records: production's
- * (SINGLE_FLOW_ENVIRONMENT) where they always were, `deployment/<sha>/record.json`, which the single
- * flow's release decision reads; any other environment's under `environments/<name>/`, so that one
- * SHA deployed to two environments has a record in each and neither hides the other's.
- */
-export function singleFlowRecords(root: EvidenceStore, environment: string): EvidenceStore {
-  return environment === SINGLE_FLOW_ENVIRONMENT ? root : scopedStore(root, { environment })
-}
-
 /** The package of a SHA if the gate admits exactly that package; else why not. */
 export async function acceptedCandidate(store: EvidenceStore, sha: string, gate: PromotionGate): Promise<DeployCandidate | { sha: string; reason: string }> {
   const manifestRead = await store.read('release-package', sha)
@@ -205,55 +188,60 @@ export async function acceptedCandidate(store: EvidenceStore, sha: string, gate:
 }
 
 /**
- * The newest `deployed` record of an environment in the evidence, by deployedAt, from each of the
- * stores (an environment's own records, and the folder older records of it were written to). A
- * record that cannot be read could be the one of what runs there, so it stops the deploy: an
- * unreadable production state is no state to move from.
+ * The newest `deployed` record of an environment in the evidence, by deployedAt. A record that
+ * cannot be read could be the one of what runs there, so it stops the deploy: an unreadable
+ * production state is no state to move from.
  */
-export async function recordedProduction(stores: EvidenceStore | readonly EvidenceStore[], environment: string): Promise<ProductionState | undefined> {
+export async function recordedProduction(store: EvidenceStore, environment: string): Promise<ProductionState | undefined> {
   let newest: { record: DeploymentRecord; path: string } | undefined
-  const seen = new Set<string>()
-  for (const store of Array.isArray(stores) ? (stores as readonly EvidenceStore[]) : [stores as EvidenceStore]) {
-    for (const sha of await store.listShas('deployment')) {
-      const read = await store.read('deployment', sha)
-      if (seen.has(read.path)) continue
-      seen.add(read.path)
-      if (read.state === 'missing') continue
-      if (read.state === 'invalid') {
-        throw new EvidenceError(
-          `${describeProblems(read.path, read.problems)}\nthe deployment record cannot be read, so what runs in ${environment} is not known: repair or remove it, or give production-sha`,
-          { file: read.path },
-        )
-      }
-      const record = read.value
-      if (record.sha !== sha) throw new EvidenceError(`${read.path}: sha: names ${record.sha}, not ${sha}, whose record this is`, { file: read.path })
-      if (record.environment !== environment || record.outcome !== 'deployed' || !record.deployedAt) continue
-      if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.record.deployedAt!)) newest = { record, path: read.path }
+  for (const sha of await store.listShas('deployment')) {
+    const read = await store.read('deployment', sha)
+    if (read.state === 'missing') continue
+    if (read.state === 'invalid') {
+      throw new EvidenceError(
+        `${describeProblems(read.path, read.problems)}\nthe deployment record cannot be read, so what runs in ${environment} is not known: repair or remove it, or give production-sha`,
+        { file: read.path },
+      )
     }
+    const record = read.value
+    if (record.sha !== sha) throw new EvidenceError(`${read.path}: sha: names ${record.sha}, not ${sha}, whose record this is`, { file: read.path })
+    if (record.environment !== environment || record.outcome !== 'deployed' || !record.deployedAt) continue
+    if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.record.deployedAt!)) newest = { record, path: read.path }
   }
   return newest ? { sha: newest.record.sha, packageDigest: newest.record.packageDigest, from: newest.path } : undefined
 }
 
 /**
- * A refusal is recorded unless that would replace the record of a deploy: the refused record of a
- * SHA that was deployed there must not hide what runs in the environment.
+ * The records of one folder are one environment's: the single flow keeps them all in
+ * `deployment/<sha>/`, where its release decision reads them, whatever the environment is called.
+ * Writing a SHA's record for another environment over the one there would take that SHA out of
+ * the other environment's production state (and let an older package in there), so a deploy that
+ * would do so is refused before anything runs. With `environments:` each has a folder of its own.
  */
-async function recordRefusal(records: EvidenceStore, record: DeploymentRecord, logger: Logger): Promise<string | undefined> {
-  const existing = await records.read('deployment', record.sha)
-  if (existing.state === 'valid' && existing.value.outcome === 'deployed') {
-    logger.warning(`${existing.path}: kept: ${record.sha} was deployed to ${existing.value.environment}, and a refusal does not replace that record`)
+async function anotherEnvironments(store: EvidenceStore, sha: string, environment: string): Promise<{ path: string; environment: string } | undefined> {
+  const existing = await store.read('deployment', sha)
+  return existing.state === 'valid' && existing.value.environment !== environment ? { path: existing.path, environment: existing.value.environment } : undefined
+}
+
+/**
+ * A refusal is recorded unless that would replace the record of a deploy, or another environment's:
+ * the refused record of a SHA that was deployed must not hide what runs there.
+ */
+async function recordRefusal(store: EvidenceStore, record: DeploymentRecord, logger: Logger): Promise<string | undefined> {
+  const existing = await store.read('deployment', record.sha)
+  if (existing.state === 'valid' && (existing.value.outcome === 'deployed' || existing.value.environment !== record.environment)) {
+    logger.warning(`${existing.path}: kept: it records ${record.sha} ${existing.value.outcome} in ${existing.value.environment}, and a refusal does not replace that record`)
     return undefined
   }
-  return (await records.write('deployment', record.sha, record)).path
+  return (await store.write('deployment', record.sha, record)).path
 }
 
 export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts): Promise<ConvergeResult> {
   const { store, logger, order } = ports
-  const records = ports.records ?? store
   const decidedAt = ports.clock.now().toISOString()
   // A log that knows of no deploy yet (the first one through it) leaves the evidence to say.
   const production =
-    input.production ?? (await ports.deployments?.production(input.logEnvironment ?? input.environment)) ?? (await recordedProduction([records, store], input.environment))
+    input.production ?? (await ports.deployments?.production(input.logEnvironment ?? input.environment)) ?? (await recordedProduction(store, input.environment))
   if (production && !production.createdAt) {
     const known = await store.read('release-package', production.sha)
     if (known.state === 'valid') production.createdAt = known.value.createdAt
@@ -276,7 +264,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     const manifest = await store.read('release-package', input.sha)
     if (input.dryRun || manifest.state !== 'valid') throw new EvidenceError(reason)
     const refused = await recordRefusal(
-      records,
+      store,
       {
         ...base,
         sha: input.sha,
@@ -317,7 +305,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
       const reason = `${target.sha} is older than ${production.sha}, which is in ${input.environment}; production never moves back to an older SHA unless the run is an explicit replay (replay: true)`
       const refusals: string[] = []
       if (!input.dryRun) {
-        const refused = await recordRefusal(records, { ...base, sha: requested.sha, packageDigest: requested.manifest.digest, outcome: 'refused', superseded: [], reason, evidence: evidenceOf(requested) }, logger)
+        const refused = await recordRefusal(store, { ...base, sha: requested.sha, packageDigest: requested.manifest.digest, outcome: 'refused', superseded: [], reason, evidence: evidenceOf(requested) }, logger)
         if (refused) refusals.push(refused)
       }
       return { decision: 'refused', production, superseded: [], reason, records: refusals }
@@ -339,6 +327,14 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   const reason = input.replay
     ? `explicit replay of ${target.sha}${production ? ` (production was at ${production.sha})` : ''}`
     : `the newest package whose ${gate.requirement}${superseded.length ? `; supersedes ${superseded.map((candidate) => candidate.sha).join(', ')}` : ''}`
+  const taken = await anotherEnvironments(store, target.sha, input.environment)
+  if (taken) {
+    throw new ConfigurationError(
+      `${taken.path}: environment: records ${target.sha} in '${taken.environment}'; deploying it to '${input.environment}' would replace that record, and the records in this folder are one environment's production state. ` +
+        'Deploy to one environment per evidence folder (artifacts-dir), or list the environments under environments: in the config, which keeps the records of each apart',
+      { file: taken.path },
+    )
+  }
   if (input.dryRun) {
     return { decision: 'planned', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records: written }
   }
@@ -353,7 +349,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   } catch (error) {
     // The deploy's own error is what the user needs; a status that cannot be set must not hide it.
     await tracked?.finish('failure').catch((statusError: unknown) => logger.warning(`GitHub deployment ${tracked.id} not marked failed: ${errorMessage(statusError)}`))
-    await records.write('deployment', target.sha, {
+    await store.write('deployment', target.sha, {
       ...base,
       sha: target.sha,
       packageDigest: target.manifest.digest,
@@ -367,7 +363,7 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
   const deployedAt = ports.clock.now().toISOString()
   written.push(
     (
-      await records.write('deployment', target.sha, {
+      await store.write('deployment', target.sha, {
         ...base,
         sha: target.sha,
         packageDigest: target.manifest.digest,
@@ -390,9 +386,14 @@ export async function convergeDeploy(input: ConvergeInput, ports: ConvergePorts)
     }
   }
   for (const candidate of superseded) {
+    const other = await anotherEnvironments(store, candidate.sha, input.environment)
+    if (other) {
+      logger.warning(`${other.path}: kept: it is ${candidate.sha}'s record in ${other.environment}; that ${target.sha} superseded it in ${input.environment} is not recorded over it`)
+      continue
+    }
     written.push(
       (
-        await records.write('deployment', candidate.sha, {
+        await store.write('deployment', candidate.sha, {
           ...base,
           sha: candidate.sha,
           packageDigest: candidate.manifest.digest,

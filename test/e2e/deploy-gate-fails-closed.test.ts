@@ -88,30 +88,27 @@ beforeEach(async () => {
   }
 }, 60_000)
 
-describe('deploy-gate keeps each environment\'s records apart (single flow)', () => {
-  test('deploying the production SHA to staging leaves production\'s record, so the older SHA is refused in production', async () => {
+describe('deploy-gate keeps one environment\'s records per folder (single flow)', () => {
+  test('deploying the production SHA to staging in the same folder is refused, so production\'s record stays and the older SHA is refused there', async () => {
     expect((await deploy(shas.b)).outputs).toMatchObject({ decision: 'deployed', 'deploy-sha': shas.b })
     const staging = await deploy(shas.b, '--environment', 'staging')
-    expect(staging.outputs).toMatchObject({ decision: 'deployed', 'record-path': `.artifacts/environments/staging/deployment/${shas.b}/record.json` })
+    expect(staging.code).toBe(2)
+    expect(staging.stderr).toContain(`deployment/${shas.b}/record.json: environment: records ${shas.b} in 'production'; deploying it to 'staging' would replace that record`)
     expect(await recordOf(`.artifacts/deployment/${shas.b}/record.json`)).toMatchObject({ environment: 'production', outcome: 'deployed' })
 
     const older = await deploy(shas.a, '--candidates', shas.a)
     expect(older.code).toBe(1)
     expect(older.outputs).toMatchObject({ decision: 'refused', 'deploy-sha': '', 'previous-sha': shas.b })
-    expect(await deployed()).toEqual([shas.b, shas.b])
+    expect(await deployed()).toEqual([shas.b])
   }, 60_000)
 
-  test('a record written before, in the shared folder and naming staging, is still staging\'s production state', async () => {
-    expect((await deploy(shas.b, '--environment', 'staging')).outputs).toMatchObject({ decision: 'deployed' })
-    // As an older deploy-gate wrote it: in deployment/, naming its environment.
-    const scoped = join(repo, '.artifacts', 'environments', 'staging', 'deployment', shas.b, 'record.json')
-    const legacy = join(repo, '.artifacts', 'deployment', shas.b, 'record.json')
-    await mkdir(join(legacy, '..'), { recursive: true })
-    await writeFile(legacy, await readFile(scoped, 'utf8'))
-    await execFileAsync('rm', ['-r', join(scoped, '..')])
-
-    const older = await deploy(shas.a, '--candidates', shas.a, '--environment', 'staging')
+  test('a single flow whose environment has another name (as GitHub names it) keeps its records where its release decision reads them', async () => {
+    const renamed = await deploy(shas.b, '--environment', 'Prod.EU')
+    expect(renamed.outputs).toMatchObject({ decision: 'deployed', 'record-path': `.artifacts/deployment/${shas.b}/record.json` })
+    expect(await recordOf(renamed.outputs['record-path']!)).toMatchObject({ environment: 'Prod.EU', outcome: 'deployed' })
+    const older = await deploy(shas.a, '--candidates', shas.a, '--environment', 'Prod.EU')
     expect(older.outputs).toMatchObject({ decision: 'refused', 'previous-sha': shas.b })
+    expect(await deployed()).toEqual([shas.b])
   }, 60_000)
 })
 
@@ -161,10 +158,10 @@ describe('deploy-gate with environments:', () => {
     expect(await deployed()).toEqual([])
   }, 60_000)
 
-  test.each(['..', 'Production', 'my.env', 'e'.repeat(41)])('the environment %s is refused as acceptance refuses it', async (environment) => {
+  test.each(['..', 'my env', 'a/b', 'e'.repeat(256)])('the environment %j is refused before anything runs', async (environment) => {
     const run = await deploy(shas.a, '--environment', environment)
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("must be 1 to 40 lowercase letters, digits, '-' or '_'")
+    expect(run.stderr).toMatch(/environment.*must be (an environment name|at most 255 characters)/)
     expect(await deployed()).toEqual([])
   }, 60_000)
 
