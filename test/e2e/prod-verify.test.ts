@@ -2,8 +2,10 @@
 // a production with a fresh canary and probe, an OAuth 2 server, an API and a page in Chromium.
 // A pass writes the result and outputs; a stale canary fails the step after writing them.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -197,6 +199,61 @@ describe('dist/prod-verify', () => {
       await expect(readFile(evidence.paths.production, 'utf8')).rejects.toThrow(/ENOENT/)
     } finally {
       await evidence.cleanup()
+    }
+  })
+
+  it('refuses an https issuer whose discovery document names an http token endpoint, sending it no secret', async () => {
+    // A real https issuer: a self-signed certificate the bundle trusts through NODE_EXTRA_CA_CERTS.
+    const tls = await mkdtemp(join(tmpdir(), 'shipgate-tls-'))
+    const { evidence } = await setup(60)
+    const clearTextRequests: string[] = []
+    const clearText = createServer((request, response) => {
+      clearTextRequests.push(`${request.method} ${request.url}`)
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ access_token: 'clear-text-token-0123456789' }))
+    })
+    let issuerServer: ReturnType<typeof createHttpsServer> | undefined
+    try {
+      await new Promise<void>((resolve, reject) =>
+        execFile(
+          'openssl',
+          ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+            '-keyout', join(tls, 'key.pem'), '-out', join(tls, 'cert.pem')],
+          (error) => (error ? reject(error) : resolve()),
+        ),
+      )
+      await new Promise<void>((resolve) => clearText.listen(0, '127.0.0.1', resolve))
+      const clearTextUrl = `http://127.0.0.1:${(clearText.address() as AddressInfo).port}`
+      let issuerUrl = ''
+      const server = createHttpsServer({ key: await readFile(join(tls, 'key.pem')), cert: await readFile(join(tls, 'cert.pem')) }, (request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' })
+        response.end(JSON.stringify({ issuer: issuerUrl, token_endpoint: `${clearTextUrl}/token` }))
+      })
+      issuerServer = server
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      issuerUrl = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const configPath = join(tls, 'shipgate.yml')
+      await writeFile(configPath, ['prodVerify:', '  apiSmoke:', `    issuer: ${JSON.stringify(issuerUrl)}`, `    endpoints: [{ url: ${JSON.stringify(`${productionUrl}/api/orders`)} }]`, ''].join('\n'))
+
+      const run = await runBundle('prod-verify', {
+        inputs: inputs(evidence, configPath),
+        env: { GITHUB_REPOSITORY: 'acme/shop', NODE_EXTRA_CA_CERTS: join(tls, 'cert.pem') },
+        cwd: workdir,
+      })
+      expect(run.exitCode).toBe(1)
+      const result = productionResult.parse(JSON.parse(await readFile(evidence.paths.production, 'utf8')))
+      for (const check of result.checks) {
+        expect(check).toMatchObject({
+          status: 'fail',
+          reason: `discovery ${issuerUrl}/.well-known/openid-configuration: the token_endpoint ${clearTextUrl}/token is not https while the issuer is; the client secrets are not sent in clear text`,
+        })
+      }
+      expect(clearTextRequests).toEqual([])
+    } finally {
+      issuerServer?.close()
+      await new Promise((resolve) => clearText.close(resolve))
+      await evidence.cleanup()
+      await rm(tls, { recursive: true, force: true })
     }
   })
 })

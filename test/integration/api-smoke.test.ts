@@ -130,12 +130,52 @@ beforeAll(async () => {
 afterAll(async () => {
   await oauth.stop()
   await new Promise((resolve) => api.close(resolve))
+  await new Promise((resolve) => elsewhere.close(resolve))
+})
+
+// A host nobody configured as the token endpoint: it redirects, serves a discovery document naming
+// another issuer, and records every request it gets with its body.
+let elsewhere: Server
+let elsewhereUrl: string
+const elsewhereRequests: string[] = []
+
+beforeAll(async () => {
+  elsewhere = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+    request.on('end', () => {
+      elsewhereRequests.push(`${request.method} ${request.url} ${body}`)
+      const json = (status: number, value: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(value))
+      }
+      if (request.url === '/token-moved') {
+        response.writeHead(307, { location: `${elsewhereUrl}/stolen` })
+        response.end()
+      } else if (request.url === '/permanent/token') {
+        response.writeHead(308, { location: `${issuer}/token` })
+        response.end()
+      } else if (request.url === '/moved-issuer/.well-known/openid-configuration') {
+        response.writeHead(302, { location: `${issuer}/.well-known/openid-configuration` })
+        response.end()
+      } else if (request.url === '/other-issuer/.well-known/openid-configuration') {
+        json(200, { issuer, token_endpoint: `${elsewhereUrl}/token` })
+      } else if (request.url === '/no-issuer/.well-known/openid-configuration') {
+        json(200, { token_endpoint: `${elsewhereUrl}/token` })
+      } else {
+        json(200, { access_token: 'elsewhere-token-0123456789' })
+      }
+    })
+  })
+  await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve))
+  elsewhereUrl = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`
 })
 
 beforeEach(() => {
   Object.assign(behaviour, { expiredTokens: false, noAccessToken: false, apiServesEveryone: false })
   issuedTokens.length = 0
   tokenRequests.length = 0
+  elsewhereRequests.length = 0
 })
 
 function config(overrides: Record<string, unknown> = {}) {
@@ -242,6 +282,58 @@ describe('API smoke with an allowed and a denied client', () => {
     expect(optional[1]!.reason).toBe('no credentials for the denied client: give the denied-client-id and denied-client-secret inputs')
     const required = await runApiSmoke({ config: config(), clients: { allowed: {}, denied: DENIED } }, ports)
     expect(required.map((outcome) => outcome.status)).toEqual(['fail', 'pass'])
+  })
+})
+
+describe('where the client secrets may go', () => {
+  it('does not follow a 307 from the token endpoint: the check fails and nothing reaches the other host', async () => {
+    const { allowed, denied } = await smoke({ config: config({ issuer: undefined, tokenUrl: `${elsewhereUrl}/token-moved` }) })
+    for (const outcome of [allowed, denied]) {
+      expect(outcome).toMatchObject({ status: 'fail', attempts: 1 })
+      expect(outcome.reason).toBe(
+        `token endpoint ${elsewhereUrl}/token-moved: answered 307 (a redirect to ${elsewhereUrl}/stolen); redirects are not followed: configure the final URL`,
+      )
+    }
+    expect(elsewhereRequests.filter((request) => !request.startsWith('POST /token-moved '))).toEqual([])
+  })
+
+  it('does not follow a 308 even to the real token endpoint, and sends basic credentials nowhere else', async () => {
+    const { allowed } = await smoke({ config: config({ issuer: undefined, tokenUrl: `${elsewhereUrl}/permanent/token`, clientAuthentication: 'client_secret_basic' }) })
+    expect(allowed.status).toBe('fail')
+    expect(allowed.reason).toContain(`token endpoint ${elsewhereUrl}/permanent/token: answered 308`)
+    expect(tokenRequests).toEqual([])
+  })
+
+  it('does not follow a redirect of the discovery document', async () => {
+    const { allowed } = await smoke({ config: config({ issuer: `${elsewhereUrl}/moved-issuer` }) })
+    expect(allowed.status).toBe('fail')
+    expect(allowed.reason).toBe(
+      `discovery ${elsewhereUrl}/moved-issuer/.well-known/openid-configuration: answered 302 (a redirect to ${issuer}/.well-known/openid-configuration); redirects are not followed: configure the final URL`,
+    )
+    expect(tokenRequests).toEqual([])
+  })
+
+  it('refuses a discovery document that names another issuer, or none, and sends no secret to its token endpoint', async () => {
+    for (const path of ['other-issuer', 'no-issuer']) {
+      elsewhereRequests.length = 0
+      const { allowed, denied } = await smoke({ config: config({ issuer: `${elsewhereUrl}/${path}` }) })
+      const named = path === 'other-issuer' ? `names the issuer ${JSON.stringify(issuer)}` : 'names no issuer'
+      for (const outcome of [allowed, denied]) {
+        expect(outcome.status).toBe('fail')
+        expect(outcome.reason).toBe(
+          `discovery ${elsewhereUrl}/${path}/.well-known/openid-configuration: the OpenID configuration ${named}, not the configured ${JSON.stringify(`${elsewhereUrl}/${path}`)}; ` +
+            'it must be identical (OpenID Connect Discovery 4.3): set prodVerify.apiSmoke.issuer to the issuer this provider names, or give tokenUrl',
+        )
+      }
+      expect(elsewhereRequests).toEqual([`GET /${path}/.well-known/openid-configuration `])
+    }
+  })
+
+  it('compares the issuer as configured: a trailing slash the provider does not write is a mismatch', async () => {
+    const { allowed } = await smoke({ config: config({ issuer: `${issuer}/` }) })
+    expect(allowed.status).toBe('fail')
+    expect(allowed.reason).toContain(`names the issuer ${JSON.stringify(issuer)}, not the configured ${JSON.stringify(`${issuer}/`)}`)
+    expect(tokenRequests).toEqual([])
   })
 })
 

@@ -104,7 +104,7 @@ function withTenant(template: string, client: ClientCredentials, role: ClientRol
 
 async function tokenEndpoint(config: ApiSmokeConfig, client: ClientCredentials, role: ClientRole, discovery: Map<string, Promise<string>>): Promise<string> {
   if (config.tokenUrl !== undefined) return withTenant(config.tokenUrl, client, role, 'tokenUrl')
-  const issuer = withTenant(config.issuer ?? '', client, role, 'issuer').replace(/\/+$/, '')
+  const issuer = withTenant(config.issuer ?? '', client, role, 'issuer')
   let found = discovery.get(issuer)
   if (!found) {
     found = discoverTokenEndpoint(issuer, config.timeoutSeconds)
@@ -113,26 +113,53 @@ async function tokenEndpoint(config: ApiSmokeConfig, client: ClientCredentials, 
   return found
 }
 
+/**
+ * OpenID Connect Discovery 1.0: the document is read from the issuer itself (no redirect is
+ * followed) and used only when its `issuer` is identical to the configured one (section 4.3).
+ * The token endpoint may be on another host (Google, Cognito), but never a downgrade to http.
+ */
 async function discoverTokenEndpoint(issuer: string, timeoutSeconds: number): Promise<string> {
-  const url = `${issuer}/.well-known/openid-configuration`
+  const url = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`
   let response: Response
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) })
+    response = await fetch(url, { headers: { accept: 'application/json' }, redirect: 'manual', signal: AbortSignal.timeout(timeoutSeconds * 1000) })
   } catch (error) {
     throw new SmokeProblem(`discovery ${url}: ${fetchFailure(error, timeoutSeconds)}`)
   }
   const text = await response.text()
+  if (isRedirect(response.status)) throw new SmokeProblem(`discovery ${url}: ${redirectRefused(response)}`)
   if (!response.ok) throw new SmokeProblem(`discovery ${url}: answered ${response.status}`)
-  let tokenUrl: unknown
+  let document: { issuer?: unknown; token_endpoint?: unknown }
   try {
-    tokenUrl = (JSON.parse(text) as { token_endpoint?: unknown }).token_endpoint
+    document = (JSON.parse(text) ?? {}) as typeof document
   } catch (error) {
     throw new SmokeProblem(`discovery ${url}: not valid JSON (${errorMessage(error)})`)
   }
-  if (typeof tokenUrl !== 'string' || !/^https?:\/\//i.test(tokenUrl)) {
+  if (document.issuer !== issuer) {
+    const named = typeof document.issuer === 'string' ? `names the issuer ${JSON.stringify(document.issuer)}` : 'names no issuer'
+    throw new SmokeProblem(
+      `discovery ${url}: the OpenID configuration ${named}, not the configured ${JSON.stringify(issuer)}; ` +
+        'it must be identical (OpenID Connect Discovery 4.3): set prodVerify.apiSmoke.issuer to the issuer this provider names, or give tokenUrl',
+    )
+  }
+  const tokenUrl = document.token_endpoint
+  if (typeof tokenUrl !== 'string' || !/^https?:\/\//i.test(tokenUrl) || !URL.canParse(tokenUrl)) {
     throw new SmokeProblem(`discovery ${url}: no token_endpoint URL in the OpenID configuration`)
   }
+  if (/^https:/i.test(issuer) && new URL(tokenUrl).protocol !== 'https:') {
+    throw new SmokeProblem(`discovery ${url}: the token_endpoint ${tokenUrl} is not https while the issuer is; the client secrets are not sent in clear text`)
+  }
   return tokenUrl
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400
+}
+
+/** A redirect is an answer, never followed: following one re-sends the request (and a secret) to wherever it points. */
+function redirectRefused(response: Response): string {
+  const location = response.headers.get('location')
+  return `answered ${response.status} (a redirect${location ? ` to ${location}` : ''}); redirects are not followed: configure the final URL`
 }
 
 /** The client credentials grant (RFC 6749 section 4.4); the token is masked before it is returned. */
@@ -154,9 +181,14 @@ async function requestToken(tokenUrl: string, config: ApiSmokeConfig, client: Cl
   }
   let response: Response
   try {
-    response = await fetch(tokenUrl, { method: 'POST', headers, body: form, signal: AbortSignal.timeout(config.timeoutSeconds * 1000) })
+    // Never followed: a 307/308 would re-send the form, client secret included, to another host.
+    response = await fetch(tokenUrl, { method: 'POST', headers, body: form, redirect: 'manual', signal: AbortSignal.timeout(config.timeoutSeconds * 1000) })
   } catch (error) {
     throw new SmokeProblem(`token endpoint ${tokenUrl}: ${fetchFailure(error, config.timeoutSeconds)}`)
+  }
+  if (isRedirect(response.status)) {
+    await response.body?.cancel()
+    throw new SmokeProblem(`token endpoint ${tokenUrl}: ${redirectRefused(response)}`)
   }
   const text = await response.text()
   let body: Record<string, unknown> = {}
