@@ -110,12 +110,16 @@ export function parseFlags<const Options extends FlagOptions>(invocation: string
   try {
     return parseArgs({ args, options, strict: true, allowPositionals })
   } catch (error) {
-    throw flagError(error, Object.keys(options), invocation)
+    throw flagError(error, Object.keys(options), invocation, args)
   }
 }
 
-/** A parseArgs error as a UsageError of `invocation`; `known` are its long option names. */
-export function flagError(error: unknown, known: string[], invocation?: string): UsageError {
+/**
+ * A parseArgs error as a UsageError of `invocation`; `known` are its long option names. No value
+ * the user gave is quoted: a stray argument is often a secret (`--client-secret= VALUE`) whose
+ * flag was misspelt or cut off, so it was never registered with the masker.
+ */
+export function flagError(error: unknown, known: string[], invocation?: string, args: string[] = []): UsageError {
   const code = (error as { code?: string }).code
   const message = errorMessage(error)
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -125,11 +129,21 @@ export function flagError(error: unknown, known: string[], invocation?: string):
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const argument = /Unexpected argument '([^']*)'/.exec(message)?.[1]
-    return new UsageError(argument === undefined ? message : `unexpected argument '${argument}': this command takes options only`, invocation)
+    return new UsageError(`${strayArgument(args, argument)}: this command takes options only (--name value or --name=value)`, invocation)
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = /Option '(-\w, )?(--[\w-]+)/.exec(message)?.[2]
     return new UsageError(option && /argument missing/.test(message) ? `${option} needs a value` : message.replace(/^Option/, 'option'), invocation)
   }
   return new UsageError(message, invocation)
+}
+
+/** Where a stray argument is, by its position and the option before it, without its text. */
+function strayArgument(args: string[], argument: string | undefined): string {
+  const index = argument === undefined ? -1 : args.indexOf(argument)
+  if (index < 0) return 'an unexpected argument (not shown: it may be a secret)'
+  const before = args[index - 1]
+  // Only the option's name, and its '=' when nothing followed it: the cause of `--name= value`.
+  const option = before?.startsWith('-') ? (before.endsWith('=') ? before : before.split('=')[0]!) : undefined
+  return `unexpected argument ${index + 1}${option ? ` after '${option}'` : ''} (not shown: it may be a secret)`
 }

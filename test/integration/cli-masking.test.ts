@@ -162,11 +162,32 @@ describe('shipgate mail bounces-scan against an IMAP server that echoes the logi
 test('a secret quoted by an error before the inputs are parsed (--input) or while they are checked is masked', async () => {
   const quoted = await shipgate('mail', 'send', '--input', `smtp-password=${PASSWORD}`, '--input', `smpt-password=${PASSWORD}`, '--json')
   expect(quoted.code).toBe(2)
-  expect(quoted.stdout).toContain("--input 'smpt-password=***'")
+  expect(quoted.stdout).toContain("--input smpt-password=…: no input named 'smpt-password'")
   expectNoLeak(quoted, [PASSWORD])
 
   const invalid = await shipgate('mail', 'send', '--smtp-password', PASSWORD, '--smtp-port', PASSWORD, '--to', 'owner@acme.test')
   expect(invalid.code).toBe(2)
   expect(invalid.stderr).toContain("'***' is not a port number")
   expectNoLeak(invalid, [PASSWORD])
+})
+
+describe('usage errors of shipgate run never quote a value a typo kept from being masked', () => {
+  const SECRET = 'TopSecretValue99'
+
+  it.each([
+    [['run', 'prod-verify', '--input', `allowed-client-secrett=${SECRET}`], "--input allowed-client-secrett=…: no input named 'allowed-client-secrett'", "did you mean 'allowed-client-secret'?"],
+    [['run', 'prod-verify', '--input', `allowed-client-secret:${SECRET}`], '--input needs name=value (what was given is not shown: it may be a secret)', "did you mean '--input allowed-client-secret=…'?"],
+    [['run', 'prod-verify', '--input', `${SECRET}=x`], `--input ${SECRET}=…`, ''],
+    [['run', 'prod-verify', '--input', `=${SECRET}`], '--input needs name=value', ''],
+    [['run', 'prod-verify', '--allowed-client-secret=', SECRET], "unexpected argument 2 after '--allowed-client-secret=' (not shown: it may be a secret): this command takes options only", ''],
+    [['run', 'prod-verify', '--allowed-client-secrett', SECRET], "unknown option '--allowed-client-secrett'", "did you mean '--allowed-client-secret'?"],
+    [['run', 'deliver', '--input', `dropbox-access-tokn=sl.${SECRET}`, '--json'], "--input dropbox-access-tokn=…: no input named 'dropbox-access-tokn'", "did you mean 'dropbox-access-token'?"],
+  ])('%j', async (args, problem, hint) => {
+    const printed = await shipgate(...args)
+    expect(printed.code).toBe(2)
+    expect(printed.stderr + printed.stdout).toContain(problem)
+    expect(printed.stderr + printed.stdout).toContain(hint)
+    // `--input TopSecretValue99=x` names the input as given: a name-shaped text is taken for a name.
+    if (!args.includes(`${SECRET}=x`)) expectNoLeak(printed, [SECRET])
+  })
 })

@@ -86,6 +86,21 @@ function secretFlagValues(definition: ActionDefinition<unknown>, args: string[])
 }
 
 /**
+ * Why an `--input` pair names no input, quoting no value: a misspelt name or a missing '=' is
+ * exactly when a secret was not recognised as one, and so not masked.
+ */
+function inputPairProblem(pair: string, inputNames: string[]): string {
+  const equals = pair.indexOf('=')
+  const name = equals > 0 ? pair.slice(0, equals) : ''
+  const inputs = `one of: ${inputNames.join(', ')}`
+  // Only a name-shaped text is quoted; anything else may be part of the value.
+  if (/^[a-z][a-z0-9_-]*$/i.test(name)) return `--input ${name}=…: no input named '${name}'; ${inputs}${didYouMean(name, inputNames)}`
+  const written = inputNames.filter((input) => pair.startsWith(input)).sort((a, b) => b.length - a.length)[0]
+  const hint = written ? `; did you mean '--input ${written}=…'?` : ''
+  return `--input needs name=value (what was given is not shown: it may be a secret); ${inputs}${hint}`
+}
+
+/**
  * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
  * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
  * an error, reported instead of the outputs.
@@ -124,9 +139,8 @@ export async function runActionWithFlags(
   for (const pair of (values.input as string[] | undefined) ?? []) {
     const equals = pair.indexOf('=')
     const inputName = equals > 0 ? pair.slice(0, equals) : ''
-    if (!(inputName in definition.inputs)) {
-      const hint = inputName ? didYouMean(inputName, Object.keys(definition.inputs)) : ''
-      const error = new UsageError(`--input '${pair}': expected name=value with one of: ${Object.keys(definition.inputs).join(', ')}${hint}`, invocation)
+    if (!Object.hasOwn(definition.inputs, inputName)) {
+      const error = new UsageError(inputPairProblem(pair, Object.keys(definition.inputs)), invocation)
       return reportFailure(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {})
     }
     given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)])
