@@ -1,5 +1,6 @@
 // `shipgate deliver` and `shipgate deliver show` on both destinations, through the command's main.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
@@ -82,4 +83,48 @@ test('show with no delivery yet exits 1 and says where it looked; bad flags exit
   const bad = io()
   expect(await main(['deliver', '--files', 'out/missing.pdf', '--project', 'acme', '--sha', SHA_1], bad)).toBe(2)
   expect(bad.stderr.join('\n')).toContain("does not exist")
+})
+
+describe('shipgate run deliver --summary', () => {
+  const deliver = async (summary: string, json = false) => {
+    const capture = io()
+    const code = await main(
+      ['run', 'deliver', '--files', 'out/report.pdf', '--project', 'acme', '--sha', SHA_1, '--destination', 'local:deliveries', '--summary', summary, ...(json ? ['--json'] : [])],
+      capture,
+    )
+    return { code, out: capture.stdout.join('\n'), err: capture.stderr.join('\n') }
+  }
+  const delivered = async () => stat(join(dir, 'deliveries')).then(() => true, () => false)
+
+  test('a folder, a FIFO or a path in a missing folder is refused before anything is delivered', async () => {
+    await new Promise<void>((resolve, reject) => execFile('mkfifo', [join(dir, 'summary.fifo')], (error) => (error ? reject(error) : resolve())))
+    await writeFile(join(dir, 'a-file'), '')
+    for (const [summary, problem] of [
+      ['out', `--summary out: is a folder, not a file; give the path of a file to write the summary to`],
+      ['summary.fifo', '--summary summary.fifo: is a FIFO, not a file'],
+      ['missing/summary.md', `--summary missing/summary.md: the folder ${join(dir, 'missing')} does not exist; create it or give another path`],
+      ['a-file/summary.md', `--summary a-file/summary.md: ${join(dir, 'a-file')} is a file, not a folder; give another path`],
+    ]) {
+      const run = await deliver(summary!)
+      expect(run.code).toBe(2)
+      expect(run.err).toContain(problem)
+      expect(await delivered()).toBe(false)
+    }
+    const json = await deliver('out', true)
+    expect(json.code).toBe(2)
+    expect(JSON.parse(json.out)).toMatchObject({ action: 'deliver', outputs: {}, error: { kind: 'usage' } })
+    expect(await delivered()).toBe(false)
+  })
+
+  test('a good path gets the summary, replacing what was there, with no temporary file left', async () => {
+    await mkdir(join(dir, 'reports'))
+    await writeFile(join(dir, 'reports', 'summary.md'), 'an older summary')
+    const run = await deliver('reports/summary.md')
+    expect(run.code).toBe(0)
+    expect(run.out).toContain('version=1')
+    const summary = await readFile(join(dir, 'reports', 'summary.md'), 'utf8')
+    expect(summary).not.toContain('an older summary')
+    expect(summary).toContain('deliver')
+    expect(await readdir(join(dir, 'reports'))).toEqual(['summary.md'])
+  })
 })

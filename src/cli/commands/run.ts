@@ -1,8 +1,12 @@
 // `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
 // `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
-import { writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, stat } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import { actionLoaders, actionNames } from '../../actions/index.js'
 import { errorMessage } from '../../errors.js'
+import { describeFileType } from '../../evidence/evidence-file.js'
+import { writeFileAtomic } from '../../evidence/atomic-file.js'
 import type { ActionDefinition } from '../../platform/action.js'
 import { executeAction, type ActionRun } from '../../platform/github-action.js'
 import { EXIT, failureOf, type FlagOptions, maskedIo, parseFlags, reportFailure, UsageError, type CommandIo } from '../io.js'
@@ -150,12 +154,30 @@ export async function runActionWithFlags(
     if (flagValues) given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues])
   }
 
+  const summaryPath = values.summary === undefined ? undefined : resolve(io.cwd, values.summary as string)
+  if (summaryPath !== undefined) {
+    // Checked before the action runs: a bad path found after a delivery would lose its outputs.
+    const problem = await summaryPathProblem(summaryPath)
+    if (problem) {
+      const error = new UsageError(`--summary ${values.summary as string}: ${problem}`, invocation)
+      return reportFailure(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {})
+    }
+  }
+
   const context = localContext(io.env, io.cwd, commandLogger(io))
   try {
     const run = await executeAction(definition, (inputName) => given.get(inputName)?.join('\n'), context)
     const refused = refuse?.(run)
     if (refused) throw refused
-    if (values.summary && run.summary) await writeFile(values.summary as string, context.logger.mask(run.summary))
+    let summaryFailure: unknown
+    if (summaryPath !== undefined && run.summary) {
+      await writeFileAtomic(summaryPath, context.logger.mask(run.summary)).catch((error: unknown) => (summaryFailure = error))
+    }
+    if (summaryFailure !== undefined) {
+      // The action has run: its outputs are reported beside the summary's problem, never lost to it.
+      if (!json) for (const [output, value] of Object.entries(run.outputs)) io.out(`${output}=${value}`)
+      return reportFailure(jsonIo, invocation, summaryFailure, json ? { action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null } : {})
+    }
     if (json) {
       io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2))
     } else {
@@ -167,4 +189,31 @@ export async function runActionWithFlags(
     // With --json the result's fields stay (outputs empty, failed the message) beside the error.
     return reportFailure(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: failureOf(error).message } : {})
   }
+}
+
+/**
+ * Why the summary cannot be written at `path`, or undefined: it must be a regular file or absent,
+ * in a folder that exists and this user may write to (it is written beside and renamed over).
+ */
+async function summaryPathProblem(path: string): Promise<string | undefined> {
+  try {
+    const target = await stat(path)
+    if (!target.isFile()) return `is ${describeFileType(target)}, not a file; give the path of a file to write the summary to`
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return `cannot be checked (${code ?? errorMessage(error)}); give the path of a file in a folder you can write to`
+  }
+  // A file that is there or not (yet): the summary is written beside it and renamed over it.
+  return writableFolderProblem(dirname(path))
+}
+
+async function writableFolderProblem(folder: string): Promise<string | undefined> {
+  const parent = await stat(folder).catch(() => undefined)
+  if (!parent) return `the folder ${folder} does not exist; create it or give another path`
+  if (!parent.isDirectory()) return `${folder} is ${describeFileType(parent)}, not a folder; give another path`
+  const writable = await access(folder, constants.W_OK).then(
+    () => true,
+    () => false,
+  )
+  return writable ? undefined : `the folder ${folder} cannot be written to by this user; give another path`
 }
