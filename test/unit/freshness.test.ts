@@ -85,6 +85,7 @@ describe('auth canary', () => {
   it.each([
     ['nothing at the pointer', { other: 1 }, "nothing at JSON pointer '/lastSuccess'"],
     ['not a time', { lastSuccess: 'recently' }, `at '/lastSuccess' is "recently", not an RFC 3339 date-time`],
+    ['a day that does not exist', { lastSuccess: '2026-11-31T23:00:00Z' }, `at '/lastSuccess' is "2026-11-31T23:00:00Z", not an RFC 3339 date-time or epoch time: day 31 does not exist in November 2026 (01 to 30)`],
     ['not JSON', '{"lastSuccess": ', 'not valid JSON'],
   ])('fails on %s', async (_case, content, reason) => {
     const path = await file(`canary-${_case.replace(/\s/g, '-')}.json`, content)

@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path'
 import { ConfigurationError } from '../../errors.js'
 import { DEFAULT_ARTIFACTS_DIR } from '../../evidence/local-store.js'
 import { DURATION_RULE, parseDurationMs } from '../../platform/action.js'
+import { parseRfc3339 } from '../../platform/rfc3339.js'
 import type { ReportWindow } from '../../report/model.js'
 import { buildReport, writeReportSite } from '../../report/site.js'
 import { plural } from '../../platform/markdown.js'
@@ -35,11 +36,9 @@ Options:
 Exit status: 0 the report was made, 2 a usage error.`
 
 function parseWhen(text: string, flag: string): Date {
-  const when = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00.000Z`) : new Date(text)
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(when.getTime())) {
-    throw new ConfigurationError(`${flag}: '${text}' is not a date or time; give 2025-01-31 or 2025-01-31T12:00:00Z`)
-  }
-  return when
+  const reading = parseRfc3339(text, { dateOnly: true })
+  if ('problem' in reading) throw new ConfigurationError(`${flag}: '${text}' is not a date or time: ${reading.problem}`)
+  return reading.time
 }
 
 /** The window from the flags; `now` ends it when --until is not given. */

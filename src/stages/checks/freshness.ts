@@ -6,6 +6,7 @@ import type { AuthCanaryConfig, ProbeConfig } from '../../config/prod-verify-con
 import type { CheckOutcome } from '../../contracts/common.js'
 import { errorMessage } from '../../errors.js'
 import type { Clock } from '../../platform/clock.js'
+import { parseRfc3339 } from '../../platform/rfc3339.js'
 import { resolvePointer } from './json-pointer.js'
 
 /** How far in the future a reported time may be before it is a wrong clock rather than skew. */
@@ -65,8 +66,10 @@ export function fetchFailure(error: unknown, timeoutSeconds: number): string {
 /** An RFC 3339 date-time, or epoch seconds or milliseconds; undefined for anything else. */
 export function parseReportedTime(value: unknown): Date | undefined {
   let time: Date | undefined
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value)) time = new Date(value)
-  else if (typeof value === 'number' && Number.isFinite(value) && value > 0) time = new Date(value < 1e12 ? value * 1000 : value)
+  if (typeof value === 'string') {
+    const reading = parseRfc3339(value)
+    if ('time' in reading) time = reading.time
+  } else if (typeof value === 'number' && Number.isFinite(value) && value > 0) time = new Date(value < 1e12 ? value * 1000 : value)
   return time && !Number.isNaN(time.getTime()) ? time : undefined
 }
 
@@ -84,7 +87,11 @@ function pointerValue(document: unknown, pointer: string, where: string): unknow
 /** Checks that a reported time is no older than maxAgeSeconds; returns a detail for the outcome. */
 function assertFresh(what: string, value: unknown, pointer: string, maxAgeSeconds: number, now: Date): string {
   const time = parseReportedTime(value)
-  if (!time) throw new SourceProblem(`${what} at '${pointer}' is ${JSON.stringify(value)}, not an RFC 3339 date-time or epoch time`)
+  if (!time) {
+    const reading = typeof value === 'string' ? parseRfc3339(value) : undefined
+    const why = reading && 'problem' in reading ? `: ${reading.problem}` : ''
+    throw new SourceProblem(`${what} at '${pointer}' is ${JSON.stringify(value)}, not an RFC 3339 date-time or epoch time${why}`)
+  }
   const ageSeconds = Math.round((now.getTime() - time.getTime()) / 1000)
   if (ageSeconds < -CLOCK_SKEW_SECONDS) {
     throw new SourceProblem(`${what} ${time.toISOString()} is ${-ageSeconds} s in the future: the reporter's clock or the document is wrong`)
