@@ -126,6 +126,26 @@ const acceptanceConfig = schemas/* object */.Ikc({
         .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
 })
     .strict();
+/** The scopes a release changes. */
+function changedScopes(scope) {
+    const changed = [];
+    if (scope.runtimeChanged)
+        changed.push('runtime');
+    if (scope.infraChanged)
+        changed.push('infra');
+    if (scope.docsChanged)
+        changed.push('docs');
+    return changed;
+}
+/** Why a check does not apply to a release of this scope, or undefined when it runs. */
+function scopeSkipReason(check, scope) {
+    if (check.scopes.includes('always'))
+        return undefined;
+    const changed = changedScopes(scope);
+    if (check.scopes.some((name) => changed.includes(name)))
+        return undefined;
+    return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`;
+}
 
 ;// CONCATENATED MODULE: ./build/config/commit-stage-config.js
 // shipgate.yml `commitStage` and `scope`: the required check, the local stand-in for it, and how

@@ -617,24 +617,40 @@ function shortDigest(digest) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/evidence/evidence-file.js
+var evidence_file = __webpack_require__(5562);
 ;// CONCATENATED MODULE: ./build/stages/file-digest.js
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
 
 
+/**
+ * Digests the regular file at path (a symlink is followed). It is opened the way evidence is, so a
+ * FIFO, a socket, a device or a folder there is refused (the reason says which) instead of waited
+ * on forever or failing mid-read; the bytes hashed are those of the very file checked.
+ */
 async function fileDigest(path) {
+    const opened = await (0,evidence_file/* openRegularFile */.ZU)(path, true);
+    if (opened.state !== 'open')
+        return opened;
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
+    try {
+        for await (const chunk of opened.handle.createReadStream({ autoClose: false })) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
     }
-    return { sha256: hash.digest('hex'), size };
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    finally {
+        await opened.handle.close();
+    }
+    return { state: 'read', sha256: hash.digest('hex'), size };
 }
 /** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
 function resolveInside(root, path, what) {
@@ -723,8 +739,6 @@ async function cloneOf(clones, repository) {
 
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(1854);
-// EXTERNAL MODULE: ./build/evidence/evidence-file.js
-var evidence_file = __webpack_require__(5562);
 ;// CONCATENATED MODULE: ./build/stages/release-migrations.js
 // The release manifest's migrations, per repository in the manifest's order: revision ids as
 // written, and a migration file by its path, size and sha256. A file is read only inside the
@@ -1040,6 +1054,23 @@ function cappedReasons(file, problems) {
         shown.push({ file, field: '(file)', message: `and ${problems.length - MAX_REASONS_PER_FILE} more problems in this file` });
     return shown;
 }
+/**
+ * The release decision's judgement of acceptance alone: every reason it would give the acceptance
+ * result a NO (missing, invalid, another SHA, package, environment or a shard's part, a summary its
+ * checks contradict, out of time order). deploy-gate admits a package on this, so that it never
+ * deploys on an acceptance the decision would call NO. Degradations are no reason: partial success is a YES.
+ */
+function acceptanceNoReasons(sha, reads, policy) {
+    const findings = { blocking: [], faults: [], degradations: [] };
+    const read = reads.acceptance;
+    if (read.state === 'missing')
+        return [{ file: read.path, field: '(file)', message: `missing: no acceptance evidence for this SHA (${WRITTEN_BY.acceptance} writes it)` }];
+    fault(findings, presenceProblems(sha, read));
+    const valid = validFor(sha, read);
+    if (valid)
+        judgeAcceptance(valid, { policy, manifest: validFor(sha, reads['release-package']), reads, findings });
+    return findings.blocking;
+}
 function judgeReleaseEvidence(sha, reads, policy) {
     const findings = { blocking: [], faults: [], degradations: [] };
     if (reads.promotion) {
@@ -1288,7 +1319,7 @@ function environmentProblems(read, context, writer) {
 function singleFlowEnvironment(reads) {
     for (const kind of ['deployment', 'production']) {
         const read = reads[kind];
-        if (read.state === 'valid' && 'environment' in read.value && typeof read.value.environment === 'string')
+        if (read?.state === 'valid' && 'environment' in read.value && typeof read.value.environment === 'string')
             return read.value.environment;
     }
     return SINGLE_FLOW_ENVIRONMENT;
@@ -1862,7 +1893,7 @@ async function releaseScope(input, store) {
 async function buildComponents(input, ports) {
     const { build } = input;
     for (const command of build.commands) {
-        const result = await ports.logger.group(`build: ${command}`, () => ports.exec.shell(command, { cwd: input.workspace, echo: true }));
+        const result = await ports.logger.group(`build: ${command}`, () => ports.exec.shell(command, { cwd: input.workspace, echo: true, stopWithThisProcess: true }));
         if (result.exitCode !== 0) {
             throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.commands: '${command}' failed with exit code ${result.exitCode}${tail(result.stderr)}`, { file: input.configPath });
         }
@@ -1877,14 +1908,14 @@ async function buildComponents(input, ports) {
     }
     for (const file of build.files) {
         const absolute = resolveInside(input.workspace, file.path, `${input.configPath}: build.files '${file.name}'`);
-        let digest;
-        try {
-            digest = await fileDigest(absolute);
+        const digest = await fileDigest(absolute);
+        if (digest.state === 'missing') {
+            throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.files '${file.name}': ${file.path} does not exist; did the build commands produce it?`, { file: input.configPath });
         }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.files '${file.name}': cannot read ${file.path} (${error.code ?? error.message}); did the build commands produce it?`, { file: input.configPath });
+        if (digest.state === 'refused') {
+            throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.files '${file.name}': ${file.path} ${digest.reason}; a file component must be a regular file the build commands produce`, { file: input.configPath });
         }
-        components.push({ kind: 'file', name: file.name, path: file.path, ...digest });
+        components.push({ kind: 'file', name: file.name, path: file.path, sha256: digest.sha256, size: digest.size });
     }
     return { components, metadata };
 }

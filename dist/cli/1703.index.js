@@ -2,94 +2,6 @@ export const id = 1703;
 export const ids = [1703];
 export const modules = {
 
-/***/ 46174:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ph: () => (/* binding */ SCOPED_KINDS),
-/* harmony export */   YR: () => (/* reexport safe */ _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__.YR),
-/* harmony export */   sy: () => (/* binding */ scopedStore),
-/* harmony export */   uK: () => (/* binding */ parseShard),
-/* harmony export */   vC: () => (/* binding */ assertEnvironmentName)
-/* harmony export */ });
-/* unused harmony export scopeSegments */
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36291);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
-// Evidence of one environment (dev, staging, production in `environments:`) or of one acceptance
-// shard: acceptance, deployment, verification and the decision are kept apart per scope under
-// `<artifacts>/environments/<name>/` (and `…/shards/<i>-of-<n>/`), while the package, the commit
-// stage and the timing stay shared. Without a scope the store is the plain one, as before.
-
-
-/** The contracts kept per environment; the rest belong to the release as a whole. */
-const SCOPED_KINDS = ['acceptance', 'deployment', 'production', 'release'];
-// An environment name is a folder name and a part of an artifact name.
-
-/** `2/3` as given to the shard input; 1-based, index within total. */
-function parseShard(text, what = 'shard') {
-    const match = /^\s*([0-9]+)\s*\/\s*([0-9]+)\s*$/.exec(text);
-    const index = match ? Number(match[1]) : NaN;
-    const total = match ? Number(match[2]) : NaN;
-    if (!match || !Number.isSafeInteger(index) || !Number.isSafeInteger(total) || total < 1 || total > 256 || index < 1 || index > total) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${text}' is not i/n with 1 <= i <= n <= 256; give for example 2/3 for the second of three shards`);
-    }
-    return { index, total };
-}
-function assertEnvironmentName(name, what = 'environment') {
-    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVIRONMENT_NAME */ .YR.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${what}: '${name}' is not an environment name; use 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit`);
-    }
-    return name;
-}
-function scopeSegments(scope) {
-    return [
-        ...(scope.environment !== undefined ? ['environments', assertEnvironmentName(scope.environment)] : []),
-        ...(scope.shard ? ['shards', `${scope.shard.index}-of-${scope.shard.total}`] : []),
-    ];
-}
-/** The store a stage in this scope writes to and reads from; the plain store when the scope is empty. */
-function scopedStore(store, scope) {
-    const segments = scopeSegments(scope);
-    return segments.length === 0 ? store : new ScopedEvidenceStore(store, store.within(segments), segments);
-}
-class ScopedEvidenceStore {
-    shared;
-    own;
-    segments;
-    constructor(shared, own, segments) {
-        this.shared = shared;
-        this.own = own;
-        this.segments = segments;
-    }
-    get location() {
-        return this.shared.location;
-    }
-    storeOf(kind) {
-        return SCOPED_KINDS.includes(kind) ? this.own : this.shared;
-    }
-    pathOf(kind, sha) {
-        return this.storeOf(kind).pathOf(kind, sha);
-    }
-    read(kind, sha) {
-        return this.storeOf(kind).read(kind, sha);
-    }
-    write(kind, sha, value) {
-        return this.storeOf(kind).write(kind, sha, value);
-    }
-    listShas(kind) {
-        return this.storeOf(kind).listShas(kind);
-    }
-    exclusively(kind, sha, wait, work) {
-        return this.storeOf(kind).exclusively(kind, sha, wait, work);
-    }
-    within(segments) {
-        return new ScopedEvidenceStore(this.shared, this.shared.within([...this.segments, ...segments]), [...this.segments, ...segments]);
-    }
-}
-
-
-/***/ }),
-
 /***/ 71703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -517,7 +429,7 @@ async function releaseScope(input, store) {
 async function buildComponents(input, ports) {
     const { build } = input;
     for (const command of build.commands) {
-        const result = await ports.logger.group(`build: ${command}`, () => ports.exec.shell(command, { cwd: input.workspace, echo: true }));
+        const result = await ports.logger.group(`build: ${command}`, () => ports.exec.shell(command, { cwd: input.workspace, echo: true, stopWithThisProcess: true }));
         if (result.exitCode !== 0) {
             throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.commands: '${command}' failed with exit code ${result.exitCode}${tail(result.stderr)}`, { file: input.configPath });
         }
@@ -532,14 +444,14 @@ async function buildComponents(input, ports) {
     }
     for (const file of build.files) {
         const absolute = (0,file_digest/* resolveInside */.L)(input.workspace, file.path, `${input.configPath}: build.files '${file.name}'`);
-        let digest;
-        try {
-            digest = await (0,file_digest/* fileDigest */.h)(absolute);
+        const digest = await (0,file_digest/* fileDigest */.h)(absolute);
+        if (digest.state === 'missing') {
+            throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.files '${file.name}': ${file.path} does not exist; did the build commands produce it?`, { file: input.configPath });
         }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.files '${file.name}': cannot read ${file.path} (${error.code ?? error.message}); did the build commands produce it?`, { file: input.configPath });
+        if (digest.state === 'refused') {
+            throw new errors/* ConfigurationError */.j1(`${input.configPath}: build.files '${file.name}': ${file.path} ${digest.reason}; a file component must be a regular file the build commands produce`, { file: input.configPath });
         }
-        components.push({ kind: 'file', name: file.name, path: file.path, ...digest });
+        components.push({ kind: 'file', name: file.name, path: file.path, sha256: digest.sha256, size: digest.size });
     }
     return { components, metadata };
 }
@@ -608,318 +520,47 @@ function tail(text) {
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
 
 
+/**
+ * Digests the regular file at path (a symlink is followed). It is opened the way evidence is, so a
+ * FIFO, a socket, a device or a folder there is refused (the reason says which) instead of waited
+ * on forever or failing mid-read; the bytes hashed are those of the very file checked.
+ */
 async function fileDigest(path) {
+    const opened = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(path, true);
+    if (opened.state !== 'open')
+        return opened;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
+    try {
+        for await (const chunk of opened.handle.createReadStream({ autoClose: false })) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
     }
-    return { sha256: hash.digest('hex'), size };
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    finally {
+        await opened.handle.close();
+    }
+    return { state: 'read', sha256: hash.digest('hex'), size };
 }
 /** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
 function resolveInside(root, path, what) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
     }
     return absolute;
-}
-
-
-/***/ }),
-
-/***/ 4510:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ newestYesRelease)
-/* harmony export */ });
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73445);
-
-/**
- * The newest release (by decision time) with a valid YES decision whose manifest is valid and is
- * the package the decision names, and which `shipgate verify` holds (the decision still follows
- * from its evidence). Broken or forged evidence is passed over, never trusted.
- */
-async function newestYesRelease(store, options = {}) {
-    const candidates = [];
-    for (const sha of await store.listShas('release')) {
-        if (sha === options.excludeSha)
-            continue;
-        const decision = await store.read('release', sha);
-        if (decision.state !== 'valid' || decision.value.decision !== 'YES')
-            continue;
-        const manifest = await store.read('release-package', sha);
-        if (manifest.state !== 'valid' || manifest.value.digest !== decision.value.packageDigest)
-            continue;
-        // A file that says YES is not a release: the evidence under it must still hold the decision.
-        if (!(await (0,_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyEvidence */ .J)(store, sha)).ok)
-            continue;
-        candidates.push({ sha, manifest: manifest.value, decidedAt: decision.value.decidedAt });
-    }
-    candidates.sort((a, b) => Date.parse(b.decidedAt) - Date.parse(a.decidedAt));
-    return candidates[0];
-}
-
-
-/***/ }),
-
-/***/ 73445:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ previousDecisionProblems),
-/* harmony export */   J: () => (/* binding */ verifyEvidence)
-/* harmony export */ });
-/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41854);
-/* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11920);
-/* harmony import */ var _contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59084);
-/* harmony import */ var _evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46174);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72029);
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8810);
-// verify: re-validates every contract recorded for a SHA and every link between them, so that
-// evidence changed after the fact, or a decision that no longer follows from it, shows; and says
-// whether the release is complete (a manifest and a decision), which is a failure unless partial.
-
-
-
-
-
-
-// Named when the chain is incomplete, so that the reader knows which step has not run.
-const COMPLETES_THE_CHAIN = [
-    ['release-package', 'build-once'],
-    ['release', 'release-decision'],
-];
-async function verifyEvidence(root, sha, options = {}) {
-    return verifyChain(root, sha, options, []);
-}
-/**
- * What is wrong with the decision of environment `from`, checked as `shipgate verify --environment
- * from` checks it (its evidence, its digests, the decision following from them, and so on back to
- * the first environment): the next environment rests on that decision, so it is not taken as
- * written. Empty when it holds. At most MAX_REASONS_PER_FILE reasons, the rest counted.
- */
-async function previousDecisionProblems(root, sha, from, options = {}, checking = []) {
-    const path = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: from }).pathOf('release', sha);
-    if (checking.includes(from)) {
-        return [{ file: path, field: 'promotedFrom', message: `leads back to ${from} (${[...checking, from].join(' → ')}): promotion cannot go round in a circle` }];
-    }
-    const report = await verifyChain(root, sha, { environment: from, promotionCheck: true, ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) }, checking);
-    const reasons = report.failures
-        .slice(0, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
-        .map((failure) => ({ file: failure.file, field: failure.field, message: `${failure.message} (so the ${from} decision ${path} does not hold)` }));
-    if (report.failures.length > _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
-        reasons.push({ file: path, field: '(file)', message: `and ${report.failures.length - _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl} more problems with the ${from} decision` });
-    return reasons;
-}
-async function verifyChain(root, sha, options, checking) {
-    // A release decided in environments: is checked on the evidence of the environment it decides for.
-    const releaseRead = options.environment === undefined ? await root.read('release', sha) : undefined;
-    const environment = options.environment ?? (releaseRead?.state === 'valid' && 'environment' in releaseRead.value ? releaseRead.value.environment : undefined);
-    const store = (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment });
-    const reads = Object.fromEntries(await Promise.all(_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map(async (kind) => [kind, await store.read(kind, sha)])));
-    if (environment !== undefined)
-        reads.environment = environment;
-    const decisionRead = reads.release;
-    const promotedFrom = decisionRead.state === 'valid' && 'promotedFrom' in decisionRead.value ? decisionRead.value.promotedFrom : null;
-    if (promotedFrom) {
-        const read = await (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_3__/* .scopedStore */ .sy)(root, { environment: promotedFrom }).read('release', sha);
-        const unverified = read.state === 'valid' ? await previousDecisionProblems(root, sha, promotedFrom, options, [...checking, environment ?? '']) : [];
-        reads.promotion = { from: promotedFrom, read, unverified };
-    }
-    const checked = _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.map((kind) => {
-        const read = reads[kind];
-        return { kind, path: read.path, state: read.state, digest: read.state === 'valid' ? read.digest : null };
-    });
-    const complete = COMPLETES_THE_CHAIN.every(([kind]) => reads[kind].state !== 'missing');
-    const failures = [];
-    // A loop, not push(...): a file may hold more problems than a call takes arguments.
-    const add = (more) => {
-        for (const failure of more)
-            failures.push(failure);
-    };
-    if (checked.every((contract) => contract.state === 'missing')) {
-        failures.push({ file: store.location, field: '(sha)', message: `no evidence at all for ${sha}` });
-        return { sha, ok: false, complete, failures, checked };
-    }
-    if (!options.partial && !options.promotionCheck) {
-        for (const [kind, writer] of COMPLETES_THE_CHAIN) {
-            if (reads[kind].state !== 'missing')
-                continue;
-            failures.push({
-                file: reads[kind].path,
-                field: '(file)',
-                message: `missing: no ${_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contracts */ .Mh[kind].title.toLowerCase()} (${writer} writes it), so the release is not complete; give --partial to check a release still in progress`,
-            });
-        }
-    }
-    // The release's decision, when it names an environment, is that environment's: the same file.
-    if (releaseRead?.state === 'valid' && environment !== undefined)
-        add(releaseDecisionFailures(releaseRead, reads.release, options));
-    for (const kind of _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym) {
-        const read = reads[kind];
-        if (read.state === 'invalid') {
-            add(cappedFailures(read.path, read.problems));
-        }
-        else if (read.state === 'valid' && read.value.sha !== sha) {
-            failures.push({ file: read.path, field: 'sha', message: `names ${read.value.sha}, not ${sha}` });
-        }
-    }
-    add(packageFailures(reads));
-    const decision = reads.release;
-    if (decision.state === 'valid') {
-        add(decisionFailures(sha, decision.path, decision.value, reads, options));
-    }
-    else {
-        // No decision to hold the chain to: what there is must still hold together, now.
-        const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(options.now ?? new Date(), { maxEvidenceAgeMs: null, requireDeployment: false });
-        add((0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy).faults.map(asFailure));
-    }
-    const unique = [...new Map(failures.map((failure) => [`${failure.file}\n${failure.field}\n${failure.message}`, failure])).values()];
-    return { sha, ok: unique.length === 0, complete, failures: unique, checked };
-}
-/** At most MAX_REASONS_PER_FILE of one file's problems, the rest counted. */
-function cappedFailures(file, problems) {
-    const shown = problems.slice(0, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl).map((problem) => ({ file, field: problem.field, message: problem.message }));
-    if (problems.length > _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl)
-        shown.push({ file, field: '(file)', message: `and ${problems.length - _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASONS_PER_FILE */ .Bl} more problems in this file` });
-    return shown;
-}
-/**
- * release/<sha>/decision.json, when it names an environment, must be that environment's own
- * decision, byte for byte, so that everything verify checks of the one holds of the other; and,
- * when shipgate.yml says which environment is last, that one's.
- */
-function releaseDecisionFailures(release, own, options) {
-    const named = 'environment' in release.value ? release.value.environment : undefined;
-    if (named === undefined)
-        return [];
-    const failures = [];
-    if (options.finalEnvironment !== undefined && named !== options.finalEnvironment) {
-        failures.push({ file: release.path, field: 'environment', message: `is ${named}, but the release is decided by ${options.finalEnvironment}, the last of environments:; only its decision is the release's` });
-    }
-    if (own.state !== 'valid' || own.digest !== release.digest) {
-        failures.push({
-            file: release.path,
-            field: '(file)',
-            message: `is ${release.digest}, but ${named}'s own decision ${own.path} is ${own.state === 'valid' ? own.digest : own.state}: the release's decision must be the same file as the decision of the environment it names`,
-        });
-    }
-    return failures;
-}
-function asFailure(reason) {
-    return { file: reason.file ?? '', field: reason.field ?? '', message: reason.message };
-}
-/** The decision must name the package in the manifest, and every contract that names a package needs a manifest to name. */
-function packageFailures(reads) {
-    const manifest = reads['release-package'];
-    // The package digest is the one the manifest seals itself with, not the digest of the file.
-    const manifestDigest = manifest.state === 'valid' ? manifest.value.digest : null;
-    const failures = [];
-    for (const read of [reads.acceptance, reads.deployment, reads.production, reads.release]) {
-        if (read.state !== 'valid')
-            continue;
-        const recorded = read.value.packageDigest;
-        if (manifestDigest === null && recorded !== null) {
-            failures.push({ file: read.path, field: 'packageDigest', message: `names ${recorded}, but there is no valid release package manifest at ${manifest.path}` });
-        }
-        else if (read.kind === 'release' && recorded !== manifestDigest) {
-            // The judge holds the others to the manifest; the decision is verify's own to check.
-            failures.push({ file: read.path, field: 'packageDigest', message: `is ${recorded}, but ${manifest.path} has ${manifestDigest}` });
-        }
-    }
-    return failures;
-}
-/** The decision must match the files it was taken on, and must still follow from them. */
-function decisionFailures(sha, path, decision, readsNow, options) {
-    const failures = [];
-    // For a promotion, evidence the decision had that is not here at all is in another run's artifacts.
-    const elsewhere = (entry, read) => options.promotionCheck === true && entry.state === 'valid' && read.state === 'missing';
-    // The timing is shared: the stages after this decision (a later environment's) append to it. The
-    // decision is held to the file as it was then, which must still be there, unchanged.
-    const timingEntry = decision.evidence.find((entry) => entry.kind === 'pipeline');
-    let timingThen = timingEntry ? (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .timingAsDecided */ .xO)(readsNow.pipeline, timingEntry, decision.decidedAt, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOCK_SKEW_MS */ .rn) : undefined;
-    // Checked for a promotion, the timing has moved on by design: this very run's stages (deploy-gate,
-    // the next decision) append to it first, and a decision taken again replaces its run's close,
-    // which no cut of the file gives back. The decision is then judged on the stages finished by it.
-    const timingMoved = options.promotionCheck === true && timingThen === undefined && timingEntry?.state === 'valid' && readsNow.pipeline.state === 'valid';
-    if (timingMoved && readsNow.pipeline.state === 'valid')
-        timingThen = (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .timingFinishedBy */ .cD)(readsNow.pipeline, decision.decidedAt, _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .CLOCK_SKEW_MS */ .rn);
-    const reads = timingThen ? { ...readsNow, pipeline: timingThen } : readsNow;
-    decision.evidence.forEach((entry, index) => {
-        if (!_contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind)) {
-            failures.push({ file: path, field: `evidence[${index}].kind`, message: `'${entry.kind}' is not a contract kind` });
-            return;
-        }
-        if (timingMoved && entry.kind === 'pipeline')
-            return;
-        // The previous environment's decision, which let the package in, is the one `release` link.
-        const current = entry.kind === 'release' && reads.promotion ? reads.promotion.read : reads[entry.kind];
-        if (elsewhere(entry, current))
-            return;
-        const digestNow = current.state === 'valid' ? current.digest : null;
-        if (digestNow !== entry.digest || current.state !== entry.state) {
-            failures.push({
-                file: current.path,
-                field: '(file)',
-                message: `changed after the release decision: ${path} evidence[${index}] recorded ${entry.state} ${entry.digest ?? '(no digest)'}, now ${current.state} ${digestNow ?? '(no digest)'}`,
-            });
-        }
-    });
-    // The judgement again, at the time the decision was taken and with the deployment record
-    // required as the decision required it: a decision edited by hand, or one taken on evidence that
-    // was swapped for other evidence with the same digest links, no longer follows.
-    if (decision.evidence.some((entry) => _contracts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .contractKinds */ .Ym.includes(entry.kind) && elsewhere(entry, reads[entry.kind])))
-        return failures;
-    const required = (kind) => decision.evidence.some((entry) => entry.kind === kind && entry.required);
-    const policy = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(new Date(decision.decidedAt), { requireDeployment: required('deployment'), requireAcceptance: required('acceptance'), requireProduction: required('production'), ...(options.maxEvidenceAgeMs !== undefined ? { maxEvidenceAgeMs: options.maxEvidenceAgeMs } : {}) });
-    const judgement = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeReleaseEvidence */ .e_)(sha, reads, policy);
-    for (const reason of judgement.faults)
-        failures.push(asFailure(reason));
-    const sameVerdict = judgement.decision === decision.decision && judgement.status === decision.status;
-    if (sameVerdict && !sameReasons(judgement.reasons, decision, reads['release-package'].path)) {
-        failures.push({ file: path, field: 'reasons', message: `are not the reasons the evidence gives now: ${describeReasons(judgement.reasons)}` });
-    }
-    if (!sameVerdict) {
-        const why = judgement.reasons[0];
-        failures.push({
-            file: path,
-            field: judgement.decision !== decision.decision ? 'decision' : 'status',
-            message: `is ${decision.decision} (${decision.status}), but the evidence now says ${judgement.decision} (${judgement.status})` +
-                (why ? `: ${why.file ?? ''}: ${why.field ?? ''}: ${why.message}` : ''),
-        });
-    }
-    return failures;
-}
-/**
- * The recorded reasons, word for word, with the artifacts folder the decision was taken in read as
- * the one verify reads: the same evidence verified from another folder gives the same reasons.
- */
-function sameReasons(now, decision, manifestPathNow) {
-    const manifestEntry = decision.evidence.find((entry) => entry.kind === 'release-package');
-    const suffix = `release-package/${decision.sha}/`;
-    const folderThen = manifestEntry?.path.slice(0, Math.max(0, manifestEntry.path.lastIndexOf(suffix)));
-    const folderNow = manifestPathNow.slice(0, Math.max(0, manifestPathNow.lastIndexOf(suffix)));
-    const relative = (reasons, folder) => reasons.map((reason) => folder
-        ? { ...reason, file: reason.file?.split(folder).join(''), message: reason.message.split(folder).join('') }
-        : reason);
-    return (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(decision.reasons, folderThen)) === (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(relative(now, folderNow));
-}
-function describeReasons(reasons) {
-    if (reasons.length === 0)
-        return 'none';
-    return reasons.map(_contracts_release_decision_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReason */ .K9).join('; ');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 3375;
-export const ids = [3375];
+export const ids = [3375,5756];
 export const modules = {
 
 /***/ 40765:
@@ -190,6 +190,295 @@ function holderRuns(claim, clock) {
 }
 function describeHolder(holder) {
     return holder ? `process ${holder.pid} on ${holder.hostname} (since ${holder.claimedAt})` : 'an unreadable claim';
+}
+
+
+/***/ }),
+
+/***/ 99876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ isCutShortRecord),
+/* harmony export */   eq: () => (/* binding */ openForAppend),
+/* harmony export */   fl: () => (/* binding */ appendJsonLine)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+// The JSONL files that runs share (the ledger journal, the send log, bounce-scan's processed
+// journal): each record is one write to a file opened with O_APPEND, so records from several
+// processes never interleave. A write cut short (a crash or a full disk mid-append) leaves the start
+// of a record with no newline; the next writer starts its record on a new line, so the torn line is
+// left on its own, where readers know it by its shape (a JSON object whose end is missing).
+
+
+/** Opens a JSONL file for appending (and for reading its last byte), creating it and its folder. */
+function openForAppend(path) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a+');
+}
+/**
+ * Appends one record in a single write, with a newline first when the file does not end with one
+ * (a record cut short before). Another process may append between the check and the write: then
+ * the newline is an empty line, which readers skip. A short write (a full disk) is an error, not a
+ * record written.
+ */
+function appendJsonLine(fd, path, line) {
+    const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    const last = Buffer.alloc(1);
+    const torn = size > 0 && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+    const bytes = Buffer.from(`${torn ? '\n' : ''}${line}\n`, 'utf8');
+    const written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes);
+    if (written !== bytes.length)
+        throw new Error(`${path}: only ${written} of ${bytes.length} bytes of a record were written (is the disk full?)`);
+}
+class EndOfText extends Error {
+}
+class NotJson extends Error {
+}
+/**
+ * Whether a line that is not JSON is a record cut short: the start of a JSON object, valid as far as
+ * it goes, whose end is missing. A line with anything else wrong (edited by hand, or a torn record
+ * with another written onto it) is not.
+ */
+function isCutShortRecord(line) {
+    if (!line.startsWith('{'))
+        return false;
+    let at = 0;
+    const peek = () => {
+        if (at >= line.length)
+            throw new EndOfText();
+        return line[at];
+    };
+    const skipBlanks = () => {
+        while (at < line.length && ' \t\r'.includes(line[at]))
+            at++;
+    };
+    const take = (char) => {
+        if (peek() !== char)
+            throw new NotJson();
+        at++;
+    };
+    const string = () => {
+        take('"');
+        for (;;) {
+            const char = peek();
+            at++;
+            if (char === '"')
+                return;
+            if (char < ' ')
+                throw new NotJson();
+            if (char !== '\\')
+                continue;
+            const escaped = peek();
+            at++;
+            if (escaped === 'u') {
+                for (let digit = 0; digit < 4; digit++, at++)
+                    if (!/[0-9a-fA-F]/.test(peek()))
+                        throw new NotJson();
+            }
+            else if (!'"\\/bfnrt'.includes(escaped)) {
+                throw new NotJson();
+            }
+        }
+    };
+    const literal = () => {
+        const rest = line.slice(at);
+        const word = ['true', 'false', 'null'].find((candidate) => rest.startsWith(candidate) || candidate.startsWith(rest));
+        if (!word)
+            throw new NotJson();
+        if (!rest.startsWith(word))
+            throw new EndOfText();
+        at += word.length;
+    };
+    const number = () => {
+        const text = /^[-+0-9.eE]+/.exec(line.slice(at))[0];
+        at += text.length;
+        if (at >= line.length)
+            throw new EndOfText();
+        if (!/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/.test(text))
+            throw new NotJson();
+    };
+    const members = (close, member) => {
+        at++;
+        skipBlanks();
+        if (peek() === close)
+            return void at++;
+        for (;;) {
+            skipBlanks();
+            member();
+            skipBlanks();
+            const char = peek();
+            at++;
+            if (char === close)
+                return;
+            if (char !== ',')
+                throw new NotJson();
+        }
+    };
+    const value = () => {
+        skipBlanks();
+        const char = peek();
+        if (char === '{') {
+            members('}', () => {
+                string();
+                skipBlanks();
+                take(':');
+                value();
+            });
+        }
+        else if (char === '[') {
+            members(']', value);
+        }
+        else if (char === '"') {
+            string();
+        }
+        else if (char === '-' || (char >= '0' && char <= '9')) {
+            number();
+        }
+        else {
+            literal();
+        }
+    };
+    try {
+        value();
+        return false;
+    }
+    catch (error) {
+        if (error instanceof EndOfText)
+            return true;
+        if (error instanceof NotJson)
+            return false;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36981:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ sendLogLine),
+/* harmony export */   KL: () => (/* binding */ retiredAddresses),
+/* harmony export */   SM: () => (/* binding */ reinstateAddress),
+/* harmony export */   hb: () => (/* binding */ SendLog),
+/* harmony export */   lE: () => (/* binding */ readSendLogTail),
+/* harmony export */   oA: () => (/* binding */ isRetirementEntry)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7982);
+/* harmony import */ var _jsonl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99876);
+// The JSONL send log: one line per recipient and attempt outcome (time, status, SMTP response,
+// Message-ID, error), appended as each send settles and read back by `shipgate mail status`;
+// bounce-scan adds its `bounced` lines and one `retired` line per address it retires, which every
+// later roster send skips until `shipgate mail reinstate` writes a `reinstated` line for it.
+
+
+
+
+/**
+ * One line of the send log, as any writer leaves it: a send outcome, a `bounced` line (the send it
+ * answers plus the bounce) or a `retired` line. Checked when the carried state is verified.
+ */
+const sendLogLine = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    time: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    event: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    template: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    recipient: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['sent', 'failed', 'unconfirmed', 'duplicate', 'skipped', 'dry-run', 'bounced', 'retired', 'reinstated']),
+    response: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    messageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    emlPath: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    bounce: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['hard', 'soft']), noticeMessageId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), retire: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY() }).optional(),
+    retirement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ reason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), scan: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1), noticeMessageIds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()) }).optional(),
+    reinstatement: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ note: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).optional(),
+})
+    .refine((line) => (line.status === 'retired') === (line.retirement !== undefined), { message: "a 'retired' line, and only that, carries 'retirement'", path: ['retirement'] })
+    .refine((line) => line.status !== 'bounced' || line.bounce !== undefined, { message: "a 'bounced' line carries 'bounce'", path: ['bounce'] })
+    .refine((line) => (line.status === 'reinstated') === (line.reinstatement !== undefined), { message: "a 'reinstated' line, and only that, carries 'reinstatement'", path: ['reinstatement'] });
+function isRetirementEntry(entry) {
+    return entry.status === 'retired' && typeof entry.retirement === 'object' && entry.retirement !== null;
+}
+/**
+ * Addresses (lower-cased) the send log says bounce-scan retired, with the reason of the latest
+ * retirement; a `reinstated` line after it gives the address back.
+ */
+async function retiredAddresses(path) {
+    const { entries } = await readSendLogTail(path, Number.MAX_SAFE_INTEGER);
+    const retired = new Map();
+    for (const entry of entries) {
+        const address = entry.recipient.toLowerCase();
+        if (isRetirementEntry(entry))
+            retired.set(address, entry.retirement.reason);
+        else if (entry.status === 'reinstated')
+            retired.delete(address);
+    }
+    return retired;
+}
+/**
+ * Gives a retired address back to roster sends (the person's mailbox works again): appends a
+ * `reinstated` line. 'not-retired' when the send log does not hold it retired (nothing written).
+ */
+async function reinstateAddress(path, address, note, now, masker) {
+    if (!(await retiredAddresses(path)).has(address.toLowerCase()))
+        return 'not-retired';
+    const log = new SendLog(path, masker);
+    try {
+        log.append({ time: now.toISOString(), event: 'reinstate', template: '', recipient: address, status: 'reinstated', response: null, messageId: null, error: null, attempts: 0, reinstatement: { note } });
+    }
+    finally {
+        log.close();
+    }
+    return 'reinstated';
+}
+class SendLog {
+    path;
+    masker;
+    fd;
+    constructor(path, masker) {
+        this.path = path;
+        this.masker = masker;
+    }
+    /**
+     * Synchronous, so a line is on disk before the next message is handed to the server. bounce-scan
+     * appends its `bounced` lines (the send they answer, plus the bounce) through here too.
+     */
+    append(entry) {
+        this.fd ??= (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .openForAppend */ .eq)(this.path);
+        (0,_jsonl_js__WEBPACK_IMPORTED_MODULE_2__/* .appendJsonLine */ .fl)(this.fd, this.path, this.masker.mask(JSON.stringify(entry)));
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+/**
+ * The last `limit` entries, newest last. Lines that are not JSON (a record cut short by a killed run
+ * or a full disk, which the next append leaves on a line of its own) are skipped and counted, and do
+ * not take the place of an entry.
+ */
+async function readSendLogTail(path, limit) {
+    const text = await (0,_evidence_local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextIfPresent */ .Ge)(path);
+    if (text === undefined)
+        return { entries: [], unreadable: 0, found: false };
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const entries = [];
+    let unreadable = 0;
+    for (let index = lines.length - 1; index >= 0 && entries.length < limit; index--) {
+        try {
+            entries.push(JSON.parse(lines[index]));
+        }
+        catch {
+            unreadable++;
+        }
+    }
+    return { entries: entries.reverse(), unreadable, found: true };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 4379;
-export const ids = [4379];
+export const ids = [4379,8810];
 export const modules = {
 
 /***/ 30703:
@@ -17,6 +17,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
 /* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11549);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55139);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72029);
 // deploy convergence: whatever order queued deploy runs arrive in, production ends at the newest
 // release package whose acceptance said YES and never moves back to an older SHA, unless the run is
 // an explicit replay. Every decision is recorded as a deployment record (shipgate.deployment/v1);
@@ -27,6 +28,7 @@ export const modules = {
 // (`git merge-base --is-ancestor`, needs the history: actions/checkout with fetch-depth: 0). Commits
 // on diverged histories cannot be ordered and are refused. The alternative is the packages' createdAt
 // (build time), for checkouts without history; it trusts the build clocks.
+
 
 
 
@@ -71,27 +73,29 @@ class CreatedAtOrder {
         return difference;
     }
 }
-/** The single flow's gate: acceptance said YES for exactly this package. */
-function acceptanceGate(store) {
+/**
+ * The single flow's gate: acceptance said YES for exactly this package, as the release decision
+ * judges it (the same SHA and package, no environment, not a shard's part, a YES its checks give),
+ * so that nothing is deployed on an acceptance the decision would call NO. The age of the result is
+ * left to the decision, whose max-evidence-age deploy-gate does not know.
+ */
+function acceptanceGate(store, clock) {
     return {
         requirement: 'acceptance said YES',
         candidates: () => store.listShas('acceptance'),
-        async admit(sha, manifest) {
-            const acceptanceRead = await store.read('acceptance', sha);
-            if (acceptanceRead.state === 'missing')
-                return { reason: `${acceptanceRead.path}: missing: acceptance has not run` };
-            const acceptance = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__.requireValid)(acceptanceRead);
-            if (acceptance.value.packageDigest !== manifest.digest) {
-                return { reason: `${acceptance.path}: packageDigest: acceptance tested ${acceptance.value.packageDigest}, the package is ${manifest.digest}` };
-            }
-            if (acceptance.value.decision !== 'YES')
-                return { reason: `${acceptance.path}: decision: is ${acceptance.value.decision}` };
+        async admit(sha) {
+            const [releasePackage, commitStage, acceptance] = await Promise.all([store.read('release-package', sha), store.read('commit-stage', sha), store.read('acceptance', sha)]);
+            if (acceptance.state === 'missing')
+                return { reason: `${acceptance.path}: missing: acceptance has not run` };
+            const reasons = (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .acceptanceNoReasons */ .CB)(sha, { 'release-package': releasePackage, 'commit-stage': commitStage, acceptance }, (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .judgePolicy */ .CL)(clock.now(), { maxEvidenceAgeMs: null }));
+            if (reasons.length > 0 || acceptance.state !== 'valid')
+                return { reason: reasons.map((reason) => `${reason.file}: ${reason.field}: ${reason.message}`).join('; ') };
             return { kind: 'acceptance', path: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeEvidencePath */ .PC)(store, acceptance.path), digest: acceptance.digest };
         },
     };
 }
 /** The package of a SHA if the gate admits exactly that package; else why not. */
-async function acceptedCandidate(store, sha, gate = acceptanceGate(store)) {
+async function acceptedCandidate(store, sha, gate) {
     const manifestRead = await store.read('release-package', sha);
     if (manifestRead.state === 'missing')
         return { sha, reason: `${manifestRead.path}: missing: no release package` };
@@ -103,20 +107,52 @@ async function acceptedCandidate(store, sha, gate = acceptanceGate(store)) {
         return { sha, reason: admitted.reason };
     return { sha, manifest, manifestPath, ...(admitted ? { admittedBy: admitted } : {}) };
 }
-/** The newest `deployed` record of an environment in the evidence, by deployedAt. */
+/**
+ * The newest `deployed` record of an environment in the evidence, by deployedAt. A record that
+ * cannot be read could be the one of what runs there, so it stops the deploy: an unreadable
+ * production state is no state to move from.
+ */
 async function recordedProduction(store, environment) {
     let newest;
     for (const sha of await store.listShas('deployment')) {
         const read = await store.read('deployment', sha);
-        if (read.state !== 'valid')
+        if (read.state === 'missing')
             continue;
+        if (read.state === 'invalid') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .oe(`${(0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_2__/* .describeProblems */ .yg)(read.path, read.problems)}\nthe deployment record cannot be read, so what runs in ${environment} is not known: repair or remove it, or give production-sha`, { file: read.path });
+        }
         const record = read.value;
+        if (record.sha !== sha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .oe(`${read.path}: sha: names ${record.sha}, not ${sha}, whose record this is`, { file: read.path });
         if (record.environment !== environment || record.outcome !== 'deployed' || !record.deployedAt)
             continue;
-        if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.deployedAt))
-            newest = record;
+        if (!newest || Date.parse(record.deployedAt) > Date.parse(newest.record.deployedAt))
+            newest = { record, path: read.path };
     }
-    return newest ? { sha: newest.sha, packageDigest: newest.packageDigest, from: store.pathOf('deployment', newest.sha) } : undefined;
+    return newest ? { sha: newest.record.sha, packageDigest: newest.record.packageDigest, from: newest.path } : undefined;
+}
+/**
+ * The records of one folder are one environment's: the single flow keeps them all in
+ * `deployment/<sha>/`, where its release decision reads them, whatever the environment is called.
+ * Writing a SHA's record for another environment over the one there would take that SHA out of
+ * the other environment's production state (and let an older package in there), so a deploy that
+ * would do so is refused before anything runs. With `environments:` each has a folder of its own.
+ */
+async function anotherEnvironments(store, sha, environment) {
+    const existing = await store.read('deployment', sha);
+    return existing.state === 'valid' && existing.value.environment !== environment ? { path: existing.path, environment: existing.value.environment } : undefined;
+}
+/**
+ * A refusal is recorded unless that would replace the record of a deploy, or another environment's:
+ * the refused record of a SHA that was deployed must not hide what runs there.
+ */
+async function recordRefusal(store, record, logger) {
+    const existing = await store.read('deployment', record.sha);
+    if (existing.state === 'valid' && (existing.value.outcome === 'deployed' || existing.value.environment !== record.environment)) {
+        logger.warning(`${existing.path}: kept: it records ${record.sha} ${existing.value.outcome} in ${existing.value.environment}, and a refusal does not replace that record`);
+        return undefined;
+    }
+    return (await store.write('deployment', record.sha, record)).path;
 }
 async function convergeDeploy(input, ports) {
     const { store, logger, order } = ports;
@@ -128,10 +164,33 @@ async function convergeDeploy(input, ports) {
         if (known.state === 'valid')
             production.createdAt = known.value.createdAt;
     }
-    const gate = ports.gate ?? acceptanceGate(store);
+    const gate = ports.gate ?? acceptanceGate(store, ports.clock);
+    const base = {
+        schema: _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_SCHEMA */ .s$,
+        environment: input.environment,
+        replay: input.replay,
+        order: order.basis,
+        previous: production ? { sha: production.sha, ...(production.packageDigest ? { packageDigest: production.packageDigest } : {}) } : null,
+        decidedAt,
+        runId: input.runId,
+    };
     const requested = await acceptedCandidate(store, input.sha, gate);
     if (!('manifest' in requested)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .oe(`refusing to deploy ${input.sha} to ${input.environment}: ${requested.reason}; only a package whose ${gate.requirement} is deployed there`);
+        const reason = `refusing to deploy ${input.sha} to ${input.environment}: ${requested.reason}; only a package whose ${gate.requirement} is deployed there`;
+        // Without a sealed package there is no package digest to record a refusal of.
+        const manifest = await store.read('release-package', input.sha);
+        if (input.dryRun || manifest.state !== 'valid')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceError */ .oe(reason);
+        const refused = await recordRefusal(store, {
+            ...base,
+            sha: input.sha,
+            packageDigest: manifest.value.digest,
+            outcome: 'refused',
+            superseded: [],
+            reason: reason.slice(0, 2000),
+            evidence: [{ kind: 'release-package', path: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeEvidencePath */ .PC)(store, manifest.path), digest: manifest.value.digest }],
+        }, logger);
+        return { decision: 'refused', ...(production ? { production } : {}), superseded: [], reason, records: refused ? [refused] : [] };
     }
     const others = new Set(input.candidates ?? (await gate.candidates()));
     others.delete(input.sha);
@@ -151,34 +210,27 @@ async function convergeDeploy(input, ports) {
             if ((await order.compare(orderOf(candidate), orderOf(target))) > 0)
                 target = candidate;
     }
-    const previous = production ? { sha: production.sha, ...(production.packageDigest ? { packageDigest: production.packageDigest } : {}) } : null;
-    const base = {
-        schema: _contracts_deployment_js__WEBPACK_IMPORTED_MODULE_0__/* .DEPLOYMENT_SCHEMA */ .s$,
-        environment: input.environment,
-        replay: input.replay,
-        order: order.basis,
-        previous,
-        decidedAt,
-        runId: input.runId,
-    };
     const evidenceOf = (candidate) => [
         { kind: 'release-package', path: (0,_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeEvidencePath */ .PC)(store, candidate.manifestPath), digest: candidate.manifest.digest },
         ...(candidate.admittedBy ? [candidate.admittedBy] : []),
     ];
-    const records = [];
+    const written = [];
     if (production && !input.replay) {
         const versusProduction = target.sha === production.sha ? 0 : await order.compare(orderOf(target), { sha: production.sha, createdAt: production.createdAt });
         if (versusProduction < 0) {
             const reason = `${target.sha} is older than ${production.sha}, which is in ${input.environment}; production never moves back to an older SHA unless the run is an explicit replay (replay: true)`;
+            const refusals = [];
             if (!input.dryRun) {
-                records.push((await store.write('deployment', requested.sha, { ...base, sha: requested.sha, packageDigest: requested.manifest.digest, outcome: 'refused', superseded: [], reason, evidence: evidenceOf(requested) })).path);
+                const refused = await recordRefusal(store, { ...base, sha: requested.sha, packageDigest: requested.manifest.digest, outcome: 'refused', superseded: [], reason, evidence: evidenceOf(requested) }, logger);
+                if (refused)
+                    refusals.push(refused);
             }
-            return { decision: 'refused', production, superseded: [], reason, records };
+            return { decision: 'refused', production, superseded: [], reason, records: refusals };
         }
         if (versusProduction === 0) {
             const reason = `${target.sha} (${target.manifest.digest}) is already in ${input.environment}`;
             logger.info(reason);
-            return { decision: 'already-deployed', target, production, superseded: [], reason, records };
+            return { decision: 'already-deployed', target, production, superseded: [], reason, records: written };
         }
     }
     const superseded = [];
@@ -194,8 +246,13 @@ async function convergeDeploy(input, ports) {
     const reason = input.replay
         ? `explicit replay of ${target.sha}${production ? ` (production was at ${production.sha})` : ''}`
         : `the newest package whose ${gate.requirement}${superseded.length ? `; supersedes ${superseded.map((candidate) => candidate.sha).join(', ')}` : ''}`;
+    const taken = await anotherEnvironments(store, target.sha, input.environment);
+    if (taken) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${taken.path}: environment: records ${target.sha} in '${taken.environment}'; deploying it to '${input.environment}' would replace that record, and the records in this folder are one environment's production state. ` +
+            'Deploy to one environment per evidence folder (artifacts-dir), or list the environments under environments: in the config, which keeps the records of each apart', { file: taken.path });
+    }
     if (input.dryRun) {
-        return { decision: 'planned', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records };
+        return { decision: 'planned', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records: written };
     }
     if (!input.command)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('no deploy command: give the command input or deploy.command in shipgate.yml (or dry-run: true to only decide)');
@@ -221,7 +278,7 @@ async function convergeDeploy(input, ports) {
         throw error;
     }
     const deployedAt = ports.clock.now().toISOString();
-    records.push((await store.write('deployment', target.sha, {
+    written.push((await store.write('deployment', target.sha, {
         ...base,
         sha: target.sha,
         packageDigest: target.manifest.digest,
@@ -241,7 +298,12 @@ async function convergeDeploy(input, ports) {
         }
     }
     for (const candidate of superseded) {
-        records.push((await store.write('deployment', candidate.sha, {
+        const other = await anotherEnvironments(store, candidate.sha, input.environment);
+        if (other) {
+            logger.warning(`${other.path}: kept: it is ${candidate.sha}'s record in ${other.environment}; that ${target.sha} superseded it in ${input.environment} is not recorded over it`);
+            continue;
+        }
+        written.push((await store.write('deployment', candidate.sha, {
             ...base,
             sha: candidate.sha,
             packageDigest: candidate.manifest.digest,
@@ -252,7 +314,7 @@ async function convergeDeploy(input, ports) {
             evidence: evidenceOf(candidate),
         })).path);
     }
-    return { decision: 'deployed', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records, refs };
+    return { decision: 'deployed', target, production, superseded: superseded.map((candidate) => candidate.sha), reason, records: written, refs };
 }
 
 
@@ -370,6 +432,237 @@ class PromotionRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Eviden
     constructor(message, file) {
         super(message, { file });
     }
+}
+
+
+/***/ }),
+
+/***/ 8810:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ UNNUMBERED_LOCAL_RUN_ID),
+/* harmony export */   Az: () => (/* binding */ runLabel),
+/* harmony export */   C2: () => (/* binding */ emptyTiming),
+/* harmony export */   D: () => (/* binding */ runAt),
+/* harmony export */   Ql: () => (/* binding */ closeRun),
+/* harmony export */   RU: () => (/* binding */ nextLocalRunNumber),
+/* harmony export */   Sk: () => (/* binding */ localRunId),
+/* harmony export */   W_: () => (/* binding */ sameRun),
+/* harmony export */   cD: () => (/* binding */ timingFinishedBy),
+/* harmony export */   hH: () => (/* binding */ latestRun),
+/* harmony export */   ky: () => (/* binding */ runsOf),
+/* harmony export */   lm: () => (/* binding */ TIMING_LOCK_WAIT),
+/* harmony export */   pipelineRunOf: () => (/* binding */ pipelineRunOf),
+/* harmony export */   r: () => (/* binding */ loadTiming),
+/* harmony export */   recordStageTiming: () => (/* binding */ recordStageTiming),
+/* harmony export */   xO: () => (/* binding */ timingAsDecided)
+/* harmony export */ });
+/* unused harmony exports resolveRun, stageTiming, upgradeTiming */
+/* harmony import */ var _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47891);
+/* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41854);
+// Pipeline timing: each stage appends its run to `.artifacts/pipeline/<sha>/timing.json`, naming the
+// pipeline run it is part of, so that the runs of one SHA stay apart; readers take them run by run.
+
+
+/**
+ * The run id of a local stage that no `shipgate pipeline` numbered (`shipgate run <action>`): it
+ * joins the latest local run of the SHA, or starts local-1 when there is none.
+ */
+const UNNUMBERED_LOCAL_RUN_ID = 'local';
+/** The pipeline run a stage is part of: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, or the local run. */
+function pipelineRunOf(environment) {
+    const attempt = Number(environment.runAttempt);
+    return { id: environment.runId || UNNUMBERED_LOCAL_RUN_ID, attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1 };
+}
+/** local-<n> for the nth local pipeline run of a SHA. */
+function localRunId(number) {
+    return `local-${number}`;
+}
+function localRunNumber(run) {
+    const match = /^local-([1-9][0-9]*)$/.exec(run.id);
+    return match ? Number(match[1]) : undefined;
+}
+/** The number the next `shipgate pipeline` run of the SHA takes: one more than the highest local run recorded. */
+function nextLocalRunNumber(timing) {
+    return 1 + Math.max(0, ...runsOf(timing).map((run) => localRunNumber(run.run) ?? 0));
+}
+function sameRun(a, b) {
+    return a.id === b.id && a.attempt === b.attempt;
+}
+/** The run as a person names it: "local run 2", "run 4242 attempt 2", "legacy run". */
+function runLabel(run) {
+    const local = localRunNumber(run);
+    if (local !== undefined)
+        return `local run ${local}`;
+    if (run.id === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ)
+        return 'legacy run (recorded before runs were told apart)';
+    return `run ${run.id}${run.attempt > 1 ? ` attempt ${run.attempt}` : ''}`;
+}
+/** An unnumbered local run joins the latest local run recorded (local-1 when there is none); any other run is itself. */
+function resolveRun(timing, run) {
+    if (run.id !== UNNUMBERED_LOCAL_RUN_ID)
+        return run;
+    const numbers = runsOf(timing).map((recorded) => localRunNumber(recorded.run) ?? 0);
+    return { id: localRunId(Math.max(1, ...numbers)), attempt: 1 };
+}
+function stageTiming(run) {
+    return {
+        stage: run.stage,
+        startedAt: run.startedAt.toISOString(),
+        finishedAt: run.finishedAt.toISOString(),
+        durationMs: Math.max(0, run.finishedAt.getTime() - run.startedAt.getTime()),
+        outcome: run.outcome,
+    };
+}
+function emptyTiming(sha) {
+    return { schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk, sha, stages: [], closes: [] };
+}
+/** The timing in the version written now: a v1 file's stages and close belong to the legacy run. */
+function upgradeTiming(timing) {
+    if (timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk)
+        return timing;
+    const run = { id: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_RUN_ID */ .aQ, attempt: 1 };
+    return {
+        schema: _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk,
+        sha: timing.sha,
+        stages: timing.stages.map((stage) => ({ ...stage, run })),
+        closes: timing.closed ? [{ ...timing.closed, run }] : [],
+    };
+}
+/** The timing so far (upgraded to v2), or a fresh one; invalid timing is an error naming the file and field. */
+async function loadTiming(store, sha) {
+    const read = await store.read('pipeline', sha);
+    if (read.state === 'missing')
+        return emptyTiming(sha);
+    // The store's checks (and every contract's schema) load only here, so that the summaries' run helpers above stay light.
+    const { requireValid } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(1549)]).then(__webpack_require__.bind(__webpack_require__, 11549));
+    return upgradeTiming(requireValid(read).value);
+}
+/** How long a stage waits for the others to append theirs; each holds the lock for one read and one write. */
+const TIMING_LOCK_WAIT = { limitMs: 2 * 60 * 1000 };
+/** Appends one stage's run. Concurrent stages take turns, so that none of their runs is lost. */
+async function recordStageTiming(store, sha, run) {
+    await store.exclusively('pipeline', sha, TIMING_LOCK_WAIT, async () => {
+        const timing = await loadTiming(store, sha);
+        await store.write('pipeline', sha, { ...timing, stages: [...timing.stages, { ...stageTiming(run), run: resolveRun(timing, run.run) }] });
+    });
+}
+/**
+ * Appends the deciding stage and closes its run: the total from that run's first start, the lead
+ * time from the commit. A run decided again (a rerun of release-decision alone) replaces its close.
+ */
+function closeRun(timing, close) {
+    const current = upgradeTiming(timing);
+    const run = resolveRun(current, close.stage.run);
+    const stages = [...current.stages, { ...stageTiming(close.stage), run }];
+    // A loop, not Math.min(...): a timing may hold more stages than a call takes arguments.
+    const firstStart = stages.filter((stage) => sameRun(stage.run, run)).reduce((earliest, stage) => Math.min(earliest, Date.parse(stage.startedAt)), Infinity);
+    const closedAtMs = close.closedAt.getTime();
+    const closed = {
+        run,
+        closedAt: close.closedAt.toISOString(),
+        totalMs: Math.max(0, closedAtMs - firstStart),
+        commitTime: close.commitTime?.toISOString() ?? null,
+        leadTimeMs: close.commitTime ? closedAtMs - close.commitTime.getTime() : null,
+    };
+    return { ...current, stages, closes: [...current.closes.filter((recorded) => !sameRun(recorded.run, run)), closed] };
+}
+/** The runs of a timing (v1 or v2), in the order they first appended a stage. */
+function runsOf(timing) {
+    const current = upgradeTiming(timing);
+    const runs = [];
+    const ofRun = (run) => {
+        let found = runs.find((entry) => sameRun(entry.run, run));
+        if (!found) {
+            found = { run, stages: [], closed: null, startedAt: '', finishedAt: '' };
+            runs.push(found);
+        }
+        return found;
+    };
+    for (const stage of current.stages)
+        ofRun(stage.run).stages.push(stage);
+    for (const close of current.closes)
+        ofRun(close.run).closed = close;
+    for (const entry of runs) {
+        const starts = entry.stages.map((stage) => Date.parse(stage.startedAt));
+        const ends = [...entry.stages.map((stage) => Date.parse(stage.finishedAt)), ...(entry.closed ? [Date.parse(entry.closed.closedAt)] : [])];
+        entry.startedAt = new Date((starts.length > 0 ? starts : ends).reduce((earliest, start) => Math.min(earliest, start), Infinity)).toISOString();
+        entry.finishedAt = new Date(ends.reduce((latest, end) => Math.max(latest, end), -Infinity)).toISOString();
+    }
+    return runs;
+}
+/** The run that appended last (after a close, the run just decided); undefined for an empty timing. */
+function latestRun(timing) {
+    const current = upgradeTiming(timing);
+    const last = current.stages.at(-1)?.run ?? current.closes.at(-1)?.run;
+    return last ? runsOf(current).find((entry) => sameRun(entry.run, last)) : undefined;
+}
+/**
+ * The run a moment belongs to: the run that had started last by then (evidence written between two
+ * runs belongs to the earlier one, e.g. a stage run on its own); undefined before the first run.
+ */
+function runAt(runs, at) {
+    const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
+    if (Number.isNaN(time))
+        return undefined;
+    const started = runs.filter((entry) => Date.parse(entry.startedAt) <= time);
+    return started.reduce((latest, entry) => (!latest || Date.parse(entry.startedAt) >= Date.parse(latest.startedAt) ? entry : latest), undefined);
+}
+/** How many earlier states of a timing timingAsDecided tries before it gives up (a bound on the work for a huge file). */
+const TIMING_STATES_TRIED = 1024;
+/**
+ * The timing as a decision read it, when the file has only grown since: the timing is shared by
+ * every stage of the SHA, so the stages of later environments append to it after an earlier
+ * environment's decision. That is the file as it is now cut back to the stages and closes it had
+ * then, found by the digest the decision recorded; undefined when no such state gives that digest
+ * (the recorded stages or closes were changed, not appended to). A decision taken without a timing
+ * file gives the missing read.
+ */
+function timingAsDecided(read, recorded, decidedAt, clockSkewMs) {
+    if (read.state !== 'valid')
+        return undefined;
+    if (recorded.state === 'missing')
+        return { state: 'missing', kind: 'pipeline', path: read.path };
+    if (recorded.state !== 'valid' || recorded.digest === read.digest)
+        return undefined;
+    const timing = read.value;
+    // What was there at the decision had finished by then: only the cuts before the first later entry are tried.
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const before = (times) => {
+        const later = times.findIndex((time) => Date.parse(time) > latest);
+        return later < 0 ? times.length : later;
+    };
+    const maxStages = before(timing.stages.map((stage) => stage.finishedAt));
+    const maxCloses = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk ? before(timing.closes.map((close) => close.closedAt)) : timing.closed && Date.parse(timing.closed.closedAt) <= latest ? 1 : 0;
+    let tried = 0;
+    for (let stages = maxStages; stages >= 0; stages--) {
+        for (let closes = maxCloses; closes >= 0; closes--) {
+            if (++tried > TIMING_STATES_TRIED)
+                return undefined;
+            const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+                ? { ...timing, stages: timing.stages.slice(0, stages), closes: timing.closes.slice(0, closes) }
+                : { ...timing, stages: timing.stages.slice(0, stages), closed: closes > 0 ? timing.closed : null };
+            const digest = (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then);
+            if (digest === recorded.digest)
+                return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest };
+        }
+    }
+    return undefined;
+}
+/**
+ * The timing as far as it had got by a decision: the stages and closes finished by then (with the
+ * clock skew allowed), in their order. For checking a previous environment's decision while this
+ * run appends to the timing, where the file it recorded cannot be had again (a close replaced).
+ */
+function timingFinishedBy(read, decidedAt, clockSkewMs) {
+    const latest = Date.parse(decidedAt) + clockSkewMs;
+    const by = (time) => Date.parse(time) <= latest;
+    const timing = read.value;
+    const then = timing.schema === _contracts_pipeline_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_TIMING_SCHEMA_V2 */ .Jk
+        ? { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closes: timing.closes.filter((close) => by(close.closedAt)) }
+        : { ...timing, stages: timing.stages.filter((stage) => by(stage.finishedAt)), closed: timing.closed && by(timing.closed.closedAt) ? timing.closed : null };
+    return { state: 'valid', kind: 'pipeline', path: read.path, value: then, digest: (0,_contracts_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .digestOf */ .ol)(then) };
 }
 
 

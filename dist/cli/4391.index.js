@@ -23,6 +23,8 @@ var errors = __webpack_require__(19473);
 var local_store = __webpack_require__(7982);
 // EXTERNAL MODULE: ./build/platform/action.js
 var action = __webpack_require__(77582);
+// EXTERNAL MODULE: ./build/platform/rfc3339.js
+var rfc3339 = __webpack_require__(57453);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./build/report/dora.js
@@ -783,6 +785,7 @@ var cli_io = __webpack_require__(1973);
 
 
 
+
 const REPORT_USAGE = `Usage: shipgate report --out DIR [--artifacts-dir DIR] [--window 30d | --since WHEN] [--until WHEN] [--json]
 
 Builds a static HTML dashboard (DIR/index.html, one page per release under DIR/releases/) from the
@@ -808,11 +811,10 @@ Options:
 
 Exit status: 0 the report was made, 2 a usage error.`;
 function parseWhen(text, flag) {
-    const when = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00.000Z`) : new Date(text);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(when.getTime())) {
-        throw new errors/* ConfigurationError */.j1(`${flag}: '${text}' is not a date or time; give 2025-01-31 or 2025-01-31T12:00:00Z`);
-    }
-    return when;
+    const reading = (0,rfc3339/* parseRfc3339 */.T)(text, { dateOnly: true });
+    if ('problem' in reading)
+        throw new errors/* ConfigurationError */.j1(`${flag}: '${text}' is not a date or time: ${reading.problem}`);
+    return reading.time;
 }
 /** The window from the flags; `now` ends it when --until is not given. */
 function reportWindow(flags, now) {
@@ -826,7 +828,7 @@ function reportWindow(flags, now) {
     else {
         const windowMs = (0,action/* parseDurationMs */.yi)(flags.window ?? '30d');
         if (windowMs === undefined)
-            throw new errors/* ConfigurationError */.j1(`--window: '${flags.window}' is not a duration; give a positive number with a unit: 30d, 36h, 90m or 600s`);
+            throw new errors/* ConfigurationError */.j1(`--window: '${flags.window}' is not a duration; ${action/* DURATION_RULE */.Qb}`);
         since = new Date(until.getTime() - windowMs);
     }
     if (since.getTime() >= until.getTime())
@@ -1173,6 +1175,56 @@ function findByOf(run) {
     if (!repositoryOwner || !repositoryName)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`evidence source repository '${run.repository}' is not owner/name`);
     return { token: run.token, workflowRunId: run.runId, repositoryOwner, repositoryName };
+}
+
+
+/***/ }),
+
+/***/ 57453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseRfc3339)
+/* harmony export */ });
+// RFC 3339 times as people and reporters write them, read field by field: a date that does not
+// exist (2026-11-31, 2025-02-29, T24:00) is refused with the field named, where `new Date` would
+// roll it over into the next day or month.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|([+-])(\d{2}):(\d{2})))?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+/**
+ * An RFC 3339 date-time with its offset (seconds and a fraction optional), or with `dateOnly` also
+ * a date alone, read as its midnight UTC. Every field must exist on the calendar and the clock.
+ */
+function parseRfc3339(text, options = {}) {
+    const fields = DATE_TIME.exec(text);
+    if (!fields || (fields[4] === undefined && !options.dateOnly)) {
+        return { problem: `not in the form ${options.dateOnly ? '2025-01-31 or ' : ''}2025-01-31T12:00:00Z (or with an offset such as +01:00)` };
+    }
+    const [year, month, day, hour = 0, minute = 0, second = 0] = fields.slice(1, 7).map((field) => (field === undefined ? undefined : Number(field)));
+    const [, , , , , , , fraction, , sign, offsetHour, offsetMinute] = fields;
+    if (month < 1 || month > 12)
+        return { problem: `month ${fields[2]} does not exist (01 to 12)` };
+    const days = daysInMonth(year, month);
+    if (day < 1 || day > days)
+        return { problem: `day ${fields[3]} does not exist in ${MONTHS[month - 1]} ${fields[1]} (01 to ${days})` };
+    if (hour > 23)
+        return { problem: `hour ${fields[4]} does not exist (00 to 23; midnight is the next day's T00:00)` };
+    if (minute > 59)
+        return { problem: `minute ${fields[5]} does not exist (00 to 59)` };
+    if (second > 59)
+        return { problem: `second ${fields[6]} does not exist (00 to 59; leap seconds are not read)` };
+    if (sign !== undefined && (Number(offsetHour) > 23 || Number(offsetMinute) > 59))
+        return { problem: `offset ${sign}${offsetHour}:${offsetMinute} does not exist (at most ±23:59)` };
+    const utc = new Date(0);
+    utc.setUTCFullYear(year, month - 1, day);
+    utc.setUTCHours(hour, minute, second, fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0);
+    const offsetMs = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHour) * 60 + Number(offsetMinute)) * 60_000;
+    return { time: new Date(utc.getTime() - offsetMs) };
 }
 
 

@@ -15,15 +15,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44087);
 /* harmony import */ var _delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10495);
 /* harmony import */ var _delivery_open_destination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54552);
-/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(69530);
-/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20152);
-/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38660);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1973);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4327);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32853);
+/* harmony import */ var _delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69530);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77582);
+/* harmony import */ var _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20152);
+/* harmony import */ var _platform_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38660);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1973);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4327);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32853);
 // `shipgate deliver`: the deliver action on this machine (flags named as its inputs), with a
 // progress bar on a terminal (progress lines in the log elsewhere); `shipgate deliver show` prints
 // the current delivery and recent runs.
+
 
 
 
@@ -53,16 +55,16 @@ async function deliverCommand(args, io) {
         return showDelivery(args.slice(1), io);
     // The deliver action takes options only: a word first is a misspelt subcommand.
     if (args[0] !== undefined && !args[0].startsWith('-')) {
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`unknown subcommand '${args[0]}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(args[0], deliverSubcommands)}; 'shipgate deliver' takes options, 'shipgate deliver show' shows a delivery`, 'shipgate deliver');
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`unknown subcommand '${args[0]}'${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(args[0], deliverSubcommands)}; 'shipgate deliver' takes options, 'shipgate deliver show' shows a delivery`, 'shipgate deliver');
     }
     // A bar only where a person watches in the text format; a pipe or a JSON log gets the plain progress lines.
-    if (process.stderr.isTTY && (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(io.env) === 'text')
-        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .useProgress */ .p1)((logger, now) => (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalProgress */ .e3)(process.stderr, logger, now));
+    if (process.stderr.isTTY && (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .logFormatOf */ .rQ)(io.env) === 'text')
+        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .useProgress */ .p1)((logger, now) => (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalProgress */ .e3)(process.stderr, logger, now));
     try {
-        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__.runActionWithFlags)(_actions_deliver_js__WEBPACK_IMPORTED_MODULE_0__.deliverAction, withSwitches(args), io, 'shipgate deliver');
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__.runActionWithFlags)(_actions_deliver_js__WEBPACK_IMPORTED_MODULE_0__.deliverAction, withSwitches(args), io, 'shipgate deliver');
     }
     finally {
-        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_9__/* .useProgress */ .p1)(undefined);
+        (0,_delivery_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .useProgress */ .p1)(undefined);
     }
 }
 function size(bytes) {
@@ -97,7 +99,7 @@ function describeDelivery(manifest, where, runs) {
 async function showDelivery(args, io) {
     const text = { type: 'string' };
     const name = 'shipgate deliver show';
-    const values = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFlags */ .bQ)(name, args, {
+    const values = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(name, args, {
         project: text,
         destination: text,
         runs: text,
@@ -115,15 +117,15 @@ async function showDelivery(args, io) {
     }).values;
     if (values.help) {
         io.out(SHOW_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
     }
     const flag = (name) => (typeof values[name] === 'string' && values[name] !== '' ? values[name] : undefined);
     if (!flag('project'))
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--project is required', name);
-    const runs = Number(flag('runs') ?? 10);
-    if (!Number.isInteger(runs) || runs < 1)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--runs '${flag('runs')}' must be a positive whole number`, name);
-    const logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .Cr(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .logFormatOf */ .rQ)(io.env), io.masker);
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--project is required', name);
+    const runs = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_4__/* .plainWholeNumber */ .fW)(flag('runs') ?? '10');
+    if (runs === undefined || runs < 1)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--runs '${flag('runs')}' must be a positive whole number`, name);
+    const logger = new _platform_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .Cr(io.env.SHIPGATE_DEBUG === '1', (line) => io.err(line), (0,_platform_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .logFormatOf */ .rQ)(io.env), io.masker);
     for (const secret of ['dropbox-access-token', 'dropbox-refresh-token', 'dropbox-app-secret']) {
         const value = flag(secret);
         if (value)
@@ -142,7 +144,7 @@ async function showDelivery(args, io) {
         dropboxApiUrl: flag('dropbox-api-url') ?? (io.env.SHIPGATE_DROPBOX_API_URL || undefined),
         dropboxApiUrlSource: flag('dropbox-api-url') ? '--dropbox-api-url' : 'SHIPGATE_DROPBOX_API_URL',
         timeoutSeconds: 300,
-    }, { logger, clock: _platform_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m });
+    }, { logger, clock: _platform_clock_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .m });
     const manifestFile = (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeDeliveryPath */ .MM)(flag('manifest-file') ?? _delivery_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultLayout */ .Md.manifestFile, 'manifest-file');
     const { manifest } = await (0,_delivery_deliver_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifest */ .e)(destination, manifestFile);
     if (!manifest) {
@@ -150,14 +152,255 @@ async function showDelivery(args, io) {
             io.out(JSON.stringify({ project: flag('project'), manifestPath: destination.displayPath(manifestFile), manifest: null }, null, 2));
         else
             io.err(`shipgate deliver show: no delivery yet: ${destination.displayPath(manifestFile)} does not exist`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.no;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.no;
     }
     // `manifest` is the delivery-manifest contract as stored, numbers and all; `currentVersion` is the label people read.
     if (values.json)
         io.out(JSON.stringify({ project: manifest.project, manifestPath: destination.displayPath(manifestFile), currentVersion: manifest.current ? `v${manifest.current.currentVersion}` : null, manifest }, null, 2));
     else
         io.out(describeDelivery(manifest, destination.displayPath(''), runs));
-    return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok;
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 32853:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionUsage: () => (/* binding */ actionUsage),
+/* harmony export */   outputsAsJson: () => (/* binding */ outputsAsJson),
+/* harmony export */   runActionWithFlags: () => (/* binding */ runActionWithFlags),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _actions_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21956);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35562);
+/* harmony import */ var _evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
+/* harmony import */ var _platform_github_action_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12410);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1973);
+/* harmony import */ var _local_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88092);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4327);
+// `shipgate run <action>`: any action, locally, with the same code as its bundle. Inputs come as
+// `--input name=value` or as `--name value`; a repeated flag makes a newline-separated list.
+
+
+
+
+
+
+
+
+
+
+
+function actionUsage(definition, invocation) {
+    const width = Math.max(...Object.keys(definition.inputs).map((name) => name.length)) + 4;
+    return [
+        `Usage: ${invocation} [--<input> value ...] [--json] [--summary FILE]`,
+        '',
+        definition.description,
+        '',
+        'Inputs (as --name value, or --input name=value; repeat a flag for a list):',
+        ...Object.entries(definition.inputs).map(([name, spec]) => `  --${name.padEnd(width)}${spec.description}${spec.default ? ` Default: '${spec.default}'.` : ''}${spec.required ? ' Required.' : ''}`),
+        '',
+        'Outputs:',
+        ...Object.entries(definition.outputs).map(([name, spec]) => `  ${name.padEnd(width + 2)}${spec.description}`),
+        '',
+        'Exit status: 0 done, 1 the step failed (a NO, or evidence that does not hold), 2 a usage or configuration error.',
+    ].join('\n');
+}
+const RUN_USAGE = `Usage: shipgate run <action> [--<input> value ...] [--json] [--summary FILE]
+
+Runs one action on this machine with the same code as its bundle; inputs are flags named as the
+action's inputs. --json prints {action, outputs, failed}: an output that is JSON text (counts,
+refs, ...) is given as the JSON value it holds.
+
+Actions: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .actionNames */ .B.join(', ')}
+'shipgate run <action> --help' lists an action's inputs and outputs.`;
+async function runCommand(args, io) {
+    const [name, ...rest] = args;
+    if (!name || name === '--help' || name === '-h') {
+        io.out(RUN_USAGE);
+        return name ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.usage;
+    }
+    const load = _actions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .actionLoaders */ .Z[name];
+    if (!load) {
+        const kind = name.startsWith('-') ? 'option' : 'action';
+        const hint = kind === 'action' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(name, _actions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .actionNames */ .B) : '';
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`unknown ${kind} '${name}'${hint || `; one of: ${_actions_index_js__WEBPACK_IMPORTED_MODULE_3__/* .actionNames */ .B.join(', ')}`}`, 'shipgate run');
+    }
+    return runActionWithFlags(await load(), rest, io, `shipgate run ${name}`);
+}
+/** An action's outputs for JSON: text that holds a JSON object or array is given as that value, not as a string of JSON. */
+function outputsAsJson(outputs) {
+    return Object.fromEntries(Object.entries(outputs).map(([name, value]) => {
+        if (!/^\s*[[{]/.test(value))
+            return [name, value];
+        try {
+            return [name, JSON.parse(value)];
+        }
+        catch {
+            return [name, value];
+        }
+    }));
+}
+/** The values given for an action's secret inputs, as `--name value`, `--name=value` or `--input name=value`, read without parsing the rest. */
+function secretFlagValues(definition, args) {
+    const isSecret = (name) => definition.inputs[name]?.secret === true;
+    const values = [];
+    const afterEquals = (text) => text.slice(text.indexOf('=') + 1);
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('--'))
+            continue;
+        const inline = arg.includes('=');
+        const flag = inline ? arg.slice(2, arg.indexOf('=')) : arg.slice(2);
+        const value = inline ? afterEquals(arg) : args[index + 1];
+        if (value === undefined)
+            continue;
+        if (isSecret(flag))
+            values.push(value);
+        else if (flag === 'input' && value.includes('=') && isSecret(value.slice(0, value.indexOf('='))))
+            values.push(afterEquals(value));
+    }
+    return values;
+}
+/**
+ * Why an `--input` pair names no input, quoting no value: a misspelt name or a missing '=' is
+ * exactly when a secret was not recognised as one, and so not masked.
+ */
+function inputPairProblem(pair, inputNames) {
+    const equals = pair.indexOf('=');
+    const name = equals > 0 ? pair.slice(0, equals) : '';
+    const inputs = `one of: ${inputNames.join(', ')}`;
+    // Only a name-shaped text is quoted; anything else may be part of the value.
+    if (/^[a-z][a-z0-9_-]*$/i.test(name))
+        return `--input ${name}=…: no input named '${name}'; ${inputs}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_10__/* .didYouMean */ .au)(name, inputNames)}`;
+    const written = inputNames.filter((input) => pair.startsWith(input)).sort((a, b) => b.length - a.length)[0];
+    const hint = written ? `; did you mean '--input ${written}=…'?` : '';
+    return `--input needs name=value (what was given is not shown: it may be a secret); ${inputs}${hint}`;
+}
+/**
+ * Parses an action's flags and runs it; shared by `shipgate run` and the per-action commands.
+ * `refuse` may turn a run the command line should not accept (a send with nobody to send to) into
+ * an error, reported instead of the outputs.
+ */
+async function runActionWithFlags(definition, args, givenIo, invocation, refuse) {
+    const masked = (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .maskedIo */ .WM)(givenIo);
+    // Masked before the flags are parsed: a usage error may quote what was given.
+    for (const value of secretFlagValues(definition, args))
+        masked.masker.add(value);
+    const io = masked;
+    const json = args.includes('--json');
+    const jsonIo = { ...io, json: io.json || json };
+    let values;
+    try {
+        values = (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)(invocation.replace(/ --out DIR$/, ''), args, {
+            ...Object.fromEntries(Object.keys(definition.inputs).map((input) => [input, { type: 'string', multiple: true }])),
+            input: { type: 'string', multiple: true },
+            json: { type: 'boolean' },
+            summary: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        }).values;
+    }
+    catch (error) {
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error) } : {});
+    }
+    if (values.help) {
+        io.out(actionUsage(definition, invocation));
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
+    }
+    const given = new Map();
+    for (const pair of values.input ?? []) {
+        const equals = pair.indexOf('=');
+        const inputName = equals > 0 ? pair.slice(0, equals) : '';
+        if (!Object.hasOwn(definition.inputs, inputName)) {
+            const error = new _io_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(inputPairProblem(pair, Object.keys(definition.inputs)), invocation);
+            return (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {});
+        }
+        given.set(inputName, [...(given.get(inputName) ?? []), pair.slice(equals + 1)]);
+    }
+    for (const inputName of Object.keys(definition.inputs)) {
+        const flagValues = values[inputName];
+        if (flagValues)
+            given.set(inputName, [...(given.get(inputName) ?? []), ...flagValues]);
+    }
+    const summaryPath = values.summary === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.summary);
+    if (summaryPath !== undefined) {
+        // Checked before the action runs: a bad path found after a delivery would lose its outputs.
+        const problem = await summaryPathProblem(summaryPath);
+        if (problem) {
+            const error = new _io_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--summary ${values.summary}: ${problem}`, invocation);
+            return (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: error.message } : {});
+        }
+    }
+    const context = (0,_local_context_js__WEBPACK_IMPORTED_MODULE_9__/* .localContext */ .NV)(io.env, io.cwd, (0,_local_context_js__WEBPACK_IMPORTED_MODULE_9__/* .commandLogger */ .Ay)(io));
+    try {
+        const run = await (0,_platform_github_action_js__WEBPACK_IMPORTED_MODULE_7__/* .executeAction */ .yn)(definition, (inputName) => given.get(inputName)?.join('\n'), context);
+        const refused = refuse?.(run);
+        if (refused)
+            throw refused;
+        let summaryFailure;
+        if (summaryPath !== undefined && run.summary) {
+            await (0,_evidence_atomic_file_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(summaryPath, context.logger.mask(run.summary)).catch((error) => (summaryFailure = error));
+        }
+        if (summaryFailure !== undefined) {
+            // The action has run: its outputs are reported beside the summary's problem, never lost to it.
+            if (!json)
+                for (const [output, value] of Object.entries(run.outputs))
+                    io.out(`${output}=${value}`);
+            return (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFailure */ .xV)(jsonIo, invocation, summaryFailure, json ? { action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null } : {});
+        }
+        if (json) {
+            io.out(JSON.stringify({ action: definition.name, outputs: outputsAsJson(run.outputs), failed: run.failed ?? null }, null, 2));
+        }
+        else {
+            for (const [output, value] of Object.entries(run.outputs))
+                io.out(`${output}=${value}`);
+            if (run.failed)
+                io.err(`${definition.name}: ${run.failed}`);
+        }
+        return run.failed ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.no : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
+    }
+    catch (error) {
+        // With --json the result's fields stay (outputs empty, failed the message) beside the error.
+        return (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .reportFailure */ .xV)(jsonIo, invocation, error, json ? { action: definition.name, outputs: {}, failed: (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .failureOf */ .g5)(error).message } : {});
+    }
+}
+/**
+ * Why the summary cannot be written at `path`, or undefined: it must be a regular file or absent,
+ * in a folder that exists and this user may write to (it is written beside and renamed over).
+ */
+async function summaryPathProblem(path) {
+    try {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+        if (!target.isFile())
+            return `is ${(0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFileType */ .wU)(target)}, not a file; give the path of a file to write the summary to`;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `cannot be checked (${code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}); give the path of a file in a folder you can write to`;
+    }
+    // A file that is there or not (yet): the summary is written beside it and renamed over it.
+    return writableFolderProblem((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+}
+async function writableFolderProblem(folder) {
+    const parent = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+    if (!parent)
+        return `the folder ${folder} does not exist; create it or give another path`;
+    if (!parent.isDirectory())
+        return `${folder} is ${(0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFileType */ .wU)(parent)}, not a folder; give another path`;
+    const writable = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(folder, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => true, () => false);
+    return writable ? undefined : `the folder ${folder} cannot be written to by this user; give another path`;
 }
 
 

@@ -157,7 +157,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .de
         'data-command': {
             description: 'A shell command (bash) run in the workspace whose stdout is a JSON object of template variables (wins over data-file, below variables). A non-zero exit, a timeout or stdout that is not a JSON object stops the run.',
         },
-        'data-timeout': { description: 'Seconds data-command may run before it is killed.', default: '60' },
+        'data-timeout': { description: 'Seconds (a plain decimal number, at least 1) data-command may run before it is killed.', default: '60' },
         releases: {
             description: 'true: the template variable releases lists the release decisions taken since the last digest of this series was sent (per the ledger; with none, within the last period), newest first, each with sha, shortSha, decision, status, leadTime and decidedAt.',
             default: 'false',
@@ -193,7 +193,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .de
         enabled: { description: 'false: send nothing, status skipped.', default: 'true' },
         ..._smtp_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .smtpInputs */ .g,
         'retry-deadline': {
-            description: 'Seconds within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
+            description: 'Seconds (a plain decimal number, at least 1) within which transient failures (4xx replies; dropped connections and timeouts before the whole message went out) are retried with backoff; also the deadline of the delivery manifest update, counted from its start.',
             default: '120',
         },
         sha: _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .shaInput */ .FN,
@@ -259,8 +259,8 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .de
         // destination) load once the inputs are known good, so a bad input fails fast.
         const [{ loadConfig }, { sendMail }, { deliveryEmailOutcome, deliveryVariables, openDeliveryManifest, recordDeliveryEmail }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(8075)]).then(__webpack_require__.bind(__webpack_require__, 87710)),
-            Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7018), __webpack_require__.e(9407), __webpack_require__.e(7285)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
-            Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
+            Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(9407), __webpack_require__.e(3375)]).then(__webpack_require__.bind(__webpack_require__, 53375)),
+            Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3649)]).then(__webpack_require__.bind(__webpack_require__, 73649)),
         ]);
         const { config } = await loadConfig(settings.config);
         const mail = (0,_mail_mail_defaults_js__WEBPACK_IMPORTED_MODULE_10__/* .withMailConfig */ .y)({
@@ -290,7 +290,7 @@ const sendMailAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .de
             ops: mail.ops.join(', '),
         }).filter((entry) => entry[1] !== undefined && entry[1] !== ''));
         const store = context.openStore(artifactsDir);
-        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7018), __webpack_require__.e(9407), __webpack_require__.e(8241)]).then(__webpack_require__.bind(__webpack_require__, 46323));
+        const { templateData } = await Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(8508), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(9407), __webpack_require__.e(7583)]).then(__webpack_require__.bind(__webpack_require__, 46323));
         const dataVariables = await templateData({
             dataFile: settings['data-file'],
             dataCommand: settings['data-command'],
@@ -464,14 +464,14 @@ function sendMailSummary(result) {
 
 const smtpInputs = {
     'smtp-host': { description: 'The SMTP relay; required to send (not for dry runs or previews). Default: mail.smtp.host in the config.' },
-    'smtp-port': { description: 'The SMTP port. Default: mail.smtp.port in the config, else 587 for starttls, 465 for tls, 25 for none.' },
+    'smtp-port': { description: 'The SMTP port, a whole number from 1 to 65535. Default: mail.smtp.port in the config, else 587 for starttls, 465 for tls, 25 for none.' },
     'smtp-security': {
         description: 'starttls (required STARTTLS), tls (implicit TLS), or none (plain text; only when set explicitly). Default: mail.smtp.security in the config, else starttls.',
     },
     'smtp-username': { description: 'The SMTP user name; no AUTH without it.' },
     'smtp-password': { description: 'The SMTP password.', secret: true },
     'smtp-ca': { description: 'A PEM file of CA certificates to trust for the relay, for a private CA.' },
-    'smtp-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
+    'smtp-timeout': { description: 'Seconds (a plain decimal number, at least 1) to wait for a connection, the greeting, or any reply.', default: '30' },
 };
 /** The parsed form of smtpInputs. */
 const smtpSettings = {

@@ -1,5 +1,5 @@
 export const id = 4901;
-export const ids = [4901,1549,3959,9236,4663];
+export const ids = [4901,1549,3959,9236,6280];
 export const modules = {
 
 /***/ 50723:
@@ -271,6 +271,7 @@ async function namesInFolder(folder) {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   Vf: () => (/* binding */ readUserTextFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
@@ -422,7 +423,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {

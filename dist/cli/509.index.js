@@ -86,7 +86,7 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .def
         'stable-folder': { description: 'The folder (inside the project) that holds the versions and carries the stable shared link.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.stableFolder },
         'version-prefix': { description: 'Version folders are named <prefix><N> inside the stable folder.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.versionPrefix },
         'manifest-file': { description: 'Where the delivery manifest is kept, inside the project.', default: _delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultLayout */ .Md.manifestFile },
-        timeout: { description: 'Seconds the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
+        timeout: { description: 'Seconds (a plain decimal number, at least 1) the whole transfer may take, retries and Retry-After waits included.', default: '3600' },
         'follow-symlinks': {
             description: 'true: deliver a symlink (or a file in a symlinked folder) as the file it points at, when that file is inside the workspace; a target outside the workspace is refused either way. false: a symlink is an error naming it.',
             default: 'false',
@@ -124,9 +124,9 @@ const deliverAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .def
         const layout = (0,_delivery_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryLayout */ .Hs)(settings['stable-folder'], settings['version-prefix'], settings['manifest-file']);
         // The destinations, the progress display and the delivery itself load once the inputs are known
         // good, so that a bad input fails fast.
-        const { openDestination } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 54552));
+        const { openDestination } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7450), __webpack_require__.e(4552)]).then(__webpack_require__.bind(__webpack_require__, 54552));
         const { progressDisplay } = await __webpack_require__.e(/* import() */ 9530).then(__webpack_require__.bind(__webpack_require__, 69530));
-        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(9996), __webpack_require__.e(1130), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3959)]).then(__webpack_require__.bind(__webpack_require__, 44087));
+        const { deliver } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1130), __webpack_require__.e(7450), __webpack_require__.e(4087), __webpack_require__.e(3959)]).then(__webpack_require__.bind(__webpack_require__, 44087));
         // Everything logged during the run goes through the display's logger: at a terminal it keeps the bar apart.
         const display = progressDisplay(context.logger, () => context.clock.now().getTime());
         const destination = await openDestination({

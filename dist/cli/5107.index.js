@@ -1,5 +1,5 @@
 export const id = 5107;
-export const ids = [5107,8420,1549,9236,6039,3658];
+export const ids = [5107,1549,3959,9236,8420];
 export const modules = {
 
 /***/ 50723:
@@ -123,79 +123,6 @@ function sha256Hex(data) {
 function digestOf(value) {
     return `sha256:${sha256Hex(canonicalJson(value))}`;
 }
-
-
-/***/ }),
-
-/***/ 36291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ evidenceLink),
-/* harmony export */   SV: () => (/* binding */ scopeFlags),
-/* harmony export */   Tx: () => (/* binding */ checkOutcome),
-/* harmony export */   VE: () => (/* binding */ environmentName),
-/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   br: () => (/* binding */ digest),
-/* harmony export */   gH: () => (/* binding */ PINNED_IMAGE_PATTERN),
-/* harmony export */   mJ: () => (/* binding */ commitSha),
-/* harmony export */   n1: () => (/* binding */ pinnedImageRef),
-/* harmony export */   vE: () => (/* binding */ timestamp),
-/* harmony export */   xR: () => (/* binding */ decision),
-/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
-/* harmony export */ });
-/* unused harmony export DIGEST_PATTERN */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
-// Field schemas shared by every contract, with messages that say what a valid value looks like.
-
-const SHA_PATTERN = /^[0-9a-f]{40}$/;
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
-const commitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
-    .describe('A full commit SHA: 40 lowercase hex characters.');
-const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
-    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
-const pinnedImageRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
-    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
-const timestamp = zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true }).describe('An RFC 3339 date-time.');
-const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['YES', 'NO']).describe('The one answer a gate gives.');
-const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
-    .describe('A GitHub repository as owner/name.');
-/** A link from one contract to a piece of evidence it read. */
-/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
-const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const environmentName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
-const evidenceLink = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The contract kind, e.g. release-package.'),
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
-    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
-})
-    .strict();
-/** Which parts of the system a release changes. */
-const scopeFlags = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    runtimeChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    infraChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    docsChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-})
-    .strict();
-/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
-const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Why it failed or was skipped.'),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
-})
-    .strict();
 
 
 /***/ }),
@@ -460,7 +387,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
@@ -486,6 +425,260 @@ function componentRefs(manifest) {
         component.name,
         component.kind === 'image' ? component.ref : `sha256:${component.sha256}`,
     ]));
+}
+
+
+/***/ }),
+
+/***/ 35562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readEvidenceFile),
+/* harmony export */   Vf: () => (/* binding */ readUserTextFile),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
+/* harmony export */   wU: () => (/* binding */ describeFileType)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+// The one way evidence is read from disk: a regular file inside the artifacts folder, no bigger
+// than a limit, in UTF-8. Anything else (a FIFO that would block the reader forever, a device, a
+// folder, a symlink leading out of the folder) is a problem with the file, never a hang or a throw.
+
+
+
+
+/** No contract comes near this; a file this big is not evidence, and reading it would only cost memory. */
+const EVIDENCE_SIZE_LIMIT = 16 * 1024 * 1024;
+/** What a file that is not a regular file is, in words. */
+function describeFileType(stats) {
+    if (stats.isFile())
+        return 'a file';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'of an unknown type';
+}
+function refused(message) {
+    return { state: 'refused', problem: { field: '(file)', message } };
+}
+function errnoOf(error) {
+    return error?.code;
+}
+/**
+ * Reads `path`, which lies under `root` (the artifacts folder). Missing when the file (or its
+ * `<kind>` or `<sha>` folder, or the root) does not exist. Throws only a ConfigurationError, and
+ * only when the root itself exists but is not a folder: that is a wrong `--artifacts-dir`, not bad
+ * evidence. Symlinks are followed as long as they end inside the root's real path.
+ */
+async function readEvidenceFile(root, path, limit = EVIDENCE_SIZE_LIMIT) {
+    const lexical = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path));
+    if (lexical === '' || lexical.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(lexical))
+        throw new Error(`bug: evidence file ${path} is not under ${root}`);
+    let realRoot;
+    try {
+        realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            throw notAFolder(root, 'a part of its path is a file');
+        return refused(`cannot be read: the artifacts folder ${root}: ${error.message}`);
+    }
+    const rootStats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(realRoot).catch(() => undefined);
+    if (rootStats && !rootStats.isDirectory())
+        throw notAFolder(root, `it is ${describeFileType(rootStats)}`);
+    let realFile;
+    try {
+        realFile = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        if (errnoOf(error) === 'ENOTDIR')
+            return refused(`cannot be read: ${await blockingAncestor(root, path)} is not a folder`);
+        if (errnoOf(error) === 'ELOOP')
+            return refused('is a symlink loop, not a regular file');
+        return refused(`cannot be read (${error.message})`);
+    }
+    const inside = (real) => real.startsWith(realRoot.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? realRoot : `${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`);
+    if (!inside(realFile))
+        return refused(`is a symlink that resolves outside the artifacts folder (to ${realFile})`);
+    // The check above is of a path: a folder on the way can be swapped for a symlink out of the root
+    // before the open. So the file actually opened is checked too, and read from the same descriptor.
+    const opened = await openRegularFile(realFile, false);
+    if (opened.state !== 'open')
+        return opened.state === 'missing' ? opened : refused(opened.reason);
+    let read;
+    try {
+        const openedAt = await realPathOfOpenFile(opened.handle, realFile);
+        if (openedAt === undefined)
+            return refused('changed while it was read: the file opened is no longer at its path inside the artifacts folder');
+        if (!inside(openedAt))
+            return refused(`changed while it was read: a folder on its path was swapped for a symlink, and the file opened is outside the artifacts folder (${openedAt})`);
+        read = await readOpenFile(opened.handle, opened.stats, limit, 'evidence');
+    }
+    finally {
+        await opened.handle.close();
+    }
+    if (read.state !== 'read')
+        return read.state === 'missing' ? read : refused(read.reason);
+    try {
+        // ignoreBOM keeps a byte-order mark in the text, where JSON.parse refuses it, as it always has.
+        return { state: 'read', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes) };
+    }
+    catch {
+        return refused('is not valid UTF-8 text');
+    }
+}
+/**
+ * Where the file open at handle (opened by the path `path`) really is, every symlink resolved, or
+ * undefined when that cannot be told. On Linux the kernel says it: /proc/self/fd/<fd> is a link to
+ * the path the descriptor was opened at, with no symlink in it (it is read, not resolved again,
+ * since resolving it would walk the folders as they are now). Elsewhere (no /proc): the real path
+ * of `path` now, only if it still leads to the very file opened (same device and inode); that leaves
+ * a narrower race, a swap after the open and before the realpath, which the /proc answer does not.
+ */
+async function realPathOfOpenFile(handle, path, descriptorFolder = '/proc/self/fd') {
+    try {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(`${descriptorFolder}/${handle.fd}`);
+        // Anything else ('pipe:[…]', 'anon_inode:…') is no file in a folder.
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(target) ? target : undefined;
+    }
+    catch {
+        // No /proc, or not readable here (Node's permission model refuses it): the path's real path.
+    }
+    try {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(path);
+        const [now, opened] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real), handle.stat()]);
+        return now.dev === opened.dev && now.ino === opened.ino ? real : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Opens a path that must be a regular file without ever blocking: O_NONBLOCK makes opening a FIFO
+ * return at once (a FIFO then fails the fstat check). Without followSymlinks, O_NOFOLLOW refuses a
+ * final symlink: the evidence reader passes the real path it has checked, so a link swapped in
+ * after that check is refused rather than followed out of the folder. Reads at most limit + 1
+ * bytes. `what` names the file's role in the size message.
+ */
+async function readRegularFile(path, limit, what, followSymlinks = false) {
+    const opened = await openRegularFile(path, followSymlinks);
+    if (opened.state !== 'open')
+        return opened;
+    try {
+        return await readOpenFile(opened.handle, opened.stats, limit, what);
+    }
+    finally {
+        await opened.handle.close();
+    }
+}
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
+async function openRegularFile(path, followSymlinks) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY | (followSymlinks ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW));
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return { state: 'missing' };
+        // Swapped for a symlink between realpath and open.
+        if (errnoOf(error) === 'ELOOP')
+            return { state: 'refused', reason: 'is a symbolic link that changed while it was read' };
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isFile())
+            return { state: 'open', handle, stats };
+        await handle.close();
+        return { state: 'refused', reason: `is ${describeFileType(stats)}, not a regular file` };
+    }
+    catch (error) {
+        await handle.close();
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+}
+/** Reads an open regular file whose fstat gave stats, refusing it past limit bytes. */
+async function readOpenFile(handle, stats, limit, what) {
+    try {
+        if (stats.size > limit)
+            return { state: 'refused', reason: tooBig(stats.size, limit, what) };
+        // Read on to the end, not to the size fstat saw: a file that grows meanwhile is still measured.
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.alloc(stats.size + 1);
+        let filled = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, total);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+            total += bytesRead;
+            if (total > limit)
+                return { state: 'refused', reason: tooBig(total, limit, what) };
+            if (filled === chunk.length) {
+                chunks.push(chunk);
+                chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
+                filled = 0;
+            }
+        }
+        chunks.push(chunk.subarray(0, filled));
+        return { state: 'read', bytes: Buffer.concat(chunks, total) };
+    }
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+}
+function tooBig(size, limit, what) {
+    return `is ${size} bytes, more than the ${limit}-byte limit for ${what}`;
+}
+function notAFolder(root, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${root}: the artifacts folder is not a folder (${why}); give --artifacts-dir (the artifacts-dir input) the path of a folder`);
+}
+/** The first folder on the way from the root to the file that is not a folder, relative to the root. */
+async function blockingAncestor(root, path) {
+    const ancestors = [];
+    for (let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path); (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder) !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder).startsWith('..'); folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder))
+        ancestors.unshift(folder);
+    for (const folder of ancestors) {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(folder).catch(() => undefined);
+        if (stats && !stats.isDirectory())
+            return `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, folder)} (${describeFileType(stats)})`;
+    }
+    return 'a part of its path';
+}
+/**
+ * A text file the user names (a roster, a template, a probe report, buildx metadata), read the way
+ * evidence is: a FIFO or a device is refused instead of waited on, and nothing past the limit is
+ * read. Throws an Error whose message says why, for the caller to put in its own words.
+ */
+async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
+    const read = await readRegularFile(path, limit, what, true);
+    if (read.state === 'missing')
+        throw new Error('file not found');
+    if (read.state === 'refused')
+        throw new Error(read.reason);
+    return read.bytes.toString('utf8');
 }
 
 
@@ -590,29 +783,45 @@ function serializeEvidence(kind, sha, value) {
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
 
 
+/**
+ * Digests the regular file at path (a symlink is followed). It is opened the way evidence is, so a
+ * FIFO, a socket, a device or a folder there is refused (the reason says which) instead of waited
+ * on forever or failing mid-read; the bytes hashed are those of the very file checked.
+ */
 async function fileDigest(path) {
+    const opened = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(path, true);
+    if (opened.state !== 'open')
+        return opened;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
+    try {
+        for await (const chunk of opened.handle.createReadStream({ autoClose: false })) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
     }
-    return { sha256: hash.digest('hex'), size };
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    finally {
+        await opened.handle.close();
+    }
+    return { state: 'read', sha256: hash.digest('hex'), size };
 }
 /** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
 function resolveInside(root, path, what) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
     }
     return absolute;
 }
@@ -629,79 +838,86 @@ function resolveInside(root, path, what) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
-/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11549);
+/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8787);
 // promote: loads the exact package build-once made for a SHA and proves it is untouched: the
-// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
+// contract, its own digest, the SHA, the digest pins and the sealed files (file components and
+// migration files) present here. Never builds.
+
 
 
 
 
 
 async function promote(input, ports) {
+    await requireFolder(input.filesRoot);
     const read = await ports.store.read('release-package', input.sha);
     if (read.state === 'missing') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
     }
-    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__.requireValid)(read);
+    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__.requireValid)(read);
     if (manifest.sha !== input.sha) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
     }
     const checkedFiles = [];
     const absentFiles = [];
-    for (const [index, component] of manifest.components.entries()) {
-        if (component.kind !== 'file')
-            continue;
-        const where = `${path}: components[${index}]`;
-        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
-        }
-        catch {
-            absentFiles.push(component.path);
+    for (const sealed of sealedFiles(manifest)) {
+        const where = `${path}: ${sealed.field}`;
+        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .fileDigest */ .h)((0,_file_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .L)(input.filesRoot, sealed.path, where));
+        if (actual.state === 'missing') {
+            absentFiles.push(sealed.path);
             continue;
         }
-        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
-        if (actual.sha256 !== component.sha256) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
+        if (actual.state === 'refused') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.path: ${sealed.path} (under ${input.filesRoot}) ${actual.reason}; put the file build-once sealed there, or point files-root at the folder that holds it`, { file: path });
         }
-        if (actual.size !== component.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
+        if (actual.sha256 !== sealed.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${sealed.path} has sha256 ${actual.sha256}, the package records ${sealed.sha256}; the file changed after build-once`, { file: path });
         }
-        checkedFiles.push(component.path);
+        if (actual.size !== sealed.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${sealed.path} is ${actual.size} bytes, the package records ${sealed.size}`, { file: path });
+        }
+        checkedFiles.push(sealed.path);
     }
-    if (absentFiles.length > 0)
+    if (absentFiles.length > 0 && checkedFiles.length === 0) {
+        ports.logger.warning(`None of the package's ${absentFiles.length} sealed file(s) is present under files-root (${input.filesRoot}), so no file bytes were checked: ${absentFiles.join(', ')}`, { file: path, title: 'no sealed file checked' });
+    }
+    else if (absentFiles.length > 0) {
         ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
+    }
     ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
     return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
 }
-
-
-/***/ }),
-
-/***/ 64377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+/** The file components, then the migration files (a path relative to the release manifest's folder). */
+function sealedFiles(manifest) {
+    const files = [];
+    for (const [index, component] of manifest.components.entries()) {
+        if (component.kind === 'file')
+            files.push({ field: `components[${index}]`, path: component.path, size: component.size, sha256: component.sha256 });
+    }
+    if (manifest.schema === _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_PACKAGE_SCHEMA */ .Ne) {
+        for (const [index, migration] of manifest.release.migrations.entries()) {
+            if (migration.kind === 'file')
+                files.push({ field: `release.migrations[${index}]`, path: migration.path, size: migration.size, sha256: migration.sha256 });
+        }
+    }
+    return files;
 }
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
+/** files-root must be a folder: one that is missing or a file would leave every sealed file unchecked without a word. */
+async function requireFolder(filesRoot) {
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(filesRoot);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'does not exist (a part of its path is a file)' : `cannot be read (${error.message})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files-root: '${filesRoot}' ${why}; give the folder that holds the package's files (default: the repository root, '.')`);
+    }
+    if (!stats.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files-root: '${filesRoot}' is ${(0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileType */ .wU)(stats)}, not a folder; give the folder that holds the package's files (default: the repository root, '.')`);
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 5119;
-export const ids = [5119,8420,6039,3658];
+export const ids = [5119,8420];
 export const modules = {
 
 /***/ 41854:
@@ -57,79 +57,6 @@ function sha256Hex(data) {
 function digestOf(value) {
     return `sha256:${sha256Hex(canonicalJson(value))}`;
 }
-
-
-/***/ }),
-
-/***/ 36291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ evidenceLink),
-/* harmony export */   SV: () => (/* binding */ scopeFlags),
-/* harmony export */   Tx: () => (/* binding */ checkOutcome),
-/* harmony export */   VE: () => (/* binding */ environmentName),
-/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   br: () => (/* binding */ digest),
-/* harmony export */   gH: () => (/* binding */ PINNED_IMAGE_PATTERN),
-/* harmony export */   mJ: () => (/* binding */ commitSha),
-/* harmony export */   n1: () => (/* binding */ pinnedImageRef),
-/* harmony export */   vE: () => (/* binding */ timestamp),
-/* harmony export */   xR: () => (/* binding */ decision),
-/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
-/* harmony export */ });
-/* unused harmony export DIGEST_PATTERN */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
-// Field schemas shared by every contract, with messages that say what a valid value looks like.
-
-const SHA_PATTERN = /^[0-9a-f]{40}$/;
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
-const commitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
-    .describe('A full commit SHA: 40 lowercase hex characters.');
-const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
-    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
-const pinnedImageRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
-    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
-const timestamp = zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true }).describe('An RFC 3339 date-time.');
-const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['YES', 'NO']).describe('The one answer a gate gives.');
-const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
-    .describe('A GitHub repository as owner/name.');
-/** A link from one contract to a piece of evidence it read. */
-/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
-const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const environmentName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
-const evidenceLink = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The contract kind, e.g. release-package.'),
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
-    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
-})
-    .strict();
-/** Which parts of the system a release changes. */
-const scopeFlags = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    runtimeChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    infraChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    docsChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-})
-    .strict();
-/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
-const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Why it failed or was skipped.'),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
-})
-    .strict();
 
 
 /***/ }),
@@ -264,7 +191,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
@@ -410,34 +349,6 @@ async function withoutYesDecision(evidence, sha, manifest) {
     if (read.value.packageDigest !== manifest.digest)
         return `its YES release decision is about ${read.value.packageDigest}, not ${manifest.digest}`;
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 64377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 5139;
-export const ids = [5139,3658];
+export const ids = [5139,8420];
 export const modules = {
 
 /***/ 41854:
@@ -191,7 +191,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
@@ -329,29 +341,45 @@ function relativeEvidencePath(store, path) {
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
 
 
+/**
+ * Digests the regular file at path (a symlink is followed). It is opened the way evidence is, so a
+ * FIFO, a socket, a device or a folder there is refused (the reason says which) instead of waited
+ * on forever or failing mid-read; the bytes hashed are those of the very file checked.
+ */
 async function fileDigest(path) {
+    const opened = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(path, true);
+    if (opened.state !== 'open')
+        return opened;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
+    try {
+        for await (const chunk of opened.handle.createReadStream({ autoClose: false })) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
     }
-    return { sha256: hash.digest('hex'), size };
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    finally {
+        await opened.handle.close();
+    }
+    return { state: 'read', sha256: hash.digest('hex'), size };
 }
 /** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
 function resolveInside(root, path, what) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
     }
     return absolute;
 }
@@ -368,51 +396,86 @@ function resolveInside(root, path, what) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
-/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11549);
+/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8787);
 // promote: loads the exact package build-once made for a SHA and proves it is untouched: the
-// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
+// contract, its own digest, the SHA, the digest pins and the sealed files (file components and
+// migration files) present here. Never builds.
+
 
 
 
 
 
 async function promote(input, ports) {
+    await requireFolder(input.filesRoot);
     const read = await ports.store.read('release-package', input.sha);
     if (read.state === 'missing') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
     }
-    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__.requireValid)(read);
+    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__.requireValid)(read);
     if (manifest.sha !== input.sha) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
     }
     const checkedFiles = [];
     const absentFiles = [];
-    for (const [index, component] of manifest.components.entries()) {
-        if (component.kind !== 'file')
-            continue;
-        const where = `${path}: components[${index}]`;
-        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
-        }
-        catch {
-            absentFiles.push(component.path);
+    for (const sealed of sealedFiles(manifest)) {
+        const where = `${path}: ${sealed.field}`;
+        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .fileDigest */ .h)((0,_file_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .L)(input.filesRoot, sealed.path, where));
+        if (actual.state === 'missing') {
+            absentFiles.push(sealed.path);
             continue;
         }
-        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
-        if (actual.sha256 !== component.sha256) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
+        if (actual.state === 'refused') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.path: ${sealed.path} (under ${input.filesRoot}) ${actual.reason}; put the file build-once sealed there, or point files-root at the folder that holds it`, { file: path });
         }
-        if (actual.size !== component.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
+        if (actual.sha256 !== sealed.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${sealed.path} has sha256 ${actual.sha256}, the package records ${sealed.sha256}; the file changed after build-once`, { file: path });
         }
-        checkedFiles.push(component.path);
+        if (actual.size !== sealed.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${sealed.path} is ${actual.size} bytes, the package records ${sealed.size}`, { file: path });
+        }
+        checkedFiles.push(sealed.path);
     }
-    if (absentFiles.length > 0)
+    if (absentFiles.length > 0 && checkedFiles.length === 0) {
+        ports.logger.warning(`None of the package's ${absentFiles.length} sealed file(s) is present under files-root (${input.filesRoot}), so no file bytes were checked: ${absentFiles.join(', ')}`, { file: path, title: 'no sealed file checked' });
+    }
+    else if (absentFiles.length > 0) {
         ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
+    }
     ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
     return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+/** The file components, then the migration files (a path relative to the release manifest's folder). */
+function sealedFiles(manifest) {
+    const files = [];
+    for (const [index, component] of manifest.components.entries()) {
+        if (component.kind === 'file')
+            files.push({ field: `components[${index}]`, path: component.path, size: component.size, sha256: component.sha256 });
+    }
+    if (manifest.schema === _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_PACKAGE_SCHEMA */ .Ne) {
+        for (const [index, migration] of manifest.release.migrations.entries()) {
+            if (migration.kind === 'file')
+                files.push({ field: `release.migrations[${index}]`, path: migration.path, size: migration.size, sha256: migration.sha256 });
+        }
+    }
+    return files;
+}
+/** files-root must be a folder: one that is missing or a file would leave every sealed file unchecked without a word. */
+async function requireFolder(filesRoot) {
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(filesRoot);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'does not exist (a part of its path is a file)' : `cannot be read (${error.message})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files-root: '${filesRoot}' ${why}; give the folder that holds the package's files (default: the repository root, '.')`);
+    }
+    if (!stats.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files-root: '${filesRoot}' is ${(0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileType */ .wU)(stats)}, not a folder; give the folder that holds the package's files (default: the repository root, '.')`);
+    }
 }
 
 

@@ -12,8 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19473);
 /* harmony import */ var _mail_carried_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68008);
 /* harmony import */ var _platform_github_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56826);
-/* harmony import */ var _platform_actions_core_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63365);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1973);
+/* harmony import */ var _platform_action_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77582);
+/* harmony import */ var _platform_actions_core_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63365);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1973);
 // `shipgate mail state-run`: on a runner, finds the run whose artifact carries the scheduled send's
 // mail state (see src/mail/carried-state.ts for which runs are trusted) and gives its id to the next step.
 
@@ -21,9 +22,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const NAME = 'shipgate mail state-run';
 async function stateRunCommand(args, io) {
-    const { values } = (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(NAME, args, {
+    const { values } = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(NAME, args, {
         artifact: { type: 'string' },
         workflow: { type: 'string' },
         branch: { type: 'string' },
@@ -33,23 +35,23 @@ async function stateRunCommand(args, io) {
     });
     if (values.help) {
         io.out(`Usage: ${NAME} --artifact NAME --workflow .github/workflows/FILE --branch BRANCH [--output NAME] [--limit 50]`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     }
     const missing = ['artifact', 'workflow', 'branch'].filter((flag) => !values[flag]);
     if (missing.length > 0) {
         io.err(`${NAME}: give ${missing.map((flag) => `--${flag}`).join(', ')} (the branch is usually the default branch: github.event.repository.default_branch)`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
-    const limit = Number(values.limit ?? '50');
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    const limit = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_3__/* .plainWholeNumber */ .fW)(values.limit ?? '50');
+    if (limit === undefined || limit < 1 || limit > 1000) {
         io.err(`${NAME}: --limit '${values.limit}' must be a whole number from 1 to 1000`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     const repository = io.env.GITHUB_REPOSITORY;
     const token = io.env.GITHUB_TOKEN;
     if (!repository || !token) {
         io.err(`${NAME}: ${!repository ? 'GITHUB_REPOSITORY' : 'GITHUB_TOKEN'} is not set; run it in a workflow step with env GITHUB_TOKEN: \${{ github.token }} (the job needs actions: read)`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     const workflowPath = values.workflow.replace(/^\.\//, '');
     try {
@@ -59,15 +61,15 @@ async function stateRunCommand(args, io) {
             ? `${values.artifact} of run ${found.runId} (${found.createdAt}) carries the state.`
             : `No ${values.artifact} artifact yet in a trusted run of ${workflowPath} on ${values.branch}: starting from none.`);
         if (values.output)
-            (0,_platform_actions_core_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)(values.output, found ? String(found.runId) : '');
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+            (0,_platform_actions_core_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)(values.output, found ? String(found.runId) : '');
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     }
     catch (error) {
         const userError = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .userErrorOf */ .zb)(error);
         if (!userError)
             throw error;
         io.err(`${NAME}: ${userError.message}`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.usage;
+        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
 }
 

@@ -2,6 +2,38 @@ export const id = 6524;
 export const ids = [6524];
 export const modules = {
 
+/***/ 75669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ signalGroup),
+/* harmony export */   x: () => (/* binding */ groupAlive)
+/* harmony export */ });
+// Process groups: a command started detached leads a group of its own, so that it and everything it
+// started can be signalled, and waited for, as one.
+/** Whether any process of the group led by pid is still there (EPERM: there, but not ours to signal). */
+function groupAlive(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Sends signal to every process of the group led by pid; nothing when the group is gone. */
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: already gone.
+    }
+}
+
+
+/***/ }),
+
 /***/ 6524:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14,6 +46,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPTANCE_STAGE
 
+// EXTERNAL MODULE: ./build/config/acceptance-config.js
+var acceptance_config = __webpack_require__(50979);
 // EXTERNAL MODULE: ./build/contracts/acceptance-result.js
 var acceptance_result = __webpack_require__(50723);
 // EXTERNAL MODULE: ./build/contracts/canonical.js
@@ -232,32 +266,17 @@ async function runLimited(items, limit, task) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./build/platform/process-group.js
+var process_group = __webpack_require__(75669);
 ;// CONCATENATED MODULE: ./build/stages/checks/setup-process.js
 // The acceptance `setup` command: started in the background in its own process group, so that
 // stopping it stops everything it started (a server it ran with `&` included). If shipgate itself
 // exits or is interrupted first, the group is killed on the way out.
 
 
+
 const OUTPUT_KEPT = 16 * 1024;
 const POLL_MS = 50;
-function groupAlive(pid) {
-    try {
-        process.kill(-pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: the group exists but is not ours to signal (cannot happen for our own child's group).
-        return error.code === 'EPERM';
-    }
-}
-function signalGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // ESRCH: already gone.
-    }
-}
 async function startSetup(command, options) {
     const child = (0,external_node_child_process_.spawn)('bash', ['-c', command], { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -279,7 +298,7 @@ async function startSetup(command, options) {
     });
     const pid = child.pid;
     // Last resort when shipgate ends before stop(): never leave the package running.
-    const killOnExit = () => signalGroup(pid, 'SIGKILL');
+    const killOnExit = () => (0,process_group/* signalGroup */.i)(pid, 'SIGKILL');
     const killOnSignal = (signal) => {
         killOnExit();
         removeHandlers();
@@ -300,13 +319,13 @@ async function startSetup(command, options) {
         },
         output: () => output,
         async stop(graceMs = 5000) {
-            signalGroup(pid, 'SIGTERM');
+            (0,process_group/* signalGroup */.i)(pid, 'SIGTERM');
             const until = Date.now() + graceMs;
-            while (groupAlive(pid) && Date.now() < until)
+            while ((0,process_group/* groupAlive */.x)(pid) && Date.now() < until)
                 await (0,promises_.setTimeout)(POLL_MS);
-            if (groupAlive(pid)) {
-                signalGroup(pid, 'SIGKILL');
-                while (groupAlive(pid))
+            if ((0,process_group/* groupAlive */.x)(pid)) {
+                (0,process_group/* signalGroup */.i)(pid, 'SIGKILL');
+                while ((0,process_group/* groupAlive */.x)(pid))
                     await (0,promises_.setTimeout)(POLL_MS);
             }
             // The leader may be a zombie until node reaps it; do not wait on pipes a stray process could hold.
@@ -329,6 +348,10 @@ var promote = __webpack_require__(98822);
 // EXTERNAL MODULE: ./build/stages/verdicts.js
 var verdicts = __webpack_require__(32418);
 ;// CONCATENATED MODULE: ./build/stages/acceptance.js
+// acceptance: tests the promoted package for a SHA with the configured http and command checks whose
+// scope the release touches, and records one YES or NO for that package (acceptance/<sha>/result.json,
+// under environments/<name>/ for an environment, and …/shards/<i>-of-<n>/ for one shard's part).
+
 
 
 
@@ -392,20 +415,8 @@ async function resolveScope(input, ports) {
     return { scope, link: { kind: 'commit-stage', path: artifactPath('commit-stage', input.sha), digest: read.digest } };
 }
 function describeScope(scope) {
-    const changed = changedScopes(scope);
+    const changed = (0,acceptance_config/* changedScopes */.eD)(scope);
     return changed.length > 0 ? `${changed.join(', ')} changed` : 'nothing in runtime, infra or docs changed';
-}
-function changedScopes(scope) {
-    return [scope.runtimeChanged && 'runtime', scope.infraChanged && 'infra', scope.docsChanged && 'docs'].filter((name) => Boolean(name));
-}
-/** Why a check does not apply to this release, or undefined when it runs. */
-function scopeSkipReason(check, scope) {
-    if (check.scopes.includes('always'))
-        return undefined;
-    const changed = changedScopes(scope);
-    if (check.scopes.some((name) => changed.includes(name)))
-        return undefined;
-    return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`;
 }
 function skipped(check, reason) {
     return { name: check.name, type: check.type, required: check.required, status: 'skipped', reason, attempts: 0, durationMs: 0 };
@@ -494,7 +505,7 @@ function blockersOf(input, promoted, scopeSource) {
 }
 async function runChecks(input, ports, run) {
     const { logger, clock } = ports;
-    const selected = input.config.checks.filter((check) => scopeSkipReason(check, run.scope) === undefined);
+    const selected = input.config.checks.filter((check) => (0,acceptance_config/* scopeSkipReason */.yI)(check, run.scope) === undefined);
     const shipgateEnv = { ...(0,deploy/* packageEnvironment */.Uv)(input.sha, run.packageDigest, run.refs), ...run.manifestEnvironment };
     let setup;
     if (selected.length > 0 && input.config.setup) {
@@ -505,7 +516,7 @@ async function runChecks(input, ports, run) {
             // Nothing to test against: every check that would have run fails with the cause.
             const reason = `not run: the setup command could not start (${run.masker.mask(error.message ?? String(error))})`;
             logger.error(reason, { file: input.configPath });
-            return input.config.checks.map((check) => selected.includes(check) ? { name: check.name, type: check.type, required: check.required, status: 'fail', reason, attempts: 0, durationMs: 0 } : skipped(check, scopeSkipReason(check, run.scope)));
+            return input.config.checks.map((check) => selected.includes(check) ? { name: check.name, type: check.type, required: check.required, status: 'fail', reason, attempts: 0, durationMs: 0 } : skipped(check, (0,acceptance_config/* scopeSkipReason */.yI)(check, run.scope)));
         }
         logger.info(`Started setup (process group ${setup.pid}): ${input.config.setup}`);
     }
@@ -560,59 +571,7 @@ async function runChecks(input, ports, run) {
         }
     }
     const byName = new Map(ran.map((outcome) => [outcome.name, outcome]));
-    return input.config.checks.map((check) => byName.get(check.name) ?? skipped(check, scopeSkipReason(check, run.scope)));
-}
-
-
-/***/ }),
-
-/***/ 6558:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ resolvePointer),
-/* harmony export */   v: () => (/* binding */ parsePointer)
-/* harmony export */ });
-// JSON Pointer (RFC 6901): finds the value a pointer such as `/items/0/name` names in a JSON document.
-/** Splits a pointer into its reference tokens, `~1` -> `/` and `~0` -> `~` (in that order). */
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new SyntaxError(`JSON pointer '${pointer}' must be empty or start with '/'`);
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((token) => {
-        if (/~[^01]|~$/.test(token))
-            throw new SyntaxError(`JSON pointer '${pointer}' has an invalid escape in '${token}' (only ~0 and ~1)`);
-        return token.replace(/~1/g, '/').replace(/~0/g, '~');
-    });
-}
-function resolvePointer(document, pointer) {
-    let current = document;
-    let at = '';
-    for (const token of parsePointer(pointer)) {
-        at += `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        if (Array.isArray(current)) {
-            // RFC 6901: an array index is 0 or digits without a leading zero; '-' names no element.
-            if (!/^(0|[1-9][0-9]*)$/.test(token))
-                return { found: false, reason: `${at}: '${token}' is not an array index` };
-            const index = Number(token);
-            if (index >= current.length)
-                return { found: false, reason: `${at}: index ${index} is past the end of an array of ${current.length}` };
-            current = current[index];
-        }
-        else if (current !== null && typeof current === 'object') {
-            if (!Object.prototype.hasOwnProperty.call(current, token))
-                return { found: false, reason: `${at}: no member '${token}'` };
-            current = current[token];
-        }
-        else {
-            return { found: false, reason: `${at}: cannot look into ${current === null ? 'null' : typeof current}` };
-        }
-    }
-    return { found: true, value: current };
+    return input.config.checks.map((check) => byName.get(check.name) ?? skipped(check, (0,acceptance_config/* scopeSkipReason */.yI)(check, run.scope)));
 }
 
 

@@ -180,7 +180,7 @@ const deliveryManifestSpec = {
 
 const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
 const deploymentOutcome = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['deployed', 'superseded', 'refused', 'failed'])
-    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: not deployed (older than production without an explicit replay, or the acceptance or previous environment YES it needs is missing or NO); failed: the deploy command failed.');
 const deploymentRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DEPLOYMENT_SCHEMA),
     sha: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .commitSha */ .mJ,

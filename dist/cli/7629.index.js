@@ -77,7 +77,7 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .
             description: 'The deploy command; it gets SHIPGATE_SHA, SHIPGATE_PACKAGE_DIGEST and SHIPGATE_REFS (JSON) and runs in the workspace. Default: deploy.command in the config.',
         },
         environment: {
-            description: 'The environment deployed to; deployment records and the production state are kept per environment. When the config has an environments: list and this names one of them, the package must have the previous environment\'s YES (the first takes any sealed package), the command defaults to that environment\'s deploy.command, the evidence is kept under environments/<name>/, and the GitHub deployment is of its githubEnvironment.',
+            description: 'The environment deployed to (letters, digits, _ . and -, at most 255). When the config has an environments: list, this must name one of them (else it is a configuration error): the package must have the previous environment\'s YES (the first takes any sealed package), the command defaults to that environment\'s deploy.command, the evidence is kept under environments/<name>/, and the GitHub deployment is of its githubEnvironment. Without the list (the single flow), the records in deployment/<sha>/ are this one environment\'s production state, whatever its name: deploying a SHA whose record there names another environment is refused (a configuration error).',
             default: 'production',
         },
         replay: { description: 'true for an explicit replay: deploy exactly this SHA, even when it is older than production.', default: 'false' },
@@ -112,7 +112,12 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .
         'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
         config: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
         command: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.text(),
-        environment: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)'),
+        // A GitHub environment name in the single flow (the reusable workflow passes production-environment,
+        // which may be capitalised); with environments: it must also be one of the list's.
+        environment: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+            .max(255, 'must be at most 255 characters')
+            .regex(/^[A-Za-z0-9_.-]+$/, 'must be an environment name (letters, digits, _ . -)')
+            .refine((name) => !/^\.+$/.test(name), 'must be an environment name, not only dots'),
         replay: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.boolean(false),
         candidates: _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.list().pipe(zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/, 'must be full 40-character lowercase hex commit SHAs'))),
         'production-sha': _platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .inputs */ .QL.sha(),
@@ -124,14 +129,14 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .
     async run(settings, context) {
         const sha = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSha */ .vc)(settings.sha, context.environment);
         // The config schemas and the deploy load once the inputs are known good, so that a bad input fails fast.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(9084)]).then(__webpack_require__.bind(__webpack_require__, 87710));
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(7710), __webpack_require__.e(6703)]).then(__webpack_require__.bind(__webpack_require__, 87710));
         const { environmentStep } = await __webpack_require__.e(/* import() */ 6520).then(__webpack_require__.bind(__webpack_require__, 56520));
-        const { convergeDeploy, CreatedAtOrder, GitAncestryOrder } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(5139), __webpack_require__.e(9069)]).then(__webpack_require__.bind(__webpack_require__, 30703));
-        const { environmentGate } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(2934), __webpack_require__.e(5139), __webpack_require__.e(4379), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 44379));
+        const { convergeDeploy, CreatedAtOrder, GitAncestryOrder } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(2029), __webpack_require__.e(5139), __webpack_require__.e(7600)]).then(__webpack_require__.bind(__webpack_require__, 30703));
+        const { environmentGate } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(2029), __webpack_require__.e(5139), __webpack_require__.e(4379), __webpack_require__.e(6280)]).then(__webpack_require__.bind(__webpack_require__, 44379));
         const loaded = await loadConfig(settings.config);
-        const step = loaded.config.environments?.some((environment) => environment.name === settings.environment)
-            ? environmentStep(loaded.config.environments, settings.environment, loaded.path)
-            : undefined;
+        // With environments:, a name the list does not have is the user's mistake, as for acceptance: the
+        // single flow's gate would let the package skip the earlier environments' YES.
+        const step = loaded.config.environments ? environmentStep(loaded.config.environments, settings.environment, loaded.path, "input 'environment'") : undefined;
         const workspace = loaded.found && !settings.command ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(loaded.path)) : context.environment.workspace;
         const root = context.openStore(settings['artifacts-dir']);
         const store = step ? (0,_evidence_scoped_store_js__WEBPACK_IMPORTED_MODULE_1__/* .scopedStore */ .sy)(root, { environment: step.environment.name }) : root;
@@ -188,7 +193,7 @@ const deployGateAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_2__/* .
 /** GitHub deployments of this repository, with this run as each status's log. */
 async function deploymentLog(token, environment, logger) {
     const repository = (0,_platform_run_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRepository */ .BN)(environment);
-    const { GitHubDeploymentLog } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(4071), __webpack_require__.e(3658)]).then(__webpack_require__.bind(__webpack_require__, 70698));
+    const { GitHubDeploymentLog } = await Promise.all(/* import() */[__webpack_require__.e(1130), __webpack_require__.e(4071), __webpack_require__.e(8420)]).then(__webpack_require__.bind(__webpack_require__, 70698));
     const inRun = environment.mode === 'github' && /^[1-9][0-9]*$/.test(environment.runId);
     return new GitHubDeploymentLog(new _platform_github_api_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRestApi */ .yK({ token, apiUrl: environment.apiUrl, repository }), { runId: environment.runId, runAttempt: environment.runAttempt, logUrl: inRun ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : undefined }, logger);
 }
@@ -210,6 +215,7 @@ async function deploymentLog(token, environment, logger) {
 /* harmony export */   gH: () => (/* binding */ PINNED_IMAGE_PATTERN),
 /* harmony export */   mJ: () => (/* binding */ commitSha),
 /* harmony export */   n1: () => (/* binding */ pinnedImageRef),
+/* harmony export */   sx: () => (/* binding */ REPOSITORY_NAME_PATTERN),
 /* harmony export */   vE: () => (/* binding */ timestamp),
 /* harmony export */   xR: () => (/* binding */ decision),
 /* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
@@ -233,8 +239,9 @@ const pinnedImageRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
 const timestamp = zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true }).describe('An RFC 3339 date-time.');
 const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['YES', 'NO']).describe('The one answer a gate gives.');
+const REPOSITORY_NAME_PATTERN = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
+    .regex(REPOSITORY_NAME_PATTERN, 'must be owner/name')
     .describe('A GitHub repository as owner/name.');
 /** A link from one contract to a piece of evidence it read. */
 /** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
@@ -400,6 +407,10 @@ class ScopedEvidenceStore {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   QL: () => (/* binding */ inputs),
 /* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   Qb: () => (/* binding */ DURATION_RULE),
+/* harmony export */   fW: () => (/* binding */ plainWholeNumber),
+/* harmony export */   mr: () => (/* binding */ plainDecimal),
+/* harmony export */   nt: () => (/* binding */ MIN_SECONDS),
 /* harmony export */   rO: () => (/* binding */ withDefaults),
 /* harmony export */   yi: () => (/* binding */ parseDurationMs)
 /* harmony export */ });
@@ -479,14 +490,27 @@ const inputs = {
         .transform((value, ctx) => {
         if (value === undefined)
             return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+        const port = plainWholeNumber(value);
+        if (port === undefined || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number: give a whole number from 1 to 65535` });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         return port;
     }),
-    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    /** A whole number of at least `minimum` (a count, a limit). */
+    wholeNumber: (fallback, minimum = 1) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const count = plainWholeNumber(value);
+        if (count === undefined || count < minimum) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a whole number of ${minimum} or more` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return count;
+    }),
+    /** A duration with its unit (7d, 36h, 90m, 600s) of at least a second, in milliseconds. */
     duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .optional()
         .transform((value, ctx) => {
@@ -494,33 +518,55 @@ const inputs = {
             return fallbackMs;
         const ms = parseDurationMs(value);
         if (ms === undefined) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; ${DURATION_RULE}` });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         return ms;
     }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    /** A number of seconds, at least `minimum` (a second unless said): a timeout, a poll interval. */
+    seconds: (fallback, minimum = MIN_SECONDS) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .optional()
         .transform((value, ctx) => {
         if (value === undefined)
             return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+        const seconds = plainDecimal(value);
+        if (seconds === undefined || seconds < minimum) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a number of seconds of ${minimum} or more; give a plain decimal number such as 30 or 2.5` });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         return seconds;
     }),
 };
+/** The least number of seconds a timeout, deadline or interval input takes: less would spin, not wait. */
+const MIN_SECONDS = 1;
+// Plain decimal spellings only: Number() also takes 0x10, 0b1, 1e-9 and .5, which a reader of the
+// workflow would not take for the number they are.
+const PLAIN_DECIMAL = /^[0-9]+(?:\.[0-9]+)?$/;
+const PLAIN_WHOLE_NUMBER = /^[0-9]+$/;
+/** `30`, `2.5`: a plain decimal number, finite; undefined for any other spelling (hex, exponent, sign). */
+function plainDecimal(text) {
+    if (!PLAIN_DECIMAL.test(text))
+        return undefined;
+    const number = Number(text);
+    return Number.isFinite(number) ? number : undefined;
+}
+/** `30`: a plain whole number that is safe to count with; undefined for anything else. */
+function plainWholeNumber(text) {
+    if (!PLAIN_WHOLE_NUMBER.test(text))
+        return undefined;
+    const number = Number(text);
+    return Number.isSafeInteger(number) ? number : undefined;
+}
 const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+/** What parseDurationMs takes, for messages. */
+const DURATION_RULE = 'give a plain decimal number with a unit, at least 1s: 7d, 36h, 90m or 600s';
+/** `7d`, `36h`, `90m`, `600s` in milliseconds, at least a second; undefined for anything else (a bare number has no unit to trust). */
 function parseDurationMs(text) {
     const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
     if (!match)
         return undefined;
     const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
-    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
+    return Number.isFinite(ms) && ms >= MIN_SECONDS * 1000 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
 }
 
 
@@ -986,9 +1032,11 @@ function failureSummary(actionName, message, location) {
 /* harmony export */   vc: () => (/* binding */ resolveSha)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19473);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36291);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
 // What a stage knows about the run it is part of: the GITHUB_* variables on a runner, the local
 // git checkout when run by the `shipgate` command.
+
 
 
 function runEnvironmentFromEnv(env = process.env, mode = 'github') {
@@ -1015,19 +1063,24 @@ function readEventPayload(environment) {
         return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(environment.eventPath, 'utf8'));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH ${environment.eventPath}: cannot read the event payload (${error.message})`);
     }
 }
 /** The SHA an input gave, else the run's; an error that says how to give one when neither is known. */
 function resolveSha(given, environment) {
     const sha = given ?? environment.sha;
     if (!sha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("input 'sha': not given and GITHUB_SHA is not set; pass the commit SHA to release");
     return sha;
 }
+/** The run's repository as owner/name, checked before anything runs: a stage writes it into contracts that must hold owner/name. */
 function resolveRepository(environment) {
     if (!environment.repository) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set; run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name');
+    }
+    if (!_contracts_common_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_NAME_PATTERN */ .sx.test(environment.repository)) {
+        const source = environment.repositorySource ?? 'GITHUB_REPOSITORY';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${source}: '${environment.repository}' is not a repository as owner/name (letters, digits, '-', '_' and '.' on each side of one '/'); set GITHUB_REPOSITORY=owner/name`);
     }
     return environment.repository;
 }

@@ -6,7 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e4: () => (/* binding */ acceptanceConfig)
+/* harmony export */   e4: () => (/* binding */ acceptanceConfig),
+/* harmony export */   eD: () => (/* binding */ changedScopes),
+/* harmony export */   yI: () => (/* binding */ scopeSkipReason)
 /* harmony export */ });
 /* unused harmony exports scopeName, httpCheck, commandCheck, acceptanceCheck */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
@@ -76,6 +78,26 @@ const acceptanceConfig = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
 })
     .strict();
+/** The scopes a release changes. */
+function changedScopes(scope) {
+    const changed = [];
+    if (scope.runtimeChanged)
+        changed.push('runtime');
+    if (scope.infraChanged)
+        changed.push('infra');
+    if (scope.docsChanged)
+        changed.push('docs');
+    return changed;
+}
+/** Why a check does not apply to a release of this scope, or undefined when it runs. */
+function scopeSkipReason(check, scope) {
+    if (check.scopes.includes('always'))
+        return undefined;
+    const changed = changedScopes(scope);
+    if (check.scopes.some((name) => changed.includes(name)))
+        return undefined;
+    return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`;
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 export const id = 8175;
-export const ids = [8175,1549,3959,9236,3658];
+export const ids = [8175,1549,3959,9236,5107,8420];
 export const modules = {
 
 /***/ 50723:
@@ -387,7 +387,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
@@ -425,6 +437,7 @@ function componentRefs(manifest) {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   Vf: () => (/* binding */ readUserTextFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
@@ -576,7 +589,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {
@@ -759,6 +775,56 @@ function serializeEvidence(kind, sha, value) {
 
 /***/ }),
 
+/***/ 57453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseRfc3339)
+/* harmony export */ });
+// RFC 3339 times as people and reporters write them, read field by field: a date that does not
+// exist (2026-11-31, 2025-02-29, T24:00) is refused with the field named, where `new Date` would
+// roll it over into the next day or month.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|([+-])(\d{2}):(\d{2})))?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+/**
+ * An RFC 3339 date-time with its offset (seconds and a fraction optional), or with `dateOnly` also
+ * a date alone, read as its midnight UTC. Every field must exist on the calendar and the clock.
+ */
+function parseRfc3339(text, options = {}) {
+    const fields = DATE_TIME.exec(text);
+    if (!fields || (fields[4] === undefined && !options.dateOnly)) {
+        return { problem: `not in the form ${options.dateOnly ? '2025-01-31 or ' : ''}2025-01-31T12:00:00Z (or with an offset such as +01:00)` };
+    }
+    const [year, month, day, hour = 0, minute = 0, second = 0] = fields.slice(1, 7).map((field) => (field === undefined ? undefined : Number(field)));
+    const [, , , , , , , fraction, , sign, offsetHour, offsetMinute] = fields;
+    if (month < 1 || month > 12)
+        return { problem: `month ${fields[2]} does not exist (01 to 12)` };
+    const days = daysInMonth(year, month);
+    if (day < 1 || day > days)
+        return { problem: `day ${fields[3]} does not exist in ${MONTHS[month - 1]} ${fields[1]} (01 to ${days})` };
+    if (hour > 23)
+        return { problem: `hour ${fields[4]} does not exist (00 to 23; midnight is the next day's T00:00)` };
+    if (minute > 59)
+        return { problem: `minute ${fields[5]} does not exist (00 to 59)` };
+    if (second > 59)
+        return { problem: `second ${fields[6]} does not exist (00 to 59; leap seconds are not read)` };
+    if (sign !== undefined && (Number(offsetHour) > 23 || Number(offsetMinute) > 59))
+        return { problem: `offset ${sign}${offsetHour}:${offsetMinute} does not exist (at most ±23:59)` };
+    const utc = new Date(0);
+    utc.setUTCFullYear(year, month - 1, day);
+    utc.setUTCHours(hour, minute, second, fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0);
+    const offsetMs = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHour) * 60 + Number(offsetMinute)) * 60_000;
+    return { time: new Date(utc.getTime() - offsetMs) };
+}
+
+
+/***/ }),
+
 /***/ 6558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -819,29 +885,45 @@ function resolvePointer(document, pointer) {
 /* harmony export */   h: () => (/* binding */ fileDigest)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19473);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
 // The sha256 and size of a file, read as a stream so that a large package never sits in memory.
 
 
 
 
+/**
+ * Digests the regular file at path (a symlink is followed). It is opened the way evidence is, so a
+ * FIFO, a socket, a device or a folder there is refused (the reason says which) instead of waited
+ * on forever or failing mid-read; the bytes hashed are those of the very file checked.
+ */
 async function fileDigest(path) {
+    const opened = await (0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(path, true);
+    if (opened.state !== 'open')
+        return opened;
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
+    try {
+        for await (const chunk of opened.handle.createReadStream({ autoClose: false })) {
+            hash.update(chunk);
+            size += chunk.length;
+        }
     }
-    return { sha256: hash.digest('hex'), size };
+    catch (error) {
+        return { state: 'refused', reason: `cannot be read (${error.message})` };
+    }
+    finally {
+        await opened.handle.close();
+    }
+    return { state: 'read', sha256: hash.digest('hex'), size };
 }
 /** Resolves a path the user gave inside a root folder, refusing anything that leaves it. */
 function resolveInside(root, path, what) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), absolute);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(fromRoot)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const fromRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root), absolute);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || fromRoot.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(fromRoot)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: '${path}' is outside ${root}; give a path relative to the repository root`);
     }
     return absolute;
 }
@@ -874,12 +956,15 @@ var errors = __webpack_require__(19473);
 var platform_logger = __webpack_require__(38660);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
 var evidence_file = __webpack_require__(35562);
+// EXTERNAL MODULE: ./build/platform/rfc3339.js
+var rfc3339 = __webpack_require__(57453);
 // EXTERNAL MODULE: ./build/stages/checks/json-pointer.js
 var json_pointer = __webpack_require__(6558);
 ;// CONCATENATED MODULE: ./build/stages/checks/freshness.js
 // Freshness checks of production's own monitors: the auth canary's last success, and the delegated
 // probe's report, which must name the SHA being released. Each reads a JSON document from a URL or
 // a file and never throws for what it finds there: that is a failed check with a reason.
+
 
 
 
@@ -935,8 +1020,11 @@ function fetchFailure(error, timeoutSeconds) {
 /** An RFC 3339 date-time, or epoch seconds or milliseconds; undefined for anything else. */
 function parseReportedTime(value) {
     let time;
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(value))
-        time = new Date(value);
+    if (typeof value === 'string') {
+        const reading = (0,rfc3339/* parseRfc3339 */.T)(value);
+        if ('time' in reading)
+            time = reading.time;
+    }
     else if (typeof value === 'number' && Number.isFinite(value) && value > 0)
         time = new Date(value < 1e12 ? value * 1000 : value);
     return time && !Number.isNaN(time.getTime()) ? time : undefined;
@@ -956,8 +1044,11 @@ function pointerValue(document, pointer, where) {
 /** Checks that a reported time is no older than maxAgeSeconds; returns a detail for the outcome. */
 function assertFresh(what, value, pointer, maxAgeSeconds, now) {
     const time = parseReportedTime(value);
-    if (!time)
-        throw new SourceProblem(`${what} at '${pointer}' is ${JSON.stringify(value)}, not an RFC 3339 date-time or epoch time`);
+    if (!time) {
+        const reading = typeof value === 'string' ? (0,rfc3339/* parseRfc3339 */.T)(value) : undefined;
+        const why = reading && 'problem' in reading ? `: ${reading.problem}` : '';
+        throw new SourceProblem(`${what} at '${pointer}' is ${JSON.stringify(value)}, not an RFC 3339 date-time or epoch time${why}`);
+    }
     const ageSeconds = Math.round((now.getTime() - time.getTime()) / 1000);
     if (ageSeconds < -CLOCK_SKEW_SECONDS) {
         throw new SourceProblem(`${what} ${time.toISOString()} is ${-ageSeconds} s in the future: the reporter's clock or the document is wrong`);
@@ -1082,7 +1173,7 @@ function withTenant(template, client, role, key) {
 async function tokenEndpoint(config, client, role, discovery) {
     if (config.tokenUrl !== undefined)
         return withTenant(config.tokenUrl, client, role, 'tokenUrl');
-    const issuer = withTenant(config.issuer ?? '', client, role, 'issuer').replace(/\/+$/, '');
+    const issuer = withTenant(config.issuer ?? '', client, role, 'issuer');
     let found = discovery.get(issuer);
     if (!found) {
         found = discoverTokenEndpoint(issuer, config.timeoutSeconds);
@@ -1090,29 +1181,53 @@ async function tokenEndpoint(config, client, role, discovery) {
     }
     return found;
 }
+/**
+ * OpenID Connect Discovery 1.0: the document is read from the issuer itself (no redirect is
+ * followed) and used only when its `issuer` is identical to the configured one (section 4.3).
+ * The token endpoint may be on another host (Google, Cognito), but never a downgrade to http.
+ */
 async function discoverTokenEndpoint(issuer, timeoutSeconds) {
-    const url = `${issuer}/.well-known/openid-configuration`;
+    const url = `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     let response;
     try {
-        response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+        response = await fetch(url, { headers: { accept: 'application/json' }, redirect: 'manual', signal: AbortSignal.timeout(timeoutSeconds * 1000) });
     }
     catch (error) {
         throw new SmokeProblem(`discovery ${url}: ${fetchFailure(error, timeoutSeconds)}`);
     }
     const text = await response.text();
+    if (isRedirect(response.status))
+        throw new SmokeProblem(`discovery ${url}: ${redirectRefused(response)}`);
     if (!response.ok)
         throw new SmokeProblem(`discovery ${url}: answered ${response.status}`);
-    let tokenUrl;
+    let document;
     try {
-        tokenUrl = JSON.parse(text).token_endpoint;
+        document = (JSON.parse(text) ?? {});
     }
     catch (error) {
         throw new SmokeProblem(`discovery ${url}: not valid JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
-    if (typeof tokenUrl !== 'string' || !/^https?:\/\//i.test(tokenUrl)) {
+    if (document.issuer !== issuer) {
+        const named = typeof document.issuer === 'string' ? `names the issuer ${JSON.stringify(document.issuer)}` : 'names no issuer';
+        throw new SmokeProblem(`discovery ${url}: the OpenID configuration ${named}, not the configured ${JSON.stringify(issuer)}; ` +
+            'it must be identical (OpenID Connect Discovery 4.3): set prodVerify.apiSmoke.issuer to the issuer this provider names, or give tokenUrl');
+    }
+    const tokenUrl = document.token_endpoint;
+    if (typeof tokenUrl !== 'string' || !/^https?:\/\//i.test(tokenUrl) || !URL.canParse(tokenUrl)) {
         throw new SmokeProblem(`discovery ${url}: no token_endpoint URL in the OpenID configuration`);
     }
+    if (/^https:/i.test(issuer) && new URL(tokenUrl).protocol !== 'https:') {
+        throw new SmokeProblem(`discovery ${url}: the token_endpoint ${tokenUrl} is not https while the issuer is; the client secrets are not sent in clear text`);
+    }
     return tokenUrl;
+}
+function isRedirect(status) {
+    return status >= 300 && status < 400;
+}
+/** A redirect is an answer, never followed: following one re-sends the request (and a secret) to wherever it points. */
+function redirectRefused(response) {
+    const location = response.headers.get('location');
+    return `answered ${response.status} (a redirect${location ? ` to ${location}` : ''}); redirects are not followed: configure the final URL`;
 }
 /** The client credentials grant (RFC 6749 section 4.4); the token is masked before it is returned. */
 async function requestToken(tokenUrl, config, client, role, ports) {
@@ -1136,10 +1251,15 @@ async function requestToken(tokenUrl, config, client, role, ports) {
     }
     let response;
     try {
-        response = await fetch(tokenUrl, { method: 'POST', headers, body: form, signal: AbortSignal.timeout(config.timeoutSeconds * 1000) });
+        // Never followed: a 307/308 would re-send the form, client secret included, to another host.
+        response = await fetch(tokenUrl, { method: 'POST', headers, body: form, redirect: 'manual', signal: AbortSignal.timeout(config.timeoutSeconds * 1000) });
     }
     catch (error) {
         throw new SmokeProblem(`token endpoint ${tokenUrl}: ${fetchFailure(error, config.timeoutSeconds)}`);
+    }
+    if (isRedirect(response.status)) {
+        await response.body?.cancel();
+        throw new SmokeProblem(`token endpoint ${tokenUrl}: ${redirectRefused(response)}`);
     }
     const text = await response.text();
     let body = {};
@@ -1471,51 +1591,86 @@ function maskOutcome(check, masker) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28420);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19473);
-/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11549);
-/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8787);
+/* harmony import */ var _evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35562);
+/* harmony import */ var _evidence_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11549);
+/* harmony import */ var _file_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8787);
 // promote: loads the exact package build-once made for a SHA and proves it is untouched: the
-// contract, its own digest, the SHA, the digest pins and the files present here. Never builds.
+// contract, its own digest, the SHA, the digest pins and the sealed files (file components and
+// migration files) present here. Never builds.
+
 
 
 
 
 
 async function promote(input, ports) {
+    await requireFolder(input.filesRoot);
     const read = await ports.store.read('release-package', input.sha);
     if (read.state === 'missing') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${read.path}: missing: there is no release package for ${input.sha}; build-once must run for this SHA first (promote never builds)`, { file: read.path });
     }
-    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_3__.requireValid)(read);
+    const { value: manifest, path } = (0,_evidence_store_js__WEBPACK_IMPORTED_MODULE_4__.requireValid)(read);
     if (manifest.sha !== input.sha) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${path}: sha: the manifest names ${manifest.sha}, but it was loaded for ${input.sha}`, { file: path });
     }
     const checkedFiles = [];
     const absentFiles = [];
-    for (const [index, component] of manifest.components.entries()) {
-        if (component.kind !== 'file')
-            continue;
-        const where = `${path}: components[${index}]`;
-        const local = (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .L)(input.filesRoot, component.path, where);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(local);
-        }
-        catch {
-            absentFiles.push(component.path);
+    for (const sealed of sealedFiles(manifest)) {
+        const where = `${path}: ${sealed.field}`;
+        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .fileDigest */ .h)((0,_file_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .L)(input.filesRoot, sealed.path, where));
+        if (actual.state === 'missing') {
+            absentFiles.push(sealed.path);
             continue;
         }
-        const actual = await (0,_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigest */ .h)(local);
-        if (actual.sha256 !== component.sha256) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${component.path} has sha256 ${actual.sha256}, the package records ${component.sha256}; the file changed after build-once`, { file: path });
+        if (actual.state === 'refused') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.path: ${sealed.path} (under ${input.filesRoot}) ${actual.reason}; put the file build-once sealed there, or point files-root at the folder that holds it`, { file: path });
         }
-        if (actual.size !== component.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${component.path} is ${actual.size} bytes, the package records ${component.size}`, { file: path });
+        if (actual.sha256 !== sealed.sha256) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.sha256: ${sealed.path} has sha256 ${actual.sha256}, the package records ${sealed.sha256}; the file changed after build-once`, { file: path });
         }
-        checkedFiles.push(component.path);
+        if (actual.size !== sealed.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .EvidenceError */ .oe(`${where}.size: ${sealed.path} is ${actual.size} bytes, the package records ${sealed.size}`, { file: path });
+        }
+        checkedFiles.push(sealed.path);
     }
-    if (absentFiles.length > 0)
+    if (absentFiles.length > 0 && checkedFiles.length === 0) {
+        ports.logger.warning(`None of the package's ${absentFiles.length} sealed file(s) is present under files-root (${input.filesRoot}), so no file bytes were checked: ${absentFiles.join(', ')}`, { file: path, title: 'no sealed file checked' });
+    }
+    else if (absentFiles.length > 0) {
         ports.logger.info(`Not present here, so not checked: ${absentFiles.join(', ')}`);
+    }
     ports.logger.info(`Promoting ${manifest.digest} (${manifest.components.length} components, runtime ${manifest.runtime.mode}).`);
     return { manifest, path, refs: (0,_contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .componentRefs */ .CR)(manifest), checkedFiles, absentFiles };
+}
+/** The file components, then the migration files (a path relative to the release manifest's folder). */
+function sealedFiles(manifest) {
+    const files = [];
+    for (const [index, component] of manifest.components.entries()) {
+        if (component.kind === 'file')
+            files.push({ field: `components[${index}]`, path: component.path, size: component.size, sha256: component.sha256 });
+    }
+    if (manifest.schema === _contracts_release_package_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_PACKAGE_SCHEMA */ .Ne) {
+        for (const [index, migration] of manifest.release.migrations.entries()) {
+            if (migration.kind === 'file')
+                files.push({ field: `release.migrations[${index}]`, path: migration.path, size: migration.size, sha256: migration.sha256 });
+        }
+    }
+    return files;
+}
+/** files-root must be a folder: one that is missing or a file would leave every sealed file unchecked without a word. */
+async function requireFolder(filesRoot) {
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(filesRoot);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'does not exist (a part of its path is a file)' : `cannot be read (${error.message})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files-root: '${filesRoot}' ${why}; give the folder that holds the package's files (default: the repository root, '.')`);
+    }
+    if (!stats.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`files-root: '${filesRoot}' is ${(0,_evidence_evidence_file_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileType */ .wU)(stats)}, not a folder; give the folder that holds the package's files (default: the repository root, '.')`);
+    }
 }
 
 

@@ -27,30 +27,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const positiveInteger = (fallback) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
-    .optional()
-    .transform((value, ctx) => {
-    if (value === undefined)
-        return fallback;
-    const count = Number(value);
-    if (!Number.isInteger(count) || count < 1) {
-        ctx.addIssue({ code: 'custom', message: `'${value}' is not a whole number of 1 or more` });
-        return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
-    }
-    return count;
-});
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `7d`, `48h`, `90m`, `3600s` or plain seconds, in milliseconds. */
+/** `7d`, `48h`, `90m`, `3600s` or plain seconds, at least a second, in milliseconds. */
 const durationInput = (fallback) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
     .optional()
     .transform((value, ctx) => {
     const text = (value ?? fallback).trim();
-    const match = /^(\d+(?:\.\d+)?)\s*([smhd]?)$/i.exec(text);
-    if (!match || Number(match[1]) <= 0) {
-        ctx.addIssue({ code: 'custom', message: `'${text}' is not a duration; use e.g. 7d, 48h, 90m or seconds` });
+    const match = /^([0-9.]+)\s*([smhd]?)$/i.exec(text);
+    const amount = match ? (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .plainDecimal */ .mr)(match[1]) : undefined;
+    const ms = amount === undefined ? undefined : amount * UNIT_MS[(match[2] || 's').toLowerCase()];
+    if (ms === undefined || !Number.isFinite(ms) || ms < _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_SECONDS */ .nt * 1000) {
+        ctx.addIssue({ code: 'custom', message: `'${text}' is not a duration; give a plain decimal number of at least 1s, with a unit or in seconds: 7d, 48h, 90m or 3600` });
         return zod__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }
-    return Number(match[1]) * UNIT_MS[(match[2] || 's').toLowerCase()];
+    return ms;
 });
 const bounceScanAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .defineAction */ .QP)({
     name: 'bounce-scan',
@@ -58,18 +48,18 @@ const bounceScanAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .
     branding: { icon: 'inbox', color: 'blue' },
     inputs: {
         'imap-host': { description: 'The IMAP server that receives the bounces (the Return-Path / envelope sender mailbox).', required: true },
-        'imap-port': { description: 'The IMAP port. Default: 993 for tls, 143 for starttls and none.' },
+        'imap-port': { description: 'The IMAP port, a whole number from 1 to 65535. Default: 993 for tls, 143 for starttls and none.' },
         'imap-security': { description: 'tls (implicit TLS), starttls (required STARTTLS), or none (plain text; only when set explicitly).', default: 'tls' },
         'imap-username': { description: 'The IMAP user name.', required: true },
         'imap-password': { description: 'The IMAP password.', required: true, secret: true },
         'imap-mailbox': { description: 'The mailbox (folder) to scan.', default: 'INBOX' },
         'imap-ca': { description: 'A PEM file of CA certificates to trust for the server, for a private CA.' },
-        'imap-timeout': { description: 'Seconds to wait for a connection, the greeting, or any reply.', default: '30' },
+        'imap-timeout': { description: 'Seconds (a plain decimal number, at least 1) to wait for a connection, the greeting, or any reply.', default: '30' },
         roster: { description: 'The roster CSV to retire bouncing addresses from (status inactive and a note; the previous version is kept as <roster>.<time>.bak). Without it, bounces are only recorded.' },
         'send-log': { description: 'The JSONL send log that send-mail writes and bounced lines are appended to. Default: <artifacts-dir>/notifications/send-log.jsonl.' },
         'keep-unseen': { description: 'true: leave the \\Seen flag of handled messages alone (a second scan still changes nothing).', default: 'false' },
-        'soft-bounce-limit': { description: 'How many soft bounces (4.x.x, delayed) within soft-bounce-window retire an address.', default: '3' },
-        'soft-bounce-window': { description: 'The window soft bounces are counted in: 7d, 48h, 90m or seconds.', default: '7d' },
+        'soft-bounce-limit': { description: 'How many soft bounces (4.x.x, delayed) within soft-bounce-window retire an address: a whole number, at least 1.', default: '3' },
+        'soft-bounce-window': { description: 'The window soft bounces are counted in: 7d, 48h, 90m or seconds (a plain decimal number), at least 1s.', default: '7d' },
         'scan-id': { description: "Names this scan in the send log's retired lines and in the alert's event key (bounce-scan:<scan id>). Default: <run id>.<run attempt> on a runner, local-<time> elsewhere." },
         'artifacts-dir': _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactsDirInput */ .Lp,
     },
@@ -97,7 +87,7 @@ const bounceScanAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .
         roster: _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.text(),
         'send-log': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.text(),
         'keep-unseen': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.boolean(false),
-        'soft-bounce-limit': positiveInteger(3),
+        'soft-bounce-limit': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.wholeNumber(3),
         'soft-bounce-window': durationInput('7d'),
         'scan-id': _platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .inputs */ .QL.text(),
         'artifacts-dir': zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
@@ -109,7 +99,7 @@ const bounceScanAction = (0,_platform_action_js__WEBPACK_IMPORTED_MODULE_1__/* .
         // The scan (the send log's schema, the notice parser, the roster's CSV) loads once the inputs
         // are known good, so that a bad input fails fast.
         const { defaultImapPortFor } = await __webpack_require__.e(/* import() */ 2456).then(__webpack_require__.bind(__webpack_require__, 42456));
-        const { scanBounces } = await Promise.all(/* import() */[__webpack_require__.e(7267), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(7018), __webpack_require__.e(6893)]).then(__webpack_require__.bind(__webpack_require__, 36893));
+        const { scanBounces } = await Promise.all(/* import() */[__webpack_require__.e(2631), __webpack_require__.e(1130), __webpack_require__.e(4901), __webpack_require__.e(2976), __webpack_require__.e(4939)]).then(__webpack_require__.bind(__webpack_require__, 36893));
         const result = await scanBounces({
             imap: {
                 host: settings['imap-host'],
@@ -287,6 +277,10 @@ const NOTIFICATIONS_FOLDER = 'notifications';
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   QL: () => (/* binding */ inputs),
 /* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   Qb: () => (/* binding */ DURATION_RULE),
+/* harmony export */   fW: () => (/* binding */ plainWholeNumber),
+/* harmony export */   mr: () => (/* binding */ plainDecimal),
+/* harmony export */   nt: () => (/* binding */ MIN_SECONDS),
 /* harmony export */   rO: () => (/* binding */ withDefaults),
 /* harmony export */   yi: () => (/* binding */ parseDurationMs)
 /* harmony export */ });
@@ -366,14 +360,27 @@ const inputs = {
         .transform((value, ctx) => {
         if (value === undefined)
             return undefined;
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 1 || port > 65535) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number (1-65535)` });
+        const port = plainWholeNumber(value);
+        if (port === undefined || port < 1 || port > 65535) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a port number: give a whole number from 1 to 65535` });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         return port;
     }),
-    /** A positive duration with its unit (7d, 36h, 90m, 600s), in milliseconds. */
+    /** A whole number of at least `minimum` (a count, a limit). */
+    wholeNumber: (fallback, minimum = 1) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .optional()
+        .transform((value, ctx) => {
+        if (value === undefined)
+            return fallback;
+        const count = plainWholeNumber(value);
+        if (count === undefined || count < minimum) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a whole number of ${minimum} or more` });
+            return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        }
+        return count;
+    }),
+    /** A duration with its unit (7d, 36h, 90m, 600s) of at least a second, in milliseconds. */
     duration: (fallbackMs) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .optional()
         .transform((value, ctx) => {
@@ -381,33 +388,55 @@ const inputs = {
             return fallbackMs;
         const ms = parseDurationMs(value);
         if (ms === undefined) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; give a positive number with a unit: 7d, 36h, 90m or 600s` });
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a duration; ${DURATION_RULE}` });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         return ms;
     }),
-    /** A positive duration in seconds. */
-    seconds: (fallback) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    /** A number of seconds, at least `minimum` (a second unless said): a timeout, a poll interval. */
+    seconds: (fallback, minimum = MIN_SECONDS) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .optional()
         .transform((value, ctx) => {
         if (value === undefined)
             return fallback;
-        const seconds = Number(value);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
-            ctx.addIssue({ code: 'custom', message: `'${value}' is not a positive number of seconds` });
+        const seconds = plainDecimal(value);
+        if (seconds === undefined || seconds < minimum) {
+            ctx.addIssue({ code: 'custom', message: `'${value}' is not a number of seconds of ${minimum} or more; give a plain decimal number such as 30 or 2.5` });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         return seconds;
     }),
 };
+/** The least number of seconds a timeout, deadline or interval input takes: less would spin, not wait. */
+const MIN_SECONDS = 1;
+// Plain decimal spellings only: Number() also takes 0x10, 0b1, 1e-9 and .5, which a reader of the
+// workflow would not take for the number they are.
+const PLAIN_DECIMAL = /^[0-9]+(?:\.[0-9]+)?$/;
+const PLAIN_WHOLE_NUMBER = /^[0-9]+$/;
+/** `30`, `2.5`: a plain decimal number, finite; undefined for any other spelling (hex, exponent, sign). */
+function plainDecimal(text) {
+    if (!PLAIN_DECIMAL.test(text))
+        return undefined;
+    const number = Number(text);
+    return Number.isFinite(number) ? number : undefined;
+}
+/** `30`: a plain whole number that is safe to count with; undefined for anything else. */
+function plainWholeNumber(text) {
+    if (!PLAIN_WHOLE_NUMBER.test(text))
+        return undefined;
+    const number = Number(text);
+    return Number.isSafeInteger(number) ? number : undefined;
+}
 const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `7d`, `36h`, `90m`, `600s` in milliseconds; undefined for anything else (a bare number has no unit to trust). */
+/** What parseDurationMs takes, for messages. */
+const DURATION_RULE = 'give a plain decimal number with a unit, at least 1s: 7d, 36h, 90m or 600s';
+/** `7d`, `36h`, `90m`, `600s` in milliseconds, at least a second; undefined for anything else (a bare number has no unit to trust). */
 function parseDurationMs(text) {
     const match = /^\s*(\d+(?:\.\d+)?)\s*([smhd])\s*$/.exec(text);
     if (!match)
         return undefined;
     const ms = Number(match[1]) * DURATION_UNITS_MS[match[2]];
-    return Number.isFinite(ms) && ms > 0 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
+    return Number.isFinite(ms) && ms >= MIN_SECONDS * 1000 && ms <= Number.MAX_SAFE_INTEGER ? Math.round(ms) : undefined;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 9741;
-export const ids = [9741,1369,3658];
+export const ids = [9741,1369,8420];
 export const modules = {
 
 /***/ 41854:
@@ -321,7 +321,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
@@ -359,6 +371,7 @@ function componentRefs(manifest) {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   Vf: () => (/* binding */ readUserTextFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
@@ -510,7 +523,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {

@@ -61,78 +61,6 @@ function digestOf(value) {
 
 /***/ }),
 
-/***/ 6291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ evidenceLink),
-/* harmony export */   SV: () => (/* binding */ scopeFlags),
-/* harmony export */   Tx: () => (/* binding */ checkOutcome),
-/* harmony export */   VE: () => (/* binding */ environmentName),
-/* harmony export */   YR: () => (/* binding */ ENVIRONMENT_NAME),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   br: () => (/* binding */ digest),
-/* harmony export */   mJ: () => (/* binding */ commitSha),
-/* harmony export */   n1: () => (/* binding */ pinnedImageRef),
-/* harmony export */   vE: () => (/* binding */ timestamp),
-/* harmony export */   xR: () => (/* binding */ decision),
-/* harmony export */   yw: () => (/* binding */ SHA_PATTERN)
-/* harmony export */ });
-/* unused harmony exports DIGEST_PATTERN, PINNED_IMAGE_PATTERN */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4377);
-// Field schemas shared by every contract, with messages that say what a valid value looks like.
-
-const SHA_PATTERN = /^[0-9a-f]{40}$/;
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
-const commitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
-    .describe('A full commit SHA: 40 lowercase hex characters.');
-const digest = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
-    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
-const pinnedImageRef = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
-    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
-const timestamp = zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$({ offset: true }).describe('An RFC 3339 date-time.');
-const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['YES', 'NO']).describe('The one answer a gate gives.');
-const repositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
-    .describe('A GitHub repository as owner/name.');
-/** A link from one contract to a piece of evidence it read. */
-/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
-const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const environmentName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
-const evidenceLink = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The contract kind, e.g. release-package.'),
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
-    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
-})
-    .strict();
-/** Which parts of the system a release changes. */
-const scopeFlags = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    runtimeChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    infraChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    docsChanged: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-})
-    .strict();
-/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
-const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'skipped']),
-    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('Why it failed or was skipped.'),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    detail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
-})
-    .strict();
-
-
-/***/ }),
-
 /***/ 7891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -143,7 +71,7 @@ const checkOutcome = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony export */ });
 /* unused harmony exports PIPELINE_TIMING_SCHEMA, pipelineRun, stageTiming, pipelineClose, runStageTiming, runClose */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
 // Pipeline timing: every stage appends its run; release-decision closes it with the totals.
 // v2 keeps the runs of one SHA apart: each stage names the run it was part of, and each run is
 // closed on its own, so a second run neither doubles the chart nor stretches the first run's total.
@@ -249,7 +177,10 @@ function unencodableJsonProblems(json) {
                 problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
         }
         else if (typeof value === 'number') {
-            if (!Number.isFinite(value))
+            // JSON text cannot hold NaN, but YAML can (.nan), and it is no number too large.
+            if (Number.isNaN(value))
+                problems.push({ field: fieldOf(place), message: 'holds NaN (not a number), which JSON cannot encode' });
+            else if (!Number.isFinite(value))
                 problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
         }
         else if (Array.isArray(value)) {
@@ -360,7 +291,7 @@ function duplicateKeyProblems(text) {
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
-/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile, readUserTextFile */
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile, openRegularFile, readUserTextFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -509,7 +440,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {
@@ -596,34 +530,6 @@ async function readUserTextFile(path, what, limit = EVIDENCE_SIZE_LIMIT) {
     if (read.state === 'refused')
         throw new Error(read.reason);
     return read.bytes.toString('utf8');
-}
-
-
-/***/ }),
-
-/***/ 4377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
 }
 
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports ACCEPTANCE_RESULT_SCHEMA, MAX_ACCEPTANCE_SHARDS, acceptanceShard, versionedAcceptanceResult */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
 // The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
 // v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
 // one shard of a sharded run, which shard it is.
@@ -73,7 +73,7 @@ function versionedAcceptanceResult(body, where) {
 /* harmony export */   v: () => (/* binding */ COMMIT_STAGE_SCHEMA)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
 // Commit-stage evidence: proof that the SHA passed the required check, and what the release changes.
 
 
@@ -130,8 +130,8 @@ var acceptance_result = __webpack_require__(723);
 var commit_stage = __webpack_require__(2828);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
 ;// CONCATENATED MODULE: ./build/contracts/delivery.js
 // The two documents deliver keeps: the delivery manifest at the destination (what is current and
 // what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
@@ -238,7 +238,7 @@ const deliveryManifestSpec = {
 
 const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
 const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
-    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: not deployed (older than production without an explicit replay, or the acceptance or previous environment YES it needs is missing or NO); failed: the deploy command failed.');
 const deploymentRecord = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
     sha: common/* commitSha */.mJ,
@@ -449,7 +449,7 @@ function schemaProblems(error) {
 /* harmony export */ });
 /* unused harmony exports RELEASE_DECISION_SCHEMA, RELEASE_DECISION_SCHEMA_V2, releaseStatus, decisionReason */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
 // The release decision: the final YES/NO and status, and the digest of every piece of evidence
 // it was taken on.
 
@@ -513,7 +513,7 @@ const releaseDecision = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion *
 /* unused harmony exports RELEASE_PACKAGE_SCHEMA, RELEASE_PACKAGE_SCHEMA_V1, releaseComponent, releaseMigration, commitResolution, imageResolution, releasePackageBody, sealReleasePackage */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2318);
 // The release-package manifest: the one package build-once makes and every later stage acts on.
 // Its `digest` covers its own canonical JSON without that field, so any edit shows.
 
@@ -629,7 +629,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();

@@ -52,7 +52,10 @@ function unencodableJsonProblems(json) {
                 problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
         }
         else if (typeof value === 'number') {
-            if (!Number.isFinite(value))
+            // JSON text cannot hold NaN, but YAML can (.nan), and it is no number too large.
+            if (Number.isNaN(value))
+                problems.push({ field: fieldOf(place), message: 'holds NaN (not a number), which JSON cannot encode' });
+            else if (!Number.isFinite(value))
                 problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
         }
         else if (Array.isArray(value)) {
@@ -166,7 +169,7 @@ function duplicateKeyProblems(text) {
 /* harmony export */ });
 /* unused harmony export describeProblems */
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2318);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1542);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 /* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);

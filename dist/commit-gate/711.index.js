@@ -28,8 +28,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
 // EXTERNAL MODULE: ./build/contracts/index.js + 3 modules
 var contracts = __webpack_require__(1542);
 // EXTERNAL MODULE: ./build/evidence/evidence-file.js
@@ -694,7 +694,7 @@ function openEvidenceStore(artifactsDir, settings, logger) {
 /* harmony export */ });
 /* unused harmony export describeProblems */
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6291);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2318);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1542);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 /* harmony import */ var _encodable_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1130);

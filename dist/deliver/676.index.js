@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DROPBOX_CONTENT_HASH_PATTERN, deliveredFile, shareStatus, deliveryOutcome, destinationKind, deliveryRun, currentDelivery, deliveryManifestSpec */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
 // The two documents deliver keeps: the delivery manifest at the destination (what is current and
 // what every run did, shared by every SHA) and the per-SHA delivery result under .artifacts/.
 
@@ -128,8 +128,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
 ;// CONCATENATED MODULE: ./build/contracts/acceptance-result.js
 // The acceptance result: one YES or NO for the package that was tested, with every check's outcome.
 // v1 is a plain run's; v2 also names the environment of `environments:` it was taken in and, for
@@ -227,7 +227,7 @@ var delivery = __webpack_require__(7822);
 
 const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
 const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
-    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: not deployed (older than production without an explicit replay, or the acceptance or previous environment YES it needs is missing or NO); failed: the deploy command failed.');
 const deploymentRecord = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
     sha: common/* commitSha */.mJ,
@@ -483,7 +483,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: schemas/* array */.YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: schemas/* array */.YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = schemas/* object */.Ikc({ schema: schemas/* literal */.euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = schemas/* object */.Ikc({ schema: schemas/* literal */.euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
@@ -636,8 +648,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/contracts/canonical.js
 var canonical = __webpack_require__(1854);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
 // EXTERNAL MODULE: ./build/contracts/index.js + 6 modules
 var contracts = __webpack_require__(8981);
 // EXTERNAL MODULE: ./build/errors.js
@@ -684,7 +696,10 @@ function unencodableJsonProblems(json) {
                 problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,errors/* escapeLoneSurrogates */.nn)(surrogate)}), which canonical JSON cannot encode` });
         }
         else if (typeof value === 'number') {
-            if (!Number.isFinite(value))
+            // JSON text cannot hold NaN, but YAML can (.nan), and it is no number too large.
+            if (Number.isNaN(value))
+                problems.push({ field: fieldOf(place), message: 'holds NaN (not a number), which JSON cannot encode' });
+            else if (!Number.isFinite(value))
                 problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
         }
         else if (Array.isArray(value)) {

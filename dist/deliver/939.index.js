@@ -457,8 +457,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/contracts/common.js
-var common = __webpack_require__(6291);
+// EXTERNAL MODULE: ./build/contracts/common.js + 1 modules
+var common = __webpack_require__(2318);
 // EXTERNAL MODULE: ./build/contracts/index.js + 6 modules
 var contracts = __webpack_require__(8981);
 // EXTERNAL MODULE: ./build/errors.js

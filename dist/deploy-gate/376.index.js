@@ -134,9 +134,9 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /* harmony export */   B1: () => (/* binding */ assertSha),
 /* harmony export */   requireValid: () => (/* binding */ requireValid),
 /* harmony export */   vf: () => (/* binding */ parseEvidence),
-/* harmony export */   wN: () => (/* binding */ serializeEvidence)
+/* harmony export */   wN: () => (/* binding */ serializeEvidence),
+/* harmony export */   yg: () => (/* binding */ describeProblems)
 /* harmony export */ });
-/* unused harmony export describeProblems */
 /* harmony import */ var _contracts_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1854);
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2318);
 /* harmony import */ var _contracts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2922);

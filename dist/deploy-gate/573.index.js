@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   e4: () => (/* binding */ acceptanceConfig)
 });
 
-// UNUSED EXPORTS: acceptanceCheck, commandCheck, httpCheck, scopeName
+// UNUSED EXPORTS: acceptanceCheck, changedScopes, commandCheck, httpCheck, scopeName, scopeSkipReason
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -124,6 +124,26 @@ const acceptanceConfig = schemas/* object */.Ikc({
         .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
 })
     .strict();
+/** The scopes a release changes. */
+function changedScopes(scope) {
+    const changed = [];
+    if (scope.runtimeChanged)
+        changed.push('runtime');
+    if (scope.infraChanged)
+        changed.push('infra');
+    if (scope.docsChanged)
+        changed.push('docs');
+    return changed;
+}
+/** Why a check does not apply to a release of this scope, or undefined when it runs. */
+function scopeSkipReason(check, scope) {
+    if (check.scopes.includes('always'))
+        return undefined;
+    const changed = changedScopes(scope);
+    if (check.scopes.some((name) => changed.includes(name)))
+        return undefined;
+    return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`;
+}
 
 
 /***/ }),
@@ -843,6 +863,7 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile, readUserTextFile */
@@ -994,7 +1015,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {

@@ -60,101 +60,6 @@ function digestOf(value) {
 
 /***/ }),
 
-/***/ 2318:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yw: () => (/* binding */ SHA_PATTERN),
-  Tx: () => (/* binding */ checkOutcome),
-  mJ: () => (/* binding */ commitSha),
-  xR: () => (/* binding */ decision),
-  br: () => (/* binding */ digest),
-  VE: () => (/* binding */ environmentName),
-  Ow: () => (/* binding */ evidenceLink),
-  n1: () => (/* binding */ pinnedImageRef),
-  aR: () => (/* binding */ repositoryName),
-  SV: () => (/* binding */ scopeFlags),
-  vE: () => (/* binding */ timestamp)
-});
-
-// UNUSED EXPORTS: DIGEST_PATTERN, ENVIRONMENT_NAME, PINNED_IMAGE_PATTERN
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./build/contracts/common.js
-// Field schemas shared by every contract, with messages that say what a valid value looks like.
-
-const SHA_PATTERN = /^[0-9a-f]{40}$/;
-const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-const PINNED_IMAGE_PATTERN = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
-const commitSha = schemas/* string */.YjP()
-    .regex(SHA_PATTERN, 'must be a full 40-character lowercase hex commit SHA')
-    .describe('A full commit SHA: 40 lowercase hex characters.');
-const digest = schemas/* string */.YjP()
-    .regex(DIGEST_PATTERN, 'must be a digest of the form sha256:<64 lowercase hex>')
-    .describe('A digest: sha256: followed by 64 lowercase hex characters.');
-const pinnedImageRef = schemas/* string */.YjP()
-    .regex(PINNED_IMAGE_PATTERN, 'not pinned to a sha256 digest (expected registry/name@sha256:<64 hex>)')
-    .describe('An image reference pinned to its digest: registry/name@sha256:<64 hex>.');
-const timestamp = datetime({ offset: true }).describe('An RFC 3339 date-time.');
-const decision = schemas/* enum */.k5n(['YES', 'NO']).describe('The one answer a gate gives.');
-const repositoryName = schemas/* string */.YjP()
-    .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be owner/name')
-    .describe('A GitHub repository as owner/name.');
-/** A link from one contract to a piece of evidence it read. */
-/** An environment of `environments:` (see src/evidence/scoped-store.ts, which keeps its evidence apart). */
-const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const environmentName = schemas/* string */.YjP().regex(ENVIRONMENT_NAME, "must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
-const evidenceLink = schemas/* object */.Ikc({
-    kind: schemas/* string */.YjP().describe('The contract kind, e.g. release-package.'),
-    path: schemas/* string */.YjP().describe('Where the evidence was read, relative to the artifacts folder.'),
-    digest: digest.describe('The digest of the canonical JSON of that evidence as it was read.'),
-})
-    .strict();
-/** Which parts of the system a release changes. */
-const scopeFlags = schemas/* object */.Ikc({
-    runtimeChanged: schemas/* boolean */.zMY(),
-    infraChanged: schemas/* boolean */.zMY(),
-    docsChanged: schemas/* boolean */.zMY(),
-})
-    .strict();
-/** One stage of a check list (acceptance, prod-verify): what ran and how it ended. */
-const checkOutcome = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP().min(1),
-    type: schemas/* string */.YjP().min(1).describe('http, command, auth-canary, probe, api-smoke, browser, ...'),
-    required: schemas/* boolean */.zMY(),
-    status: schemas/* enum */.k5n(['pass', 'fail', 'skipped']),
-    reason: schemas/* string */.YjP().optional().describe('Why it failed or was skipped.'),
-    attempts: schemas/* number */.aig().int().nonnegative(),
-    durationMs: schemas/* number */.aig().nonnegative(),
-    detail: schemas/* string */.YjP().optional().describe('A short detail: status code, the tail of the output; secrets masked.'),
-})
-    .strict();
-
-
-/***/ }),
-
 /***/ 7891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -229,7 +134,7 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
-/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile, readUserTextFile */
+/* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile, openRegularFile, readUserTextFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -378,7 +283,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {

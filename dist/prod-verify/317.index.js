@@ -133,6 +133,7 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   Vf: () => (/* binding */ readUserTextFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
@@ -284,7 +285,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {

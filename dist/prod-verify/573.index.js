@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e4: () => (/* binding */ acceptanceConfig)
 /* harmony export */ });
-/* unused harmony exports scopeName, httpCheck, commandCheck, acceptanceCheck */
+/* unused harmony exports scopeName, httpCheck, commandCheck, acceptanceCheck, changedScopes, scopeSkipReason */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 /* harmony import */ var _stages_checks_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6558);
 // shipgate.yml `acceptance`: the checks a release must pass before production, by scope, and the
@@ -76,6 +76,26 @@ const acceptanceConfig = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         .refine((checks) => new Set(checks.map((check) => check.name)).size === checks.length, 'check names must be unique'),
 })
     .strict();
+/** The scopes a release changes. */
+function changedScopes(scope) {
+    const changed = [];
+    if (scope.runtimeChanged)
+        changed.push('runtime');
+    if (scope.infraChanged)
+        changed.push('infra');
+    if (scope.docsChanged)
+        changed.push('docs');
+    return changed;
+}
+/** Why a check does not apply to a release of this scope, or undefined when it runs. */
+function scopeSkipReason(check, scope) {
+    if (check.scopes.includes('always'))
+        return undefined;
+    const changed = changedScopes(scope);
+    if (check.scopes.some((name) => changed.includes(name)))
+        return undefined;
+    return `scope: runs when ${check.scopes.join(' or ')} changed; this release changes ${changed.length > 0 ? changed.join(', ') : 'none of runtime, infra, docs'}`;
+}
 
 
 /***/ }),
@@ -795,6 +815,7 @@ const pipelineTiming = zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */
 /* harmony export */   M: () => (/* binding */ readEvidenceFile),
 /* harmony export */   Vf: () => (/* binding */ readUserTextFile),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   wU: () => (/* binding */ describeFileType)
 /* harmony export */ });
 /* unused harmony exports EVIDENCE_SIZE_LIMIT, realPathOfOpenFile */
@@ -946,7 +967,10 @@ async function readRegularFile(path, limit, what, followSymlinks = false) {
         await opened.handle.close();
     }
 }
-/** Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file. */
+/**
+ * Opens path without blocking (see readRegularFile) and keeps it open only if it is a regular file;
+ * the caller reads from the handle (never the path again) and closes it.
+ */
 async function openRegularFile(path, followSymlinks) {
     let handle;
     try {

@@ -211,7 +211,7 @@ const deliveryManifestSpec = {
 
 const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
 const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
-    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: not deployed (older than production without an explicit replay, or the acceptance or previous environment YES it needs is missing or NO); failed: the deploy command failed.');
 const deploymentRecord = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
     sha: common/* commitSha */.mJ,
@@ -467,9 +467,10 @@ function schemaProblems(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ componentRefs),
 /* harmony export */   Hw: () => (/* binding */ releasePackageManifest),
+/* harmony export */   Ne: () => (/* binding */ RELEASE_PACKAGE_SCHEMA),
 /* harmony export */   fO: () => (/* binding */ expectedPackageDigest)
 /* harmony export */ });
-/* unused harmony exports RELEASE_PACKAGE_SCHEMA, RELEASE_PACKAGE_SCHEMA_V1, releaseComponent, releaseMigration, commitResolution, imageResolution, releasePackageBody, sealReleasePackage */
+/* unused harmony exports RELEASE_PACKAGE_SCHEMA_V1, releaseComponent, releaseMigration, commitResolution, imageResolution, releasePackageBody, sealReleasePackage */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(857);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(854);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(318);
@@ -588,7 +589,19 @@ const packageFields = {
             .strict(),
     ])
         .describe('built: components were built for this SHA; captured: runtime did not change and the components of an earlier YES release were reused.'),
-    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent).min(1, 'a release package needs at least one component'),
+    components: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(releaseComponent)
+        .min(1, 'a release package needs at least one component')
+        // Names key promote's refs; build-once never seals two alike, and a second would silently replace the first there.
+        .superRefine((components, context) => {
+        const first = new Map();
+        for (const [index, component] of components.entries()) {
+            const earlier = first.get(component.name);
+            if (earlier === undefined)
+                first.set(component.name, index);
+            else
+                context.addIssue({ code: 'custom', path: [index, 'name'], message: `'${component.name}' is already the name of components[${earlier}]; each component has its own name` });
+        }
+    }),
 };
 const releasePackageV1Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA_V1), ...packageFields, release: releaseV1 }).strict();
 const releasePackageV2Body = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(RELEASE_PACKAGE_SCHEMA), ...packageFields, release: releaseV2 }).strict();
@@ -683,7 +696,10 @@ function unencodableJsonProblems(json) {
                 problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,errors/* escapeLoneSurrogates */.nn)(surrogate)}), which canonical JSON cannot encode` });
         }
         else if (typeof value === 'number') {
-            if (!Number.isFinite(value))
+            // JSON text cannot hold NaN, but YAML can (.nan), and it is no number too large.
+            if (Number.isNaN(value))
+                problems.push({ field: fieldOf(place), message: 'holds NaN (not a number), which JSON cannot encode' });
+            else if (!Number.isFinite(value))
                 problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
         }
         else if (Array.isArray(value)) {

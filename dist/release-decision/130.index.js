@@ -162,7 +162,7 @@ const deliveryManifestSpec = {
 
 const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
 const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
-    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: not deployed (older than production without an explicit replay, or the acceptance or previous environment YES it needs is missing or NO); failed: the deploy command failed.');
 const deploymentRecord = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
     sha: common/* commitSha */.mJ,
@@ -414,7 +414,10 @@ function unencodableJsonProblems(json) {
                 problems.push({ field: fieldOf(place), message: `holds a lone UTF-16 surrogate (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLoneSurrogates */ .nn)(surrogate)}), which canonical JSON cannot encode` });
         }
         else if (typeof value === 'number') {
-            if (!Number.isFinite(value))
+            // JSON text cannot hold NaN, but YAML can (.nan), and it is no number too large.
+            if (Number.isNaN(value))
+                problems.push({ field: fieldOf(place), message: 'holds NaN (not a number), which JSON cannot encode' });
+            else if (!Number.isFinite(value))
                 problems.push({ field: fieldOf(place), message: 'holds a number too large to be represented (it reads as infinity)' });
         }
         else if (Array.isArray(value)) {

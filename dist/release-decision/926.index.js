@@ -162,7 +162,7 @@ const deliveryManifestSpec = {
 
 const DEPLOYMENT_SCHEMA = 'shipgate.deployment/v1';
 const deploymentOutcome = schemas/* enum */.k5n(['deployed', 'superseded', 'refused', 'failed'])
-    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: it is older than production and the run was no explicit replay; failed: the deploy command failed.');
+    .describe('deployed: this package went to production; superseded: a newer accepted package was deployed instead; refused: not deployed (older than production without an explicit replay, or the acceptance or previous environment YES it needs is missing or NO); failed: the deploy command failed.');
 const deploymentRecord = schemas/* object */.Ikc({
     schema: schemas/* literal */.euz(DEPLOYMENT_SCHEMA),
     sha: common/* commitSha */.mJ,

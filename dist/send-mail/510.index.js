@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports EVENT_NAME_PATTERN, notificationContract */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
 // The notification record: one per mail event at `.artifacts/notifications/<sha>/<event>.json`,
 // the deliver-once ledger of send-mail. Written as an intent (with the Message-ID) when a connection
 // takes the message, then settled once the server answered, so a retry after a crash never sends
